@@ -1,0 +1,13 @@
+import { db } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+
+/** For load balancers and the test harness: is the app up, and can it reach its database? */
+export async function GET() {
+  try {
+    await db.$queryRaw`SELECT 1`;
+    return Response.json({ status: "ok", database: "ok" });
+  } catch {
+    return Response.json({ status: "degraded", database: "unreachable" }, { status: 503 });
+  }
+}

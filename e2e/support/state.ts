@@ -1,0 +1,13 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+
+/** Written by scripts/e2e-server.ts once the server's database is ready. */
+export const E2E_STATE_FILE = path.resolve(".data/e2e/state.json");
+
+export type E2eState = { databaseUrl: string; uploadDir: string };
+
+export function readE2eState(): E2eState {
+  return JSON.parse(readFileSync(E2E_STATE_FILE, "utf8")) as E2eState;
+}

@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+/** Position of the last item of a page in a (createdAt DESC, id DESC) ordering. */
+export type Cursor = { createdAt: Date; id: string };
+
+export const PAGE_SIZE = 20;
+
+const cursorShape = z.tuple([z.iso.datetime(), z.string().min(1).max(64)]);
+
+/** An opaque, URL-safe token, so clients cannot depend on its shape. */
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([cursor.createdAt.toISOString(), cursor.id])).toString("base64url");
+}
+
+/** Returns null for anything that is not a cursor we issued: the caller shows the first page. */
+export function decodeCursor(token: string | null | undefined): Cursor | null {
+  if (!token || token.length > 200) return null;
+  try {
+    const parsed = cursorShape.safeParse(JSON.parse(Buffer.from(token, "base64url").toString("utf8")));
+    return parsed.success ? { createdAt: new Date(parsed.data[0]), id: parsed.data[1] } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Prisma `where` for the rows after `cursor` in (createdAt DESC, id DESC) order.
+ * Keyset pagination: the index seeks straight to the cursor, whatever the depth.
+ */
+export function olderThan(cursor: Cursor | null) {
+  if (!cursor) return {};
+  return {
+    OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }],
+  };
+}
+
+/** Splits a `PAGE_SIZE + 1` result into a page and the cursor of the next one. */
+export function toPage<T extends Cursor>(rows: T[]): { items: T[]; nextCursor: string | null } {
+  const items = rows.slice(0, PAGE_SIZE);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor(last) : null };
+}

@@ -1,0 +1,62 @@
+import { spawn } from "node:child_process";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createDatabase, dropDatabase, uniqueDatabaseName } from "./lib/database";
+import { startEmbeddedPostgres } from "./lib/embedded-postgres";
+import { runPrisma } from "./lib/prisma-cli";
+import { E2E_PORT, E2E_STATE_FILE, type E2eState } from "../e2e/support/state";
+
+// Playwright's web server: the production build (`next build` ran before) on a
+// fresh, migrated and seeded database, with uploads in a temporary folder.
+// The database URL is written to a state file so test fixtures can create data.
+
+async function main() {
+  const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres();
+  const serverUrl = embedded?.serverUrl ?? process.env.DATABASE_URL!;
+  const databaseName = uniqueDatabaseName("e2e");
+  const databaseUrl = await createDatabase(serverUrl, databaseName);
+  const uploadDir = await mkdtemp(path.join(tmpdir(), "commons-e2e-uploads-"));
+
+  await runPrisma(["migrate", "deploy"], databaseUrl, { quiet: true });
+  const env = { ...process.env, DATABASE_URL: databaseUrl, UPLOAD_DIR: uploadDir };
+  await new Promise<void>((resolve, reject) => {
+    const seed = spawn("node_modules/.bin/tsx", ["prisma/seed.ts"], { env, stdio: "inherit" });
+    seed.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`Seeding failed with exit code ${code}`))));
+  });
+
+  const state: E2eState = { databaseUrl, uploadDir };
+  await mkdir(path.dirname(E2E_STATE_FILE), { recursive: true });
+  await writeFile(E2E_STATE_FILE, JSON.stringify(state));
+
+  const next = spawn("node_modules/.bin/next", ["start", "--hostname", "127.0.0.1", "--port", String(E2E_PORT)], {
+    env: { NEXT_TELEMETRY_DISABLED: "1", ...env, NEXTAUTH_URL: `http://127.0.0.1:${E2E_PORT}` },
+    stdio: "inherit",
+  });
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    next.kill("SIGTERM");
+    await new Promise((resolve) => next.once("exit", resolve));
+    if (embedded) await embedded.stop();
+    else await dropDatabase(serverUrl, databaseName);
+    await rm(uploadDir, { recursive: true, force: true });
+    await rm(E2E_STATE_FILE, { force: true });
+    process.exit(0);
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  next.on("exit", (code) => {
+    if (!stopping) {
+      console.error(`next start exited with code ${code}`);
+      void stop();
+    }
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

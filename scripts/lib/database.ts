@@ -1,0 +1,62 @@
+import pg from "pg";
+
+/** The URL of database `name` on the same server as `serverUrl`. */
+export function databaseUrl(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+function quoteIdentifier(name: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Unsafe database name: ${name}`);
+  return `"${name}"`;
+}
+
+async function withMaintenanceClient<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl(serverUrl, "postgres") });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Creates database `name` unless it exists; returns its URL. */
+export async function ensureDatabase(serverUrl: string, name: string): Promise<string> {
+  await withMaintenanceClient(serverUrl, async (client) => {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (rowCount === 0) await client.query(`CREATE DATABASE ${quoteIdentifier(name)}`);
+  });
+  return databaseUrl(serverUrl, name);
+}
+
+/** Creates a new database, optionally as a copy of `template`; returns its URL. */
+export async function createDatabase(serverUrl: string, name: string, template?: string): Promise<string> {
+  await withMaintenanceClient(serverUrl, (client) =>
+    client.query(`CREATE DATABASE ${quoteIdentifier(name)}${template ? ` TEMPLATE ${quoteIdentifier(template)}` : ""}`),
+  );
+  return databaseUrl(serverUrl, name);
+}
+
+export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+  await withMaintenanceClient(serverUrl, (client) =>
+    client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`),
+  );
+}
+
+/** A database name that no other run on the same server will pick. */
+export function uniqueDatabaseName(prefix: string): string {
+  return `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** Drops every database whose name starts with `prefix` (the databases of one test run). */
+export async function dropDatabasesWithPrefix(serverUrl: string, prefix: string): Promise<void> {
+  await withMaintenanceClient(serverUrl, async (client) => {
+    const { rows } = await client.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE starts_with(datname, $1)",
+      [prefix],
+    );
+    for (const { datname } of rows) await client.query(`DROP DATABASE ${quoteIdentifier(datname)} WITH (FORCE)`);
+  });
+}

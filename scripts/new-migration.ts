@@ -1,0 +1,24 @@
+import { openDevDatabase } from "./lib/dev-database";
+import { runPrisma } from "./lib/prisma-cli";
+
+// `npm run db:migration -- <name>`: writes prisma/migrations/<timestamp>_<name>/ from
+// your edits to schema.prisma. The development database is brought up to date
+// first, because the WebAssembly engine cannot replay pending migrations inside
+// `migrate dev` (it has no shadow database for that step).
+
+const name = process.argv[2];
+if (!name || !/^[a-z0-9_]+$/.test(name)) {
+  console.error("Usage: npm run db:migration -- <name_in_snake_case>");
+  process.exit(2);
+}
+
+const database = await openDevDatabase();
+try {
+  await runPrisma(["migrate", "deploy"], database.url, { quiet: true });
+  await runPrisma(["migrate", "dev", "--create-only", "--name", name], database.url);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  await database.stop();
+}

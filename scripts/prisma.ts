@@ -1,0 +1,14 @@
+import { openDevDatabase } from "./lib/dev-database";
+import { runPrisma } from "./lib/prisma-cli";
+
+// `npm run prisma -- <args>`: the Prisma CLI against the development database,
+// starting the embedded PostgreSQL for the duration of the command if needed.
+
+const database = await openDevDatabase();
+try {
+  await runPrisma(process.argv.slice(2), database.url);
+} catch {
+  process.exitCode = 1;
+} finally {
+  await database.stop();
+}
