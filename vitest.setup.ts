@@ -1,4 +1,4 @@
-import { inject } from "vitest";
+import { beforeEach, inject, vi } from "vitest";
 import { createDatabase, uniqueDatabaseName } from "./scripts/lib/database";
 
 // Each test file runs against its own fresh, migrated database.
@@ -7,3 +7,12 @@ process.env.DATABASE_URL = await createDatabase(
   uniqueDatabaseName(inject("databasePrefix")),
   inject("templateDatabase"),
 );
+
+// Server actions run outside a Next.js request here: see lib/testing/next-runtime.ts.
+vi.mock("next/headers", async () => (await import("./lib/testing/next-runtime")).nextHeaders);
+vi.mock("next/navigation", async () => (await import("./lib/testing/next-runtime")).nextNavigation);
+vi.mock("next/cache", async () => (await import("./lib/testing/next-runtime")).nextCache);
+
+beforeEach(async () => {
+  (await import("./lib/testing/next-runtime")).request.reset();
+});

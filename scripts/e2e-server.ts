@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -19,7 +20,14 @@ async function main() {
   const uploadDir = await mkdtemp(path.join(tmpdir(), "commons-e2e-uploads-"));
 
   await runPrisma(["migrate", "deploy"], databaseUrl, { quiet: true });
-  const env = { ...process.env, DATABASE_URL: databaseUrl, UPLOAD_DIR: uploadDir };
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    UPLOAD_DIR: uploadDir,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
+    // Every spec signs up from 127.0.0.1; the limit itself is covered by integration tests.
+    SIGNUP_LIMIT_PER_HOUR: "1000",
+  };
   await new Promise<void>((resolve, reject) => {
     const seed = spawn("node_modules/.bin/tsx", ["prisma/seed.ts"], { env, stdio: "inherit" });
     seed.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`Seeding failed with exit code ${code}`))));

@@ -1,18 +1,61 @@
 import Link from "next/link";
+import { Avatar } from "@/components/ui/avatar";
+import { logOut } from "@/lib/accounts/actions";
+import { getCurrentUser } from "@/lib/auth";
 
-export function SiteHeader() {
+const linkStyle = "rounded px-1 py-0.5 hover:text-zinc-900 dark:hover:text-white";
+
+export async function SiteHeader() {
+  const user = await getCurrentUser();
   return (
     <header className="sticky top-0 z-40 border-b border-zinc-200 bg-white/85 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/85">
-      <nav aria-label="Main" className="mx-auto flex h-14 max-w-2xl items-center gap-6 px-4">
+      <nav aria-label="Main" className="mx-auto flex h-14 max-w-2xl items-center gap-4 px-4">
         <Link href="/" className="text-lg font-bold tracking-tight">
           Commons
         </Link>
-        <ul className="flex items-center gap-4 text-sm font-medium text-zinc-600 dark:text-zinc-300">
+        <ul className="flex flex-1 items-center gap-3 overflow-x-auto text-sm font-medium text-zinc-600 sm:gap-4 dark:text-zinc-300">
           <li>
-            <Link href="/" className="rounded px-1 py-0.5 hover:text-zinc-900 dark:hover:text-white">
+            <Link href="/" className={linkStyle}>
               Home
             </Link>
           </li>
+          {user ? (
+            <>
+              <li>
+                <Link href="/settings" className={linkStyle}>
+                  Settings
+                </Link>
+              </li>
+              <li className="ml-auto">
+                <form action={logOut}>
+                  <button type="submit" className={linkStyle}>
+                    Log out
+                  </button>
+                </form>
+              </li>
+              <li>
+                <Link href={`/@${user.username}`} className="block rounded-full" aria-label="Your profile">
+                  <Avatar user={user} size={32} />
+                </Link>
+              </li>
+            </>
+          ) : (
+            <>
+              <li className="ml-auto">
+                <Link href="/login" className={linkStyle}>
+                  Log in
+                </Link>
+              </li>
+              <li>
+                <Link
+                  href="/signup"
+                  className="rounded-full bg-sky-700 px-3 py-1.5 text-white hover:bg-sky-800"
+                >
+                  Sign up
+                </Link>
+              </li>
+            </>
+          )}
         </ul>
       </nav>
     </header>

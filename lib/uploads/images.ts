@@ -1,26 +1,37 @@
 import sharp from "sharp";
+import { MAX_INPUT_PIXELS } from "./validate";
 
 export type ImageKind = "avatar" | "post";
 
 export type ProcessedImage = { bytes: Buffer; width: number; height: number };
-
-/** Refuses decompression bombs: a small file that decodes to a huge bitmap. */
-export const MAX_INPUT_PIXELS = 40_000_000;
 
 const AVATAR_SIZE = 400;
 const POST_LONGEST_SIDE = 2048;
 
 /**
  * Decodes an image, applies its EXIF orientation, resizes it for its use and
- * re-encodes it as WebP. sharp drops all metadata (EXIF, GPS, ICC) unless
- * asked to keep it, so nothing from the original file survives but pixels.
+ * re-encodes it as WebP. sharp writes no metadata (EXIF with GPS, XMP, IPTC,
+ * ICC profile, comments) unless asked to keep it, and converts the colours to
+ * sRGB, so nothing of the original file survives but its pixels. Throws if the
+ * pixel data is damaged or truncated.
  */
 export async function processImage(input: Buffer, kind: ImageKind): Promise<ProcessedImage> {
-  const pipeline = sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" }).rotate();
+  const decoded = sharp(input, {
+    limitInputPixels: MAX_INPUT_PIXELS,
+    // Truncated or corrupt pixel data is refused rather than stored as a
+    // half-grey picture. The strictest level, "warning", would also refuse
+    // files with harmless oddities that every browser shows fine.
+    failOn: "error",
+    // Animated GIFs (and WebPs) keep only their first frame: avatars and post
+    // images are still pictures, and an animation would multiply the size of
+    // the stored file and the work of decoding it.
+    pages: 1,
+    autoOrient: true,
+  });
   const resized =
     kind === "avatar"
-      ? pipeline.resize(AVATAR_SIZE, AVATAR_SIZE, { fit: "cover", position: "attention" })
-      : pipeline.resize(POST_LONGEST_SIDE, POST_LONGEST_SIDE, { fit: "inside", withoutEnlargement: true });
+      ? decoded.resize(AVATAR_SIZE, AVATAR_SIZE, { fit: "cover", position: "attention" })
+      : decoded.resize(POST_LONGEST_SIDE, POST_LONGEST_SIDE, { fit: "inside", withoutEnlargement: true });
   const { data, info } = await resized.webp({ quality: 82 }).toBuffer({ resolveWithObject: true });
   return { bytes: data, width: info.width, height: info.height };
 }

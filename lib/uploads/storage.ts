@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { createHash, randomUUID } from "node:crypto";
+import { mkdir, readFile, rename, rm, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /** Folder for processed uploads; configurable so deployments can put it on a volume. */
@@ -16,15 +16,22 @@ export function isFileKey(key: string): boolean {
 
 /**
  * Stores processed image bytes under their content hash and returns the key.
- * Writing to a temporary name first means a reader never sees half a file.
+ * Writing to a temporary name first means a reader never sees half a file;
+ * the name is unique per call because two people may upload the same picture
+ * at the same moment, and they must not write into one temporary file.
  */
 export async function storeImage(bytes: Buffer): Promise<string> {
   const key = `${createHash("sha256").update(bytes).digest("hex")}.webp`;
   const dir = uploadDir();
   await mkdir(dir, { recursive: true });
-  const temporary = path.join(dir, `.${key}.${process.pid}.tmp`);
-  await writeFile(temporary, bytes);
-  await rename(temporary, path.join(dir, key));
+  const temporary = path.join(dir, `.${key}.${randomUUID()}.tmp`);
+  try {
+    await writeFile(temporary, bytes);
+    await rename(temporary, path.join(dir, key));
+  } finally {
+    // After the rename this finds nothing; after a failed write it removes the leftover.
+    await rm(temporary, { force: true });
+  }
   return key;
 }
 
@@ -36,5 +43,15 @@ export async function readImage(key: string): Promise<Buffer | null> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw error;
+  }
+}
+
+/** Deletes a stored file; one that is already gone is not an error. Ignores malformed keys. */
+export async function deleteImage(key: string): Promise<void> {
+  if (!isFileKey(key)) return;
+  try {
+    await unlink(path.join(uploadDir(), key));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
 }

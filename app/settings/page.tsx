@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { AvatarForm } from "@/components/settings/avatar-form";
+import { DeleteAccountForm } from "@/components/settings/delete-account-form";
+import { PasswordForm } from "@/components/settings/password-form";
+import { ProfileForm } from "@/components/settings/profile-form";
+import { SettingsSection } from "@/components/settings/settings-section";
+import { requireUser } from "@/lib/auth";
+import { db } from "@/lib/db";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const { id } = await requireUser("/settings");
+  const user = await db.user.findUniqueOrThrow({
+    where: { id },
+    select: { username: true, displayName: true, bio: true, avatarKey: true },
+  });
+  return (
+    <>
+      <h1 className="text-2xl font-bold tracking-tight">Settings</h1>
+      <SettingsSection title="Profile" description="How others see you on Commons.">
+        <ProfileForm displayName={user.displayName} bio={user.bio} />
+      </SettingsSection>
+      <SettingsSection title="Picture">
+        <AvatarForm user={user} />
+      </SettingsSection>
+      <SettingsSection title="Password" description="Changing it logs you out on every other device.">
+        <PasswordForm />
+      </SettingsSection>
+      <SettingsSection
+        title="Delete account"
+        description="This removes your profile, posts, comments, likes, follows and pictures for good."
+      >
+        <DeleteAccountForm />
+      </SettingsSection>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { AuthCard } from "@/components/accounts/auth-card";
+import { SignUpForm } from "@/components/accounts/sign-up-form";
+import { getCurrentUser } from "@/lib/auth";
+
+export const metadata: Metadata = { title: "Sign up" };
+
+export default async function SignUpPage() {
+  if (await getCurrentUser()) redirect("/");
+  return (
+    <AuthCard
+      title="Join Commons"
+      footer={
+        <>
+          Already have an account?{" "}
+          <Link href="/login" className="font-medium text-sky-700 underline dark:text-sky-400">
+            Log in
+          </Link>
+        </>
+      }
+    >
+      <SignUpForm />
+    </AuthCard>
+  );
+}

@@ -1,0 +1,59 @@
+"use client";
+
+import { useActionState } from "react";
+import { signUp } from "@/lib/accounts/actions";
+import { errorsFor, typedValue } from "@/lib/actions/result";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+
+export function SignUpForm() {
+  const [state, action] = useActionState(signUp, null);
+  return (
+    // The key re-mounts the inputs with what was typed after a refused submission.
+    <form action={action} key={JSON.stringify(state)} className="space-y-4" noValidate>
+      <FormMessage state={state} />
+      <TextField
+        label="Username"
+        name="username"
+        autoComplete="username"
+        required
+        minLength={3}
+        maxLength={30}
+        hint="3–30 letters, digits or underscores. This is your address: /@username."
+        defaultValue={typedValue(state, "username")}
+        errors={errorsFor(state, "username")}
+      />
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={typedValue(state, "email")}
+        errors={errorsFor(state, "email")}
+      />
+      <TextField
+        label="Display name"
+        name="displayName"
+        autoComplete="name"
+        required
+        maxLength={50}
+        defaultValue={typedValue(state, "displayName")}
+        errors={errorsFor(state, "displayName")}
+      />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={8}
+        maxLength={128}
+        hint="At least 8 characters. A few words you can remember work well."
+        errors={errorsFor(state, "password")}
+      />
+      <SubmitButton pendingText="Creating your account…">Create account</SubmitButton>
+    </form>
+  );
+}

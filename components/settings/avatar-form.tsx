@@ -1,0 +1,59 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { errorsFor } from "@/lib/actions/result";
+import { removeAvatar, updateAvatar } from "@/lib/profiles/actions";
+import { MAX_UPLOAD_BYTES, uploadMessages } from "@/lib/uploads/validate";
+import { Avatar } from "@/components/ui/avatar";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+type AvatarUser = { username: string; displayName: string; avatarKey: string | null };
+
+export function AvatarForm({ user }: { user: AvatarUser }) {
+  const [uploadState, upload] = useActionState(updateAvatar, null);
+  const [removeState, remove] = useActionState(removeAvatar, null);
+  // Checked here too so a person learns at once that a file is too big, before uploading it.
+  const [tooBig, setTooBig] = useState(false);
+  const errors = tooBig ? [uploadMessages.tooLarge] : errorsFor(uploadState, "avatar");
+
+  return (
+    <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
+      <Avatar user={user} size={96} />
+      <div className="flex-1 space-y-3">
+        <FormMessage state={removeState?.ok ? removeState : uploadState} />
+        <form action={upload} className="space-y-3" onSubmit={(event) => tooBig && event.preventDefault()}>
+          <div>
+            <label htmlFor="avatar" className="block text-sm font-medium">
+              New picture
+            </label>
+            <input
+              id="avatar"
+              name="avatar"
+              type="file"
+              accept="image/jpeg,image/png,image/webp,image/gif"
+              aria-describedby="avatar-hint avatar-error"
+              aria-invalid={errors ? true : undefined}
+              onChange={(event) => setTooBig((event.target.files?.[0]?.size ?? 0) > MAX_UPLOAD_BYTES)}
+              className="mt-1 block w-full text-sm file:mr-3 file:rounded-full file:border-0 file:bg-zinc-200 file:px-4 file:py-2 file:text-sm file:font-medium dark:file:bg-zinc-800 dark:file:text-zinc-100"
+            />
+            <p id="avatar-hint" className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+              JPEG, PNG, WebP or GIF, up to 5 MB. It is cropped to a square.
+            </p>
+            <p id="avatar-error" className="mt-1 text-sm text-rose-700 dark:text-rose-400">
+              {errors?.join(" ")}
+            </p>
+          </div>
+          <SubmitButton pendingText="Uploading…">Upload picture</SubmitButton>
+        </form>
+        {user.avatarKey && (
+          <form action={remove}>
+            <SubmitButton variant="secondary" pendingText="Removing…">
+              Remove picture
+            </SubmitButton>
+          </form>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+"use client";
+
+import { useActionState } from "react";
+import { errorsFor, typedValue } from "@/lib/actions/result";
+import { updateProfile } from "@/lib/profiles/actions";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextArea } from "@/components/ui/text-area";
+import { TextField } from "@/components/ui/text-field";
+
+export function ProfileForm({ displayName, bio }: { displayName: string; bio: string }) {
+  const [state, action] = useActionState(updateProfile, null);
+  return (
+    <form action={action} key={JSON.stringify(state)} className="space-y-4" noValidate>
+      <FormMessage state={state} />
+      <TextField
+        label="Display name"
+        name="displayName"
+        required
+        maxLength={50}
+        defaultValue={typedValue(state, "displayName") ?? displayName}
+        errors={errorsFor(state, "displayName")}
+      />
+      <TextArea
+        label="Bio"
+        name="bio"
+        rows={3}
+        maxLength={160}
+        hint="Up to 160 characters."
+        defaultValue={typedValue(state, "bio") ?? bio}
+        errors={errorsFor(state, "bio")}
+      />
+      <SubmitButton pendingText="Saving…">Save profile</SubmitButton>
+    </form>
+  );
+}

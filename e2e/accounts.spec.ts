@@ -1,0 +1,92 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, submit, test } from "./support/fixtures";
+
+function newIdentity() {
+  const suffix = Math.random().toString(36).slice(2, 8);
+  return { username: `e2e_${suffix}`, email: `e2e_${suffix}@example.com`, password: "sunny garden path 42" };
+}
+
+test("a newcomer signs up, logs out and logs back in", async ({ page }) => {
+  const identity = newIdentity();
+  await page.goto("/");
+  await page.getByRole("link", { name: "Sign up" }).click();
+
+  await page.getByLabel("Username").fill(identity.username);
+  await page.getByLabel("Email").fill(identity.email);
+  await page.getByLabel("Display name").fill("Erin Example");
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Password must be at least 8 characters.")).toBeVisible();
+  await expect(page.getByLabel("Username")).toHaveValue(identity.username);
+
+  await page.getByLabel("Password").fill(identity.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL("/");
+  await page.getByRole("link", { name: "Your profile" }).click();
+  await expect(page).toHaveURL(`/@${identity.username}`);
+  await expect(page.getByRole("heading", { name: "Erin Example" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Log out" }).click();
+  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Log in" }).click();
+  await page.getByLabel("Username or email").fill(identity.email.toUpperCase());
+  await page.getByLabel("Password").fill("wrong password");
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByText("Wrong username, email or password.")).toBeVisible();
+  await page.getByLabel("Password").fill(identity.password);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("sign-up and login forms still work", async ({ page }) => {
+    const identity = newIdentity();
+    await page.goto("/signup");
+    await page.getByLabel("Username").fill("admin");
+    await page.getByLabel("Email").fill(identity.email);
+    await page.getByLabel("Display name").fill("No Script");
+    await page.getByLabel("Password").fill(identity.password);
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByText("This username is reserved.")).toBeVisible();
+
+    await page.getByLabel("Username").fill(identity.username);
+    await page.getByLabel("Password").fill(identity.password);
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
+  });
+});
+
+test("pages that need a session send visitors to log in and back", async ({ page, user, factories }) => {
+  await page.goto("/settings");
+  await expect(page).toHaveURL("/login?callbackUrl=%2Fsettings");
+  await page.getByLabel("Username or email").fill(user.username);
+  await page.getByLabel("Password").fill(factories.TEST_PASSWORD);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page).toHaveURL("/settings");
+  await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
+});
+
+test("five failed logins lock the account for a while", async ({ page, user, factories }) => {
+  await page.goto("/login");
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await page.getByLabel("Username or email").fill(user.username);
+    await page.getByLabel("Password").fill(`not it ${attempt}`);
+    // The message is the same after every attempt: wait for each answer before the next try.
+    await submit(page, "Log in");
+    await expect(page.getByText("Wrong username, email or password.")).toBeVisible();
+  }
+  await page.getByLabel("Password").fill(factories.TEST_PASSWORD);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByText("Too many attempts. Try again in 15 minutes.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+});
+
+test("sign-up and login pages have no accessibility violations", async ({ page }) => {
+  for (const path of ["/signup", "/login"]) {
+    await page.goto(path);
+    expect((await new AxeBuilder({ page }).analyze()).violations, path).toEqual([]);
+  }
+});

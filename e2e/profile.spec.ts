@@ -1,0 +1,79 @@
+import AxeBuilder from "@axe-core/playwright";
+import sharp from "sharp";
+import { expect, test } from "./support/fixtures";
+
+/** A JPEG such as a phone makes: with EXIF, including where it was taken. */
+function photoWithGps(): Promise<Buffer> {
+  return sharp({ create: { width: 900, height: 600, channels: 3, background: "#3b82f6" } })
+    .jpeg()
+    .withExif({ IFD0: { Make: "PhoneCo", Model: "Pocket 9" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "48/1 51/1 24/1" } })
+    .toBuffer();
+}
+
+test("a member edits the profile and uploads a picture that is served clean", async ({ loggedInPage: page, user }) => {
+  const photo = await photoWithGps();
+  expect((await sharp(photo).metadata()).exif).toBeDefined();
+
+  await page.goto("/settings");
+  await page.getByLabel("Display name").fill("Robin Renamed");
+  await page.getByLabel("Bio").fill("Grows chillies on a balcony. 🌶️");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Profile saved.")).toBeVisible();
+
+  await page.getByLabel("New picture").setInputFiles({ name: "me.jpg", mimeType: "image/jpeg", buffer: photo });
+  await page.getByRole("button", { name: "Upload picture" }).click();
+  await expect(page.getByText("Picture updated.")).toBeVisible();
+
+  await page.goto(`/@${user.username}`);
+  await expect(page.getByRole("heading", { name: "Robin Renamed" })).toBeVisible();
+  await expect(page.getByText("Grows chillies on a balcony.")).toBeVisible();
+
+  const avatar = page.getByRole("region", { name: "Profile" }).locator("img");
+  const response = await page.request.get((await avatar.getAttribute("src"))!);
+  expect(response.headers()["content-type"]).toBe("image/webp");
+  expect(response.headers()["cache-control"]).toContain("immutable");
+  const served = await sharp(await response.body()).metadata();
+  expect(served).toMatchObject({ format: "webp", width: 400, height: 400 });
+  expect(served.exif).toBeUndefined();
+});
+
+test("a picture that is not an image is refused with a message", async ({ loggedInPage: page }) => {
+  await page.goto("/settings");
+  await page.getByLabel("New picture").setInputFiles({
+    name: "cat.jpg",
+    mimeType: "image/jpeg",
+    buffer: Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"),
+  });
+  await page.getByRole("button", { name: "Upload picture" }).click();
+  await expect(page.locator("#avatar-error")).toContainText("not a JPEG, PNG, WebP or GIF image");
+});
+
+test("a member deletes the account and can no longer log in", async ({ loggedInPage: page, user, factories }) => {
+  await page.goto("/settings");
+  await page.getByLabel("Your password, to confirm").fill(factories.TEST_PASSWORD);
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page).toHaveURL("/?farewell=1");
+  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+
+  const profile = await page.goto(`/@${user.username}`);
+  expect(profile?.status()).toBe(404);
+
+  await page.goto("/login");
+  await page.getByLabel("Username or email").fill(user.username);
+  await page.getByLabel("Password").fill(factories.TEST_PASSWORD);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByText("Wrong username, email or password.")).toBeVisible();
+});
+
+test("unknown profiles are a 404 page", async ({ page }) => {
+  const response = await page.goto("/@no_such_person");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "This account doesn’t exist" })).toBeVisible();
+});
+
+test("profile and settings pages have no accessibility violations", async ({ loggedInPage: page, user }) => {
+  for (const path of [`/@${user.username}`, "/settings", "/@ada"]) {
+    await page.goto(path);
+    expect((await new AxeBuilder({ page }).analyze()).violations, path).toEqual([]);
+  }
+});

@@ -1,0 +1,40 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import { readE2eState } from "./state";
+
+// Test data goes straight into the server's database through the same
+// factories the integration tests use; logging in goes through next-auth's
+// Credentials endpoint, so only the flow under test uses the UI.
+process.env.DATABASE_URL ??= readE2eState().databaseUrl;
+
+type Factories = typeof import("@/lib/testing/factories");
+type TestUser = Awaited<ReturnType<Factories["createUser"]>>;
+
+export const test = base.extend<{ factories: Factories; user: TestUser; loggedInPage: Page }>({
+  factories: async ({}, provide) => {
+    await provide(await import("@/lib/testing/factories"));
+  },
+  user: async ({ factories }, provide) => {
+    await provide(await factories.createUser());
+  },
+  loggedInPage: async ({ page, user, factories }, provide) => {
+    await logInThroughApi(page, user.username, factories.TEST_PASSWORD);
+    await provide(page);
+  },
+});
+
+export async function logInThroughApi(page: Page, identifier: string, password: string) {
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await page.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, identifier, password, json: "true" },
+  });
+  expect(response.ok()).toBe(true);
+}
+
+export { expect };
+
+/** Clicks a form's submit button and waits for its server action to answer. */
+export async function submit(page: Page, buttonName: string) {
+  const answered = page.waitForResponse((response) => response.request().method() === "POST");
+  await page.getByRole("button", { name: buttonName }).click();
+  await answered;
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { SIGNED_OUT_MESSAGE } from "@/lib/actions/authed";
+import { getCurrentUser } from "@/lib/auth";
+import { verifyPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import { createPost, createUser, TEST_PASSWORD } from "@/lib/testing/factories";
+import { RedirectError, request } from "@/lib/testing/next-runtime";
+import { form, signInAs } from "@/lib/testing/session";
+import { changePassword, deleteAccount } from "./actions";
+
+const NEW_PASSWORD = "a brand new passphrase";
+
+describe("changePassword", () => {
+  it("refuses anonymous visitors", async () => {
+    const result = await changePassword(
+      null,
+      form({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+    );
+    expect(result).toEqual({ ok: false, message: SIGNED_OUT_MESSAGE });
+  });
+
+  it("needs the current password and a matching confirmation", async () => {
+    const user = await createUser();
+    await signInAs(user.id);
+    expect(
+      await changePassword(null, form({ currentPassword: "wrong", newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })),
+    ).toMatchObject({ ok: false, fieldErrors: { currentPassword: ["That is not your current password."] } });
+    expect(
+      await changePassword(null, form({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: "other" })),
+    ).toMatchObject({ ok: false, fieldErrors: { confirmPassword: ["The passwords do not match."] } });
+    const stored = await db.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
+    expect(await verifyPassword(stored.passwordHash, TEST_PASSWORD)).toBe(true);
+  });
+
+  it("changes the password and ends every other session, keeping this one", async () => {
+    const user = await createUser();
+    await signInAs(user.id);
+    const otherBrowser = request.switchBrowser();
+    await signInAs(user.id);
+
+    const result = await changePassword(
+      null,
+      form({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+    );
+    expect(result).toEqual({ ok: true, message: "Password changed. You were logged out everywhere else." });
+    expect((await getCurrentUser())?.id).toBe(user.id);
+
+    request.switchBrowser(otherBrowser);
+    expect(await getCurrentUser()).toBeNull();
+    const stored = await db.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
+    expect(await verifyPassword(stored.passwordHash, NEW_PASSWORD)).toBe(true);
+  });
+});
+
+describe("deleteAccount", () => {
+  it("keeps everything when the password is wrong", async () => {
+    const user = await createUser();
+    await signInAs(user.id);
+    expect(await deleteAccount(null, form({ password: "wrong" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { password: ["That is not your password."] },
+    });
+    expect(await db.user.count({ where: { id: user.id } })).toBe(1);
+  });
+
+  it("refuses anonymous visitors", async () => {
+    expect(await deleteAccount(null, form({ password: TEST_PASSWORD }))).toEqual({
+      ok: false,
+      message: SIGNED_OUT_MESSAGE,
+    });
+  });
+
+  it("removes the user with their posts and ends the session", async () => {
+    const user = await createUser();
+    const friend = await createUser();
+    const post = await createPost(user.id);
+    await db.follow.create({ data: { followerId: friend.id, followeeId: user.id } });
+    await signInAs(user.id);
+    const otherBrowser = request.switchBrowser();
+    await signInAs(user.id);
+
+    await expect(deleteAccount(null, form({ password: TEST_PASSWORD }))).rejects.toEqual(
+      new RedirectError("/?farewell=1"),
+    );
+    expect(await db.user.count({ where: { id: user.id } })).toBe(0);
+    expect(await db.post.count({ where: { id: post.id } })).toBe(0);
+    expect(await db.follow.count({ where: { followeeId: user.id } })).toBe(0);
+    expect(await getCurrentUser()).toBeNull();
+    request.switchBrowser(otherBrowser);
+    expect(await getCurrentUser()).toBeNull();
+  });
+});

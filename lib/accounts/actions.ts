@@ -1,0 +1,108 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { authedAction } from "@/lib/actions/authed";
+import { type ActionResult, type FormState, failure, fieldFailure, formText, validationFailure } from "@/lib/actions/result";
+import { authenticate } from "@/lib/auth/authenticate";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { clientIp } from "@/lib/auth/client-ip";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { endSession, startSession } from "@/lib/auth/session-cookie";
+import { checkLimit, limits, recordEvents, throttledMessage } from "@/lib/auth/throttle";
+import { db } from "@/lib/db";
+import { uniqueViolation } from "@/lib/db-errors";
+import { deleteUnreferencedFiles } from "@/lib/uploads/cleanup";
+import { changePasswordSchema, deleteAccountSchema, logInSchema, signUpSchema } from "./schema";
+
+export async function signUp(_previous: FormState, formData: FormData): Promise<ActionResult> {
+  const values = formText(formData, ["username", "email", "displayName", "password"]);
+  const echoed = formText(formData, ["username", "email", "displayName"]);
+  const parsed = signUpSchema.safeParse(values);
+  if (!parsed.success) return validationFailure(parsed.error, echoed);
+
+  const ip = await clientIp();
+  const throttled = await checkLimit(limits.signupPerIp, ip);
+  if (throttled) return failure(throttledMessage(throttled), echoed);
+  await recordEvents([[limits.signupPerIp, ip]]);
+
+  const { password, ...profile } = parsed.data;
+  let user;
+  try {
+    user = await db.user.create({
+      data: { ...profile, passwordHash: await hashPassword(password) },
+      select: { id: true, sessionVersion: true },
+    });
+  } catch (error) {
+    const violated = uniqueViolation(error);
+    if (violated === null) throw error;
+    const field = violated.includes("email") ? "email" : "username";
+    const taken = field === "email" ? "An account with this email already exists." : "This username is taken.";
+    return fieldFailure(field, taken, echoed);
+  }
+
+  await startSession(user);
+  redirect("/");
+}
+
+export async function logIn(_previous: FormState, formData: FormData): Promise<ActionResult> {
+  const values = formText(formData, ["identifier", "password", "callbackUrl"]);
+  const echoed = { identifier: values.identifier ?? "" };
+  const parsed = logInSchema.safeParse(values);
+  if (!parsed.success) return validationFailure(parsed.error, echoed);
+
+  const result = await authenticate(parsed.data.identifier, parsed.data.password, await clientIp());
+  if (!result.ok) return failure(result.message, echoed);
+
+  await startSession(result.user);
+  redirect(safeCallbackUrl(values.callbackUrl));
+}
+
+export async function logOut(): Promise<void> {
+  await endSession();
+  redirect("/");
+}
+
+async function passwordMatches(userId: string, password: string): Promise<boolean> {
+  const { passwordHash } = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { passwordHash: true },
+  });
+  return verifyPassword(passwordHash, password);
+}
+
+export const changePassword = authedAction(
+  {
+    fields: ["currentPassword", "newPassword", "confirmPassword"],
+    schema: changePasswordSchema,
+    secretFields: ["currentPassword", "newPassword", "confirmPassword"],
+  },
+  async (user, input) => {
+    if (!(await passwordMatches(user.id, input.currentPassword))) {
+      return fieldFailure("currentPassword", "That is not your current password.");
+    }
+    // A new session version ends every other session; this browser gets a fresh cookie.
+    const updated = await db.user.update({
+      where: { id: user.id },
+      data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 } },
+      select: { id: true, sessionVersion: true },
+    });
+    await startSession(updated);
+    return { ok: true, message: "Password changed. You were logged out everywhere else." };
+  },
+);
+
+export const deleteAccount = authedAction(
+  { fields: ["password"], schema: deleteAccountSchema, secretFields: ["password"] },
+  async (user, input) => {
+    if (!(await passwordMatches(user.id, input.password))) {
+      return fieldFailure("password", "That is not your password.");
+    }
+    const images = await db.postImage.findMany({ where: { post: { authorId: user.id } }, select: { fileKey: true } });
+    const files = [user.avatarKey, ...images.map((image) => image.fileKey)].filter((key) => key !== null);
+    // Posts, comments, likes and follows go with the user (ON DELETE CASCADE).
+    await db.user.delete({ where: { id: user.id } });
+    await deleteUnreferencedFiles(files);
+    await endSession();
+    redirect("/?farewell=1");
+  },
+);

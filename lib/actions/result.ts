@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+export type FieldErrors = Record<string, string[] | undefined>;
+
+/**
+ * What every server action returns to its form (through `useActionState`):
+ * success, or messages for the form and for each field. `values` echoes what
+ * was typed, so a refused form keeps its input even without JavaScript.
+ */
+export type ActionFailure = { ok: false; message?: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
+
+export type ActionResult = { ok: true; message?: string } | ActionFailure;
+
+/** The state a form starts in, before its first submission. */
+export type FormState = ActionResult | null;
+
+export function failure(message: string, values?: Record<string, string>): ActionFailure {
+  return { ok: false, message, values };
+}
+
+export function fieldFailure(field: string, message: string, values?: Record<string, string>): ActionFailure {
+  return { ok: false, fieldErrors: { [field]: [message] }, values };
+}
+
+export function validationFailure(error: z.ZodError, values?: Record<string, string>): ActionFailure {
+  return { ok: false, fieldErrors: z.flattenError(error).fieldErrors, values };
+}
+
+/** The text fields of a form; files and repeated fields are read separately. */
+export function formText(formData: FormData, fields: readonly string[]): Record<string, string> {
+  return Object.fromEntries(
+    fields.map((field) => {
+      const value = formData.get(field);
+      return [field, typeof value === "string" ? value : ""];
+    }),
+  );
+}
+
+/** The messages for one field of a refused form. */
+export function errorsFor(state: FormState, field: string): string[] | undefined {
+  return state?.ok === false ? state.fieldErrors?.[field] : undefined;
+}
+
+/** What the user had typed into a field of a refused form. */
+export function typedValue(state: FormState, field: string): string | undefined {
+  return state?.ok === false ? state.values?.[field] : undefined;
+}

@@ -1,0 +1,93 @@
+import { randomUUID } from "node:crypto";
+import { access, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createPost, createUser } from "@/lib/testing/factories";
+import { deleteUnreferencedFiles } from "./cleanup";
+import { storeImage, uploadDir } from "./storage";
+
+// The cleanup decides by key and never looks inside a file, so any unique bytes will do as "an image".
+function storeSomeFile(): Promise<string> {
+  return storeImage(Buffer.from(randomUUID()));
+}
+
+async function exists(key: string): Promise<boolean> {
+  return access(path.join(uploadDir(), key)).then(
+    () => true,
+    () => false,
+  );
+}
+
+// The upload folder sits inside a folder of this file's own, so the test can
+// put a file next to it and check that the cleanup never reaches outside.
+const sharedUploadDir = process.env.UPLOAD_DIR;
+let root: string;
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), "commons-cleanup-tests-"));
+  process.env.UPLOAD_DIR = path.join(root, "uploads");
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+  process.env.UPLOAD_DIR = sharedUploadDir;
+});
+
+describe("deleteUnreferencedFiles", () => {
+  it("keeps an avatar another user still has and deletes one nobody has", async () => {
+    const shared = await storeSomeFile();
+    const abandoned = await storeSomeFile();
+    const leaving = await createUser();
+    const staying = await createUser();
+    await db.user.update({ where: { id: leaving.id }, data: { avatarKey: shared } });
+    await db.user.update({ where: { id: staying.id }, data: { avatarKey: shared } });
+
+    // The leaving user changes avatar, dropping their reference to the shared file.
+    await db.user.update({ where: { id: leaving.id }, data: { avatarKey: null } });
+    await deleteUnreferencedFiles([shared, abandoned]);
+
+    expect(await exists(shared)).toBe(true);
+    expect(await exists(abandoned)).toBe(false);
+  });
+
+  it("keeps a file a post image still references", async () => {
+    const key = await storeSomeFile();
+    const author = await createUser();
+    const post = await createPost(author.id);
+    await db.postImage.create({ data: { postId: post.id, position: 0, fileKey: key, width: 10, height: 10 } });
+
+    await deleteUnreferencedFiles([key]);
+
+    expect(await exists(key)).toBe(true);
+  });
+
+  it("deletes a file once its last reference is gone", async () => {
+    const key = await storeSomeFile();
+    const author = await createUser();
+    const post = await createPost(author.id);
+    await db.postImage.create({ data: { postId: post.id, position: 0, fileKey: key, width: 10, height: 10 } });
+
+    await db.post.delete({ where: { id: post.id } });
+    await deleteUnreferencedFiles([key]);
+
+    expect(await exists(key)).toBe(false);
+  });
+
+  it("treats a missing file, a repeated key and an empty list as nothing to do", async () => {
+    const key = await storeSomeFile();
+
+    await deleteUnreferencedFiles([key, key]);
+    await expect(deleteUnreferencedFiles([key])).resolves.toBeUndefined();
+    await expect(deleteUnreferencedFiles([])).resolves.toBeUndefined();
+    expect(await exists(key)).toBe(false);
+  });
+
+  it("never touches a path outside the upload folder", async () => {
+    const outsideName = `${"a".repeat(64)}.webp`;
+    await writeFile(path.join(root, outsideName), "not an upload");
+
+    await deleteUnreferencedFiles([`../${outsideName}`]);
+
+    await expect(access(path.join(root, outsideName))).resolves.toBeUndefined();
+  });
+});

@@ -1,0 +1,34 @@
+import sharp, { type Metadata } from "sharp";
+import { detectImageFormat } from "./formats";
+import { MAX_INPUT_PIXELS, refuse, uploadMessages, type UploadRefusal } from "./validate";
+
+/**
+ * Checks an uploaded file without decoding its pixels: its magic number must
+ * name an accepted format, sharp must read that same format from the header,
+ * and the header's dimensions must stay under the pixel limit. Only a file
+ * that passes is handed to the decoder. Returns null when it passes.
+ */
+export async function inspectUpload(bytes: Buffer): Promise<UploadRefusal | null> {
+  const format = detectImageFormat(bytes);
+  if (!format) return refuse(uploadMessages.unsupported);
+
+  const header = await readHeader(bytes);
+  // sharp picks its decoder by its own sniffing; it must be the one we allowed.
+  if (!header || header.format !== format) return refuse(uploadMessages.unreadable);
+
+  // For animated images the header describes one frame, and only one is decoded.
+  if (header.width * header.height > MAX_INPUT_PIXELS) return refuse(uploadMessages.tooManyPixels);
+  return null;
+}
+
+async function readHeader(bytes: Buffer): Promise<Metadata | null> {
+  try {
+    // Reading the header allocates no bitmap, so sharp's own pixel limit is
+    // switched off here: comparing the dimensions ourselves lets us say why.
+    return await sharp(bytes, { limitInputPixels: false }).metadata();
+  } catch {
+    // A header sharp cannot parse: a corrupt file, or another kind of file
+    // that merely starts with an image's magic number.
+    return null;
+  }
+}

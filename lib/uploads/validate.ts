@@ -1,0 +1,32 @@
+// Limits, results and messages of image uploads. This file imports neither sharp
+// nor Node APIs, so client components can use it too (say, to check a file's
+// size before sending it).
+
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+/** Refuses decompression bombs: a small file that decodes to a huge bitmap. */
+export const MAX_INPUT_PIXELS = 40_000_000;
+
+export type UploadRefusal = { ok: false; message: string };
+
+export type ImageUploadResult = { ok: true; key: string; width: number; height: number } | UploadRefusal;
+
+/** What the user reads when an upload is refused: what went wrong and what to do instead. */
+export const uploadMessages = {
+  empty: "That file is empty. Choose a JPEG, PNG, WebP or GIF image.",
+  tooLarge: `That file is larger than ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB. Choose a smaller image.`,
+  unsupported: "That file is not a JPEG, PNG, WebP or GIF image. Other kinds of file, SVG among them, can't be uploaded.",
+  unreadable: "That image could not be read; it may be damaged or incomplete. Try saving it again or choose another one.",
+  tooManyPixels: `That image has more than ${MAX_INPUT_PIXELS / 1_000_000} megapixels. Scale it down or choose a smaller one.`,
+} as const;
+
+export function refuse(message: string): UploadRefusal {
+  return { ok: false, message };
+}
+
+/** Checks a file's size in bytes, which is known before a single byte is read. */
+export function checkUploadSize(size: number): UploadRefusal | null {
+  if (size === 0) return refuse(uploadMessages.empty);
+  if (size > MAX_UPLOAD_BYTES) return refuse(uploadMessages.tooLarge);
+  return null;
+}
