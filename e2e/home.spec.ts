@@ -12,13 +12,26 @@ test.describe("home page", () => {
     await expect(posts).toHaveCount(20);
   });
 
-  test("pages back through older posts with a plain link", async ({ page }) => {
+  test("loads older posts while scrolling", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("link", { name: "Older posts" }).click();
-    await expect(page).toHaveURL(/cursor=/);
-    await expect(page.getByRole("article")).toHaveCount(1);
-    await expect(page.getByRole("article")).toContainText("Welcome to Commons!");
-    await expect(page.getByRole("link", { name: "Older posts" })).toHaveCount(0);
+    await expect(page.getByRole("article")).toHaveCount(20);
+    await page.getByRole("navigation", { name: "Pagination" }).scrollIntoViewIfNeeded();
+    await expect(page.getByRole("article")).toHaveCount(21);
+    await expect(page.getByRole("article").last()).toContainText("Welcome to Commons!");
+    await expect(page.getByText("You’re all caught up.")).toBeVisible();
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("pages back through older posts with a plain link", async ({ page }) => {
+      await page.goto("/");
+      await page.getByRole("link", { name: "Older posts" }).click();
+      await expect(page).toHaveURL(/cursor=/);
+      await expect(page.getByRole("article")).toHaveCount(1);
+      await expect(page.getByRole("article")).toContainText("Welcome to Commons!");
+      await expect(page.getByRole("link", { name: "Older posts" })).toHaveCount(0);
+    });
   });
 
   test("serves seeded images as WebP from the upload pipeline", async ({ page, request }) => {

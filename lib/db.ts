@@ -11,8 +11,13 @@ function createClient() {
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
     connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5_000),
   });
-  // Password hashes leave the database only where a query asks for them explicitly.
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  return new PrismaClient({
+    adapter,
+    // Password hashes leave the database only where a query asks for them explicitly.
+    omit: { user: { passwordHash: true } },
+    // Every SQL statement is an event: the query-count tests listen (db.$on("query", ...)).
+    log: [{ emit: "event", level: "query" }],
+  });
 }
 
 type Client = ReturnType<typeof createClient>;

@@ -1,17 +1,46 @@
-import { PostList } from "@/components/posts/post-list";
-import { listLatestPosts } from "@/lib/posts/queries";
+import Link from "next/link";
+import { Feed } from "@/components/posts/feed";
+import { ComposeForm } from "@/components/posts/compose-form";
+import { HomeEmptyState } from "@/components/posts/home-empty-state";
+import { getCurrentUser } from "@/lib/auth";
+import { listHomeFeed, listLatestPosts } from "@/lib/posts/queries";
 
 export default async function HomePage({ searchParams }: PageProps<"/">) {
   const { cursor } = await searchParams;
-  const page = await listLatestPosts(typeof cursor === "string" ? cursor : null);
+  const cursorToken = typeof cursor === "string" ? cursor : null;
+  const viewer = await getCurrentUser();
 
+  if (!viewer) {
+    const page = await listLatestPosts(null, cursorToken);
+    return (
+      <>
+        <section className="mb-4 rounded-2xl bg-sky-50 p-5 dark:bg-sky-950">
+          <h2 className="text-lg font-semibold">Welcome to Commons</h2>
+          <p className="mt-1 text-zinc-700 dark:text-zinc-300">
+            A small, friendly place to share what you’re up to.{" "}
+            <Link href="/signup" className="font-medium text-sky-800 underline dark:text-sky-300">
+              Join
+            </Link>{" "}
+            to post, follow people and join the conversation.
+          </p>
+        </section>
+        <h1 className="mb-2 text-2xl font-bold tracking-tight">Latest posts</h1>
+        <Feed source={{ kind: "explore" }} firstPage={page} viewerId={null} basePath="/" empty="Nothing has been posted yet." />
+      </>
+    );
+  }
+
+  const page = await listHomeFeed(viewer.id, cursorToken);
   return (
     <>
-      <h1 className="text-2xl font-bold tracking-tight">Latest posts</h1>
-      <PostList
-        posts={page.items}
-        olderHref={page.nextCursor && `/?cursor=${page.nextCursor}`}
-        empty="Nothing has been posted yet."
+      <h1 className="sr-only">Home</h1>
+      {!cursorToken && <ComposeForm />}
+      <Feed
+        source={{ kind: "home" }}
+        firstPage={page}
+        viewerId={viewer.id}
+        basePath="/"
+        empty={<HomeEmptyState userId={viewer.id} />}
       />
     </>
   );

@@ -19,6 +19,16 @@ export async function SiteHeader() {
               Home
             </Link>
           </li>
+          <li>
+            <Link href="/explore" className={linkStyle}>
+              Explore
+            </Link>
+          </li>
+          <li>
+            <Link href="/search" className={linkStyle}>
+              Search
+            </Link>
+          </li>
           {user ? (
             <>
               <li>

@@ -1,32 +1,56 @@
+import Link from "next/link";
 import { Avatar } from "@/components/ui/avatar";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { PostCard as PostCardData } from "@/lib/posts/queries";
+import { DeletePostButton } from "./delete-post-button";
+import { LikeButton } from "./like-button";
 import { PostImages } from "./post-images";
 import { PostText } from "./post-text";
 
-export function PostCard({ post }: { post: PostCardData }) {
+type PostCardProps = { post: PostCardData; viewerId: string | null; onOwnPage?: boolean };
+
+/** A post in a feed or on its own page. Works on the server and inside the client-side feed. */
+export function PostCard({ post, viewerId, onOwnPage = false }: PostCardProps) {
   const { author } = post;
+  const muted = "text-zinc-600 dark:text-zinc-400";
   return (
     <article className="flex gap-3 border-b border-zinc-200 py-4 dark:border-zinc-800" aria-label={`Post by ${author.displayName}`}>
-      <Avatar user={author} />
+      <Link href={`/@${author.username}`} className="shrink-0 self-start rounded-full" aria-label={`@${author.username}`}>
+        <Avatar user={author} />
+      </Link>
       <div className="min-w-0 flex-1">
         <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
-          <span className="font-semibold">{author.displayName}</span>
-          <span className="text-zinc-500 dark:text-zinc-400">@{author.username}</span>
-          <span aria-hidden="true" className="text-zinc-400">·</span>
-          <RelativeTime date={post.createdAt} className="text-zinc-500 dark:text-zinc-400" />
+          <Link href={`/@${author.username}`} className="font-semibold hover:underline">
+            {author.displayName}
+          </Link>
+          <span className={muted}>@{author.username}</span>
+          <span aria-hidden="true" className="text-zinc-400">
+            ·
+          </span>
+          <Link href={`/p/${post.id}`} className={`${muted} hover:underline`}>
+            <RelativeTime date={post.createdAt} />
+          </Link>
         </header>
         <div className="mt-1">
           <PostText text={post.text} />
         </div>
         <PostImages images={post.images} />
-        <footer className="mt-3 flex gap-6 text-sm text-zinc-500 dark:text-zinc-400">
-          <span>
-            {post._count.likes} {post._count.likes === 1 ? "like" : "likes"}
-          </span>
-          <span>
-            {post._count.comments} {post._count.comments === 1 ? "comment" : "comments"}
-          </span>
+        <footer className={`mt-2 flex items-center gap-4 text-sm ${muted}`}>
+          {viewerId ? (
+            <LikeButton postId={post.id} liked={post.likedByViewer} likeCount={post.likeCount} />
+          ) : (
+            <span className="px-2 py-1">
+              {post.likeCount} {post.likeCount === 1 ? "like" : "likes"}
+            </span>
+          )}
+          <Link href={`/p/${post.id}#comments`} className="rounded-full px-2 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-900">
+            {post.commentCount} {post.commentCount === 1 ? "comment" : "comments"}
+          </Link>
+          {viewerId === author.id && (
+            <span className="ml-auto">
+              <DeletePostButton postId={post.id} redirectHome={onOwnPage} />
+            </span>
+          )}
         </footer>
       </div>
     </article>

@@ -21,7 +21,8 @@ export function formatRelative(date: Date, now: Date = new Date()): string {
 /** "3 hr. ago", with the exact UTC time on hover and for machines. */
 export function RelativeTime({ date, className }: { date: Date; className?: string }) {
   return (
-    <time dateTime={date.toISOString()} title={`${absolute.format(date)} UTC`} className={className}>
+    // The server and the browser may disagree by a minute about "how long ago".
+    <time dateTime={date.toISOString()} title={`${absolute.format(date)} UTC`} className={className} suppressHydrationWarning>
       {formatRelative(date)}
     </time>
   );

@@ -14,17 +14,18 @@ export function SubmitButton({
   children,
   pendingText,
   variant = "primary",
+  disabled = false,
 }: {
   children: React.ReactNode;
   pendingText: string;
   variant?: keyof typeof styles;
+  disabled?: boolean;
 }) {
   const { pending } = useFormStatus();
   return (
     <button
       type="submit"
-      disabled={pending}
-      aria-disabled={pending}
+      disabled={pending || disabled}
       className={`inline-flex items-center justify-center rounded-full px-5 py-2 text-sm font-semibold disabled:opacity-60 ${styles[variant]}`}
     >
       {pending ? pendingText : children}

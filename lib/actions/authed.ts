@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { type CurrentUser, getCurrentUser } from "@/lib/auth";
-import { type ActionResult, type FormState, failure, formText, validationFailure } from "./result";
+import { type ActionFailure, type ActionResult, failure, formText, validationFailure } from "./result";
 
 export const SIGNED_OUT_MESSAGE = "Your session has ended. Log in again to continue.";
 
@@ -9,11 +9,11 @@ export const SIGNED_OUT_MESSAGE = "Your session has ended. Log in again to conti
  * validates the form's `fields` with `schema`, and only then runs `handler`.
  * No handler can forget either step. Secret fields are never echoed back.
  */
-export function authedAction<Schema extends z.ZodType>(
+export function authedAction<Schema extends z.ZodType, Result extends ActionResult = ActionResult>(
   options: { fields: readonly string[]; schema: Schema; secretFields?: readonly string[] },
-  handler: (user: CurrentUser, input: z.output<Schema>, formData: FormData) => Promise<ActionResult>,
+  handler: (user: CurrentUser, input: z.output<Schema>, formData: FormData) => Promise<Result>,
 ) {
-  return async (_previous: FormState, formData: FormData): Promise<ActionResult> => {
+  return async (_previous: Result | ActionFailure | null, formData: FormData): Promise<Result | ActionFailure> => {
     const user = await getCurrentUser();
     if (!user) return failure(SIGNED_OUT_MESSAGE);
     const values = formText(formData, options.fields);

@@ -40,3 +40,11 @@ export function toPage<T extends Cursor>(rows: T[]): { items: T[]; nextCursor: s
   const last = items.at(-1);
   return { items, nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor(last) : null };
 }
+
+/** Prisma `where` for the rows after `cursor` in (createdAt ASC, id ASC) order: oldest first. */
+export function newerThan(cursor: Cursor | null) {
+  if (!cursor) return {};
+  return {
+    OR: [{ createdAt: { gt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { gt: cursor.id } }],
+  };
+}

@@ -2,51 +2,87 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import { createPost, createUser } from "@/lib/testing/factories";
-import { listLatestPosts } from "./queries";
+import { getPost, listHomeFeed, listLatestPosts, listUserPosts } from "./queries";
 
-describe("listLatestPosts", () => {
-  const total = PAGE_SIZE * 2 + 5;
-  let expectedOrder: string[];
+type User = Awaited<ReturnType<typeof createUser>>;
+
+async function walk(load: (cursor: string | null) => ReturnType<typeof listLatestPosts>) {
+  const seen: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: Awaited<ReturnType<typeof listLatestPosts>> = await load(cursor);
+    expect(page.items.length).toBeLessThanOrEqual(PAGE_SIZE);
+    seen.push(...page.items.map((post) => post.id));
+    cursor = page.nextCursor;
+  } while (cursor);
+  return seen;
+}
+
+describe("feeds", () => {
+  let author: User;
+  let reader: User;
+  let stranger: User;
+  let authorPosts: string[];
 
   beforeAll(async () => {
-    const author = await createUser();
-    const liker = await createUser();
+    [author, reader, stranger] = await Promise.all([createUser(), createUser(), createUser()]);
+    await db.follow.create({ data: { followerId: reader.id, followeeId: author.id } });
     // Pairs of posts share a timestamp, so the id must break ties for the cursor to be exact.
     const base = Date.UTC(2026, 5, 1);
     const posts = [];
-    for (let index = 0; index < total; index++) {
+    for (let index = 0; index < PAGE_SIZE * 2 + 5; index++) {
       posts.push(await createPost(author.id, { createdAt: new Date(base + Math.floor(index / 2) * 60_000) }));
     }
-    expectedOrder = posts
+    authorPosts = posts
       .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1))
       .map((post) => post.id);
-    await db.like.create({ data: { userId: liker.id, postId: expectedOrder[0]! } });
-    await db.comment.create({ data: { postId: expectedOrder[0]!, authorId: liker.id, text: "Nice" } });
+    await createPost(stranger.id, { createdAt: new Date(base) });
+    await db.like.create({ data: { userId: reader.id, postId: authorPosts[0]! } });
+    await db.like.create({ data: { userId: stranger.id, postId: authorPosts[0]! } });
+    await db.comment.create({ data: { postId: authorPosts[0]!, authorId: reader.id, text: "Nice" } });
   });
 
-  it("walks every post newest first with no duplicates or gaps", async () => {
-    const seen: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const page: Awaited<ReturnType<typeof listLatestPosts>> = await listLatestPosts(cursor);
-      expect(page.items.length).toBeLessThanOrEqual(PAGE_SIZE);
-      seen.push(...page.items.map((post) => post.id));
-      cursor = page.nextCursor;
-    } while (cursor);
-    expect(seen).toEqual(expectedOrder);
+  it("walk a profile newest first with no duplicates or gaps", async () => {
+    expect(await walk((cursor) => listUserPosts(author.id, null, cursor))).toEqual(authorPosts);
   });
 
-  it("includes the author and the like and comment counts with each post", async () => {
-    const [newest, next] = (await listLatestPosts()).items;
-    expect(newest?.author.username).toMatch(/^user_/);
-    expect(newest?._count).toEqual({ likes: 1, comments: 1 });
-    expect(next?._count).toEqual({ likes: 0, comments: 0 });
+  it("show the reader the posts of people they follow and their own, not strangers'", async () => {
+    const own = await createPost(reader.id, { createdAt: new Date(Date.UTC(2027, 0, 1)) });
+    const home = await walk((cursor) => listHomeFeed(reader.id, cursor));
+    expect(home).toEqual([own.id, ...authorPosts]);
+    await db.post.delete({ where: { id: own.id } });
   });
 
-  it("ignores a forged cursor and shows the first page", async () => {
-    const first = await listLatestPosts();
-    expect((await listLatestPosts("not-a-cursor")).items.map((post) => post.id)).toEqual(
+  it("count likes and comments and tell whether the viewer liked each post", async () => {
+    const [newest, next] = (await listUserPosts(author.id, reader.id)).items;
+    expect(newest).toMatchObject({ likeCount: 2, commentCount: 1, likedByViewer: true });
+    expect(next).toMatchObject({ likeCount: 0, commentCount: 0, likedByViewer: false });
+  });
+
+  it("never claim an anonymous viewer liked something", async () => {
+    const [newest] = (await listUserPosts(author.id, null)).items;
+    expect(newest).toMatchObject({ likeCount: 2, likedByViewer: false });
+  });
+
+  it("ignore a forged cursor and show the first page", async () => {
+    const first = await listLatestPosts(null);
+    expect((await listLatestPosts(null, "not-a-cursor")).items.map((post) => post.id)).toEqual(
       first.items.map((post) => post.id),
     );
+  });
+
+  it("show nothing twice when posts arrive between pages", async () => {
+    const first = await listLatestPosts(null);
+    await createPost(stranger.id, { createdAt: new Date(Date.UTC(2030, 0, 1)) });
+    const second = await listLatestPosts(null, first.nextCursor);
+    const firstIds = new Set(first.items.map((post) => post.id));
+    expect(second.items.some((post) => firstIds.has(post.id))).toBe(false);
+    expect(second.items[0]!.createdAt.getTime()).toBeLessThanOrEqual(first.items.at(-1)!.createdAt.getTime());
+  });
+
+  it("find a single post, and nothing for unknown or malformed ids", async () => {
+    expect((await getPost(authorPosts[0]!, reader.id))?.likedByViewer).toBe(true);
+    expect(await getPost("doesnotexist", null)).toBeNull();
+    expect(await getPost("'; DROP TABLE posts; --", null)).toBeNull();
   });
 });

@@ -2,25 +2,76 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PAGE_SIZE, decodeCursor, olderThan, toPage } from "@/lib/pagination/cursor";
 
-/** Everything a post card shows, fetched for a whole page in a fixed number of queries. */
-export const postCardSelect = {
-  id: true,
-  text: true,
-  createdAt: true,
-  author: { select: { id: true, username: true, displayName: true, avatarKey: true } },
-  images: { select: { id: true, fileKey: true, width: true, height: true, alt: true }, orderBy: { position: "asc" } },
-  _count: { select: { likes: true, comments: true } },
-} satisfies Prisma.PostSelect;
+const authorSelect = { id: true, username: true, displayName: true, avatarKey: true } as const;
 
-export type PostCard = Prisma.PostGetPayload<{ select: typeof postCardSelect }>;
+/**
+ * Everything a post card shows, fetched for a whole page in a fixed number of
+ * queries. "Liked by me" is a filtered relation that only exists for a signed-in
+ * viewer: a filter on `userId: undefined` would match everyone's likes.
+ */
+function postCardSelect(viewerId: string | null) {
+  return {
+    id: true,
+    text: true,
+    createdAt: true,
+    author: { select: authorSelect },
+    images: { select: { id: true, fileKey: true, width: true, height: true, alt: true }, orderBy: { position: "asc" } },
+    _count: { select: { likes: true, comments: true } },
+    ...(viewerId ? { likes: { where: { userId: viewerId }, select: { userId: true }, take: 1 } } : {}),
+  } satisfies Prisma.PostSelect;
+}
 
-/** All posts, newest first: the explore feed. */
-export async function listLatestPosts(cursorToken?: string | null) {
+type PostRow = Prisma.PostGetPayload<{ select: ReturnType<typeof postCardSelect> }> & {
+  likes?: { userId: string }[];
+};
+
+export type PostCard = Omit<PostRow, "likes" | "_count"> & {
+  likeCount: number;
+  commentCount: number;
+  likedByViewer: boolean;
+};
+
+function toPostCard({ likes, _count, ...post }: PostRow): PostCard {
+  return { ...post, likeCount: _count.likes, commentCount: _count.comments, likedByViewer: (likes?.length ?? 0) > 0 };
+}
+
+/** One page of posts matching `where`, newest first, after `cursorToken`. */
+async function pageOfPosts(where: Prisma.PostWhereInput, viewerId: string | null, cursorToken?: string | null) {
   const rows = await db.post.findMany({
-    where: olderThan(decodeCursor(cursorToken)),
+    // AND, not a spread: both the feed's filter and the cursor may be an OR.
+    where: { AND: [where, olderThan(decodeCursor(cursorToken))] },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: PAGE_SIZE + 1,
-    select: postCardSelect,
+    select: postCardSelect(viewerId),
   });
-  return toPage(rows);
+  const page = toPage(rows);
+  return { items: page.items.map(toPostCard), nextCursor: page.nextCursor };
+}
+
+export type PostPage = Awaited<ReturnType<typeof pageOfPosts>>;
+
+/** Explore: everyone's posts. */
+export function listLatestPosts(viewerId: string | null, cursorToken?: string | null) {
+  return pageOfPosts({}, viewerId, cursorToken);
+}
+
+/** Home: the viewer's own posts and those of the people they follow. */
+export function listHomeFeed(viewerId: string, cursorToken?: string | null) {
+  return pageOfPosts(
+    { OR: [{ authorId: viewerId }, { author: { followers: { some: { followerId: viewerId } } } }] },
+    viewerId,
+    cursorToken,
+  );
+}
+
+/** A profile: one author's posts. */
+export function listUserPosts(authorId: string, viewerId: string | null, cursorToken?: string | null) {
+  return pageOfPosts({ authorId }, viewerId, cursorToken);
+}
+
+/** One post for its own page, or null when it does not exist (or no longer does). */
+export async function getPost(postId: string, viewerId: string | null): Promise<PostCard | null> {
+  if (!/^[a-z0-9]{1,64}$/.test(postId)) return null;
+  const row = await db.post.findUnique({ where: { id: postId }, select: postCardSelect(viewerId) });
+  return row ? toPostCard(row) : null;
 }

@@ -1,7 +1,5 @@
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { PAGE_SIZE, decodeCursor, olderThan, toPage } from "@/lib/pagination/cursor";
-import { postCardSelect } from "@/lib/posts/queries";
 
 /** A public profile with its counts, or null for an unknown username. Cached per request. */
 export const getProfile = cache(async (username: string) => {
@@ -22,14 +20,3 @@ export const getProfile = cache(async (username: string) => {
 });
 
 export type Profile = NonNullable<Awaited<ReturnType<typeof getProfile>>>;
-
-/** One user's posts, newest first. */
-export async function listUserPosts(authorId: string, cursorToken?: string | null) {
-  const rows = await db.post.findMany({
-    where: { authorId, ...olderThan(decodeCursor(cursorToken)) },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: PAGE_SIZE + 1,
-    select: postCardSelect,
-  });
-  return toPage(rows);
-}

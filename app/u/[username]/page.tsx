@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PostList } from "@/components/posts/post-list";
+import { Feed } from "@/components/posts/feed";
 import { ProfileHeader } from "@/components/profiles/profile-header";
 import { getCurrentUser } from "@/lib/auth";
-import { getProfile, listUserPosts } from "@/lib/profiles/queries";
+import { listUserPosts } from "@/lib/posts/queries";
+import { getProfile } from "@/lib/profiles/queries";
 
 // Served at /@username (a rewrite in next.config.ts); /u/username redirects there.
 
@@ -17,16 +18,16 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
   const profile = await getProfile(username);
   if (!profile) notFound();
 
-  const [viewer, page] = await Promise.all([
-    getCurrentUser(),
-    listUserPosts(profile.id, typeof cursor === "string" ? cursor : null),
-  ]);
+  const viewer = await getCurrentUser();
+  const page = await listUserPosts(profile.id, viewer?.id ?? null, typeof cursor === "string" ? cursor : null);
   return (
     <>
       <ProfileHeader profile={profile} isOwn={viewer?.id === profile.id} />
-      <PostList
-        posts={page.items}
-        olderHref={page.nextCursor && `/@${profile.username}?cursor=${page.nextCursor}`}
+      <Feed
+        source={{ kind: "profile", authorId: profile.id }}
+        firstPage={page}
+        viewerId={viewer?.id ?? null}
+        basePath={`/@${profile.username}`}
         empty={`@${profile.username} has not posted yet.`}
       />
     </>

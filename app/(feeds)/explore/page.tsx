@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { Feed } from "@/components/posts/feed";
+import { getCurrentUser } from "@/lib/auth";
+import { listLatestPosts } from "@/lib/posts/queries";
+
+export const metadata: Metadata = { title: "Explore" };
+
+export default async function ExplorePage({ searchParams }: PageProps<"/explore">) {
+  const { cursor } = await searchParams;
+  const viewer = await getCurrentUser();
+  const page = await listLatestPosts(viewer?.id ?? null, typeof cursor === "string" ? cursor : null);
+  return (
+    <>
+      <h1 className="mb-2 text-2xl font-bold tracking-tight">Explore</h1>
+      <p className="mb-2 text-zinc-600 dark:text-zinc-400">Everything posted on Commons, newest first.</p>
+      <Feed
+        source={{ kind: "explore" }}
+        firstPage={page}
+        viewerId={viewer?.id ?? null}
+        basePath="/explore"
+        empty="Nothing has been posted yet."
+      />
+    </>
+  );
+}

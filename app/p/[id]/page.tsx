@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CommentForm } from "@/components/comments/comment-form";
+import { CommentList } from "@/components/comments/comment-list";
+import { PostCard } from "@/components/posts/post-card";
+import { getCurrentUser } from "@/lib/auth";
+import { listComments } from "@/lib/comments/queries";
+import { getPost } from "@/lib/posts/queries";
+
+export async function generateMetadata({ params }: PageProps<"/p/[id]">): Promise<Metadata> {
+  const post = await getPost((await params).id, null);
+  if (!post) return { title: "Post not found" };
+  return { title: `${post.author.displayName}: “${post.text.slice(0, 60)}${post.text.length > 60 ? "…" : ""}”` };
+}
+
+export default async function PostPage({ params, searchParams }: PageProps<"/p/[id]">) {
+  const [{ id }, { cursor }] = await Promise.all([params, searchParams]);
+  const viewer = await getCurrentUser();
+  const post = await getPost(id, viewer?.id ?? null);
+  if (!post) notFound();
+  const comments = await listComments(post.id, typeof cursor === "string" ? cursor : null);
+
+  return (
+    <>
+      <h1 className="sr-only">Post by {post.author.displayName}</h1>
+      <PostCard post={post} viewerId={viewer?.id ?? null} onOwnPage />
+      <section id="comments" aria-labelledby="comments-heading" className="pt-4">
+        <h2 id="comments-heading" className="text-lg font-semibold">
+          Comments
+        </h2>
+        <CommentList
+          comments={comments.items}
+          viewerId={viewer?.id ?? null}
+          postAuthorId={post.author.id}
+          moreHref={comments.nextCursor && `/p/${post.id}?cursor=${comments.nextCursor}#comments`}
+        />
+        <div className="mt-4">
+          {viewer ? (
+            <CommentForm postId={post.id} />
+          ) : (
+            <p className="text-zinc-600 dark:text-zinc-400">
+              <Link href={`/login?callbackUrl=${encodeURIComponent(`/p/${post.id}`)}`} className="font-medium text-sky-700 underline dark:text-sky-400">
+                Log in
+              </Link>{" "}
+              to comment.
+            </p>
+          )}
+        </div>
+      </section>
+    </>
+  );
+}

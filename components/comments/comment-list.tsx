@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { PostText } from "@/components/posts/post-text";
+import { Avatar } from "@/components/ui/avatar";
+import { RelativeTime } from "@/components/ui/relative-time";
+import type { CommentItem } from "@/lib/comments/queries";
+import { DeleteCommentButton } from "./delete-comment-button";
+
+type CommentListProps = {
+  comments: CommentItem[];
+  viewerId: string | null;
+  postAuthorId: string;
+  moreHref: string | null;
+};
+
+export function CommentList({ comments, viewerId, postAuthorId, moreHref }: CommentListProps) {
+  if (comments.length === 0) {
+    return <p className="py-4 text-zinc-600 dark:text-zinc-400">No comments yet. Start the conversation.</p>;
+  }
+  return (
+    <>
+      <ol className="divide-y divide-zinc-200 dark:divide-zinc-800">
+        {comments.map((comment) => (
+          <li key={comment.id} className="flex gap-3 py-3">
+            <Avatar user={comment.author} size={32} />
+            <div className="min-w-0 flex-1">
+              <div className="flex flex-wrap items-baseline gap-x-2 text-sm">
+                <Link href={`/@${comment.author.username}`} className="font-semibold hover:underline">
+                  {comment.author.displayName}
+                </Link>
+                <RelativeTime date={comment.createdAt} className="text-zinc-600 dark:text-zinc-400" />
+                {viewerId && (viewerId === comment.author.id || viewerId === postAuthorId) && (
+                  <DeleteCommentButton commentId={comment.id} />
+                )}
+              </div>
+              <PostText text={comment.text} />
+            </div>
+          </li>
+        ))}
+      </ol>
+      {moreHref && (
+        <Link href={moreHref} className="mt-3 inline-block text-sm font-medium text-sky-700 underline dark:text-sky-400">
+          More comments
+        </Link>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { db } from "@/lib/db";
+import { PAGE_SIZE, decodeCursor, newerThan, toPage } from "@/lib/pagination/cursor";
+
+/** A post's comments, oldest first, so a conversation reads top to bottom. */
+export async function listComments(postId: string, cursorToken?: string | null) {
+  const rows = await db.comment.findMany({
+    where: { AND: [{ postId }, newerThan(decodeCursor(cursorToken))] },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: PAGE_SIZE + 1,
+    select: {
+      id: true,
+      text: true,
+      createdAt: true,
+      author: { select: { id: true, username: true, displayName: true, avatarKey: true } },
+    },
+  });
+  return toPage(rows);
+}
+
+export type CommentItem = Awaited<ReturnType<typeof listComments>>["items"][number];

@@ -1,0 +1,31 @@
+"use server";
+
+import { z } from "zod";
+import { getCurrentUser } from "@/lib/auth";
+import { type PostPage, listHomeFeed, listLatestPosts, listUserPosts } from "./queries";
+
+const feedSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("home") }),
+  z.object({ kind: z.literal("explore") }),
+  z.object({ kind: z.literal("profile"), authorId: z.string().min(1).max(64) }),
+]);
+
+export type FeedSource = z.infer<typeof feedSchema>;
+
+const EMPTY: PostPage = { items: [], nextCursor: null };
+
+/** The next page of a feed, for infinite scrolling (the "Older posts" link does the same without JavaScript). */
+export async function loadOlderPosts(source: FeedSource, cursor: string): Promise<PostPage> {
+  const parsed = feedSchema.safeParse(source);
+  if (!parsed.success || typeof cursor !== "string") return EMPTY;
+  const viewer = await getCurrentUser();
+  const viewerId = viewer?.id ?? null;
+  switch (parsed.data.kind) {
+    case "home":
+      return viewerId ? listHomeFeed(viewerId, cursor) : EMPTY;
+    case "explore":
+      return listLatestPosts(viewerId, cursor);
+    case "profile":
+      return listUserPosts(parsed.data.authorId, viewerId, cursor);
+  }
+}

@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+export const MAX_POST_LENGTH = 500;
+export const MAX_IMAGES_PER_POST = 4;
+export const MAX_ALT_LENGTH = 1000;
+
+const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+
+/** Characters as a person counts them: 👩‍👩‍👧 or é written as e + ◌́ is one. */
+export function countCharacters(text: string): number {
+  return Array.from(graphemes.segment(text)).length;
+}
+
+/**
+ * A post or comment body: trimmed, 1–500 characters as a person counts them.
+ * NUL cannot be stored in PostgreSQL text and other control characters (bar
+ * tabs and line breaks) have no business in a post, so they are dropped.
+ */
+function bodyText(what: string) {
+  return z
+    .string()
+    .transform((value) => value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").trim())
+    .pipe(
+      z
+        .string()
+        .min(1, `Write something to ${what}.`)
+        .max(5000, `Keep it to ${MAX_POST_LENGTH} characters.`)
+        .refine((value) => countCharacters(value) <= MAX_POST_LENGTH, `Keep it to ${MAX_POST_LENGTH} characters.`),
+    );
+}
+
+const id = z.string().min(1).max(64).regex(/^[a-z0-9]+$/, "Unknown post.");
+
+export const postSchema = z.object({ text: bodyText("post") });
+
+export const altTextSchema = z
+  .string()
+  .trim()
+  .max(MAX_ALT_LENGTH, `Keep image descriptions to ${MAX_ALT_LENGTH} characters.`);
+
+export const postIdSchema = z.object({ postId: id });
+
+export const likeSchema = z.object({ postId: id, like: z.enum(["true", "false"]).transform((value) => value === "true") });
+
+export const commentSchema = z.object({ postId: id, text: bodyText("comment") });
+
+export const commentIdSchema = z.object({ commentId: id });

@@ -1,0 +1,82 @@
+import { mkdtemp, readdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import sharp from "sharp";
+import { beforeAll, describe, expect, it } from "vitest";
+import { SIGNED_OUT_MESSAGE } from "@/lib/actions/authed";
+import { db } from "@/lib/db";
+import { createUser } from "@/lib/testing/factories";
+import { form, signInAs } from "@/lib/testing/session";
+import { uploadDir } from "@/lib/uploads/storage";
+import { removeAvatar, updateAvatar, updateProfile } from "./actions";
+
+beforeAll(async () => {
+  process.env.UPLOAD_DIR = await mkdtemp(path.join(tmpdir(), "commons-avatar-uploads-"));
+});
+
+async function jpeg(color: string): Promise<File> {
+  const bytes = await sharp({ create: { width: 640, height: 480, channels: 3, background: color } }).jpeg().toBuffer();
+  return new File([new Uint8Array(bytes)], "me.jpg", { type: "image/jpeg" });
+}
+
+describe("updateProfile", () => {
+  it("saves a trimmed display name and bio", async () => {
+    const user = await createUser();
+    await signInAs(user.id);
+    expect(await updateProfile(null, form({ displayName: "  Sam Q  ", bio: " Hello 👋 " }))).toEqual({
+      ok: true,
+      message: "Profile saved.",
+    });
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ displayName: "Sam Q", bio: "Hello 👋" });
+  });
+
+  it("refuses bad values, keeping what was typed and changing nothing", async () => {
+    const user = await createUser();
+    await signInAs(user.id);
+    const result = await updateProfile(null, form({ displayName: " ", bio: "b".repeat(161) }));
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { displayName: ["Enter a display name."], bio: ["Bio must be at most 160 characters."] },
+      values: { displayName: " ", bio: "b".repeat(161) },
+    });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).displayName).toBe(user.displayName);
+  });
+
+  it("refuses anonymous visitors", async () => {
+    expect(await updateProfile(null, form({ displayName: "X", bio: "" }))).toEqual({ ok: false, message: SIGNED_OUT_MESSAGE });
+  });
+});
+
+describe("avatars", () => {
+  it("stores an uploaded picture as a 400×400 WebP and replaces the old file", async () => {
+    const user = await createUser();
+    await signInAs(user.id);
+    expect(await updateAvatar(null, form({ avatar: await jpeg("#ff8800") }))).toEqual({ ok: true, message: "Picture updated." });
+    const first = (await db.user.findUniqueOrThrow({ where: { id: user.id } })).avatarKey!;
+    expect(await sharp(path.join(uploadDir(), first)).metadata()).toMatchObject({ format: "webp", width: 400, height: 400 });
+
+    await updateAvatar(null, form({ avatar: await jpeg("#0088ff") }));
+    const second = (await db.user.findUniqueOrThrow({ where: { id: user.id } })).avatarKey!;
+    expect(second).not.toBe(first);
+    expect(await readdir(uploadDir())).not.toContain(first);
+
+    expect(await removeAvatar(null, form({}))).toEqual({ ok: true, message: "Picture removed." });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).avatarKey).toBeNull();
+    expect(await readdir(uploadDir())).not.toContain(second);
+  });
+
+  it("refuses a missing file or one that is not an image, keeping the current picture", async () => {
+    const user = await createUser();
+    await signInAs(user.id);
+    expect(await updateAvatar(null, form({}))).toMatchObject({ fieldErrors: { avatar: ["Choose a picture to upload."] } });
+    const svg = new File(["<svg xmlns='http://www.w3.org/2000/svg'/>"], "me.jpg", { type: "image/jpeg" });
+    const result = await updateAvatar(null, form({ avatar: svg }));
+    expect(result.ok === false && result.fieldErrors?.avatar?.[0]).toContain("not a JPEG, PNG, WebP or GIF image");
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).avatarKey).toBeNull();
+  });
+
+  it("refuses anonymous visitors", async () => {
+    expect(await updateAvatar(null, form({ avatar: await jpeg("#000000") }))).toEqual({ ok: false, message: SIGNED_OUT_MESSAGE });
+    expect(await removeAvatar(null, form({}))).toEqual({ ok: false, message: SIGNED_OUT_MESSAGE });
+  });
+});
