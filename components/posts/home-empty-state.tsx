@@ -1,7 +1,8 @@
 import Link from "next/link";
+import { FollowSuggestions } from "@/components/follows/follow-suggestions";
 
 /** What a new member sees instead of an empty feed: what to do next. */
-export function HomeEmptyState(_props: { userId: string }) {
+export function HomeEmptyState({ userId }: { userId: string }) {
   return (
     <div className="space-y-2">
       <p className="font-medium text-zinc-900 dark:text-zinc-100">Your home feed is empty.</p>
@@ -12,6 +13,7 @@ export function HomeEmptyState(_props: { userId: string }) {
         </Link>{" "}
         to find people to follow.
       </p>
+      <FollowSuggestions userId={userId} />
     </div>
   );
 }

@@ -1,31 +1,56 @@
 import Link from "next/link";
+import { FollowButton } from "@/components/follows/follow-button";
 import { Avatar } from "@/components/ui/avatar";
+import { loginUrl } from "@/lib/auth/callback-url";
 import type { Profile } from "@/lib/profiles/queries";
 
 const joined = new Intl.DateTimeFormat("en", { month: "long", year: "numeric", timeZone: "UTC" });
 
-function Count({ value, label }: { value: number; label: string }) {
-  return (
-    <span>
+const outlineButton =
+  "rounded-full border border-zinc-300 px-4 py-1.5 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900";
+
+function Count({ value, label, href }: { value: number; label: string; href?: string }) {
+  const content = (
+    <>
       <strong className="font-semibold text-zinc-900 dark:text-zinc-100">{value.toLocaleString("en")}</strong> {label}
-    </span>
+    </>
+  );
+  return href ? (
+    <Link href={href} className="rounded hover:underline">
+      {content}
+    </Link>
+  ) : (
+    <span>{content}</span>
   );
 }
 
-export function ProfileHeader({ profile, isOwn }: { profile: Profile; isOwn: boolean }) {
+type ProfileHeaderProps = { profile: Profile; viewerId: string | null; viewerFollows: boolean };
+
+/** Edit for your own profile, follow for someone else's, and a way in for visitors who are not logged in. */
+function ProfileAction({ profile, viewerId, viewerFollows }: ProfileHeaderProps) {
+  if (viewerId === profile.id) {
+    return (
+      <Link href="/settings" className={outlineButton}>
+        Edit profile
+      </Link>
+    );
+  }
+  if (viewerId) return <FollowButton userId={profile.id} username={profile.username} following={viewerFollows} />;
+  return (
+    <Link href={loginUrl(`/@${profile.username}`)} className={outlineButton}>
+      Log in to follow
+    </Link>
+  );
+}
+
+export function ProfileHeader(props: ProfileHeaderProps) {
+  const { profile } = props;
   const { _count: counts } = profile;
   return (
     <section aria-label="Profile" className="border-b border-zinc-200 pb-6 dark:border-zinc-800">
       <div className="flex items-start justify-between gap-4">
         <Avatar user={profile} size={96} />
-        {isOwn && (
-          <Link
-            href="/settings"
-            className="rounded-full border border-zinc-300 px-4 py-1.5 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
-          >
-            Edit profile
-          </Link>
-        )}
+        <ProfileAction {...props} />
       </div>
       <h1 className="mt-4 text-2xl font-bold tracking-tight">{profile.displayName}</h1>
       <p className="text-zinc-600 dark:text-zinc-400">@{profile.username}</p>
@@ -35,8 +60,12 @@ export function ProfileHeader({ profile, isOwn }: { profile: Profile; isOwn: boo
       </p>
       <p className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
         <Count value={counts.posts} label={counts.posts === 1 ? "post" : "posts"} />
-        <Count value={counts.followers} label={counts.followers === 1 ? "follower" : "followers"} />
-        <Count value={counts.following} label="following" />
+        <Count
+          value={counts.followers}
+          label={counts.followers === 1 ? "follower" : "followers"}
+          href={`/@${profile.username}/followers`}
+        />
+        <Count value={counts.following} label="following" href={`/@${profile.username}/following`} />
       </p>
     </section>
   );

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { Feed } from "@/components/posts/feed";
 import { ProfileHeader } from "@/components/profiles/profile-header";
 import { getCurrentUser } from "@/lib/auth";
+import { isFollowing } from "@/lib/follows/queries";
 import { listUserPosts } from "@/lib/posts/queries";
 import { getProfile } from "@/lib/profiles/queries";
 
@@ -18,15 +19,18 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
   const profile = await getProfile(username);
   if (!profile) notFound();
 
-  const viewer = await getCurrentUser();
-  const page = await listUserPosts(profile.id, viewer?.id ?? null, typeof cursor === "string" ? cursor : null);
+  const viewerId = (await getCurrentUser())?.id ?? null;
+  const [page, viewerFollows] = await Promise.all([
+    listUserPosts(profile.id, viewerId, typeof cursor === "string" ? cursor : null),
+    viewerId && viewerId !== profile.id ? isFollowing(viewerId, profile.id) : false,
+  ]);
   return (
     <>
-      <ProfileHeader profile={profile} isOwn={viewer?.id === profile.id} />
+      <ProfileHeader profile={profile} viewerId={viewerId} viewerFollows={viewerFollows} />
       <Feed
         source={{ kind: "profile", authorId: profile.id }}
         firstPage={page}
-        viewerId={viewer?.id ?? null}
+        viewerId={viewerId}
         basePath={`/@${profile.username}`}
         empty={`@${profile.username} has not posted yet.`}
       />

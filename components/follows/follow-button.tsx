@@ -1,0 +1,50 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { setFollow } from "@/lib/follows/actions";
+
+type FollowButtonProps = { userId: string; username: string; following: boolean };
+
+const styles = {
+  follow: "bg-sky-700 text-white hover:bg-sky-800",
+  // Hovering "Following" turns it red: pressing it unfollows.
+  following:
+    "border border-zinc-300 bg-white text-zinc-900 hover:border-rose-300 hover:bg-rose-50 hover:text-rose-800 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:border-rose-800 dark:hover:bg-rose-950 dark:hover:text-rose-200",
+};
+
+/**
+ * A toggle button for following someone. The form posts the wanted state, not
+ * "toggle", so it works without JavaScript and a double click cannot undo
+ * itself. While the request runs it shows what was asked for; afterwards the
+ * page, revalidated by the action, passes the stored truth back in as
+ * `following`, which is also what remains after a refusal, next to its message.
+ */
+export function FollowButton({ userId, username, following }: FollowButtonProps) {
+  const [state, dispatch, pending] = useActionState(setFollow, null);
+  const [wanted, setWanted] = useState(following);
+  const shown = pending ? wanted : following;
+  const error = state?.ok === false ? (state.message ?? "That did not work. Reload the page and try again.") : null;
+
+  return (
+    <form action={dispatch} onSubmit={() => setWanted(!shown)} className="flex shrink-0 flex-col items-end gap-1">
+      <input type="hidden" name="userId" value={userId} />
+      <input type="hidden" name="follow" value={String(!shown)} />
+      {/* A toggle keeps one name in both states; aria-pressed tells them apart. */}
+      <button
+        type="submit"
+        aria-label={`Follow @${username}`}
+        aria-pressed={shown}
+        className={`inline-flex min-w-24 items-center justify-center rounded-full px-4 py-1.5 text-sm font-semibold ${
+          shown ? styles.following : styles.follow
+        }`}
+      >
+        {shown ? "Following" : "Follow"}
+      </button>
+      {error && (
+        <p role="alert" className="max-w-48 text-right text-sm text-rose-700 dark:text-rose-400">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

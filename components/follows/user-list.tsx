@@ -1,0 +1,42 @@
+import Link from "next/link";
+import type { ListedUser } from "@/lib/follows/queries";
+import { UserListItem } from "./user-list-item";
+
+type UserListProps = {
+  users: ListedUser[];
+  viewerId: string | null;
+  /** Names the list for screen readers, e.g. "Followers". */
+  label: string;
+  empty: React.ReactNode;
+  /** The next page as a plain link (`?cursor=`), or null on the last page. */
+  moreHref: string | null;
+};
+
+export function UserList({ users, viewerId, label, empty, moreHref }: UserListProps) {
+  if (users.length === 0) {
+    return (
+      <div className="mt-6 rounded-xl border border-dashed border-zinc-300 p-8 text-center text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+        {empty}
+      </div>
+    );
+  }
+  return (
+    <>
+      <ul aria-label={label}>
+        {users.map((user) => (
+          <UserListItem key={user.id} user={user} viewerId={viewerId} />
+        ))}
+      </ul>
+      {moreHref && (
+        <nav aria-label="Pagination" className="mt-6 text-center">
+          <Link
+            href={moreHref}
+            className="inline-block rounded-full border border-zinc-300 px-5 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
+          >
+            More people
+          </Link>
+        </nav>
+      )}
+    </>
+  );
+}

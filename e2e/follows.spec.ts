@@ -1,0 +1,94 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, logInThroughApi, submit, test } from "./support/fixtures";
+
+function followButton(page: Page, username: string) {
+  return page.getByRole("region", { name: "Profile" }).getByRole("button", { name: `Follow @${username}` });
+}
+
+function followerCount(page: Page, text: string) {
+  return page.getByRole("region", { name: "Profile" }).getByRole("link", { name: text });
+}
+
+test("a member follows someone from their profile, appears in their followers, and unfollows", async ({
+  loggedInPage: page,
+  user,
+  factories,
+}) => {
+  const writer = await factories.createUser({ displayName: "Wren Writer" });
+  await page.goto(`/@${writer.username}`);
+  await expect(followButton(page, writer.username)).toHaveAttribute("aria-pressed", "false");
+  await expect(followerCount(page, "0 followers")).toBeVisible();
+
+  await submit(page, `Follow @${writer.username}`);
+  await expect(followButton(page, writer.username)).toHaveAttribute("aria-pressed", "true");
+  await expect(followButton(page, writer.username)).toHaveText("Following");
+  await expect(followerCount(page, "1 follower")).toBeVisible();
+
+  await followerCount(page, "1 follower").click();
+  await expect(page).toHaveURL(`/@${writer.username}/followers`);
+  await expect(page.getByRole("heading", { name: "People following Wren Writer" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Followers (1)" })).toHaveAttribute("aria-current", "page");
+  const followers = page.getByRole("list", { name: "Followers" });
+  await expect(followers.getByRole("listitem")).toHaveCount(1);
+  await expect(followers.getByRole("link", { name: new RegExp(`@${user.username}`) })).toBeVisible();
+  // No button to follow yourself.
+  await expect(followers.getByRole("button")).toHaveCount(0);
+
+  await page.goto(`/@${writer.username}`);
+  await submit(page, `Follow @${writer.username}`);
+  await expect(followButton(page, writer.username)).toHaveAttribute("aria-pressed", "false");
+  await expect(followerCount(page, "0 followers")).toBeVisible();
+  await page.goto(`/@${writer.username}/followers`);
+  await expect(page.getByText("No one follows @" + writer.username + " yet.")).toBeVisible();
+});
+
+test("a member follows back from their followers list", async ({ page, factories }) => {
+  const [member, fan] = await Promise.all([factories.createUser(), factories.createUser()]);
+  const { db } = await import("@/lib/db");
+  await db.follow.create({ data: { followerId: fan.id, followeeId: member.id } });
+  await logInThroughApi(page, member.username, factories.TEST_PASSWORD);
+
+  await page.goto(`/@${member.username}/followers`);
+  await submit(page, `Follow @${fan.username}`);
+  await expect(page.getByRole("button", { name: `Follow @${fan.username}` })).toHaveAttribute("aria-pressed", "true");
+  await page.getByRole("link", { name: /^Following \(/ }).click();
+  await expect(page.getByRole("list", { name: "Following" }).getByRole("link", { name: new RegExp(`@${fan.username}`) })).toBeVisible();
+});
+
+test("visitors who are not logged in are asked to log in to follow", async ({ page, factories }) => {
+  const writer = await factories.createUser();
+  await page.goto(`/@${writer.username}`);
+  await page.getByRole("link", { name: "Log in to follow" }).click();
+  await expect(page).toHaveURL(`/login?callbackUrl=${encodeURIComponent(`/@${writer.username}`)}`);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("following still works as a plain form", async ({ loggedInPage: page, factories }) => {
+    const writer = await factories.createUser();
+    await page.goto(`/@${writer.username}`);
+    await submit(page, `Follow @${writer.username}`);
+    await expect(followButton(page, writer.username)).toHaveAttribute("aria-pressed", "true");
+    await expect(followerCount(page, "1 follower")).toBeVisible();
+  });
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the followers page has no accessibility violations in the ${colorScheme} theme`, async ({
+    loggedInPage: page,
+    user,
+    factories,
+  }) => {
+    const { db } = await import("@/lib/db");
+    const fans = await Promise.all([factories.createUser(), factories.createUser()]);
+    await db.follow.createMany({ data: fans.map((fan) => ({ followerId: fan.id, followeeId: user.id })) });
+    await db.follow.create({ data: { followerId: user.id, followeeId: fans[0]!.id } });
+
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`/@${user.username}/followers`);
+    await expect(page.getByRole("list", { name: "Followers" }).getByRole("listitem")).toHaveCount(2);
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  });
+}

@@ -1,0 +1,114 @@
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { type Cursor, PAGE_SIZE, decodeCursor, toPage } from "@/lib/pagination/cursor";
+
+/** What a list of people shows about each person. */
+export type UserSummary = { id: string; username: string; displayName: string; bio: string; avatarKey: string | null };
+
+/** A person in a followers or following list, with whether the viewer follows them. */
+export type ListedUser = UserSummary & { followedByViewer: boolean };
+
+export type UserPage = { items: ListedUser[]; nextCursor: string | null };
+
+/**
+ * The public fields of the listed person, and, for a signed-in viewer, the
+ * viewer's follow of them (at most one row). Prisma loads the relation for the
+ * whole page at once, so a page costs the same few statements at any length.
+ * The filter exists only with a viewer: `followerId: undefined` would match everyone.
+ */
+function listedUserSelect(viewerId: string | null) {
+  return {
+    id: true,
+    username: true,
+    displayName: true,
+    bio: true,
+    avatarKey: true,
+    ...(viewerId ? { followers: { where: { followerId: viewerId }, select: { followerId: true }, take: 1 } } : {}),
+  } satisfies Prisma.UserSelect;
+}
+
+type ListedUserRow = UserSummary & { followers?: { followerId: string }[] };
+
+/**
+ * `olderThan` from lib/pagination/cursor.ts for follows: ordered by
+ * (createdAt DESC, the listed person's id DESC), the order of the
+ * follows_followee_created_idx / follows_follower_created_idx indexes.
+ */
+function olderFollowsThan(cursor: Cursor | null, listed: "followerId" | "followeeId"): Prisma.FollowWhereInput {
+  if (!cursor) return {};
+  const sameTimeSmallerId = listed === "followerId" ? { followerId: { lt: cursor.id } } : { followeeId: { lt: cursor.id } };
+  return { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, ...sameTimeSmallerId }] };
+}
+
+/** Cuts a `PAGE_SIZE + 1` result into a page whose cursor is (follow time, listed person's id). */
+function toUserPage(rows: { createdAt: Date; user: ListedUserRow }[]): UserPage {
+  const page = toPage(rows.map((row) => ({ createdAt: row.createdAt, id: row.user.id, user: row.user })));
+  return {
+    items: page.items.map(({ user: { followers, ...user } }) => ({ ...user, followedByViewer: (followers?.length ?? 0) > 0 })),
+    nextCursor: page.nextCursor,
+  };
+}
+
+/** The people who follow `userId`, most recent first. */
+export async function listFollowers(userId: string, cursorToken: string | null, viewerId: string | null): Promise<UserPage> {
+  const rows = await db.follow.findMany({
+    where: { AND: [{ followeeId: userId }, olderFollowsThan(decodeCursor(cursorToken), "followerId")] },
+    orderBy: [{ createdAt: "desc" }, { followerId: "desc" }],
+    take: PAGE_SIZE + 1,
+    select: { createdAt: true, follower: { select: listedUserSelect(viewerId) } },
+  });
+  return toUserPage(rows.map((row) => ({ createdAt: row.createdAt, user: row.follower })));
+}
+
+/** The people `userId` follows, most recently followed first. */
+export async function listFollowing(userId: string, cursorToken: string | null, viewerId: string | null): Promise<UserPage> {
+  const rows = await db.follow.findMany({
+    where: { AND: [{ followerId: userId }, olderFollowsThan(decodeCursor(cursorToken), "followeeId")] },
+    orderBy: [{ createdAt: "desc" }, { followeeId: "desc" }],
+    take: PAGE_SIZE + 1,
+    select: { createdAt: true, followee: { select: listedUserSelect(viewerId) } },
+  });
+  return toUserPage(rows.map((row) => ({ createdAt: row.createdAt, user: row.followee })));
+}
+
+export async function isFollowing(followerId: string, followeeId: string): Promise<boolean> {
+  const follow = await db.follow.findUnique({
+    where: { followerId_followeeId: { followerId, followeeId } },
+    select: { followerId: true },
+  });
+  return follow !== null;
+}
+
+/** How many of the latest posts count as "recent activity" for suggestions. */
+const RECENT_POSTS_WINDOW = 500;
+const MAX_SUGGESTIONS = 20;
+
+/**
+ * People worth following for `userId`: the authors of the most recent posts,
+ * busiest first, leaving out `userId` and everyone they already follow.
+ *
+ * "Recent" is the latest 500 posts rather than a time window, so the query
+ * reads a fixed slice of posts_created_idx however large the site has grown,
+ * and still finds someone when the site has been quiet for a month. The
+ * exclusion is a NOT EXISTS on the follows primary key. Works the same for a
+ * brand-new account, which follows no one.
+ */
+export async function listFollowSuggestions(userId: string, limit = 5): Promise<UserSummary[]> {
+  const count = Math.min(Math.max(Math.trunc(limit), 1), MAX_SUGGESTIONS);
+  return db.$queryRaw<UserSummary[]>`
+    WITH recent_posts AS (
+      SELECT author_id, created_at FROM posts ORDER BY created_at DESC, id DESC LIMIT ${RECENT_POSTS_WINDOW}
+    ), active_authors AS (
+      SELECT author_id, count(*) AS post_count, max(created_at) AS last_posted_at
+      FROM recent_posts
+      WHERE author_id <> ${userId}
+        AND NOT EXISTS (
+          SELECT 1 FROM follows WHERE follower_id = ${userId} AND followee_id = recent_posts.author_id
+        )
+      GROUP BY author_id
+    )
+    SELECT users.id, users.username, users.display_name AS "displayName", users.bio, users.avatar_key AS "avatarKey"
+    FROM active_authors JOIN users ON users.id = active_authors.author_id
+    ORDER BY active_authors.post_count DESC, active_authors.last_posted_at DESC, users.id
+    LIMIT ${count}`;
+}
