@@ -77,6 +77,8 @@ test("five failed logins lock the account for a while", async ({ page, user, fac
     // The message is the same after every attempt: wait for each answer before the next try.
     await submit(page, "Log in");
     await expect(page.getByText("Wrong username, email or password.")).toBeVisible();
+    // React clears the form once it has the answer; typing before that would be wiped.
+    await expect(page.getByLabel("Password")).toHaveValue("");
   }
   await page.getByLabel("Password").fill(factories.TEST_PASSWORD);
   await page.getByRole("button", { name: "Log in" }).click();

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 import { readE2eState } from "./state";
 
 // Test data goes straight into the server's database through the same
@@ -32,9 +32,13 @@ export async function logInThroughApi(page: Page, identifier: string, password: 
 
 export { expect };
 
-/** Clicks a form's submit button and waits for its server action to answer. */
-export async function submit(page: Page, buttonName: string) {
+/**
+ * Clicks a form's submit button and waits for its server action to answer.
+ * Buttons that update optimistically look done at once; leaving the page
+ * before the answer would cancel the request.
+ */
+export async function submit(page: Page, button: string | Locator) {
   const answered = page.waitForResponse((response) => response.request().method() === "POST");
-  await page.getByRole("button", { name: buttonName }).click();
+  await (typeof button === "string" ? page.getByRole("button", { name: button }) : button).click();
   await answered;
 }

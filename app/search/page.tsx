@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { PeopleResults } from "@/components/search/people-results";
+import { PostResults } from "@/components/search/post-results";
+import { SearchForm } from "@/components/search/search-form";
+import { SearchNotice } from "@/components/search/search-notice";
+import { SearchResults } from "@/components/search/search-results";
+import { SearchTabs } from "@/components/search/search-tabs";
+import { searchPeople, searchPosts } from "@/lib/search/queries";
+import { type Search, parseSearchParams } from "@/lib/search/schema";
+
+export async function generateMetadata({ searchParams }: PageProps<"/search">): Promise<Metadata> {
+  const { query, error } = parseSearchParams(await searchParams);
+  return {
+    title: query && !error ? `Search results for “${query}”` : "Search",
+    // Endless variations of pages that exist elsewhere: not for search engines.
+    robots: { index: false },
+  };
+}
+
+export default async function SearchPage({ searchParams }: PageProps<"/search">) {
+  const search = parseSearchParams(await searchParams);
+  return (
+    <>
+      <h1 className="mb-4 text-2xl font-bold tracking-tight">Search</h1>
+      <SearchForm query={search.query} type={search.type} error={search.error} />
+      {!search.query ? (
+        <SearchNotice>
+          <p>Find people by their name or username, and posts by the words in them.</p>
+        </SearchNotice>
+      ) : (
+        // A refused search shows its message under the input, and nothing is queried.
+        !search.error && (
+          <>
+            <SearchTabs query={search.query} active={search.type} />
+            {search.type === "people" ? <PeopleTab search={search} /> : <PostsTab search={search} />}
+          </>
+        )
+      )}
+    </>
+  );
+}
+
+async function PeopleTab({ search }: { search: Search }) {
+  const { items, hasMore } = await searchPeople(search.query, search.page);
+  return (
+    <SearchResults search={search} count={items.length} hasMore={hasMore}>
+      <PeopleResults people={items} />
+    </SearchResults>
+  );
+}
+
+async function PostsTab({ search }: { search: Search }) {
+  const { items, hasMore } = await searchPosts(search.query, search.page);
+  return (
+    <SearchResults search={search} count={items.length} hasMore={hasMore}>
+      <PostResults posts={items} />
+    </SearchResults>
+  );
+}

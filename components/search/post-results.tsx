@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { Avatar } from "@/components/ui/avatar";
+import { RelativeTime } from "@/components/ui/relative-time";
+import type { PostResult } from "@/lib/search/queries";
+import { Snippet } from "./snippet";
+
+const muted = "text-zinc-600 dark:text-zinc-400";
+
+/** Posts found by a search: who wrote them, when, and the matching words in context. */
+export function PostResults({ posts }: { posts: PostResult[] }) {
+  return posts.map(({ id, author, createdAt, snippet }) => (
+    <article key={id} aria-label={`Post by ${author.displayName}`} className="flex gap-3 border-b border-zinc-200 py-4 dark:border-zinc-800">
+      <Link href={`/@${author.username}`} className="shrink-0 self-start rounded-full" aria-label={`@${author.username}`}>
+        <Avatar user={author} />
+      </Link>
+      <div className="min-w-0 flex-1">
+        <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
+          <Link href={`/@${author.username}`} className="font-semibold hover:underline">
+            {author.displayName}
+          </Link>
+          <span className={muted}>@{author.username}</span>
+          <span aria-hidden="true" className="text-zinc-400">
+            ·
+          </span>
+          <RelativeTime date={createdAt} className={muted} />
+        </header>
+        {/* The excerpt is the way into the post: the words the reader was looking for. */}
+        <Link href={`/p/${id}`} className="mt-1 block whitespace-pre-wrap break-words hover:underline">
+          <Snippet parts={snippet} />
+        </Link>
+      </div>
+    </article>
+  ));
+}

@@ -1,0 +1,111 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "./support/fixtures";
+
+// The server is seeded with the demo community: ada (Ada Okafor) posted
+// "Garden work party on Sunday at 10. Bring gloves; we'll bring coffee."
+
+const searchBox = "Search people and posts";
+
+test("finds posts by a form of a word and highlights it", async ({ page }) => {
+  await page.goto("/search");
+  await expect(page.getByText("Find people by their name or username")).toBeVisible();
+
+  await page.getByLabel(searchBox).fill("gardens");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+
+  await expect(page).toHaveURL(/\/search\?q=gardens/);
+  await expect(page).toHaveTitle("Search results for “gardens” · Commons");
+  await expect(page.getByRole("link", { name: "Posts", exact: true })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("heading", { name: "Posts matching “gardens”" })).toBeVisible();
+  const post = page.getByRole("article", { name: "Post by Ada Okafor" }).filter({ hasText: "work party" });
+  await expect(post.locator("mark")).toHaveText("Garden");
+  await expect(post.getByRole("link", { name: /work party on Sunday/ })).toHaveAttribute("href", /^\/p\/[a-z0-9]+$/);
+});
+
+test("finds people by a misspelt name and links to their profile", async ({ page }) => {
+  await page.goto("/search?q=okafr");
+  await page.getByRole("link", { name: "People", exact: true }).click();
+
+  await expect(page.getByRole("link", { name: "People", exact: true })).toHaveAttribute("aria-current", "page");
+  await page.getByRole("link", { name: /^Ada Okafor\s*@ada$/ }).click();
+  await expect(page).toHaveURL("/@ada");
+  await expect(page.getByRole("heading", { name: "Ada Okafor" })).toBeVisible();
+});
+
+test("pages through many results", async ({ page, user, factories }) => {
+  const word = `kohlrabi${Date.now().toString(36)}`;
+  for (let index = 0; index < 25; index++) await factories.createPost(user.id, { text: `${word} harvest number ${index}` });
+
+  await page.goto(`/search?q=${word}`);
+  await expect(page.getByRole("article")).toHaveCount(20);
+  await page.getByRole("link", { name: "More results" }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page.getByRole("article")).toHaveCount(5);
+  await expect(page.getByRole("link", { name: "More results" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Previous results" })).toBeVisible();
+});
+
+test("explains an empty result and offers the other kind", async ({ page }) => {
+  await page.goto("/search?q=xyzzyplugh");
+  await expect(page.getByText("No posts match “xyzzyplugh”.")).toBeVisible();
+  await page.getByRole("link", { name: "search people" }).click();
+  await expect(page.getByText("No people match “xyzzyplugh”.")).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("searches with a plain form", async ({ page }) => {
+    await page.goto("/search?type=people");
+    await page.getByLabel(searchBox).fill("ada");
+    await page.getByLabel(searchBox).press("Enter");
+    await expect(page).toHaveURL(/type=people/);
+    await expect(page.getByRole("link", { name: /^Ada Okafor\s*@ada$/ })).toBeVisible();
+  });
+});
+
+const hostileInputs = [
+  '"',
+  "'",
+  "\\",
+  "%",
+  "_",
+  "%_%",
+  "'; DROP TABLE posts;--",
+  "SELECT * FROM users WHERE 1=1",
+  "garden & !(party <-> :*)",
+  "\u0000",
+  "🌱 שלום مرحبا",
+  "<script>alert(1)</script>",
+];
+
+test("answers hostile input with a page, never an error", async ({ page }) => {
+  for (const type of ["posts", "people"]) {
+    for (const query of hostileInputs) {
+      const response = await page.goto(`/search?type=${type}&q=${encodeURIComponent(query)}`);
+      expect(response?.status(), `${type}: ${JSON.stringify(query)}`).toBe(200);
+      await expect(page.getByText(/matching “|No (posts|people) match|Find people by/).first()).toBeVisible();
+    }
+  }
+  // The posts survived the attempt above.
+  await page.goto("/search?q=garden");
+  await expect(page.getByRole("article", { name: "Post by Ada Okafor" }).first()).toBeVisible();
+});
+
+test("refuses an overlong search with a message", async ({ page }) => {
+  const response = await page.goto(`/search?q=${"a".repeat(10_000)}`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByText("Search for at most 200 characters.")).toBeVisible();
+  await expect(page.getByLabel(searchBox)).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("article")).toHaveCount(0);
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`search pages have no accessibility violations in the ${colorScheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    for (const path of ["/search", "/search?q=garden", "/search?q=ada&type=people", "/search?q=xyzzyplugh", `/search?q=${"a".repeat(201)}`]) {
+      await page.goto(path);
+      expect((await new AxeBuilder({ page }).analyze()).violations, path).toEqual([]);
+    }
+  });
+}

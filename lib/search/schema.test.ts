@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { MAX_PAGES, parseSearchParams, searchHref } from "./schema";
+
+describe("parseSearchParams", () => {
+  it("reads a query, a result type and a page", () => {
+    expect(parseSearchParams({ q: "  garden party ", type: "people", page: "3" })).toEqual({
+      query: "garden party",
+      type: "people",
+      page: 3,
+      error: null,
+    });
+  });
+
+  it("falls back to the first page of posts for missing or unusable parameters", () => {
+    for (const params of [{}, { type: "admins", page: "0" }, { page: "two" }, { page: String(MAX_PAGES + 1) }, { page: "1.5" }]) {
+      expect(parseSearchParams(params)).toEqual({ query: "", type: "posts", page: 1, error: null });
+    }
+  });
+
+  it("takes the first of repeated parameters", () => {
+    expect(parseSearchParams({ q: ["ada", "bruno"], type: ["people", "posts"] })).toMatchObject({ query: "ada", type: "people" });
+  });
+
+  it("turns NUL and other control characters into spaces", () => {
+    expect(parseSearchParams({ q: "\u0000garden\u0000party\ttime\u0007" }).query).toBe("garden party time");
+  });
+
+  it("allows 200 characters as a person counts them and refuses more", () => {
+    expect(parseSearchParams({ q: "a".repeat(200) }).error).toBeNull();
+    expect(parseSearchParams({ q: "👩‍👩‍👧".repeat(200) }).error).toBeNull();
+    const tooLong = parseSearchParams({ q: "a".repeat(201) });
+    expect(tooLong.error).toBe("Search for at most 200 characters.");
+    expect(tooLong.query).toHaveLength(201);
+    expect(parseSearchParams({ q: "x".repeat(10_000) }).error).toBe("Search for at most 200 characters.");
+  });
+});
+
+describe("searchHref", () => {
+  it("builds an address that parses back to the same search", () => {
+    const href = searchHref({ query: `a&b=c "%_\\ #?`, type: "people", page: 2 });
+    const params = Object.fromEntries(new URL(href, "http://localhost").searchParams);
+    expect(parseSearchParams(params)).toEqual({ query: `a&b=c "%_\\ #?`, type: "people", page: 2, error: null });
+  });
+
+  it("leaves out the first page", () => {
+    expect(searchHref({ query: "ada", type: "posts", page: 1 })).toBe("/search?q=ada&type=posts");
+  });
+});

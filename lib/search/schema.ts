@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { countCharacters } from "@/lib/posts/schema";
+
+export const MAX_QUERY_LENGTH = 200;
+
+/**
+ * Results are pages of `PAGE_SIZE` reached by offset, and only the first ten:
+ * see `lib/search/queries.ts` for why search is bounded rather than keyset-paged.
+ */
+export const MAX_PAGES = 10;
+
+export const SEARCH_TYPES = ["posts", "people"] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+/** A search as the page runs it; `error` says why `query` cannot be searched for. */
+export type Search = { query: string; type: SearchType; page: number; error: string | null };
+
+/** Next passes a repeated URL parameter (`?q=a&q=b`) as an array: the first one wins. */
+const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
+/**
+ * NUL cannot be sent to PostgreSQL in a text parameter, and no other control
+ * character means anything in a search: they become spaces, so a pasted tab
+ * still separates two words.
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F]/g;
+
+// Parsing the URL never fails: anything unusable falls back to the first page
+// of post results, so a hand-edited address still shows a sane page.
+const searchParamsSchema = z.object({
+  q: z
+    .preprocess(firstValue, z.string().catch(""))
+    .transform((value) => value.replace(CONTROL_CHARACTERS, " ").trim()),
+  type: z.preprocess(firstValue, z.enum(SEARCH_TYPES)).catch("posts"),
+  page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(MAX_PAGES)).catch(1),
+});
+
+const queryLengthSchema = z
+  .string()
+  .refine((value) => countCharacters(value) <= MAX_QUERY_LENGTH, `Search for at most ${MAX_QUERY_LENGTH} characters.`);
+
+/** Reads `?q=&type=&page=` as Next passes them to a page. */
+export function parseSearchParams(params: Record<string, string | string[] | undefined>): Search {
+  const { q, type, page } = searchParamsSchema.parse(params);
+  const length = queryLengthSchema.safeParse(q);
+  return { query: q, type, page, error: length.success ? null : (length.error.issues[0]?.message ?? "Invalid search.") };
+}
+
+/** The address of a search, in the shape `parseSearchParams` reads; page 1 is left out. */
+export function searchHref({ query, type, page = 1 }: { query: string; type: SearchType; page?: number }): string {
+  const params = new URLSearchParams({ q: query, type });
+  if (page > 1) params.set("page", String(page));
+  return `/search?${params}`;
+}

@@ -1,0 +1,101 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { PAGE_SIZE } from "@/lib/pagination/cursor";
+import { createPost, createUser } from "@/lib/testing/factories";
+import { HIGHLIGHT_END, HIGHLIGHT_START } from "./highlight";
+import { searchPosts } from "./queries";
+import { MAX_PAGES } from "./schema";
+
+type User = Awaited<ReturnType<typeof createUser>>;
+
+const hour = 3_600_000;
+
+async function idsFor(query: string) {
+  return (await searchPosts(query, 1)).items.map((post) => post.id);
+}
+
+const highlightedWords = (post: { snippet: { text: string; highlighted: boolean }[] }) =>
+  post.snippet.filter((part) => part.highlighted).map((part) => part.text);
+
+describe("searchPosts", () => {
+  let author: User;
+  beforeAll(async () => {
+    author = await createUser({ username: "ada", displayName: "Ada Okafor" });
+  });
+
+  it("finds other forms of a word and highlights them", async () => {
+    const post = await createPost(author.id, { text: "Gardening again: the gardens look great." });
+    const [result] = (await searchPosts("garden", 1)).items;
+    expect(result).toMatchObject({ id: post.id, author: { username: "ada", displayName: "Ada Okafor" } });
+    expect(highlightedWords(result!)).toEqual(["Gardening", "gardens"]);
+    expect(result!.snippet.map((part) => part.text).join("")).toBe("Gardening again: the gardens look great");
+    expect(await idsFor("gardens")).toEqual([post.id]);
+  });
+
+  it("ranks a post about the word above a passing mention, even an older one", async () => {
+    const now = Date.now();
+    const about = await createPost(author.id, {
+      text: "Orchard day: pruned the orchard, mulched the orchard, fed the orchard birds.",
+      createdAt: new Date(now - 2 * hour),
+    });
+    const passing = await createPost(author.id, {
+      text: "Long walk to the shops and the library and the river, home past an orchard.",
+      createdAt: new Date(now - hour),
+    });
+    expect(await idsFor("orchard")).toEqual([about.id, passing.id]);
+  });
+
+  it("ranks words close together above the same words far apart", async () => {
+    const now = Date.now();
+    const close = await createPost(author.id, { text: "The allotment cooperative meets on Sunday.", createdAt: new Date(now - 2 * hour) });
+    const apart = await createPost(author.id, {
+      text: "The allotment flooded again, so we talked about rain, drains, buckets, boots and then a cooperative.",
+      createdAt: new Date(now - hour),
+    });
+    expect(await idsFor("allotment cooperative")).toEqual([close.id, apart.id]);
+  });
+
+  it("supports phrases and exclusions the way web search does", async () => {
+    const party = await createPost(author.id, { text: "Quince party on the lawn" });
+    const jam = await createPost(author.id, { text: "Quince jam, no party" });
+    expect(await idsFor('"quince party"')).toEqual([party.id]);
+    expect(await idsFor("quince -party")).toEqual([]);
+    expect((await idsFor("quince")).sort()).toEqual([party.id, jam.id].sort());
+  });
+
+  it("cannot be fooled by highlight markers typed into a post", async () => {
+    await createPost(author.id, { text: `A real parsnip next to a ${HIGHLIGHT_START}fake${HIGHLIGHT_END} mark.` });
+    const [result] = (await searchPosts("parsnip", 1)).items;
+    expect(highlightedWords(result!)).toEqual(["parsnip"]);
+    expect(result!.snippet.map((part) => part.text).join("")).toContain("real parsnip next to a fake mark");
+  });
+
+  it("finds nothing for stop words alone", async () => {
+    expect(await idsFor("the and of")).toEqual([]);
+  });
+
+  it("pages through matches without duplicates", async () => {
+    const created = await db.post.createManyAndReturn({
+      data: Array.from({ length: 2 * PAGE_SIZE + 5 }, (_, index) => ({ authorId: author.id, text: `Zucchini number ${index}` })),
+      select: { id: true },
+    });
+    const pages = [await searchPosts("zucchini", 1), await searchPosts("zucchini", 2), await searchPosts("zucchini", 3)];
+    expect(pages.map((page) => [page.items.length, page.hasMore])).toEqual([
+      [PAGE_SIZE, true],
+      [PAGE_SIZE, true],
+      [5, false],
+    ]);
+    const seen = pages.flatMap((page) => page.items.map((post) => post.id));
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.sort()).toEqual(created.map((post) => post.id).sort());
+  });
+
+  it(`stops offering more results after page ${MAX_PAGES}`, async () => {
+    await db.post.createMany({
+      data: Array.from({ length: PAGE_SIZE * MAX_PAGES + 1 }, (_, index) => ({ authorId: author.id, text: `Turnip ${index}` })),
+    });
+    const last = await searchPosts("turnip", MAX_PAGES);
+    expect(last.items).toHaveLength(PAGE_SIZE);
+    expect(last.hasMore).toBe(false);
+  });
+});
