@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // Native packages must be loaded by Node at run time, not bundled.
@@ -12,6 +13,9 @@ const nextConfig: NextConfig = {
   // Profiles live at /@username. App Router folders starting with "@" are
   // parallel-route slots, so the page lives at /u/[username] behind a rewrite,
   // and the /u/ address redirects to the canonical one.
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders() }];
+  },
   async rewrites() {
     return [
       { source: "/@:username", destination: "/u/:username" },
