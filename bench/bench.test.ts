@@ -1,0 +1,75 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listHomeFeed } from "@/lib/posts/queries";
+import { PAGE_SIZE } from "@/lib/pagination/cursor";
+import { runDbPhase } from "./db-phase/run-db-phase";
+import { referenceFeed } from "./db-phase/reference-feed";
+import { pickSubjects, type Subjects } from "./db-phase/subjects";
+import { generateCommunity, type GenerationResult } from "./generate/generate-community";
+import { scaleSizes } from "./scales";
+
+// The benchmark's smoke test: the tiny community lands in this file's fresh
+// database, the database phase produces every figure, and the home feed the
+// app serves is the one the plain definition gives.
+
+const sizes = scaleSizes("tiny");
+const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+let generation: GenerationResult;
+let subjects: Subjects;
+
+beforeAll(async () => {
+  generation = await generateCommunity(process.env.DATABASE_URL!, sizes);
+  await client.connect();
+  subjects = await pickSubjects(client, 4);
+}, 60_000);
+
+afterAll(async () => {
+  await client.end();
+});
+
+describe("generator", () => {
+  it("loads the requested numbers of users, posts, likes and comments, and about as many follows", () => {
+    expect(generation.counts).toMatchObject({ users: sizes.users, posts: sizes.posts, likes: sizes.likes, comments: sizes.comments });
+    expect(generation.counts.follows).toBeGreaterThan(sizes.follows * 0.8);
+    expect(generation.counts.follows).toBeLessThan(sizes.follows * 1.2);
+  });
+
+  it("gives a skewed follow graph: celebrities followed by half of everyone, a user following many", async () => {
+    const { rows } = await client.query<{ max: string }>("SELECT max(count) FROM (SELECT count(*) FROM follows GROUP BY followee_id) AS f");
+    expect(Number(rows[0]?.max)).toBeGreaterThan(sizes.users / 2);
+    expect(subjects.followingMost.count).toBeGreaterThanOrEqual(sizes.powerFollowerDegree);
+  });
+});
+
+describe("database phase", () => {
+  it("produces every figure for every feed", async () => {
+    const results = await runDbPhase(process.env.DATABASE_URL!, subjects, 1);
+    expect(results.map((result) => result.kind)).toEqual(["home", "home", "home", "home", "explore", "explore", "profile", "profile"]);
+    for (const result of results) {
+      expect(result.prisma.queries).toBeGreaterThan(0);
+      expect(result.prisma.wallMs.p50).toBeGreaterThan(0);
+      expect(result.prisma.sqlExecutionMs.p95).toBeGreaterThan(0);
+      for (const statement of result.prisma.statements) {
+        expect(statement.plan.nodes.length).toBeGreaterThan(0);
+        expect(Number.isFinite(statement.plan.sharedHitBlocks + statement.plan.rowsScanned)).toBe(true);
+      }
+      if (result.kind !== "home") continue;
+      expect(result.naive?.queries).toBe(1 + 3 * PAGE_SIZE);
+      expect(result.raw?.samePage).toBe(true);
+      expect(result.ratios.naiveOverPrisma).toBeGreaterThan(0);
+      expect(result.ratios.prismaOverRaw).toBeGreaterThan(0);
+    }
+    expect(results.filter((result) => result.pages > 0).length).toBe(4);
+  }, 30_000);
+});
+
+describe("home feed correctness", () => {
+  it("equals the posts of followees and self, newest first, on the first page and after one cursor", async () => {
+    const viewer = subjects.following500.id;
+    const first = await listHomeFeed(viewer);
+    expect(first.items.map((post) => post.id)).toEqual((await referenceFeed(client, "home", viewer, 0, PAGE_SIZE)).map((row) => row.id));
+    expect(first.nextCursor).not.toBeNull();
+    const second = await listHomeFeed(viewer, first.nextCursor);
+    expect(second.items.map((post) => post.id)).toEqual((await referenceFeed(client, "home", viewer, PAGE_SIZE, PAGE_SIZE)).map((row) => row.id));
+  });
+});

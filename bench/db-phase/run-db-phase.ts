@@ -1,0 +1,114 @@
+import pg from "pg";
+import { listHomeFeed, listLatestPosts, listUserPosts } from "@/lib/posts/queries";
+import { PAGE_SIZE } from "@/lib/pagination/cursor";
+import { ratio, summarize, timeRuns, type Summary } from "@/bench/stats";
+import { naiveHomeFeed, rawHomeFeed, rawHomeFeedQuery } from "./baselines";
+import { captureQueries, type CapturedQuery } from "./capture-sql";
+import { explainAnalyze, type PlanSummary } from "./explain";
+import { cursorAfterPages, type FeedKind } from "./reference-feed";
+import type { Subjects } from "./subjects";
+
+/** How deep the "deep page" is: the cursor a reader holds after 50 pages. */
+export const DEEP_PAGES = 50;
+
+export type StatementResult = { sql: string; plan: PlanSummary; executionMs: Summary };
+
+export type FeedScenarioResult = {
+  name: string;
+  kind: FeedKind;
+  /** Pages read before this one: 0 for the first page. */
+  pages: number;
+  prisma: { queries: number; wallMs: Summary; sqlExecutionMs: Summary; statements: StatementResult[] };
+  naive?: { queries: number; wallMs: Summary; offsetPlan: PlanSummary };
+  raw?: { wallMs: Summary; plan: PlanSummary; samePage: boolean };
+  ratios: { naiveOverPrisma?: number; prismaOverRaw?: number };
+};
+
+type Scenario = { name: string; kind: FeedKind; subjectId: string; viewerId: string; deep: boolean };
+
+function load(scenario: Scenario, cursor: string | null) {
+  if (scenario.kind === "home") return () => listHomeFeed(scenario.viewerId, cursor);
+  if (scenario.kind === "explore") return () => listLatestPosts(scenario.viewerId, cursor);
+  return () => listUserPosts(scenario.subjectId, scenario.viewerId, cursor);
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) of every statement, `runs` times: the last plan, and the spread of times. */
+async function explainAll(client: pg.ClientBase, statements: CapturedQuery[], runs: number) {
+  const times: number[][] = statements.map(() => []);
+  const totals: number[] = [];
+  const plans: PlanSummary[] = [];
+  for (let run = 0; run <= runs; run++) {
+    let total = 0;
+    for (const [index, statement] of statements.entries()) {
+      const plan = await explainAnalyze(client, statement);
+      // Run 0 warms the cache and is not counted.
+      if (run > 0) times[index]?.push(plan.executionMs);
+      total += plan.executionMs;
+      plans[index] = plan;
+    }
+    if (run > 0) totals.push(total);
+  }
+  return {
+    sqlExecutionMs: summarize(totals),
+    statements: statements.map((statement, index) => ({
+      sql: statement.sql, plan: plans[index]!, executionMs: summarize(times[index] ?? []),
+    })),
+  };
+}
+
+async function runScenario(client: pg.ClientBase, scenario: Scenario, runs: number): Promise<FeedScenarioResult> {
+  const position = scenario.deep
+    ? await cursorAfterPages(client, scenario.kind, scenario.subjectId, DEEP_PAGES, PAGE_SIZE)
+    : { pages: 0, cursor: null };
+  const loadPage = load(scenario, position.cursor);
+  const captured = await captureQueries(loadPage);
+  const prisma = { queries: captured.length, wallMs: summarize(await timeRuns(runs, loadPage)), ...(await explainAll(client, captured, runs)) };
+  const result: FeedScenarioResult = { name: scenario.name, kind: scenario.kind, pages: position.pages, prisma, ratios: {} };
+  if (scenario.kind !== "home") return result;
+
+  const naiveStatements = await captureQueries(() => naiveHomeFeed(scenario.viewerId, position.pages));
+  const naive = {
+    queries: naiveStatements.length,
+    wallMs: summarize(await timeRuns(runs, () => naiveHomeFeed(scenario.viewerId, position.pages))),
+    offsetPlan: await explainAnalyze(client, naiveStatements[0]!),
+  };
+  const rawPage = await rawHomeFeed(client, scenario.viewerId, position.cursor);
+  const prismaPage = await loadPage();
+  const raw = {
+    wallMs: summarize(await timeRuns(runs, () => rawHomeFeed(client, scenario.viewerId, position.cursor))),
+    plan: await explainAnalyze(client, rawHomeFeedQuery(scenario.viewerId, position.cursor)),
+    // Same posts in the same order, and the same counts: the comparison is fair.
+    samePage: JSON.stringify(rawPage.slice(0, PAGE_SIZE).map((row) => [row.id, Number(row.like_count), Number(row.comment_count)])) ===
+      JSON.stringify(prismaPage.items.map((post) => [post.id, post.likeCount, post.commentCount])),
+  };
+  return {
+    ...result, naive, raw,
+    ratios: { naiveOverPrisma: ratio(naive.wallMs.p50, prisma.wallMs.p50), prismaOverRaw: ratio(prisma.wallMs.p50, raw.wallMs.p50) },
+  };
+}
+
+/** Every feed scenario of the database phase, measured `runs` times each. */
+export async function runDbPhase(databaseUrl: string, subjects: Subjects, runs: number): Promise<FeedScenarioResult[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const viewer = subjects.following500.id;
+  const base: Omit<Scenario, "deep" | "name">[] = [
+    { kind: "home", subjectId: viewer, viewerId: viewer },
+    { kind: "home", subjectId: subjects.followingMost.id, viewerId: subjects.followingMost.id },
+    { kind: "explore", subjectId: viewer, viewerId: viewer },
+    { kind: "profile", subjectId: subjects.prolificAuthor.id, viewerId: viewer },
+  ];
+  const labels = [`home (follows ${subjects.following500.count})`, `home (follows ${subjects.followingMost.count})`, "explore", `profile (${subjects.prolificAuthor.count} posts)`];
+  try {
+    const results: FeedScenarioResult[] = [];
+    for (const [index, scenario] of base.entries()) {
+      for (const deep of [false, true]) {
+        const name = `${labels[index]}, ${deep ? "deep" : "first"} page`;
+        results.push(await runScenario(client, { ...scenario, name, deep }, runs));
+      }
+    }
+    return results;
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,47 @@
+import type pg from "pg";
+
+export type Subject = { id: string; username: string; count: number };
+
+export type Subjects = {
+  /** The user whose number of followed accounts is closest to 500. */
+  following500: Subject;
+  /** The user who follows the most accounts (5,000 at the large scale). */
+  followingMost: Subject;
+  /** The author with the most posts, for the profile feed. */
+  prolificAuthor: Subject;
+  /** Posts with the most comments, for the post page. */
+  busyPostIds: string[];
+  /** Users with a non-trivial home feed, to log in as over HTTP. */
+  activeUsernames: string[];
+};
+
+async function one(client: pg.ClientBase, sql: string, params: unknown[] = []): Promise<Subject> {
+  const { rows } = await client.query<{ id: string; username: string; count: string }>(sql, params);
+  const row = rows[0];
+  if (!row) throw new Error("The generated data has no candidate for a benchmark subject.");
+  return { id: row.id, username: row.username, count: Number(row.count) };
+}
+
+const FOLLOWING = `SELECT u.id, u.username, f.count FROM users AS u
+  JOIN (SELECT follower_id, count(*) FROM follows GROUP BY follower_id) AS f ON f.follower_id = u.id`;
+
+/** Picks the users and posts the phases measure, from whatever the generator produced. */
+export async function pickSubjects(client: pg.ClientBase, sessions: number): Promise<Subjects> {
+  const following500 = await one(client, `${FOLLOWING} ORDER BY abs(f.count - 500), u.id LIMIT 1`);
+  const followingMost = await one(client, `${FOLLOWING} ORDER BY f.count DESC, u.id LIMIT 1`);
+  const prolificAuthor = await one(client, `SELECT u.id, u.username, p.count FROM users AS u
+    JOIN (SELECT author_id, count(*) FROM posts GROUP BY author_id) AS p ON p.author_id = u.id
+    ORDER BY p.count DESC, u.id LIMIT 1`);
+  const posts = await client.query<{ post_id: string }>(
+    "SELECT post_id FROM comments GROUP BY post_id ORDER BY count(*) DESC, post_id LIMIT 100",
+  );
+  const active = await client.query<{ username: string }>(
+    `${FOLLOWING} WHERE f.count BETWEEN 20 AND 1000 ORDER BY u.id LIMIT $1`,
+    [sessions],
+  );
+  return {
+    following500, followingMost, prolificAuthor,
+    busyPostIds: posts.rows.map((row) => row.post_id),
+    activeUsernames: active.rows.map((row) => row.username),
+  };
+}

@@ -1,0 +1,46 @@
+import pg from "pg";
+import { hashPassword } from "@/lib/auth/password";
+import type { ScaleSizes } from "@/bench/scales";
+import { countRows, dropSecondaryIndexes, prepareBulkSession, recreateIndexes, vacuumAnalyze, type TableCounts } from "./bulk-load";
+import { loadFollows } from "./load-follows";
+import { loadComments, loadLikes, loadPosts } from "./load-content";
+import { loadUsers } from "./load-users";
+import { textCorpus } from "./text-corpus";
+
+/** The password of every generated user (one argon2id hash, computed once). */
+export const BENCH_PASSWORD = "commons-bench";
+
+export type GenerationResult = {
+  counts: TableCounts;
+  /** Seconds per step, in order. */
+  seconds: Record<string, number>;
+  foreignKeyChecks: boolean;
+};
+
+/** Loads a whole community into the (empty, migrated) database at `databaseUrl` with set-based SQL. */
+export async function generateCommunity(databaseUrl: string, sizes: ScaleSizes): Promise<GenerationResult> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const seconds: Record<string, number> = {};
+  const step = async (name: string, work: () => Promise<void>) => {
+    const started = performance.now();
+    await work();
+    seconds[name] = (performance.now() - started) / 1000;
+  };
+  try {
+    const { foreignKeyChecks } = await prepareBulkSession(client);
+    const corpus = textCorpus();
+    const passwordHash = await hashPassword(BENCH_PASSWORD);
+    const indexes = await dropSecondaryIndexes(client);
+    await step("users", () => loadUsers(client, sizes, passwordHash, corpus));
+    await step("follows", () => loadFollows(client, sizes));
+    await step("posts", () => loadPosts(client, sizes, corpus));
+    await step("likes", () => loadLikes(client, sizes));
+    await step("comments", () => loadComments(client, sizes, corpus));
+    await step("indexes", () => recreateIndexes(client, indexes));
+    await step("vacuum analyze", () => vacuumAnalyze(client));
+    return { counts: await countRows(client), seconds, foreignKeyChecks };
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,72 @@
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+export type NextServer = { baseUrl: string; rssBytes: () => Promise<number>; stop: () => Promise<void> };
+
+export function hasProductionBuild(): boolean {
+  return existsSync(".next/BUILD_ID");
+}
+
+/** Resident memory of a process and all its descendants (Linux /proc), in bytes. */
+async function treeRss(pid: number): Promise<number> {
+  let total = 0;
+  try {
+    const status = await readFile(`/proc/${pid}/status`, "utf8");
+    total += Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+    for (const task of await readdir(`/proc/${pid}/task`)) {
+      const children = (await readFile(`/proc/${pid}/task/${task}/children`, "utf8")).trim();
+      for (const child of children ? children.split(" ") : []) total += await treeRss(Number(child));
+    }
+  } catch {
+    // The process ended between listing and reading: it holds no memory.
+  }
+  return total;
+}
+
+async function waitUntilHealthy(baseUrl: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ok = await fetch(`${baseUrl}/api/health`).then((response) => response.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`next start did not answer ${baseUrl}/api/health within ${timeoutMs} ms`);
+}
+
+/**
+ * `next start` of the existing production build on the bench database, with
+ * the environment scripts/e2e-server.ts gives it, on 127.0.0.1 only.
+ */
+export async function startNextServer(databaseUrl: string, port: number): Promise<NextServer> {
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const uploadDir = await mkdtemp(path.join(tmpdir(), "commons-bench-uploads-"));
+  const child = spawn("node_modules/.bin/next", ["start", "--hostname", "127.0.0.1", "--port", String(port)], {
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      UPLOAD_DIR: uploadDir,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
+      NEXTAUTH_URL: baseUrl,
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+    await exited;
+    await rm(uploadDir, { recursive: true, force: true });
+  };
+  try {
+    await waitUntilHealthy(baseUrl, 60_000);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { baseUrl, rssBytes: () => treeRss(child.pid ?? 0), stop };
+}

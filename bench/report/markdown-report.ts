@@ -1,0 +1,82 @@
+import type { FeedScenarioResult } from "@/bench/db-phase/run-db-phase";
+import type { BenchResult } from "./bench-result";
+
+const ms = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? "–" : value < 10 ? value.toFixed(2) : value.toFixed(1));
+const spread = (summary: { p50: number; p95: number } | undefined) => (summary ? `${ms(summary.p50)} / ${ms(summary.p95)}` : "–");
+const times = (value: number | undefined) => (value === undefined ? "–" : `${value}×`);
+
+function table(header: string[], rows: string[][]): string {
+  return [header, header.map(() => "---"), ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
+}
+
+/** The main statement (the posts query) is the first one Prisma sends. */
+function planOf(scenario: FeedScenarioResult): string {
+  const plan = scenario.prisma.statements[0]?.plan;
+  if (!plan) return "–";
+  const seq = plan.seqScans.map((scan) => `Seq Scan ${scan.relation} (${scan.rows.toLocaleString("en")} rows)`);
+  const sorts = plan.sorts.map((sort) => `${sort.method} of ${sort.rows.toLocaleString("en")}`);
+  return [...seq, ...sorts].join("; ") || "index scans only";
+}
+
+function dbTable(result: BenchResult): string {
+  return table(
+    ["feed", "pages before", "Prisma queries", "listX p50 / p95 ms", "SQL exec p50 / p95 ms", "main statement: seq scans, sorts", "rows scanned", "buffers hit / read",
+      "naive queries", "naive p50 / p95 ms", "raw pg p50 / p95 ms", "naive ÷ Prisma", "Prisma ÷ raw", "raw = Prisma page"],
+    result.db.map((s) => {
+      const main = s.prisma.statements[0]?.plan;
+      return [s.name, String(s.pages), String(s.prisma.queries), spread(s.prisma.wallMs), spread(s.prisma.sqlExecutionMs), planOf(s),
+        (main?.rowsScanned ?? 0).toLocaleString("en"), `${main?.sharedHitBlocks ?? 0} / ${main?.sharedReadBlocks ?? 0}`,
+        s.naive ? String(s.naive.queries) : "–", spread(s.naive?.wallMs), spread(s.raw?.wallMs),
+        times(s.ratios.naiveOverPrisma), times(s.ratios.prismaOverRaw), s.raw ? String(s.raw.samePage) : "–"];
+    }),
+  );
+}
+
+function planDetails(result: BenchResult): string {
+  return result.db.map((s) => {
+    const lines = s.prisma.statements.map((statement, index) =>
+      `  ${index + 1}. ${ms(statement.executionMs.p50)} ms: ${statement.plan.nodes.join(" → ")}`);
+    if (s.naive) lines.push(`  naive OFFSET query: ${ms(s.naive.offsetPlan.executionMs)} ms, ${s.naive.offsetPlan.rowsScanned.toLocaleString("en")} rows scanned: ${s.naive.offsetPlan.nodes.join(" → ")}`);
+    if (s.raw) lines.push(`  raw pg query: ${ms(s.raw.plan.executionMs)} ms, ${s.raw.plan.rowsScanned.toLocaleString("en")} rows scanned: ${s.raw.plan.nodes.join(" → ")}`);
+    return `- **${s.name}**\n${lines.join("\n")}`;
+  }).join("\n");
+}
+
+function httpSection(result: BenchResult): string {
+  if ("skipped" in result.http) return `HTTP phase skipped: ${result.http.skipped}`;
+  const http = result.http;
+  const mib = (bytes: number) => `${Math.round(bytes / 1024 ** 2)} MiB`;
+  return [
+    `${http.sessions} signed-in users; Next server RSS ${mib(http.rssStartBytes)} at start, ${mib(http.rssEndBytes)} at the end.`,
+    "",
+    table(["page", "paths", "req/s", "p50 / p95 / p99 ms", "requests", "errors", "non-2xx"],
+      http.scenarios.map((s) => [s.name, String(s.paths), String(s.requestsPerSecond), `${ms(s.latencyMs.p50)} / ${ms(s.latencyMs.p95)} / ${ms(s.latencyMs.p99)}`,
+        String(s.requests), String(s.errors), String(s.non2xx)])),
+  ].join("\n");
+}
+
+export function markdownReport(result: BenchResult): string {
+  const m = result.machine;
+  const g = result.generation;
+  const counts = Object.entries(g.counts).map(([table, count]) => `${table} ${count.toLocaleString("en")}`).join(", ");
+  const steps = Object.entries(g.seconds).map(([step, seconds]) => `${step} ${seconds.toFixed(1)} s`).join(", ");
+  return `# Commons benchmark, ${result.date}, scale \`${result.scale}\`
+
+Machine: ${m.cpus} cores (${m.cpuModel}), ${m.memoryGiB} GiB, ${m.platform}, Node ${m.node}, ${m.postgres}.
+
+Data: ${counts} (database ${g.databaseSize}); generated in ${g.totalSeconds.toFixed(1)} s (${steps}; foreign-key triggers ${g.foreignKeyChecks ? "on" : "skipped"}).
+Subjects: ${result.subjects.following500.username} follows ${result.subjects.following500.count}, ${result.subjects.followingMost.username} follows ${result.subjects.followingMost.count}, ${result.subjects.prolificAuthor.username} wrote ${result.subjects.prolificAuthor.count} posts.
+
+## Database (${result.runs} runs each; "deep" = the cursor after up to 50 pages of 20)
+
+${dbTable(result)}
+
+### Plans (EXPLAIN ANALYZE, BUFFERS; every statement Prisma sends, in order)
+
+${planDetails(result)}
+
+## HTTP
+
+${httpSection(result)}
+`;
+}

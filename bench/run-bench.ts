@@ -1,0 +1,70 @@
+import pg from "pg";
+import { openBenchDatabase } from "./bench-database";
+import { runDbPhase } from "./db-phase/run-db-phase";
+import { pickSubjects } from "./db-phase/subjects";
+import { generateCommunity } from "./generate/generate-community";
+import { hasProductionBuild } from "./http/next-server";
+import { runHttpPhase, type HttpOptions } from "./http/run-http-phase";
+import { machineInfo, type BenchResult } from "./report/bench-result";
+import { scaleSizes, type Scale } from "./scales";
+
+export type BenchOptions = { scale: Scale; runs: number; http: HttpOptions | null };
+
+async function databaseFacts(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ version: string; size: string }>(
+      "SELECT split_part(version(), ' on ', 1) AS version, pg_size_pretty(pg_database_size(current_database())) AS size",
+    );
+    return { version: rows[0]?.version ?? "PostgreSQL", size: rows[0]?.size ?? "?" };
+  } finally {
+    await client.end();
+  }
+}
+
+async function subjectsOf(url: string, sessions: number) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await pickSubjects(client, sessions);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Generate → database phase → HTTP phase, on a database of its own that is dropped afterwards. */
+export async function runBench(options: BenchOptions): Promise<BenchResult> {
+  const database = await openBenchDatabase();
+  // lib/db.ts creates its client on first use, from this variable.
+  process.env.DATABASE_URL = database.url;
+  try {
+    const sizes = scaleSizes(options.scale);
+    const started = performance.now();
+    console.error(`Generating the ${options.scale} community…`);
+    const generation = await generateCommunity(database.url, sizes);
+    const totalSeconds = (performance.now() - started) / 1000;
+    const facts = await databaseFacts(database.url);
+    const subjects = await subjectsOf(database.url, options.http?.sessions ?? 0);
+    console.error(`Generated in ${totalSeconds.toFixed(1)} s. Database phase…`);
+    const db = await runDbPhase(database.url, subjects, options.runs);
+    let http: BenchResult["http"] = { skipped: "--no-http" };
+    if (options.http && !hasProductionBuild()) http = { skipped: "no production build in .next (run `npm run build`)" };
+    else if (options.http) {
+      console.error("HTTP phase…");
+      http = await runHttpPhase(database.url, subjects, options.http);
+    }
+    return {
+      date: new Date().toISOString().slice(0, 10),
+      scale: options.scale,
+      machine: machineInfo(facts.version),
+      targetSizes: sizes,
+      generation: { ...generation, totalSeconds, databaseSize: facts.size },
+      subjects, runs: options.runs, db, http,
+    };
+  } finally {
+    const { db } = await import("@/lib/db");
+    await db.$disconnect();
+    await database.close();
+  }
+}
