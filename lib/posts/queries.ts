@@ -5,9 +5,10 @@ import { PAGE_SIZE, decodeCursor, olderThan, toPage } from "@/lib/pagination/cur
 const authorSelect = { id: true, username: true, displayName: true, avatarKey: true } as const;
 
 /**
- * Everything a post card shows, fetched for a whole page in a fixed number of
- * queries. "Liked by me" is a filtered relation that only exists for a signed-in
- * viewer: a filter on `userId: undefined` would match everyone's likes.
+ * Everything a post card shows but its counts, fetched for a whole page in a
+ * fixed number of queries. "Liked by me" is a filtered relation that only
+ * exists for a signed-in viewer: a filter on `userId: undefined` would match
+ * everyone's likes.
  */
 function postCardSelect(viewerId: string | null) {
   return {
@@ -16,7 +17,6 @@ function postCardSelect(viewerId: string | null) {
     createdAt: true,
     author: { select: authorSelect },
     images: { select: { id: true, fileKey: true, width: true, height: true, alt: true }, orderBy: { position: "asc" } },
-    _count: { select: { likes: true, comments: true } },
     ...(viewerId ? { likes: { where: { userId: viewerId }, select: { userId: true }, take: 1 } } : {}),
   } satisfies Prisma.PostSelect;
 }
@@ -25,14 +25,38 @@ type PostRow = Prisma.PostGetPayload<{ select: ReturnType<typeof postCardSelect>
   likes?: { userId: string }[];
 };
 
-export type PostCard = Omit<PostRow, "likes" | "_count"> & {
+export type PostCard = Omit<PostRow, "likes"> & {
   likeCount: number;
   commentCount: number;
   likedByViewer: boolean;
 };
 
-function toPostCard({ likes, _count, ...post }: PostRow): PostCard {
-  return { ...post, likeCount: _count.likes, commentCount: _count.comments, likedByViewer: (likes?.length ?? 0) > 0 };
+/**
+ * Like and comment counts for the posts of one page, by index lookups on those
+ * posts only. (Prisma's `_count` in a list query aggregates the whole likes and
+ * comments tables first: 400+ ms per page at 250k likes, see BENCHMARKS.md.)
+ */
+async function countsFor(postIds: string[]) {
+  if (postIds.length === 0) return { likes: new Map<string, number>(), comments: new Map<string, number>() };
+  const where = { postId: { in: postIds } };
+  const [likes, comments] = await Promise.all([
+    db.like.groupBy({ by: ["postId"], where, _count: { _all: true } }),
+    db.comment.groupBy({ by: ["postId"], where, _count: { _all: true } }),
+  ]);
+  return {
+    likes: new Map(likes.map((row) => [row.postId, row._count._all])),
+    comments: new Map(comments.map((row) => [row.postId, row._count._all])),
+  };
+}
+
+async function toPostCards(rows: PostRow[]): Promise<PostCard[]> {
+  const counts = await countsFor(rows.map((row) => row.id));
+  return rows.map(({ likes, ...post }) => ({
+    ...post,
+    likeCount: counts.likes.get(post.id) ?? 0,
+    commentCount: counts.comments.get(post.id) ?? 0,
+    likedByViewer: (likes?.length ?? 0) > 0,
+  }));
 }
 
 /** One page of posts matching `where`, newest first, after `cursorToken`. */
@@ -45,7 +69,7 @@ async function pageOfPosts(where: Prisma.PostWhereInput, viewerId: string | null
     select: postCardSelect(viewerId),
   });
   const page = toPage(rows);
-  return { items: page.items.map(toPostCard), nextCursor: page.nextCursor };
+  return { items: await toPostCards(page.items), nextCursor: page.nextCursor };
 }
 
 export type PostPage = Awaited<ReturnType<typeof pageOfPosts>>;
@@ -73,5 +97,7 @@ export function listUserPosts(authorId: string, viewerId: string | null, cursorT
 export async function getPost(postId: string, viewerId: string | null): Promise<PostCard | null> {
   if (!/^[a-z0-9]{1,64}$/.test(postId)) return null;
   const row = await db.post.findUnique({ where: { id: postId }, select: postCardSelect(viewerId) });
-  return row ? toPostCard(row) : null;
+  if (!row) return null;
+  const [card] = await toPostCards([row]);
+  return card ?? null;
 }
