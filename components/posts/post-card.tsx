@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { Avatar } from "@/components/ui/avatar";
-import { RelativeTime } from "@/components/ui/relative-time";
 import type { PostCard as PostCardData } from "@/lib/posts/queries";
 import { DeletePostButton } from "./delete-post-button";
+import { PostByline } from "./post-byline";
 import { LikeButton } from "./like-button";
 import { PostImages } from "./post-images";
 import { PostText } from "./post-text";
@@ -19,18 +19,7 @@ export function PostCard({ post, viewerId, onOwnPage = false }: PostCardProps) {
         <Avatar user={author} />
       </Link>
       <div className="min-w-0 flex-1">
-        <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
-          <Link href={`/@${author.username}`} className="font-semibold hover:underline">
-            {author.displayName}
-          </Link>
-          <span className={muted}>@{author.username}</span>
-          <span aria-hidden="true" className="text-zinc-400">
-            ·
-          </span>
-          <Link href={`/p/${post.id}`} className={`${muted} hover:underline`}>
-            <RelativeTime date={post.createdAt} />
-          </Link>
-        </header>
+        <PostByline author={author} createdAt={post.createdAt} postHref={`/p/${post.id}`} />
         <div className="mt-1">
           <PostText text={post.text} />
         </div>

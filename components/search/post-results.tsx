@@ -1,10 +1,8 @@
 import Link from "next/link";
 import { Avatar } from "@/components/ui/avatar";
-import { RelativeTime } from "@/components/ui/relative-time";
+import { PostByline } from "@/components/posts/post-byline";
 import type { PostResult } from "@/lib/search/queries";
 import { Snippet } from "./snippet";
-
-const muted = "text-zinc-600 dark:text-zinc-400";
 
 /** Posts found by a search: who wrote them, when, and the matching words in context. */
 export function PostResults({ posts }: { posts: PostResult[] }) {
@@ -14,16 +12,7 @@ export function PostResults({ posts }: { posts: PostResult[] }) {
         <Avatar user={author} />
       </Link>
       <div className="min-w-0 flex-1">
-        <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
-          <Link href={`/@${author.username}`} className="font-semibold hover:underline">
-            {author.displayName}
-          </Link>
-          <span className={muted}>@{author.username}</span>
-          <span aria-hidden="true" className="text-zinc-400">
-            ·
-          </span>
-          <RelativeTime date={createdAt} className={muted} />
-        </header>
+        <PostByline author={author} createdAt={createdAt} />
         {/* The excerpt is the way into the post: the words the reader was looking for. */}
         <Link href={`/p/${id}`} className="mt-1 block whitespace-pre-wrap break-words hover:underline">
           <Snippet parts={snippet} />
