@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { deleteComment } from "@/lib/comments/actions";
+import { InlineError } from "@/components/ui/inline-error";
 
 export function DeleteCommentButton({ commentId }: { commentId: string }) {
   const [state, dispatch, pending] = useActionState(deleteComment, null);
@@ -15,11 +16,7 @@ export function DeleteCommentButton({ commentId }: { commentId: string }) {
       >
         {pending ? "Deleting…" : "Delete"}
       </button>
-      {state?.ok === false && (
-        <span role="alert" className="ml-2 text-sm text-rose-700 dark:text-rose-400">
-          {state.message}
-        </span>
-      )}
+      <InlineError state={state} />
     </form>
   );
 }

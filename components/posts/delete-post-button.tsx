@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { deletePost } from "@/lib/posts/actions";
+import { InlineError } from "@/components/ui/inline-error";
 
 /** The author's delete button; on the post's own page it returns home afterwards. */
 export function DeletePostButton({ postId, redirectHome = false }: { postId: string; redirectHome?: boolean }) {
@@ -22,11 +23,7 @@ export function DeletePostButton({ postId, redirectHome = false }: { postId: str
       >
         {pending ? "Deleting…" : "Delete"}
       </button>
-      {state?.ok === false && (
-        <span role="alert" className="ml-2 text-sm text-rose-700 dark:text-rose-400">
-          {state.message}
-        </span>
-      )}
+      <InlineError state={state} />
     </form>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { setLike } from "@/lib/posts/actions";
+import { InlineError } from "@/components/ui/inline-error";
 
 type LikeButtonProps = { postId: string; liked: boolean; likeCount: number };
 
@@ -43,11 +44,7 @@ export function LikeButton({ postId, liked, likeCount }: LikeButtonProps) {
         <span data-testid="like-count">{shownCount}</span>
         <span className="sr-only">{shownCount === 1 ? "like" : "likes"}</span>
       </button>
-      {state?.ok === false && (
-        <span role="alert" className="text-sm text-rose-700 dark:text-rose-400">
-          {state.message}
-        </span>
-      )}
+      <InlineError state={state} />
     </form>
   );
 }
