@@ -44,7 +44,7 @@ describe("generator", () => {
 describe("database phase", () => {
   it("produces every figure for every feed", async () => {
     const results = await runDbPhase(process.env.DATABASE_URL!, subjects, 1);
-    expect(results.map((result) => result.kind)).toEqual(["home", "home", "home", "home", "explore", "explore", "profile", "profile"]);
+    expect(results.map((result) => result.kind)).toEqual(["home", "home", "home", "home", "home", "home", "explore", "explore", "profile", "profile"]);
     for (const result of results) {
       expect(result.prisma.queries).toBeGreaterThan(0);
       expect(result.prisma.wallMs.p50).toBeGreaterThan(0);
@@ -54,22 +54,29 @@ describe("database phase", () => {
         expect(Number.isFinite(statement.plan.sharedHitBlocks + statement.plan.rowsScanned)).toBe(true);
       }
       if (result.kind !== "home") continue;
-      expect(result.naive?.queries).toBe(1 + 3 * PAGE_SIZE);
+      // One OFFSET query, then three per post (a short feed's last page has fewer posts).
+      expect(((result.naive?.queries ?? 0) - 1) % 3).toBe(0);
+      expect(result.naive?.queries).toBeGreaterThan(1);
       expect(result.raw?.samePage).toBe(true);
+      expect(result.designs?.recentWalk.plan.nodes.length).toBeGreaterThan(0);
+      expect(result.designs?.accountMerge.rows).toBeGreaterThan(0);
       expect(result.ratios.naiveOverPrisma).toBeGreaterThan(0);
       expect(result.ratios.prismaOverRaw).toBeGreaterThan(0);
     }
-    expect(results.filter((result) => result.pages > 0).length).toBe(4);
+    expect(results.filter((result) => result.pages > 0).length).toBe(5);
   }, 30_000);
 });
 
 describe("home feed correctness", () => {
-  it("equals the posts of followees and self, newest first, on the first page and after one cursor", async () => {
-    const viewer = subjects.following500.id;
-    const first = await listHomeFeed(viewer);
-    expect(first.items.map((post) => post.id)).toEqual((await referenceFeed(client, "home", viewer, 0, PAGE_SIZE)).map((row) => row.id));
-    expect(first.nextCursor).not.toBeNull();
-    const second = await listHomeFeed(viewer, first.nextCursor);
-    expect(second.items.map((post) => post.id)).toEqual((await referenceFeed(client, "home", viewer, PAGE_SIZE, PAGE_SIZE)).map((row) => row.id));
-  });
+  it.each(["following500", "followingMost", "sparseReader"] as const)(
+    "equals the posts of followees and self, newest first, for %s on the first page and after one cursor",
+    async (subject) => {
+      const viewer = subjects[subject].id;
+      const first = await listHomeFeed(viewer);
+      expect(first.items.map((post) => post.id)).toEqual((await referenceFeed(client, "home", viewer, 0, PAGE_SIZE)).map((row) => row.id));
+      expect(first.nextCursor).not.toBeNull();
+      const second = await listHomeFeed(viewer, first.nextCursor);
+      expect(second.items.map((post) => post.id)).toEqual((await referenceFeed(client, "home", viewer, PAGE_SIZE, PAGE_SIZE)).map((row) => row.id));
+    },
+  );
 });

@@ -1,6 +1,7 @@
 import type pg from "pg";
 import { db } from "@/lib/db";
 import { PAGE_SIZE, decodeCursor } from "@/lib/pagination/cursor";
+import { RECENT_WINDOW } from "@/lib/posts/home-feed";
 
 // Two yardsticks for listHomeFeed at the same depth: what the app would cost
 // without its care (offset pages, N+1), and what the same page costs without
@@ -30,16 +31,29 @@ export async function naiveHomeFeed(viewerId: string, pages: number) {
 
 /**
  * The same page as listHomeFeed (posts, author, counts, liked-by-viewer,
- * images), hand-written: followees' posts by keyset, then per-row subqueries
- * that read only the page's likes and comments.
+ * images), hand-written: the same choice of posts as lib/posts/home-feed.ts
+ * (recent walk, else per-account merge), each with per-row subqueries that
+ * read only the page's likes and comments, one statement each.
  */
-const RAW_HOME_FEED = `
-  WITH page AS (
-    SELECT p.id, p.text, p.created_at, p.author_id FROM posts AS p
-    WHERE (p.author_id = $1 OR p.author_id IN (SELECT followee_id FROM follows WHERE follower_id = $1))
-      AND ($2::timestamptz IS NULL OR (p.created_at, p.id) < ($2::timestamptz, $3::text))
-    ORDER BY p.created_at DESC, p.id DESC
-    LIMIT $4)
+const RECENT_WALK = `
+    SELECT recent.id, recent.text, recent.created_at, recent.author_id
+    FROM (SELECT p.id, p.text, p.created_at, p.author_id FROM posts AS p
+          WHERE ($2::timestamptz IS NULL OR (p.created_at, p.id) < ($2::timestamptz, $3::text))
+          ORDER BY p.created_at DESC, p.id DESC LIMIT $5) AS recent
+    WHERE recent.author_id = $1 OR recent.author_id IN (SELECT followee_id FROM follows WHERE follower_id = $1)
+    ORDER BY recent.created_at DESC, recent.id DESC LIMIT $4`;
+
+const ACCOUNT_MERGE = `
+    SELECT latest.id, latest.text, latest.created_at, latest.author_id
+    FROM (SELECT $1::text AS author_id UNION ALL SELECT followee_id FROM follows WHERE follower_id = $1) AS followed
+    CROSS JOIN LATERAL (SELECT p.id, p.text, p.created_at, p.author_id FROM posts AS p
+                        WHERE p.author_id = followed.author_id
+                          AND ($2::timestamptz IS NULL OR (p.created_at, p.id) < ($2::timestamptz, $3::text))
+                        ORDER BY p.created_at DESC, p.id DESC LIMIT $4) AS latest
+    ORDER BY latest.created_at DESC, latest.id DESC LIMIT $4`;
+
+const cards = (page: string) => `
+  WITH page AS (${page})
   SELECT page.id, page.text, page.created_at,
          json_build_object('id', u.id, 'username', u.username, 'displayName', u.display_name, 'avatarKey', u.avatar_key) AS author,
          (SELECT count(*) FROM likes AS l WHERE l.post_id = page.id) AS like_count,
@@ -52,12 +66,22 @@ const RAW_HOME_FEED = `
 
 export type RawFeedRow = { id: string; like_count: string; comment_count: string };
 
-export function rawHomeFeedQuery(viewerId: string, cursorToken: string | null) {
+export function rawHomeFeedQueries(viewerId: string, cursorToken: string | null) {
   const cursor = decodeCursor(cursorToken);
-  return { sql: RAW_HOME_FEED, params: [viewerId, cursor?.createdAt.toISOString() ?? null, cursor?.id ?? null, PAGE_SIZE + 1] };
+  const params = [viewerId, cursor?.createdAt.toISOString() ?? null, cursor?.id ?? null, PAGE_SIZE + 1];
+  return {
+    recentWalk: { sql: cards(RECENT_WALK), params: [...params, RECENT_WINDOW] },
+    accountMerge: { sql: cards(ACCOUNT_MERGE), params },
+  };
 }
 
-export async function rawHomeFeed(client: pg.ClientBase, viewerId: string, cursorToken: string | null): Promise<RawFeedRow[]> {
-  const { sql, params } = rawHomeFeedQuery(viewerId, cursorToken);
-  return (await client.query<RawFeedRow>(sql, params)).rows;
+/**
+ * Through `pg`, the statements the app sends through Prisma for a home page:
+ * the walk, and the merge when the walk falls short. Says which one answered.
+ */
+export async function rawHomeFeed(client: pg.ClientBase, viewerId: string, cursorToken: string | null) {
+  const queries = rawHomeFeedQueries(viewerId, cursorToken);
+  const walked = (await client.query<RawFeedRow>(queries.recentWalk.sql, queries.recentWalk.params)).rows;
+  if (walked.length === PAGE_SIZE + 1) return { rows: walked, answeredBy: queries.recentWalk };
+  return { rows: (await client.query<RawFeedRow>(queries.accountMerge.sql, queries.accountMerge.params)).rows, answeredBy: queries.accountMerge };
 }

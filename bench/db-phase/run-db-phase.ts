@@ -1,10 +1,11 @@
 import pg from "pg";
 import { listHomeFeed, listLatestPosts, listUserPosts } from "@/lib/posts/queries";
-import { PAGE_SIZE } from "@/lib/pagination/cursor";
+import { PAGE_SIZE, decodeCursor } from "@/lib/pagination/cursor";
 import { ratio, summarize, timeRuns, type Summary } from "@/bench/stats";
-import { naiveHomeFeed, rawHomeFeed, rawHomeFeedQuery } from "./baselines";
+import { naiveHomeFeed, rawHomeFeed } from "./baselines";
 import { captureQueries, type CapturedQuery } from "./capture-sql";
 import { explainAnalyze, type PlanSummary } from "./explain";
+import { compareHomeDesigns, type HomeDesigns } from "./home-designs";
 import { cursorAfterPages, type FeedKind } from "./reference-feed";
 import type { Subjects } from "./subjects";
 
@@ -21,6 +22,7 @@ export type FeedScenarioResult = {
   prisma: { queries: number; wallMs: Summary; sqlExecutionMs: Summary; statements: StatementResult[] };
   naive?: { queries: number; wallMs: Summary; offsetPlan: PlanSummary };
   raw?: { wallMs: Summary; plan: PlanSummary; samePage: boolean };
+  designs?: HomeDesigns;
   ratios: { naiveOverPrisma?: number; prismaOverRaw?: number };
 };
 
@@ -76,13 +78,14 @@ async function runScenario(client: pg.ClientBase, scenario: Scenario, runs: numb
   const prismaPage = await loadPage();
   const raw = {
     wallMs: summarize(await timeRuns(runs, () => rawHomeFeed(client, scenario.viewerId, position.cursor))),
-    plan: await explainAnalyze(client, rawHomeFeedQuery(scenario.viewerId, position.cursor)),
+    plan: await explainAnalyze(client, rawPage.answeredBy),
     // Same posts in the same order, and the same counts: the comparison is fair.
-    samePage: JSON.stringify(rawPage.slice(0, PAGE_SIZE).map((row) => [row.id, Number(row.like_count), Number(row.comment_count)])) ===
+    samePage: JSON.stringify(rawPage.rows.slice(0, PAGE_SIZE).map((row) => [row.id, Number(row.like_count), Number(row.comment_count)])) ===
       JSON.stringify(prismaPage.items.map((post) => [post.id, post.likeCount, post.commentCount])),
   };
+  const designs = await compareHomeDesigns(client, scenario.viewerId, decodeCursor(position.cursor), runs);
   return {
-    ...result, naive, raw,
+    ...result, naive, raw, designs,
     ratios: { naiveOverPrisma: ratio(naive.wallMs.p50, prisma.wallMs.p50), prismaOverRaw: ratio(prisma.wallMs.p50, raw.wallMs.p50) },
   };
 }
@@ -95,10 +98,11 @@ export async function runDbPhase(databaseUrl: string, subjects: Subjects, runs: 
   const base: Omit<Scenario, "deep" | "name">[] = [
     { kind: "home", subjectId: viewer, viewerId: viewer },
     { kind: "home", subjectId: subjects.followingMost.id, viewerId: subjects.followingMost.id },
+    { kind: "home", subjectId: subjects.sparseReader.id, viewerId: subjects.sparseReader.id },
     { kind: "explore", subjectId: viewer, viewerId: viewer },
     { kind: "profile", subjectId: subjects.prolificAuthor.id, viewerId: viewer },
   ];
-  const labels = [`home (follows ${subjects.following500.count})`, `home (follows ${subjects.followingMost.count})`, "explore", `profile (${subjects.prolificAuthor.count} posts)`];
+  const labels = [`home (follows ${subjects.following500.count})`, `home (follows ${subjects.followingMost.count})`, `home, sparse (follows ${subjects.sparseReader.count} quiet accounts)`, "explore", `profile (${subjects.prolificAuthor.count} posts)`];
   try {
     const results: FeedScenarioResult[] = [];
     for (const [index, scenario] of base.entries()) {

@@ -7,6 +7,12 @@ export type Subjects = {
   following500: Subject;
   /** The user who follows the most accounts (5,000 at the large scale). */
   followingMost: Subject;
+  /**
+   * A reader of a sparse feed: following 10 or more accounts that, together,
+   * wrote the fewest posts (at least three pages). The hard case for walking
+   * recent posts; `count` is the number of accounts followed.
+   */
+  sparseReader: Subject;
   /** The author with the most posts, for the profile feed. */
   prolificAuthor: Subject;
   /** Posts with the most comments, for the post page. */
@@ -29,6 +35,11 @@ const FOLLOWING = `SELECT u.id, u.username, f.count FROM users AS u
 export async function pickSubjects(client: pg.ClientBase, sessions: number): Promise<Subjects> {
   const following500 = await one(client, `${FOLLOWING} ORDER BY abs(f.count - 500), u.id LIMIT 1`);
   const followingMost = await one(client, `${FOLLOWING} ORDER BY f.count DESC, u.id LIMIT 1`);
+  const sparseReader = await one(client, `SELECT u.id, u.username, f.count FROM users AS u
+    JOIN (SELECT f.follower_id, count(*) AS count, sum(coalesce(p.posts, 0)) AS posts FROM follows AS f
+          LEFT JOIN (SELECT author_id, count(*) AS posts FROM posts GROUP BY author_id) AS p ON p.author_id = f.followee_id
+          GROUP BY f.follower_id) AS f ON f.follower_id = u.id
+    WHERE f.count >= 10 AND f.posts >= 61 ORDER BY f.posts, u.id LIMIT 1`);
   const prolificAuthor = await one(client, `SELECT u.id, u.username, p.count FROM users AS u
     JOIN (SELECT author_id, count(*) FROM posts GROUP BY author_id) AS p ON p.author_id = u.id
     ORDER BY p.count DESC, u.id LIMIT 1`);
@@ -40,7 +51,7 @@ export async function pickSubjects(client: pg.ClientBase, sessions: number): Pro
     [sessions],
   );
   return {
-    following500, followingMost, prolificAuthor,
+    following500, followingMost, sparseReader, prolificAuthor,
     busyPostIds: posts.rows.map((row) => row.post_id),
     activeUsernames: active.rows.map((row) => row.username),
   };
