@@ -71,13 +71,18 @@ export const currentUserSelect = {
 
 /**
  * The signed-in user, or null. A session is valid only while its version
- * matches the user's: changing the password or deleting the account bumps or
- * removes it, which ends every other session. Cached per request.
+ * matches the user's: changing the password, deleting the account or being
+ * suspended bumps or removes it, which ends every other session. A suspended
+ * account counts as signed out even with a session of the current version.
+ * Cached per request.
  */
 export const getCurrentUser = cache(async () => {
   const session = await readSession();
   if (!session) return null;
-  return db.user.findFirst({ where: { id: session.id, sessionVersion: session.sessionVersion }, select: currentUserSelect });
+  return db.user.findFirst({
+    where: { id: session.id, sessionVersion: session.sessionVersion, suspendedAt: null },
+    select: currentUserSelect,
+  });
 });
 
 export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>;

@@ -3,6 +3,7 @@ import { Feed } from "@/components/posts/feed";
 import { ComposeForm } from "@/components/posts/compose-form";
 import { HomeEmptyState } from "@/components/posts/home-empty-state";
 import { getCurrentUser } from "@/lib/auth";
+import { isAdmin } from "@/lib/moderation/permissions";
 import { listHomeFeed, listLatestPosts } from "@/lib/posts/queries";
 
 export default async function HomePage({ searchParams }: PageProps<"/">) {
@@ -39,6 +40,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
         source={{ kind: "home" }}
         firstPage={page}
         viewerId={viewer.id}
+        viewerIsAdmin={isAdmin(viewer)}
         basePath="/"
         empty={<HomeEmptyState userId={viewer.id} />}
       />

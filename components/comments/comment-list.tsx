@@ -8,11 +8,16 @@ import { DeleteCommentButton } from "./delete-comment-button";
 type CommentListProps = {
   comments: CommentItem[];
   viewerId: string | null;
+  viewerIsAdmin: boolean;
   postAuthorId: string;
   moreHref: string | null;
 };
 
-export function CommentList({ comments, viewerId, postAuthorId, moreHref }: CommentListProps) {
+/** A post's comments; their authors and the post's author may delete them, admins remove any. */
+export function CommentList({ comments, viewerId, viewerIsAdmin, postAuthorId, moreHref }: CommentListProps) {
+  // "Delete" for the comment's author and the post's author; "Remove" for an admin.
+  const ownedByViewer = (comment: CommentItem) =>
+    viewerId !== null && (viewerId === comment.author.id || viewerId === postAuthorId);
   if (comments.length === 0) {
     return <p className="py-4 text-zinc-600 dark:text-zinc-400">No comments yet. Start the conversation.</p>;
   }
@@ -28,8 +33,8 @@ export function CommentList({ comments, viewerId, postAuthorId, moreHref }: Comm
                   {comment.author.displayName}
                 </Link>
                 <RelativeTime date={comment.createdAt} className="text-zinc-600 dark:text-zinc-400" />
-                {viewerId && (viewerId === comment.author.id || viewerId === postAuthorId) && (
-                  <DeleteCommentButton commentId={comment.id} />
+                {(ownedByViewer(comment) || viewerIsAdmin) && (
+                  <DeleteCommentButton commentId={comment.id} asModerator={!ownedByViewer(comment)} />
                 )}
               </div>
               <PostText text={comment.text} />

@@ -4,17 +4,20 @@ import { useActionState } from "react";
 import { deleteComment } from "@/lib/comments/actions";
 import { InlineError } from "@/components/ui/inline-error";
 
-export function DeleteCommentButton({ commentId }: { commentId: string }) {
+/** Deletes a comment; an admin removing someone else's sees "Remove". */
+export function DeleteCommentButton({ commentId, asModerator = false }: { commentId: string; asModerator?: boolean }) {
   const [state, dispatch, pending] = useActionState(deleteComment, null);
+  const label = asModerator ? { idle: "Remove", pending: "Removing…" } : { idle: "Delete", pending: "Deleting…" };
   return (
     <form action={dispatch} className="inline">
       <input type="hidden" name="commentId" value={commentId} />
       <button
         type="submit"
         disabled={pending}
+        aria-label={asModerator ? "Remove comment" : undefined}
         className="rounded px-1 text-sm text-zinc-600 hover:text-rose-700 disabled:opacity-60 dark:text-zinc-400 dark:hover:text-rose-400"
       >
-        {pending ? "Deleting…" : "Delete"}
+        {pending ? label.pending : label.idle}
       </button>
       <InlineError state={state} />
     </form>

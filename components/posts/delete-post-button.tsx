@@ -4,14 +4,24 @@ import { useActionState } from "react";
 import { deletePost } from "@/lib/posts/actions";
 import { InlineError } from "@/components/ui/inline-error";
 
-/** The author's delete button; on the post's own page it returns home afterwards. */
-export function DeletePostButton({ postId, redirectHome = false }: { postId: string; redirectHome?: boolean }) {
+type DeletePostButtonProps = {
+  postId: string;
+  /** On the post's own page, go home afterwards. */
+  redirectHome?: boolean;
+  /** An admin removing someone else's post rather than the author deleting their own. */
+  asModerator?: boolean;
+};
+
+/** The author's delete button, which is also an admin's "Remove post". */
+export function DeletePostButton({ postId, redirectHome = false, asModerator = false }: DeletePostButtonProps) {
   const [state, dispatch, pending] = useActionState(deletePost, null);
+  const question = asModerator ? "Remove this post for everyone? This cannot be undone." : "Delete this post? This cannot be undone.";
+  const label = asModerator ? { idle: "Remove", pending: "Removing…" } : { idle: "Delete", pending: "Deleting…" };
   return (
     <form
       action={dispatch}
       onSubmit={(event) => {
-        if (!window.confirm("Delete this post? This cannot be undone.")) event.preventDefault();
+        if (!window.confirm(question)) event.preventDefault();
       }}
     >
       <input type="hidden" name="postId" value={postId} />
@@ -19,9 +29,10 @@ export function DeletePostButton({ postId, redirectHome = false }: { postId: str
       <button
         type="submit"
         disabled={pending}
+        aria-label={asModerator ? "Remove post" : undefined}
         className="rounded-full px-2 py-1 text-sm hover:bg-zinc-100 hover:text-rose-700 disabled:opacity-60 dark:hover:bg-zinc-900 dark:hover:text-rose-400"
       >
-        {pending ? "Deleting…" : "Delete"}
+        {pending ? label.pending : label.idle}
       </button>
       <InlineError state={state} />
     </form>

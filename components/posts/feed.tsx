@@ -10,6 +10,7 @@ type FeedProps = {
   source: FeedSource;
   firstPage: PostPage;
   viewerId: string | null;
+  viewerIsAdmin?: boolean;
   /** Where the "Older posts" link goes without JavaScript: this page with `?cursor=`. */
   basePath: string;
   empty: React.ReactNode;
@@ -20,7 +21,7 @@ type FeedProps = {
  * a (created_at, id) cursor, so posts published meanwhile cannot shift items
  * into a duplicate or a gap. Without JavaScript the same cursor is a link.
  */
-export function Feed({ source, firstPage, viewerId, basePath, empty }: FeedProps) {
+export function Feed({ source, firstPage, viewerId, viewerIsAdmin = false, basePath, empty }: FeedProps) {
   const [posts, setPosts] = useState(firstPage.items);
   const [cursor, setCursor] = useState(firstPage.nextCursor);
   const [loading, startLoading] = useTransition();
@@ -66,7 +67,7 @@ export function Feed({ source, firstPage, viewerId, basePath, empty }: FeedProps
     <>
       <section aria-label="Posts" aria-busy={loading}>
         {posts.map((post) => (
-          <PostCard key={post.id} post={post} viewerId={viewerId} />
+          <PostCard key={post.id} post={post} viewerId={viewerId} viewerIsAdmin={viewerIsAdmin} />
         ))}
       </section>
       {cursor ? (

@@ -7,10 +7,13 @@ import { LikeButton } from "./like-button";
 import { PostImages } from "./post-images";
 import { PostText } from "./post-text";
 
-type PostCardProps = { post: PostCardData; viewerId: string | null; onOwnPage?: boolean };
+type PostCardProps = { post: PostCardData; viewerId: string | null; viewerIsAdmin?: boolean; onOwnPage?: boolean };
 
-/** A post in a feed or on its own page. Works on the server and inside the client-side feed. */
-export function PostCard({ post, viewerId, onOwnPage = false }: PostCardProps) {
+/**
+ * A post in a feed or on its own page. Works on the server and inside the
+ * client-side feed. Its author can delete it and an admin can remove it.
+ */
+export function PostCard({ post, viewerId, viewerIsAdmin = false, onOwnPage = false }: PostCardProps) {
   const { author } = post;
   const muted = "text-zinc-600 dark:text-zinc-400";
   return (
@@ -35,9 +38,9 @@ export function PostCard({ post, viewerId, onOwnPage = false }: PostCardProps) {
           <Link href={`/p/${post.id}#comments`} className="rounded-full px-2 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-900">
             {post.commentCount} {post.commentCount === 1 ? "comment" : "comments"}
           </Link>
-          {viewerId === author.id && (
+          {(viewerId === author.id || viewerIsAdmin) && (
             <span className="ml-auto">
-              <DeletePostButton postId={post.id} redirectHome={onOwnPage} />
+              <DeletePostButton postId={post.id} redirectHome={onOwnPage} asModerator={viewerId !== author.id} />
             </span>
           )}
         </footer>

@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { FollowButton } from "@/components/follows/follow-button";
+import { SuspensionButton } from "@/components/moderation/suspension-button";
 import { Avatar } from "@/components/ui/avatar";
 import { loginUrl } from "@/lib/auth/callback-url";
 import type { Profile } from "@/lib/profiles/queries";
 
 const joined = new Intl.DateTimeFormat("en", { month: "long", year: "numeric", timeZone: "UTC" });
+const suspendedOn = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" });
 
 const outlineButton =
   "rounded-full border border-zinc-300 px-4 py-1.5 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900";
@@ -24,10 +26,14 @@ function Count({ value, label, href }: { value: number; label: string; href?: st
   );
 }
 
-type ProfileHeaderProps = { profile: Profile; viewerId: string | null; viewerFollows: boolean };
+type ProfileHeaderProps = { profile: Profile; viewerId: string | null; viewerIsAdmin: boolean; viewerFollows: boolean };
 
-/** Edit for your own profile, follow for someone else's, and a way in for visitors who are not logged in. */
-function ProfileAction({ profile, viewerId, viewerFollows }: ProfileHeaderProps) {
+/**
+ * Edit for your own profile, follow for someone else's, and a way in for
+ * visitors who are not logged in. Admins can also suspend a regular account
+ * or lift its suspension.
+ */
+function ProfileAction({ profile, viewerId, viewerIsAdmin, viewerFollows }: ProfileHeaderProps) {
   if (viewerId === profile.id) {
     return (
       <Link href="/settings" className={outlineButton}>
@@ -35,7 +41,20 @@ function ProfileAction({ profile, viewerId, viewerFollows }: ProfileHeaderProps)
       </Link>
     );
   }
-  if (viewerId) return <FollowButton userId={profile.id} username={profile.username} following={viewerFollows} />;
+  if (viewerId) {
+    const suspended = profile.suspendedAt !== null;
+    const follow = !suspended && (
+      <FollowButton userId={profile.id} username={profile.username} following={viewerFollows} />
+    );
+    if (!viewerIsAdmin || profile.role === "ADMIN") return follow;
+    return (
+      <div className="flex shrink-0 flex-col items-end gap-2">
+        {follow}
+        {/* Keyed by the state, so the form starts afresh with the other action. */}
+        <SuspensionButton key={String(suspended)} userId={profile.id} username={profile.username} suspended={suspended} />
+      </div>
+    );
+  }
   return (
     <Link href={loginUrl(`/@${profile.username}`)} className={outlineButton}>
       Log in to follow
@@ -54,6 +73,13 @@ export function ProfileHeader(props: ProfileHeaderProps) {
       </div>
       <h1 className="mt-4 text-2xl font-bold tracking-tight">{profile.displayName}</h1>
       <p className="text-zinc-600 dark:text-zinc-400">@{profile.username}</p>
+      {profile.suspendedAt && (
+        <p className="mt-3 rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-900 dark:bg-rose-950 dark:text-rose-100">
+          <strong>Suspended</strong> since{" "}
+          <time dateTime={profile.suspendedAt.toISOString()}>{suspendedOn.format(profile.suspendedAt)}</time>. Only
+          admins see this profile; the account cannot log in, and its posts and comments are hidden.
+        </p>
+      )}
       {profile.bio && <p className="mt-3 whitespace-pre-wrap break-words">{profile.bio}</p>}
       <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">
         Joined <time dateTime={profile.createdAt.toISOString()}>{joined.format(profile.createdAt)}</time>

@@ -9,20 +9,23 @@ export type AuthenticationResult =
 /** One message for every wrong credential, so the form does not reveal which accounts exist. */
 export const INVALID_CREDENTIALS = "Wrong username, email or password.";
 
+/** Told only to someone who typed the right password, so it reveals nothing about other accounts. */
+export const ACCOUNT_SUSPENDED = "This account is suspended.";
+
 // Verifying against a real hash when the account does not exist makes an
 // unknown user cost the same time as a wrong password.
 let decoyHash: Promise<string> | undefined;
 
 /**
  * Checks a login: throttling first (a throttled attempt never reaches the
- * password check), then the password. Shared by the login form's server action
- * and next-auth's Credentials provider.
+ * password check), then the password, then whether the account is suspended.
+ * Shared by the login form's server action and next-auth's Credentials provider.
  */
 export async function authenticate(identifier: string, password: string, ip: string): Promise<AuthenticationResult> {
   const normalized = identifier.trim().toLowerCase();
   const user = await db.user.findFirst({
     where: normalized.includes("@") ? { email: normalized } : { username: normalized },
-    select: { id: true, sessionVersion: true, passwordHash: true },
+    select: { id: true, sessionVersion: true, passwordHash: true, suspendedAt: true },
   });
   // Keyed by account id when there is one, so switching between username and email gains nothing.
   const accountKey = user ? `user:${user.id}` : `name:${normalized}`;
@@ -40,5 +43,6 @@ export async function authenticate(identifier: string, password: string, ip: str
     ]);
     return { ok: false, message: INVALID_CREDENTIALS };
   }
+  if (user.suspendedAt) return { ok: false, message: ACCOUNT_SUSPENDED };
   return { ok: true, user: { id: user.id, sessionVersion: user.sessionVersion } };
 }

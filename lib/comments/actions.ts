@@ -5,6 +5,7 @@ import { authedAction } from "@/lib/actions/authed";
 import { failure } from "@/lib/actions/result";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { removableCommentsBy } from "@/lib/moderation/permissions";
 import { commentIdSchema, commentSchema } from "@/lib/posts/schema";
 
 export const addComment = authedAction({ fields: ["postId", "text"], schema: commentSchema }, async (user, input) => {
@@ -20,11 +21,11 @@ export const addComment = authedAction({ fields: ["postId", "text"], schema: com
   return { ok: true, message: "Comment added." };
 });
 
-/** The comment's author and the post's author may delete it; the rule is part of the delete query. */
+/** The comment's author, the post's author and admins may delete it; the rule is part of the delete query. */
 export const deleteComment = authedAction({ fields: ["commentId"], schema: commentIdSchema }, async (user, input) => {
   const comment = await db.comment.findUnique({ where: { id: input.commentId }, select: { postId: true } });
   const { count } = await db.comment.deleteMany({
-    where: { id: input.commentId, OR: [{ authorId: user.id }, { post: { authorId: user.id } }] },
+    where: { id: input.commentId, AND: [removableCommentsBy(user)] },
   });
   if (count === 0 || !comment) return failure("This comment is gone or is not yours to delete.");
   revalidatePath(`/p/${comment.postId}`);

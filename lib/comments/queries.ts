@@ -1,10 +1,11 @@
 import { db } from "@/lib/db";
+import { visibleAuthor } from "@/lib/moderation/visibility";
 import { PAGE_SIZE, decodeCursor, newerThan, toPage } from "@/lib/pagination/cursor";
 
-/** A post's comments, oldest first, so a conversation reads top to bottom. */
+/** A post's comments, oldest first, so a conversation reads top to bottom; suspended accounts' are left out. */
 export async function listComments(postId: string, cursorToken?: string | null) {
   const rows = await db.comment.findMany({
-    where: { AND: [{ postId }, newerThan(decodeCursor(cursorToken))] },
+    where: { AND: [{ postId }, visibleAuthor, newerThan(decodeCursor(cursorToken))] },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: PAGE_SIZE + 1,
     select: {

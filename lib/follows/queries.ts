@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { activeAccount } from "@/lib/moderation/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor, toPage } from "@/lib/pagination/cursor";
 
 /** What a list of people shows about each person. */
@@ -49,10 +50,10 @@ function toUserPage(rows: { createdAt: Date; user: ListedUserRow }[]): UserPage 
   };
 }
 
-/** The people who follow `userId`, most recent first. */
+/** The people who follow `userId`, most recent first, but for suspended accounts. */
 export async function listFollowers(userId: string, cursorToken: string | null, viewerId: string | null): Promise<UserPage> {
   const rows = await db.follow.findMany({
-    where: { AND: [{ followeeId: userId }, olderFollowsThan(decodeCursor(cursorToken), "followerId")] },
+    where: { AND: [{ followeeId: userId, follower: activeAccount }, olderFollowsThan(decodeCursor(cursorToken), "followerId")] },
     orderBy: [{ createdAt: "desc" }, { followerId: "desc" }],
     take: PAGE_SIZE + 1,
     select: { createdAt: true, follower: { select: listedUserSelect(viewerId) } },
@@ -60,10 +61,10 @@ export async function listFollowers(userId: string, cursorToken: string | null, 
   return toUserPage(rows.map((row) => ({ createdAt: row.createdAt, user: row.follower })));
 }
 
-/** The people `userId` follows, most recently followed first. */
+/** The people `userId` follows, most recently followed first, but for suspended accounts. */
 export async function listFollowing(userId: string, cursorToken: string | null, viewerId: string | null): Promise<UserPage> {
   const rows = await db.follow.findMany({
-    where: { AND: [{ followerId: userId }, olderFollowsThan(decodeCursor(cursorToken), "followeeId")] },
+    where: { AND: [{ followerId: userId, followee: activeAccount }, olderFollowsThan(decodeCursor(cursorToken), "followeeId")] },
     orderBy: [{ createdAt: "desc" }, { followeeId: "desc" }],
     take: PAGE_SIZE + 1,
     select: { createdAt: true, followee: { select: listedUserSelect(viewerId) } },
@@ -91,7 +92,7 @@ const MAX_SUGGESTIONS = 20;
  * reads a fixed slice of posts_created_idx however large the site has grown,
  * and still finds someone when the site has been quiet for a month. The
  * exclusion is a NOT EXISTS on the follows primary key. Works the same for a
- * brand-new account, which follows no one.
+ * brand-new account, which follows no one. Suspended accounts are never suggested.
  */
 export async function listFollowSuggestions(userId: string, limit = 5): Promise<UserSummary[]> {
   const count = Math.min(Math.max(Math.trunc(limit), 1), MAX_SUGGESTIONS);
@@ -109,6 +110,7 @@ export async function listFollowSuggestions(userId: string, limit = 5): Promise<
     )
     SELECT users.id, users.username, users.display_name AS "displayName", users.bio, users.avatar_key AS "avatarKey"
     FROM active_authors JOIN users ON users.id = active_authors.author_id
+    WHERE users.suspended_at IS NULL
     ORDER BY active_authors.post_count DESC, active_authors.last_posted_at DESC, users.id
     LIMIT ${count}`;
 }

@@ -7,6 +7,7 @@ import { authedAction } from "@/lib/actions/authed";
 import { type ActionFailure, failure, fieldFailure } from "@/lib/actions/result";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { removablePostsBy } from "@/lib/moderation/permissions";
 import { deleteUnreferencedFiles } from "@/lib/uploads/cleanup";
 import { saveUploadedImage } from "@/lib/uploads/save";
 import type { ImageUploadResult } from "@/lib/uploads/validate";
@@ -68,9 +69,9 @@ export const deletePost = authedAction(
   async (user, input) => {
     let deleted;
     try {
-      // The author check is part of the delete itself: no window between checking and deleting.
+      // Its author or an admin: the rule is part of the delete itself, so nothing happens between checking and deleting.
       deleted = await db.post.delete({
-        where: { id: input.postId, authorId: user.id },
+        where: { id: input.postId, AND: [removablePostsBy(user)] },
         select: { images: { select: { fileKey: true } } },
       });
     } catch (error) {

@@ -10,6 +10,13 @@ import type { Cursor } from "@/lib/pagination/cursor";
  */
 export const RECENT_WINDOW = 4_000;
 
+/** The accounts the viewer follows, less suspended ones (lib/moderation/visibility.ts). */
+function followedAccounts(viewerId: string) {
+  return Prisma.sql`SELECT f.followee_id FROM follows AS f
+    JOIN users AS u ON u.id = f.followee_id AND u.suspended_at IS NULL
+    WHERE f.follower_id = ${viewerId}`;
+}
+
 function belowCursor(cursor: Cursor | null) {
   return cursor ? Prisma.sql`AND (p.created_at, p.id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty;
 }
@@ -29,7 +36,7 @@ export function followedAmongRecent(viewerId: string, cursor: Cursor | null, lim
           ORDER BY p.created_at DESC, p.id DESC
           LIMIT ${window}) AS recent
     WHERE recent.author_id = ${viewerId}
-       OR recent.author_id IN (SELECT followee_id FROM follows WHERE follower_id = ${viewerId})
+       OR recent.author_id IN (${followedAccounts(viewerId)})
     ORDER BY recent.created_at DESC, recent.id DESC
     LIMIT ${limit}`;
 }
@@ -43,7 +50,7 @@ export function latestOfEachFollowed(viewerId: string, cursor: Cursor | null, li
   return db.$queryRaw<Cursor[]>`
     SELECT latest.id, latest.created_at AS "createdAt"
     FROM (SELECT ${viewerId}::text AS author_id
-          UNION ALL SELECT followee_id FROM follows WHERE follower_id = ${viewerId}) AS followed
+          UNION ALL ${followedAccounts(viewerId)}) AS followed
     CROSS JOIN LATERAL (SELECT p.id, p.created_at FROM posts AS p
                         WHERE p.author_id = followed.author_id ${belowCursor(cursor)}
                         ORDER BY p.created_at DESC, p.id DESC

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { visibleAuthor } from "@/lib/moderation/visibility";
 import { PAGE_SIZE, decodeCursor, encodeCursor, olderThan, toPage } from "@/lib/pagination/cursor";
 import { homeFeedPositions } from "./home-feed";
 
@@ -64,7 +65,8 @@ async function toPostCards(rows: PostRow[]): Promise<PostCard[]> {
 async function pageOfPosts(where: Prisma.PostWhereInput, viewerId: string | null, cursorToken?: string | null) {
   const rows = await db.post.findMany({
     // AND, not a spread: both the feed's filter and the cursor may be an OR.
-    where: { AND: [where, olderThan(decodeCursor(cursorToken))] },
+    // Every feed leaves out the posts of suspended accounts.
+    where: { AND: [where, visibleAuthor, olderThan(decodeCursor(cursorToken))] },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: PAGE_SIZE + 1,
     select: postCardSelect(viewerId),
@@ -108,10 +110,10 @@ export function listUserPosts(authorId: string, viewerId: string | null, cursorT
   return pageOfPosts({ authorId }, viewerId, cursorToken);
 }
 
-/** One post for its own page, or null when it does not exist (or no longer does). */
+/** One post for its own page, or null when it does not exist (or no longer does, or its author is suspended). */
 export async function getPost(postId: string, viewerId: string | null): Promise<PostCard | null> {
   if (!/^[a-z0-9]{1,64}$/.test(postId)) return null;
-  const row = await db.post.findUnique({ where: { id: postId }, select: postCardSelect(viewerId) });
+  const row = await db.post.findUnique({ where: { id: postId, AND: [visibleAuthor] }, select: postCardSelect(viewerId) });
   if (!row) return null;
   const [card] = await toPostCards([row]);
   return card ?? null;

@@ -43,6 +43,7 @@ const WORD_SIMILARITY_THRESHOLD = "0.5";
  * (an exact username before the rest), then names that merely look like it,
  * closest first. Prefixes are LIKE patterns and look-alikes pg_trgm's `<%`
  * operator; both are answered by the trigram GIN indexes on the two columns.
+ * Suspended accounts are not found.
  */
 export async function searchPeople(query: string, page: number): Promise<SearchPage<PersonResult>> {
   const name = query.replace(/^@/, "").toLowerCase();
@@ -58,8 +59,9 @@ export async function searchPeople(query: string, page: number): Promise<SearchP
     db.$queryRaw<PersonResult[]>`
       SELECT id, username, display_name AS "displayName", avatar_key AS "avatarKey", bio
       FROM users
-      WHERE username LIKE ${prefix} OR display_name ILIKE ${prefix}
-         OR ${name} <% username OR ${name} <% display_name
+      WHERE (username LIKE ${prefix} OR display_name ILIKE ${prefix}
+             OR ${name} <% username OR ${name} <% display_name)
+        AND suspended_at IS NULL
       ORDER BY username = ${name} DESC,
                (username LIKE ${prefix} OR display_name ILIKE ${prefix}) DESC,
                greatest(word_similarity(${name}, username), word_similarity(${name}, display_name)) DESC,
@@ -98,7 +100,8 @@ type PostRow = {
  * and stems English words, so "gardens" finds "garden". The generated
  * `search_vector` column and its GIN index find the matches; `ts_rank_cd`
  * ranks them by how often and how close together the words occur. Snippets
- * are built in an outer query, for the rows of this page only.
+ * are built in an outer query, for the rows of this page only. Posts of
+ * suspended accounts are left out before the page is cut.
  */
 export async function searchPosts(query: string, page: number): Promise<SearchPage<PostResult>> {
   const rows = await db.$queryRaw<PostRow[]>`
@@ -109,8 +112,9 @@ export async function searchPosts(query: string, page: number): Promise<SearchPa
     FROM (
       SELECT posts.id, posts.text, posts.created_at, posts.author_id, query,
              ts_rank_cd(posts.search_vector, query) AS rank
-      FROM posts, websearch_to_tsquery('english', ${query}) AS query
-      WHERE posts.search_vector @@ query
+      FROM posts JOIN users AS author ON author.id = posts.author_id,
+           websearch_to_tsquery('english', ${query}) AS query
+      WHERE posts.search_vector @@ query AND author.suspended_at IS NULL
       ORDER BY rank DESC, posts.created_at DESC, posts.id DESC
       LIMIT ${PAGE_SIZE + 1} OFFSET ${offsetOf(page)}
     ) AS matches

@@ -31,3 +31,7 @@ export async function createPost(authorId: string, overrides: { text?: string; c
     data: { authorId, text: overrides.text ?? `Post ${uniqueSuffix()}`, createdAt: overrides.createdAt },
   });
 }
+
+export async function createComment(postId: string, authorId: string, overrides: { text?: string } = {}) {
+  return db.comment.create({ data: { postId, authorId, text: overrides.text ?? `Comment ${uniqueSuffix()}` } });
+}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Feed } from "@/components/posts/feed";
 import { getCurrentUser } from "@/lib/auth";
+import { isAdmin } from "@/lib/moderation/permissions";
 import { listLatestPosts } from "@/lib/posts/queries";
 
 export const metadata: Metadata = { title: "Explore" };
@@ -17,6 +18,7 @@ export default async function ExplorePage({ searchParams }: PageProps<"/explore"
         source={{ kind: "explore" }}
         firstPage={page}
         viewerId={viewer?.id ?? null}
+        viewerIsAdmin={isAdmin(viewer)}
         basePath="/explore"
         empty="Nothing has been posted yet."
       />

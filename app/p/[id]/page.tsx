@@ -6,6 +6,7 @@ import { CommentList } from "@/components/comments/comment-list";
 import { PostCard } from "@/components/posts/post-card";
 import { getCurrentUser } from "@/lib/auth";
 import { listComments } from "@/lib/comments/queries";
+import { isAdmin } from "@/lib/moderation/permissions";
 import { getPost } from "@/lib/posts/queries";
 
 export async function generateMetadata({ params }: PageProps<"/p/[id]">): Promise<Metadata> {
@@ -24,7 +25,7 @@ export default async function PostPage({ params, searchParams }: PageProps<"/p/[
   return (
     <>
       <h1 className="sr-only">Post by {post.author.displayName}</h1>
-      <PostCard post={post} viewerId={viewer?.id ?? null} onOwnPage />
+      <PostCard post={post} viewerId={viewer?.id ?? null} viewerIsAdmin={isAdmin(viewer)} onOwnPage />
       <section id="comments" aria-labelledby="comments-heading" className="pt-4">
         <h2 id="comments-heading" className="text-lg font-semibold">
           Comments
@@ -32,6 +33,7 @@ export default async function PostPage({ params, searchParams }: PageProps<"/p/[
         <CommentList
           comments={comments.items}
           viewerId={viewer?.id ?? null}
+          viewerIsAdmin={isAdmin(viewer)}
           postAuthorId={post.author.id}
           moreHref={comments.nextCursor && `/p/${post.id}?cursor=${comments.nextCursor}#comments`}
         />

@@ -4,33 +4,39 @@ import { Feed } from "@/components/posts/feed";
 import { ProfileHeader } from "@/components/profiles/profile-header";
 import { getCurrentUser } from "@/lib/auth";
 import { isFollowing } from "@/lib/follows/queries";
+import { isAdmin } from "@/lib/moderation/permissions";
 import { listUserPosts } from "@/lib/posts/queries";
-import { getProfile } from "@/lib/profiles/queries";
+import { getVisibleProfile } from "@/lib/profiles/queries";
 
 // Served at /@username (a rewrite in next.config.ts); /u/username redirects there.
 
 export async function generateMetadata({ params }: PageProps<"/u/[username]">): Promise<Metadata> {
-  const profile = await getProfile((await params).username);
+  const profile = await getVisibleProfile((await params).username, await getCurrentUser());
   return { title: profile ? `${profile.displayName} (@${profile.username})` : "Profile not found" };
 }
 
 export default async function ProfilePage({ params, searchParams }: PageProps<"/u/[username]">) {
   const [{ username }, { cursor }] = await Promise.all([params, searchParams]);
-  const profile = await getProfile(username);
+  const viewer = await getCurrentUser();
+  const profile = await getVisibleProfile(username, viewer);
   if (!profile) notFound();
 
-  const viewerId = (await getCurrentUser())?.id ?? null;
+  const viewerId = viewer?.id ?? null;
+  // Only an admin gets here for a suspended account: the header, its notice and the unsuspend button.
+  if (profile.suspendedAt) return <ProfileHeader profile={profile} viewerId={viewerId} viewerIsAdmin viewerFollows={false} />;
+
   const [page, viewerFollows] = await Promise.all([
     listUserPosts(profile.id, viewerId, typeof cursor === "string" ? cursor : null),
     viewerId && viewerId !== profile.id ? isFollowing(viewerId, profile.id) : false,
   ]);
   return (
     <>
-      <ProfileHeader profile={profile} viewerId={viewerId} viewerFollows={viewerFollows} />
+      <ProfileHeader profile={profile} viewerId={viewerId} viewerIsAdmin={isAdmin(viewer)} viewerFollows={viewerFollows} />
       <Feed
         source={{ kind: "profile", authorId: profile.id }}
         firstPage={page}
         viewerId={viewerId}
+        viewerIsAdmin={isAdmin(viewer)}
         basePath={`/@${profile.username}`}
         empty={`@${profile.username} has not posted yet.`}
       />

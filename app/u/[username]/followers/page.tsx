@@ -3,21 +3,22 @@ import { notFound } from "next/navigation";
 import { FollowListView, followListTitle } from "@/components/follows/follow-list-view";
 import { getCurrentUser } from "@/lib/auth";
 import { listFollowers } from "@/lib/follows/queries";
-import { getProfile } from "@/lib/profiles/queries";
+import { getVisibleProfile } from "@/lib/profiles/queries";
 
 // Served at /@username/followers (a rewrite in next.config.ts).
 
 export async function generateMetadata({ params }: PageProps<"/u/[username]/followers">): Promise<Metadata> {
-  const profile = await getProfile((await params).username);
+  const profile = await getVisibleProfile((await params).username, await getCurrentUser());
   return { title: profile ? `${followListTitle("followers", profile)} (@${profile.username})` : "Profile not found" };
 }
 
 export default async function FollowersPage({ params, searchParams }: PageProps<"/u/[username]/followers">) {
   const [{ username }, { cursor }] = await Promise.all([params, searchParams]);
-  const profile = await getProfile(username);
+  const viewer = await getCurrentUser();
+  const profile = await getVisibleProfile(username, viewer);
   if (!profile) notFound();
 
-  const viewerId = (await getCurrentUser())?.id ?? null;
+  const viewerId = viewer?.id ?? null;
   const page = await listFollowers(profile.id, typeof cursor === "string" ? cursor : null, viewerId);
   return <FollowListView list="followers" profile={profile} page={page} viewerId={viewerId} />;
 }

@@ -1,0 +1,120 @@
+import { mkdtemp, readFile, readdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createUser } from "@/lib/testing/factories";
+import { RedirectError } from "@/lib/testing/next-runtime";
+import { signInAs } from "@/lib/testing/session";
+import { type Scenario, type ScenarioName, type ServerAction, type User, type World, scenarios } from "./authorization-scenarios";
+
+// Who may do what: every mutating server action, tried by four people against
+// data that belongs to "the owner", and judged by the database afterwards.
+//
+//   allowed   the action succeeds and the owner's data changed as designed
+//   refused   the action answers with a refusal and the owner's data is unchanged
+//   own only  the action succeeds, but on the actor's own account: the owner's
+//             data is unchanged (ids typed into the form cannot reach it)
+
+const ACTORS = ["anonymous", "another user", "the owner", "an admin"] as const;
+type Actor = (typeof ACTORS)[number];
+const ALLOWED = "allowed";
+const REFUSED = "refused";
+const OWN_ONLY = "own only";
+type Outcome = typeof ALLOWED | typeof REFUSED | typeof OWN_ONLY;
+
+// The scenarios are in authorization-scenarios.ts.
+const matrix: [ScenarioName, Outcome, Outcome, Outcome, Outcome][] = [
+  // scenario                                   anonymous  another user  the owner  an admin
+  ["updateProfile",                             REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
+  ["updateAvatar",                              REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
+  ["removeAvatar",                              REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
+  ["changePassword",                            REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
+  ["deleteAccount",                             REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
+  ["createPost (form names the owner)",         REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
+  ["deletePost (the owner's post)",             REFUSED,   REFUSED,      ALLOWED,   ALLOWED],
+  ["setLike (like the owner's post)",           REFUSED,   ALLOWED,      ALLOWED,   ALLOWED],
+  ["setLike (take back the owner's like)",      REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
+  ["addComment (on the owner's post)",          REFUSED,   ALLOWED,      ALLOWED,   ALLOWED],
+  ["addComment (form names the owner)",         REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
+  ["deleteComment (the owner's comment)",       REFUSED,   REFUSED,      ALLOWED,   ALLOWED],
+  ["deleteComment (under the owner's post)",    REFUSED,   REFUSED,      ALLOWED,   ALLOWED],
+  ["setFollow (follow the owner)",              REFUSED,   ALLOWED,      REFUSED,   ALLOWED],
+  ["setFollow (undo the owner's follow)",       REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
+  ["suspendUser (the owner)",                   REFUSED,   REFUSED,      REFUSED,   ALLOWED],
+  ["suspendUser (the owner is an admin)",       REFUSED,   REFUSED,      REFUSED,   REFUSED],
+  ["unsuspendUser (the owner is suspended)",    REFUSED,   REFUSED,      REFUSED,   ALLOWED],
+];
+
+const cases = matrix.flatMap(([name, ...outcomes]) =>
+  ACTORS.map((actor, index) => ({ name, actor, expected: outcomes[index]! })),
+);
+
+function actorIn(world: World, actor: Actor): User | null {
+  return { anonymous: null, "another user": world.other, "the owner": world.owner, "an admin": world.admin }[actor];
+}
+
+/** Runs the action as a form would; a redirect (after deleting an account, say) is a success. */
+async function submit(action: ServerAction, formData: FormData): Promise<boolean> {
+  try {
+    return (await action(null, formData)).ok;
+  } catch (error) {
+    if (error instanceof RedirectError) return true;
+    throw error;
+  }
+}
+
+function outcomeOf(succeeded: boolean, ownersDataChanged: boolean): Outcome | "changed the owner's data yet answered with a refusal" {
+  if (!succeeded) return ownersDataChanged ? "changed the owner's data yet answered with a refusal" : REFUSED;
+  return ownersDataChanged ? ALLOWED : OWN_ONLY;
+}
+
+beforeAll(async () => {
+  process.env.UPLOAD_DIR = await mkdtemp(path.join(tmpdir(), "commons-matrix-uploads-"));
+});
+
+describe("authorization matrix", () => {
+  it.each(cases)("$name by $actor: $expected", async ({ name, actor, expected }) => {
+    const scenario: Scenario = scenarios[name];
+    const [owner, other, admin, bystander] = await Promise.all([
+      createUser({ role: scenario.ownerRole ?? "USER" }),
+      createUser(),
+      createUser({ role: "ADMIN" }),
+      createUser(),
+    ]);
+    const world = { owner, other, admin, bystander };
+    const { form: formData, probe } = await scenario.arrange(world);
+    const before = await probe();
+    const user = actorIn(world, actor);
+    if (user) await signInAs(user.id);
+
+    const succeeded = await submit(scenario.action, formData);
+
+    expect(outcomeOf(succeeded, !isDeepStrictEqual(await probe(), before))).toBe(expected);
+  });
+
+  it("covers every server action that changes data", async () => {
+    // Actions for visitors (signing up, logging in and out) and reads are not about whose data it is.
+    const notAboutOwnership = ["signUp", "logIn", "logOut", "loadOlderPosts"];
+    const covered = new Set<unknown>(Object.values(scenarios).map((scenario) => scenario.action));
+    const files = await serverActionFiles();
+    expect(files.map((file) => path.relative(path.resolve("lib"), file))).toContain(path.join("moderation", "actions.ts"));
+    const uncovered: string[] = [];
+    for (const file of files) {
+      for (const [name, exported] of Object.entries(await import(file))) {
+        if (!covered.has(exported) && !notAboutOwnership.includes(name)) uncovered.push(`${name} in ${file}`);
+      }
+    }
+    expect(uncovered).toEqual([]);
+  });
+});
+
+/** The modules in lib/ that start with "use server". */
+async function serverActionFiles(): Promise<string[]> {
+  const lib = path.resolve(import.meta.dirname, "..");
+  const files = (await readdir(lib, { recursive: true }))
+    .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts") && !file.startsWith("generated"))
+    .map((file) => path.join(lib, file));
+  const sources = await Promise.all(files.map(async (file) => [file, await readFile(file, "utf8")] as const));
+  return sources.filter(([, source]) => /^["']use server["']/.test(source)).map(([file]) => file);
+}

@@ -1,0 +1,168 @@
+import sharp from "sharp";
+import { changePassword, deleteAccount } from "@/lib/accounts/actions";
+import { addComment, deleteComment } from "@/lib/comments/actions";
+import { db } from "@/lib/db";
+import { setFollow } from "@/lib/follows/actions";
+import { createPost as createPostAction, deletePost, setLike } from "@/lib/posts/actions";
+import { removeAvatar, updateAvatar, updateProfile } from "@/lib/profiles/actions";
+import { createPost, type createUser, TEST_PASSWORD } from "@/lib/testing/factories";
+import { form } from "@/lib/testing/session";
+import { suspendUser, unsuspendUser } from "./actions";
+
+// The situations of authorization-matrix.test.ts: for each server action,
+// some data that belongs to "the owner", the form that tries to change it, and
+// a look at that data before and after.
+
+export type User = Awaited<ReturnType<typeof createUser>>;
+export type World = { owner: User; other: User; admin: User; bystander: User };
+export type ServerAction = (previous: null, formData: FormData) => Promise<{ ok: boolean }>;
+export type Scenario = {
+  action: ServerAction;
+  /** Sets up the owner's data; returns the form to submit and a look at the owner's data. */
+  arrange: (world: World) => Promise<{ form: FormData; probe: () => Promise<unknown> }>;
+  ownerRole?: "USER" | "ADMIN";
+};
+
+const NEW_PASSWORD = "a brand new passphrase";
+const userRow = (id: string) => db.user.findUnique({ where: { id } });
+
+export const scenarios = {
+  "updateProfile": {
+    action: updateProfile,
+    arrange: async ({ owner }) => ({
+      form: form({ displayName: "Renamed", bio: "New bio", userId: owner.id }),
+      probe: async () => (await userRow(owner.id))?.displayName,
+    }),
+  },
+  "updateAvatar": {
+    action: updateAvatar,
+    arrange: async ({ owner }) => ({
+      form: form({ avatar: await png(), userId: owner.id }),
+      probe: async () => (await userRow(owner.id))?.avatarKey,
+    }),
+  },
+  "removeAvatar": {
+    action: removeAvatar,
+    arrange: async ({ owner }) => {
+      await db.user.update({ where: { id: owner.id }, data: { avatarKey: "owners-picture" } });
+      return { form: form({ userId: owner.id }), probe: async () => (await userRow(owner.id))?.avatarKey };
+    },
+  },
+  "changePassword": {
+    action: changePassword,
+    arrange: async ({ owner }) => ({
+      form: form({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD, userId: owner.id }),
+      probe: () => db.user.findUnique({ where: { id: owner.id }, select: { passwordHash: true } }),
+    }),
+  },
+  "deleteAccount": {
+    action: deleteAccount,
+    arrange: async ({ owner }) => ({
+      form: form({ password: TEST_PASSWORD, userId: owner.id }),
+      probe: () => db.user.count({ where: { id: owner.id } }),
+    }),
+  },
+  "createPost (form names the owner)": {
+    action: createPostAction,
+    arrange: async ({ owner }) => ({
+      form: form({ text: "Hello", authorId: owner.id }),
+      probe: () => db.post.count({ where: { authorId: owner.id } }),
+    }),
+  },
+  "deletePost (the owner's post)": {
+    action: deletePost,
+    arrange: async ({ owner }) => {
+      const post = await createPost(owner.id);
+      return { form: form({ postId: post.id, redirectTo: "" }), probe: () => db.post.count({ where: { id: post.id } }) };
+    },
+  },
+  "setLike (like the owner's post)": {
+    action: setLike,
+    arrange: async ({ owner }) => {
+      const post = await createPost(owner.id);
+      return { form: form({ postId: post.id, like: "true" }), probe: () => db.like.count({ where: { postId: post.id } }) };
+    },
+  },
+  "setLike (take back the owner's like)": {
+    action: setLike,
+    arrange: async ({ owner, bystander }) => {
+      const post = await createPost(bystander.id);
+      await db.like.create({ data: { userId: owner.id, postId: post.id } });
+      return { form: form({ postId: post.id, like: "false" }), probe: () => db.like.count({ where: { userId: owner.id } }) };
+    },
+  },
+  "addComment (on the owner's post)": {
+    action: addComment,
+    arrange: async ({ owner }) => {
+      const post = await createPost(owner.id);
+      return { form: form({ postId: post.id, text: "Hi" }), probe: () => db.comment.count({ where: { postId: post.id } }) };
+    },
+  },
+  "addComment (form names the owner)": {
+    action: addComment,
+    arrange: async ({ owner, bystander }) => {
+      const post = await createPost(bystander.id);
+      return {
+        form: form({ postId: post.id, text: "Hi", authorId: owner.id }),
+        probe: () => db.comment.count({ where: { authorId: owner.id } }),
+      };
+    },
+  },
+  "deleteComment (the owner's comment)": {
+    action: deleteComment,
+    arrange: async ({ owner, bystander }) => {
+      const post = await createPost(bystander.id);
+      const comment = await db.comment.create({ data: { postId: post.id, authorId: owner.id, text: "Mine" } });
+      return { form: form({ commentId: comment.id }), probe: () => db.comment.count({ where: { id: comment.id } }) };
+    },
+  },
+  "deleteComment (under the owner's post)": {
+    action: deleteComment,
+    arrange: async ({ owner, bystander }) => {
+      const post = await createPost(owner.id);
+      const comment = await db.comment.create({ data: { postId: post.id, authorId: bystander.id, text: "Theirs" } });
+      return { form: form({ commentId: comment.id }), probe: () => db.comment.count({ where: { id: comment.id } }) };
+    },
+  },
+  "setFollow (follow the owner)": {
+    action: setFollow,
+    arrange: async ({ owner }) => ({
+      form: form({ userId: owner.id, follow: "true" }),
+      probe: () => db.follow.count({ where: { followeeId: owner.id } }),
+    }),
+  },
+  "setFollow (undo the owner's follow)": {
+    action: setFollow,
+    arrange: async ({ owner, bystander }) => {
+      await db.follow.create({ data: { followerId: owner.id, followeeId: bystander.id } });
+      return {
+        form: form({ userId: bystander.id, follow: "false" }),
+        probe: () => db.follow.count({ where: { followerId: owner.id } }),
+      };
+    },
+  },
+  "suspendUser (the owner)": {
+    action: suspendUser,
+    arrange: async ({ owner }) => ({ form: form({ userId: owner.id }), probe: async () => (await userRow(owner.id))?.suspendedAt }),
+  },
+  "suspendUser (the owner is an admin)": {
+    action: suspendUser,
+    ownerRole: "ADMIN",
+    arrange: async ({ owner }) => ({ form: form({ userId: owner.id }), probe: async () => (await userRow(owner.id))?.suspendedAt }),
+  },
+  "unsuspendUser (the owner is suspended)": {
+    action: unsuspendUser,
+    arrange: async ({ owner }) => {
+      await db.user.update({ where: { id: owner.id }, data: { suspendedAt: new Date() } });
+      return { form: form({ userId: owner.id }), probe: async () => (await userRow(owner.id))?.suspendedAt };
+    },
+  },
+} satisfies Record<string, Scenario>;
+
+export type ScenarioName = keyof typeof scenarios;
+
+async function png(): Promise<File> {
+  const bytes = await sharp({ create: { width: 64, height: 64, channels: 3, background: "#0ea5e9" } }).png().toBuffer();
+  return new File([new Uint8Array(bytes)], "me.png", { type: "image/png" });
+}
+

@@ -1,0 +1,101 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { listComments } from "@/lib/comments/queries";
+import { db } from "@/lib/db";
+import { listFollowSuggestions, listFollowers, listFollowing } from "@/lib/follows/queries";
+import { getPost, listHomeFeed, listLatestPosts, listUserPosts } from "@/lib/posts/queries";
+import { getProfile, getVisibleProfile } from "@/lib/profiles/queries";
+import { searchPeople, searchPosts } from "@/lib/search/queries";
+import { createPost, createUser } from "@/lib/testing/factories";
+
+type User = Awaited<ReturnType<typeof createUser>>;
+
+// One small community around `hidden`, whose account gets suspended. Every
+// place that shows people or their words is asked whether `hidden` appears.
+
+let reader: User;
+let hidden: User;
+let admin: User;
+let newcomer: User;
+let hiddenPostId: string;
+let hiddenCommentId: string;
+let otherPostId: string;
+const word = "quixotically";
+
+const ids = (page: { items: { id: string }[] }) => page.items.map((item) => item.id);
+
+/** Where `hidden` and their content show, place by place. */
+async function placesShowingHidden() {
+  return {
+    explore: ids(await listLatestPosts(reader.id)).includes(hiddenPostId),
+    "home feed of a follower": ids(await listHomeFeed(reader.id)).includes(hiddenPostId),
+    "their profile feed": ids(await listUserPosts(hidden.id, reader.id)).includes(hiddenPostId),
+    "post page": (await getPost(hiddenPostId, reader.id)) !== null,
+    "people search": ids(await searchPeople(hidden.username, 1)).includes(hidden.id),
+    "post search": ids(await searchPosts(word, 1)).includes(hiddenPostId),
+    "comments under someone else's post": ids(await listComments(otherPostId)).includes(hiddenCommentId),
+    "followers list": ids(await listFollowers(reader.id, null, reader.id)).includes(hidden.id),
+    "following list": ids(await listFollowing(reader.id, null, reader.id)).includes(hidden.id),
+    "follower count": (await getProfile(reader.username))?._count.followers === 1,
+    "following count": (await getProfile(reader.username))?._count.following === 1,
+    "follow suggestions": (await listFollowSuggestions(newcomer.id, 20)).some((user) => user.id === hidden.id),
+    "profile page for a user": (await getVisibleProfile(hidden.username, reader)) !== null,
+    "profile page for a visitor": (await getVisibleProfile(hidden.username, null)) !== null,
+  };
+}
+
+/** Every place answers `shown`: the failure message names the places that do not. */
+function expectEveryPlace(places: Record<string, boolean>, shown: boolean) {
+  expect(places).toEqual(Object.fromEntries(Object.keys(places).map((place) => [place, shown])));
+}
+
+async function setSuspended(user: User, suspendedAt: Date | null) {
+  await db.user.update({ where: { id: user.id }, data: { suspendedAt } });
+}
+
+describe("a suspended account's content", () => {
+  beforeAll(async () => {
+    [reader, hidden, admin, newcomer] = await Promise.all([
+      createUser(),
+      createUser(),
+      createUser({ role: "ADMIN" }),
+      createUser(),
+    ]);
+    hiddenPostId = (await createPost(hidden.id, { text: `Acting ${word} today` })).id;
+    otherPostId = (await createPost(reader.id)).id;
+    hiddenCommentId = (await db.comment.create({ data: { postId: otherPostId, authorId: hidden.id, text: "Hi" } })).id;
+    await db.follow.createMany({
+      data: [
+        { followerId: reader.id, followeeId: hidden.id },
+        { followerId: hidden.id, followeeId: reader.id },
+      ],
+    });
+  });
+
+  it("shows everywhere while the account is in good standing", async () => {
+    expectEveryPlace(await placesShowingHidden(), true);
+  });
+
+  it("disappears everywhere once the account is suspended, and comes back when it is lifted", async () => {
+    await setSuspended(hidden, new Date());
+    expectEveryPlace(await placesShowingHidden(), false);
+    await setSuspended(hidden, null);
+    expectEveryPlace(await placesShowingHidden(), true);
+  });
+
+  it("leaves the profile to admins, marked as suspended", async () => {
+    const suspendedAt = new Date("2026-11-20T12:00:00Z");
+    await setSuspended(hidden, suspendedAt);
+    expect(await getVisibleProfile(hidden.username, admin)).toMatchObject({ id: hidden.id, suspendedAt });
+    expect(await getVisibleProfile(hidden.username, reader)).toBeNull();
+    await setSuspended(hidden, null);
+  });
+
+  it("leaves everyone else's content in place", async () => {
+    await setSuspended(hidden, new Date());
+    expect(ids(await listHomeFeed(reader.id))).toContain(otherPostId);
+    expect(ids(await listLatestPosts(null))).toContain(otherPostId);
+    expect(await getPost(otherPostId, null)).toMatchObject({ id: otherPostId });
+    expect(await getVisibleProfile(reader.username, null)).toMatchObject({ id: reader.id });
+    await setSuspended(hidden, null);
+  });
+});

@@ -1,0 +1,12 @@
+import { z } from "zod";
+
+/** The suspend and unsuspend forms name the account and nothing else. */
+export const suspensionSchema = z.object({
+  userId: z.string().min(1).max(64).regex(/^[a-z0-9]+$/, "Unknown account."),
+});
+
+// Refusals the moderation actions answer with (a "use server" file may export only actions).
+export const ADMINS_ONLY = "Only admins can do this.";
+export const CANNOT_SUSPEND_YOURSELF = "You can’t suspend your own account.";
+export const CANNOT_SUSPEND_ADMIN = "Admins can’t be suspended.";
+export const NO_SUCH_ACCOUNT = "This account no longer exists.";
