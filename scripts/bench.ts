@@ -4,7 +4,7 @@ import { writeReport } from "@/bench/report/write-report";
 import { SCALES, isScale } from "@/bench/scales";
 
 // `npm run bench -- [--scale tiny|small|medium|large] [--runs N] [--duration S]
-//   [--connections N] [--port 32xx] [--no-http]`: see BENCHMARKS.md.
+//   [--connections N] [--soak S] [--port 32xx] [--no-http]`: see BENCHMARKS.md.
 
 const { values } = parseArgs({
   options: {
@@ -12,6 +12,7 @@ const { values } = parseArgs({
     runs: { type: "string" },
     duration: { type: "string" },
     connections: { type: "string" },
+    soak: { type: "string" },
     port: { type: "string", default: "3200" },
     "no-http": { type: "boolean", default: false },
   },
@@ -29,6 +30,11 @@ const result = await runBench({
   runs: Number(values.runs ?? (tiny ? 3 : 20)),
   http: values["no-http"]
     ? null
-    : { port, connections, durationSeconds: Number(values.duration ?? (tiny ? 1 : 10)), sessions: Math.max(connections, 8) },
+    : {
+        port, connections,
+        durationSeconds: Number(values.duration ?? (tiny ? 1 : 10)),
+        sessions: Math.max(connections, 8),
+        soakSeconds: Number(values.soak ?? (tiny ? 2 : 300)),
+      },
 });
 console.error(`Written to ${await writeReport(result)}`);

@@ -1,13 +1,16 @@
 // The part of autocannon 9's API the HTTP phase uses (the package ships no types).
 declare module "autocannon" {
   type Histogram = { average: number; p50: number; p90: number; p97_5: number; p99: number; max: number };
-  type RawRequest = { method?: string; path?: string; headers?: Record<string, string> };
+  type RawRequest = { method?: string; path?: string; headers?: Record<string, string>; body?: Buffer | string };
   type Options = {
     url: string;
     connections: number;
     duration: number;
     timeout?: number;
-    requests?: { setupRequest?: (request: RawRequest, context: Record<string, unknown>) => RawRequest }[];
+    requests?: {
+      setupRequest?: (request: RawRequest, context: Record<string, unknown>) => RawRequest;
+      onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
+    }[];
   };
   type Result = {
     requests: Histogram & { total?: number };

@@ -1,59 +1,28 @@
-import autocannon from "autocannon";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
 import type { Subjects } from "@/bench/db-phase/subjects";
-import { percentile } from "@/bench/stats";
+import { DEEP_PAGES } from "@/bench/db-phase/run-db-phase";
+import { cursorAfterPages } from "@/bench/db-phase/reference-feed";
+import { PAGE_SIZE } from "@/lib/pagination/cursor";
+import { type HttpScenarioResult, type LoadScenario, readPaths, runLoad } from "./load";
 import { logInAll } from "./sessions";
 import { startNextServer } from "./next-server";
+import { createPosts, likeToggle, type WriteCheck } from "./write-scenarios";
 
-export type HttpOptions = { port: number; durationSeconds: number; connections: number; sessions: number };
+export type HttpOptions = { port: number; durationSeconds: number; connections: number; sessions: number; soakSeconds: number };
 
-export type HttpScenarioResult = {
-  name: string;
-  paths: number;
-  requestsPerSecond: number;
-  latencyMs: { p50: number; p95: number; p99: number };
-  requests: number;
-  errors: number;
-  non2xx: number;
+export type SoakResult = { seconds: number; rssMiB: number[]; load: HttpScenarioResult };
+
+export type HttpPhaseResult = {
+  sessions: number;
+  rssStartBytes: number;
+  rssEndBytes: number;
+  scenarios: HttpScenarioResult[];
+  writeChecks: WriteCheck[];
+  soak: SoakResult | null;
 };
 
-export type HttpPhaseResult = { sessions: number; rssStartBytes: number; rssEndBytes: number; scenarios: HttpScenarioResult[] };
-
-type Scenario = { name: string; paths: string[]; signedIn: boolean };
-
-/**
- * One bounded autocannon run. Each connection keeps one user's cookie (many
- * different users at once) and walks through `paths` in turn.
- */
-async function load(baseUrl: string, scenario: Scenario, cookies: string[], options: HttpOptions): Promise<HttpScenarioResult> {
-  let nextCookie = 0;
-  let nextPath = 0;
-  const latencies: number[] = [];
-  const instance = autocannon({
-    url: baseUrl,
-    connections: options.connections,
-    duration: options.durationSeconds,
-    timeout: 30,
-    requests: [{
-      setupRequest: (request, context) => {
-        if (scenario.signedIn && typeof context.cookie !== "string") context.cookie = cookies[nextCookie++ % cookies.length];
-        const path = scenario.paths[nextPath++ % scenario.paths.length];
-        const headers = typeof context.cookie === "string" ? { ...request.headers, cookie: context.cookie } : request.headers;
-        return { ...request, path, headers };
-      },
-    }],
-  });
-  instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-  const result = await instance;
-  return {
-    name: scenario.name,
-    paths: scenario.paths.length,
-    requestsPerSecond: Math.round((latencies.length / result.duration) * 10) / 10,
-    latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99) },
-    requests: latencies.length,
-    errors: result.errors,
-    non2xx: result.non2xx,
-  };
-}
+export type { HttpScenarioResult };
 
 /**
  * Where a profile is served: /u/<name>, or wherever that redirects to (the
@@ -65,24 +34,77 @@ async function profilePath(baseUrl: string, username: string): Promise<string> {
   return location ? new URL(location, baseUrl).pathname : `/u/${username}`;
 }
 
-/** Production server on the bench database, logged-in users, and every page under load in turn. */
+/** Each signed-in user's home feed after 50 pages (or as deep as it goes), and common search terms. */
+async function pathsFromData(client: pg.ClientBase, usernames: string[]) {
+  const { rows: users } = await client.query<{ id: string; username: string }>("SELECT id, username FROM users WHERE username = ANY($1::text[])", [usernames]);
+  const ids = usernames.map((name) => users.find((user) => user.username === name)!.id);
+  const deepHome: string[] = [];
+  for (const id of ids) {
+    const { cursor } = await cursorAfterPages(client, "home", id, DEEP_PAGES, PAGE_SIZE);
+    deepHome.push(cursor ? `/?cursor=${cursor}` : "/");
+  }
+  const { rows: words } = await client.query<{ word: string }>(
+    `SELECT word FROM ts_stat('SELECT search_vector FROM posts ORDER BY id LIMIT 5000')
+     WHERE length(word) >= 5 ORDER BY ndoc DESC, word OFFSET 10 LIMIT 10`,
+  );
+  return { ids, deepHome, searches: words.map(({ word }) => `/search?q=${encodeURIComponent(word)}&type=posts`) };
+}
+
+/** A mixed read load for `seconds`, sampling the server's memory every 10 s. */
+async function soak(baseUrl: string, scenario: LoadScenario, cookies: string[], options: HttpOptions, rssBytes: () => Promise<number>): Promise<SoakResult> {
+  const rssMiB: number[] = [];
+  const sample = async () => void rssMiB.push(Math.round((await rssBytes()) / 1024 ** 2));
+  await sample();
+  const timer = setInterval(() => void sample(), 10_000);
+  try {
+    const load = await runLoad(baseUrl, scenario, cookies, { connections: options.connections, durationSeconds: options.soakSeconds });
+    await sample();
+    return { seconds: options.soakSeconds, rssMiB, load };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** Production server on the bench database, logged-in users, every page and write under load in turn, then a soak. */
 export async function runHttpPhase(databaseUrl: string, subjects: Subjects, options: HttpOptions): Promise<HttpPhaseResult> {
   const server = await startNextServer(databaseUrl, options.port);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
   try {
     const rssStartBytes = await server.rssBytes();
-    const cookies = await logInAll(server.baseUrl, subjects.activeUsernames.slice(0, options.sessions));
+    const usernames = subjects.activeUsernames.slice(0, options.sessions);
+    const cookies = await logInAll(server.baseUrl, usernames);
+    const { ids, deepHome, searches } = await pathsFromData(client, usernames);
+    const sessions = cookies.map((cookie, index) => ({ cookie, userId: ids[index]! }));
     const profile = await profilePath(server.baseUrl, subjects.prolificAuthor.username);
-    const scenarios: Scenario[] = [
-      { name: "static /robots.txt (framework floor)", paths: ["/robots.txt"], signedIn: false },
-      { name: "home feed, first page", paths: ["/"], signedIn: true },
-      { name: "explore", paths: ["/explore"], signedIn: true },
-      { name: `profile ${profile}`, paths: [profile], signedIn: true },
-      { name: "post page (busiest posts)", paths: subjects.busyPostIds.map((id) => `/p/${id}`), signedIn: true },
+    const posts = subjects.busyPostIds.map((id) => `/p/${id}`);
+    const reads: LoadScenario[] = [
+      readPaths("static /robots.txt (framework floor)", ["/robots.txt"], false),
+      readPaths("home feed, first page", ["/"]),
+      { ...readPaths(`home feed, after up to ${DEEP_PAGES} pages`, deepHome), requestFor: (connection) => ({ path: deepHome[connection % deepHome.length]! }) },
+      readPaths("explore", ["/explore"]),
+      readPaths(`profile ${profile}`, [profile]),
+      readPaths("post page (busiest posts)", posts),
+      readPaths("search posts (common words)", searches),
     ];
-    const results: HttpScenarioResult[] = [];
-    for (const scenario of scenarios) results.push(await load(server.baseUrl, scenario, cookies, options));
-    return { sessions: cookies.length, rssStartBytes, rssEndBytes: await server.rssBytes(), scenarios: results };
+    const scenarios: HttpScenarioResult[] = [];
+    for (const scenario of reads) scenarios.push(await runLoad(server.baseUrl, scenario, cookies, options));
+
+    const writes = [
+      await likeToggle(server.baseUrl, sessions.slice(0, options.connections), subjects.busyPostIds.slice(0, 8)),
+      await createPosts(server.baseUrl, sessions.slice(0, options.connections), randomBytes(4).toString("hex")),
+    ];
+    const writeChecks: WriteCheck[] = [];
+    for (const write of writes) {
+      scenarios.push(await runLoad(server.baseUrl, write.scenario, cookies, options));
+      writeChecks.push(await write.check(client));
+    }
+
+    const mixed = readPaths("soak: home, explore, profile, post pages", ["/", "/explore", profile, ...posts.slice(0, 5)]);
+    const soakResult = options.soakSeconds > 0 ? await soak(server.baseUrl, mixed, cookies, options, server.rssBytes) : null;
+    return { sessions: cookies.length, rssStartBytes, rssEndBytes: await server.rssBytes(), scenarios, writeChecks, soak: soakResult };
   } finally {
+    await client.end();
     await server.stop();
   }
 }

@@ -1,5 +1,7 @@
 import type { FeedScenarioResult } from "@/bench/db-phase/run-db-phase";
+import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import type { BenchResult } from "./bench-result";
+import { checkTargets } from "./targets";
 
 const ms = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? "–" : value < 10 ? value.toFixed(2) : value.toFixed(1));
 const spread = (summary: { p50: number; p95: number } | undefined) => (summary ? `${ms(summary.p50)} / ${ms(summary.p95)}` : "–");
@@ -42,6 +44,20 @@ function planDetails(result: BenchResult): string {
   }).join("\n");
 }
 
+function designsTable(result: BenchResult): string {
+  const rows = result.db.filter((s) => s.designs).map((s) => {
+    const { recentWalk, accountMerge } = s.designs!;
+    const plan = (design: typeof recentWalk) => `${ms(design.plan.executionMs)} ms, ${design.plan.rowsScanned.toLocaleString("en")} rows read`;
+    return [s.name, spread(recentWalk.wallMs), plan(recentWalk), recentWalk.rows === PAGE_SIZE + 1 ? "full page" : `${recentWalk.rows} rows: falls back`,
+      spread(accountMerge.wallMs), plan(accountMerge)];
+  });
+  return table(["feed", "recent walk p50 / p95 ms", "walk plan", "walk result", "per-account merge p50 / p95 ms", "merge plan"], rows);
+}
+
+function targetsSection(result: BenchResult): string {
+  return table(["target", "measured", "met"], checkTargets(result).map((check) => [check.target, check.measured, check.met ? "yes" : "**no**"]));
+}
+
 function httpSection(result: BenchResult): string {
   if ("skipped" in result.http) return `HTTP phase skipped: ${result.http.skipped}`;
   const http = result.http;
@@ -50,8 +66,10 @@ function httpSection(result: BenchResult): string {
     `${http.sessions} signed-in users; Next server RSS ${mib(http.rssStartBytes)} at start, ${mib(http.rssEndBytes)} at the end.`,
     "",
     table(["page", "paths", "req/s", "p50 / p95 / p99 ms", "requests", "errors", "non-2xx"],
-      http.scenarios.map((s) => [s.name, String(s.paths), String(s.requestsPerSecond), `${ms(s.latencyMs.p50)} / ${ms(s.latencyMs.p95)} / ${ms(s.latencyMs.p99)}`,
-        String(s.requests), String(s.errors), String(s.non2xx)])),
+      [...http.scenarios, ...(http.soak ? [http.soak.load] : [])].map((s) => [s.name, String(s.paths), String(s.requestsPerSecond),
+        `${ms(s.latencyMs.p50)} / ${ms(s.latencyMs.p95)} / ${ms(s.latencyMs.p99)}`, String(s.requests), String(s.errors), String(s.non2xx)])),
+    "",
+    http.soak ? `Soak: ${http.soak.seconds} s; Next server RSS every 10 s (MiB): ${http.soak.rssMiB.join(", ")}.` : "No soak run.",
   ].join("\n");
 }
 
@@ -65,11 +83,19 @@ export function markdownReport(result: BenchResult): string {
 Machine: ${m.cpus} cores (${m.cpuModel}), ${m.memoryGiB} GiB, ${m.platform}, Node ${m.node}, ${m.postgres}.
 
 Data: ${counts} (database ${g.databaseSize}); generated in ${g.totalSeconds.toFixed(1)} s (${steps}; foreign-key triggers ${g.foreignKeyChecks ? "on" : "skipped"}).
-Subjects: ${result.subjects.following500.username} follows ${result.subjects.following500.count}, ${result.subjects.followingMost.username} follows ${result.subjects.followingMost.count}, ${result.subjects.prolificAuthor.username} wrote ${result.subjects.prolificAuthor.count} posts.
+Subjects: ${result.subjects.following500.username} follows ${result.subjects.following500.count}, ${result.subjects.followingMost.username} follows ${result.subjects.followingMost.count}, ${result.subjects.prolificAuthor.username} wrote ${result.subjects.prolificAuthor.count} posts, ${result.subjects.sparseReader.username} follows ${result.subjects.sparseReader.count} quiet accounts.
+
+## Targets
+
+${targetsSection(result)}
 
 ## Database (${result.runs} runs each; "deep" = the cursor after up to 50 pages of 20)
 
 ${dbTable(result)}
+
+### The home feed's two designs, each alone (lib/posts/home-feed.ts)
+
+${designsTable(result)}
 
 ### Plans (EXPLAIN ANALYZE, BUFFERS; every statement Prisma sends, in order)
 

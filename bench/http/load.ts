@@ -1,0 +1,74 @@
+import autocannon from "autocannon";
+import { percentile } from "@/bench/stats";
+
+/** One request a connection sends: a page to read, or a form to post. */
+export type LoadRequest = { method?: "GET" | "POST"; path: string; headers?: Record<string, string>; body?: Buffer };
+
+/**
+ * A load scenario: connection `connection` (one signed-in user each, when
+ * `signedIn`) sends `requestFor(connection, turn)` for its turn-th request.
+ */
+export type LoadScenario = {
+  name: string;
+  paths: number;
+  signedIn: boolean;
+  requestFor: (connection: number, turn: number) => LoadRequest;
+  /** Called with each answer; a connection's answers come in the order of its requests. */
+  onResponse?: (connection: number, turn: number, status: number) => void;
+};
+
+export type HttpScenarioResult = {
+  name: string;
+  paths: number;
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p95: number; p99: number };
+  requests: number;
+  errors: number;
+  non2xx: number;
+};
+
+export type LoadOptions = { connections: number; durationSeconds: number };
+
+/** A scenario that reads `paths` in turn, each connection starting at its own. */
+export function readPaths(name: string, paths: string[], signedIn = true): LoadScenario {
+  return { name, paths: paths.length, signedIn, requestFor: (connection, turn) => ({ path: paths[(connection + turn) % paths.length]! }) };
+}
+
+/** One bounded autocannon run; connection n keeps cookie n (one user each) for the whole run. */
+export async function runLoad(baseUrl: string, scenario: LoadScenario, cookies: string[], options: LoadOptions): Promise<HttpScenarioResult> {
+  let connections = 0;
+  const latencies: number[] = [];
+  const instance = autocannon({
+    url: baseUrl,
+    connections: options.connections,
+    duration: options.durationSeconds,
+    timeout: 30,
+    requests: [{
+      setupRequest: (request, context) => {
+        if (typeof context.connection !== "number") {
+          context.connection = connections++;
+          context.turn = 0;
+        }
+        const connection = context.connection as number;
+        const turn = (context.turn as number)++;
+        const next = scenario.requestFor(connection, turn);
+        const cookie: Record<string, string> = scenario.signedIn ? { cookie: cookies[connection % cookies.length]! } : {};
+        return { ...request, method: next.method ?? "GET", path: next.path, headers: { ...request.headers, ...next.headers, ...cookie }, body: next.body };
+      },
+      onResponse: (status, _body, context) => {
+        scenario.onResponse?.(context.connection as number, (context.turn as number) - 1, status);
+      },
+    }],
+  });
+  instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  const result = await instance;
+  return {
+    name: scenario.name,
+    paths: scenario.paths,
+    requestsPerSecond: Math.round((latencies.length / result.duration) * 10) / 10,
+    latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99) },
+    requests: latencies.length,
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
+}

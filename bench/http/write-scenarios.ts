@@ -1,0 +1,117 @@
+import type pg from "pg";
+import { actionFields, allOf, byButton, byInput } from "./form-action";
+import type { LoadRequest, LoadScenario } from "./load";
+
+// The two writes of the HTTP phase, posted the way a browser without
+// JavaScript posts their forms (bench/http/form-action.ts), each with a check
+// against the database afterwards.
+
+export type WriteCheck = { name: string; expected: number; found: number; exact: boolean };
+
+export type WriteScenario = { scenario: LoadScenario; check: (client: pg.ClientBase) => Promise<WriteCheck> };
+
+type Session = { cookie: string; userId: string };
+
+const BOUNDARY = "commons-bench-form-boundary";
+
+/** A multipart/form-data POST of `fields` to `path`, as a browser encodes a form without files. */
+function postRequest(baseUrl: string, path: string, fields: [string, string][]): LoadRequest {
+  const parts = fields.map(([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
+  return {
+    method: "POST",
+    path,
+    headers: { "content-type": `multipart/form-data; boundary=${BOUNDARY}`, origin: baseUrl, accept: "text/html" },
+    body: Buffer.from(`${parts.join("")}--${BOUNDARY}--\r\n`),
+  };
+}
+
+async function formFields(baseUrl: string, path: string, cookie: string, pick: Parameters<typeof actionFields>[1]) {
+  const page = await fetch(new URL(path, baseUrl), { headers: { cookie } });
+  return actionFields(await page.text(), pick);
+}
+
+/**
+ * Like toggle: user n likes and unlikes post n % posts on that post's page,
+ * as fast as it can. Afterwards every user settles on a known state (even
+ * users liked, odd users not), and each post's likes must be exactly its
+ * other likers plus the even users: no lost or doubled like under the storm.
+ */
+export async function likeToggle(baseUrl: string, sessions: Session[], postIds: string[]): Promise<WriteScenario> {
+  const bodies = await Promise.all(sessions.map(async ({ cookie }, index) => {
+    const postId = postIds[index % postIds.length]!;
+    const path = `/p/${postId}`;
+    const fields = (await formFields(baseUrl, path, cookie, allOf(byInput("postId", postId), byButton(/^(Like|Unlike)$/))))
+      .filter(([name]) => name !== "like");
+    return {
+      postId,
+      like: postRequest(baseUrl, path, [...fields, ["like", "true"]]),
+      unlike: postRequest(baseUrl, path, [...fields, ["like", "false"]]),
+    };
+  }));
+  const benchUsers = sessions.map((session) => session.userId);
+  const scenario: LoadScenario = {
+    name: "like toggle (form post on the post page)",
+    paths: postIds.length,
+    signedIn: true,
+    requestFor: (connection, turn) => {
+      const body = bodies[connection % bodies.length]!;
+      return turn % 2 === 0 ? body.like : body.unlike;
+    },
+  };
+  const check = async (client: pg.ClientBase): Promise<WriteCheck> => {
+    for (const [index, body] of bodies.entries()) {
+      const settle = index % 2 === 0 ? body.like : body.unlike;
+      const response = await fetch(new URL(settle.path, baseUrl), {
+        method: "POST", headers: { ...settle.headers, cookie: sessions[index]!.cookie }, body: new Uint8Array(settle.body!),
+      });
+      await response.arrayBuffer();
+    }
+    const posts = [...new Set(bodies.map((body) => body.postId))];
+    const { rows } = await client.query<{ found: string; others: string }>(
+      `SELECT count(*) AS found, count(*) FILTER (WHERE NOT (user_id = ANY($2::text[]))) AS others
+       FROM likes WHERE post_id = ANY($1::text[])`,
+      [posts, benchUsers],
+    );
+    const evenUsers = bodies.filter((_body, index) => index % 2 === 0).length;
+    const expected = Number(rows[0]?.others ?? 0) + evenUsers;
+    const found = Number(rows[0]?.found ?? 0);
+    return { name: "likes on the toggled posts = other likers + users who settled on liked", expected, found, exact: found === expected };
+  };
+  return { scenario, check };
+}
+
+/**
+ * Create post: each user posts a new text from the home page's compose form.
+ * Afterwards every post whose form answered 200 exists (none lost), and no
+ * more posts exist than were sent.
+ */
+export async function createPosts(baseUrl: string, sessions: Session[], runId: string): Promise<WriteScenario> {
+  const fields = await Promise.all(sessions.map(({ cookie }) => formFields(baseUrl, "/", cookie, byButton("Post"))));
+  const textOf = (connection: number, turn: number) => `Bench ${runId} post ${connection}-${turn}: a short note about the weather.`;
+  const acknowledged = new Set<string>();
+  let sent = 0;
+  const scenario: LoadScenario = {
+    name: "create post (form post on the home page)",
+    paths: 1,
+    signedIn: true,
+    requestFor: (connection, turn) => {
+      sent++;
+      return postRequest(baseUrl, "/", [...fields[connection % fields.length]!, ["text", textOf(connection, turn)]]);
+    },
+    onResponse: (connection, turn, status) => {
+      if (status === 200) acknowledged.add(textOf(connection, turn));
+    },
+  };
+  const check = async (client: pg.ClientBase): Promise<WriteCheck> => {
+    const { rows } = await client.query<{ text: string }>("SELECT text FROM posts WHERE text LIKE $1", [`Bench ${runId} post %`]);
+    const stored = new Set(rows.map((row) => row.text));
+    const lost = [...acknowledged].filter((text) => !stored.has(text)).length;
+    return {
+      name: `posts stored: every acknowledged one (${acknowledged.size}), at most every sent one (${sent})`,
+      expected: acknowledged.size,
+      found: acknowledged.size - lost,
+      exact: lost === 0 && stored.size <= sent,
+    };
+  };
+  return { scenario, check };
+}

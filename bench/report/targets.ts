@@ -1,0 +1,69 @@
+import type { FeedScenarioResult } from "@/bench/db-phase/run-db-phase";
+import { ratio } from "@/bench/stats";
+import type { BenchResult } from "./bench-result";
+
+/** One target of the performance issue, what this run measured, and whether it holds. */
+export type TargetCheck = { target: string; measured: string; met: boolean };
+
+const fixed = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : "–");
+
+function homeScenarios(result: BenchResult, subject: string) {
+  const first = result.db.find((s) => s.kind === "home" && s.name.startsWith(subject) && s.pages === 0);
+  const deep = result.db.find((s) => s.kind === "home" && s.name.startsWith(subject) && s.pages > 0);
+  return { first, deep };
+}
+
+function feedChecks(label: string, first: FeedScenarioResult | undefined, deep: FeedScenarioResult | undefined): TargetCheck[] {
+  if (!first || !deep) return [];
+  const firstDb = first.prisma.sqlExecutionMs.p95;
+  const deepOverFirst = ratio(deep.prisma.sqlExecutionMs.p50, first.prisma.sqlExecutionMs.p50);
+  const naive = deep.ratios.naiveOverPrisma ?? Number.NaN;
+  const prismaOverRaw = Math.max(first.ratios.prismaOverRaw ?? Number.NaN, deep.ratios.prismaOverRaw ?? Number.NaN);
+  return [
+    { target: `${label}: database time of the first page ≤ 5 ms at p95`, measured: `${fixed(firstDb)} ms`, met: firstDb <= 5 },
+    { target: `${label}: page after ${deep.pages} pages within 1.2× of the first (database time, p50)`, measured: `${fixed(deepOverFirst)}×`, met: deepOverFirst <= 1.2 },
+    { target: `${label}: naive OFFSET + N+1 at that depth ≥ 10× slower`, measured: `${fixed(naive)}×`, met: naive >= 10 },
+    { target: `${label}: Prisma ÷ raw pg ≤ 1.5× (wall time p50, worse of both pages)`, measured: `${fixed(prismaOverRaw)}×`, met: prismaOverRaw <= 1.5 },
+  ];
+}
+
+function httpChecks(result: BenchResult): TargetCheck[] {
+  if ("skipped" in result.http) return [];
+  const { scenarios, writeChecks, soak } = result.http;
+  const find = (prefix: string) => scenarios.find((s) => s.name.startsWith(prefix));
+  const home = find("home feed, first page");
+  const floor = find("static");
+  const checks: TargetCheck[] = [];
+  if (home && floor) {
+    const share = home.requestsPerSecond / floor.requestsPerSecond;
+    checks.push(
+      { target: "home feed HTTP p95 ≤ 100 ms with 0 errors", measured: `${fixed(home.latencyMs.p95)} ms, ${home.errors + home.non2xx} errors`, met: home.latencyMs.p95 <= 100 && home.errors + home.non2xx === 0 },
+      { target: "home feed throughput ≥ 40% of the static page's", measured: `${Math.round(share * 100)}% (${home.requestsPerSecond} vs ${floor.requestsPerSecond} req/s)`, met: share >= 0.4 },
+    );
+  }
+  for (const prefix of ["like toggle", "create post"]) {
+    const write = find(prefix);
+    if (write) checks.push({ target: `${prefix} p95 ≤ 50 ms with 0 errors`, measured: `${fixed(write.latencyMs.p95)} ms, ${write.errors + write.non2xx} errors`, met: write.latencyMs.p95 <= 50 && write.errors + write.non2xx === 0 });
+  }
+  for (const check of writeChecks) checks.push({ target: `exact afterwards: ${check.name}`, measured: `${check.found} of ${check.expected}`, met: check.exact });
+  const errors = scenarios.reduce((sum, s) => sum + s.errors + s.non2xx, 0);
+  checks.push({ target: "zero errors over every HTTP scenario", measured: String(errors), met: errors === 0 });
+  if (soak && soak.rssMiB.length >= 2) {
+    const firstHalf = soak.rssMiB.slice(1, Math.ceil(soak.rssMiB.length / 2));
+    const start = Math.max(...(firstHalf.length ? firstHalf : soak.rssMiB.slice(0, 1)));
+    const end = soak.rssMiB.at(-1)!;
+    // Flat: after warming up, the end is no more than 10% above the first half's peak.
+    checks.push({ target: `Next server memory flat over a ${soak.seconds} s run`, measured: `${soak.rssMiB[0]} MiB at start, ${start} MiB first-half peak, ${end} MiB at the end`, met: end <= start * 1.1 });
+  }
+  return checks;
+}
+
+export function checkTargets(result: BenchResult): TargetCheck[] {
+  const heavy = homeScenarios(result, `home (follows ${result.subjects.followingMost.count})`);
+  const typical = homeScenarios(result, `home (follows ${result.subjects.following500.count})`);
+  return [
+    ...feedChecks(`home, follows ${result.subjects.following500.count}`, typical.first, typical.deep),
+    ...feedChecks(`home, follows ${result.subjects.followingMost.count}`, heavy.first, heavy.deep),
+    ...httpChecks(result),
+  ];
+}
