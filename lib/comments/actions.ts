@@ -5,6 +5,7 @@ import { authedAction } from "@/lib/actions/authed";
 import { failure } from "@/lib/actions/result";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { requestLogger } from "@/lib/logging/request-logger";
 import { commentIdSchema, commentSchema } from "@/lib/posts/schema";
 
 export const addComment = authedAction({ fields: ["postId", "text"], schema: commentSchema }, async (user, input) => {
@@ -27,6 +28,10 @@ export const deleteComment = authedAction({ fields: ["commentId"], schema: comme
     where: { id: input.commentId, OR: [{ authorId: user.id }, { post: { authorId: user.id } }] },
   });
   if (count === 0 || !comment) return failure("This comment is gone or is not yours to delete.");
+  (await requestLogger()).info(
+    { event: "comment-deleted", commentId: input.commentId, postId: comment.postId, userId: user.id },
+    "Comment deleted",
+  );
   revalidatePath(`/p/${comment.postId}`);
   return { ok: true, message: "Comment deleted." };
 });
