@@ -1,3 +1,5 @@
+import type { Instrumentation } from "next";
+
 /**
  * Runs once when the server starts. A production server without its own
  * session secret would sign sessions with a published development key, so it
@@ -9,3 +11,21 @@ export function register() {
     process.exit(1);
   }
 }
+
+/**
+ * Every error Next.js catches on the server becomes one JSON log line. pino is
+ * a Node.js library, so it is loaded only in the Node.js runtime; errors of the
+ * edge runtime (the proxy) go to the console as JSON with the same fields.
+ */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  const { logRequestError, requestErrorFields, REQUEST_ERROR_MESSAGE } = await import("./lib/logging/request-error");
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { logger } = await import("./lib/logging/logger");
+    logRequestError(logger, error, request, context);
+    return;
+  }
+  const { err, ...fields } = requestErrorFields(error, request, context);
+  console.error(
+    JSON.stringify({ level: "error", time: new Date().toISOString(), ...fields, err: { message: err.message, stack: err.stack }, msg: REQUEST_ERROR_MESSAGE }),
+  );
+};

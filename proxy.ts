@@ -1,27 +1,38 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { REQUEST_ID_HEADER, requestIdFor } from "@/lib/logging/request-id";
 import { contentSecurityPolicy } from "@/lib/security/headers";
 
-/** A fresh CSP nonce for every page; Next.js reads it from the request header and puts it on its scripts. */
+/**
+ * Every request gets an id (the caller's, if well formed): the app's log lines
+ * carry it and the response returns it. Pages also get a fresh CSP nonce;
+ * Next.js reads it from the request header and puts it on its scripts.
+ */
 export function proxy(request: NextRequest) {
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
+  const requestId = requestIdFor(request.headers.get(REQUEST_ID_HEADER));
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("Content-Security-Policy", policy);
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
+
+  let policy: string | undefined;
+  if (servesPage(request)) {
+    const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+    policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
+    requestHeaders.set("x-nonce", nonce);
+    requestHeaders.set("Content-Security-Policy", policy);
+  }
+
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", policy);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  if (policy) response.headers.set("Content-Security-Policy", policy);
   return response;
 }
 
+/** Pages only need a policy: uploads, API answers and prefetches carry no scripts. */
+function servesPage(request: NextRequest): boolean {
+  if (/^\/(api|uploads)(\/|$)/.test(request.nextUrl.pathname)) return false;
+  return !request.headers.has("next-router-prefetch") && request.headers.get("purpose") !== "prefetch";
+}
+
 export const config = {
-  matcher: [
-    {
-      // Pages only: static files, uploads and API answers carry no scripts.
-      source: "/((?!api|_next/static|_next/image|uploads|icon.svg|robots.txt).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  // Static build files carry neither logs nor scripts.
+  matcher: ["/((?!_next/static|_next/image|icon.svg|robots.txt).*)"],
 };

@@ -11,6 +11,7 @@ import { endSession, startSession } from "@/lib/auth/session-cookie";
 import { checkLimit, limits, recordEvents, throttledMessage } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
 import { uniqueViolation } from "@/lib/db-errors";
+import { requestLogger } from "@/lib/logging/request-logger";
 import { deleteUnreferencedFiles } from "@/lib/uploads/cleanup";
 import { changePasswordSchema, deleteAccountSchema, logInSchema, signUpSchema } from "./schema";
 
@@ -22,7 +23,10 @@ export async function signUp(_previous: FormState, formData: FormData): Promise<
 
   const ip = await clientIp();
   const throttled = await checkLimit(limits.signupPerIp, ip);
-  if (throttled) return failure(throttledMessage(throttled), echoed);
+  if (throttled) {
+    (await requestLogger()).warn({ event: "sign-up", outcome: "throttled" }, "Sign-up refused: too many from this address");
+    return failure(throttledMessage(throttled), echoed);
+  }
   await recordEvents([[limits.signupPerIp, ip]]);
 
   const { password, ...profile } = parsed.data;
@@ -40,6 +44,7 @@ export async function signUp(_previous: FormState, formData: FormData): Promise<
     return fieldFailure(field, taken, echoed);
   }
 
+  (await requestLogger()).info({ event: "sign-up", outcome: "success", userId: user.id }, "Account created");
   await startSession(user);
   redirect("/");
 }
@@ -101,6 +106,7 @@ export const deleteAccount = authedAction(
     const files = [user.avatarKey, ...images.map((image) => image.fileKey)].filter((key) => key !== null);
     // Posts, comments, likes and follows go with the user (ON DELETE CASCADE).
     await db.user.delete({ where: { id: user.id } });
+    (await requestLogger()).info({ event: "account-deleted", userId: user.id }, "Account deleted");
     await deleteUnreferencedFiles(files);
     await endSession();
     redirect("/?farewell=1");

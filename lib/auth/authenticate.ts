@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { requestLogger } from "@/lib/logging/request-logger";
 import { hashPassword, verifyPassword } from "./password";
 import { checkLimit, limits, recordEvents, throttledMessage } from "./throttle";
 
@@ -32,7 +33,12 @@ export async function authenticate(identifier: string, password: string, ip: str
 
   const throttled =
     (await checkLimit(limits.loginPerAccount, accountKey)) ?? (await checkLimit(limits.loginPerIp, ip));
-  if (throttled) return { ok: false, message: throttledMessage(throttled) };
+  const log = await requestLogger();
+  const userId = user?.id ?? "unknown";
+  if (throttled) {
+    log.warn({ event: "log-in", outcome: "throttled", userId }, "Log-in refused: too many attempts");
+    return { ok: false, message: throttledMessage(throttled) };
+  }
 
   decoyHash ??= hashPassword("decoy password that matches nothing");
   const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
@@ -41,8 +47,13 @@ export async function authenticate(identifier: string, password: string, ip: str
       [limits.loginPerAccount, accountKey],
       [limits.loginPerIp, ip],
     ]);
+    log.info({ event: "log-in", outcome: "failure", userId }, "Log-in failed");
     return { ok: false, message: INVALID_CREDENTIALS };
   }
-  if (user.suspendedAt) return { ok: false, message: ACCOUNT_SUSPENDED };
+  if (user.suspendedAt) {
+    log.info({ event: "log-in", outcome: "suspended", userId }, "Log-in refused: account suspended");
+    return { ok: false, message: ACCOUNT_SUSPENDED };
+  }
+  log.info({ event: "log-in", outcome: "success", userId }, "Logged in");
   return { ok: true, user: { id: user.id, sessionVersion: user.sessionVersion } };
 }

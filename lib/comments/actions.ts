@@ -5,6 +5,7 @@ import { authedAction } from "@/lib/actions/authed";
 import { failure } from "@/lib/actions/result";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { requestLogger } from "@/lib/logging/request-logger";
 import { removableCommentsBy } from "@/lib/moderation/permissions";
 import { commentIdSchema, commentSchema } from "@/lib/posts/schema";
 
@@ -28,6 +29,10 @@ export const deleteComment = authedAction({ fields: ["commentId"], schema: comme
     where: { id: input.commentId, AND: [removableCommentsBy(user)] },
   });
   if (count === 0 || !comment) return failure("This comment is gone or is not yours to delete.");
+  (await requestLogger()).info(
+    { event: "comment-deleted", commentId: input.commentId, postId: comment.postId, userId: user.id },
+    "Comment deleted",
+  );
   revalidatePath(`/p/${comment.postId}`);
   return { ok: true, message: "Comment deleted." };
 });

@@ -7,6 +7,7 @@ import { authedAction } from "@/lib/actions/authed";
 import { type ActionFailure, failure, fieldFailure } from "@/lib/actions/result";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { requestLogger } from "@/lib/logging/request-logger";
 import { removablePostsBy } from "@/lib/moderation/permissions";
 import { deleteUnreferencedFiles } from "@/lib/uploads/cleanup";
 import { saveUploadedImage } from "@/lib/uploads/save";
@@ -80,6 +81,7 @@ export const deletePost = authedAction(
       }
       throw error;
     }
+    (await requestLogger()).info({ event: "post-deleted", postId: input.postId, userId: user.id }, "Post deleted");
     await deleteUnreferencedFiles(deleted.images.map((image) => image.fileKey));
     revalidatePath("/", "layout");
     if (input.redirectTo === "home") redirect("/");

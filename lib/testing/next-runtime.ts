@@ -15,6 +15,9 @@ export const request = {
   setClientIp(ip: string) {
     requestHeaders.set("x-forwarded-for", ip);
   },
+  setHeader(name: string, value: string) {
+    requestHeaders.set(name, value);
+  },
   cookieNames: () => [...jar.keys()],
   /** Moves the test to another browser: the cookies of this one are returned and cleared. */
   switchBrowser(cookies: Cookie[] = []): Cookie[] {

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { requestLogger } from "@/lib/logging/request-logger";
 
 export const dynamic = "force-dynamic";
 
@@ -7,7 +8,8 @@ export async function GET() {
   try {
     await db.$queryRaw`SELECT 1`;
     return Response.json({ status: "ok", database: "ok" });
-  } catch {
+  } catch (error) {
+    (await requestLogger()).error({ err: error }, "Health check: database unreachable");
     return Response.json({ status: "degraded", database: "unreachable" }, { status: 503 });
   }
 }

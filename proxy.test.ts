@@ -1,0 +1,51 @@
+import { NextRequest } from "next/server";
+import { describe, expect, it } from "vitest";
+import { proxy } from "./proxy";
+
+function run(path: string, headers: Record<string, string> = {}) {
+  const response = proxy(new NextRequest(`http://localhost:3000${path}`, { headers }));
+  // NextResponse.next() hands the rewritten request headers to Next.js as x-middleware-request-* headers.
+  const forwarded = (name: string) => response.headers.get(`x-middleware-request-${name}`);
+  return { response, forwarded };
+}
+
+describe("proxy", () => {
+  it("gives a page a request id and a nonce-based policy, on the request and the response", () => {
+    const { response, forwarded } = run("/");
+    const requestId = response.headers.get("x-request-id");
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(forwarded("x-request-id")).toBe(requestId);
+
+    const policy = response.headers.get("content-security-policy");
+    expect(policy).toContain(`'nonce-${forwarded("x-nonce")}'`);
+    expect(forwarded("content-security-policy")).toBe(policy);
+  });
+
+  it("keeps a well-formed incoming request id and replaces a malformed one", () => {
+    expect(run("/", { "x-request-id": "lb-1234" }).response.headers.get("x-request-id")).toBe("lb-1234");
+    const { response, forwarded } = run("/", { "x-request-id": "bad id {\"level\":\"fatal\"}" });
+    expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    expect(forwarded("x-request-id")).toBe(response.headers.get("x-request-id"));
+  });
+
+  it("gives API answers, uploads and prefetches a request id but no policy", () => {
+    for (const { path, headers } of [
+      { path: "/api/health", headers: {} },
+      { path: "/uploads/abc.webp", headers: {} },
+      { path: "/search", headers: { "next-router-prefetch": "1" } },
+      { path: "/search", headers: { purpose: "prefetch" } },
+    ]) {
+      const { response, forwarded } = run(path, headers);
+      expect(forwarded("x-request-id")).toBe(response.headers.get("x-request-id"));
+      expect(response.headers.get("content-security-policy")).toBeNull();
+      expect(forwarded("x-nonce")).toBeNull();
+    }
+  });
+
+  it("gives each request its own id and nonce", () => {
+    const first = run("/");
+    const second = run("/");
+    expect(first.response.headers.get("x-request-id")).not.toBe(second.response.headers.get("x-request-id"));
+    expect(first.forwarded("x-nonce")).not.toBe(second.forwarded("x-nonce"));
+  });
+});
