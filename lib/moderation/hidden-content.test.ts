@@ -33,6 +33,7 @@ async function placesShowingHidden() {
     "people search": ids(await searchPeople(hidden.username, 1)).includes(hidden.id),
     "post search": ids(await searchPosts(word, 1)).includes(hiddenPostId),
     "comments under someone else's post": ids(await listComments(otherPostId)).includes(hiddenCommentId),
+    "comment count of that post": (await getPost(otherPostId, null))?.commentCount === 1,
     "followers list": ids(await listFollowers(reader.id, null, reader.id)).includes(hidden.id),
     "following list": ids(await listFollowing(reader.id, null, reader.id)).includes(hidden.id),
     "follower count": (await getProfile(reader.username))?._count.followers === 1,

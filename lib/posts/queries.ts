@@ -43,7 +43,8 @@ async function countsFor(postIds: string[]) {
   const where = { postId: { in: postIds } };
   const [likes, comments] = await Promise.all([
     db.like.groupBy({ by: ["postId"], where, _count: { _all: true } }),
-    db.comment.groupBy({ by: ["postId"], where, _count: { _all: true } }),
+    // The count matches the list under the post, which hides suspended authors' comments.
+    db.comment.groupBy({ by: ["postId"], where: { ...where, ...visibleAuthor }, _count: { _all: true } }),
   ]);
   return {
     likes: new Map(likes.map((row) => [row.postId, row._count._all])),
