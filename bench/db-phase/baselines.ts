@@ -35,22 +35,22 @@ export async function naiveHomeFeed(viewerId: string, pages: number) {
  * (recent walk, else per-account merge), each with per-row subqueries that
  * read only the page's likes and comments, one statement each.
  */
-const FOLLOWED = `SELECT f.followee_id FROM follows AS f
-    JOIN users AS u ON u.id = f.followee_id AND u.suspended_at IS NULL WHERE f.follower_id = $1`;
+const FOLLOWED = "SELECT followee_id FROM follows WHERE follower_id = $1";
+const shown = (column: string) => `(SELECT u.suspended_at FROM users AS u WHERE u.id = ${column}) IS NULL`;
 
 const RECENT_WALK = `
     SELECT recent.id, recent.text, recent.created_at, recent.author_id
     FROM (SELECT p.id, p.text, p.created_at, p.author_id FROM posts AS p
           WHERE ($2::timestamptz IS NULL OR (p.created_at, p.id) < ($2::timestamptz, $3::text))
           ORDER BY p.created_at DESC, p.id DESC LIMIT $5) AS recent
-    WHERE recent.author_id = $1 OR recent.author_id IN (${FOLLOWED})
+    WHERE (recent.author_id = $1 OR recent.author_id IN (${FOLLOWED})) AND ${shown("recent.author_id")}
     ORDER BY recent.created_at DESC, recent.id DESC LIMIT $4`;
 
 const ACCOUNT_MERGE = `
     SELECT latest.id, latest.text, latest.created_at, latest.author_id
     FROM (SELECT $1::text AS author_id UNION ALL ${FOLLOWED}) AS followed
     CROSS JOIN LATERAL (SELECT p.id, p.text, p.created_at, p.author_id FROM posts AS p
-                        WHERE p.author_id = followed.author_id
+                        WHERE p.author_id = followed.author_id AND ${shown("followed.author_id")}
                           AND ($2::timestamptz IS NULL OR (p.created_at, p.id) < ($2::timestamptz, $3::text))
                         ORDER BY p.created_at DESC, p.id DESC LIMIT $4) AS latest
     ORDER BY latest.created_at DESC, latest.id DESC LIMIT $4`;

@@ -10,11 +10,14 @@ import type { Cursor } from "@/lib/pagination/cursor";
  */
 export const RECENT_WINDOW = 4_000;
 
-/** The accounts the viewer follows, less suspended ones (lib/moderation/visibility.ts). */
-function followedAccounts(viewerId: string) {
-  return Prisma.sql`SELECT f.followee_id FROM follows AS f
-    JOIN users AS u ON u.id = f.followee_id AND u.suspended_at IS NULL
-    WHERE f.follower_id = ${viewerId}`;
+/**
+ * Whether the author in `column` is shown (not suspended: see
+ * lib/moderation/visibility.ts). A scalar subquery on purpose: the planner
+ * keeps it a primary-key probe for the few rows that reach it, where a join
+ * or NOT EXISTS may become a scan of every user.
+ */
+function authorShown(column: string) {
+  return Prisma.sql`(SELECT u.suspended_at FROM users AS u WHERE u.id = ${Prisma.raw(column)}) IS NULL`;
 }
 
 function belowCursor(cursor: Cursor | null) {
@@ -35,8 +38,9 @@ export function followedAmongRecent(viewerId: string, cursor: Cursor | null, lim
           WHERE TRUE ${belowCursor(cursor)}
           ORDER BY p.created_at DESC, p.id DESC
           LIMIT ${window}) AS recent
-    WHERE recent.author_id = ${viewerId}
-       OR recent.author_id IN (${followedAccounts(viewerId)})
+    WHERE (recent.author_id = ${viewerId}
+           OR recent.author_id IN (SELECT followee_id FROM follows WHERE follower_id = ${viewerId}))
+      AND ${authorShown("recent.author_id")}
     ORDER BY recent.created_at DESC, recent.id DESC
     LIMIT ${limit}`;
 }
@@ -50,9 +54,9 @@ export function latestOfEachFollowed(viewerId: string, cursor: Cursor | null, li
   return db.$queryRaw<Cursor[]>`
     SELECT latest.id, latest.created_at AS "createdAt"
     FROM (SELECT ${viewerId}::text AS author_id
-          UNION ALL ${followedAccounts(viewerId)}) AS followed
+          UNION ALL SELECT followee_id FROM follows WHERE follower_id = ${viewerId}) AS followed
     CROSS JOIN LATERAL (SELECT p.id, p.created_at FROM posts AS p
-                        WHERE p.author_id = followed.author_id ${belowCursor(cursor)}
+                        WHERE p.author_id = followed.author_id AND ${authorShown("followed.author_id")} ${belowCursor(cursor)}
                         ORDER BY p.created_at DESC, p.id DESC
                         LIMIT ${limit}) AS latest
     ORDER BY latest.created_at DESC, latest.id DESC

@@ -7,10 +7,13 @@ import { homeFeedPositions } from "./home-feed";
 const authorSelect = { id: true, username: true, displayName: true, avatarKey: true } as const;
 
 /**
- * Everything a post card shows but its counts, fetched for a whole page in a
- * fixed number of queries. "Liked by me" is a filtered relation that only
- * exists for a signed-in viewer: a filter on `userId: undefined` would match
- * everyone's likes.
+ * Everything a post card shows, for a whole page in one SQL statement: with
+ * the relationJoins preview (prisma/schema.prisma) Prisma reads the author,
+ * images, counts and "liked by me" through per-post LATERAL joins on their
+ * indexes. (Without it, `_count` in a list aggregated the whole likes and
+ * comments tables: 400+ ms per page at 250k likes, see BENCHMARKS.md.)
+ * "Liked by me" is a filtered relation that only exists for a signed-in
+ * viewer: a filter on `userId: undefined` would match everyone's likes.
  */
 function postCardSelect(viewerId: string | null) {
   return {
@@ -20,6 +23,8 @@ function postCardSelect(viewerId: string | null) {
     author: { select: authorSelect },
     images: { select: { id: true, fileKey: true, width: true, height: true, alt: true }, orderBy: { position: "asc" } },
     ...(viewerId ? { likes: { where: { userId: viewerId }, select: { userId: true }, take: 1 } } : {}),
+    // The comment count matches the list under the post, which hides suspended authors' comments.
+    _count: { select: { likes: true, comments: { where: visibleAuthor } } },
   } satisfies Prisma.PostSelect;
 }
 
@@ -27,39 +32,14 @@ type PostRow = Prisma.PostGetPayload<{ select: ReturnType<typeof postCardSelect>
   likes?: { userId: string }[];
 };
 
-export type PostCard = Omit<PostRow, "likes"> & {
+export type PostCard = Omit<PostRow, "likes" | "_count"> & {
   likeCount: number;
   commentCount: number;
   likedByViewer: boolean;
 };
 
-/**
- * Like and comment counts for the posts of one page, by index lookups on those
- * posts only. (Prisma's `_count` in a list query aggregates the whole likes and
- * comments tables first: 400+ ms per page at 250k likes, see BENCHMARKS.md.)
- */
-async function countsFor(postIds: string[]) {
-  if (postIds.length === 0) return { likes: new Map<string, number>(), comments: new Map<string, number>() };
-  const where = { postId: { in: postIds } };
-  const [likes, comments] = await Promise.all([
-    db.like.groupBy({ by: ["postId"], where, _count: { _all: true } }),
-    // The count matches the list under the post, which hides suspended authors' comments.
-    db.comment.groupBy({ by: ["postId"], where: { ...where, ...visibleAuthor }, _count: { _all: true } }),
-  ]);
-  return {
-    likes: new Map(likes.map((row) => [row.postId, row._count._all])),
-    comments: new Map(comments.map((row) => [row.postId, row._count._all])),
-  };
-}
-
-async function toPostCards(rows: PostRow[]): Promise<PostCard[]> {
-  const counts = await countsFor(rows.map((row) => row.id));
-  return rows.map(({ likes, ...post }) => ({
-    ...post,
-    likeCount: counts.likes.get(post.id) ?? 0,
-    commentCount: counts.comments.get(post.id) ?? 0,
-    likedByViewer: (likes?.length ?? 0) > 0,
-  }));
+function toPostCard({ likes, _count, ...post }: PostRow): PostCard {
+  return { ...post, likeCount: _count.likes, commentCount: _count.comments, likedByViewer: (likes?.length ?? 0) > 0 };
 }
 
 /** One page of posts matching `where`, newest first, after `cursorToken`. */
@@ -73,7 +53,7 @@ async function pageOfPosts(where: Prisma.PostWhereInput, viewerId: string | null
     select: postCardSelect(viewerId),
   });
   const page = toPage(rows);
-  return { items: await toPostCards(page.items), nextCursor: page.nextCursor };
+  return { items: page.items.map(toPostCard), nextCursor: page.nextCursor };
 }
 
 export type PostPage = Awaited<ReturnType<typeof pageOfPosts>>;
@@ -101,7 +81,7 @@ export async function listHomeFeed(viewerId: string, cursorToken?: string | null
   const ordered = onPage.flatMap((position) => byId.get(position.id) ?? []);
   const last = onPage.at(-1);
   return {
-    items: await toPostCards(ordered),
+    items: ordered.map(toPostCard),
     nextCursor: positions.length > PAGE_SIZE && last ? encodeCursor(last) : null,
   };
 }
@@ -115,7 +95,5 @@ export function listUserPosts(authorId: string, viewerId: string | null, cursorT
 export async function getPost(postId: string, viewerId: string | null): Promise<PostCard | null> {
   if (!/^[a-z0-9]{1,64}$/.test(postId)) return null;
   const row = await db.post.findUnique({ where: { id: postId, AND: [visibleAuthor] }, select: postCardSelect(viewerId) });
-  if (!row) return null;
-  const [card] = await toPostCards([row]);
-  return card ?? null;
+  return row ? toPostCard(row) : null;
 }
