@@ -5,7 +5,21 @@ import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-export type NextServer = { baseUrl: string; rssBytes: () => Promise<number>; stop: () => Promise<void> };
+export type NextServer = {
+  baseUrl: string;
+  /** The environment the server runs with (its NEXTAUTH_SECRET, UPLOAD_DIR, ...). */
+  env: Record<string, string>;
+  pid: number;
+  rssBytes: () => Promise<number>;
+  stop: () => Promise<void>;
+};
+
+export type NextServerOptions = {
+  /** Added to (or replacing) the defaults below. */
+  env?: Record<string, string>;
+  /** Receives the server's standard error instead of this process's stderr. */
+  onStderr?: (chunk: string) => void;
+};
 
 export function hasProductionBuild(): boolean {
   return existsSync(".next/BUILD_ID");
@@ -41,21 +55,23 @@ async function waitUntilHealthy(baseUrl: string, timeoutMs: number) {
  * `next start` of the existing production build on the bench database, with
  * the environment scripts/e2e-server.ts gives it, on 127.0.0.1 only.
  */
-export async function startNextServer(databaseUrl: string, port: number): Promise<NextServer> {
+export async function startNextServer(databaseUrl: string, port: number, options: NextServerOptions = {}): Promise<NextServer> {
   const baseUrl = `http://127.0.0.1:${port}`;
   const uploadDir = await mkdtemp(path.join(tmpdir(), "commons-bench-uploads-"));
+  const env: Record<string, string> = {
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    UPLOAD_DIR: uploadDir,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
+    NEXTAUTH_URL: baseUrl,
+    ...options.env,
+  };
   const child = spawn("node_modules/.bin/next", ["start", "--hostname", "127.0.0.1", "--port", String(port)], {
-    env: {
-      ...process.env,
-      NEXT_TELEMETRY_DISABLED: "1",
-      NODE_ENV: "production",
-      DATABASE_URL: databaseUrl,
-      UPLOAD_DIR: uploadDir,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
-      NEXTAUTH_URL: baseUrl,
-    },
-    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "ignore", options.onStderr ? "pipe" : "inherit"],
   });
+  if (options.onStderr) child.stderr?.on("data", (chunk: Buffer) => options.onStderr?.(chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
@@ -68,5 +84,5 @@ export async function startNextServer(databaseUrl: string, port: number): Promis
     await stop();
     throw error;
   }
-  return { baseUrl, rssBytes: () => treeRss(child.pid ?? 0), stop };
+  return { baseUrl, env, pid: child.pid ?? 0, rssBytes: () => treeRss(child.pid ?? 0), stop };
 }

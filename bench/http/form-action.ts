@@ -1,0 +1,142 @@
+// Replays a server-action form the way a browser without JavaScript submits
+// it. React renders such a form with method="POST", enctype multipart and
+// hidden inputs naming the action ($ACTION_ID_<id>, or $ACTION_REF_<n> with
+// its bound arguments in $ACTION_<n>:<i>) and, for useActionState, the
+// $ACTION_KEY that lets Next render the action's answer into the page. A
+// client posts those inputs, plus its own fields, to the page's URL.
+
+export type FormInput = { name: string; value: string; type: string };
+
+export type RenderedForm = {
+  /** The form's own attributes, e.g. `data-form` or `action`. */
+  attributes: Record<string, string>;
+  /** Every named <input> of the form, hidden or not, in document order. */
+  inputs: FormInput[];
+  /** The accessible name of each submit button (aria-label, else its text). */
+  buttons: string[];
+};
+
+export type FormPicker = (form: RenderedForm) => boolean;
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity: string) => {
+    if (entity[0] !== "#") return ENTITIES[entity.toLowerCase()] ?? whole;
+    const code = entity[1] === "x" || entity[1] === "X" ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
+    return String.fromCodePoint(code);
+  });
+}
+
+function attributesOf(tag: string): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  const pattern = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+  // Skip the tag name itself ("<form", "<input").
+  const body = tag.replace(/^<\s*[a-z]+/i, "").replace(/\/?>$/, "");
+  for (const match of body.matchAll(pattern)) {
+    const [, name, doubleQuoted, singleQuoted, bare] = match;
+    if (!name) continue;
+    attributes[name.toLowerCase()] = decodeEntities(doubleQuoted ?? singleQuoted ?? bare ?? "");
+  }
+  return attributes;
+}
+
+function textOf(html: string): string {
+  return decodeEntities(html.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
+}
+
+/** Every <form> of a page, as far as a form-submitting client cares. Forms cannot nest in HTML. */
+export function parseForms(html: string): RenderedForm[] {
+  const forms: RenderedForm[] = [];
+  for (const match of html.matchAll(/<form\b[^>]*>([\s\S]*?)<\/form>/gi)) {
+    const [whole, inner = ""] = match;
+    const openingTag = whole.slice(0, whole.indexOf(">") + 1);
+    const inputs = [...inner.matchAll(/<input\b[^>]*>/gi)]
+      .map(([tag]) => attributesOf(tag))
+      .filter((attributes) => attributes.name !== undefined)
+      .map((attributes) => ({ name: attributes.name!, value: attributes.value ?? "", type: attributes.type ?? "text" }));
+    const buttons = [...inner.matchAll(/<button\b([^>]*)>([\s\S]*?)<\/button>/gi)]
+      .map(([, attributeText = "", content = ""]) => ({ attributes: attributesOf(`<button${attributeText}>`), content }))
+      .filter(({ attributes }) => (attributes.type ?? "submit") === "submit")
+      .map(({ attributes, content }) => attributes["aria-label"] ?? textOf(content));
+    forms.push({ attributes: attributesOf(openingTag), inputs, buttons });
+  }
+  return forms;
+}
+
+/** Picks the form whose submit button is called `name` (its accessible name). */
+export function byButton(name: string | RegExp): FormPicker {
+  return (form) => form.buttons.some((button) => (typeof name === "string" ? button === name : name.test(button)));
+}
+
+/** Picks the form with an input `name` whose value is `value`, e.g. the like form of one post. */
+export function byInput(name: string, value: string): FormPicker {
+  return (form) => form.inputs.some((input) => input.name === name && input.value === value);
+}
+
+export function allOf(...pickers: FormPicker[]): FormPicker {
+  return (form) => pickers.every((pick) => pick(form));
+}
+
+function isActionField(name: string): boolean {
+  return name.startsWith("$ACTION_");
+}
+
+/**
+ * The fields a browser would send for the one form `pick` selects: the
+ * action's hidden inputs and every other hidden input (ids, wanted states).
+ * Throws when no form, or more than one, matches, or the form is no server action.
+ */
+export function actionFields(html: string, pick: FormPicker): [string, string][] {
+  const matches = parseForms(html).filter(pick);
+  if (matches.length !== 1) throw new Error(`Expected one matching form on the page, found ${matches.length}.`);
+  const [form] = matches as [RenderedForm];
+  if (!form.inputs.some((input) => input.name.startsWith("$ACTION_ID_") || input.name.startsWith("$ACTION_REF_"))) {
+    throw new Error("The form carries no server action ($ACTION_ID_… or $ACTION_REF_… input).");
+  }
+  return form.inputs
+    .filter((input) => input.type === "hidden" || isActionField(input.name))
+    .map((input) => [input.name, input.value]);
+}
+
+export type FormSubmission = { url: string; init: RequestInit };
+
+/**
+ * The request a browser without JavaScript sends for the form: a multipart
+ * POST to the page URL, with the session cookie and an Origin matching the
+ * host (Next refuses server actions from another origin). `fields` are added
+ * after the form's own; a field named in both replaces the form's value.
+ */
+export function formSubmission(
+  pageUrl: string,
+  formFields: [string, string][],
+  options: { cookie?: string; fields?: Record<string, string | Blob | (string | Blob)[]> } = {},
+): FormSubmission {
+  const extra = options.fields ?? {};
+  const body = new FormData();
+  for (const [name, value] of formFields) if (!(name in extra)) body.append(name, value);
+  for (const [name, value] of Object.entries(extra)) {
+    for (const item of Array.isArray(value) ? value : [value]) body.append(name, item);
+  }
+  const headers: Record<string, string> = { origin: new URL(pageUrl).origin, accept: "text/html" };
+  if (options.cookie) headers.cookie = options.cookie;
+  return { url: pageUrl, init: { method: "POST", headers, body, redirect: "manual" } };
+}
+
+/**
+ * Loads `pageUrl` as the holder of `cookie`, picks a form and submits it with
+ * `fields`. Returns the response (200 with the re-rendered page, or 303 after
+ * a redirect) and the page it was taken from.
+ */
+export async function submitForm(
+  pageUrl: string,
+  pick: FormPicker,
+  options: { cookie?: string; fields?: Record<string, string | Blob | (string | Blob)[]>; signal?: AbortSignal } = {},
+): Promise<{ page: Response; response: Response }> {
+  const headers: Record<string, string> = options.cookie ? { cookie: options.cookie } : {};
+  const page = await fetch(pageUrl, { headers, signal: options.signal });
+  const html = await page.text();
+  if (!page.ok) return { page, response: page };
+  const { url, init } = formSubmission(pageUrl, actionFields(html, pick), options);
+  return { page, response: await fetch(url, { ...init, signal: options.signal }) };
+}

@@ -1,0 +1,87 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { generateCommunity } from "@/bench/generate/generate-community";
+import { type NextServer, startNextServer } from "@/bench/http/next-server";
+import { scaleSizes } from "@/bench/scales";
+import { ensureDatabase } from "../lib/database";
+import { type RunningPostgres, startEmbeddedPostgres } from "../lib/embedded-postgres";
+import { runPrisma } from "../lib/prisma-cli";
+
+export const POOL_SIZE = 10;
+export const CONNECT_TIMEOUT_MS = 2_000;
+
+/**
+ * What every drill runs against: its own embedded PostgreSQL in a temporary
+ * folder (stoppable and restartable on the same port, which is the outage
+ * drill), a small generated community, and `next start` of the production
+ * build on 127.0.0.1.
+ */
+export type DrillEnvironment = {
+  databaseUrl: string;
+  server: NextServer;
+  /** The server's standard error so far (errors it logged during faults). */
+  serverLog: () => string;
+  stopDatabase: () => Promise<void>;
+  startDatabase: () => Promise<void>;
+  /** Runs `work` on a short-lived connection of its own (not the app's pool). */
+  query: <Row extends pg.QueryResultRow>(sql: string, params?: unknown[]) => Promise<Row[]>;
+  close: () => Promise<void>;
+};
+
+export async function openDrillEnvironment(port: number): Promise<DrillEnvironment> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), "commons-drills-pg-"));
+  let postgres: RunningPostgres | null = await startEmbeddedPostgres({ dataDir });
+  const databasePort = Number(new URL(postgres.serverUrl).port);
+  const databaseUrl = await ensureDatabase(postgres.serverUrl, "drills");
+  let log = "";
+  let server: NextServer | null = null;
+
+  const close = async () => {
+    await server?.stop();
+    await postgres?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await runPrisma(["migrate", "deploy"], databaseUrl, { quiet: true });
+    await generateCommunity(databaseUrl, scaleSizes("tiny"));
+    server = await startNextServer(databaseUrl, port, {
+      env: {
+        DATABASE_POOL_SIZE: String(POOL_SIZE),
+        DATABASE_CONNECT_TIMEOUT_MS: String(CONNECT_TIMEOUT_MS),
+        // Every drill user logs in from 127.0.0.1.
+        SIGNUP_LIMIT_PER_HOUR: "1000",
+      },
+      onStderr: (chunk) => {
+        log += chunk;
+      },
+    });
+  } catch (error) {
+    await close();
+    throw error;
+  }
+
+  return {
+    databaseUrl,
+    server,
+    serverLog: () => log,
+    stopDatabase: async () => {
+      await postgres?.stop();
+      postgres = null;
+    },
+    startDatabase: async () => {
+      postgres = await startEmbeddedPostgres({ dataDir, port: databasePort });
+    },
+    query: async (sql, params = []) => {
+      const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000 });
+      await client.connect();
+      try {
+        return (await client.query(sql, params)).rows;
+      } finally {
+        await client.end();
+      }
+    },
+    close,
+  };
+}
