@@ -1,0 +1,17 @@
+import { db } from "@/lib/db";
+
+export type Health = { status: "ok" | "degraded"; database: "ok" | "unreachable" };
+
+/**
+ * Whether the app can reach its database, for load balancers and the drills.
+ * While the database is down this answers 503 within the pool's connect
+ * timeout, and 200 again as soon as a new connection succeeds.
+ */
+export async function healthResponse(): Promise<Response> {
+  try {
+    await db.$queryRaw`SELECT 1`;
+    return Response.json({ status: "ok", database: "ok" } satisfies Health);
+  } catch {
+    return Response.json({ status: "degraded", database: "unreachable" } satisfies Health, { status: 503 });
+  }
+}
