@@ -15,3 +15,48 @@ export function uniqueViolation(error: unknown): string | null {
   const target = constraint?.index ?? constraint?.fields?.join(",") ?? meta?.target;
   return Array.isArray(target) ? target.join(",") : String(target ?? "");
 }
+
+/** Prisma's codes for "cannot reach", "timed out", "closed the connection" and "no free connection". */
+const UNREACHABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+/** What @prisma/adapter-pg calls a socket error (see convertDriverError in its source). */
+const UNREACHABLE_ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+/**
+ * SQLSTATEs of a server that is going away or not there yet: class 08
+ * (connection exception), shutdown and crash (57P01–57P03), too many
+ * connections (53300) and a statement cancelled by statement_timeout (57014).
+ */
+const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123]|53300|57014)$/;
+/** Errors of node-postgres itself that the adapter passes through unconverted. */
+const PG_CONNECTION_MESSAGE =
+  /Connection terminated|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error/;
+const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EHOSTUNREACH"]);
+
+type ErrorLike = { code?: unknown; errorCode?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: unknown };
+
+function looksUnavailable(error: ErrorLike): boolean {
+  const code = typeof error.code === "string" ? error.code : typeof error.errorCode === "string" ? error.errorCode : "";
+  if (UNREACHABLE_PRISMA_CODES.has(code) || SOCKET_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code)) return true;
+  if (typeof error.kind === "string" && UNREACHABLE_ADAPTER_KINDS.has(error.kind)) return true;
+  return typeof error.message === "string" && PG_CONNECTION_MESSAGE.test(error.message);
+}
+
+/**
+ * Whether `error` means the database cannot be reached right now (stopped,
+ * restarting, unreachable, out of connections) rather than that a query was
+ * wrong. Looks through Prisma's wrapper, the driver adapter's error and the
+ * `cause` chain, because which layer reports an outage depends on where the
+ * request was when the connection went.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  let current: unknown = error;
+  while (typeof current === "object" && current !== null && !seen.has(current)) {
+    seen.add(current);
+    const candidate = current as ErrorLike;
+    if (looksUnavailable(candidate)) return true;
+    const adapterCause = (candidate.meta as { driverAdapterError?: { cause?: ErrorLike } } | undefined)?.driverAdapterError?.cause;
+    if (adapterCause && looksUnavailable(adapterCause)) return true;
+    current = candidate.cause;
+  }
+  return false;
+}

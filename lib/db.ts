@@ -6,11 +6,24 @@ function createClient() {
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set. Start the app with `npm run dev`, which provides a database.");
   }
-  const adapter = new PrismaPg({
-    connectionString,
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-    connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5_000),
-  });
+  const statementTimeout = Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 15_000);
+  const adapter = new PrismaPg(
+    {
+      connectionString,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      // While the database is down, requests fail within these bounds instead of waiting on it.
+      connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5_000),
+      // The server cancels a runaway statement; the client gives up a little later
+      // on a connection that stopped answering (say, across a network partition).
+      ...(statementTimeout > 0 && { statement_timeout: statementTimeout, query_timeout: statementTimeout + 2_000 }),
+    },
+    {
+      // pg's Pool emits "error" when an idle connection dies (the database restarted);
+      // without a listener that would crash the process. The adapter listens; this
+      // listener only says so in the log. The pool replaces the connection by itself.
+      onPoolError: (error) => console.error(`Database connection lost while idle: ${error.message}`),
+    },
+  );
   return new PrismaClient({
     adapter,
     // Password hashes leave the database only where a query asks for them explicitly.

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/actions/authed";
 import { type ActionResult, type FormState, failure, fieldFailure, formText, validationFailure } from "@/lib/actions/result";
+import { unlessDatabaseUnavailable } from "@/lib/actions/unavailable";
 import { authenticate } from "@/lib/auth/authenticate";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { clientIp } from "@/lib/auth/client-ip";
@@ -15,7 +16,7 @@ import { requestLogger } from "@/lib/logging/request-logger";
 import { deleteUnreferencedFiles } from "@/lib/uploads/cleanup";
 import { changePasswordSchema, deleteAccountSchema, logInSchema, signUpSchema } from "./schema";
 
-export async function signUp(_previous: FormState, formData: FormData): Promise<ActionResult> {
+export const signUp = unlessDatabaseUnavailable(async (_previous: FormState, formData: FormData): Promise<ActionResult> => {
   const values = formText(formData, ["username", "email", "displayName", "password"]);
   const echoed = formText(formData, ["username", "email", "displayName"]);
   const parsed = signUpSchema.safeParse(values);
@@ -47,9 +48,9 @@ export async function signUp(_previous: FormState, formData: FormData): Promise<
   (await requestLogger()).info({ event: "sign-up", outcome: "success", userId: user.id }, "Account created");
   await startSession(user);
   redirect("/");
-}
+}, ["username", "email", "displayName"]);
 
-export async function logIn(_previous: FormState, formData: FormData): Promise<ActionResult> {
+export const logIn = unlessDatabaseUnavailable(async (_previous: FormState, formData: FormData): Promise<ActionResult> => {
   const values = formText(formData, ["identifier", "password", "callbackUrl"]);
   const echoed = { identifier: values.identifier ?? "" };
   const parsed = logInSchema.safeParse(values);
@@ -60,7 +61,7 @@ export async function logIn(_previous: FormState, formData: FormData): Promise<A
 
   await startSession(result.user);
   redirect(safeCallbackUrl(values.callbackUrl));
-}
+}, ["identifier"]);
 
 export async function logOut(): Promise<void> {
   await endSession();

@@ -58,7 +58,9 @@ export const createPost = authedAction({ fields: ["text"], schema: postSchema },
       },
     });
   } catch (error) {
-    await deleteUnreferencedFiles(stored.map((image) => image.key));
+    // If the database is what failed, this cleanup fails too and the files stay
+    // behind; the original error is the one worth reporting either way.
+    await deleteUnreferencedFiles(stored.map((image) => image.key)).catch(() => undefined);
     throw error;
   }
   revalidatePath("/", "layout");

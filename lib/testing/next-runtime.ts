@@ -2,9 +2,14 @@
 // actions directly: a cookie jar and request headers per test, and redirects
 // surfaced as errors the test can inspect. Registered in vitest.setup.ts.
 
+import { AsyncLocalStorage } from "node:async_hooks";
+
 type Cookie = { name: string; value: string };
 
 const jar = new Map<string, string>();
+// Calls made inside `request.inBrowser` see that browser's jar instead of the shared one.
+const otherBrowsers = new AsyncLocalStorage<Map<string, string>>();
+const currentJar = () => otherBrowsers.getStore() ?? jar;
 let requestHeaders = new Headers({ "x-forwarded-for": "203.0.113.10" });
 
 export const request = {
@@ -26,16 +31,26 @@ export const request = {
     for (const cookie of cookies) jar.set(cookie.name, cookie.value);
     return previous;
   },
+  /**
+   * Runs `work` in a browser of its own holding `cookies`, so that calls
+   * running at the same time can be different signed-in users.
+   */
+  inBrowser<T>(cookies: Cookie[], work: () => Promise<T>): Promise<T> {
+    return otherBrowsers.run(new Map(cookies.map((cookie) => [cookie.name, cookie.value])), work);
+  },
 };
 
 export const nextHeaders = {
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
-    getAll: () => [...jar].map(([name, value]) => ({ name, value })),
-    has: (name: string) => jar.has(name),
-    set: (name: string, value: string) => void jar.set(name, value),
-    delete: (name: string) => void jar.delete(name),
-  }),
+  cookies: async () => {
+    const cookies = currentJar();
+    return {
+      get: (name: string) => (cookies.has(name) ? { name, value: cookies.get(name)! } : undefined),
+      getAll: () => [...cookies].map(([name, value]) => ({ name, value })),
+      has: (name: string) => cookies.has(name),
+      set: (name: string, value: string) => void cookies.set(name, value),
+      delete: (name: string) => void cookies.delete(name),
+    };
+  },
   headers: async () => requestHeaders,
 };
 

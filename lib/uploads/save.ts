@@ -3,10 +3,17 @@ import { inspectUpload } from "./inspect";
 import { storeImage } from "./storage";
 import { checkUploadSize, refuse, uploadMessages, type ImageUploadResult } from "./validate";
 
+/** A failed system call on the upload folder (full disk, not a folder, read-only, no permission). */
+function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
+  const candidate = error as NodeJS.ErrnoException | null;
+  return typeof candidate?.code === "string" && typeof candidate.syscall === "string";
+}
+
 /**
  * Checks, processes and stores an uploaded image. Whatever is wrong with the
- * file comes back as `{ ok: false, message }` for the user; only a fault of
- * the server (say, an upload folder that cannot be written) throws.
+ * file comes back as `{ ok: false, message }` for the user, and so does an
+ * upload folder that cannot take it (full disk, misconfigured path): the
+ * person can do nothing about that but try later, and nothing was stored.
  */
 export async function saveUploadedImage(file: File, kind: ImageKind): Promise<ImageUploadResult> {
   const sizeRefusal = checkUploadSize(file.size);
@@ -19,8 +26,14 @@ export async function saveUploadedImage(file: File, kind: ImageKind): Promise<Im
   const processed = await processOrNull(bytes, kind);
   if (!processed) return refuse(uploadMessages.unreadable);
 
-  const key = await storeImage(processed.bytes);
-  return { ok: true, key, width: processed.width, height: processed.height };
+  try {
+    const key = await storeImage(processed.bytes);
+    return { ok: true, key, width: processed.width, height: processed.height };
+  } catch (error) {
+    if (!isFileSystemError(error)) throw error;
+    console.error(`The upload folder refused an image (${error.code} on ${error.syscall}): ${error.message}`);
+    return refuse(uploadMessages.storageUnavailable);
+  }
 }
 
 async function processOrNull(bytes: Buffer, kind: ImageKind): Promise<ProcessedImage | null> {

@@ -18,6 +18,7 @@ export const uploadMessages = {
   unsupported: "That file is not a JPEG, PNG, WebP or GIF image. Other kinds of file, SVG among them, can't be uploaded.",
   unreadable: "That image could not be read; it may be damaged or incomplete. Try saving it again or choose another one.",
   tooManyPixels: `That image has more than ${MAX_INPUT_PIXELS / 1_000_000} megapixels. Scale it down or choose a smaller one.`,
+  storageUnavailable: "Images cannot be stored right now because of a problem on our side. Please try again later.",
 } as const;
 
 export function refuse(message: string): UploadRefusal {

@@ -10,7 +10,8 @@ import { type RunningPostgres, startEmbeddedPostgres } from "../lib/embedded-pos
 import { runPrisma } from "../lib/prisma-cli";
 
 export const POOL_SIZE = 10;
-export const CONNECT_TIMEOUT_MS = 2_000;
+// The app's defaults: the drill checks what a deployment gets.
+export const CONNECT_TIMEOUT_MS = 5_000;
 
 /**
  * What every drill runs against: its own embedded PostgreSQL in a temporary

@@ -1,0 +1,27 @@
+import { isDatabaseUnavailable } from "@/lib/db-errors";
+import { type ActionFailure, failure, formText } from "./result";
+
+export const UNAVAILABLE_MESSAGE = "The service is temporarily unavailable. Please try again in a moment.";
+
+type FormAction<Previous, Result> = (previous: Previous, formData: FormData) => Promise<Result>;
+
+/**
+ * Wraps a form action so that an unreachable database (stopped, restarting,
+ * out of connections) answers the form with a sentence and keeps what was
+ * typed in `echoedFields`, instead of failing the whole request. Every other
+ * error, including Next's redirects, passes through unchanged.
+ */
+export function unlessDatabaseUnavailable<Previous, Result>(
+  action: FormAction<Previous, Result>,
+  echoedFields: readonly string[] = [],
+): FormAction<Previous, Result | ActionFailure> {
+  return async (previous, formData) => {
+    try {
+      return await action(previous, formData);
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      console.error(`A form was refused because the database is unreachable: ${error instanceof Error ? error.message.trim().split("\n").at(-1) : String(error)}`);
+      return failure(UNAVAILABLE_MESSAGE, formText(formData, echoedFields));
+    }
+  };
+}

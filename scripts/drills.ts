@@ -1,0 +1,90 @@
+import { hasProductionBuild } from "@/bench/http/next-server";
+import { logInAll } from "@/bench/http/sessions";
+import { CONNECT_TIMEOUT_MS, POOL_SIZE, openDrillEnvironment } from "./drills/environment";
+import { type Member, runMixedLoad } from "./drills/load";
+import { runOutage } from "./drills/outage";
+import { runSecretsCheck } from "./drills/secrets";
+
+// `npm run test:drills`: reliability drills on the production build (`next
+// build` must have run), against a PostgreSQL of their own, on 127.0.0.1.
+// DRILL_LOAD_SECONDS (default 120) and DRILL_PORT (3300–3399, default 3300).
+
+const CONNECTIONS = 32;
+const CONNECTION_MARGIN = 2;
+const LATENCY_MARGIN_MS = 3_000;
+
+const loadSeconds = Number(process.env.DRILL_LOAD_SECONDS ?? 120);
+const port = Number(process.env.DRILL_PORT ?? 3300);
+if (!(port >= 3300 && port <= 3399)) throw new Error("DRILL_PORT must be within 3300–3399");
+if (!(loadSeconds > 0 && loadSeconds <= 600)) throw new Error("DRILL_LOAD_SECONDS must be within 1–600");
+if (!hasProductionBuild()) {
+  console.error("No production build in .next: run `next build` first (npm run test:e2e does).");
+  process.exit(1);
+}
+
+const failures: string[] = [];
+function check(condition: boolean, failure: string) {
+  if (!condition) failures.push(failure);
+}
+
+const started = Date.now();
+const environment = await openDrillEnvironment(port);
+try {
+  const users = await environment.query<{ id: string; username: string }>(
+    "SELECT id, username FROM users ORDER BY username LIMIT $1",
+    [CONNECTIONS],
+  );
+  const cookies = await logInAll(environment.server.baseUrl, users.map((user) => user.username));
+  const members: Member[] = users.map((user, i) => ({ ...user, cookie: cookies[i]! }));
+
+  console.log(`Mixed load: ${CONNECTIONS} connections for ${loadSeconds} s …`);
+  const load = await runMixedLoad(environment, members, { connections: CONNECTIONS, seconds: loadSeconds });
+  check(load.tally.serverErrors === 0, `load: ${load.tally.serverErrors} answers were 5xx`);
+  check(load.tally.failures === 0, `load: ${load.tally.failures} requests failed: ${load.tally.problems.join("; ")}`);
+  check(load.writes.acknowledgedPosts === load.writes.posts, `load: ${load.writes.posts - load.writes.acknowledgedPosts} posts were not acknowledged`);
+  check(
+    load.connections.after <= POOL_SIZE + CONNECTION_MARGIN && load.connections.maxDuring <= POOL_SIZE + CONNECTION_MARGIN,
+    `load: ${load.connections.maxDuring} database connections at most, ${load.connections.after} at the end (pool ${POOL_SIZE})`,
+  );
+
+  console.log("Outage: PostgreSQL stopped for 5 s under traffic …");
+  const outage = await runOutage(environment, members);
+  const latencyLimitMs = CONNECT_TIMEOUT_MS + LATENCY_MARGIN_MS;
+  check(outage.outageRequests > 0, "outage: no request was sent while the database was down");
+  check(outage.unfriendlyAnswers.length === 0, `outage: unfriendly answers: ${outage.unfriendlyAnswers.join(" | ")}`);
+  check(outage.outageMaxLatencyMs <= latencyLimitMs, `outage: slowest answer ${Math.round(outage.outageMaxLatencyMs)} ms > ${latencyLimitMs} ms`);
+  check(outage.recoverySeconds !== null, "outage: the app did not become healthy again within 30 s");
+  check(outage.lostPosts.length === 0, `outage: acknowledged posts missing: ${outage.lostPosts.join(", ")}`);
+  check(outage.tally.serverErrors === 0, `outage: ${outage.tally.serverErrors} 5xx answers outside the outage`);
+
+  console.log("Secrets: client bundles and other members' pages …");
+  const secrets = await runSecretsCheck(environment, members);
+  check(secrets.findings.length === 0, `secrets: ${secrets.findings.join("; ")}`);
+
+  const statusSummary = `load ${load.tally.statusSummary()} | outage ${outage.outageStatuses} | around it ${outage.tally.statusSummary()}`;
+  console.log(`
+Drill summary (${((Date.now() - started) / 1000).toFixed(0)} s in all)
+  load            ${load.seconds.toFixed(0)} s, ${CONNECTIONS} connections, ${load.tally.requests} requests (${(load.tally.requests / load.seconds).toFixed(1)}/s), ${load.iterations} rounds
+                  writes: ${load.writes.likes} like toggles, ${load.writes.follows} follow toggles, ${load.writes.posts} posts (${load.writes.acknowledgedPosts} acknowledged)
+                  5xx: ${load.tally.serverErrors}, failed requests: ${load.tally.failures}, slowest: ${Math.round(load.tally.maxLatencyMs)} ms
+                  database connections: ${load.connections.before} before, ${load.connections.maxDuring} at most, ${load.connections.after} after (pool ${POOL_SIZE})
+  outage          faults injected: 1 (PostgreSQL stopped 5 s), ${outage.outageRequests} requests during it, slowest ${Math.round(outage.outageMaxLatencyMs)} ms (limit ${latencyLimitMs} ms)
+                  unfriendly answers: ${outage.unfriendlyAnswers.length}, recovered in ${outage.recoverySeconds ?? "—"} s, 5xx outside the outage: ${outage.tally.serverErrors}
+                  posts sent: ${outage.postsSent}, acknowledged: ${outage.acknowledgedPosts}, lost: ${outage.lostPosts.length}
+  secrets         ${secrets.filesScanned} client files and ${secrets.pagesScanned} pages scanned, findings: ${secrets.findings.length}
+  statuses        ${statusSummary}
+  requests sent   ${load.tally.requests + outage.tally.requests + outage.outageRequests}
+`);
+} catch (error) {
+  failures.push(`drill aborted: ${error instanceof Error ? error.stack : String(error)}`);
+} finally {
+  await environment.close();
+}
+
+if (failures.length > 0) {
+  console.error(`Drills FAILED:\n- ${failures.join("\n- ")}`);
+  const log = environment.serverLog().trim();
+  if (log) console.error(`\nLast lines the server logged:\n${log.split("\n").slice(-15).join("\n")}`);
+  process.exit(1);
+}
+console.log("Drills passed.");

@@ -1,0 +1,99 @@
+import { type FormPicker, actionFields, formSubmission } from "@/bench/http/form-action";
+
+/** What a drill sent and got back: every response status, failures and the slowest answer. */
+export class Tally {
+  requests = 0;
+  serverErrors = 0;
+  /** Requests that got no answer, or pages without the expected form. */
+  failures = 0;
+  maxLatencyMs = 0;
+  readonly statuses = new Map<number, number>();
+  readonly problems: string[] = [];
+
+  record(status: number, latencyMs: number) {
+    this.requests += 1;
+    this.statuses.set(status, (this.statuses.get(status) ?? 0) + 1);
+    if (status >= 500) this.serverErrors += 1;
+    this.maxLatencyMs = Math.max(this.maxLatencyMs, latencyMs);
+  }
+
+  fail(problem: string) {
+    this.failures += 1;
+    if (this.problems.length < 10) this.problems.push(problem);
+  }
+
+  /** Adds what `other` counted to this tally. */
+  merge(other: Tally) {
+    this.requests += other.requests;
+    this.serverErrors += other.serverErrors;
+    this.failures += other.failures;
+    this.maxLatencyMs = Math.max(this.maxLatencyMs, other.maxLatencyMs);
+    for (const [status, count] of other.statuses) this.statuses.set(status, (this.statuses.get(status) ?? 0) + count);
+    for (const problem of other.problems) if (this.problems.length < 10) this.problems.push(problem);
+  }
+
+  statusSummary(): string {
+    return [...this.statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`).join(" ");
+  }
+}
+
+export type Answer = { status: number; html: string; latencyMs: number };
+
+/** One request, bounded in time, counted in `tally`; null when it got no answer at all. */
+export async function request(tally: Tally, url: string, init: RequestInit = {}, timeoutMs = 30_000): Promise<Answer | null> {
+  const started = performance.now();
+  try {
+    const response = await fetch(url, { redirect: "manual", ...init, signal: AbortSignal.timeout(timeoutMs) });
+    const html = await response.text();
+    const latencyMs = performance.now() - started;
+    tally.record(response.status, latencyMs);
+    return { status: response.status, html, latencyMs };
+  } catch (error) {
+    tally.fail(`${init.method ?? "GET"} ${new URL(url).pathname}: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
+}
+
+/** Loads a page as `cookie`, then submits the form `pick` selects on it with `fields`, as a browser without JavaScript would. */
+export async function replayForm(
+  tally: Tally,
+  pageUrl: string,
+  cookie: string,
+  pick: FormPicker,
+  fields: Record<string, string> = {},
+): Promise<Answer | null> {
+  const page = await request(tally, pageUrl, { headers: { cookie } });
+  if (!page || page.status !== 200) return page;
+  let formFields: [string, string][];
+  try {
+    formFields = actionFields(page.html, pick);
+  } catch (error) {
+    tally.fail(`${new URL(pageUrl).pathname}: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
+  const submission = formSubmission(pageUrl, formFields, { cookie, fields });
+  return request(tally, submission.url, submission.init);
+}
+
+/** Runs `workers` loops until `deadline` or `maxIterations` in all, whichever comes first. */
+export async function runWorkers(
+  workers: number,
+  deadline: number,
+  maxIterations: number,
+  iteration: (worker: number, round: number) => Promise<void>,
+): Promise<number> {
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: workers }, async (_, worker) => {
+      for (let round = 0; Date.now() < deadline && done < maxIterations; round += 1) {
+        done += 1;
+        await iteration(worker, round);
+      }
+    }),
+  );
+  return done;
+}
+
+/** Open connections of the app's database, other than the one asking. */
+export const CONNECTIONS_SQL =
+  "SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()";
