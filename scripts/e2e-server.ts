@@ -27,6 +27,8 @@ async function main() {
     NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
     // Every spec signs up from 127.0.0.1; the limit itself is covered by integration tests.
     SIGNUP_LIMIT_PER_HOUR: "1000",
+    // Warnings and errors only: info lines for every log-in would bury Playwright's report.
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   };
   await new Promise<void>((resolve, reject) => {
     const seed = spawn("node_modules/.bin/tsx", ["prisma/seed.ts"], { env, stdio: "inherit" });
