@@ -23,6 +23,13 @@ export async function countRows(): Promise<TableCounts> {
   return { users, posts, postImages, comments, likes, follows, rateLimitEvents };
 }
 
+/** Row counts of everything but the throttle's bookkeeping, which refused logins and sign-ups are meant to add to. */
+export async function countContentRows(): Promise<Omit<TableCounts, "rateLimitEvents">> {
+  const counts: Partial<TableCounts> = await countRows();
+  delete counts.rateLimitEvents;
+  return counts as Omit<TableCounts, "rateLimitEvents">;
+}
+
 /** The files in UPLOAD_DIR, temporary ones included. */
 export async function uploadedFiles(): Promise<string[]> {
   return (await readdir(uploadDir()).catch(() => [])).sort();
