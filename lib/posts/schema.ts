@@ -24,7 +24,9 @@ function bodyText(what: string) {
       z
         .string()
         .min(1, `Write something to ${what}.`)
-        .max(5000, `Keep it to ${MAX_POST_LENGTH} characters.`)
+        // Counting graphemes takes time quadratic in the length (60,000 characters
+        // take seconds and gigabytes), so far too long a text is refused before.
+        .max(5000, { message: `Keep it to ${MAX_POST_LENGTH} characters.`, abort: true })
         .refine((value) => countCharacters(value) <= MAX_POST_LENGTH, `Keep it to ${MAX_POST_LENGTH} characters.`),
     );
 }
