@@ -21,7 +21,9 @@ beforeAll(async () => {
   process.env.UPLOAD_DIR = await mkdtemp(path.join(tmpdir(), "commons-post-properties-"));
   const [user, other] = await Promise.all([createUser(), createUser()]);
   userId = user.id;
-  [ownPostId, othersPostId] = (await Promise.all([createPost(user.id), createPost(other.id)])).map((post) => post.id);
+  const [own, others] = await Promise.all([createPost(user.id), createPost(other.id)]);
+  ownPostId = own.id;
+  othersPostId = others.id;
   const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#3a7" } }).png().toBuffer();
   image = new File([new Uint8Array(png)], "dot.png", { type: "image/png" });
 });

@@ -62,7 +62,7 @@ export const hostileFile: fc.Arbitrary<File> = fc
   .map(({ content, name, type }) => new File([typeof content === "string" ? content : new Uint8Array(content)], name, { type }));
 
 /** What one form field holds: nothing, one value, several values, or a file where text was expected. */
-export type FieldValue = undefined | string | string[] | File;
+export type FieldValue = undefined | string | File | (string | File)[];
 
 export type FormFields = Record<string, FieldValue>;
 

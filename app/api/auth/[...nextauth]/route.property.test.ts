@@ -55,7 +55,7 @@ describe("POST /api/auth/callback/credentials with hostile input", () => {
           const body = new URLSearchParams({ csrfToken: await csrfToken(), identifier, password, json: "true" });
           const before = await countContentRows();
 
-          const response = await POST(
+          const response: Response = await POST(
             new NextRequest(`${ORIGIN}/api/auth/callback/credentials`, {
               method: "POST",
               headers: { "content-type": "application/x-www-form-urlencoded" },
