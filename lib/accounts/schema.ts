@@ -9,6 +9,14 @@ export const RESERVED_USERNAMES: ReadonlySet<string> = new Set([
   "signin", "signout", "signup", "static", "support", "system", "u", "uploads", "user", "users",
 ]);
 
+// NUL cannot be stored in PostgreSQL text, and other control characters (bar
+// tabs and line breaks) have no business in text that people read.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+export function withoutControlCharacters(value: string): string {
+  return value.replace(CONTROL_CHARACTERS, "");
+}
+
 export const username = z
   .string()
   .trim()
@@ -27,11 +35,13 @@ export const email = z
 
 export const displayName = z
   .string()
-  .trim()
-  .min(1, "Enter a display name.")
-  .max(50, "Display name must be at most 50 characters.");
+  .transform(withoutControlCharacters)
+  .pipe(z.string().trim().min(1, "Enter a display name.").max(50, "Display name must be at most 50 characters."));
 
-export const bio = z.string().trim().max(160, "Bio must be at most 160 characters.");
+export const bio = z
+  .string()
+  .transform(withoutControlCharacters)
+  .pipe(z.string().trim().max(160, "Bio must be at most 160 characters."));
 
 export const newPassword = z
   .string()

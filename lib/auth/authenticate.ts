@@ -17,6 +17,11 @@ export const ACCOUNT_SUSPENDED = "This account is suspended.";
 // unknown user cost the same time as a wrong password.
 let decoyHash: Promise<string> | undefined;
 
+/** A throttling key the database can store: PostgreSQL text holds no NUL, and keys are bounded. */
+function storableKey(value: string): string {
+  return value.replaceAll("\u0000", "\uFFFD").slice(0, 254);
+}
+
 /**
  * Checks a login: throttling first (a throttled attempt never reaches the
  * password check), then the password, then whether the account is suspended.
@@ -24,15 +29,21 @@ let decoyHash: Promise<string> | undefined;
  */
 export async function authenticate(identifier: string, password: string, ip: string): Promise<AuthenticationResult> {
   const normalized = identifier.trim().toLowerCase();
-  const user = await db.user.findFirst({
-    where: normalized.includes("@") ? { email: normalized } : { username: normalized },
-    select: { id: true, sessionVersion: true, passwordHash: true, suspendedAt: true },
-  });
+  const storable = storableKey(normalized);
+  // No username or email holds a NUL or more than 254 characters: such an identifier names no account.
+  const user =
+    storable === normalized
+      ? await db.user.findFirst({
+          where: normalized.includes("@") ? { email: normalized } : { username: normalized },
+          select: { id: true, sessionVersion: true, passwordHash: true, suspendedAt: true },
+        })
+      : null;
   // Keyed by account id when there is one, so switching between username and email gains nothing.
-  const accountKey = user ? `user:${user.id}` : `name:${normalized}`;
+  const accountKey = user ? `user:${user.id}` : `name:${storable}`;
+  const ipKey = storableKey(ip);
 
   const throttled =
-    (await checkLimit(limits.loginPerAccount, accountKey)) ?? (await checkLimit(limits.loginPerIp, ip));
+    (await checkLimit(limits.loginPerAccount, accountKey)) ?? (await checkLimit(limits.loginPerIp, ipKey));
   const log = await requestLogger();
   const userId = user?.id ?? "unknown";
   if (throttled) {
@@ -45,7 +56,7 @@ export async function authenticate(identifier: string, password: string, ip: str
   if (!user || !valid) {
     await recordEvents([
       [limits.loginPerAccount, accountKey],
-      [limits.loginPerIp, ip],
+      [limits.loginPerIp, ipKey],
     ]);
     log.info({ event: "log-in", outcome: "failure", userId }, "Log-in failed");
     return { ok: false, message: INVALID_CREDENTIALS };

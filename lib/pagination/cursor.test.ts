@@ -13,6 +13,7 @@ describe("cursor tokens", () => {
     ["wrong shape", Buffer.from(JSON.stringify({ a: 1 })).toString("base64url")],
     ["bad date", Buffer.from(JSON.stringify(["yesterday", "x"])).toString("base64url")],
     ["too long", "a".repeat(500)],
+    ["an id with a NUL, which PostgreSQL cannot compare", Buffer.from(JSON.stringify(["2026-01-01T00:00:00Z", "a\u0000"])).toString("base64url")],
   ])("treats %s as no cursor", (_label, token) => {
     expect(decodeCursor(token)).toBeNull();
   });

@@ -5,7 +5,9 @@ export type Cursor = { createdAt: Date; id: string };
 
 export const PAGE_SIZE = 20;
 
-const cursorShape = z.tuple([z.iso.datetime(), z.string().min(1).max(64)]);
+// Every paged row has a cuid: a forged token with other characters (a NUL
+// fails the query) is not one of ours.
+const cursorShape = z.tuple([z.iso.datetime(), z.string().min(1).max(64).regex(/^[a-z0-9]+$/)]);
 
 /** An opaque, URL-safe token, so clients cannot depend on its shape. */
 export function encodeCursor(cursor: Cursor): string {

@@ -7,7 +7,7 @@ import { type PostPage, listHomeFeed, listLatestPosts, listUserPosts } from "./q
 const feedSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("home") }),
   z.object({ kind: z.literal("explore") }),
-  z.object({ kind: z.literal("profile"), authorId: z.string().min(1).max(64) }),
+  z.object({ kind: z.literal("profile"), authorId: z.string().min(1).max(64).regex(/^[a-z0-9]+$/) }),
 ]);
 
 export type FeedSource = z.infer<typeof feedSchema>;

@@ -1,9 +1,9 @@
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { crc32 } from "node:zlib";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pngClaiming, upload } from "@/lib/testing/attack-files";
 import { processImage } from "./images";
 import { saveUploadedImage } from "./save";
 import { uploadDir } from "./storage";
@@ -42,24 +42,6 @@ async function animatedGif(): Promise<Buffer> {
   return sharp(frames, { join: { animated: true } }).gif().toBuffer();
 }
 
-/**
- * A decompression bomb made cheaply: a valid 1×1 PNG whose header claims other
- * dimensions (the header's checksum is recomputed so it still parses). Its
- * pixel data is for 1×1, so decoding it would fail as "unreadable": a refusal
- * for its size shows the header was checked before any decoding.
- */
-async function pngClaiming(width: number, height: number): Promise<Buffer> {
-  const png = Buffer.from(await solid(1, 1, "#000").png().toBuffer());
-  // Signature (8 bytes), IHDR length (4), "IHDR" (4), width (4), height (4), 5 more fields, CRC.
-  png.writeUInt32BE(width, 16);
-  png.writeUInt32BE(height, 20);
-  png.writeUInt32BE(crc32(png.subarray(12, 29)), 29);
-  return png;
-}
-
-function upload(bytes: Uint8Array | string, name: string, type: string): File {
-  return new File([typeof bytes === "string" ? bytes : new Uint8Array(bytes)], name, { type });
-}
 
 async function storedFiles(): Promise<string[]> {
   return (await readdir(uploadDir())).sort();

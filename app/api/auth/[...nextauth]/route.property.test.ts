@@ -1,0 +1,79 @@
+import { createRequire } from "node:module";
+import fc from "fast-check";
+import { NextRequest } from "next/server";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createUser, TEST_PASSWORD } from "@/lib/testing/factories";
+import { runs, validOrHostile } from "@/lib/testing/hostile-input";
+import { countContentRows } from "@/lib/testing/invariants";
+import { nextHeaders, request } from "@/lib/testing/next-runtime";
+
+// next-auth's route handler `require`s next/headers, which vi.mock cannot
+// reach; the CommonJS cache gets the same stand-ins, so it runs in-process.
+const require = createRequire(import.meta.url);
+require("next/headers");
+require.cache[require.resolve("next/headers")]!.exports = nextHeaders;
+const { GET, POST } = await import("./route");
+
+const ORIGIN = "http://localhost:3000";
+let username: string;
+let attempt = 0;
+
+function context(...nextauth: string[]) {
+  return { params: Promise.resolve({ nextauth }) };
+}
+
+/** Fetches a CSRF token as a browser would, keeping next-auth's cookies in this test browser's jar. */
+async function csrfToken(): Promise<string> {
+  const response = await GET(new NextRequest(`${ORIGIN}/api/auth/csrf`), context("csrf"));
+  const jar = await nextHeaders.cookies();
+  for (const cookie of response.headers.getSetCookie()) {
+    const [pair = ""] = cookie.split(";");
+    const split = pair.indexOf("=");
+    jar.set(pair.slice(0, split), decodeURIComponent(pair.slice(split + 1)));
+  }
+  return ((await response.json()) as { csrfToken: string }).csrfToken;
+}
+
+beforeAll(async () => {
+  username = (await createUser()).username;
+});
+
+beforeEach(() => {
+  process.env.NEXTAUTH_URL = ORIGIN;
+});
+
+describe("POST /api/auth/callback/credentials with hostile input", () => {
+  it("answers 200 or 401, never a server error or a leaked message, and sets a session only for the right password", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        validOrHostile(username),
+        validOrHostile(TEST_PASSWORD),
+        fc.oneof(fc.constant("203.0.113.7"), fc.stringMatching(/^[\x21-\x7e]{0,5000}$/)),
+        async (identifier, password, forwardedFor) => {
+          request.switchBrowser();
+          request.setClientIp(forwardedFor || `198.51.100.${attempt++ % 250}`);
+          const body = new URLSearchParams({ csrfToken: await csrfToken(), identifier, password, json: "true" });
+          const before = await countContentRows();
+
+          const response: Response = await POST(
+            new NextRequest(`${ORIGIN}/api/auth/callback/credentials`, {
+              method: "POST",
+              headers: { "content-type": "application/x-www-form-urlencoded" },
+              body,
+            }),
+            context("callback", "credentials"),
+          );
+
+          expect([200, 401]).toContain(response.status);
+          const { url } = (await response.json()) as { url: string };
+          expect(url).not.toMatch(/prisma|invocation|Database/i);
+          const session = response.headers.getSetCookie().some((cookie) => cookie.startsWith("commons.session="));
+          expect(session).toBe(response.status === 200);
+          if (session) expect(password).toBe(TEST_PASSWORD);
+          expect(await countContentRows()).toEqual(before);
+        },
+      ),
+      { numRuns: runs.some, examples: [["a\u0000b", "x", "203.0.113.7"], [username, "x", "x".repeat(5_000)]] },
+    );
+  });
+});

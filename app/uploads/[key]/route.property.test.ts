@@ -1,0 +1,38 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { hostileString, runs } from "@/lib/testing/hostile-input";
+import { storeImage } from "@/lib/uploads/storage";
+import { GET } from "./route";
+
+let storedKey: string;
+
+beforeAll(async () => {
+  process.env.UPLOAD_DIR = await mkdtemp(path.join(tmpdir(), "commons-serve-properties-"));
+  storedKey = await storeImage(Buffer.from("RIFF....WEBPVP8 stand-in bytes"));
+});
+
+const key = fc.oneof(
+  hostileString,
+  fc.constantFrom("../../../etc/passwd", "..%2F..%2Fetc%2Fpasswd", "%00", ".", "..", `${"a".repeat(64)}.webp`),
+  fc.constant("placeholder"),
+);
+
+describe("GET /uploads/[key] with hostile keys", () => {
+  it("answers 200 with the stored image or 404, never a server error", async () => {
+    await fc.assert(
+      fc.asyncProperty(key, async (requested) => {
+        const name = requested === "placeholder" ? storedKey : requested;
+
+        const response = await GET(new Request("http://localhost/uploads/x"), { params: Promise.resolve({ key: name }) });
+
+        expect([200, 404]).toContain(response.status);
+        expect(response.status === 200).toBe(name === storedKey);
+        if (response.status === 200) expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+      }),
+      { numRuns: runs.many },
+    );
+  });
+});

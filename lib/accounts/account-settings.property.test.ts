@@ -1,0 +1,81 @@
+import fc from "fast-check";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createUser, TEST_PASSWORD } from "@/lib/testing/factories";
+import { hostileForm, hostileString, runs, submittedText, toFormData, validOrHostile } from "@/lib/testing/hostile-input";
+import { expectFormResult, settle, snapshot, userRow } from "@/lib/testing/invariants";
+import { signInAs } from "@/lib/testing/session";
+import { changePassword, deleteAccount } from "./actions";
+
+let userId: string;
+let original: Awaited<ReturnType<typeof userRow>>;
+
+beforeAll(async () => {
+  userId = (await createUser()).id;
+  original = await userRow(userId);
+});
+
+beforeEach(async () => {
+  await signInAs(userId);
+});
+
+/** Puts the password and session version back after a change was accepted, so the next run starts equal. */
+async function restoreAccount() {
+  await db.user.update({
+    where: { id: userId },
+    data: { passwordHash: original.passwordHash, sessionVersion: original.sessionVersion },
+  });
+  original = await userRow(userId);
+  await signInAs(userId);
+}
+
+describe("changePassword with hostile input", () => {
+  it("answers every form and changes the account only for the right current password and a matching new one", async () => {
+    const newPassword = validOrHostile("a brand new passphrase");
+    await fc.assert(
+      fc.asyncProperty(
+        hostileForm({ currentPassword: validOrHostile(TEST_PASSWORD), newPassword, confirmPassword: newPassword }),
+        async (fields) => {
+          const data = toFormData(fields);
+          const before = await snapshot();
+
+          const outcome = await settle(() => changePassword(null, data));
+
+          expect(outcome).toHaveProperty("result");
+          if (!("result" in outcome)) return;
+          expectFormResult(outcome.result);
+          expect(await snapshot()).toEqual(before);
+          if (outcome.result.ok) {
+            expect(submittedText(data, "currentPassword")).toBe(TEST_PASSWORD);
+            expect(submittedText(data, "newPassword")).toBe(submittedText(data, "confirmPassword"));
+            expect((await userRow(userId)).sessionVersion).toBe(original.sessionVersion + 1);
+            await restoreAccount();
+          } else {
+            expect(outcome.result).not.toHaveProperty("values.currentPassword");
+            expect(outcome.result).not.toHaveProperty("values.newPassword");
+            expect(await userRow(userId)).toEqual(original);
+          }
+        },
+      ),
+      { numRuns: runs.some },
+    );
+  });
+});
+
+describe("deleteAccount with hostile input", () => {
+  it("refuses every wrong password and deletes nothing", async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileForm({ password: hostileString }), async (fields) => {
+        const before = await snapshot();
+
+        const outcome = await settle(() => deleteAccount(null, toFormData(fields)));
+
+        expect(outcome).toMatchObject({ result: { ok: false } });
+        if ("result" in outcome) expectFormResult(outcome.result);
+        expect(await snapshot()).toEqual(before);
+        expect(await userRow(userId)).toEqual(original);
+      }),
+      { numRuns: runs.some },
+    );
+  });
+});

@@ -1,0 +1,84 @@
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getCurrentUser } from "@/lib/auth";
+import { authenticate } from "@/lib/auth/authenticate";
+import { createUser, TEST_PASSWORD } from "@/lib/testing/factories";
+import { hostileForm, hostileString, runs, submittedText, toFormData, validOrHostile } from "@/lib/testing/hostile-input";
+import { countContentRows, expectFormResult, settle } from "@/lib/testing/invariants";
+import { request } from "@/lib/testing/next-runtime";
+import { signInAs } from "@/lib/testing/session";
+import { logIn, logOut } from "./actions";
+
+let user: Awaited<ReturnType<typeof createUser>>;
+let attempt = 0;
+
+beforeAll(async () => {
+  user = await createUser();
+});
+
+describe("logIn with hostile input", () => {
+  it("answers every form, signs in only with the right password, and redirects only within the site", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        hostileForm({
+          identifier: validOrHostile(user.username, ` ${user.email.toUpperCase()} `),
+          password: validOrHostile(TEST_PASSWORD),
+          callbackUrl: validOrHostile("/settings", "//evil.example", "https://evil.example/"),
+        }),
+        async (fields) => {
+          request.switchBrowser();
+          request.setClientIp(`203.0.113.${attempt++ % 250}`);
+          const data = toFormData(fields);
+          const before = await countContentRows();
+
+          const outcome = await settle(() => logIn(null, data));
+
+          expect(await countContentRows()).toEqual(before);
+          if ("result" in outcome) {
+            expectFormResult(outcome.result);
+            expect(outcome.result.ok).toBe(false);
+            expect(await getCurrentUser()).toBeNull();
+            return;
+          }
+          expect(submittedText(data, "password")).toBe(TEST_PASSWORD);
+          expect(outcome.redirectedTo).toMatch(/^\/(?![/\\])/);
+          expect((await getCurrentUser())?.id).toBe(user.id);
+        },
+      ),
+      { numRuns: runs.some, examples: [[{ identifier: "a\u0000b", password: "x" }], [{ identifier: "a\u0000@b.test", password: "x" }]] },
+    );
+  });
+});
+
+describe("authenticate (shared by the login form and next-auth) with hostile input", () => {
+  it("answers every identifier, password and address with a result, never an exception", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        validOrHostile(user.username, user.email),
+        validOrHostile(TEST_PASSWORD),
+        fc.oneof(hostileString, fc.constant("x".repeat(5_000))),
+        async (identifier, password, ip) => {
+          const result = await authenticate(identifier, password, ip);
+          expect(result.ok ? result.user.id : result.message).toMatch(/\w{3,}/);
+          if (result.ok) expect(password).toBe(TEST_PASSWORD);
+        },
+      ),
+      { numRuns: runs.some, examples: [["a\u0000b", "x", "198.51.100.1"], ["x".repeat(10_000), "x", "198.51.100.1"]] },
+    );
+  });
+});
+
+describe("logOut with hostile arguments", () => {
+  it("always ends the session and goes home", async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileForm({ redirectTo: hostileString }), async (fields) => {
+        await signInAs(user.id);
+        const action = logOut as (...args: unknown[]) => Promise<void>;
+
+        expect(await settle(() => action(null, toFormData(fields)))).toEqual({ redirectedTo: "/" });
+        expect(await getCurrentUser()).toBeNull();
+      }),
+      { numRuns: runs.few },
+    );
+  });
+});

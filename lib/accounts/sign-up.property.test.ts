@@ -1,0 +1,61 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { getCurrentUser } from "@/lib/auth";
+import { db } from "@/lib/db";
+import { hostileForm, hostileString, runs, submittedText, toFormData, validOrHostile } from "@/lib/testing/hostile-input";
+import { countContentRows, expectFormResult, settle } from "@/lib/testing/invariants";
+import { request } from "@/lib/testing/next-runtime";
+import { signUp } from "./actions";
+import { withoutControlCharacters } from "./schema";
+
+/** Fresh names and addresses mostly; now and then one already taken, or a hostile string. */
+const username = fc.oneof(fc.nat().map((n) => `prop_${n}`), fc.constant("prop_taken"), hostileString);
+const email = fc.oneof(fc.nat().map((n) => `prop${n}@example.test`), fc.constant("taken@example.test"), hostileString);
+
+let attempt = 0;
+
+describe("signUp with hostile input", () => {
+  it("answers every form; a refusal creates no account and no session, an account keeps the display name typed", async () => {
+    await signUpOnce("prop_taken", "taken@example.test");
+    await fc.assert(
+      fc.asyncProperty(
+        hostileForm({
+          username,
+          email,
+          displayName: validOrHostile("Ada", "  <script>alert(1)</script> 👩‍👩‍👧 "),
+          password: validOrHostile("correct horse battery staple"),
+        }),
+        async (fields) => {
+          request.switchBrowser();
+          request.setClientIp(`198.51.100.${attempt++ % 250}`);
+          const data = toFormData(fields);
+          const rowsBefore = await countContentRows();
+
+          const outcome = await settle(() => signUp(null, data));
+
+          const rowsAfter = await countContentRows();
+          if ("result" in outcome) {
+            expectFormResult(outcome.result);
+            expect(outcome.result.ok).toBe(false);
+            expect(rowsAfter).toEqual(rowsBefore);
+            expect(await getCurrentUser()).toBeNull();
+            return;
+          }
+          expect(outcome.redirectedTo).toBe("/");
+          expect(rowsAfter).toEqual({ ...rowsBefore, users: rowsBefore.users + 1 });
+          expect(await getCurrentUser()).toMatchObject({
+            username: submittedText(data, "username").trim().toLowerCase(),
+            displayName: withoutControlCharacters(submittedText(data, "displayName")).trim(),
+          });
+        },
+      ),
+      { numRuns: runs.some, examples: [[{ username: "prop_nul", email: "nul@example.test", displayName: "a\u0000", password: "correct horse battery staple" }]] },
+    );
+  });
+});
+
+async function signUpOnce(name: string, address: string) {
+  const data = toFormData({ username: name, email: address, displayName: "Taken", password: "correct horse battery staple" });
+  expect(await settle(() => signUp(null, data))).toEqual({ redirectedTo: "/" });
+  expect(await db.user.count({ where: { username: name } })).toBe(1);
+}

@@ -1,0 +1,70 @@
+import fc from "fast-check";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { withoutControlCharacters } from "@/lib/accounts/schema";
+import { db } from "@/lib/db";
+import { createPost, createUser } from "@/lib/testing/factories";
+import { hostileForm, hostileString, runs, submittedText, toFormData, validOrHostile } from "@/lib/testing/hostile-input";
+import { expectFormResult, refused, settle, snapshot } from "@/lib/testing/invariants";
+import { signInAs } from "@/lib/testing/session";
+import { addComment, deleteComment } from "./actions";
+
+let userId: string;
+let postId: string;
+let othersCommentId: string;
+
+beforeAll(async () => {
+  const [user, other] = await Promise.all([createUser(), createUser()]);
+  userId = user.id;
+  postId = (await createPost(other.id)).id;
+  othersCommentId = (await db.comment.create({ data: { postId, authorId: other.id, text: "Not yours" } })).id;
+});
+
+beforeEach(async () => {
+  await signInAs(userId);
+});
+
+describe("addComment with hostile input", () => {
+  it("answers every form; a refusal adds nothing, an accepted comment keeps its text", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        hostileForm({ postId: fc.oneof(fc.constant(postId), hostileString), text: validOrHostile("Nice!", " <script>alert(1)</script> ") }),
+        async (fields) => {
+          const data = toFormData(fields);
+          const before = await snapshot();
+
+          const outcome = await settle(() => addComment(null, data));
+
+          expect(outcome).toHaveProperty("result");
+          if (!("result" in outcome)) return;
+          expectFormResult(outcome.result);
+          const after = await snapshot();
+          if (refused(outcome)) {
+            expect(after).toEqual(before);
+            return;
+          }
+          expect(after.rows.comments).toBe(before.rows.comments + 1);
+          const newest = await db.comment.findFirstOrThrow({ where: { authorId: userId }, orderBy: { createdAt: "desc" } });
+          expect(newest.text).toBe(withoutControlCharacters(submittedText(data, "text")).trim());
+        },
+      ),
+      { numRuns: runs.many, examples: [[{ postId, text: "a\u0000b" }]] },
+    );
+  });
+});
+
+describe("deleteComment with hostile input", () => {
+  it("refuses every hostile or foreign comment id and deletes nothing", async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileForm({ commentId: fc.oneof(fc.constant(othersCommentId), hostileString) }), async (fields) => {
+        const before = await snapshot();
+
+        const outcome = await settle(() => deleteComment(null, toFormData(fields)));
+
+        expect(outcome).toMatchObject({ result: { ok: false } });
+        if ("result" in outcome) expectFormResult(outcome.result);
+        expect(await snapshot()).toEqual(before);
+      }),
+      { numRuns: runs.some },
+    );
+  });
+});

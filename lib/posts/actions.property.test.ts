@@ -1,0 +1,120 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import fc from "fast-check";
+import sharp from "sharp";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { withoutControlCharacters } from "@/lib/accounts/schema";
+import { db } from "@/lib/db";
+import { createPost, createUser } from "@/lib/testing/factories";
+import { hostileField, hostileFile, hostileForm, hostileString, runs, submittedText, toFormData, validOrHostile } from "@/lib/testing/hostile-input";
+import { expectFormResult, refused, settle, snapshot } from "@/lib/testing/invariants";
+import { signInAs } from "@/lib/testing/session";
+import { createPost as createPostAction, deletePost, setLike } from "./actions";
+
+let userId: string;
+let ownPostId: string;
+let othersPostId: string;
+let image: File;
+
+beforeAll(async () => {
+  process.env.UPLOAD_DIR = await mkdtemp(path.join(tmpdir(), "commons-post-properties-"));
+  const [user, other] = await Promise.all([createUser(), createUser()]);
+  userId = user.id;
+  const [own, others] = await Promise.all([createPost(user.id), createPost(other.id)]);
+  ownPostId = own.id;
+  othersPostId = others.id;
+  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#3a7" } }).png().toBuffer();
+  image = new File([new Uint8Array(png)], "dot.png", { type: "image/png" });
+});
+
+beforeEach(async () => {
+  await signInAs(userId);
+});
+
+describe("createPost with hostile input", () => {
+  it("answers every form; refused posts leave no row and no file, accepted ones keep the text and descriptions", async () => {
+    const images = fc.array(fc.oneof(fc.constant(image), hostileFile, hostileString), { maxLength: 5 });
+    await fc.assert(
+      fc.asyncProperty(
+        hostileForm({ text: validOrHostile("Hello", "  <b>bold</b> 👩‍👩‍👧  ") }),
+        images,
+        fc.array(hostileField(validOrHostile("A dot", "")), { maxLength: 5 }),
+        async (fields, chosen, alts) => {
+          const data = toFormData({ ...fields, images: chosen.length > 0 ? chosen : undefined });
+          for (const alt of alts) if (alt !== undefined) for (const value of [alt].flat()) data.append("alt", value);
+          const before = await snapshot();
+
+          const outcome = await settle(() => createPostAction(null, data));
+
+          expect(outcome).toHaveProperty("result");
+          if (!("result" in outcome)) return;
+          expectFormResult(outcome.result);
+          const after = await snapshot();
+          if (refused(outcome)) {
+            expect(after).toEqual(before);
+            return;
+          }
+          const post = await db.post.findFirstOrThrow({
+            where: { authorId: userId },
+            orderBy: { createdAt: "desc" },
+            include: { images: { orderBy: { position: "asc" } } },
+          });
+          expect(post.text).toBe(withoutControlCharacters(submittedText(data, "text")).trim());
+          const typedAlts = data.getAll("alt").map((alt) => (typeof alt === "string" ? withoutControlCharacters(alt).trim() : ""));
+          expect(post.images.map((stored) => stored.alt)).toEqual(post.images.map((_, index) => typedAlts[index] ?? ""));
+          expect(after.rows.posts).toBe(before.rows.posts + 1);
+        },
+      ),
+      // A NUL in an image description once reached the database and failed the insert.
+      { numRuns: runs.many, examples: [[{ text: "Hello" }, [image], ["\u0000"]]] },
+    );
+  });
+});
+
+describe("deletePost with hostile input", () => {
+  it("deletes only the signed-in author's own post, and changes nothing when it refuses", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        hostileForm({ postId: fc.oneof(fc.constantFrom(othersPostId, `${ownPostId}x`), hostileString), redirectTo: validOrHostile("", "home") }),
+        async (fields) => {
+          const before = await snapshot();
+
+          const outcome = await settle(() => deletePost(null, toFormData(fields)));
+
+          expect(outcome).toHaveProperty("result");
+          if ("result" in outcome) expect(outcome.result.ok).toBe(false);
+          if ("result" in outcome) expectFormResult(outcome.result);
+          expect(await snapshot()).toEqual(before);
+        },
+      ),
+      { numRuns: runs.some },
+    );
+  });
+});
+
+describe("setLike with hostile input", () => {
+  it("answers every form and never likes anything but an existing post", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        hostileForm({ postId: fc.oneof(fc.constant(othersPostId), hostileString), like: validOrHostile("true", "false") }),
+        async (fields) => {
+          const data = toFormData(fields);
+          const before = await snapshot();
+
+          const outcome = await settle(() => setLike(null, data));
+
+          expect(outcome).toHaveProperty("result");
+          if (!("result" in outcome)) return;
+          expectFormResult(outcome.result);
+          const after = await snapshot();
+          if (refused(outcome)) expect(after).toEqual(before);
+          const liked = await db.like.count({ where: { userId, postId: othersPostId } });
+          if (outcome.result.ok) expect(outcome.result).toMatchObject({ liked: liked === 1, likeCount: liked });
+          expect(after.rows.likes).toBe(liked);
+        },
+      ),
+      { numRuns: runs.some },
+    );
+  });
+});

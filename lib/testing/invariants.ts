@@ -1,0 +1,76 @@
+import { readdir } from "node:fs/promises";
+import { expect } from "vitest";
+import { db } from "@/lib/db";
+import { uploadDir } from "@/lib/uploads/storage";
+import { RedirectError } from "./next-runtime";
+
+// What property tests check after every hostile request: the action answered
+// with a result a form can show (or redirected), and a refusal changed nothing.
+
+export type TableCounts = Record<"users" | "posts" | "postImages" | "comments" | "likes" | "follows" | "rateLimitEvents", number>;
+
+/** Row counts of every table the app writes. */
+export async function countRows(): Promise<TableCounts> {
+  const [users, posts, postImages, comments, likes, follows, rateLimitEvents] = await Promise.all([
+    db.user.count(),
+    db.post.count(),
+    db.postImage.count(),
+    db.comment.count(),
+    db.like.count(),
+    db.follow.count(),
+    db.rateLimitEvent.count(),
+  ]);
+  return { users, posts, postImages, comments, likes, follows, rateLimitEvents };
+}
+
+/** Row counts of everything but the throttle's bookkeeping, which refused logins and sign-ups are meant to add to. */
+export async function countContentRows(): Promise<Omit<TableCounts, "rateLimitEvents">> {
+  const counts: Partial<TableCounts> = await countRows();
+  delete counts.rateLimitEvents;
+  return counts as Omit<TableCounts, "rateLimitEvents">;
+}
+
+/** The files in UPLOAD_DIR, temporary ones included. */
+export async function uploadedFiles(): Promise<string[]> {
+  return (await readdir(uploadDir()).catch(() => [])).sort();
+}
+
+/** Row counts and upload folder together: what a refused request must leave as it found it. */
+export async function snapshot() {
+  const [rows, files] = await Promise.all([countRows(), uploadedFiles()]);
+  return { rows, files };
+}
+
+/** A user's whole row, password hash and timestamps included, so any write shows. */
+export function userRow(id: string) {
+  return db.user.findUniqueOrThrow({ where: { id }, omit: { passwordHash: false } });
+}
+
+export type Outcome<Result> = { redirectedTo: string } | { result: Result };
+
+/** Runs an action; a redirect (how actions end on success) is an outcome, any other throw fails the test. */
+export async function settle<Result>(action: () => Promise<Result>): Promise<Outcome<Result>> {
+  try {
+    return { result: await action() };
+  } catch (error) {
+    if (error instanceof RedirectError) return { redirectedTo: error.url };
+    throw error;
+  }
+}
+
+type AnyResult = { ok: boolean; message?: string; fieldErrors?: Record<string, string[] | undefined> };
+
+/** The result is success, or a refusal with a message or at least one field error a person can read. */
+export function expectFormResult(result: AnyResult): void {
+  expect(typeof result.ok).toBe("boolean");
+  if (result.ok) return;
+  const fieldMessages = Object.values(result.fieldErrors ?? {}).flat();
+  const messages = [result.message, ...fieldMessages].filter((message) => message !== undefined);
+  expect(messages.length).toBeGreaterThan(0);
+  for (const message of messages) expect(message).toMatch(/[A-Za-z]{3,}/);
+}
+
+/** Whether the action refused: its result says so (a redirect is how success ends). */
+export function refused<Result extends { ok: boolean }>(outcome: Outcome<Result>): boolean {
+  return "result" in outcome && !outcome.result.ok;
+}
