@@ -56,7 +56,7 @@ describe("user text in rendered components", () => {
       fc.property(userText, userText, (text, displayName) => {
         const comment = { id: "c1", text, createdAt: new Date(), author: { id: "u1", username: "ada", displayName, avatarKey: null } };
         const markup = renderToStaticMarkup(
-          createElement(CommentList, { comments: [comment], viewerId: null, postAuthorId: "u2", moreHref: null }),
+          createElement(CommentList, { comments: [comment], viewerId: null, viewerIsAdmin: false, postAuthorId: "u2", moreHref: null }),
         );
 
         expectOnly(markup, ["ol", "li", "span", "div", "a", "time", "p"]);
@@ -76,10 +76,12 @@ describe("user text in rendered components", () => {
           displayName,
           bio,
           avatarKey: null,
+          role: "USER" as const,
+          suspendedAt: null,
           createdAt: new Date("2026-01-01"),
           _count: { posts: 1, followers: 0, following: 0 },
         };
-        const markup = renderToStaticMarkup(createElement(ProfileHeader, { profile, viewerId: "u1", viewerFollows: false }));
+        const markup = renderToStaticMarkup(createElement(ProfileHeader, { profile, viewerId: "u1", viewerIsAdmin: false, viewerFollows: false }));
 
         expectOnly(markup, ["section", "div", "span", "a", "h1", "p", "time", "strong"]);
         expect(visibleText(markup)).toContain(displayName);

@@ -37,6 +37,8 @@ const searchParamsSchema = z.object({
 
 const queryLengthSchema = z
   .string()
+  // Counting graphemes of a huge text is slow (see lib/posts/schema.ts): bound the code units first.
+  .max(MAX_QUERY_LENGTH * 10, { message: `Search for at most ${MAX_QUERY_LENGTH} characters.`, abort: true })
   .refine((value) => countCharacters(value) <= MAX_QUERY_LENGTH, `Search for at most ${MAX_QUERY_LENGTH} characters.`);
 
 /** Reads `?q=&type=&page=` as Next passes them to a page. */
