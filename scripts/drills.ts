@@ -4,6 +4,7 @@ import { CONNECT_TIMEOUT_MS, POOL_SIZE, openDrillEnvironment } from "./drills/en
 import { type Member, runMixedLoad } from "./drills/load";
 import { runOutage } from "./drills/outage";
 import { runSecretsCheck } from "./drills/secrets";
+import { startWithoutSecret } from "./drills/startup";
 
 // `npm run test:drills`: reliability drills on the production build (`next
 // build` must have run), against a PostgreSQL of their own, on 127.0.0.1.
@@ -15,7 +16,7 @@ const LATENCY_MARGIN_MS = 3_000;
 
 const loadSeconds = Number(process.env.DRILL_LOAD_SECONDS ?? 120);
 const port = Number(process.env.DRILL_PORT ?? 3300);
-if (!(port >= 3300 && port <= 3399)) throw new Error("DRILL_PORT must be within 3300–3399");
+if (!(port >= 3300 && port <= 3398)) throw new Error("DRILL_PORT must be within 3300–3398 (the next port is used too)");
 if (!(loadSeconds > 0 && loadSeconds <= 600)) throw new Error("DRILL_LOAD_SECONDS must be within 1–600");
 if (!hasProductionBuild()) {
   console.error("No production build in .next: run `next build` first (npm run test:e2e does).");
@@ -61,6 +62,10 @@ try {
   const secrets = await runSecretsCheck(environment, members);
   check(secrets.findings.length === 0, `secrets: ${secrets.findings.join("; ")}`);
 
+  console.log("Startup: a production server without NEXTAUTH_SECRET …");
+  const startup = await startWithoutSecret(port + 1, environment.databaseUrl);
+  check(startup.exitCode === 1 && startup.message, `startup: without NEXTAUTH_SECRET the server exited with ${startup.exitCode}, message shown: ${startup.message}`);
+
   const statusSummary = `load ${load.tally.statusSummary()} | outage ${outage.outageStatuses} | around it ${outage.tally.statusSummary()}`;
   console.log(`
 Drill summary (${((Date.now() - started) / 1000).toFixed(0)} s in all)
@@ -72,6 +77,7 @@ Drill summary (${((Date.now() - started) / 1000).toFixed(0)} s in all)
                   unfriendly answers: ${outage.unfriendlyAnswers.length}, recovered in ${outage.recoverySeconds ?? "—"} s, 5xx outside the outage: ${outage.tally.serverErrors}
                   posts sent: ${outage.postsSent}, acknowledged: ${outage.acknowledgedPosts}, lost: ${outage.lostPosts.length}
   secrets         ${secrets.filesScanned} client files and ${secrets.pagesScanned} pages scanned, findings: ${secrets.findings.length}
+                  without NEXTAUTH_SECRET the production server exits (code ${startup.exitCode}, in ${startup.seconds.toFixed(1)} s) saying what to set: ${startup.message ? "yes" : "no"}
   statuses        ${statusSummary}
   requests sent   ${load.tally.requests + outage.tally.requests + outage.outageRequests}
 `);
