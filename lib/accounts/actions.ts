@@ -9,7 +9,7 @@ import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { clientIp } from "@/lib/auth/client-ip";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { endSession, startSession } from "@/lib/auth/session-cookie";
-import { checkLimit, limits, recordEvents, throttledMessage } from "@/lib/auth/throttle";
+import { limits, reserveAttempt, throttledMessage } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
 import { uniqueViolation } from "@/lib/db-errors";
 import { requestLogger } from "@/lib/logging/request-logger";
@@ -23,12 +23,12 @@ export const signUp = unlessDatabaseUnavailable(async (_previous: FormState, for
   if (!parsed.success) return validationFailure(parsed.error, echoed);
 
   const ip = await clientIp();
-  const throttled = await checkLimit(limits.signupPerIp, ip);
-  if (throttled) {
+  const attempt = await reserveAttempt([[limits.signupPerIp, ip]]);
+  if (attempt.throttled) {
+    await attempt.release();
     (await requestLogger()).warn({ event: "sign-up", outcome: "throttled" }, "Sign-up refused: too many from this address");
-    return failure(throttledMessage(throttled), echoed);
+    return failure(throttledMessage(attempt.throttled), echoed);
   }
-  await recordEvents([[limits.signupPerIp, ip]]);
 
   const { password, ...profile } = parsed.data;
   let user;

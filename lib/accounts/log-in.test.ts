@@ -61,6 +61,26 @@ describe("logIn", () => {
     expect(await getCurrentUser()).toBeNull();
   });
 
+  it("lets no more than 5 of a burst of parallel guesses reach the password check", async () => {
+    const user = await createUser();
+    request.setClientIp("198.51.100.150");
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, guess) => logIn(null, form({ identifier: user.username, password: `guess ${guess}` }))),
+    );
+    const messages = answers.map((answer) => (answer?.ok === false ? answer.message : "accepted"));
+    const checked = messages.filter((message) => message === INVALID_CREDENTIALS).length;
+    expect(checked).toBeLessThanOrEqual(5);
+    expect(messages.filter((message) => message?.startsWith("Too many attempts")).length).toBe(12 - checked);
+  });
+
+  it("does not count successful logins against the account", async () => {
+    const user = await createUser();
+    request.setClientIp("198.51.100.160");
+    for (let login = 0; login < 6; login++) {
+      await expect(logIn(null, form({ identifier: user.username, password: TEST_PASSWORD }))).rejects.toThrow(RedirectError);
+    }
+  });
+
   it("limits failed logins from one address across accounts", async () => {
     request.setClientIp("192.0.2.200");
     for (let attempt = 0; attempt < 20; attempt++) {

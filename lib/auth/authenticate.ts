@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { requestLogger } from "@/lib/logging/request-logger";
 import { hashPassword, verifyPassword } from "./password";
-import { checkLimit, limits, recordEvents, throttledMessage } from "./throttle";
+import { limits, reserveAttempt, throttledMessage } from "./throttle";
 
 export type AuthenticationResult =
   | { ok: true; user: { id: string; sessionVersion: number } }
@@ -42,25 +42,26 @@ export async function authenticate(identifier: string, password: string, ip: str
   const accountKey = user ? `user:${user.id}` : `name:${storable}`;
   const ipKey = storableKey(ip);
 
-  const throttled =
-    (await checkLimit(limits.loginPerAccount, accountKey)) ?? (await checkLimit(limits.loginPerIp, ipKey));
+  // Every attempt counts until it proves to be a correct password (see reserveAttempt).
+  const attempt = await reserveAttempt([
+    [limits.loginPerAccount, accountKey],
+    [limits.loginPerIp, ipKey],
+  ]);
   const log = await requestLogger();
   const userId = user?.id ?? "unknown";
-  if (throttled) {
+  if (attempt.throttled) {
+    await attempt.release();
     log.warn({ event: "log-in", outcome: "throttled", userId }, "Log-in refused: too many attempts");
-    return { ok: false, message: throttledMessage(throttled) };
+    return { ok: false, message: throttledMessage(attempt.throttled) };
   }
 
   decoyHash ??= hashPassword("decoy password that matches nothing");
   const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
   if (!user || !valid) {
-    await recordEvents([
-      [limits.loginPerAccount, accountKey],
-      [limits.loginPerIp, ipKey],
-    ]);
     log.info({ event: "log-in", outcome: "failure", userId }, "Log-in failed");
     return { ok: false, message: INVALID_CREDENTIALS };
   }
+  await attempt.release();
   if (user.suspendedAt) {
     log.info({ event: "log-in", outcome: "suspended", userId }, "Log-in refused: account suspended");
     return { ok: false, message: ACCOUNT_SUSPENDED };

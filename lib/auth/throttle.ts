@@ -21,30 +21,47 @@ export const limits = {
 export type Throttled = { retryAfterMinutes: number };
 
 /**
- * Null while `key` has had fewer than `limit.max` events in the window;
- * otherwise how long until the oldest of them leaves it.
+ * Null while `key` has had at most `allowed` events in the window; otherwise
+ * how long until the oldest of the most recent ones leaves it.
  */
-export async function checkLimit(limit: RateLimit, key: string): Promise<Throttled | null> {
+async function overLimit(limit: RateLimit, key: string, allowed: number): Promise<Throttled | null> {
   const since = new Date(Date.now() - limit.windowMs);
   const recent = await db.rateLimitEvent.findMany({
     where: { bucket: limit.bucket, key, createdAt: { gt: since } },
     orderBy: { createdAt: "desc" },
-    take: limit.max,
+    take: allowed + 1,
     select: { createdAt: true },
   });
   const oldest = recent.at(-1);
-  if (recent.length < limit.max || !oldest) return null;
+  if (recent.length <= allowed || !oldest) return null;
   const retryAfterMs = oldest.createdAt.getTime() + limit.windowMs - Date.now();
   return { retryAfterMinutes: Math.max(1, Math.ceil(retryAfterMs / MINUTE)) };
 }
 
-/** Counts one event against each `[limit, key]` pair, and forgets events that left their window. */
-export async function recordEvents(events: [RateLimit, string][]): Promise<void> {
+export type Attempt = {
+  /** Why the attempt may not go ahead, or null when it may. */
+  throttled: Throttled | null;
+  /** Takes the attempt back: it no longer counts (a successful login, a refused attempt). */
+  release: () => Promise<void>;
+};
+
+/**
+ * Counts an attempt against each `[limit, key]` pair, then checks the limits
+ * with it included. Recording first makes a burst of parallel attempts see
+ * each other, so no more than `max` get through; checking first would let
+ * them all pass before any was recorded. Events that left their window are
+ * forgotten on the way.
+ */
+export async function reserveAttempt(events: [RateLimit, string][]): Promise<Attempt> {
   const longestWindow = Math.max(...Object.values(limits).map((limit) => limit.windowMs));
-  await db.$transaction([
-    db.rateLimitEvent.createMany({ data: events.map(([limit, key]) => ({ bucket: limit.bucket, key })) }),
+  const [reserved] = await db.$transaction([
+    db.rateLimitEvent.createManyAndReturn({ data: events.map(([limit, key]) => ({ bucket: limit.bucket, key })), select: { id: true } }),
     db.rateLimitEvent.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - longestWindow) } } }),
   ]);
+  let throttled: Throttled | null = null;
+  for (const [limit, key] of events) throttled ??= await overLimit(limit, key, limit.max);
+  const ids = reserved.map((event) => event.id);
+  return { throttled, release: async () => void (await db.rateLimitEvent.deleteMany({ where: { id: { in: ids } } })) };
 }
 
 export function throttledMessage({ retryAfterMinutes }: Throttled): string {
