@@ -22,6 +22,8 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { logger } = await import("./lib/logging/logger");
     logRequestError(logger, error, request, context);
+    const { isDatabaseUnavailable } = await import("./lib/db-errors");
+    if (isDatabaseUnavailable(error)) (await import("./lib/db-circuit")).noteDatabaseUnavailable();
     return;
   }
   const { err, ...fields } = requestErrorFields(error, request, context);

@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { SiteHeader } from "@/components/layout/site-header";
+import { UnavailableMessage, retryStyle } from "@/components/layout/unavailable-message";
+import { databaseReachable } from "@/lib/db-circuit";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -14,7 +16,9 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // While the database is known to be down, every page says so from the server (see lib/db-circuit.ts).
+  const online = await databaseReachable();
   return (
     <html lang="en">
       <body className="min-h-dvh font-sans">
@@ -24,9 +28,18 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to content
         </a>
-        <SiteHeader />
+        <SiteHeader online={online} />
         <main id="main" className="mx-auto w-full max-w-2xl px-4 pb-16 pt-6">
-          {children}
+          {online ? (
+            children
+          ) : (
+            <UnavailableMessage>
+              {/* An empty href is this very page: a plain link reloads it without JavaScript. */}
+              <a href="" className={retryStyle}>
+                Try again
+              </a>
+            </UnavailableMessage>
+          )}
         </main>
       </body>
     </html>

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { UNAVAILABLE_MESSAGE } from "@/lib/actions/unavailable";
 import { logIn, signUp } from "@/lib/accounts/actions";
 import { db } from "@/lib/db";
+import { PROBE_INTERVAL_MS, databaseReachable, noteDatabaseUnavailable } from "@/lib/db-circuit";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { healthResponse } from "@/lib/health";
 import { createPost } from "@/lib/posts/actions";
@@ -126,10 +127,24 @@ describe("while the database is down", () => {
   });
 });
 
+describe("pages during the outage", () => {
+  it("are told the database is down, which asks it at most once a second", async () => {
+    noteDatabaseUnavailable();
+    const probe = await timed(databaseReachable);
+    expect(probe.outcome).toBe(false);
+    expect(probe.ms).toBeLessThan(CONNECT_TIMEOUT_MS);
+    const soon = await timed(databaseReachable);
+    expect(soon.outcome).toBe(false);
+    expect(soon.ms).toBeLessThan(PROBE_INTERVAL_MS / 2);
+  });
+});
+
 describe("after the database is back", () => {
   it("recovers by itself: health 200 and forms work, with the same client", async () => {
     postgres = await startEmbeddedPostgres({ dataDir, port });
     await vi.waitFor(async () => expect((await healthResponse()).status).toBe(200), { timeout: 10_000, interval: 100 });
+    noteDatabaseUnavailable();
+    await vi.waitFor(async () => expect(await databaseReachable()).toBe(true), { timeout: 5_000, interval: PROBE_INTERVAL_MS / 4 });
     expect(await browser(() => createPost(null, form({ text: "Back again" })))).toEqual({ ok: true, message: "Posted." });
     expect(await db.post.count({ where: { text: "Back again" } })).toBe(1);
     expect(uncaught).toEqual([]);

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { noteDatabaseReachable, noteDatabaseUnavailable } from "@/lib/db-circuit";
 import { requestLogger } from "@/lib/logging/request-logger";
 
 export type Health = { status: "ok" | "degraded"; database: "ok" | "unreachable" };
@@ -11,8 +12,10 @@ export type Health = { status: "ok" | "degraded"; database: "ok" | "unreachable"
 export async function healthResponse(): Promise<Response> {
   try {
     await db.$queryRaw`SELECT 1`;
+    noteDatabaseReachable();
     return Response.json({ status: "ok", database: "ok" } satisfies Health);
   } catch (error) {
+    noteDatabaseUnavailable();
     (await requestLogger()).error({ err: error }, "Health check: database unreachable");
     return Response.json({ status: "degraded", database: "unreachable" } satisfies Health, { status: 503 });
   }

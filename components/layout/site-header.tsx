@@ -5,8 +5,9 @@ import { getCurrentUser } from "@/lib/auth";
 
 const linkStyle = "rounded px-1 py-0.5 hover:text-zinc-900 dark:hover:text-white";
 
-export async function SiteHeader() {
-  const user = await getCurrentUser();
+/** `online: false` while the database is unreachable: the header then leaves out the account links. */
+export async function SiteHeader({ online }: { online: boolean }) {
+  const user = online ? await getCurrentUser() : null;
   return (
     <header className="sticky top-0 z-40 border-b border-zinc-200 bg-white/85 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/85">
       <nav aria-label="Main" className="mx-auto flex h-14 max-w-2xl items-center gap-4 px-4">
@@ -49,7 +50,7 @@ export async function SiteHeader() {
                 </Link>
               </li>
             </>
-          ) : (
+          ) : online ? (
             <>
               <li className="ml-auto">
                 <Link href="/login" className={linkStyle}>
@@ -65,7 +66,7 @@ export async function SiteHeader() {
                 </Link>
               </li>
             </>
-          )}
+          ) : null}
         </ul>
       </nav>
     </header>

@@ -1,3 +1,4 @@
+import { noteDatabaseUnavailable } from "@/lib/db-circuit";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { type ActionFailure, failure, formText } from "./result";
 
@@ -20,6 +21,7 @@ export function unlessDatabaseUnavailable<Previous, Result>(
       return await action(previous, formData);
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
+      noteDatabaseUnavailable();
       console.error(`A form was refused because the database is unreachable: ${error instanceof Error ? error.message.trim().split("\n").at(-1) : String(error)}`);
       return failure(UNAVAILABLE_MESSAGE, formText(formData, echoedFields));
     }
