@@ -3,7 +3,7 @@ import { listComments } from "@/lib/comments/queries";
 import { db } from "@/lib/db";
 import { listFollowSuggestions, listFollowers, listFollowing } from "@/lib/follows/queries";
 import { getPost, listHomeFeed, listLatestPosts, listUserPosts } from "@/lib/posts/queries";
-import { getProfile, getVisibleProfile } from "@/lib/profiles/queries";
+import { getVisibleProfile } from "@/lib/profiles/queries";
 import { searchPeople, searchPosts } from "@/lib/search/queries";
 import { createPost, createUser } from "@/lib/testing/factories";
 
@@ -33,11 +33,8 @@ async function placesShowingHidden() {
     "people search": ids(await searchPeople(hidden.username, 1)).includes(hidden.id),
     "post search": ids(await searchPosts(word, 1)).includes(hiddenPostId),
     "comments under someone else's post": ids(await listComments(otherPostId)).includes(hiddenCommentId),
-    "comment count of that post": (await getPost(otherPostId, null))?.commentCount === 1,
     "followers list": ids(await listFollowers(reader.id, null, reader.id)).includes(hidden.id),
     "following list": ids(await listFollowing(reader.id, null, reader.id)).includes(hidden.id),
-    "follower count": (await getProfile(reader.username))?._count.followers === 1,
-    "following count": (await getProfile(reader.username))?._count.following === 1,
     "follow suggestions": (await listFollowSuggestions(newcomer.id, 20)).some((user) => user.id === hidden.id),
     "profile page for a user": (await getVisibleProfile(hidden.username, reader)) !== null,
     "profile page for a visitor": (await getVisibleProfile(hidden.username, null)) !== null,
