@@ -108,6 +108,7 @@ export async function runDbPhase(databaseUrl: string, subjects: Subjects, runs: 
     for (const [index, scenario] of base.entries()) {
       for (const deep of [false, true]) {
         const name = `${labels[index]}, ${deep ? "deep" : "first"} page`;
+        console.error(`  ${name}`);
         results.push(await runScenario(client, { ...scenario, name, deep }, runs));
       }
     }

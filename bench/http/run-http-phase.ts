@@ -88,7 +88,10 @@ export async function runHttpPhase(databaseUrl: string, subjects: Subjects, opti
       readPaths("search posts (common words)", searches),
     ];
     const scenarios: HttpScenarioResult[] = [];
-    for (const scenario of reads) scenarios.push(await runLoad(server.baseUrl, scenario, cookies, options));
+    for (const scenario of reads) {
+      console.error(`  ${scenario.name}`);
+      scenarios.push(await runLoad(server.baseUrl, scenario, cookies, options));
+    }
 
     const writes = [
       await likeToggle(server.baseUrl, sessions.slice(0, options.connections), subjects.busyPostIds.slice(0, 8)),
@@ -96,11 +99,13 @@ export async function runHttpPhase(databaseUrl: string, subjects: Subjects, opti
     ];
     const writeChecks: WriteCheck[] = [];
     for (const write of writes) {
+      console.error(`  ${write.scenario.name}`);
       scenarios.push(await runLoad(server.baseUrl, write.scenario, cookies, options));
       writeChecks.push(await write.check(client));
     }
 
     const mixed = readPaths("soak: home, explore, profile, post pages", ["/", "/explore", profile, ...posts.slice(0, 5)]);
+    if (options.soakSeconds > 0) console.error(`  soak, ${options.soakSeconds} s`);
     const soakResult = options.soakSeconds > 0 ? await soak(server.baseUrl, mixed, cookies, options, server.rssBytes) : null;
     return { sessions: cookies.length, rssStartBytes, rssEndBytes: await server.rssBytes(), scenarios, writeChecks, soak: soakResult };
   } finally {

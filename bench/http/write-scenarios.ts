@@ -37,17 +37,19 @@ async function formFields(baseUrl: string, path: string, cookie: string, pick: P
  * every user: no lost or stale like under the storm.
  */
 export async function likeToggle(baseUrl: string, sessions: Session[], postIds: string[]): Promise<WriteScenario> {
-  const bodies = await Promise.all(sessions.map(async ({ cookie }, index) => {
+  const bodies: { postId: string; like: LoadRequest; unlike: LoadRequest }[] = [];
+  // One page at a time: the server is measured afterwards, not while preparing.
+  for (const [index, { cookie }] of sessions.entries()) {
     const postId = postIds[index % postIds.length]!;
     const path = `/p/${postId}`;
     const fields = (await formFields(baseUrl, path, cookie, allOf(byInput("postId", postId), byButton(/^(Like|Unlike)$/))))
       .filter(([name]) => name !== "like");
-    return {
+    bodies.push({
       postId,
       like: postRequest(baseUrl, path, [...fields, ["like", "true"]]),
       unlike: postRequest(baseUrl, path, [...fields, ["like", "false"]]),
-    };
-  }));
+    });
+  }
   const scenario: LoadScenario = {
     name: "like toggle (form post on the post page)",
     paths: postIds.length,
@@ -83,7 +85,8 @@ export async function likeToggle(baseUrl: string, sessions: Session[], postIds: 
  * more posts exist than were sent.
  */
 export async function createPosts(baseUrl: string, sessions: Session[], runId: string): Promise<WriteScenario> {
-  const fields = await Promise.all(sessions.map(({ cookie }) => formFields(baseUrl, "/", cookie, byButton("Post"))));
+  const fields: [string, string][][] = [];
+  for (const { cookie } of sessions) fields.push(await formFields(baseUrl, "/", cookie, byButton("Post")));
   const textOf = (connection: number, turn: number) => `Bench ${runId} post ${connection}-${turn}: a short note about the weather.`;
   const acknowledged = new Set<string>();
   let sent = 0;
