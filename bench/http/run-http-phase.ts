@@ -80,6 +80,7 @@ export async function runHttpPhase(databaseUrl: string, subjects: Subjects, opti
     const posts = subjects.busyPostIds.map((id) => `/p/${id}`);
     const reads: LoadScenario[] = [
       readPaths("static /robots.txt (framework floor)", ["/robots.txt"], false),
+      readPaths("/login: a server-rendered page without data (rendering floor)", ["/login"], false),
       readPaths("home feed, first page", ["/"]),
       { ...readPaths(`home feed, after up to ${DEEP_PAGES} pages`, deepHome), requestFor: (connection) => ({ path: deepHome[connection % deepHome.length]! }) },
       readPaths("explore", ["/explore"]),
