@@ -9,9 +9,6 @@ import { logInAll } from "./sessions";
 import { startNextServer } from "./next-server";
 import { createPosts, likeToggle, type WriteCheck } from "./write-scenarios";
 
-/** The Next server's V8 heap limit during the HTTP phase (see BENCHMARKS.md). */
-export const HEAP_LIMIT_MIB = 512;
-
 export type HttpOptions = { port: number; durationSeconds: number; connections: number; sessions: number; soakSeconds: number };
 
 export type SoakResult = { seconds: number; rssMiB: number[]; load: HttpScenarioResult };
@@ -70,8 +67,7 @@ async function soak(baseUrl: string, scenario: LoadScenario, cookies: string[], 
 
 /** Production server on the bench database, logged-in users, every page and write under load in turn, then a soak. */
 export async function runHttpPhase(databaseUrl: string, subjects: Subjects, options: HttpOptions): Promise<HttpPhaseResult> {
-  // A bounded heap, as a deployment would set: memory then shows a leak as errors, not as lazy GC.
-  const server = await startNextServer(databaseUrl, options.port, { env: { NODE_OPTIONS: `--max-old-space-size=${HEAP_LIMIT_MIB}` } });
+  const server = await startNextServer(databaseUrl, options.port);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {

@@ -1,7 +1,6 @@
 import type { FeedScenarioResult } from "@/bench/db-phase/run-db-phase";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import type { BenchResult } from "./bench-result";
-import { HEAP_LIMIT_MIB } from "@/bench/http/run-http-phase";
 import { checkTargets } from "./targets";
 
 const ms = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? "–" : value < 10 ? value.toFixed(2) : value.toFixed(1));
@@ -64,7 +63,7 @@ function httpSection(result: BenchResult): string {
   const http = result.http;
   const mib = (bytes: number) => `${Math.round(bytes / 1024 ** 2)} MiB`;
   return [
-    `${http.sessions} signed-in users; Next server with a ${HEAP_LIMIT_MIB} MiB V8 heap limit, RSS ${mib(http.rssStartBytes)} at start, ${mib(http.rssEndBytes)} at the end.`,
+    `${http.sessions} signed-in users; Next server RSS ${mib(http.rssStartBytes)} at start, ${mib(http.rssEndBytes)} at the end.`,
     "",
     table(["page", "paths", "req/s", "p50 / p95 / p99 ms", "requests", "errors", "non-2xx"],
       [...http.scenarios, ...(http.soak ? [http.soak.load] : [])].map((s) => [s.name, String(s.paths), String(s.requestsPerSecond),
