@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { MAX_BODY_MB } from "./lib/security/body-limit";
 import { securityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
@@ -8,7 +9,7 @@ const nextConfig: NextConfig = {
   experimental: {
     // Uploads are checked by our own code (5 MB per image, with a clear message);
     // the transport limit sits above that so oversized files reach that check.
-    serverActions: { bodySizeLimit: "12mb" },
+    serverActions: { bodySizeLimit: `${MAX_BODY_MB}mb` },
   },
   // Profiles live at /@username. App Router folders starting with "@" are
   // parallel-route slots, so the page lives at /u/[username] behind a rewrite,

@@ -1,5 +1,6 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
+import { BODY_TOO_LARGE_MESSAGE } from "./lib/security/body-limit";
 import { proxy } from "./proxy";
 
 function run(path: string, headers: Record<string, string> = {}) {
@@ -10,6 +11,16 @@ function run(path: string, headers: Record<string, string> = {}) {
 }
 
 describe("proxy", () => {
+  it("refuses a body over the limit with 413 and a message, before anything reads it", async () => {
+    const response = proxy(
+      new NextRequest("http://localhost:3000/", { method: "POST", headers: { "content-length": String(13 * 1024 * 1024) } }),
+    );
+    expect(response.status).toBe(413);
+    expect(await response.text()).toBe(BODY_TOO_LARGE_MESSAGE);
+    expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    expect(run("/", { "content-length": String(12 * 1024 * 1024) }).response.status).toBe(200);
+  });
+
   it("gives a page a request id and a nonce-based policy, on the request and the response", () => {
     const { response, forwarded } = run("/");
     const requestId = response.headers.get("x-request-id");

@@ -1,14 +1,22 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { REQUEST_ID_HEADER, requestIdFor } from "@/lib/logging/request-id";
+import { BODY_TOO_LARGE_MESSAGE, announcesTooLargeBody } from "@/lib/security/body-limit";
 import { contentSecurityPolicy } from "@/lib/security/headers";
 
 /**
  * Every request gets an id (the caller's, if well formed): the app's log lines
  * carry it and the response returns it. Pages also get a fresh CSP nonce;
- * Next.js reads it from the request header and puts it on its scripts.
+ * Next.js reads it from the request header and puts it on its scripts. A body
+ * over the limit is refused here, with a message, before anything reads it.
  */
 export function proxy(request: NextRequest) {
   const requestId = requestIdFor(request.headers.get(REQUEST_ID_HEADER));
+  if (announcesTooLargeBody(request.headers)) {
+    return new NextResponse(BODY_TOO_LARGE_MESSAGE, {
+      status: 413,
+      headers: { "content-type": "text/plain; charset=utf-8", [REQUEST_ID_HEADER]: requestId },
+    });
+  }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
 

@@ -71,3 +71,24 @@ test("the next-auth login endpoint refuses a request without its CSRF token", as
   });
   expect(response.headers()["set-cookie"] ?? "").not.toContain("commons.session");
 });
+
+test("a form post over the body limit is refused with a 4xx and stores nothing", async ({ loggedInPage: page, user }) => {
+  await page.goto("/");
+  const fields = await page
+    .getByRole("button", { name: "Post", exact: true })
+    .locator("xpath=ancestor::form")
+    .evaluate((form) =>
+      Object.fromEntries(
+        [...new FormData(form as HTMLFormElement).entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+      ),
+    );
+  const response = await page.request.post("/", {
+    headers: { Origin: new URL(page.url()).origin },
+    multipart: { ...fields, text: "Thirteen megabytes", images: { name: "big.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(13 * 1024 ** 2) } },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(413);
+  expect(await response.text()).toContain("This form is too large");
+  const { db } = await import("@/lib/db");
+  expect(await db.post.count({ where: { authorId: user.id } })).toBe(0);
+});
