@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { seedDemoCommunity } from "@/prisma/seed/demo-community";
 import { backupDatabase, restoreDatabase } from "./backup";
 import { backupName, uploadsBeside } from "./backup-file";
-import { createDatabase, uniqueDatabaseName } from "./database";
+import { createDatabase, uniqueDatabaseName, withClient } from "./database";
 
 // A real round trip: the demo community (users, avatars, posts with images,
 // comments, likes, follows) plus throttling rows, backed up and restored into
@@ -31,16 +31,6 @@ afterAll(async () => {
   process.env.UPLOAD_DIR = previousUploadDir;
   await rm(workDir, { recursive: true, force: true });
 });
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Row count and an md5 of every row (generated columns included) for each table. */
 function fingerprint(url: string): Promise<Record<string, { rows: number; md5: string }>> {

@@ -12,14 +12,19 @@ function quoteIdentifier(name: string): string {
   return `"${name}"`;
 }
 
-async function withMaintenanceClient<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: databaseUrl(serverUrl, "postgres") });
+/** Runs `work` with a connection to the database at `url`, closed afterwards whatever happens. */
+export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     return await work(client);
   } finally {
     await client.end();
   }
+}
+
+function withMaintenanceClient<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  return withClient(databaseUrl(serverUrl, "postgres"), work);
 }
 
 /** Creates database `name` unless it exists; returns its URL. */
