@@ -4,7 +4,7 @@ import { withoutControlCharacters } from "@/lib/accounts/schema";
 import { db } from "@/lib/db";
 import { createPost, createUser } from "@/lib/testing/factories";
 import { hostileForm, hostileString, runs, submittedText, toFormData, validOrHostile } from "@/lib/testing/hostile-input";
-import { expectFormResult, refused, settle, snapshot } from "@/lib/testing/invariants";
+import { expectFormResult, settle, snapshot, submitHostileForm } from "@/lib/testing/invariants";
 import { signInAs } from "@/lib/testing/session";
 import { addComment, deleteComment } from "./actions";
 
@@ -30,18 +30,8 @@ describe("addComment with hostile input", () => {
         hostileForm({ postId: fc.oneof(fc.constant(postId), hostileString), text: validOrHostile("Nice!", " <script>alert(1)</script> ") }),
         async (fields) => {
           const data = toFormData(fields);
-          const before = await snapshot();
-
-          const outcome = await settle(() => addComment(null, data));
-
-          expect(outcome).toHaveProperty("result");
-          if (!("result" in outcome)) return;
-          expectFormResult(outcome.result);
-          const after = await snapshot();
-          if (refused(outcome)) {
-            expect(after).toEqual(before);
-            return;
-          }
+          const { result, before, after } = await submitHostileForm(() => addComment(null, data));
+          if (!result.ok) return;
           expect(after.rows.comments).toBe(before.rows.comments + 1);
           const newest = await db.comment.findFirstOrThrow({ where: { authorId: userId }, orderBy: { createdAt: "desc" } });
           expect(newest.text).toBe(withoutControlCharacters(submittedText(data, "text")).trim());

@@ -3,7 +3,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createUser } from "@/lib/testing/factories";
 import { hostileForm, hostileString, runs, toFormData, validOrHostile } from "@/lib/testing/hostile-input";
-import { expectFormResult, refused, settle, snapshot } from "@/lib/testing/invariants";
+import { submitHostileForm } from "@/lib/testing/invariants";
 import { signInAs } from "@/lib/testing/session";
 import { setFollow } from "./actions";
 
@@ -24,17 +24,9 @@ describe("setFollow with hostile input", () => {
       fc.asyncProperty(
         hostileForm({ userId: fc.oneof(fc.constantFrom(otherId, userId), hostileString), follow: validOrHostile("true", "false") }),
         async (fields) => {
-          const before = await snapshot();
-
-          const outcome = await settle(() => setFollow(null, toFormData(fields)));
-
-          expect(outcome).toHaveProperty("result");
-          if (!("result" in outcome)) return;
-          expectFormResult(outcome.result);
-          const after = await snapshot();
-          if (refused(outcome)) expect(after).toEqual(before);
+          const { result, after } = await submitHostileForm(() => setFollow(null, toFormData(fields)));
           const following = await db.follow.count({ where: { followerId: userId, followeeId: otherId } });
-          if (outcome.result.ok) expect(outcome.result.following).toBe(following === 1);
+          if (result.ok) expect(result.following).toBe(following === 1);
           expect(after.rows.follows).toBe(following);
         },
       ),

@@ -8,7 +8,7 @@ import { withoutControlCharacters } from "@/lib/accounts/schema";
 import { db } from "@/lib/db";
 import { createPost, createUser } from "@/lib/testing/factories";
 import { hostileField, hostileFile, hostileForm, hostileString, runs, submittedText, toFormData, validOrHostile } from "@/lib/testing/hostile-input";
-import { expectFormResult, refused, settle, snapshot } from "@/lib/testing/invariants";
+import { expectFormResult, settle, snapshot, submitHostileForm } from "@/lib/testing/invariants";
 import { signInAs } from "@/lib/testing/session";
 import { createPost as createPostAction, deletePost, setLike } from "./actions";
 
@@ -43,18 +43,8 @@ describe("createPost with hostile input", () => {
         async (fields, chosen, alts) => {
           const data = toFormData({ ...fields, images: chosen.length > 0 ? chosen : undefined });
           for (const alt of alts) if (alt !== undefined) for (const value of [alt].flat()) data.append("alt", value);
-          const before = await snapshot();
-
-          const outcome = await settle(() => createPostAction(null, data));
-
-          expect(outcome).toHaveProperty("result");
-          if (!("result" in outcome)) return;
-          expectFormResult(outcome.result);
-          const after = await snapshot();
-          if (refused(outcome)) {
-            expect(after).toEqual(before);
-            return;
-          }
+          const { result, before, after } = await submitHostileForm(() => createPostAction(null, data));
+          if (!result.ok) return;
           const post = await db.post.findFirstOrThrow({
             where: { authorId: userId },
             orderBy: { createdAt: "desc" },
@@ -100,17 +90,9 @@ describe("setLike with hostile input", () => {
         hostileForm({ postId: fc.oneof(fc.constant(othersPostId), hostileString), like: validOrHostile("true", "false") }),
         async (fields) => {
           const data = toFormData(fields);
-          const before = await snapshot();
-
-          const outcome = await settle(() => setLike(null, data));
-
-          expect(outcome).toHaveProperty("result");
-          if (!("result" in outcome)) return;
-          expectFormResult(outcome.result);
-          const after = await snapshot();
-          if (refused(outcome)) expect(after).toEqual(before);
+          const { result, after } = await submitHostileForm(() => setLike(null, data));
           const liked = await db.like.count({ where: { userId, postId: othersPostId } });
-          if (outcome.result.ok) expect(outcome.result).toMatchObject({ liked: liked === 1, likeCount: liked });
+          if (result.ok) expect(result).toMatchObject({ liked: liked === 1, likeCount: liked });
           expect(after.rows.likes).toBe(liked);
         },
       ),

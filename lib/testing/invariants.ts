@@ -70,7 +70,19 @@ export function expectFormResult(result: AnyResult): void {
   for (const message of messages) expect(message).toMatch(/[A-Za-z]{3,}/);
 }
 
-/** Whether the action refused: its result says so (a redirect is how success ends). */
-export function refused<Result extends { ok: boolean }>(outcome: Outcome<Result>): boolean {
-  return "result" in outcome && !outcome.result.ok;
+
+/**
+ * Submits a hostile form the way every action property checks it: the action
+ * answers with a result a form can show (not a redirect), and a refusal leaves
+ * every table and the upload folder as it found them. Returns the result and
+ * the snapshots around it for the property's own checks.
+ */
+export async function submitHostileForm<Result extends AnyResult>(action: () => Promise<Result>) {
+  const before = await snapshot();
+  const outcome = await settle(action);
+  if (!("result" in outcome)) throw new Error(`The action redirected to ${outcome.redirectedTo} instead of answering the form.`);
+  expectFormResult(outcome.result);
+  const after = await snapshot();
+  if (!outcome.result.ok) expect(after).toEqual(before);
+  return { result: outcome.result, before, after };
 }
