@@ -68,6 +68,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(error instanceof Error && error.message ? error.message : error);
   process.exit(1);
 });

@@ -63,7 +63,8 @@ export async function runProductionStart(port: number): Promise<ProductionStartR
   delete env.DATABASE_URL;
 
   const started = Date.now();
-  const start = spawn("node_modules/.bin/tsx", ["scripts/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  // `npm start` itself: a process manager signals npm, which must reach the server and the database.
+  const start = spawn("npm", ["start"], { env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   start.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   start.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
