@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { constants } from "node:os";
+import nextEnv from "@next/env";
 import { MISSING_SECRET_MESSAGE } from "@/lib/auth/secret";
 import { openDevDatabase } from "./lib/dev-database";
 import { takeOverShutdownSignals } from "./lib/embedded-postgres";
@@ -28,6 +29,9 @@ function refuse(message: string): never {
 }
 
 async function main() {
+  // The .env files `next start` reads (.env.production.local, .env.local, .env.production, .env),
+  // read here too: the secret and DATABASE_URL are needed before Next runs.
+  nextEnv.loadEnvConfig(process.cwd());
   if (!process.env.NEXTAUTH_SECRET) refuse(MISSING_SECRET_MESSAGE);
   if (!existsSync(".next/BUILD_ID")) refuse("No production build in .next: run `npm run build` first.");
 

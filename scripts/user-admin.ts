@@ -1,3 +1,4 @@
+import nextEnv from "@next/env";
 import { openDevDatabase } from "./lib/dev-database";
 import { makeAdmin } from "./lib/user-admin";
 
@@ -10,6 +11,8 @@ async function main() {
     console.error("Usage: npm run user:admin -- <username>");
     process.exit(2);
   }
+  // DATABASE_URL may come from the .env files, as for `npm start`.
+  nextEnv.loadEnvConfig(process.cwd());
   const database = await openDevDatabase();
   const result = await makeAdmin(database.url, username).finally(() => database.stop());
   if (result.ok) console.log(result.message);

@@ -3,8 +3,6 @@ import pg from "pg";
 import { databaseUrl, ensureDatabase } from "./database";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 
-const EMBEDDED_PORT = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54320);
-const EMBEDDED_DATA_DIR = process.env.EMBEDDED_POSTGRES_DIR ?? ".data/postgres";
 const EMBEDDED_DATABASE = "commons";
 
 export type DevDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
@@ -18,19 +16,22 @@ export type DevDatabase = { url: string; embedded: boolean; stop: () => Promise<
 export async function openDevDatabase(): Promise<DevDatabase> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
 
-  const serverUrl = `postgresql://postgres:postgres@127.0.0.1:${EMBEDDED_PORT}/postgres`;
+  // Read here, not at import: `npm start` loads the .env files first.
+  const port = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54320);
+  const dataDir = process.env.EMBEDDED_POSTGRES_DIR ?? ".data/postgres";
+  const serverUrl = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`;
   const runningDataDir = await servedDataDirectory(serverUrl);
   if (runningDataDir !== null) {
     // Another checkout's cluster may hold the port: using it would serve (or change) the wrong data.
-    if (runningDataDir !== path.resolve(EMBEDDED_DATA_DIR)) {
+    if (runningDataDir !== path.resolve(dataDir)) {
       throw new Error(
-        `Port ${EMBEDDED_PORT} is taken by a PostgreSQL with its data in ${runningDataDir}, not ${path.resolve(EMBEDDED_DATA_DIR)}. ` +
+        `Port ${port} is taken by a PostgreSQL with its data in ${runningDataDir}, not ${path.resolve(dataDir)}. ` +
           "Stop it, or set EMBEDDED_POSTGRES_PORT to a free port.",
       );
     }
     return { url: await ensureDatabase(serverUrl, EMBEDDED_DATABASE), embedded: true, stop: async () => {} };
   }
-  const server = await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, port: EMBEDDED_PORT });
+  const server = await startEmbeddedPostgres({ dataDir, port });
   try {
     return { url: await ensureDatabase(server.serverUrl, EMBEDDED_DATABASE), embedded: true, stop: server.stop };
   } catch (error) {
