@@ -1,4 +1,5 @@
 import type { Instrumentation } from "next";
+import { MISSING_SECRET_MESSAGE } from "./lib/auth/secret";
 
 /**
  * Runs once when the server starts. A production server without its own
@@ -7,7 +8,7 @@ import type { Instrumentation } from "next";
  */
 export function register() {
   if (process.env.NODE_ENV === "production" && process.env.NEXT_RUNTIME === "nodejs" && !process.env.NEXTAUTH_SECRET) {
-    console.error("NEXTAUTH_SECRET is not set. Generate one with `openssl rand -base64 32` and restart.");
+    console.error(MISSING_SECRET_MESSAGE);
     process.exit(1);
   }
 }

@@ -3,8 +3,9 @@ import { logInAll } from "@/bench/http/sessions";
 import { CONNECT_TIMEOUT_MS, POOL_SIZE, openDrillEnvironment } from "./drills/environment";
 import { type Member, runMixedLoad } from "./drills/load";
 import { runOutage } from "./drills/outage";
+import { productionStartFailures, runProductionStart } from "./drills/production-start";
 import { runSecretsCheck } from "./drills/secrets";
-import { startWithoutSecret } from "./drills/startup";
+import { npmStartWithoutSecret, startWithoutSecret } from "./drills/startup";
 
 // `npm run test:drills`: reliability drills on the production build (`next
 // build` must have run), against a PostgreSQL of their own, on 127.0.0.1.
@@ -65,6 +66,15 @@ try {
   console.log("Startup: a production server without NEXTAUTH_SECRET …");
   const startup = await startWithoutSecret(port + 1, environment.databaseUrl);
   check(startup.exitCode === 1 && startup.message, `startup: without NEXTAUTH_SECRET the server exited with ${startup.exitCode}, message shown: ${startup.message}`);
+  const npmStartup = await npmStartWithoutSecret(port + 1);
+  check(
+    npmStartup.exitCode === 1 && npmStartup.message && !npmStartup.databaseStarted,
+    `startup: without NEXTAUTH_SECRET npm start exited with ${npmStartup.exitCode}, message shown: ${npmStartup.message}, database started: ${npmStartup.databaseStarted}`,
+  );
+
+  console.log("Production start: npm start on an empty data folder, then SIGTERM …");
+  const production = await runProductionStart(port + 1);
+  failures.push(...productionStartFailures(production));
 
   const statusSummary = `load ${load.tally.statusSummary()} | outage ${outage.outageStatuses} | around it ${outage.tally.statusSummary()}`;
   console.log(`
@@ -78,6 +88,9 @@ Drill summary (${((Date.now() - started) / 1000).toFixed(0)} s in all)
                   posts sent: ${outage.postsSent}, acknowledged: ${outage.acknowledgedPosts}, lost: ${outage.lostPosts.length}
   secrets         ${secrets.filesScanned} client files and ${secrets.pagesScanned} pages scanned, findings: ${secrets.findings.length}
                   without NEXTAUTH_SECRET the production server exits (code ${startup.exitCode}, in ${startup.seconds.toFixed(1)} s) saying what to set: ${startup.message ? "yes" : "no"}
+                  and npm start (code ${npmStartup.exitCode}, in ${npmStartup.seconds.toFixed(1)} s, message: ${npmStartup.message ? "yes" : "no"}, database started: ${npmStartup.databaseStarted ? "yes" : "no"})
+  npm start       healthy in ${production.secondsToHealthy?.toFixed(1) ?? "—"} s on a new data folder, migrations ${production.inspection?.migrations.applied ?? 0}/${production.inspection?.migrations.inCheckout ?? "?"}, users ${production.inspection?.rows.users ?? "—"}
+                  SIGTERM: exit ${production.exitCode} in ${production.secondsToStop?.toFixed(1) ?? "—"} s, database answered ${production.probes} probes until the server was gone, left running: ${production.leftRunning.length}
   statuses        ${statusSummary}
   requests sent   ${load.tally.requests + outage.tally.requests + outage.outageRequests}
 `);

@@ -1,5 +1,8 @@
 const DEVELOPMENT_SECRET = "commons-development-secret-not-for-production";
 
+/** What a production server without its secret says before refusing to start. */
+export const MISSING_SECRET_MESSAGE = "NEXTAUTH_SECRET is not set. Generate one with `openssl rand -base64 32` and restart.";
+
 /**
  * The key that signs and encrypts session tokens. Production must set its own:
  * a known key would let anyone forge a session.

