@@ -4,7 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { authenticate } from "./auth/authenticate";
-import { loginUrl } from "./auth/callback-url";
+import { loginUrl, safeAuthRedirect } from "./auth/callback-url";
 import { authSecret } from "./auth/secret";
 import { SESSION_MAX_AGE_SECONDS, readSession, sessionCookie } from "./auth/session-cookie";
 
@@ -51,6 +51,7 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    redirect: safeAuthRedirect,
     jwt({ token, user }) {
       if (user) token.sv = user.sessionVersion;
       return token;

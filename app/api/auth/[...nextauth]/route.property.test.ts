@@ -3,8 +3,8 @@ import fc from "fast-check";
 import { NextRequest } from "next/server";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createUser, TEST_PASSWORD } from "@/lib/testing/factories";
-import { runs, validOrHostile } from "@/lib/testing/hostile-input";
-import { countContentRows } from "@/lib/testing/invariants";
+import { hostileRedirectTarget, runs, validOrHostile } from "@/lib/testing/hostile-input";
+import { countContentRows, expectSameOriginPath } from "@/lib/testing/invariants";
 import { nextHeaders, request } from "@/lib/testing/next-runtime";
 
 // next-auth's route handler `require`s next/headers, which vi.mock cannot
@@ -74,6 +74,40 @@ describe("POST /api/auth/callback/credentials with hostile input", () => {
         },
       ),
       { numRuns: runs.some, examples: [["a\u0000b", "x", "203.0.113.7"], [username, "x", "x".repeat(5_000)]] },
+    );
+  });
+});
+
+describe("POST /api/auth/callback/credentials with a hostile callbackUrl", () => {
+  // An account of its own: the test above locks `username` with its wrong passwords.
+  let member: string;
+  beforeAll(async () => {
+    member = (await createUser()).username;
+  });
+
+  it("signs in and sends the browser only to a path of this site", async () => {
+    const callbackUrl = fc.oneof(hostileRedirectTarget, hostileRedirectTarget.map((target) => `${ORIGIN}${target}`));
+    await fc.assert(
+      fc.asyncProperty(callbackUrl, async (target) => {
+        request.switchBrowser();
+        request.setClientIp(`198.51.100.${attempt++ % 250}`);
+        const body = new URLSearchParams({ csrfToken: await csrfToken(), identifier: member, password: TEST_PASSWORD, callbackUrl: target, json: "true" });
+
+        const response: Response = await POST(
+          new NextRequest(`${ORIGIN}/api/auth/callback/credentials`, {
+            method: "POST",
+            headers: { "content-type": "application/x-www-form-urlencoded" },
+            body,
+          }),
+          context("callback", "credentials"),
+        );
+
+        expect(response.status).toBe(200);
+        const { url } = (await response.json()) as { url: string };
+        expect(url.startsWith(`${ORIGIN}/`)).toBe(true);
+        expectSameOriginPath(url.slice(ORIGIN.length));
+      }),
+      { numRuns: runs.few, examples: [["/.//evil.example/x"], [`${ORIGIN}/%2e//evil.example/x`]] },
     );
   });
 });
