@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { getCurrentUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { createUser, TEST_PASSWORD } from "@/lib/testing/factories";
 import { hostileForm, hostileString, runs, submittedText, toFormData, validOrHostile } from "@/lib/testing/hostile-input";
@@ -19,14 +20,14 @@ beforeEach(async () => {
   await signInAs(userId);
 });
 
-/** Puts the password and session version back after a change was accepted, so the next run starts equal. */
+/** Puts the password back after a change was accepted, so the next run starts equal. */
 async function restoreAccount() {
-  await db.user.update({
-    where: { id: userId },
-    data: { passwordHash: original.passwordHash, sessionVersion: original.sessionVersion },
-  });
+  await db.user.update({ where: { id: userId }, data: { passwordHash: original.passwordHash } });
   original = await userRow(userId);
-  await signInAs(userId);
+}
+
+async function sessionIds(): Promise<string[]> {
+  return (await db.session.findMany({ where: { userId }, select: { id: true }, orderBy: { id: "asc" } })).map((row) => row.id);
 }
 
 describe("changePassword with hostile input", () => {
@@ -38,6 +39,7 @@ describe("changePassword with hostile input", () => {
         async (fields) => {
           const data = toFormData(fields);
           const before = await snapshot();
+          const sessionsBefore = await sessionIds();
 
           const outcome = await settle(() => changePassword(null, data));
 
@@ -48,12 +50,17 @@ describe("changePassword with hostile input", () => {
           if (outcome.result.ok) {
             expect(submittedText(data, "currentPassword")).toBe(TEST_PASSWORD);
             expect(submittedText(data, "newPassword")).toBe(submittedText(data, "confirmPassword"));
-            expect((await userRow(userId)).sessionVersion).toBe(original.sessionVersion + 1);
+            // Every earlier session ended; this browser holds the one new session.
+            const sessionsAfter = await sessionIds();
+            expect(sessionsAfter).toHaveLength(1);
+            expect(sessionsBefore).not.toContain(sessionsAfter[0]);
+            expect((await getCurrentUser())?.id).toBe(userId);
             await restoreAccount();
           } else {
             expect(outcome.result).not.toHaveProperty("values.currentPassword");
             expect(outcome.result).not.toHaveProperty("values.newPassword");
             expect(await userRow(userId)).toEqual(original);
+            expect(await sessionIds()).toEqual(sessionsBefore);
           }
         },
       ),
