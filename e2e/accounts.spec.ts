@@ -92,3 +92,34 @@ test("sign-up and login pages have no accessibility violations", async ({ page }
     expect((await new AxeBuilder({ page }).analyze()).violations, path).toEqual([]);
   }
 });
+
+test("logging out ends the session on the server, so a copy of its cookie opens nothing", async ({ browser, loggedInPage: page }) => {
+  await page.goto("/settings");
+  await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
+  const copiedCookies = await page.context().cookies();
+
+  await page.getByRole("button", { name: "Log out" }).click();
+  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+
+  const elsewhere = await browser.newContext();
+  await elsewhere.addCookies(copiedCookies);
+  const copy = await elsewhere.newPage();
+  await copy.goto("/settings");
+  await expect(copy).toHaveURL("/login?callbackUrl=%2Fsettings");
+  const session = await copy.request.get("/api/auth/session");
+  expect(await session.json()).toEqual({});
+  expect(session.headers()["set-cookie"] ?? "").not.toMatch(/commons\.session=[^;]/);
+  await elsewhere.close();
+});
+
+test("the login page sends a signed-in user only to paths of this site", async ({ loggedInPage: page }) => {
+  // As the probe sent them: raw in the query string, and encoded.
+  const hostile = ["/.//evil.example/x", "/..//evil.example/x", "/%2e//evil.example/x", encodeURIComponent("/%2e//evil.example/x")];
+  for (const callbackUrl of hostile) {
+    const response = await page.request.get(`/login?callbackUrl=${callbackUrl}`, { maxRedirects: 0 });
+    expect(response.status(), callbackUrl).toBe(307);
+    expect(response.headers().location, callbackUrl).toBe("/");
+  }
+  const safe = await page.request.get(`/login?callbackUrl=${encodeURIComponent("/settings")}`, { maxRedirects: 0 });
+  expect(safe.headers().location).toBe("/settings");
+});

@@ -4,23 +4,21 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { authenticate } from "./auth/authenticate";
-import { loginUrl } from "./auth/callback-url";
+import { loginUrl, safeAuthRedirect } from "./auth/callback-url";
 import { authSecret } from "./auth/secret";
-import { SESSION_MAX_AGE_SECONDS, readSession, sessionCookie } from "./auth/session-cookie";
+import { readSession, sessionCookie } from "./auth/session-cookie";
+import { SESSION_MAX_AGE_SECONDS, createSession, revokeSession } from "./auth/sessions";
 
 declare module "next-auth" {
   interface Session {
     userId: string;
-    sessionVersion: number;
-  }
-  interface User {
-    sessionVersion: number;
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
-    sv?: number;
+    /** The id of the session row (see startSession), as in the cookies the login form sets. */
+    sid?: string;
   }
 }
 
@@ -46,17 +44,25 @@ export const authOptions: NextAuthOptions = {
         const forwarded = request.headers?.["x-forwarded-for"];
         const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() ?? "unknown";
         const result = await authenticate(credentials?.identifier ?? "", credentials?.password ?? "", ip);
-        return result.ok ? { id: result.user.id, sessionVersion: result.user.sessionVersion } : null;
+        return result.ok ? { id: result.user.id } : null;
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) token.sv = user.sessionVersion;
+    redirect: safeAuthRedirect,
+    // `user` is there only when the Credentials provider has just signed someone in.
+    async jwt({ token, user }) {
+      if (user) token.sid = await createSession(user.id);
       return token;
     },
+    // Only reached for a session getCurrentUser accepts: see app/api/auth/[...nextauth]/route.ts.
     session({ session, token }) {
-      return { ...session, userId: token.sub ?? "", sessionVersion: token.sv ?? -1 };
+      return { ...session, userId: token.sub ?? "" };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (token.sid) await revokeSession(token.sid);
     },
   },
 };
@@ -70,17 +76,21 @@ export const currentUserSelect = {
 } as const;
 
 /**
- * The signed-in user, or null. A session is valid only while its version
- * matches the user's: changing the password, deleting the account or being
- * suspended bumps or removes it, which ends every other session. A suspended
- * account counts as signed out even with a session of the current version.
- * Cached per request.
+ * The signed-in user, or null. A session is valid only while its row exists
+ * and has not expired: logging out, changing the password, being suspended or
+ * deleting the account removes rows, which ends those sessions wherever their
+ * cookie was copied. A suspended account counts as signed out whatever its
+ * sessions. One query (it runs for every page), cached per request.
  */
 export const getCurrentUser = cache(async () => {
   const session = await readSession();
   if (!session) return null;
   return db.user.findFirst({
-    where: { id: session.id, sessionVersion: session.sessionVersion, suspendedAt: null },
+    where: {
+      id: session.userId,
+      suspendedAt: null,
+      sessions: { some: { id: session.sessionId, expiresAt: { gt: new Date() } } },
+    },
     select: currentUserSelect,
   });
 });

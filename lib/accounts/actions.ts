@@ -35,7 +35,7 @@ export const signUp = unlessDatabaseUnavailable(async (_previous: FormState, for
   try {
     user = await db.user.create({
       data: { ...profile, passwordHash: await hashPassword(password) },
-      select: { id: true, sessionVersion: true },
+      select: { id: true },
     });
   } catch (error) {
     const violated = uniqueViolation(error);
@@ -86,13 +86,12 @@ export const changePassword = authedAction(
     if (!(await passwordMatches(user.id, input.currentPassword))) {
       return fieldFailure("currentPassword", "That is not your current password.");
     }
-    // A new session version ends every other session; this browser gets a fresh cookie.
-    const updated = await db.user.update({
-      where: { id: user.id },
-      data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 } },
-      select: { id: true, sessionVersion: true },
-    });
-    await startSession(updated);
+    // Every session ends, this one included; this browser then gets a new one.
+    await db.$transaction([
+      db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.newPassword) } }),
+      db.session.deleteMany({ where: { userId: user.id } }),
+    ]);
+    await startSession(user);
     return { ok: true, message: "Password changed. You were logged out everywhere else." };
   },
 );
@@ -105,7 +104,7 @@ export const deleteAccount = authedAction(
     }
     const images = await db.postImage.findMany({ where: { post: { authorId: user.id } }, select: { fileKey: true } });
     const files = [user.avatarKey, ...images.map((image) => image.fileKey)].filter((key) => key !== null);
-    // Posts, comments, likes and follows go with the user (ON DELETE CASCADE).
+    // Posts, comments, likes, follows and sessions go with the user (ON DELETE CASCADE).
     await db.user.delete({ where: { id: user.id } });
     (await requestLogger()).info({ event: "account-deleted", userId: user.id }, "Account deleted");
     await deleteUnreferencedFiles(files);

@@ -4,7 +4,7 @@ import { hashPassword, verifyPassword } from "./password";
 import { limits, reserveAttempt, throttledMessage } from "./throttle";
 
 export type AuthenticationResult =
-  | { ok: true; user: { id: string; sessionVersion: number } }
+  | { ok: true; user: { id: string } }
   | { ok: false; message: string };
 
 /** One message for every wrong credential, so the form does not reveal which accounts exist. */
@@ -35,7 +35,7 @@ export async function authenticate(identifier: string, password: string, ip: str
     storable === normalized
       ? await db.user.findFirst({
           where: normalized.includes("@") ? { email: normalized } : { username: normalized },
-          select: { id: true, sessionVersion: true, passwordHash: true, suspendedAt: true },
+          select: { id: true, passwordHash: true, suspendedAt: true },
         })
       : null;
   // Keyed by account id when there is one, so switching between username and email gains nothing.
@@ -67,5 +67,5 @@ export async function authenticate(identifier: string, password: string, ip: str
     return { ok: false, message: ACCOUNT_SUSPENDED };
   }
   log.info({ event: "log-in", outcome: "success", userId }, "Logged in");
-  return { ok: true, user: { id: user.id, sessionVersion: user.sessionVersion } };
+  return { ok: true, user: { id: user.id } };
 }

@@ -1,8 +1,7 @@
 import { cookies } from "next/headers";
 import { decode, encode } from "next-auth/jwt";
 import { authSecret } from "./secret";
-
-export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+import { SESSION_MAX_AGE_SECONDS, createSession, revokeSession } from "./sessions";
 
 /** Secure cookies wherever the app is served over HTTPS (always, in a real deployment). */
 function servedOverHttps(): boolean {
@@ -18,12 +17,13 @@ export function sessionCookie() {
   };
 }
 
-export type SessionUser = { id: string; sessionVersion: number };
+/** What a session cookie names: the user (`sub`) and their session row (`sid`). */
+export type SessionIds = { userId: string; sessionId: string };
 
-/** Signs the user in on this browser: a next-auth JWT in an httpOnly cookie. */
-export async function startSession(user: SessionUser): Promise<void> {
+/** Signs the user in on this browser: a new session row, named by a next-auth JWT in an httpOnly cookie. */
+export async function startSession(user: { id: string }): Promise<void> {
   const token = await encode({
-    token: { sub: user.id, sv: user.sessionVersion },
+    token: { sub: user.id, sid: await createSession(user.id) },
     secret: authSecret(),
     maxAge: SESSION_MAX_AGE_SECONDS,
   });
@@ -31,18 +31,21 @@ export async function startSession(user: SessionUser): Promise<void> {
   (await cookies()).set(name, token, { ...options, maxAge: SESSION_MAX_AGE_SECONDS });
 }
 
+/** Logs this browser out: its session row goes first, so a copy of the cookie kept elsewhere is worthless. */
 export async function endSession(): Promise<void> {
+  const session = await readSession();
+  if (session) await revokeSession(session.sessionId);
   (await cookies()).delete(sessionCookie().name);
 }
 
-/** The user id and session version in this request's session cookie, if it carries a valid one. */
-export async function readSession(): Promise<SessionUser | null> {
+/** The ids in this request's session cookie, if it carries a well-formed one; whether the session is still valid is the database's to say. */
+export async function readSession(): Promise<SessionIds | null> {
   const token = (await cookies()).get(sessionCookie().name)?.value;
   if (!token) return null;
   try {
     const payload = await decode({ token, secret: authSecret() });
-    if (!payload?.sub || typeof payload.sv !== "number") return null;
-    return { id: payload.sub, sessionVersion: payload.sv };
+    if (!payload?.sub || typeof payload.sid !== "string") return null;
+    return { userId: payload.sub, sessionId: payload.sid };
   } catch {
     return null;
   }

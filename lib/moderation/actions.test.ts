@@ -41,7 +41,7 @@ describe("suspendUser", () => {
     expect(await getCurrentUser()).toBeNull();
   });
 
-  it("treats an old session as signed out even if its version still matched", async () => {
+  it("treats a session as signed out once its account is suspended, even if its row were left", async () => {
     const member = await createUser();
     await signInAs(member.id);
     await db.user.update({ where: { id: member.id }, data: { suspendedAt: new Date() } });

@@ -13,7 +13,7 @@ async function accountExists(userId: string): Promise<boolean> {
 
 /**
  * Suspends a regular account: it can no longer log in, its open sessions end
- * (a new session version) and its profile, posts and comments disappear.
+ * (their rows go, so lifting the suspension does not revive them) and its profile, posts and comments disappear.
  * Suspending twice leaves it suspended. Admins cannot be suspended, by this
  * action or otherwise (a CHECK constraint on users).
  */
@@ -21,9 +21,13 @@ export const suspendUser = authedAction({ fields: ["userId"], schema: suspension
   if (!isAdmin(user)) return failure(ADMINS_ONLY);
   if (input.userId === user.id) return failure(CANNOT_SUSPEND_YOURSELF);
 
-  const { count } = await db.user.updateMany({
-    where: { id: input.userId, role: "USER", suspendedAt: null },
-    data: { suspendedAt: new Date(), sessionVersion: { increment: 1 } },
+  const count = await db.$transaction(async (tx) => {
+    const suspended = await tx.user.updateMany({
+      where: { id: input.userId, role: "USER", suspendedAt: null },
+      data: { suspendedAt: new Date() },
+    });
+    if (suspended.count > 0) await tx.session.deleteMany({ where: { userId: input.userId } });
+    return suspended.count;
   });
   if (count === 0) {
     const target = await db.user.findUnique({ where: { id: input.userId }, select: { role: true } });

@@ -121,3 +121,22 @@ export function submittedText(data: FormData, field: string): string {
 
 /** Run counts: enough to meet every kind of input, small enough for two shared cores. */
 export const runs = { few: 15, some: 30, many: 60 } as const;
+
+/** Pieces of paths that have turned "after login, go to X" into a redirect to another site. */
+const REDIRECT_FRAGMENTS: readonly string[] = [
+  "/", "//", "\\", "/\\", "\\\\", ".", "..", "/.", "/..", "/./", "/../", "%2e", "%2E", "%2e%2e", ".%2e", "%2f", "%2F", "%5c", "%5C",
+  "%252f", "%09", "%0a", "%00", "\t", "\n", "\r", " ", "\u0000", "\u000B", "\u000C", "\u00A0", "\u3000",
+  // Look-alike slashes and dots: fullwidth and division slashes, fraction slash, ideographic full stop, one dot leader.
+  "\uFF0F", "\u2215", "\u2044", "\uFF3C", "\u3002", "\u2024", "\uFF0E",
+  "evil.example", "evil.example:443", "@evil.example", "user:pass@evil.example", "localhost", "127.0.0.1", "[::1]",
+  "http:", "https:", "javascript:", "data:", "https://evil.example", "http:/\\evil.example", "?", "#", "&", ":", ";", "settings",
+];
+
+/** Hostile redirect targets: dot segments, encoded dots and slashes, backslashes, whitespace in odd places, look-alike slashes. */
+export const hostileRedirectTarget: fc.Arbitrary<string> = fc.oneof(
+  { arbitrary: fc.array(fc.constantFrom(...REDIRECT_FRAGMENTS), { minLength: 1, maxLength: 8 }).map((parts) => parts.join("")), weight: 6 },
+  { arbitrary: fc.array(fc.constantFrom(...REDIRECT_FRAGMENTS), { maxLength: 6 }).map((parts) => `/${parts.join("")}`), weight: 6 },
+  { arbitrary: hostileText, weight: 2 },
+  { arbitrary: fc.constantFrom("/", "/settings", "/@ada?tab=likes", "/p/abc#comments"), weight: 1 },
+  { arbitrary: fc.integer({ min: 1_990, max: 100_000 }).map((length) => `/${"%2e/".repeat(length).slice(0, length)}`), weight: 1 },
+);

@@ -86,3 +86,27 @@ export async function submitHostileForm<Result extends AnyResult>(action: () => 
   if (!outcome.result.ok) expect(after).toEqual(before);
   return { result: outcome.result, before, after };
 }
+
+/** Percent-decodes what decodes, leaving malformed escapes alone. */
+function decodeOnce(text: string): string {
+  return text.replace(/%[0-9a-f]{2}/gi, (escape) => String.fromCharCode(Number.parseInt(escape.slice(1), 16)));
+}
+
+const OTHER_HOST = /^\/[/\\]/;
+
+/**
+ * What every redirect target must be: a path on this site that a browser, on
+ * any page of the site, resolves to the same site and to the same path (so no
+ * later normalisation changes its meaning), which does not start with "//" or
+ * "/\" even after one more percent-decoding.
+ */
+export function expectSameOriginPath(target: string) {
+  expect(target).toMatch(/^\/[\x21-\x7e]*$/);
+  expect(target).not.toMatch(OTHER_HOST);
+  expect(decodeOnce(target)).not.toMatch(OTHER_HOST);
+  for (const page of ["https://commons.example/", "https://commons.example/a/b/c?q=1#h"]) {
+    const resolved = new URL(target, page);
+    expect(resolved.origin).toBe("https://commons.example");
+    expect(`${resolved.pathname}${resolved.search}${resolved.hash}`).toBe(target);
+  }
+}

@@ -1,38 +1,13 @@
-import { createRequire } from "node:module";
 import fc from "fast-check";
-import { NextRequest } from "next/server";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ORIGIN, csrfToken, postForm } from "@/lib/testing/auth-route";
 import { createUser, TEST_PASSWORD } from "@/lib/testing/factories";
-import { runs, validOrHostile } from "@/lib/testing/hostile-input";
-import { countContentRows } from "@/lib/testing/invariants";
-import { nextHeaders, request } from "@/lib/testing/next-runtime";
+import { hostileRedirectTarget, runs, validOrHostile } from "@/lib/testing/hostile-input";
+import { countContentRows, expectSameOriginPath } from "@/lib/testing/invariants";
+import { request } from "@/lib/testing/next-runtime";
 
-// next-auth's route handler `require`s next/headers, which vi.mock cannot
-// reach; the CommonJS cache gets the same stand-ins, so it runs in-process.
-const require = createRequire(import.meta.url);
-require("next/headers");
-require.cache[require.resolve("next/headers")]!.exports = nextHeaders;
-const { GET, POST } = await import("./route");
-
-const ORIGIN = "http://localhost:3000";
 let username: string;
 let attempt = 0;
-
-function context(...nextauth: string[]) {
-  return { params: Promise.resolve({ nextauth }) };
-}
-
-/** Fetches a CSRF token as a browser would, keeping next-auth's cookies in this test browser's jar. */
-async function csrfToken(): Promise<string> {
-  const response = await GET(new NextRequest(`${ORIGIN}/api/auth/csrf`), context("csrf"));
-  const jar = await nextHeaders.cookies();
-  for (const cookie of response.headers.getSetCookie()) {
-    const [pair = ""] = cookie.split(";");
-    const split = pair.indexOf("=");
-    jar.set(pair.slice(0, split), decodeURIComponent(pair.slice(split + 1)));
-  }
-  return ((await response.json()) as { csrfToken: string }).csrfToken;
-}
 
 beforeAll(async () => {
   username = (await createUser()).username;
@@ -52,17 +27,10 @@ describe("POST /api/auth/callback/credentials with hostile input", () => {
         async (identifier, password, forwardedFor) => {
           request.switchBrowser();
           request.setClientIp(forwardedFor || `198.51.100.${attempt++ % 250}`);
-          const body = new URLSearchParams({ csrfToken: await csrfToken(), identifier, password, json: "true" });
+          const fields = { csrfToken: await csrfToken(), identifier, password, json: "true" };
           const before = await countContentRows();
 
-          const response: Response = await POST(
-            new NextRequest(`${ORIGIN}/api/auth/callback/credentials`, {
-              method: "POST",
-              headers: { "content-type": "application/x-www-form-urlencoded" },
-              body,
-            }),
-            context("callback", "credentials"),
-          );
+          const response = await postForm("callback/credentials", fields);
 
           expect([200, 401]).toContain(response.status);
           const { url } = (await response.json()) as { url: string };
@@ -74,6 +42,33 @@ describe("POST /api/auth/callback/credentials with hostile input", () => {
         },
       ),
       { numRuns: runs.some, examples: [["a\u0000b", "x", "203.0.113.7"], [username, "x", "x".repeat(5_000)]] },
+    );
+  });
+});
+
+describe("POST /api/auth/callback/credentials with a hostile callbackUrl", () => {
+  // An account of its own: the test above locks `username` with its wrong passwords.
+  let member: string;
+  beforeAll(async () => {
+    member = (await createUser()).username;
+  });
+
+  it("signs in and sends the browser only to a path of this site", async () => {
+    const callbackUrl = fc.oneof(hostileRedirectTarget, hostileRedirectTarget.map((target) => `${ORIGIN}${target}`));
+    await fc.assert(
+      fc.asyncProperty(callbackUrl, async (target) => {
+        request.switchBrowser();
+        request.setClientIp(`198.51.100.${attempt++ % 250}`);
+        const fields = { csrfToken: await csrfToken(), identifier: member, password: TEST_PASSWORD, callbackUrl: target, json: "true" };
+
+        const response = await postForm("callback/credentials", fields);
+
+        expect(response.status).toBe(200);
+        const { url } = (await response.json()) as { url: string };
+        expect(url.startsWith(`${ORIGIN}/`)).toBe(true);
+        expectSameOriginPath(url.slice(ORIGIN.length));
+      }),
+      { numRuns: runs.few, examples: [["/.//evil.example/x"], [`${ORIGIN}/%2e//evil.example/x`]] },
     );
   });
 });
