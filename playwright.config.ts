@@ -1,21 +1,25 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { E2E_PORT } from "./e2e/support/state";
+import { installedBrowser } from "./scripts/lib/browser";
 
-// Debian's Chromium where it exists (these machines cannot download Playwright's own).
-const systemChromium = "/usr/bin/chromium";
-const launchOptions = existsSync(systemChromium)
-  ? {
-      executablePath: systemChromium,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    }
-  : {};
+// The Chromium that scripts/ensure-browser.ts found or installed before the run:
+// Playwright's own build, run headless as a full browser (channel "chromium"),
+// or Debian's.
+const browser = installedBrowser();
+const launchOptions =
+  browser?.source === "system"
+    ? {
+        executablePath: browser.executablePath,
+        args: [
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+        ],
+      }
+    : {};
+const channel = browser?.source === "playwright" ? "chromium" : undefined;
 
 export default defineConfig({
   testDir: "e2e",
@@ -29,7 +33,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel, launchOptions } }],
   webServer: {
     command: "tsx scripts/e2e-server.ts",
     url: `http://127.0.0.1:${E2E_PORT}/api/health`,
