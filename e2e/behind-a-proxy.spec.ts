@@ -51,6 +51,7 @@ async function postFrom(from: string, url: string, data: FormData, headers: Reco
 }
 
 test("rotating X-Forwarded-For does not escape the per-address login limit", async ({ page, baseURL, user, factories }) => {
+  test.slow(); // 21 password checks over HTTP, each an argon2 hash on a shared machine.
   const origin = new URL(baseURL!).origin;
   const fields = await loginFields(page);
   for (let attempt = 0; attempt < 20; attempt++) {
