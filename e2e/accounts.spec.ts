@@ -69,7 +69,7 @@ test("pages that need a session send visitors to log in and back", async ({ page
   await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
 });
 
-test("five failed logins lock the account for a while", async ({ page, user, factories }) => {
+test("five failed logins lock this browser's address out of the account for a while", async ({ page, user, factories }) => {
   await page.goto("/login");
   for (let attempt = 1; attempt <= 5; attempt++) {
     await page.getByLabel("Username or email").fill(user.username);

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { authenticate } from "./auth/authenticate";
 import { loginUrl, safeAuthRedirect } from "./auth/callback-url";
+import { clientIpFromHeaders } from "./auth/client-ip";
 import { authSecret } from "./auth/secret";
 import { readSession, sessionCookie } from "./auth/session-cookie";
 import { SESSION_MAX_AGE_SECONDS, createSession, revokeSession } from "./auth/sessions";
@@ -41,8 +42,7 @@ export const authOptions: NextAuthOptions = {
       name: "Username or email",
       credentials: { identifier: { type: "text" }, password: { type: "password" } },
       async authorize(credentials, request) {
-        const forwarded = request.headers?.["x-forwarded-for"];
-        const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() ?? "unknown";
+        const ip = clientIpFromHeaders(request.headers);
         const result = await authenticate(credentials?.identifier ?? "", credentials?.password ?? "", ip);
         return result.ok ? { id: result.user.id } : null;
       },

@@ -3,14 +3,25 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getCurrentUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { createUser, TEST_PASSWORD } from "@/lib/testing/factories";
-import { hostileForm, hostileString, runs, submittedText, toFormData, validOrHostile } from "@/lib/testing/hostile-input";
-import { expectFormResult, settle, snapshot, userRow } from "@/lib/testing/invariants";
+import { hostileForm, hostileForwardedFor, hostileString, runs, submittedText, toFormData, validOrHostile } from "@/lib/testing/hostile-input";
+import { contentSnapshot, expectFormResult, settle, userRow } from "@/lib/testing/invariants";
+import { request } from "@/lib/testing/next-runtime";
 import { signInAs } from "@/lib/testing/session";
 import { changePassword, deleteAccount } from "./actions";
 
 const NEW_PASSWORD = "a brand new passphrase";
 let userId: string;
 let original: Awaited<ReturnType<typeof userRow>>;
+let run = 0;
+
+/**
+ * Each run comes from a peer of its own, behind whatever X-Forwarded-For it
+ * sent, so that the per-address throttle does not turn every later run into
+ * the same refusal.
+ */
+function connectFromNewPeer(forwardedFor: string) {
+  request.setHeader("x-forwarded-for", `${forwardedFor}, 198.51.100.${run++ % 250}`);
+}
 
 beforeAll(async () => {
   userId = (await createUser()).id;
@@ -37,9 +48,11 @@ describe("changePassword with hostile input", () => {
     await fc.assert(
       fc.asyncProperty(
         hostileForm({ currentPassword: validOrHostile(TEST_PASSWORD), newPassword, confirmPassword: newPassword }),
-        async (fields) => {
+        hostileForwardedFor,
+        async (fields, forwardedFor) => {
+          connectFromNewPeer(forwardedFor);
           const data = toFormData(fields);
-          const before = await snapshot();
+          const before = await contentSnapshot();
           const sessionsBefore = await sessionIds();
 
           const outcome = await settle(() => changePassword(null, data));
@@ -47,7 +60,7 @@ describe("changePassword with hostile input", () => {
           expect(outcome).toHaveProperty("result");
           if (!("result" in outcome)) return;
           expectFormResult(outcome.result);
-          expect(await snapshot()).toEqual(before);
+          expect(await contentSnapshot()).toEqual(before);
           if (outcome.result.ok) {
             expect(submittedText(data, "currentPassword")).toBe(TEST_PASSWORD);
             expect(submittedText(data, "newPassword")).toBe(submittedText(data, "confirmPassword"));
@@ -66,7 +79,7 @@ describe("changePassword with hostile input", () => {
         },
       ),
       // An accepted change, so the session checks run whatever the random forms are.
-      { numRuns: runs.some, examples: [[{ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }]] },
+      { numRuns: runs.some, examples: [[{ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, "1.2.3.4"]] },
     );
   });
 });
@@ -74,14 +87,15 @@ describe("changePassword with hostile input", () => {
 describe("deleteAccount with hostile input", () => {
   it("refuses every wrong password and deletes nothing", async () => {
     await fc.assert(
-      fc.asyncProperty(hostileForm({ password: hostileString }), async (fields) => {
-        const before = await snapshot();
+      fc.asyncProperty(hostileForm({ password: hostileString }), hostileForwardedFor, async (fields, forwardedFor) => {
+        connectFromNewPeer(forwardedFor);
+        const before = await contentSnapshot();
 
         const outcome = await settle(() => deleteAccount(null, toFormData(fields)));
 
         expect(outcome).toMatchObject({ result: { ok: false } });
         if ("result" in outcome) expectFormResult(outcome.result);
-        expect(await snapshot()).toEqual(before);
+        expect(await contentSnapshot()).toEqual(before);
         expect(await userRow(userId)).toEqual(original);
       }),
       { numRuns: runs.some },

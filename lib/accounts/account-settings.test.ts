@@ -9,6 +9,7 @@ import { form, signInAs } from "@/lib/testing/session";
 import { changePassword, deleteAccount } from "./actions";
 
 const NEW_PASSWORD = "a brand new passphrase";
+const THROTTLED = "Too many attempts. Try again in 15 minutes.";
 
 describe("changePassword", () => {
   it("refuses anonymous visitors", async () => {
@@ -28,6 +29,21 @@ describe("changePassword", () => {
     expect(
       await changePassword(null, form({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: "other" })),
     ).toMatchObject({ ok: false, fieldErrors: { confirmPassword: ["The passwords do not match."] } });
+    const stored = await db.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
+    expect(await verifyPassword(stored.passwordHash, TEST_PASSWORD)).toBe(true);
+  });
+
+  it("refuses the 6th wrong current password in a row with the throttle message, and the right one after it too", async () => {
+    const user = await createUser();
+    await signInAs(user.id);
+    const attempt = (currentPassword: string) =>
+      changePassword(null, form({ currentPassword, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
+    for (let guess = 1; guess <= 5; guess++) {
+      expect(await attempt(`guess ${guess}`)).toMatchObject({ fieldErrors: { currentPassword: ["That is not your current password."] } });
+    }
+    expect(await attempt("guess 6")).toEqual({ ok: false, message: THROTTLED });
+    // The right password is refused too: a throttled attempt never reaches the password check.
+    expect(await attempt(TEST_PASSWORD)).toEqual({ ok: false, message: THROTTLED });
     const stored = await db.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
     expect(await verifyPassword(stored.passwordHash, TEST_PASSWORD)).toBe(true);
   });
@@ -60,6 +76,19 @@ describe("deleteAccount", () => {
       ok: false,
       fieldErrors: { password: ["That is not your password."] },
     });
+    expect(await db.user.count({ where: { id: user.id } })).toBe(1);
+  });
+
+  it("refuses the 6th wrong password in a row with the throttle message, and the right one after it too", async () => {
+    const user = await createUser();
+    await signInAs(user.id);
+    for (let guess = 1; guess <= 5; guess++) {
+      expect(await deleteAccount(null, form({ password: `guess ${guess}` }))).toMatchObject({
+        fieldErrors: { password: ["That is not your password."] },
+      });
+    }
+    expect(await deleteAccount(null, form({ password: "guess 6" }))).toEqual({ ok: false, message: THROTTLED });
+    expect(await deleteAccount(null, form({ password: TEST_PASSWORD }))).toEqual({ ok: false, message: THROTTLED });
     expect(await db.user.count({ where: { id: user.id } })).toBe(1);
   });
 

@@ -9,12 +9,12 @@ import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { clientIp } from "@/lib/auth/client-ip";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { endSession, startSession } from "@/lib/auth/session-cookie";
-import { limits, reserveAttempt, throttledMessage } from "@/lib/auth/throttle";
+import { checkPassword, limits, type PasswordCheck, reserveAttempt, throttledMessage } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
 import { uniqueViolation } from "@/lib/db-errors";
 import { requestLogger } from "@/lib/logging/request-logger";
 import { deleteUnreferencedFiles } from "@/lib/uploads/cleanup";
-import { changePasswordSchema, deleteAccountSchema, logInSchema, signUpSchema } from "./schema";
+import { SIGN_UP_REFUSED, USERNAME_TAKEN, changePasswordSchema, deleteAccountSchema, logInSchema, signUpSchema } from "./schema";
 
 export const signUp = unlessDatabaseUnavailable(async (_previous: FormState, formData: FormData): Promise<ActionResult> => {
   const values = formText(formData, ["username", "email", "displayName", "password"]);
@@ -40,9 +40,9 @@ export const signUp = unlessDatabaseUnavailable(async (_previous: FormState, for
   } catch (error) {
     const violated = uniqueViolation(error);
     if (violated === null) throw error;
-    const field = violated.includes("email") ? "email" : "username";
-    const taken = field === "email" ? "An account with this email already exists." : "This username is taken.";
-    return fieldFailure(field, taken, echoed);
+    // Usernames are public on profiles; which emails have accounts is not.
+    if (violated.includes("username")) return fieldFailure("username", USERNAME_TAKEN, echoed);
+    return failure(SIGN_UP_REFUSED, echoed);
   }
 
   (await requestLogger()).info({ event: "sign-up", outcome: "success", userId: user.id }, "Account created");
@@ -68,12 +68,12 @@ export async function logOut(): Promise<void> {
   redirect("/");
 }
 
-async function passwordMatches(userId: string, password: string): Promise<boolean> {
-  const { passwordHash } = await db.user.findUniqueOrThrow({
-    where: { id: userId },
-    select: { passwordHash: true },
+/** Checks a signed-in user's password through the same throttle as logging in. */
+async function checkOwnPassword(userId: string, password: string): Promise<PasswordCheck> {
+  return checkPassword(`user:${userId}`, await clientIp(), async () => {
+    const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
+    return verifyPassword(passwordHash, password);
   });
-  return verifyPassword(passwordHash, password);
 }
 
 export const changePassword = authedAction(
@@ -83,9 +83,9 @@ export const changePassword = authedAction(
     secretFields: ["currentPassword", "newPassword", "confirmPassword"],
   },
   async (user, input) => {
-    if (!(await passwordMatches(user.id, input.currentPassword))) {
-      return fieldFailure("currentPassword", "That is not your current password.");
-    }
+    const check = await checkOwnPassword(user.id, input.currentPassword);
+    if (check.outcome === "throttled") return failure(check.message);
+    if (check.outcome === "wrong") return fieldFailure("currentPassword", "That is not your current password.");
     // Every session ends, this one included; this browser then gets a new one.
     await db.$transaction([
       db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.newPassword) } }),
@@ -99,9 +99,9 @@ export const changePassword = authedAction(
 export const deleteAccount = authedAction(
   { fields: ["password"], schema: deleteAccountSchema, secretFields: ["password"] },
   async (user, input) => {
-    if (!(await passwordMatches(user.id, input.password))) {
-      return fieldFailure("password", "That is not your password.");
-    }
+    const check = await checkOwnPassword(user.id, input.password);
+    if (check.outcome === "throttled") return failure(check.message);
+    if (check.outcome === "wrong") return fieldFailure("password", "That is not your password.");
     const images = await db.postImage.findMany({ where: { post: { authorId: user.id } }, select: { fileKey: true } });
     const files = [user.avatarKey, ...images.map((image) => image.fileKey)].filter((key) => key !== null);
     // Posts, comments, likes, follows and sessions go with the user (ON DELETE CASCADE).

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getCurrentUser } from "@/lib/auth";
 import { authenticate } from "@/lib/auth/authenticate";
 import { createUser, TEST_PASSWORD } from "@/lib/testing/factories";
-import { hostileForm, hostileRedirectTarget, hostileString, runs, submittedText, toFormData, validOrHostile } from "@/lib/testing/hostile-input";
+import { db } from "@/lib/db";
+import { hostileForm, hostileForwardedFor, hostileRedirectTarget, hostileString, runs, submittedText, toFormData, validOrHostile } from "@/lib/testing/hostile-input";
 import { countContentRows, expectFormResult, expectSameOriginPath, settle } from "@/lib/testing/invariants";
 import { request } from "@/lib/testing/next-runtime";
 import { signInAs } from "@/lib/testing/session";
@@ -25,9 +26,10 @@ describe("logIn with hostile input", () => {
           password: validOrHostile(TEST_PASSWORD),
           callbackUrl: fc.oneof(validOrHostile("/settings", "//evil.example", "https://evil.example/"), hostileRedirectTarget),
         }),
-        async (fields) => {
+        hostileForwardedFor,
+        async (fields, forwardedFor) => {
           request.switchBrowser();
-          request.setClientIp(`203.0.113.${attempt++ % 250}`);
+          request.setHeader("x-forwarded-for", `${forwardedFor}, 203.0.113.${attempt++ % 250}`);
           const data = toFormData(fields);
           const before = await countContentRows();
 
@@ -48,11 +50,29 @@ describe("logIn with hostile input", () => {
       {
         numRuns: runs.some,
         examples: [
-          [{ identifier: "a\u0000b", password: "x" }],
-          [{ identifier: "a\u0000@b.test", password: "x" }],
-          [{ identifier: user.username, password: TEST_PASSWORD, callbackUrl: "/.//evil.example/x" }],
+          [{ identifier: "a\u0000b", password: "x" }, "1.2.3.4"],
+          [{ identifier: "a\u0000@b.test", password: "x" }, "unknown, ::1"],
+          [{ identifier: user.username, password: TEST_PASSWORD, callbackUrl: "/.//evil.example/x" }, "1.2.3.4"],
         ],
       },
+    );
+  });
+});
+
+describe("logIn behind a hostile X-Forwarded-For", () => {
+  it("counts every failure against the connection's peer, whatever the client put before it", async () => {
+    let peer = 0;
+    await fc.assert(
+      fc.asyncProperty(hostileForwardedFor, async (forwardedFor) => {
+        const address = `192.0.2.${peer++ % 250}`;
+        request.setHeader("x-forwarded-for", `${forwardedFor}, ${address}`);
+        const before = await db.rateLimitEvent.count({ where: { bucket: "password:ip", key: address } });
+
+        expect(await logIn(null, toFormData({ identifier: "nobody_by_this_name", password: "wrong" }))).toMatchObject({ ok: false });
+
+        expect(await db.rateLimitEvent.count({ where: { bucket: "password:ip", key: address } })).toBe(before + 1);
+      }),
+      { numRuns: runs.few, examples: [["1.2.3.4"], ["unknown, ::1"], [" , ,"]] },
     );
   });
 });

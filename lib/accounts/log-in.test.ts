@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { getCurrentUser } from "@/lib/auth";
 import { INVALID_CREDENTIALS } from "@/lib/auth/authenticate";
+import { limits } from "@/lib/auth/throttle";
 import { createUser, TEST_PASSWORD } from "@/lib/testing/factories";
 import { RedirectError, request } from "@/lib/testing/next-runtime";
 import { form } from "@/lib/testing/session";
 import { logIn, logOut } from "./actions";
+
+const THROTTLED = "Too many attempts. Try again in 15 minutes.";
 
 describe("logIn", () => {
   it("accepts the username or the email in any case and returns to the callback path", async () => {
@@ -44,21 +47,83 @@ describe("logIn", () => {
     });
   });
 
-  it("locks an account for 15 minutes after 5 failures, even for the right password", async () => {
+  it("lets no one source make more than 5 guesses at an account, not even with the right password after them", async () => {
     const user = await createUser();
+    request.setClientIp("198.51.100.1");
     for (let attempt = 1; attempt <= 5; attempt++) {
-      request.setClientIp(`198.51.100.${attempt}`);
       expect(await logIn(null, form({ identifier: user.username, password: `wrong ${attempt}` }))).toMatchObject({
         message: INVALID_CREDENTIALS,
       });
     }
-    // Switching to the email address or to another IP does not help.
-    request.setClientIp("198.51.100.99");
-    expect(await logIn(null, form({ identifier: user.email, password: TEST_PASSWORD }))).toMatchObject({
+    expect(await logIn(null, form({ identifier: user.username, password: TEST_PASSWORD }))).toMatchObject({
       ok: false,
-      message: "Too many attempts. Try again in 15 minutes.",
+      message: THROTTLED,
     });
     expect(await getCurrentUser()).toBeNull();
+  });
+
+  it("does not let an attacker's failures from other addresses lock the owner out", async () => {
+    const user = await createUser();
+    for (let attacker = 1; attacker <= 4; attacker++) {
+      request.setClientIp(`198.51.100.${attacker}`);
+      for (let guess = 1; guess <= 6; guess++) await logIn(null, form({ identifier: user.username, password: `guess ${guess}` }));
+      await logIn(null, form({ identifier: user.email, password: "one more" }));
+    }
+    request.setClientIp("203.0.113.50");
+    await expect(logIn(null, form({ identifier: user.username, password: TEST_PASSWORD }))).rejects.toEqual(new RedirectError("/"));
+    expect((await getCurrentUser())?.id).toBe(user.id);
+  });
+
+  it("lets an owner who locked out their own address in from a clean one", async () => {
+    const user = await createUser();
+    request.setClientIp("203.0.113.60");
+    for (let attempt = 1; attempt <= 6; attempt++) await logIn(null, form({ identifier: user.username, password: `typo ${attempt}` }));
+    expect(await logIn(null, form({ identifier: user.username, password: TEST_PASSWORD }))).toMatchObject({ message: THROTTLED });
+
+    request.setClientIp("203.0.113.61");
+    await expect(logIn(null, form({ identifier: user.username, password: TEST_PASSWORD }))).rejects.toEqual(new RedirectError("/"));
+  });
+
+  it(`stops a distributed attack after ${limits.passwordPerAccount.max} guesses at one account in all`, async () => {
+    const user = await createUser();
+    const sources = limits.passwordPerAccount.max / limits.passwordPerSource.max + 2;
+    const messages: string[] = [];
+    for (let source = 0; source < sources; source++) {
+      request.setClientIp(`198.18.0.${source}`);
+      for (let guess = 0; guess < limits.passwordPerSource.max; guess++) {
+        const result = await logIn(null, form({ identifier: user.username, password: `guess ${source}-${guess}` }));
+        messages.push(result.ok ? "accepted" : (result.message ?? ""));
+      }
+    }
+    expect(messages.filter((message) => message === INVALID_CREDENTIALS)).toHaveLength(limits.passwordPerAccount.max);
+    expect(messages.slice(limits.passwordPerAccount.max).every((message) => message.startsWith("Too many attempts"))).toBe(true);
+  });
+
+  it("throttles 20 failures from one peer however it rotates X-Forwarded-For", async () => {
+    for (let attempt = 0; attempt < limits.passwordPerIp.max; attempt++) {
+      request.setHeader("x-forwarded-for", `10.0.${attempt}.1, 192.0.2.${attempt}, 198.51.100.77`);
+      expect(await logIn(null, form({ identifier: `someone_${attempt}`, password: "guess" }))).toMatchObject({
+        message: INVALID_CREDENTIALS,
+      });
+    }
+    const user = await createUser();
+    request.setHeader("x-forwarded-for", "203.0.113.250, 198.51.100.77");
+    expect(await logIn(null, form({ identifier: user.username, password: TEST_PASSWORD }))).toMatchObject({ message: THROTTLED });
+  });
+
+  it("treats a known and an unknown email alike: same answers, same throttling, also when switching to the username", async () => {
+    const user = await createUser();
+    const answers = async (email: string, username: string, ip: string) => {
+      request.setClientIp(ip);
+      const seen: unknown[] = [];
+      for (let attempt = 0; attempt < 6; attempt++) seen.push(await logIn(null, form({ identifier: email, password: "wrong password" })));
+      seen.push(await logIn(null, form({ identifier: username, password: "wrong password" })));
+      return seen.map((answer) => (answer && typeof answer === "object" && "message" in answer ? answer.message : answer));
+    };
+    const known = await answers(user.email, user.username, "192.0.2.31");
+    const unknown = await answers("nobody-at-all@example.com", "nobody_at_all", "192.0.2.32");
+    expect(known).toEqual(unknown);
+    expect(known).toEqual([...Array<string>(5).fill(INVALID_CREDENTIALS), THROTTLED, INVALID_CREDENTIALS]);
   });
 
   it("lets no more than 5 of a burst of parallel guesses reach the password check", async () => {
@@ -83,13 +148,11 @@ describe("logIn", () => {
 
   it("limits failed logins from one address across accounts", async () => {
     request.setClientIp("192.0.2.200");
-    for (let attempt = 0; attempt < 20; attempt++) {
+    for (let attempt = 0; attempt < limits.passwordPerIp.max; attempt++) {
       await logIn(null, form({ identifier: `someone_${attempt}`, password: "guess" }));
     }
     const user = await createUser();
-    expect(await logIn(null, form({ identifier: user.username, password: TEST_PASSWORD }))).toMatchObject({
-      message: "Too many attempts. Try again in 15 minutes.",
-    });
+    expect(await logIn(null, form({ identifier: user.username, password: TEST_PASSWORD }))).toMatchObject({ message: THROTTLED });
   });
 });
 

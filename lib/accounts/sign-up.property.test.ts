@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getCurrentUser } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { hostileForm, hostileString, runs, submittedText, toFormData, validOrHostile } from "@/lib/testing/hostile-input";
+import { hostileForm, hostileForwardedFor, hostileString, runs, submittedText, toFormData, validOrHostile } from "@/lib/testing/hostile-input";
 import { countContentRows, expectFormResult, settle } from "@/lib/testing/invariants";
 import { request } from "@/lib/testing/next-runtime";
 import { signUp } from "./actions";
@@ -25,9 +25,10 @@ describe("signUp with hostile input", () => {
           displayName: validOrHostile("Ada", "  <script>alert(1)</script> 👩‍👩‍👧 "),
           password: validOrHostile("correct horse battery staple"),
         }),
-        async (fields) => {
+        hostileForwardedFor,
+        async (fields, forwardedFor) => {
           request.switchBrowser();
-          request.setClientIp(`198.51.100.${attempt++ % 250}`);
+          request.setHeader("x-forwarded-for", `${forwardedFor}, 198.51.100.${attempt++ % 250}`);
           const data = toFormData(fields);
           const rowsBefore = await countContentRows();
 
@@ -49,7 +50,7 @@ describe("signUp with hostile input", () => {
           });
         },
       ),
-      { numRuns: runs.some, examples: [[{ username: "prop_nul", email: "nul@example.test", displayName: "a\u0000", password: "correct horse battery staple" }]] },
+      { numRuns: runs.some, examples: [[{ username: "prop_nul", email: "nul@example.test", displayName: "a\u0000", password: "correct horse battery staple" }, "127.0.0.1"]] },
     );
   });
 });

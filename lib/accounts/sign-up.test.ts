@@ -5,6 +5,7 @@ import { createUser } from "@/lib/testing/factories";
 import { RedirectError, request } from "@/lib/testing/next-runtime";
 import { form } from "@/lib/testing/session";
 import { signUp } from "./actions";
+import { SIGN_UP_REFUSED, USERNAME_TAKEN } from "./schema";
 
 const valid = { username: "New_Person", email: "New.Person@Example.com", displayName: "  New Person ", password: "a long secret phrase" };
 
@@ -39,21 +40,29 @@ describe("signUp", () => {
     const result = await signUp(null, form(input));
     expect(result).toMatchObject({ ok: false, fieldErrors: { [field]: [message] } });
     expect(result.ok === false && result.values?.password).toBeUndefined();
+    // Usernames are public on profiles; which emails have accounts is not.
+    expect(SIGN_UP_REFUSED).not.toMatch(/email|exists|taken/i);
     expect(await db.user.count()).toBe(before);
     expect(request.cookieNames()).toEqual([]);
   });
 
-  it("refuses a username or email that is taken, whatever its case", async () => {
+  it("refuses a taken username, and a taken email without saying that it has an account", async () => {
     const existing = await createUser();
     expect(await signUp(null, form(uniqueInput({ username: existing.username.toUpperCase() })))).toMatchObject({
       ok: false,
-      fieldErrors: { username: ["This username is taken."] },
+      fieldErrors: { username: [USERNAME_TAKEN] },
     });
-    expect(await signUp(null, form(uniqueInput({ email: existing.email.toUpperCase() })))).toMatchObject({
+    const before = await db.user.count();
+    const input = uniqueInput({ email: existing.email.toUpperCase() });
+    expect(await signUp(null, form(input))).toEqual({
       ok: false,
-      fieldErrors: { email: ["An account with this email already exists."] },
+      message: SIGN_UP_REFUSED,
+      values: { username: input.username, email: input.email, displayName: input.displayName },
     });
+    expect(await db.user.count()).toBe(before);
+    expect(request.cookieNames()).toEqual([]);
   });
+
 
   it("lets exactly one of several simultaneous sign-ups for one username win", async () => {
     const username = `race_${Math.random().toString(36).slice(2, 8)}`;

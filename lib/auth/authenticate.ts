@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { requestLogger } from "@/lib/logging/request-logger";
 import { hashPassword, verifyPassword } from "./password";
-import { limits, reserveAttempt, throttledMessage } from "./throttle";
+import { checkPassword, storableKey } from "./throttle";
 
 export type AuthenticationResult =
   | { ok: true; user: { id: string } }
@@ -16,11 +16,6 @@ export const ACCOUNT_SUSPENDED = "This account is suspended.";
 // Verifying against a real hash when the account does not exist makes an
 // unknown user cost the same time as a wrong password.
 let decoyHash: Promise<string> | undefined;
-
-/** A throttling key the database can store: PostgreSQL text holds no NUL, and keys are bounded. */
-function storableKey(value: string): string {
-  return value.replaceAll("\u0000", "\uFFFD").slice(0, 254);
-}
 
 /**
  * Checks a login: throttling first (a throttled attempt never reaches the
@@ -38,30 +33,25 @@ export async function authenticate(identifier: string, password: string, ip: str
           select: { id: true, passwordHash: true, suspendedAt: true },
         })
       : null;
-  // Keyed by account id when there is one, so switching between username and email gains nothing.
-  const accountKey = user ? `user:${user.id}` : `name:${storable}`;
-  const ipKey = storableKey(ip);
-
-  // Every attempt counts until it proves to be a correct password (see reserveAttempt).
-  const attempt = await reserveAttempt([
-    [limits.loginPerAccount, accountKey],
-    [limits.loginPerIp, ipKey],
-  ]);
-  const log = await requestLogger();
-  const userId = user?.id ?? "unknown";
-  if (attempt.throttled) {
-    await attempt.release();
-    log.warn({ event: "log-in", outcome: "throttled", userId }, "Log-in refused: too many attempts");
-    return { ok: false, message: throttledMessage(attempt.throttled) };
-  }
 
   decoyHash ??= hashPassword("decoy password that matches nothing");
-  const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
-  if (!user || !valid) {
+  const decoy = await decoyHash;
+  // Keyed by the identifier as typed, known or not: a key per account would
+  // tell a stranger that a username and an email belong together.
+  const check = await checkPassword(`login:${storable}`, ip, async () => {
+    const valid = await verifyPassword(user?.passwordHash ?? decoy, password);
+    return valid && user !== null;
+  });
+  const log = await requestLogger();
+  const userId = user?.id ?? "unknown";
+  if (check.outcome === "throttled") {
+    log.warn({ event: "log-in", outcome: "throttled", userId }, "Log-in refused: too many attempts");
+    return { ok: false, message: check.message };
+  }
+  if (check.outcome === "wrong" || !user) {
     log.info({ event: "log-in", outcome: "failure", userId }, "Log-in failed");
     return { ok: false, message: INVALID_CREDENTIALS };
   }
-  await attempt.release();
   if (user.suspendedAt) {
     log.info({ event: "log-in", outcome: "suspended", userId }, "Log-in refused: account suspended");
     return { ok: false, message: ACCOUNT_SUSPENDED };

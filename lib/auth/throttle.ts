@@ -10,10 +10,16 @@ function fromEnv(name: string, fallback: number): number {
 }
 
 export const limits = {
-  /** Failed logins against one account. */
-  loginPerAccount: { bucket: "login:account", max: 5, windowMs: 15 * MINUTE },
-  /** Failed logins from one address, whatever the account. */
-  loginPerIp: { bucket: "login:ip", max: 20, windowMs: 15 * MINUTE },
+  /** Wrong passwords for one account from one address: that address's guesses. */
+  passwordPerSource: { bucket: "password:source", max: 5, windowMs: 15 * MINUTE },
+  /**
+   * Wrong passwords for one account from all addresses together. Only a
+   * distributed attack reaches it (ten addresses at five each); below it, an
+   * owner is never locked out by someone else's guesses.
+   */
+  passwordPerAccount: { bucket: "password:account", max: 50, windowMs: 15 * MINUTE },
+  /** Wrong passwords from one address, whatever the account. */
+  passwordPerIp: { bucket: "password:ip", max: 20, windowMs: 15 * MINUTE },
   /** Sign-ups from one address. */
   signupPerIp: { bucket: "signup:ip", max: fromEnv("SIGNUP_LIMIT_PER_HOUR", 10), windowMs: 60 * MINUTE },
 } satisfies Record<string, RateLimit>;
@@ -62,6 +68,37 @@ export async function reserveAttempt(events: [RateLimit, string][]): Promise<Att
   for (const [limit, key] of events) throttled ??= await overLimit(limit, key, limit.max);
   const ids = reserved.map((event) => event.id);
   return { throttled, release: async () => void (await db.rateLimitEvent.deleteMany({ where: { id: { in: ids } } })) };
+}
+
+/** A throttling key the database can store: PostgreSQL text holds no NUL, and keys are bounded. */
+export function storableKey(value: string): string {
+  return value.replaceAll("\u0000", "\uFFFD").slice(0, 254);
+}
+
+export type PasswordCheck = { outcome: "right" } | { outcome: "wrong" } | { outcome: "throttled"; message: string };
+
+/**
+ * Every password check (logging in, changing the password, deleting the
+ * account) goes through here: throttling first, so a throttled guess never
+ * reaches `verify`; a right password takes its attempt back. `account` names
+ * what is guessed at, as the guesser named it: keys never depend on whether
+ * an account exists, so throttling reveals nothing about which ones do.
+ */
+export async function checkPassword(account: string, ip: string, verify: () => Promise<boolean>): Promise<PasswordCheck> {
+  const accountKey = storableKey(account);
+  const ipKey = storableKey(ip);
+  const attempt = await reserveAttempt([
+    [limits.passwordPerSource, storableKey(`${ipKey} ${accountKey}`)],
+    [limits.passwordPerAccount, accountKey],
+    [limits.passwordPerIp, ipKey],
+  ]);
+  if (attempt.throttled) {
+    await attempt.release();
+    return { outcome: "throttled", message: throttledMessage(attempt.throttled) };
+  }
+  if (!(await verify())) return { outcome: "wrong" };
+  await attempt.release();
+  return { outcome: "right" };
 }
 
 export function throttledMessage({ retryAfterMinutes }: Throttled): string {

@@ -52,6 +52,23 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: hugeText, weight: 1 },
 );
 
+/**
+ * What a client may send as its own X-Forwarded-For: addresses it does not
+ * own, lists, ports, brackets, junk. Only what HTTP lets through a header:
+ * Latin-1 text without control characters, at most 8 KB.
+ */
+export const hostileForwardedFor: fc.Arbitrary<string> = fc.oneof(
+  fc.ipV4(),
+  fc.ipV6(),
+  fc
+    .array(fc.oneof(fc.ipV4(), fc.ipV6(), fc.constantFrom("unknown", "127.0.0.1", "::1", "[::1]:443", "10.0.0.1:8080", "", " ")), {
+      minLength: 1,
+      maxLength: 8,
+    })
+    .map((entries) => entries.join(",")),
+  hostileString.map((text) => text.replace(/[^\u0020-\u007e\u00a0-\u00ff]/g, "").slice(0, 8_000)),
+);
+
 /** A File that is not an image: text, markup or random bytes under any name and type. */
 export const hostileFile: fc.Arbitrary<File> = fc
   .record({
