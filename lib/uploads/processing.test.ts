@@ -37,6 +37,26 @@ describe("an image that takes longer than its time budget", () => {
   });
 });
 
+describe("an image that waits for a slot longer than its time budget", () => {
+  it("is turned away with \"try again\" and never decoded", async () => {
+    const png = await solidPng(64, 48);
+    let letGo: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (letGo = resolve));
+    const held = Array.from({ length: IMAGE_SLOTS }, () => imagePool.run(() => gate));
+    const counted = vi.fn();
+    sharp.queue.on("change", counted);
+    try {
+      expect(await processWithinBudget(png, "png", "post", 50)).toEqual({ ok: false, message: uploadMessages.busy });
+      expect(imagePool.waiting).toBe(0);
+    } finally {
+      letGo();
+      await Promise.all(held);
+      sharp.queue.off("change", counted);
+    }
+    expect(counted).not.toHaveBeenCalled();
+  });
+});
+
 describe("when every slot of the image pool and its queue are taken", () => {
   let letGo: () => void = () => undefined;
   let held: Promise<unknown>[] = [];
