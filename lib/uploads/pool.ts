@@ -76,7 +76,14 @@ function imageSlots(): number {
 }
 
 export const IMAGE_SLOTS = imageSlots();
-export const IMAGE_QUEUE_LIMIT = 4 * IMAGE_SLOTS;
 
-/** Where every upload is inspected and decoded; a few more wait, and beyond that uploaders are asked to try again. */
+/**
+ * How many uploads may wait for a slot. A burst of ordinary pictures (twenty
+ * people posting at once) takes a second to clear, so they should wait rather
+ * than be turned away; how long one waits is bounded by its time budget, and
+ * this bounds how many uploaded files are held in memory meanwhile.
+ */
+export const IMAGE_QUEUE_LIMIT = 32;
+
+/** Where every upload is inspected and decoded; beyond the queue, uploaders are asked to try again. */
 export const imagePool = createJobPool({ size: IMAGE_SLOTS, queueLimit: IMAGE_QUEUE_LIMIT });
