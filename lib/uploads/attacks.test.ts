@@ -59,7 +59,7 @@ const attacks: { what: string; make: () => Promise<File>; message: string }[] = 
     message: uploadMessages.unreadable,
   },
   {
-    // 440 KB that took today's code 196 s (53 s of CPU) to turn into an avatar.
+    // 440 KB that took 196 s (53 s of CPU) to become an avatar before scans were counted.
     what: "a 6320×6320 progressive JPEG split into 2,647 tiny scans",
     make: async () => upload(manyScanJpeg(6320, 6320), "scans.jpg", "image/jpeg"),
     message: uploadMessages.tooManyScans,
