@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { createPost as createPostAction } from "@/lib/posts/actions";
 import { updateAvatar } from "@/lib/profiles/actions";
 import { noisyJpeg, pngClaiming, SCRIPT_PAYLOAD, solidPng, upload } from "@/lib/testing/attack-files";
+import { manyFrameGif, manyFrameWebp, manyScanJpeg } from "@/lib/testing/hostile-images";
 import { createUser } from "@/lib/testing/factories";
 import { snapshot, userRow } from "@/lib/testing/invariants";
 import { form, signInAs } from "@/lib/testing/session";
@@ -56,6 +57,28 @@ const attacks: { what: string; make: () => Promise<File>; message: string }[] = 
       return upload(jpeg.subarray(0, jpeg.length / 2), "cut.jpg", "image/jpeg");
     },
     message: uploadMessages.unreadable,
+  },
+  {
+    // 440 KB that took 196 s (53 s of CPU) to become an avatar before scans were counted.
+    what: "a 6320×6320 progressive JPEG split into 2,647 tiny scans",
+    make: async () => upload(manyScanJpeg(6320, 6320), "scans.jpg", "image/jpeg"),
+    message: uploadMessages.tooManyScans,
+  },
+  {
+    what: "an animated GIF of 50 frames, each painted on a 6320×6320 canvas",
+    make: async () => upload(await manyFrameGif(6320, 6320, 50), "frames.gif", "image/gif"),
+    message: uploadMessages.tooManyFrames,
+  },
+  {
+    what: "an animated WebP of 50 frames, each painted on a 6320×6320 canvas",
+    make: async () => upload(await manyFrameWebp(6320, 6320, 50), "frames.webp", "image/webp"),
+    message: uploadMessages.tooManyFrames,
+  },
+  {
+    // Reading the header alone grows with the square of the frame count: 28 s for 50,000 frames.
+    what: "an animated WebP of 2,000 small frames",
+    make: async () => upload(await manyFrameWebp(16, 16, 2_000), "frames.webp", "image/webp"),
+    message: uploadMessages.tooManyFrames,
   },
 ];
 

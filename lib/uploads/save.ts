@@ -1,5 +1,6 @@
-import { processImage, type ImageKind, type ProcessedImage } from "./images";
-import { inspectUpload } from "./inspect";
+import type { ImageKind } from "./images";
+import { checkBeforeDecoding } from "./inspect";
+import { processWithinBudget } from "./processing";
 import { storeImage } from "./storage";
 import { checkUploadSize, refuse, uploadMessages, type ImageUploadResult } from "./validate";
 
@@ -20,28 +21,19 @@ export async function saveUploadedImage(file: File, kind: ImageKind): Promise<Im
   if (sizeRefusal) return sizeRefusal;
 
   const bytes = Buffer.from(await file.arrayBuffer());
-  const refusal = await inspectUpload(bytes);
-  if (refusal) return refusal;
+  const checked = checkBeforeDecoding(bytes);
+  if (!checked.ok) return checked;
 
-  const processed = await processOrNull(bytes, kind);
-  if (!processed) return refuse(uploadMessages.unreadable);
+  const processed = await processWithinBudget(bytes, checked.format, kind);
+  if (!processed.ok) return processed;
 
+  const { image } = processed;
   try {
-    const key = await storeImage(processed.bytes);
-    return { ok: true, key, width: processed.width, height: processed.height };
+    const key = await storeImage(image.bytes);
+    return { ok: true, key, width: image.width, height: image.height };
   } catch (error) {
     if (!isFileSystemError(error)) throw error;
     console.error(`The upload folder refused an image (${error.code} on ${error.syscall}): ${error.message}`);
     return refuse(uploadMessages.storageUnavailable);
-  }
-}
-
-async function processOrNull(bytes: Buffer, kind: ImageKind): Promise<ProcessedImage | null> {
-  try {
-    return await processImage(bytes, kind);
-  } catch {
-    // The header was sound and within limits, so a decoder failure means the
-    // pixel data is damaged or cut short: the file's fault, not the server's.
-    return null;
   }
 }

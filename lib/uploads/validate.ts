@@ -7,6 +7,20 @@ export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 /** Refuses decompression bombs: a small file that decodes to a huge bitmap. */
 export const MAX_INPUT_PIXELS = 40_000_000;
 
+/**
+ * A progressive JPEG's decoder visits every block of the image once per scan,
+ * so a small file of thousands of tiny scans takes minutes. Real encoders
+ * write about 10 scans; the standard allows thousands.
+ */
+export const MAX_JPEG_SCANS = 100;
+
+/**
+ * Animations: the decoder paints each frame onto the full canvas, and some
+ * bookkeeping grows faster than the frame count, so both are bounded.
+ */
+export const MAX_ANIMATION_FRAMES = 1_000;
+export const MAX_ANIMATION_PIXELS = 10 * MAX_INPUT_PIXELS;
+
 export type UploadRefusal = { ok: false; message: string };
 
 export type ImageUploadResult = { ok: true; key: string; width: number; height: number } | UploadRefusal;
@@ -18,6 +32,10 @@ export const uploadMessages = {
   unsupported: "That file is not a JPEG, PNG, WebP or GIF image. Other kinds of file, SVG among them, can't be uploaded.",
   unreadable: "That image could not be read; it may be damaged or incomplete. Try saving it again or choose another one.",
   tooManyPixels: `That image has more than ${MAX_INPUT_PIXELS / 1_000_000} megapixels. Scale it down or choose a smaller one.`,
+  tooManyScans: `That JPEG is split into more than ${MAX_JPEG_SCANS} progressive scans, which makes it far too slow to read. Save it again as an ordinary JPEG, or as PNG or WebP, and upload that.`,
+  tooManyFrames: `That animation is too large: at most ${MAX_ANIMATION_FRAMES.toLocaleString("en")} frames and ${MAX_ANIMATION_PIXELS / 1_000_000} megapixels in all its frames together. Upload a still image or a shorter, smaller animation.`,
+  tooSlow: "That image took too long to process. Try a smaller or simpler image.",
+  busy: "Too many images are being processed right now. Try again in a moment.",
   storageUnavailable: "Images cannot be stored right now because of a problem on our side. Please try again later.",
 } as const;
 
