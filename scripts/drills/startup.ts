@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { serveCommand } from "../serve";
 
 export type StartupResult = { exitCode: number | null; message: boolean; seconds: number };
 
@@ -14,7 +15,8 @@ export async function startWithoutSecret(port: number, databaseUrl: string): Pro
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl };
   delete env.NEXTAUTH_SECRET;
   const started = Date.now();
-  const child = spawn("node_modules/.bin/next", ["start", "--hostname", "127.0.0.1", "--port", String(port)], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const [command, args] = serveCommand("127.0.0.1", port);
+  const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
