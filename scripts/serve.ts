@@ -68,6 +68,11 @@ export async function serve({ hostname, port, dir = process.cwd() }: ServeOption
       else response.destroy();
     });
   });
+  // A client that asks before sending a body (Expect: 100-continue) is told no before it sends anything.
+  server.on("checkContinue", (request, response) => {
+    if (!refusalFromHeaders(request.method, request.headers)) response.writeContinue();
+    server.emit("request", request, response);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, hostname, resolve);
