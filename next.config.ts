@@ -14,6 +14,10 @@ const nextConfig: NextConfig = {
     // Uploads are checked by our own code (5 MB per image, with a clear message);
     // the transport limit sits above that so oversized files reach that check.
     serverActions: { bodySizeLimit: `${MAX_BODY_MB}mb` },
+    // The proxy sees a copy of each body, which Next.js silently cuts at 10 MB:
+    // a form between 10 and 12 MB would reach the action cut short. Bodies over
+    // the limit never get this far (scripts/serve.ts).
+    proxyClientMaxBodySize: `${MAX_BODY_MB}mb`,
   },
   // Profiles live at /@username. App Router folders starting with "@" are
   // parallel-route slots, so the page lives at /u/[username] behind a rewrite,

@@ -6,9 +6,10 @@ import path from "node:path";
 import { createDatabase, dropDatabase, uniqueDatabaseName } from "./lib/database";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { runPrisma } from "./lib/prisma-cli";
+import { serveCommand } from "./serve";
 import { E2E_PORT, E2E_STATE_FILE, type E2eState } from "../e2e/support/state";
 
-// Playwright's web server: the production build (`next build` ran before) on a
+// Playwright's web server: the production server (scripts/serve.ts, after `next build`) on a
 // fresh, migrated and seeded database, with uploads in a temporary folder.
 // The database URL is written to a state file so test fixtures can create data.
 
@@ -39,7 +40,8 @@ async function main() {
   await mkdir(path.dirname(E2E_STATE_FILE), { recursive: true });
   await writeFile(E2E_STATE_FILE, JSON.stringify(state));
 
-  const next = spawn("node_modules/.bin/next", ["start", "--hostname", "127.0.0.1", "--port", String(E2E_PORT)], {
+  const [command, args] = serveCommand("127.0.0.1", E2E_PORT);
+  const next = spawn(command, args, {
     env: { NEXT_TELEMETRY_DISABLED: "1", ...env, NEXTAUTH_URL: `http://127.0.0.1:${E2E_PORT}` },
     stdio: "inherit",
   });
@@ -60,7 +62,7 @@ async function main() {
   process.on("SIGINT", stop);
   next.on("exit", (code) => {
     if (!stopping) {
-      console.error(`next start exited with code ${code}`);
+      console.error(`The production server exited with code ${code}`);
       void stop();
     }
   });

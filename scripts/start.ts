@@ -6,6 +6,7 @@ import { MISSING_SECRET_MESSAGE } from "@/lib/auth/secret";
 import { openDevDatabase } from "./lib/dev-database";
 import { takeOverShutdownSignals } from "./lib/embedded-postgres";
 import { runPrisma } from "./lib/prisma-cli";
+import { serveCommand } from "./serve";
 
 // `npm start`: production on one machine. The database (DATABASE_URL, else the
 // embedded PostgreSQL in .data/postgres), its pending migrations, then the
@@ -14,10 +15,15 @@ import { runPrisma } from "./lib/prisma-cli";
 
 type ShutdownSignal = "SIGINT" | "SIGTERM";
 
-/** The production HTTP server, as a child process: the one place that knows how it is launched. */
-function launchServer(databaseUrl: string, args: string[]): ChildProcess {
-  const hostname = process.env.HOSTNAME ? ["--hostname", process.env.HOSTNAME] : [];
-  return spawn("node_modules/.bin/next", ["start", ...hostname, ...args], {
+/**
+ * The production HTTP server, as a child process: the one place that knows how
+ * it is launched. It is scripts/serve.ts (Next.js behind the request guards),
+ * not `next start`, which answers malformed requests with 500s and reads
+ * oversized chunked bodies to the end.
+ */
+function launchServer(databaseUrl: string): ChildProcess {
+  const [command, args] = serveCommand(process.env.HOSTNAME ?? "0.0.0.0", Number(process.env.PORT ?? 3000));
+  return spawn(command, args, {
     stdio: "inherit",
     env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl },
   });
@@ -58,7 +64,7 @@ async function main() {
     process.exit(128 + constants.signals[stopSignal]);
   }
 
-  const running = launchServer(database.url, process.argv.slice(2));
+  const running = launchServer(database.url);
   server = running;
   const exitCode = await new Promise<number>((resolve) => {
     running.once("error", (error) => {

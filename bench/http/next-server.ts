@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { serveCommand } from "@/scripts/serve";
 
 export type NextServer = {
   baseUrl: string;
@@ -48,11 +49,11 @@ async function waitUntilHealthy(baseUrl: string, timeoutMs: number) {
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`next start did not answer ${baseUrl}/api/health within ${timeoutMs} ms`);
+  throw new Error(`The production server did not answer ${baseUrl}/api/health within ${timeoutMs} ms`);
 }
 
 /**
- * `next start` of the existing production build on the bench database, with
+ * The production server (scripts/serve.ts) on the existing build and the bench database, with
  * the environment scripts/e2e-server.ts gives it, on 127.0.0.1 only.
  */
 export async function startNextServer(databaseUrl: string, port: number, options: NextServerOptions = {}): Promise<NextServer> {
@@ -67,7 +68,8 @@ export async function startNextServer(databaseUrl: string, port: number, options
     NEXTAUTH_URL: baseUrl,
     ...options.env,
   };
-  const child = spawn("node_modules/.bin/next", ["start", "--hostname", "127.0.0.1", "--port", String(port)], {
+  const [command, args] = serveCommand("127.0.0.1", port);
+  const child = spawn(command, args, {
     env: { ...process.env, ...env },
     stdio: ["ignore", "ignore", options.onStderr ? "pipe" : "inherit"],
   });

@@ -13,6 +13,7 @@ import { checkPassword, limits, type PasswordCheck, reserveAttempt, throttledMes
 import { db } from "@/lib/db";
 import { uniqueViolation } from "@/lib/db-errors";
 import { requestLogger } from "@/lib/logging/request-logger";
+import { noteActionEntered } from "@/lib/server/action-entry";
 import { deleteUnreferencedFiles } from "@/lib/uploads/cleanup";
 import { SIGN_UP_REFUSED, USERNAME_TAKEN, changePasswordSchema, deleteAccountSchema, logInSchema, signUpSchema } from "./schema";
 
@@ -64,6 +65,7 @@ export const logIn = unlessDatabaseUnavailable(async (_previous: FormState, form
 }, ["identifier"]);
 
 export async function logOut(): Promise<void> {
+  noteActionEntered();
   await endSession();
   redirect("/");
 }

@@ -1,8 +1,10 @@
 import { noteDatabaseUnavailable } from "@/lib/db-circuit";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
+import { noteActionEntered } from "@/lib/server/action-entry";
 import { type ActionFailure, failure, formText } from "./result";
 
 export const UNAVAILABLE_MESSAGE = "The service is temporarily unavailable. Please try again in a moment.";
+export const UNREADABLE_FORM_MESSAGE = "This form could not be read. Reload the page and try again.";
 
 type FormAction<Previous, Result> = (previous: Previous, formData: FormData) => Promise<Result>;
 
@@ -17,6 +19,8 @@ export function unlessDatabaseUnavailable<Previous, Result>(
   echoedFields: readonly string[] = [],
 ): FormAction<Previous, Result | ActionFailure> {
   return async (previous, formData) => {
+    noteActionEntered();
+    if (!(formData instanceof FormData)) return failure(UNREADABLE_FORM_MESSAGE);
     try {
       return await action(previous, formData);
     } catch (error) {

@@ -1,10 +1,11 @@
-import { mkdtemp, readFile, readdir } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "@/lib/testing/factories";
 import { RedirectError } from "@/lib/testing/next-runtime";
+import { serverActionFiles } from "@/lib/testing/server-actions";
 import { signInAs } from "@/lib/testing/session";
 import { type Scenario, type ScenarioName, type ServerAction, type User, type World, scenarios } from "./authorization-scenarios";
 
@@ -108,13 +109,3 @@ describe("authorization matrix", () => {
     expect(uncovered).toEqual([]);
   });
 });
-
-/** The modules in lib/ that start with "use server". */
-async function serverActionFiles(): Promise<string[]> {
-  const lib = path.resolve(import.meta.dirname, "..");
-  const files = (await readdir(lib, { recursive: true }))
-    .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts") && !file.startsWith("generated"))
-    .map((file) => path.join(lib, file));
-  const sources = await Promise.all(files.map(async (file) => [file, await readFile(file, "utf8")] as const));
-  return sources.filter(([, source]) => /^["']use server["']/.test(source)).map(([file]) => file);
-}

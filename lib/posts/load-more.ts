@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth";
+import { noteActionEntered } from "@/lib/server/action-entry";
 import { type PostPage, listHomeFeed, listLatestPosts, listUserPosts } from "./queries";
 
 const feedSchema = z.discriminatedUnion("kind", [
@@ -16,6 +17,7 @@ const EMPTY: PostPage = { items: [], nextCursor: null };
 
 /** The next page of a feed, for infinite scrolling (the "Older posts" link does the same without JavaScript). */
 export async function loadOlderPosts(source: FeedSource, cursor: string): Promise<PostPage> {
+  noteActionEntered();
   const parsed = feedSchema.safeParse(source);
   if (!parsed.success || typeof cursor !== "string") return EMPTY;
   const viewer = await getCurrentUser();

@@ -13,7 +13,9 @@ export const BODY_TOO_LARGE_MESSAGE = `This form is too large: send at most ${MA
 /**
  * Whether a request announces a body over the limit. Next.js answers such a
  * server action with a 500; the proxy answers 413 with a message instead.
- * (Browsers always send the length of a form.)
+ * The production server (scripts/serve.ts) refuses these before the proxy,
+ * and bodies sent without a length by counting their bytes; this check
+ * keeps `next dev` honest.
  */
 export function announcesTooLargeBody(headers: Headers): boolean {
   return Number(headers.get("content-length") ?? 0) > MAX_BODY_BYTES;

@@ -16,8 +16,8 @@ export const CONNECT_TIMEOUT_MS = 5_000;
 /**
  * What every drill runs against: its own embedded PostgreSQL in a temporary
  * folder (stoppable and restartable on the same port, which is the outage
- * drill), a small generated community, and `next start` of the production
- * build on 127.0.0.1.
+ * drill), a small generated community, and the production server
+ * (scripts/serve.ts) on the build, on 127.0.0.1.
  */
 export type DrillEnvironment = {
   databaseUrl: string;

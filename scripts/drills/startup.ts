@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { serveCommand } from "../serve";
 
 export type StartupResult = { exitCode: number | null; message: boolean; seconds: number };
 
@@ -15,7 +16,8 @@ const LIMIT_MS = 60_000;
  * anyone can read in this repository (lib/auth/secret.ts, instrumentation.ts).
  */
 export function startWithoutSecret(port: number, databaseUrl: string): Promise<StartupResult> {
-  return runWithoutSecret("node_modules/.bin/next", ["start", "--hostname", "127.0.0.1", "--port", String(port)], {
+  const [command, args] = serveCommand("127.0.0.1", port);
+  return runWithoutSecret(command, args, {
     NODE_ENV: "production",
     DATABASE_URL: databaseUrl,
   });

@@ -1,0 +1,56 @@
+import { request } from "node:http";
+
+export type StreamedAnswer = { status: number; text: string; bytesSent: number };
+
+const CHUNK = Buffer.alloc(64 * 1024);
+
+/**
+ * POSTs `prefix` and then zero bytes up to `totalBytes` with chunked transfer
+ * encoding (no Content-Length), as a client streaming an upload would. It
+ * stops sending as soon as the server answers, so `bytesSent` tells how much
+ * the server took before it answered.
+ */
+export function postChunked(url: string, headers: Record<string, string>, prefix: Buffer, totalBytes: number, timeoutMs = 60_000): Promise<StreamedAnswer> {
+  return new Promise((resolve, reject) => {
+    let bytesSent = 0;
+    let answered = false;
+    const post = request(url, { method: "POST", headers: { ...headers, "transfer-encoding": "chunked" } });
+    const timer = setTimeout(() => post.destroy(new Error(`No answer within ${timeoutMs} ms`)), timeoutMs);
+    post.on("response", (response) => {
+      answered = true;
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => {
+        clearTimeout(timer);
+        resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString(), bytesSent });
+      });
+      response.on("error", reject);
+    });
+    // Once the server has answered, it may close the connection while we write: that is expected.
+    post.on("error", (error) => {
+      if (!answered) {
+        clearTimeout(timer);
+        reject(error);
+      }
+    });
+    const pump = () => {
+      while (!answered && bytesSent < totalBytes) {
+        const piece = bytesSent === 0 ? prefix : CHUNK.subarray(0, Math.min(CHUNK.length, totalBytes - bytesSent));
+        bytesSent += piece.length;
+        if (!post.write(piece)) {
+          post.once("drain", pump);
+          return;
+        }
+      }
+      if (!answered) post.end();
+    };
+    pump();
+  });
+}
+
+/** The start of a multipart form: its text fields, then the head of a file part whose bytes follow. */
+export function multipartHead(boundary: string, fields: Record<string, string>, file: { field: string; name: string; type: string }): Buffer {
+  const parts = Object.entries(fields).map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
+  parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`);
+  return Buffer.from(parts.join(""));
+}

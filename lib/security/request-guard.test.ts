@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { MAX_BODY_BYTES } from "./body-limit";
+import { hasUnannouncedBody, refusalFromHeaders } from "./request-guard";
+
+const host = "commons.example:3000";
+const multipart = { host, "content-type": "multipart/form-data; boundary=x" };
+const action = { host, "next-action": "7f00", "content-type": "text/plain;charset=UTF-8" };
+
+describe("refusalFromHeaders", () => {
+  it("refuses a body announced over the limit, whatever the request", () => {
+    expect(refusalFromHeaders("POST", { host, "content-length": String(MAX_BODY_BYTES + 1) })?.status).toBe(413);
+    expect(refusalFromHeaders("PUT", { host, "content-length": String(MAX_BODY_BYTES) })).toBeNull();
+  });
+
+  it.each(["null", "https://evil.example", "http://", "not a url", `http://${host}.evil.example`, "https://commons.example"])(
+    "refuses a server action from %j with 403",
+    (origin) => {
+      expect(refusalFromHeaders("POST", { ...multipart, origin })?.status).toBe(403);
+      expect(refusalFromHeaders("POST", { ...action, origin })?.status).toBe(403);
+    },
+  );
+
+  it("lets through actions from the site itself, without an Origin, or through the host a proxy forwarded", () => {
+    expect(refusalFromHeaders("POST", { ...multipart, origin: `http://${host}` })).toBeNull();
+    expect(refusalFromHeaders("POST", { ...action })).toBeNull();
+    expect(refusalFromHeaders("POST", { ...action, host: "127.0.0.1:3000", "x-forwarded-host": `${host}, inner`, origin: `https://${host}` })).toBeNull();
+  });
+
+  it("leaves requests Next.js does not treat as actions to the app", () => {
+    expect(refusalFromHeaders("GET", { host, origin: "null" })).toBeNull();
+    expect(refusalFromHeaders("POST", { host, origin: "null", "content-type": "application/x-www-form-urlencoded" })).toBeNull();
+  });
+});
+
+describe("hasUnannouncedBody", () => {
+  it("is true only for a body sent without a length", () => {
+    expect(hasUnannouncedBody({ "transfer-encoding": "chunked" })).toBe(true);
+    expect(hasUnannouncedBody({ "content-length": "10" })).toBe(false);
+    expect(hasUnannouncedBody({})).toBe(false);
+  });
+});

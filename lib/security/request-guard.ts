@@ -1,0 +1,56 @@
+import type { IncomingHttpHeaders } from "node:http";
+import { BODY_TOO_LARGE_MESSAGE, MAX_BODY_BYTES } from "./body-limit";
+
+export type Refusal = { status: 400 | 403 | 413; message: string };
+
+export const CROSS_SITE_MESSAGE = "This form was sent from another site and was refused.";
+export const INVALID_ACTION_MESSAGE = "This request could not be read as a form of this site.";
+
+export const TOO_LARGE: Refusal = { status: 413, message: BODY_TOO_LARGE_MESSAGE };
+export const INVALID_ACTION: Refusal = { status: 400, message: INVALID_ACTION_MESSAGE };
+
+function single(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** The requests Next.js treats as server actions (its own test, in its own words: a POST with a Next-Action header or a multipart body). */
+export function isPossibleServerAction(method: string | undefined, headers: IncomingHttpHeaders): boolean {
+  if (method !== "POST") return false;
+  return headers["next-action"] !== undefined || (headers["content-type"] ?? "").startsWith("multipart/form-data");
+}
+
+/** The host Next.js compares an action's Origin with: the first X-Forwarded-Host, else Host. */
+function actionHost(headers: IncomingHttpHeaders): string | undefined {
+  const forwarded = single(headers["x-forwarded-host"])?.split(",")[0]?.trim();
+  return forwarded || headers.host;
+}
+
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What the production server refuses from the headers alone, before reading
+ * the body: a body announced over the limit, and a server action sent from
+ * another origin (including `null` and unparsable ones), which Next.js would
+ * refuse with a 500. A missing Origin is let through, as Next.js does.
+ */
+export function refusalFromHeaders(method: string | undefined, headers: IncomingHttpHeaders): Refusal | null {
+  const length = headers["content-length"];
+  if (length !== undefined && Number(length) > MAX_BODY_BYTES) return TOO_LARGE;
+  if (!isPossibleServerAction(method, headers)) return null;
+  const origin = headers.origin;
+  if (origin === undefined) return null;
+  const host = actionHost(headers);
+  if (!host || originHost(origin) !== host) return { status: 403, message: CROSS_SITE_MESSAGE };
+  return null;
+}
+
+/** A body sent without a length (chunked): its size is known only by counting what arrives. */
+export function hasUnannouncedBody(headers: IncomingHttpHeaders): boolean {
+  return headers["content-length"] === undefined && headers["transfer-encoding"] !== undefined;
+}

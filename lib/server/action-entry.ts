@@ -1,0 +1,35 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+
+/**
+ * Whether the app's own code was reached by a server-action request. The
+ * production server (scripts/serve.ts) runs each request inside this storage;
+ * every server action notes its entry. When Next answers such a request with
+ * a 500 before any action was entered, the failure was Next refusing to
+ * decode the request (garbage multipart, a truncated body, an argument list
+ * it cannot parse): the client's fault, so the server answers 400 instead.
+ * A 500 after entry is ours and stays a 500.
+ *
+ * The server and the app's bundle each load their own copy of this module,
+ * so the storage is shared through a global symbol.
+ */
+type ActionEntry = { entered: boolean };
+
+const STORAGE_KEY = Symbol.for("commons.server-action-entry");
+
+function storage(): AsyncLocalStorage<ActionEntry> {
+  const holder = globalThis as { [STORAGE_KEY]?: AsyncLocalStorage<ActionEntry> };
+  holder[STORAGE_KEY] ??= new AsyncLocalStorage<ActionEntry>();
+  return holder[STORAGE_KEY];
+}
+
+/** Runs `handle` with a fresh record of whether an action was entered. */
+export function trackActionEntry<T>(handle: (entry: Readonly<ActionEntry>) => T): T {
+  const entry: ActionEntry = { entered: false };
+  return storage().run(entry, () => handle(entry));
+}
+
+/** Called first by every server action (outside the production server it does nothing). */
+export function noteActionEntered(): void {
+  const entry = storage().getStore();
+  if (entry) entry.entered = true;
+}

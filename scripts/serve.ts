@@ -1,0 +1,107 @@
+import { type IncomingMessage, createServer } from "node:http";
+import { constants } from "node:os";
+import { pathToFileURL } from "node:url";
+import { trackActionEntry } from "@/lib/server/action-entry";
+import { readBoundedBody, withReadBody } from "@/lib/server/bounded-body";
+import { GuardedResponse } from "@/lib/server/guarded-response";
+import { MAX_BODY_BYTES } from "@/lib/security/body-limit";
+import {
+  type Refusal,
+  TOO_LARGE,
+  hasUnannouncedBody,
+  isPossibleServerAction,
+  refusalFromHeaders,
+} from "@/lib/security/request-guard";
+
+// The production server (`next build` first): Next.js's request handler inside
+// a Node HTTP server that bounds request bodies by the bytes that arrive and
+// answers malformed requests with a 4xx instead of Next.js's 500:
+// - a body over the limit, announced or counted while it arrives: 413, and
+//   the connection is closed without reading the rest;
+// - a server action from another origin (or `null`, or an unparsable one): 403;
+// - a server action Next.js cannot decode (garbage multipart, truncated body,
+//   unreadable arguments): 400.
+// Run it as `tsx scripts/serve.ts [--hostname H] [--port P]`, or call serve().
+
+export type ServeOptions = { hostname: string; port: number; dir?: string };
+export type RunningServer = { url: string; close: () => Promise<void> };
+
+type Handler = (request: IncomingMessage, response: GuardedResponse) => Promise<void>;
+
+function refuse(response: GuardedResponse, refusal: Refusal) {
+  response.writeHead(refusal.status, {
+    "content-type": "text/plain; charset=utf-8",
+    "content-length": Buffer.byteLength(refusal.message),
+    "x-content-type-options": "nosniff",
+    // The rest of the body is not read: the connection cannot carry another request.
+    connection: "close",
+  });
+  response.end(refusal.message);
+}
+
+async function answer(request: IncomingMessage, response: GuardedResponse, handle: Handler) {
+  const refusal = refusalFromHeaders(request.method, request.headers);
+  if (refusal) return refuse(response, refusal);
+  let forwarded = request;
+  if (hasUnannouncedBody(request.headers)) {
+    const body = await readBoundedBody(request, MAX_BODY_BYTES);
+    if (!body) return refuse(response, TOO_LARGE);
+    forwarded = withReadBody(request, body);
+  }
+  if (!isPossibleServerAction(request.method, request.headers)) return handle(forwarded, response);
+  return trackActionEntry((entry) => {
+    response.refuseUndecodableActions(entry);
+    return handle(forwarded, response);
+  });
+}
+
+export async function serve({ hostname, port, dir = process.cwd() }: ServeOptions): Promise<RunningServer> {
+  // As `next start` does: Next.js and React pick their production code by it.
+  Object.assign(process.env, { NODE_ENV: "production" });
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir, hostname, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = createServer({ ServerResponse: GuardedResponse }, (request, response) => {
+    answer(request, response, (forwarded, guarded) => handle(forwarded, guarded)).catch((error: unknown) => {
+      console.error("The request could not be answered:", error);
+      if (!response.headersSent) refuse(response, { status: 400, message: "The request could not be read." });
+      else response.destroy();
+    });
+  });
+  // A client that asks before sending a body (Expect: 100-continue) is told no before it sends anything.
+  server.on("checkContinue", (request, response) => {
+    if (!refusalFromHeaders(request.method, request.headers)) response.writeContinue();
+    server.emit("request", request, response);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, hostname, resolve);
+  });
+  const close = async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await app.close();
+  };
+  return { url: `http://${hostname}:${port}`, close };
+}
+
+/** The command that starts this server in a process of its own, as the e2e server, the benchmarks and the drills do. */
+export function serveCommand(hostname: string, port: number): [string, string[]] {
+  return ["node_modules/.bin/tsx", ["scripts/serve.ts", "--hostname", hostname, "--port", String(port)]];
+}
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? undefined : process.argv[index + 1];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const hostname = option("hostname") ?? process.env.HOSTNAME ?? "0.0.0.0";
+  const port = Number(option("port") ?? process.env.PORT ?? 3000);
+  const running = await serve({ hostname, port });
+  console.log(`Commons listening on ${running.url}`);
+  // Requests in flight finish first; the exit code says which signal ended the server, as a shell's would.
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.once(signal, () => void running.close().then(() => process.exit(128 + constants.signals[signal])));
+  }
+}
