@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { MAX_DISPLAY_NAME_LENGTH, MAX_PASSWORD_LENGTH, MAX_USERNAME_LENGTH } from "@/lib/accounts/schema";
 import { signUp } from "@/lib/accounts/actions";
 import { errorsFor, typedValue } from "@/lib/actions/result";
 import { FormMessage } from "@/components/ui/form-message";
@@ -19,7 +20,7 @@ export function SignUpForm() {
         autoComplete="username"
         required
         minLength={3}
-        maxLength={30}
+        maxLength={MAX_USERNAME_LENGTH}
         hint="3–30 letters, digits or underscores. This is your address: /@username."
         defaultValue={typedValue(state, "username")}
         errors={errorsFor(state, "username")}
@@ -38,7 +39,7 @@ export function SignUpForm() {
         name="displayName"
         autoComplete="name"
         required
-        maxLength={50}
+        maxLength={MAX_DISPLAY_NAME_LENGTH}
         defaultValue={typedValue(state, "displayName")}
         errors={errorsFor(state, "displayName")}
       />
@@ -49,7 +50,7 @@ export function SignUpForm() {
         autoComplete="new-password"
         required
         minLength={8}
-        maxLength={128}
+        maxLength={MAX_PASSWORD_LENGTH}
         hint="At least 8 characters. A few words you can remember work well."
         errors={errorsFor(state, "password")}
       />

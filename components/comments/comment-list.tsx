@@ -2,6 +2,7 @@ import Link from "next/link";
 import { PostText } from "@/components/posts/post-text";
 import { Avatar } from "@/components/ui/avatar";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { StaffBadge } from "@/components/ui/staff-badge";
 import type { CommentItem } from "@/lib/comments/queries";
 import { DeleteCommentButton } from "./delete-comment-button";
 
@@ -32,6 +33,7 @@ export function CommentList({ comments, viewerId, viewerIsAdmin, postAuthorId, m
                 <Link href={`/@${comment.author.username}`} className="font-semibold hover:underline">
                   {comment.author.displayName}
                 </Link>
+                <StaffBadge role={comment.author.role} />
                 <RelativeTime date={comment.createdAt} className="text-zinc-600 dark:text-zinc-400" />
                 {(ownedByViewer(comment) || viewerIsAdmin) && (
                   <DeleteCommentButton commentId={comment.id} asModerator={!ownedByViewer(comment)} />

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Avatar } from "@/components/ui/avatar";
+import { StaffBadge } from "@/components/ui/staff-badge";
 import type { ListedUser } from "@/lib/follows/queries";
 import { FollowButton } from "./follow-button";
 
@@ -11,10 +12,13 @@ export function UserListItem({ user, viewerId }: UserListItemProps) {
     <li className="flex items-start gap-3 border-b border-zinc-200 py-3 dark:border-zinc-800">
       <Avatar user={user} size={48} />
       <div className="min-w-0 flex-1">
-        <Link href={`/@${user.username}`} className="group block rounded">
-          <span className="block truncate font-semibold group-hover:underline">{user.displayName}</span>
-          <span className="block truncate text-sm text-zinc-600 dark:text-zinc-400">@{user.username}</span>
-        </Link>
+        <div className="flex items-start gap-1.5">
+          <Link href={`/@${user.username}`} className="group block min-w-0 rounded">
+            <span className="block truncate font-semibold group-hover:underline">{user.displayName}</span>
+            <span className="block truncate text-sm text-zinc-600 dark:text-zinc-400">@{user.username}</span>
+          </Link>
+          <StaffBadge role={user.role} />
+        </div>
         {user.bio && <p className="mt-1 line-clamp-2 break-words text-sm">{user.bio}</p>}
       </div>
       {viewerId && viewerId !== user.id && (

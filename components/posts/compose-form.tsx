@@ -3,7 +3,8 @@
 import { useActionState, useEffect, useState } from "react";
 import { type FormState, errorsFor, typedValue } from "@/lib/actions/result";
 import { createPost } from "@/lib/posts/actions";
-import { MAX_ALT_LENGTH, MAX_IMAGES_PER_POST, MAX_POST_LENGTH, countCharacters } from "@/lib/posts/schema";
+import { MAX_ALT_LENGTH, MAX_IMAGES_PER_POST, MAX_POST_LENGTH, POST_TEXT_LIMIT } from "@/lib/posts/schema";
+import { countCharacters } from "@/lib/text/bounds";
 import { MAX_UPLOAD_BYTES, uploadMessages } from "@/lib/uploads/validate";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -22,13 +23,15 @@ export function ComposeForm() {
   );
 }
 
-function ComposeFields({ state }: { state: FormState }) {
+/** The fields of the compose box as they start after `state`; rendered on their own by the oversized-input test. */
+export function ComposeFields({ state }: { state: FormState }) {
   const [text, setText] = useState(typedValue(state, "text") ?? "");
   const [previews, setPreviews] = useState<Preview[]>([]);
   const [localError, setLocalError] = useState<string | null>(null);
   useEffect(() => () => previews.forEach((preview) => URL.revokeObjectURL(preview.url)), [previews]);
 
-  const remaining = MAX_POST_LENGTH - countCharacters(text.trim());
+  // Counted only up to one past the limit, on the server's render as in the browser.
+  const remaining = MAX_POST_LENGTH - countCharacters(text.trim(), POST_TEXT_LIMIT);
   const imageErrors = localError ? [localError] : errorsFor(state, "images");
 
   function choose(files: FileList | null) {
@@ -107,7 +110,7 @@ function ComposeFields({ state }: { state: FormState }) {
             id="compose-count"
             className={`text-sm tabular-nums ${remaining < 0 ? "text-rose-700 dark:text-rose-400" : "text-zinc-600 dark:text-zinc-400"}`}
           >
-            {remaining} characters left
+            {remaining < 0 ? `Over ${MAX_POST_LENGTH} characters` : `${remaining} characters left`}
           </span>
           <SubmitButton pendingText="Posting…" disabled={localError !== null || remaining < 0}>
             Post

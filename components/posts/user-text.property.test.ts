@@ -54,7 +54,7 @@ describe("user text in rendered components", () => {
   it("the comment list shows a comment's text and its author's name as text", () => {
     fc.assert(
       fc.property(userText, userText, (text, displayName) => {
-        const comment = { id: "c1", text, createdAt: new Date(), author: { id: "u1", username: "ada", displayName, avatarKey: null } };
+        const comment = { id: "c1", text, createdAt: new Date(), author: { id: "u1", username: "ada", displayName, avatarKey: null, role: "USER" as const } };
         const markup = renderToStaticMarkup(
           createElement(CommentList, { comments: [comment], viewerId: null, viewerIsAdmin: false, postAuthorId: "u2", moreHref: null }),
         );

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { FollowButton } from "@/components/follows/follow-button";
 import { SuspensionButton } from "@/components/moderation/suspension-button";
 import { Avatar } from "@/components/ui/avatar";
+import { StaffBadge } from "@/components/ui/staff-badge";
 import { loginUrl } from "@/lib/auth/callback-url";
 import type { Profile } from "@/lib/profiles/queries";
 
@@ -71,7 +72,10 @@ export function ProfileHeader(props: ProfileHeaderProps) {
         <Avatar user={profile} size={96} />
         <ProfileAction {...props} />
       </div>
-      <h1 className="mt-4 text-2xl font-bold tracking-tight">{profile.displayName}</h1>
+      <div className="mt-4 flex items-center gap-2">
+        <h1 className="text-2xl font-bold tracking-tight">{profile.displayName}</h1>
+        <StaffBadge role={profile.role} />
+      </div>
       <p className="text-zinc-600 dark:text-zinc-400">@{profile.username}</p>
       {profile.suspendedAt && (
         <p className="mt-3 rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-900 dark:bg-rose-950 dark:text-rose-100">

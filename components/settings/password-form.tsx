@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { MAX_PASSWORD_LENGTH } from "@/lib/accounts/schema";
 import { changePassword } from "@/lib/accounts/actions";
 import { errorsFor } from "@/lib/actions/result";
 import { FormMessage } from "@/components/ui/form-message";
@@ -27,7 +28,7 @@ export function PasswordForm() {
         autoComplete="new-password"
         required
         minLength={8}
-        maxLength={128}
+        maxLength={MAX_PASSWORD_LENGTH}
         errors={errorsFor(state, "newPassword")}
       />
       <TextField

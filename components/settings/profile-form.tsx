@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { MAX_BIO_LENGTH, MAX_DISPLAY_NAME_LENGTH } from "@/lib/accounts/schema";
 import { errorsFor, typedValue } from "@/lib/actions/result";
 import { updateProfile } from "@/lib/profiles/actions";
 import { FormMessage } from "@/components/ui/form-message";
@@ -17,7 +18,7 @@ export function ProfileForm({ displayName, bio }: { displayName: string; bio: st
         label="Display name"
         name="displayName"
         required
-        maxLength={50}
+        maxLength={MAX_DISPLAY_NAME_LENGTH}
         defaultValue={typedValue(state, "displayName") ?? displayName}
         errors={errorsFor(state, "displayName")}
       />
@@ -25,8 +26,8 @@ export function ProfileForm({ displayName, bio }: { displayName: string; bio: st
         label="Bio"
         name="bio"
         rows={3}
-        maxLength={160}
-        hint="Up to 160 characters."
+        maxLength={MAX_BIO_LENGTH}
+        hint={`Up to ${MAX_BIO_LENGTH} characters.`}
         defaultValue={typedValue(state, "bio") ?? bio}
         errors={errorsFor(state, "bio")}
       />

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/actions/authed";
-import { type ActionResult, type FormState, failure, fieldFailure, formText, validationFailure } from "@/lib/actions/result";
+import { type ActionResult, type FormState, echoedText, failure, fieldFailure, formText, validationFailure } from "@/lib/actions/result";
 import { unlessDatabaseUnavailable } from "@/lib/actions/unavailable";
 import { authenticate } from "@/lib/auth/authenticate";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
@@ -15,11 +15,20 @@ import { uniqueViolation } from "@/lib/db-errors";
 import { requestLogger } from "@/lib/logging/request-logger";
 import { noteActionEntered } from "@/lib/server/action-entry";
 import { deleteUnreferencedFiles } from "@/lib/uploads/cleanup";
-import { SIGN_UP_REFUSED, USERNAME_TAKEN, changePasswordSchema, deleteAccountSchema, logInSchema, signUpSchema } from "./schema";
+import {
+  SIGN_UP_REFUSED,
+  USERNAME_TAKEN,
+  changePasswordSchema,
+  deleteAccountSchema,
+  logInFormEcho,
+  logInSchema,
+  signUpFormEcho,
+  signUpSchema,
+} from "./schema";
 
 export const signUp = unlessDatabaseUnavailable(async (_previous: FormState, formData: FormData): Promise<ActionResult> => {
   const values = formText(formData, ["username", "email", "displayName", "password"]);
-  const echoed = formText(formData, ["username", "email", "displayName"]);
+  const echoed = echoedText(formData, signUpFormEcho);
   const parsed = signUpSchema.safeParse(values);
   if (!parsed.success) return validationFailure(parsed.error, echoed);
 
@@ -49,11 +58,11 @@ export const signUp = unlessDatabaseUnavailable(async (_previous: FormState, for
   (await requestLogger()).info({ event: "sign-up", outcome: "success", userId: user.id }, "Account created");
   await startSession(user);
   redirect("/");
-}, ["username", "email", "displayName"]);
+}, signUpFormEcho);
 
 export const logIn = unlessDatabaseUnavailable(async (_previous: FormState, formData: FormData): Promise<ActionResult> => {
   const values = formText(formData, ["identifier", "password", "callbackUrl"]);
-  const echoed = { identifier: values.identifier ?? "" };
+  const echoed = echoedText(formData, logInFormEcho);
   const parsed = logInSchema.safeParse(values);
   if (!parsed.success) return validationFailure(parsed.error, echoed);
 
@@ -62,7 +71,7 @@ export const logIn = unlessDatabaseUnavailable(async (_previous: FormState, form
 
   await startSession(result.user);
   redirect(safeCallbackUrl(values.callbackUrl));
-}, ["identifier"]);
+}, logInFormEcho);
 
 export async function logOut(): Promise<void> {
   noteActionEntered();
@@ -82,7 +91,6 @@ export const changePassword = authedAction(
   {
     fields: ["currentPassword", "newPassword", "confirmPassword"],
     schema: changePasswordSchema,
-    secretFields: ["currentPassword", "newPassword", "confirmPassword"],
   },
   async (user, input) => {
     const check = await checkOwnPassword(user.id, input.currentPassword);
@@ -99,7 +107,7 @@ export const changePassword = authedAction(
 );
 
 export const deleteAccount = authedAction(
-  { fields: ["password"], schema: deleteAccountSchema, secretFields: ["password"] },
+  { fields: ["password"], schema: deleteAccountSchema },
   async (user, input) => {
     const check = await checkOwnPassword(user.id, input.password);
     if (check.outcome === "throttled") return failure(check.message);

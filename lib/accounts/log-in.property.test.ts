@@ -4,11 +4,22 @@ import { getCurrentUser } from "@/lib/auth";
 import { authenticate } from "@/lib/auth/authenticate";
 import { createUser, TEST_PASSWORD } from "@/lib/testing/factories";
 import { db } from "@/lib/db";
-import { hostileForm, hostileForwardedFor, hostileRedirectTarget, hostileString, runs, submittedText, toFormData, validOrHostile } from "@/lib/testing/hostile-input";
+import {
+  hostileForm,
+  hostileForwardedFor,
+  hostileRedirectTarget,
+  hostileString,
+  orOverLimit,
+  runs,
+  submittedText,
+  toFormData,
+  validOrHostile,
+} from "@/lib/testing/hostile-input";
 import { countContentRows, expectFormResult, expectSameOriginPath, settle } from "@/lib/testing/invariants";
 import { request } from "@/lib/testing/next-runtime";
 import { signInAs } from "@/lib/testing/session";
 import { logIn, logOut } from "./actions";
+import { MAX_IDENTIFIER_LENGTH, logInFormEcho } from "./schema";
 
 let user: Awaited<ReturnType<typeof createUser>>;
 let attempt = 0;
@@ -22,7 +33,7 @@ describe("logIn with hostile input", () => {
     await fc.assert(
       fc.asyncProperty(
         hostileForm({
-          identifier: validOrHostile(user.username, ` ${user.email.toUpperCase()} `),
+          identifier: orOverLimit(validOrHostile(user.username, ` ${user.email.toUpperCase()} `), MAX_IDENTIFIER_LENGTH),
           password: validOrHostile(TEST_PASSWORD),
           callbackUrl: fc.oneof(validOrHostile("/settings", "//evil.example", "https://evil.example/"), hostileRedirectTarget),
         }),
@@ -37,7 +48,7 @@ describe("logIn with hostile input", () => {
 
           expect(await countContentRows()).toEqual(before);
           if ("result" in outcome) {
-            expectFormResult(outcome.result);
+            expectFormResult(outcome.result, logInFormEcho);
             expect(outcome.result.ok).toBe(false);
             expect(await getCurrentUser()).toBeNull();
             return;

@@ -1,5 +1,8 @@
 import { z } from "zod";
+import type { EchoLimits } from "@/lib/actions/result";
+import { characterLimit } from "@/lib/text/bounds";
 import { isCommonPassword } from "./common-passwords";
+import { claimsStaffStatus, withoutInvisibleCharacters } from "./display-text";
 
 // One set of rules for the browser (form hints) and the server (the decision).
 
@@ -17,45 +20,95 @@ export function withoutControlCharacters(value: string): string {
   return value.replace(CONTROL_CHARACTERS, "");
 }
 
-export const username = z
-  .string()
+// Each field's limit, in UTF-16 code units as zod's max() counts them; forms,
+// echoes and schemas read them from here. A value over its limit is refused
+// before any further check (abort), so megabytes get no per-character work.
+export const MAX_USERNAME_LENGTH = 30;
+export const MAX_EMAIL_LENGTH = 254;
+export const MAX_IDENTIFIER_LENGTH = MAX_EMAIL_LENGTH;
+export const MAX_DISPLAY_NAME_LENGTH = 50;
+export const MAX_BIO_LENGTH = 160;
+export const MAX_PASSWORD_LENGTH = 128;
+
+/**
+ * Raw text is bounded before it is trimmed, lower-cased or stripped of
+ * invisible characters (work per character): room for padding, not for megabytes.
+ */
+const rawBound = (max: number, message: string) => z.string().max(characterLimit(max).codeUnits, { message, abort: true });
+
+export const username = rawBound(MAX_USERNAME_LENGTH, `Username must be at most ${MAX_USERNAME_LENGTH} characters.`)
   .trim()
   .toLowerCase()
   .min(3, "Username must be at least 3 characters.")
-  .max(30, "Username must be at most 30 characters.")
+  .max(MAX_USERNAME_LENGTH, { message: `Username must be at most ${MAX_USERNAME_LENGTH} characters.`, abort: true })
   .regex(/^[a-z0-9_]+$/, "Use only letters, digits and underscores.")
   .refine((value) => !RESERVED_USERNAMES.has(value), "This username is reserved.");
 
-export const email = z
-  .string()
+export const email = rawBound(MAX_EMAIL_LENGTH, `Email must be at most ${MAX_EMAIL_LENGTH} characters.`)
   .trim()
   .toLowerCase()
-  .max(254, "Email must be at most 254 characters.")
+  .max(MAX_EMAIL_LENGTH, { message: `Email must be at most ${MAX_EMAIL_LENGTH} characters.`, abort: true })
   .pipe(z.email("Enter a valid email address."));
 
-export const displayName = z
-  .string()
-  .transform(withoutControlCharacters)
-  .pipe(z.string().trim().min(1, "Enter a display name.").max(50, "Display name must be at most 50 characters."));
+const displayNameTooLong = `Display name must be at most ${MAX_DISPLAY_NAME_LENGTH} characters.`;
+const bioTooLong = `Bio must be at most ${MAX_BIO_LENGTH} characters.`;
 
-export const bio = z
-  .string()
-  .transform(withoutControlCharacters)
-  .pipe(z.string().trim().max(160, "Bio must be at most 160 characters."));
+/** What a bio keeps: no control characters, no invisible ones, no bidi controls. */
+export function visibleText(value: string): string {
+  return withoutInvisibleCharacters(withoutControlCharacters(value));
+}
+
+/** What a display name keeps: visible text, each run of spaces one space. */
+export function visibleDisplayName(value: string): string {
+  return visibleText(value).replace(/\s+/g, " ");
+}
+
+/**
+ * A display name as readers see it, spaces collapsed. It may not look vouched
+ * for: the Staff badge is drawn by the page for admins, and check marks or a
+ * staff word inside a name would imitate it.
+ */
+export const displayName = rawBound(MAX_DISPLAY_NAME_LENGTH, displayNameTooLong)
+  .transform(visibleDisplayName)
+  .pipe(
+    z
+      .string()
+      .trim()
+      .min(1, "Enter a display name.")
+      .max(MAX_DISPLAY_NAME_LENGTH, displayNameTooLong)
+      .refine((value) => !claimsStaffStatus(value), "A display name cannot contain check marks or staff titles."),
+  );
+
+/**
+ * Bios lose the same invisible characters: they sit under names in every list
+ * of people, and a bidi override would reorder them. Check marks and staff
+ * words are fine in a bio ("nurse, on staff at St Mary's ✅"): no badge is
+ * ever drawn next to one.
+ */
+export const bio = rawBound(MAX_BIO_LENGTH, bioTooLong)
+  .transform(visibleText)
+  .pipe(z.string().trim().max(MAX_BIO_LENGTH, bioTooLong));
 
 export const newPassword = z
   .string()
   .min(8, "Password must be at least 8 characters.")
-  .max(128, "Password must be at most 128 characters.")
+  .max(MAX_PASSWORD_LENGTH, { message: `Password must be at most ${MAX_PASSWORD_LENGTH} characters.`, abort: true })
   .refine((value) => !isCommonPassword(value), "This password is too common. Choose another.");
 
 /** A password typed to prove who you are: never trimmed, only bounded. */
-const currentPassword = z.string().min(1, "Enter your password.").max(128, "Password must be at most 128 characters.");
+const currentPassword = z
+  .string()
+  .min(1, "Enter your password.")
+  .max(MAX_PASSWORD_LENGTH, `Password must be at most ${MAX_PASSWORD_LENGTH} characters.`);
 
 export const signUpSchema = z.object({ username, email, displayName, password: newPassword });
 
 export const logInSchema = z.object({
-  identifier: z.string().trim().toLowerCase().min(1, "Enter your username or email.").max(254, "That is too long."),
+  identifier: rawBound(MAX_IDENTIFIER_LENGTH, "That is too long.")
+    .trim()
+    .toLowerCase()
+    .min(1, "Enter your username or email.")
+    .max(MAX_IDENTIFIER_LENGTH, "That is too long."),
   password: currentPassword,
 });
 
@@ -69,6 +122,11 @@ export const changePasswordSchema = z
   });
 
 export const deleteAccountSchema = z.object({ password: currentPassword });
+
+// What a refused form sends back: never a password, nothing past a field's limit.
+export const signUpFormEcho: EchoLimits = { username: MAX_USERNAME_LENGTH, email: MAX_EMAIL_LENGTH, displayName: MAX_DISPLAY_NAME_LENGTH };
+export const logInFormEcho: EchoLimits = { identifier: MAX_IDENTIFIER_LENGTH };
+export const profileFormEcho: EchoLimits = { displayName: MAX_DISPLAY_NAME_LENGTH, bio: MAX_BIO_LENGTH };
 
 export type SignUpInput = z.infer<typeof signUpSchema>;
 export type LogInInput = z.infer<typeof logInSchema>;

@@ -2,15 +2,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getCurrentUser } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { hostileForm, hostileForwardedFor, hostileString, runs, submittedText, toFormData, validOrHostile } from "@/lib/testing/hostile-input";
+import { hostileForm, hostileForwardedFor, hostileString, orOverLimit, runs, submittedText, toFormData, validOrHostile } from "@/lib/testing/hostile-input";
 import { countContentRows, expectFormResult, settle } from "@/lib/testing/invariants";
 import { request } from "@/lib/testing/next-runtime";
 import { signUp } from "./actions";
-import { withoutControlCharacters } from "./schema";
+import { MAX_DISPLAY_NAME_LENGTH, MAX_EMAIL_LENGTH, MAX_USERNAME_LENGTH, signUpFormEcho, visibleDisplayName } from "./schema";
 
 /** Fresh names and addresses mostly; now and then one already taken, or a hostile string. */
-const username = fc.oneof(fc.nat().map((n) => `prop_${n}`), fc.constant("prop_taken"), hostileString);
-const email = fc.oneof(fc.nat().map((n) => `prop${n}@example.test`), fc.constant("taken@example.test"), hostileString);
+const username = orOverLimit(fc.oneof(fc.nat().map((n) => `prop_${n}`), fc.constant("prop_taken"), hostileString), MAX_USERNAME_LENGTH);
+const email = orOverLimit(fc.oneof(fc.nat().map((n) => `prop${n}@example.test`), fc.constant("taken@example.test"), hostileString), MAX_EMAIL_LENGTH);
 
 let attempt = 0;
 
@@ -22,7 +22,7 @@ describe("signUp with hostile input", () => {
         hostileForm({
           username,
           email,
-          displayName: validOrHostile("Ada", "  <script>alert(1)</script> 👩‍👩‍👧 "),
+          displayName: orOverLimit(validOrHostile("Ada", "  <script>alert(1)</script> 👩‍👩‍👧 "), MAX_DISPLAY_NAME_LENGTH),
           password: validOrHostile("correct horse battery staple"),
         }),
         hostileForwardedFor,
@@ -36,7 +36,7 @@ describe("signUp with hostile input", () => {
 
           const rowsAfter = await countContentRows();
           if ("result" in outcome) {
-            expectFormResult(outcome.result);
+            expectFormResult(outcome.result, signUpFormEcho);
             expect(outcome.result.ok).toBe(false);
             expect(rowsAfter).toEqual(rowsBefore);
             expect(await getCurrentUser()).toBeNull();
@@ -46,7 +46,7 @@ describe("signUp with hostile input", () => {
           expect(rowsAfter).toEqual({ ...rowsBefore, users: rowsBefore.users + 1 });
           expect(await getCurrentUser()).toMatchObject({
             username: submittedText(data, "username").trim().toLowerCase(),
-            displayName: withoutControlCharacters(submittedText(data, "displayName")).trim(),
+            displayName: visibleDisplayName(submittedText(data, "displayName")).trim(),
           });
         },
       ),

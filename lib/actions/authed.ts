@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { type CurrentUser, getCurrentUser } from "@/lib/auth";
-import { type ActionFailure, type ActionResult, failure, formText, validationFailure } from "./result";
+import { type ActionFailure, type ActionResult, type EchoLimits, echoedText, failure, formText, validationFailure } from "./result";
 import { unlessDatabaseUnavailable } from "./unavailable";
 
 export const SIGNED_OUT_MESSAGE = "Your session has ended. Log in again to continue.";
@@ -8,20 +8,20 @@ export const SIGNED_OUT_MESSAGE = "Your session has ended. Log in again to conti
 /**
  * Builds a form action that first checks the session on the server, then
  * validates the form's `fields` with `schema`, and only then runs `handler`.
- * No handler can forget either step. Secret fields are never echoed back.
+ * No handler can forget either step. Only the fields in `echo` are sent back
+ * to a refused form, each cut to its limit: secrets and ids never are.
  * An unreachable database answers with a message rather than an error page.
  */
 export function authedAction<Schema extends z.ZodType, Result extends ActionResult = ActionResult>(
-  options: { fields: readonly string[]; schema: Schema; secretFields?: readonly string[] },
+  options: { fields: readonly string[]; schema: Schema; echo?: EchoLimits },
   handler: (user: CurrentUser, input: z.output<Schema>, formData: FormData) => Promise<Result>,
 ) {
-  const echoedFields = options.fields.filter((field) => !options.secretFields?.includes(field));
+  const echo = options.echo ?? {};
   return unlessDatabaseUnavailable(async (_previous: Result | ActionFailure | null, formData: FormData): Promise<Result | ActionFailure> => {
     const user = await getCurrentUser();
     if (!user) return failure(SIGNED_OUT_MESSAGE);
-    const values = formText(formData, options.fields);
-    const parsed = options.schema.safeParse(values);
-    if (!parsed.success) return validationFailure(parsed.error, formText(formData, echoedFields));
+    const parsed = options.schema.safeParse(formText(formData, options.fields));
+    if (!parsed.success) return validationFailure(parsed.error, echoedText(formData, echo));
     return handler(user, parsed.data, formData);
-  }, echoedFields);
+  }, echo);
 }

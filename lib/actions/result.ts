@@ -1,11 +1,13 @@
 import { z } from "zod";
+import { cutToCodeUnits } from "@/lib/text/bounds";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
 /**
  * What every server action returns to its form (through `useActionState`):
  * success, or messages for the form and for each field. `values` echoes what
- * was typed, so a refused form keeps its input even without JavaScript.
+ * was typed, so a refused form keeps its input even without JavaScript; build
+ * it with `echoedText`, which bounds every value.
  */
 export type ActionFailure = { ok: false; message?: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
 
@@ -34,6 +36,23 @@ export function formText(formData: FormData, fields: readonly string[]): Record<
       return [field, typeof value === "string" ? value : ""];
     }),
   );
+}
+
+/**
+ * The fields a refused form may send back, each with the most code units it
+ * may echo (the field's own limit, from its schema). Fields not listed, such
+ * as passwords and ids, are never echoed.
+ */
+export type EchoLimits = Readonly<Record<string, number>>;
+
+/**
+ * What was typed into the echoed fields, each cut to its limit: a refused
+ * megabyte of text must not come back as a megabyte page, nor be counted or
+ * rendered character by character.
+ */
+export function echoedText(formData: FormData, limits: EchoLimits): Record<string, string> {
+  const typed = formText(formData, Object.keys(limits));
+  return Object.fromEntries(Object.entries(limits).map(([field, limit]) => [field, cutToCodeUnits(typed[field] ?? "", limit)]));
 }
 
 /** The messages for one field of a refused form. */

@@ -1,7 +1,7 @@
 import { noteDatabaseUnavailable } from "@/lib/db-circuit";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { noteActionEntered } from "@/lib/server/action-entry";
-import { type ActionFailure, failure, formText } from "./result";
+import { type ActionFailure, type EchoLimits, echoedText, failure } from "./result";
 
 export const UNAVAILABLE_MESSAGE = "The service is temporarily unavailable. Please try again in a moment.";
 export const UNREADABLE_FORM_MESSAGE = "This form could not be read. Reload the page and try again.";
@@ -11,12 +11,12 @@ type FormAction<Previous, Result> = (previous: Previous, formData: FormData) => 
 /**
  * Wraps a form action so that an unreachable database (stopped, restarting,
  * out of connections) answers the form with a sentence and keeps what was
- * typed in `echoedFields`, instead of failing the whole request. Every other
+ * typed in the `echoed` fields (cut to their limits), instead of failing the whole request. Every other
  * error, including Next's redirects, passes through unchanged.
  */
 export function unlessDatabaseUnavailable<Previous, Result>(
   action: FormAction<Previous, Result>,
-  echoedFields: readonly string[] = [],
+  echoed: EchoLimits = {},
 ): FormAction<Previous, Result | ActionFailure> {
   return async (previous, formData) => {
     noteActionEntered();
@@ -27,7 +27,7 @@ export function unlessDatabaseUnavailable<Previous, Result>(
       if (!isDatabaseUnavailable(error)) throw error;
       noteDatabaseUnavailable();
       console.error(`A form was refused because the database is unreachable: ${error instanceof Error ? error.message.trim().split("\n").at(-1) : String(error)}`);
-      return failure(UNAVAILABLE_MESSAGE, formText(formData, echoedFields));
+      return failure(UNAVAILABLE_MESSAGE, echoedText(formData, echoed));
     }
   };
 }

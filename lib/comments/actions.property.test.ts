@@ -2,8 +2,9 @@ import fc from "fast-check";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { withoutControlCharacters } from "@/lib/accounts/schema";
 import { db } from "@/lib/db";
+import { POST_TEXT_LIMIT, postTextEcho } from "@/lib/posts/schema";
 import { createPost, createUser } from "@/lib/testing/factories";
-import { hostileForm, hostileString, runs, submittedText, toFormData, validOrHostile } from "@/lib/testing/hostile-input";
+import { hostileForm, hostileString, orOverLimit, runs, submittedText, toFormData, validOrHostile } from "@/lib/testing/hostile-input";
 import { expectFormResult, settle, snapshot, submitHostileForm } from "@/lib/testing/invariants";
 import { signInAs } from "@/lib/testing/session";
 import { addComment, deleteComment } from "./actions";
@@ -27,10 +28,10 @@ describe("addComment with hostile input", () => {
   it("answers every form; a refusal adds nothing, an accepted comment keeps its text", async () => {
     await fc.assert(
       fc.asyncProperty(
-        hostileForm({ postId: fc.oneof(fc.constant(postId), hostileString), text: validOrHostile("Nice!", " <script>alert(1)</script> ") }),
+        hostileForm({ postId: fc.oneof(fc.constant(postId), hostileString), text: orOverLimit(validOrHostile("Nice!", " <script>alert(1)</script> "), POST_TEXT_LIMIT.codeUnits) }),
         async (fields) => {
           const data = toFormData(fields);
-          const { result, before, after } = await submitHostileForm(() => addComment(null, data));
+          const { result, before, after } = await submitHostileForm(() => addComment(null, data), postTextEcho);
           if (!result.ok) return;
           expect(after.rows.comments).toBe(before.rows.comments + 1);
           const newest = await db.comment.findFirstOrThrow({ where: { authorId: userId }, orderBy: { createdAt: "desc" } });

@@ -7,9 +7,9 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { requestLogger } from "@/lib/logging/request-logger";
 import { removableCommentsBy } from "@/lib/moderation/permissions";
-import { commentIdSchema, commentSchema } from "@/lib/posts/schema";
+import { commentIdSchema, commentSchema, postTextEcho } from "@/lib/posts/schema";
 
-export const addComment = authedAction({ fields: ["postId", "text"], schema: commentSchema }, async (user, input) => {
+export const addComment = authedAction({ fields: ["postId", "text"], schema: commentSchema, echo: postTextEcho }, async (user, input) => {
   try {
     await db.comment.create({ data: { postId: input.postId, authorId: user.id, text: input.text } });
   } catch (error) {

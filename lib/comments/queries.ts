@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { visibleAuthor } from "@/lib/moderation/visibility";
 import { PAGE_SIZE, decodeCursor, newerThan, toPage } from "@/lib/pagination/cursor";
+import { publicUserSelect } from "@/lib/profiles/public-user";
 
 /** A post's comments, oldest first, so a conversation reads top to bottom; suspended accounts' are left out. */
 export async function listComments(postId: string, cursorToken?: string | null) {
@@ -12,7 +13,7 @@ export async function listComments(postId: string, cursorToken?: string | null) 
       id: true,
       text: true,
       createdAt: true,
-      author: { select: { id: true, username: true, displayName: true, avatarKey: true } },
+      author: { select: publicUserSelect },
     },
   });
   return toPage(rows);

@@ -86,9 +86,9 @@ describe("followers and following lists", () => {
     expect(anonymous.some((user) => user.followedByViewer)).toBe(false);
   });
 
-  it("lists public fields only", async () => {
+  it("lists public fields only (the role decides the Staff badge)", async () => {
     const [person] = (await listFollowing(star, null, null)).items;
-    expect(Object.keys(person ?? {}).sort()).toEqual(["avatarKey", "bio", "displayName", "followedByViewer", "id", "username"]);
+    expect(Object.keys(person ?? {}).sort()).toEqual(["avatarKey", "bio", "displayName", "followedByViewer", "id", "role", "username"]);
   });
 
   it("costs the same number of statements for one person as for a full page", async () => {
@@ -142,6 +142,6 @@ describe("listFollowSuggestions", () => {
     const suggestions = await listFollowSuggestions(newcomer.id, 3);
     expect(suggestions).toHaveLength(3);
     expect(suggestions.map((user) => user.id)).not.toContain(newcomer.id);
-    expect(Object.keys(suggestions[0] ?? {}).sort()).toEqual(["avatarKey", "bio", "displayName", "id", "username"]);
+    expect(Object.keys(suggestions[0] ?? {}).sort()).toEqual(["avatarKey", "bio", "displayName", "id", "role", "username"]);
   });
 });

@@ -2,9 +2,10 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { activeAccount } from "@/lib/moderation/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor, toPage } from "@/lib/pagination/cursor";
+import { type PublicUser, publicUserSelect } from "@/lib/profiles/public-user";
 
 /** What a list of people shows about each person. */
-export type UserSummary = { id: string; username: string; displayName: string; bio: string; avatarKey: string | null };
+export type UserSummary = PublicUser & { bio: string };
 
 /** A person in a followers or following list, with whether the viewer follows them. */
 export type ListedUser = UserSummary & { followedByViewer: boolean };
@@ -19,11 +20,8 @@ export type UserPage = { items: ListedUser[]; nextCursor: string | null };
  */
 function listedUserSelect(viewerId: string | null) {
   return {
-    id: true,
-    username: true,
-    displayName: true,
+    ...publicUserSelect,
     bio: true,
-    avatarKey: true,
     ...(viewerId ? { followers: { where: { followerId: viewerId }, select: { followerId: true }, take: 1 } } : {}),
   } satisfies Prisma.UserSelect;
 }
@@ -108,7 +106,7 @@ export async function listFollowSuggestions(userId: string, limit = 5): Promise<
         )
       GROUP BY author_id
     )
-    SELECT users.id, users.username, users.display_name AS "displayName", users.bio, users.avatar_key AS "avatarKey"
+    SELECT users.id, users.username, users.display_name AS "displayName", users.bio, users.avatar_key AS "avatarKey", users.role
     FROM active_authors JOIN users ON users.id = active_authors.author_id
     WHERE users.suspended_at IS NULL
     ORDER BY active_authors.post_count DESC, active_authors.last_posted_at DESC, users.id

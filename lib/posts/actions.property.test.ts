@@ -7,10 +7,11 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { withoutControlCharacters } from "@/lib/accounts/schema";
 import { db } from "@/lib/db";
 import { createPost, createUser } from "@/lib/testing/factories";
-import { hostileField, hostileFile, hostileForm, hostileString, runs, submittedText, toFormData, validOrHostile } from "@/lib/testing/hostile-input";
+import { hostileField, hostileFile, hostileForm, hostileString, orOverLimit, runs, submittedText, toFormData, validOrHostile } from "@/lib/testing/hostile-input";
 import { expectFormResult, settle, snapshot, submitHostileForm } from "@/lib/testing/invariants";
 import { signInAs } from "@/lib/testing/session";
 import { createPost as createPostAction, deletePost, setLike } from "./actions";
+import { POST_TEXT_LIMIT, postTextEcho } from "./schema";
 
 let userId: string;
 let ownPostId: string;
@@ -37,13 +38,13 @@ describe("createPost with hostile input", () => {
     const images = fc.array(fc.oneof(fc.constant(image), hostileFile, hostileString), { maxLength: 5 });
     await fc.assert(
       fc.asyncProperty(
-        hostileForm({ text: validOrHostile("Hello", "  <b>bold</b> 👩‍👩‍👧  ") }),
+        hostileForm({ text: orOverLimit(validOrHostile("Hello", "  <b>bold</b> 👩‍👩‍👧  "), POST_TEXT_LIMIT.codeUnits) }),
         images,
         fc.array(hostileField(validOrHostile("A dot", "")), { maxLength: 5 }),
         async (fields, chosen, alts) => {
           const data = toFormData({ ...fields, images: chosen.length > 0 ? chosen : undefined });
           for (const alt of alts) if (alt !== undefined) for (const value of [alt].flat()) data.append("alt", value);
-          const { result, before, after } = await submitHostileForm(() => createPostAction(null, data));
+          const { result, before, after } = await submitHostileForm(() => createPostAction(null, data), postTextEcho);
           if (!result.ok) return;
           const post = await db.post.findFirstOrThrow({
             where: { authorId: userId },

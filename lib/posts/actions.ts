@@ -12,7 +12,7 @@ import { removablePostsBy } from "@/lib/moderation/permissions";
 import { deleteUnreferencedFiles } from "@/lib/uploads/cleanup";
 import { saveUploadedImage } from "@/lib/uploads/save";
 import type { ImageUploadResult } from "@/lib/uploads/validate";
-import { MAX_IMAGES_PER_POST, altTextSchema, likeSchema, postIdSchema, postSchema } from "./schema";
+import { MAX_IMAGES_PER_POST, altTextSchema, likeSchema, postIdSchema, postSchema, postTextEcho } from "./schema";
 
 type StoredImage = Extract<ImageUploadResult, { ok: true }>;
 
@@ -20,7 +20,7 @@ function chosenImages(formData: FormData): File[] {
   return formData.getAll("images").filter((value): value is File => value instanceof File && value.size > 0);
 }
 
-export const createPost = authedAction({ fields: ["text"], schema: postSchema }, async (user, input, formData) => {
+export const createPost = authedAction({ fields: ["text"], schema: postSchema, echo: postTextEcho }, async (user, input, formData) => {
   const files = chosenImages(formData);
   const values = { text: input.text };
   if (files.length > MAX_IMAGES_PER_POST) {

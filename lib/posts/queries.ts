@@ -2,9 +2,9 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { visibleAuthor } from "@/lib/moderation/visibility";
 import { PAGE_SIZE, decodeCursor, encodeCursor, olderThan, toPage } from "@/lib/pagination/cursor";
+import { publicUserSelect } from "@/lib/profiles/public-user";
 import { homeFeedPositions } from "./home-feed";
 
-const authorSelect = { id: true, username: true, displayName: true, avatarKey: true } as const;
 
 /**
  * Everything a post card shows, for a whole page in one SQL statement: with
@@ -20,7 +20,7 @@ function postCardSelect(viewerId: string | null) {
     id: true,
     text: true,
     createdAt: true,
-    author: { select: authorSelect },
+    author: { select: publicUserSelect },
     images: { select: { id: true, fileKey: true, width: true, height: true, alt: true }, orderBy: { position: "asc" } },
     ...(viewerId ? { likes: { where: { userId: viewerId }, select: { userId: true }, take: 1 } } : {}),
     // Plain counts of index entries. Leaving out suspended authors would look up the author of

@@ -1,16 +1,21 @@
 import { z } from "zod";
 import { withoutControlCharacters } from "@/lib/accounts/schema";
+import type { EchoLimits } from "@/lib/actions/result";
+import { characterLimit, countCharacters } from "@/lib/text/bounds";
 
 export const MAX_POST_LENGTH = 500;
 export const MAX_IMAGES_PER_POST = 4;
 export const MAX_ALT_LENGTH = 1000;
 
-const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+/** Posts and comments alike: 500 characters as a person counts them. */
+export const POST_TEXT_LIMIT = characterLimit(MAX_POST_LENGTH);
 
-/** Characters as a person counts them: 👩‍👩‍👧 or é written as e + ◌́ is one. */
-export function countCharacters(text: string): number {
-  return Array.from(graphemes.segment(text)).length;
-}
+/**
+ * A refused post or comment comes back with its text, up to the most code
+ * units a valid one can have: an over-long text stays whole for the author to
+ * shorten, a pasted megabyte does not come back at all.
+ */
+export const postTextEcho: EchoLimits = { text: POST_TEXT_LIMIT.codeUnits };
 
 /**
  * A post or comment body: trimmed, 1–500 characters as a person counts them,
@@ -24,10 +29,7 @@ function bodyText(what: string) {
       z
         .string()
         .min(1, `Write something to ${what}.`)
-        // Counting graphemes takes time quadratic in the length (60,000 characters
-        // take seconds and gigabytes), so far too long a text is refused before.
-        .max(5000, { message: `Keep it to ${MAX_POST_LENGTH} characters.`, abort: true })
-        .refine((value) => countCharacters(value) <= MAX_POST_LENGTH, `Keep it to ${MAX_POST_LENGTH} characters.`),
+        .refine((value) => countCharacters(value, POST_TEXT_LIMIT) <= MAX_POST_LENGTH, `Keep it to ${MAX_POST_LENGTH} characters.`),
     );
 }
 

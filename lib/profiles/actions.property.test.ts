@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { withoutControlCharacters } from "@/lib/accounts/schema";
+import { MAX_BIO_LENGTH, MAX_DISPLAY_NAME_LENGTH, profileFormEcho, visibleDisplayName, visibleText } from "@/lib/accounts/schema";
 import { db } from "@/lib/db";
 import { createUser } from "@/lib/testing/factories";
-import { hostileFile, hostileForm, hostileString, runs, submittedText, toFormData, validOrHostile } from "@/lib/testing/hostile-input";
+import { hostileFile, hostileForm, hostileString, orOverLimit, runs, submittedText, toFormData, validOrHostile } from "@/lib/testing/hostile-input";
 import { expectFormResult, settle, snapshot, userRow } from "@/lib/testing/invariants";
 import { signInAs } from "@/lib/testing/session";
 import { removeAvatar, updateAvatar, updateProfile } from "./actions";
@@ -22,16 +22,17 @@ beforeEach(async () => {
   await signInAs(userId);
 });
 
-/** What the profile keeps of typed text. */
-function stored(text: string): string {
-  return withoutControlCharacters(text).trim();
-}
+/** Bidi controls and characters that draw nothing: a stored name or bio has none outside emoji and joining scripts. */
+const HIDDEN = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B\u2060\uFEFF\u00AD\u115F\u1160\u3164\uFFA0\u{E0000}-\u{E007F}]/u;
 
 describe("updateProfile with hostile input", () => {
   it("answers every form, stores accepted text as typed (trimmed) and leaves the row alone when refusing", async () => {
     await fc.assert(
       fc.asyncProperty(
-        hostileForm({ displayName: validOrHostile("Ada", " Ada 👩‍👩‍👧 "), bio: validOrHostile("", "Gardener.") }),
+        hostileForm({
+          displayName: orOverLimit(validOrHostile("Ada", " Ada 👩‍👩‍👧 "), MAX_DISPLAY_NAME_LENGTH),
+          bio: orOverLimit(validOrHostile("", "Gardener."), MAX_BIO_LENGTH),
+        }),
         async (fields) => {
           const data = toFormData(fields);
           const before = { row: await userRow(userId), ...(await snapshot()) };
@@ -40,15 +41,17 @@ describe("updateProfile with hostile input", () => {
 
           expect(outcome).toHaveProperty("result");
           if (!("result" in outcome)) return;
-          expectFormResult(outcome.result);
+          expectFormResult(outcome.result, profileFormEcho);
           const after = { row: await userRow(userId), ...(await snapshot()) };
           expect(after.rows).toEqual(before.rows);
           expect(after.files).toEqual(before.files);
           if (outcome.result.ok) {
             expect(after.row).toMatchObject({
-              displayName: stored(submittedText(data, "displayName")),
-              bio: stored(submittedText(data, "bio")),
+              displayName: visibleDisplayName(submittedText(data, "displayName")).trim(),
+              bio: visibleText(submittedText(data, "bio")).trim(),
             });
+            expect(after.row.displayName).not.toMatch(HIDDEN);
+            expect(after.row.bio).not.toMatch(HIDDEN);
           } else {
             expect(after.row).toEqual(before.row);
           }

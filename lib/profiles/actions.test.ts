@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
+import { MAX_BIO_LENGTH } from "@/lib/accounts/schema";
 import { SIGNED_OUT_MESSAGE } from "@/lib/actions/authed";
 import { db } from "@/lib/db";
 import { createUser } from "@/lib/testing/factories";
@@ -30,14 +31,14 @@ describe("updateProfile", () => {
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ displayName: "Sam Q", bio: "Hello 👋" });
   });
 
-  it("refuses bad values, keeping what was typed and changing nothing", async () => {
+  it("refuses bad values, keeping what was typed up to each field's limit and changing nothing", async () => {
     const user = await createUser();
     await signInAs(user.id);
-    const result = await updateProfile(null, form({ displayName: " ", bio: "b".repeat(161) }));
+    const result = await updateProfile(null, form({ displayName: " ", bio: "b".repeat(MAX_BIO_LENGTH + 1) }));
     expect(result).toMatchObject({
       ok: false,
       fieldErrors: { displayName: ["Enter a display name."], bio: ["Bio must be at most 160 characters."] },
-      values: { displayName: " ", bio: "b".repeat(161) },
+      values: { displayName: " ", bio: "b".repeat(MAX_BIO_LENGTH) },
     });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).displayName).toBe(user.displayName);
   });

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { profileSchema } from "@/lib/accounts/schema";
+import { profileFormEcho, profileSchema } from "@/lib/accounts/schema";
 import { authedAction } from "@/lib/actions/authed";
 import { fieldFailure } from "@/lib/actions/result";
 import { db } from "@/lib/db";
@@ -16,7 +16,7 @@ function revalidateEverywhere() {
 }
 
 export const updateProfile = authedAction(
-  { fields: ["displayName", "bio"], schema: profileSchema },
+  { fields: ["displayName", "bio"], schema: profileSchema, echo: profileFormEcho },
   async (user, input) => {
     await db.user.update({ where: { id: user.id }, data: input });
     revalidateEverywhere();

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import type { PublicUser } from "@/lib/profiles/public-user";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import { HIGHLIGHT_END, HIGHLIGHT_START, type SnippetPart, parseSnippet } from "./highlight";
 import { MAX_PAGES } from "./schema";
@@ -26,7 +27,7 @@ function toSearchPage<T>(rows: T[], page: number): SearchPage<T> {
 const emptyPage = <T>(page: number): SearchPage<T> => ({ items: [], page, hasMore: false });
 
 /** What a result shows of a person, be it the match itself or a post's author. */
-export type PersonSummary = { id: string; username: string; displayName: string; avatarKey: string | null };
+export type PersonSummary = PublicUser;
 export type PersonResult = PersonSummary & { bio: string };
 export type PostResult = { id: string; createdAt: Date; snippet: SnippetPart[]; author: PersonSummary };
 
@@ -57,7 +58,7 @@ export async function searchPeople(query: string, page: number): Promise<SearchP
   const [, rows] = await db.$transaction([
     db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${WORD_SIMILARITY_THRESHOLD}, true)`,
     db.$queryRaw<PersonResult[]>`
-      SELECT id, username, display_name AS "displayName", avatar_key AS "avatarKey", bio
+      SELECT id, username, display_name AS "displayName", avatar_key AS "avatarKey", role, bio
       FROM users
       WHERE (username LIKE ${prefix} OR display_name ILIKE ${prefix}
              OR ${name} <% username OR ${name} <% display_name)
@@ -92,6 +93,7 @@ type PostRow = {
   username: string;
   displayName: string;
   avatarKey: string | null;
+  role: PublicUser["role"];
 };
 
 /**
@@ -119,7 +121,7 @@ export async function searchPosts(query: string, page: number): Promise<SearchPa
     SELECT matches.id, matches.created_at AS "createdAt",
            ts_headline('english', translate(matches.text, ${HIGHLIGHT_START + HIGHLIGHT_END}, ''),
                        matches.query, ${HEADLINE_OPTIONS}) AS snippet,
-           users.id AS "authorId", users.username, users.display_name AS "displayName", users.avatar_key AS "avatarKey"
+           users.id AS "authorId", users.username, users.display_name AS "displayName", users.avatar_key AS "avatarKey", users.role
     FROM (
       SELECT newest.id, newest.text, newest.created_at, newest.author_id, newest.query,
              ts_rank_cd(newest.search_vector, newest.query) AS rank
@@ -139,6 +141,6 @@ export async function searchPosts(query: string, page: number): Promise<SearchPa
   return toSearchPage(rows.map(toPostResult), page);
 }
 
-function toPostResult({ id, createdAt, snippet, authorId, username, displayName, avatarKey }: PostRow): PostResult {
-  return { id, createdAt, snippet: parseSnippet(snippet), author: { id: authorId, username, displayName, avatarKey } };
+function toPostResult({ id, createdAt, snippet, authorId, username, displayName, avatarKey, role }: PostRow): PostResult {
+  return { id, createdAt, snippet: parseSnippet(snippet), author: { id: authorId, username, displayName, avatarKey, role } };
 }

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { countCharacters } from "@/lib/posts/schema";
+import { characterLimit, countCharacters, cutToCodeUnits } from "@/lib/text/bounds";
 
 export const MAX_QUERY_LENGTH = 200;
+const QUERY_LIMIT = characterLimit(MAX_QUERY_LENGTH);
 
 /**
  * Results are pages of `PAGE_SIZE` reached by offset, and only the first ten:
@@ -37,15 +38,18 @@ const searchParamsSchema = z.object({
 
 const queryLengthSchema = z
   .string()
-  // Counting graphemes of a huge text is slow (see lib/posts/schema.ts): bound the code units first.
-  .max(MAX_QUERY_LENGTH * 10, { message: `Search for at most ${MAX_QUERY_LENGTH} characters.`, abort: true })
-  .refine((value) => countCharacters(value) <= MAX_QUERY_LENGTH, `Search for at most ${MAX_QUERY_LENGTH} characters.`);
+  .refine((value) => countCharacters(value, QUERY_LIMIT) <= MAX_QUERY_LENGTH, `Search for at most ${MAX_QUERY_LENGTH} characters.`);
 
-/** Reads `?q=&type=&page=` as Next passes them to a page. */
+/**
+ * Reads `?q=&type=&page=` as Next passes them to a page. A refused query comes
+ * back into the search box and the title cut to the most code units a valid
+ * one can have.
+ */
 export function parseSearchParams(params: Record<string, string | string[] | undefined>): Search {
   const { q, type, page } = searchParamsSchema.parse(params);
   const length = queryLengthSchema.safeParse(q);
-  return { query: q, type, page, error: length.success ? null : (length.error.issues[0]?.message ?? "Invalid search.") };
+  const error = length.success ? null : (length.error.issues[0]?.message ?? "Invalid search.");
+  return { query: cutToCodeUnits(q, QUERY_LIMIT.codeUnits), type, page, error };
 }
 
 /** The address of a search, in the shape `parseSearchParams` reads; page 1 is left out. */

@@ -53,7 +53,7 @@ describe("searchPeople", () => {
 
   it("returns profile fields for the result list", async () => {
     const [ada] = (await searchPeople("ada", 1)).items;
-    expect(ada).toEqual({ id: expect.any(String), username: "ada", displayName: "Ada Okafor", avatarKey: null, bio: "" });
+    expect(ada).toEqual({ id: expect.any(String), username: "ada", displayName: "Ada Okafor", avatarKey: null, role: "USER", bio: "" });
   });
 
   it("pages through many matches without duplicates", async () => {

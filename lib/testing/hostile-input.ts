@@ -46,6 +46,19 @@ export const hugeText: fc.Arbitrary<string> = fc
   .record({ piece: fc.constantFrom(...HOSTILE_FRAGMENTS.filter((text) => text !== "")), length: fc.integer({ min: 10_000, max: 100_000 }) })
   .map(({ piece, length }) => piece.repeat(Math.ceil(length / piece.length)).slice(0, length));
 
+/**
+ * Text past a field's limit (in code units): one unit over up to 200,000, of a
+ * repeated hostile fragment, so emoji and surrogate pairs get cut anywhere.
+ */
+export function overLimitText(limit: number): fc.Arbitrary<string> {
+  return fc
+    .record({
+      piece: fc.constantFrom("x", ...HOSTILE_FRAGMENTS.filter((text) => text !== "")),
+      length: fc.oneof(fc.integer({ min: limit + 1, max: limit + 16 }), fc.integer({ min: limit + 1, max: 200_000 })),
+    })
+    .map(({ piece, length }) => piece.repeat(Math.ceil(length / piece.length)).slice(0, length));
+}
+
 /** Any hostile string, now and then a huge one. */
 export const hostileString: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: hostileText, weight: 9 },
@@ -114,6 +127,11 @@ const extraFields: fc.Arbitrary<FormFields> = fc.oneof(
 export function hostileForm(fields: Record<string, fc.Arbitrary<string>>): fc.Arbitrary<FormFields> {
   const known = fc.record(Object.fromEntries(Object.entries(fields).map(([name, text]) => [name, hostileField(text)])));
   return fc.tuple(extraFields, known).map(([extras, values]) => ({ ...extras, ...values }));
+}
+
+/** A field's usual values, or text past its limit: what every echoed field is fed. */
+export function orOverLimit(values: fc.Arbitrary<string>, limit: number): fc.Arbitrary<string> {
+  return fc.oneof({ arbitrary: values, weight: 3 }, { arbitrary: overLimitText(limit), weight: 1 });
 }
 
 /** Either a valid value or a hostile string, so a form gets past some checks and not others. */

@@ -1,5 +1,6 @@
 import { readdir } from "node:fs/promises";
 import { expect } from "vitest";
+import type { EchoLimits } from "@/lib/actions/result";
 import { db } from "@/lib/db";
 import { uploadDir } from "@/lib/uploads/storage";
 import { RedirectError } from "./next-runtime";
@@ -67,12 +68,20 @@ export async function settle<Result>(action: () => Promise<Result>): Promise<Out
   }
 }
 
-type AnyResult = { ok: boolean; message?: string; fieldErrors?: Record<string, string[] | undefined> };
+type AnyResult = { ok: boolean; message?: string; fieldErrors?: Record<string, string[] | undefined>; values?: Record<string, string> };
 
-/** The result is success, or a refusal with a message or at least one field error a person can read. */
-export function expectFormResult(result: AnyResult): void {
+/**
+ * The result is success, or a refusal with a message or at least one field
+ * error a person can read, that echoes only the fields in `echo` (none by
+ * default), each within its limit.
+ */
+export function expectFormResult(result: AnyResult, echo: EchoLimits = {}): void {
   expect(typeof result.ok).toBe("boolean");
   if (result.ok) return;
+  for (const [field, value] of Object.entries(result.values ?? {})) {
+    expect(Object.keys(echo), `"${field}" is echoed`).toContain(field);
+    expect(value.length, `"${field}" is echoed within its limit`).toBeLessThanOrEqual(echo[field] ?? 0);
+  }
   const fieldMessages = Object.values(result.fieldErrors ?? {}).flat();
   const messages = [result.message, ...fieldMessages].filter((message) => message !== undefined);
   expect(messages.length).toBeGreaterThan(0);
@@ -82,15 +91,16 @@ export function expectFormResult(result: AnyResult): void {
 
 /**
  * Submits a hostile form the way every action property checks it: the action
- * answers with a result a form can show (not a redirect), and a refusal leaves
- * every table and the upload folder as it found them. Returns the result and
- * the snapshots around it for the property's own checks.
+ * answers with a result a form can show (not a redirect) echoing only `echo`'s
+ * fields within their limits, and a refusal leaves every table and the upload
+ * folder as it found them. Returns the result and the snapshots around it for
+ * the property's own checks.
  */
-export async function submitHostileForm<Result extends AnyResult>(action: () => Promise<Result>) {
+export async function submitHostileForm<Result extends AnyResult>(action: () => Promise<Result>, echo: EchoLimits = {}) {
   const before = await snapshot();
   const outcome = await settle(action);
   if (!("result" in outcome)) throw new Error(`The action redirected to ${outcome.redirectedTo} instead of answering the form.`);
-  expectFormResult(outcome.result);
+  expectFormResult(outcome.result, echo);
   const after = await snapshot();
   if (!outcome.result.ok) expect(after).toEqual(before);
   return { result: outcome.result, before, after };

@@ -1,0 +1,16 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/**
+ * What bylines, comments and lists of people show of someone. The role is
+ * part of it: an admin's name carries the Staff badge wherever it appears.
+ */
+export const publicUserSelect = {
+  id: true,
+  username: true,
+  displayName: true,
+  avatarKey: true,
+  role: true,
+} as const satisfies Prisma.UserSelect;
+
+export type PublicUser = { id: string; username: string; displayName: string; avatarKey: string | null; role: Role };
