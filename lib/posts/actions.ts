@@ -14,6 +14,7 @@ import { deleteUnreferencedFiles } from "@/lib/uploads/cleanup";
 import { saveUploadedImage } from "@/lib/uploads/save";
 import type { ImageUploadResult } from "@/lib/uploads/validate";
 import { writeLike } from "./likes";
+import { visibleLikeCount } from "./queries";
 import { MAX_IMAGES_PER_POST, POST_GONE, altTextSchema, likeSchema, postIdSchema, postSchema } from "./schema";
 
 type StoredImage = Extract<ImageUploadResult, { ok: true }>;
@@ -109,7 +110,7 @@ export const setLike = authedAction({ fields: ["postId", "like"], schema: likeSc
     shown = false;
   }
   if (!shown) return failure(POST_GONE);
-  const likeCount = await db.like.count({ where: { postId: input.postId } });
+  const likeCount = await visibleLikeCount(input.postId);
   revalidatePath("/", "layout");
   return { ok: true, liked: input.like, likeCount };
 });
