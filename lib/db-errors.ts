@@ -60,3 +60,14 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * Whether `error` is a foreign key violation: a row refers to one that is gone.
+ * Prisma's own queries say P2003; raw ones P2010 with the driver's SQLSTATE.
+ */
+export function isForeignKeyViolation(error: unknown): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  if (error.code === "P2003") return true;
+  const meta = error.meta as { driverAdapterError?: { cause?: { originalCode?: unknown } } } | undefined;
+  return error.code === "P2010" && meta?.driverAdapterError?.cause?.originalCode === "23503";
+}

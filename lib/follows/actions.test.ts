@@ -126,8 +126,8 @@ describe("setFollow", () => {
     expect(await follow("nosuchaccount")).toEqual({ ok: false, message: ACCOUNT_GONE });
     await db.user.delete({ where: { id: leaver.id } });
     expect(await follow(leaver.id)).toEqual({ ok: false, message: ACCOUNT_GONE });
-    // Unfollowing someone who is gone is already true: nothing to refuse.
-    expect(await unfollow(leaver.id)).toEqual({ ok: true, following: false });
+    // Unfollowing answers the same: the account is not there to unfollow.
+    expect(await unfollow(leaver.id)).toEqual({ ok: false, message: ACCOUNT_GONE });
     expect(await counts(reader.id)).toEqual({ followers: 0, following: 0 });
   });
 

@@ -3,22 +3,16 @@
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/actions/authed";
 import { type ActionFailure, failure } from "@/lib/actions/result";
-import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isForeignKeyViolation } from "@/lib/db-errors";
 import { ACCOUNT_GONE, CANNOT_FOLLOW_YOURSELF, setFollowSchema } from "./schema";
+import { writeFollow } from "./writes";
 
 export type SetFollowResult = { ok: true; following: boolean } | ActionFailure;
 
-function isForeignKeyViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003";
-}
-
 /**
  * Follows or unfollows `userId` as the signed-in user, who is always the
- * follower: the form names only the other person. Both statements are
- * idempotent in the database itself (INSERT … ON CONFLICT DO NOTHING on the
- * primary key, DELETE of at most that row), so concurrent or repeated
- * requests can neither fail nor leave a duplicate.
+ * follower: the form names only the other person. An account that does not
+ * exist and one that is suspended get the same answer (see writes.ts).
  */
 export const setFollow = authedAction(
   { fields: ["userId", "follow"], schema: setFollowSchema },
@@ -26,18 +20,15 @@ export const setFollow = authedAction(
     // The CHECK constraint on follows refuses this too; asking first gives a sentence instead of an error.
     if (input.userId === user.id) return failure(CANNOT_FOLLOW_YOURSELF);
 
-    const pair = { followerId: user.id, followeeId: input.userId };
-    if (input.follow) {
-      try {
-        await db.follow.createMany({ data: [pair], skipDuplicates: true });
-      } catch (error) {
-        // The foreign key: the account was deleted, or never existed.
-        if (isForeignKeyViolation(error)) return failure(ACCOUNT_GONE);
-        throw error;
-      }
-    } else {
-      await db.follow.deleteMany({ where: pair });
+    let shown;
+    try {
+      shown = await writeFollow(user.id, input.userId, input.follow);
+    } catch (error) {
+      // The account was deleted between finding it and writing the follow.
+      if (!isForeignKeyViolation(error)) throw error;
+      shown = false;
     }
+    if (!shown) return failure(ACCOUNT_GONE);
 
     // Whom you follow shows on both profiles, on anyone's follower lists (as the
     // button's state), in your home feed and in your suggestions: every page.

@@ -25,6 +25,7 @@ export type Scenario = {
 
 const NEW_PASSWORD = "a brand new passphrase";
 const userRow = (id: string) => db.user.findUnique({ where: { id } });
+const suspend = (user: User) => db.user.update({ where: { id: user.id }, data: { suspendedAt: new Date() } });
 
 export const scenarios = {
   "updateProfile": {
@@ -139,6 +140,66 @@ export const scenarios = {
         form: form({ userId: bystander.id, follow: "false" }),
         probe: () => db.follow.count({ where: { followerId: owner.id } }),
       };
+    },
+  },
+  // The owner is suspended: their content is hidden, and what cannot be seen cannot be acted on.
+  // Only an admin's moderation (removing content) still reaches it.
+  "setLike (like the owner's post; the owner is suspended)": {
+    action: setLike,
+    arrange: async ({ owner }) => {
+      const post = await createPost(owner.id);
+      await suspend(owner);
+      return { form: form({ postId: post.id, like: "true" }), probe: () => db.like.count({ where: { postId: post.id } }) };
+    },
+  },
+  "setLike (take back a like of the owner's post; the owner is suspended)": {
+    action: setLike,
+    arrange: async ({ owner, other, admin }) => {
+      const post = await createPost(owner.id);
+      await db.like.createMany({ data: [other, admin].map((fan) => ({ userId: fan.id, postId: post.id })) });
+      await suspend(owner);
+      return { form: form({ postId: post.id, like: "false" }), probe: () => db.like.count({ where: { postId: post.id } }) };
+    },
+  },
+  "addComment (on the owner's post; the owner is suspended)": {
+    action: addComment,
+    arrange: async ({ owner }) => {
+      const post = await createPost(owner.id);
+      await suspend(owner);
+      return { form: form({ postId: post.id, text: "Hi" }), probe: () => db.comment.count({ where: { postId: post.id } }) };
+    },
+  },
+  "deleteComment (the owner's comment; the owner is suspended)": {
+    action: deleteComment,
+    arrange: async ({ owner, other }) => {
+      // Under the other user's post, who could delete it were the owner not suspended.
+      const post = await createPost(other.id);
+      const comment = await db.comment.create({ data: { postId: post.id, authorId: owner.id, text: "Mine" } });
+      await suspend(owner);
+      return { form: form({ commentId: comment.id }), probe: () => db.comment.count({ where: { id: comment.id } }) };
+    },
+  },
+  "deletePost (the owner's post; the owner is suspended)": {
+    action: deletePost,
+    arrange: async ({ owner }) => {
+      const post = await createPost(owner.id);
+      await suspend(owner);
+      return { form: form({ postId: post.id, redirectTo: "" }), probe: () => db.post.count({ where: { id: post.id } }) };
+    },
+  },
+  "setFollow (follow the owner; the owner is suspended)": {
+    action: setFollow,
+    arrange: async ({ owner }) => {
+      await suspend(owner);
+      return { form: form({ userId: owner.id, follow: "true" }), probe: () => db.follow.count({ where: { followeeId: owner.id } }) };
+    },
+  },
+  "setFollow (unfollow the owner; the owner is suspended)": {
+    action: setFollow,
+    arrange: async ({ owner, other, admin }) => {
+      await db.follow.createMany({ data: [other, admin].map((fan) => ({ followerId: fan.id, followeeId: owner.id })) });
+      await suspend(owner);
+      return { form: form({ userId: owner.id, follow: "false" }), probe: () => db.follow.count({ where: { followeeId: owner.id } }) };
     },
   },
   "suspendUser (the owner)": {

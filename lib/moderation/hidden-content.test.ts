@@ -38,6 +38,11 @@ async function placesShowingHidden() {
     "follow suggestions": (await listFollowSuggestions(newcomer.id, 20)).some((user) => user.id === hidden.id),
     "profile page for a user": (await getVisibleProfile(hidden.username, reader)) !== null,
     "profile page for a visitor": (await getVisibleProfile(hidden.username, null)) !== null,
+    // Counts beside the lists: their like and comment on someone else's post, their follows.
+    "like count of someone else's post": (await getPost(otherPostId, null))?.likeCount === 1,
+    "comment count of someone else's post": (await getPost(otherPostId, null))?.commentCount === 1,
+    "follower count": (await getVisibleProfile(reader.username, null))?._count.followers === 1,
+    "following count": (await getVisibleProfile(reader.username, null))?._count.following === 1,
   };
 }
 
@@ -61,6 +66,7 @@ describe("a suspended account's content", () => {
     hiddenPostId = (await createPost(hidden.id, { text: `Acting ${word} today` })).id;
     otherPostId = (await createPost(reader.id)).id;
     hiddenCommentId = (await db.comment.create({ data: { postId: otherPostId, authorId: hidden.id, text: "Hi" } })).id;
+    await db.like.create({ data: { userId: hidden.id, postId: otherPostId } });
     await db.follow.createMany({
       data: [
         { followerId: reader.id, followeeId: hidden.id },

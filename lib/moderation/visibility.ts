@@ -1,12 +1,36 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CurrentUser } from "@/lib/auth";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { isAdmin } from "./permissions";
 
 // A suspended account disappears: its profile, posts and comments are hidden
 // from everyone, and it leaves follower lists and suggestions. Reads built with
-// Prisma share these fragments, so every list hides the same things; the raw
-// SQL reads (search, follow suggestions) say `suspended_at IS NULL` themselves.
+// Prisma share these fragments, so every list hides the same things; raw SQL
+// says the same with `accountShown`. Writes use the same rule in their own
+// statement: what you cannot see, you cannot like, comment on or follow, and
+// the answer is the one for something that does not exist.
 
 /** Accounts whose content is shown. */
 export const activeAccount = { suspendedAt: null } satisfies Prisma.UserWhereInput;
 
 /** Posts and comments whose author is shown. */
 export const visibleAuthor = { author: activeAccount } satisfies Prisma.PostWhereInput & Prisma.CommentWhereInput;
+
+/** Comments shown on a post page: their author and the post's author are both shown. */
+export const visibleComment = { ...visibleAuthor, post: visibleAuthor } satisfies Prisma.CommentWhereInput;
+
+/**
+ * Comments `user` can reach to moderate or delete: the visible ones, and for an
+ * admin every one (admins remove suspended accounts' content).
+ */
+export function commentsShownTo(user: Pick<CurrentUser, "role">): Prisma.CommentWhereInput {
+  return isAdmin(user) ? {} : visibleComment;
+}
+
+/**
+ * SQL: whether the account whose id is in `column` is shown. A scalar subquery
+ * on purpose: the planner keeps it a primary-key probe for the few rows that
+ * reach it, where a join or NOT EXISTS may become a scan of every user.
+ */
+export function accountShown(column: string): Prisma.Sql {
+  return Prisma.sql`(SELECT shown.suspended_at FROM users AS shown WHERE shown.id = ${Prisma.raw(column)}) IS NULL`;
+}

@@ -6,13 +6,16 @@ import { z } from "zod";
 import { authedAction } from "@/lib/actions/authed";
 import { type ActionFailure, failure, fieldFailure } from "@/lib/actions/result";
 import { db } from "@/lib/db";
+import { isForeignKeyViolation } from "@/lib/db-errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { requestLogger } from "@/lib/logging/request-logger";
 import { removablePostsBy } from "@/lib/moderation/permissions";
 import { deleteUnreferencedFiles } from "@/lib/uploads/cleanup";
 import { saveUploadedImage } from "@/lib/uploads/save";
 import type { ImageUploadResult } from "@/lib/uploads/validate";
-import { MAX_IMAGES_PER_POST, altTextSchema, likeSchema, postIdSchema, postSchema, postTextEcho } from "./schema";
+import { writeLike } from "./likes";
+import { visibleLikeCount } from "./queries";
+import { MAX_IMAGES_PER_POST, POST_GONE, altTextSchema, likeSchema, postIdSchema, postSchema, postTextEcho } from "./schema";
 
 type StoredImage = Extract<ImageUploadResult, { ok: true }>;
 
@@ -98,17 +101,16 @@ export const deletePost = authedAction(
 export const setLike = authedAction({ fields: ["postId", "like"], schema: likeSchema }, async (user, input): Promise<
   { ok: true; liked: boolean; likeCount: number } | ActionFailure
 > => {
-  const key = { userId: user.id, postId: input.postId };
+  let shown;
   try {
-    if (input.like) await db.like.createMany({ data: [key], skipDuplicates: true });
-    else await db.like.deleteMany({ where: key });
+    shown = await writeLike(user.id, input.postId, input.like);
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") {
-      return failure("This post was deleted.");
-    }
-    throw error;
+    // The post was deleted between finding it and writing the like.
+    if (!isForeignKeyViolation(error)) throw error;
+    shown = false;
   }
-  const likeCount = await db.like.count({ where: { postId: input.postId } });
+  if (!shown) return failure(POST_GONE);
+  const likeCount = await visibleLikeCount(input.postId);
   revalidatePath("/", "layout");
   return { ok: true, liked: input.like, likeCount };
 });

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { accountShown } from "@/lib/moderation/visibility";
 import type { Cursor } from "@/lib/pagination/cursor";
 
 /**
@@ -9,16 +10,6 @@ import type { Cursor } from "@/lib/pagination/cursor";
  * millisecond to read (see BENCHMARKS.md).
  */
 export const RECENT_WINDOW = 4_000;
-
-/**
- * Whether the author in `column` is shown (not suspended: see
- * lib/moderation/visibility.ts). A scalar subquery on purpose: the planner
- * keeps it a primary-key probe for the few rows that reach it, where a join
- * or NOT EXISTS may become a scan of every user.
- */
-function authorShown(column: string) {
-  return Prisma.sql`(SELECT u.suspended_at FROM users AS u WHERE u.id = ${Prisma.raw(column)}) IS NULL`;
-}
 
 function belowCursor(cursor: Cursor | null) {
   return cursor ? Prisma.sql`AND (p.created_at, p.id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty;
@@ -40,7 +31,7 @@ export function followedAmongRecent(viewerId: string, cursor: Cursor | null, lim
           LIMIT ${window}) AS recent
     WHERE (recent.author_id = ${viewerId}
            OR recent.author_id IN (SELECT followee_id FROM follows WHERE follower_id = ${viewerId}))
-      AND ${authorShown("recent.author_id")}
+      AND ${accountShown("recent.author_id")}
     ORDER BY recent.created_at DESC, recent.id DESC
     LIMIT ${limit}`;
 }
@@ -56,7 +47,7 @@ export function latestOfEachFollowed(viewerId: string, cursor: Cursor | null, li
     FROM (SELECT ${viewerId}::text AS author_id
           UNION ALL SELECT followee_id FROM follows WHERE follower_id = ${viewerId}) AS followed
     CROSS JOIN LATERAL (SELECT p.id, p.created_at FROM posts AS p
-                        WHERE p.author_id = followed.author_id AND ${authorShown("followed.author_id")} ${belowCursor(cursor)}
+                        WHERE p.author_id = followed.author_id AND ${accountShown("followed.author_id")} ${belowCursor(cursor)}
                         ORDER BY p.created_at DESC, p.id DESC
                         LIMIT ${limit}) AS latest
     ORDER BY latest.created_at DESC, latest.id DESC

@@ -23,9 +23,13 @@ function postCardSelect(viewerId: string | null) {
     author: { select: publicUserSelect },
     images: { select: { id: true, fileKey: true, width: true, height: true, alt: true }, orderBy: { position: "asc" } },
     ...(viewerId ? { likes: { where: { userId: viewerId }, select: { userId: true }, take: 1 } } : {}),
-    // Plain counts of index entries. Leaving out suspended authors would look up the author of
-    // every comment (20,000 on the busiest post at the benchmark's scale: 117 ms a card).
+    // Plain counts of index entries, minus those by suspended accounts, which triggers keep on
+    // the post (see the hide_suspended_engagement migration). Leaving out suspended authors in
+    // the count would look up the author of every comment (20,000 on the busiest post at the
+    // benchmark's scale: 117 ms a card).
     _count: { select: { likes: true, comments: true } },
+    hiddenLikeCount: true,
+    hiddenCommentCount: true,
   } satisfies Prisma.PostSelect;
 }
 
@@ -33,14 +37,28 @@ type PostRow = Prisma.PostGetPayload<{ select: ReturnType<typeof postCardSelect>
   likes?: { userId: string }[];
 };
 
-export type PostCard = Omit<PostRow, "likes" | "_count"> & {
+export type PostCard = Omit<PostRow, "likes" | "_count" | "hiddenLikeCount" | "hiddenCommentCount"> & {
   likeCount: number;
   commentCount: number;
   likedByViewer: boolean;
 };
 
-function toPostCard({ likes, _count, ...post }: PostRow): PostCard {
-  return { ...post, likeCount: _count.likes, commentCount: _count.comments, likedByViewer: (likes?.length ?? 0) > 0 };
+function toPostCard({ likes, _count, hiddenLikeCount, hiddenCommentCount, ...post }: PostRow): PostCard {
+  return {
+    ...post,
+    likeCount: _count.likes - hiddenLikeCount,
+    commentCount: _count.comments - hiddenCommentCount,
+    likedByViewer: (likes?.length ?? 0) > 0,
+  };
+}
+
+/** How many likes of `postId` are shown (those of suspended accounts are not). */
+export async function visibleLikeCount(postId: string): Promise<number> {
+  const post = await db.post.findUnique({
+    where: { id: postId },
+    select: { hiddenLikeCount: true, _count: { select: { likes: true } } },
+  });
+  return post ? post._count.likes - post.hiddenLikeCount : 0;
 }
 
 /** One page of posts matching `where`, newest first, after `cursorToken`. */

@@ -49,3 +49,8 @@ export const likeSchema = z.object({ postId: id, like: z.enum(["true", "false"])
 export const commentSchema = z.object({ postId: id, text: bodyText("comment") });
 
 export const commentIdSchema = z.object({ commentId: id });
+
+// Refusals for a post that does not exist, no longer does, or cannot be seen
+// (its author is suspended): one answer, so a refusal reveals nothing.
+export const POST_GONE = "This post was deleted.";
+export const POST_GONE_FOR_COMMENTS = "This post was deleted, so it can no longer be commented on.";

@@ -28,7 +28,23 @@ export function createAdapterFactory(url: string): SqlMigrationAwareDriverAdapte
 
 async function connectTo(url: string): Promise<SqlDriverAdapter> {
   const pool = new pg.Pool({ connectionString: url, Client: CharColumnsAsTextClient });
-  return withCharColumns(await new PrismaPg(pool, { schema: schemaName(url), disposeExternalPool: true }).connect());
+  return withWholeScripts(withCharColumns(await new PrismaPg(pool, { schema: schemaName(url), disposeExternalPool: true }).connect()));
+}
+
+/**
+ * The same adapter, sending a migration script to PostgreSQL in one piece, as
+ * the native engine does. PrismaPg's own executeScript splits the script at
+ * every ";", which cuts a function body (a PL/pgSQL trigger) apart. A query
+ * without parameters stays on the simple protocol, which takes many statements;
+ * executeRaw turns a failure into the adapter's usual error.
+ */
+function withWholeScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  return {
+    ...adapter,
+    executeScript: async (script) => {
+      await adapter.executeRaw({ sql: script, args: [], argTypes: [] });
+    },
+  };
 }
 
 async function connectToShadowDatabase(url: string): Promise<SqlDriverAdapter> {

@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createPost, createUser } from "@/lib/testing/factories";
 import { hostileString, runs } from "@/lib/testing/hostile-input";
 import { storeImage } from "@/lib/uploads/storage";
 import { GET } from "./route";
@@ -12,6 +14,9 @@ let storedKey: string;
 beforeAll(async () => {
   process.env.UPLOAD_DIR = await mkdtemp(path.join(tmpdir(), "commons-serve-properties-"));
   storedKey = await storeImage(Buffer.from("RIFF....WEBPVP8 stand-in bytes"));
+  // Only files that a visible post or avatar uses are served.
+  const post = await createPost((await createUser()).id);
+  await db.postImage.create({ data: { postId: post.id, position: 0, fileKey: storedKey, width: 1, height: 1 } });
 });
 
 const key = fc.oneof(

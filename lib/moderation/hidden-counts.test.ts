@@ -1,0 +1,117 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { listComments } from "@/lib/comments/queries";
+import { db } from "@/lib/db";
+import { listFollowers, listFollowing } from "@/lib/follows/queries";
+import { setLike } from "@/lib/posts/actions";
+import { getPost, listLatestPosts, listUserPosts } from "@/lib/posts/queries";
+import { getVisibleProfile } from "@/lib/profiles/queries";
+import { createComment, createPost, createUser } from "@/lib/testing/factories";
+import { form, signInAs } from "@/lib/testing/session";
+
+// Counts beside a list say how long the list is: "1 comment" never sits above
+// "No comments yet", and "3 following" never lists two people, whoever is suspended.
+
+type User = Awaited<ReturnType<typeof createUser>>;
+
+async function setSuspended(user: User, suspendedAt: Date | null) {
+  await db.user.update({ where: { id: user.id }, data: { suspendedAt } });
+}
+
+/** What a post shows: its counts on each card, and what its lists hold (likes have no list: the people who still count). */
+async function postAsShown(postId: string, authorId: string) {
+  const card = await getPost(postId, null);
+  const onExplore = (await listLatestPosts(null)).items.find((item) => item.id === postId);
+  const onProfile = (await listUserPosts(authorId, null)).items.find((item) => item.id === postId);
+  const visibleLikes = await db.like.count({ where: { postId, user: { suspendedAt: null } } });
+  return {
+    counts: [card, onExplore, onProfile].map((shown) => ({ likes: shown?.likeCount, comments: shown?.commentCount })),
+    lists: { likes: visibleLikes, comments: (await listComments(postId)).items.length },
+  };
+}
+
+function expectCountsMatchLists(shown: Awaited<ReturnType<typeof postAsShown>>) {
+  for (const counts of shown.counts) expect(counts).toEqual(shown.lists);
+}
+
+let author: User;
+let fan: User;
+let spammer: User;
+
+beforeEach(async () => {
+  [author, fan, spammer] = await Promise.all([createUser(), createUser(), createUser()]);
+});
+
+describe("a post's like and comment counts", () => {
+  it("leave out a suspended account's likes and comments, and take them back when it is lifted", async () => {
+    const post = await createPost(author.id);
+    await db.like.createMany({ data: [{ userId: fan.id, postId: post.id }, { userId: spammer.id, postId: post.id }] });
+    await createComment(post.id, fan.id);
+    await createComment(post.id, spammer.id);
+    await createComment(post.id, spammer.id);
+
+    await setSuspended(spammer, new Date());
+    const suspended = await postAsShown(post.id, author.id);
+    expect(suspended.lists).toEqual({ likes: 1, comments: 1 });
+    expectCountsMatchLists(suspended);
+
+    await setSuspended(spammer, null);
+    const lifted = await postAsShown(post.id, author.id);
+    expect(lifted.lists).toEqual({ likes: 2, comments: 3 });
+    expectCountsMatchLists(lifted);
+  });
+
+  it("stay right when hidden likes and comments are removed, the suspended account is deleted, or rows arrive while suspended", async () => {
+    const post = await createPost(author.id);
+    await db.like.create({ data: { userId: spammer.id, postId: post.id } });
+    const [hiddenComment] = await Promise.all([createComment(post.id, spammer.id), createComment(post.id, spammer.id)]);
+    await setSuspended(spammer, new Date());
+
+    // Written straight to the database: a request already under way when the suspension landed.
+    const other = await createPost(author.id);
+    await db.like.create({ data: { userId: spammer.id, postId: other.id } });
+    await createComment(other.id, spammer.id);
+    expectCountsMatchLists(await postAsShown(other.id, author.id));
+
+    await db.comment.delete({ where: { id: hiddenComment!.id } });
+    expectCountsMatchLists(await postAsShown(post.id, author.id));
+
+    await db.user.delete({ where: { id: spammer.id } });
+    expectCountsMatchLists(await postAsShown(post.id, author.id));
+    expect(await db.post.findMany({ where: { authorId: author.id }, select: { hiddenLikeCount: true, hiddenCommentCount: true } }))
+      .toEqual([{ hiddenLikeCount: 0, hiddenCommentCount: 0 }, { hiddenLikeCount: 0, hiddenCommentCount: 0 }]);
+  });
+
+  it("answer a like with the count the card shows", async () => {
+    const post = await createPost(author.id);
+    await db.like.create({ data: { userId: spammer.id, postId: post.id } });
+    await setSuspended(spammer, new Date());
+    await signInAs(fan.id);
+    expect(await setLike(null, form({ postId: post.id, like: "true" }))).toEqual({ ok: true, liked: true, likeCount: 1 });
+    expect((await getPost(post.id, null))?.likeCount).toBe(1);
+  });
+});
+
+describe("a profile's follower and following counts", () => {
+  it("equal the lengths of its lists while a follower and a followee are suspended", async () => {
+    const [followee, hiddenFollowee] = await Promise.all([createUser(), createUser()]);
+    await db.follow.createMany({
+      data: [
+        { followerId: fan.id, followeeId: author.id },
+        { followerId: spammer.id, followeeId: author.id },
+        { followerId: author.id, followeeId: followee.id },
+        { followerId: author.id, followeeId: hiddenFollowee.id },
+        { followerId: author.id, followeeId: spammer.id },
+      ],
+    });
+    await Promise.all([setSuspended(spammer, new Date()), setSuspended(hiddenFollowee, new Date())]);
+
+    const profile = await getVisibleProfile(author.username, null);
+    const followers = await listFollowers(author.id, null, null);
+    const following = await listFollowing(author.id, null, null);
+    expect({ followers: followers.items.length, following: following.items.length }).toEqual({ followers: 1, following: 1 });
+    expect(profile?._count).toMatchObject({ followers: 1, following: 1 });
+
+    await Promise.all([setSuspended(spammer, null), setSuspended(hiddenFollowee, null)]);
+    expect((await getVisibleProfile(author.username, null))?._count).toMatchObject({ followers: 2, following: 3 });
+  });
+});
