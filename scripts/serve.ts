@@ -17,7 +17,8 @@ import {
 // a Node HTTP server that bounds request bodies by the bytes that arrive and
 // answers malformed requests with a 4xx instead of Next.js's 500:
 // - a body over the limit, announced or counted while it arrives: 413, and
-//   the connection is closed without reading the rest;
+//   the rest is read and thrown away for at most 2 s and 64 MB so that the
+//   client sees the answer, then the connection is cut;
 // - a server action from another origin (or `null`, or an unparsable one): 403;
 // - a server action Next.js cannot decode (garbage multipart, truncated body,
 //   unreadable arguments): 400.
@@ -28,24 +29,43 @@ export type RunningServer = { url: string; close: () => Promise<void> };
 
 type Handler = (request: IncomingMessage, response: GuardedResponse) => Promise<void>;
 
-function refuse(response: GuardedResponse, refusal: Refusal) {
+// How much of a refused body is still read, and thrown away, before the connection is cut.
+const LINGER_MS = 2_000;
+const LINGER_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Answers with a refusal while the request's body may still be arriving. The
+ * rest of the body is read and thrown away for a short while before the
+ * connection is cut: closing at once makes the kernel reset the connection
+ * when the client's next bytes arrive, and a client still writing then sees
+ * a broken pipe instead of this answer (nginx's "lingering close" does the same).
+ */
+function refuse(request: IncomingMessage, response: GuardedResponse, refusal: Refusal) {
   response.writeHead(refusal.status, {
     "content-type": "text/plain; charset=utf-8",
     "content-length": Buffer.byteLength(refusal.message),
     "x-content-type-options": "nosniff",
-    // The rest of the body is not read: the connection cannot carry another request.
-    connection: "close",
   });
   response.end(refusal.message);
+  if (request.complete) return;
+  let discarded = 0;
+  const cut = () => request.socket.destroy();
+  const timer = setTimeout(cut, LINGER_MS);
+  request.on("data", (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > LINGER_BYTES) cut();
+  });
+  request.once("close", () => clearTimeout(timer));
+  request.resume();
 }
 
 async function answer(request: IncomingMessage, response: GuardedResponse, handle: Handler) {
   const refusal = refusalFromHeaders(request.method, request.headers);
-  if (refusal) return refuse(response, refusal);
+  if (refusal) return refuse(request, response, refusal);
   let forwarded = request;
   if (hasUnannouncedBody(request.headers)) {
     const body = await readBoundedBody(request, MAX_BODY_BYTES);
-    if (!body) return refuse(response, TOO_LARGE);
+    if (!body) return refuse(request, response, TOO_LARGE);
     forwarded = withReadBody(request, body);
   }
   if (!isPossibleServerAction(request.method, request.headers)) return handle(forwarded, response);
@@ -65,7 +85,7 @@ export async function serve({ hostname, port, dir = process.cwd() }: ServeOption
   const server = createServer({ ServerResponse: GuardedResponse }, (request, response) => {
     answer(request, response, (forwarded, guarded) => handle(forwarded, guarded)).catch((error: unknown) => {
       console.error("The request could not be answered:", error);
-      if (!response.headersSent) refuse(response, { status: 400, message: "The request could not be read." });
+      if (!response.headersSent) refuse(request, response, { status: 400, message: "The request could not be read." });
       else response.destroy();
     });
   });
