@@ -48,6 +48,21 @@ export function postChunked(url: string, headers: Record<string, string>, prefix
   });
 }
 
+/** POSTs `body` in two chunks with chunked transfer encoding (no Content-Length) and answers the status. */
+export function postChunkedBody(url: string, headers: Record<string, string>, body: Uint8Array): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const post = request(url, { method: "POST", headers: { ...headers, "transfer-encoding": "chunked" } });
+    post.on("response", (response) => {
+      response.resume();
+      response.on("end", () => resolve(response.statusCode ?? 0));
+    });
+    post.on("error", reject);
+    const middle = Math.floor(body.length / 2);
+    if (middle > 0) post.write(body.subarray(0, middle));
+    post.end(body.subarray(middle));
+  });
+}
+
 /** The start of a multipart form: its text fields, then the head of a file part whose bytes follow. */
 export function multipartHead(boundary: string, fields: Record<string, string>, file: { field: string; name: string; type: string }): Buffer {
   const parts = Object.entries(fields).map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
