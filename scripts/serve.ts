@@ -118,6 +118,8 @@ function option(name: string): string | undefined {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const hostname = option("hostname") ?? process.env.HOSTNAME ?? "0.0.0.0";
   const port = Number(option("port") ?? process.env.PORT ?? 3000);
+  // Named like `next start`'s "next-server", so that ps, systemd and the drills can tell it apart from other node processes.
+  process.title = "commons-server";
   const running = await serve({ hostname, port });
   console.log(`Commons listening on ${running.url}`);
   // Requests in flight finish first; the exit code says which signal ended the server, as a shell's would.

@@ -34,6 +34,8 @@ export type ProductionStartResult = {
 const HEALTHY_WITHIN_MS = 120_000;
 const STOPPED_WITHIN_MS = 60_000;
 const POLL_MS = 20;
+/** The production server's process name (scripts/serve.ts sets it). */
+const SERVER_PROCESS = "commons-server";
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -118,7 +120,7 @@ async function connect(databaseUrl: string): Promise<pg.Client> {
 
 /** Queries PostgreSQL on `probe` for as long as the server runs; the database must answer every time. */
 async function probeUntilServerStops(processes: ProcessEntry[], probe: pg.Client) {
-  const server = processes.find((entry) => entry.command.startsWith("next-server"));
+  const server = processes.find((entry) => entry.command === SERVER_PROCESS);
   let probes = 0;
   try {
     const deadline = Date.now() + STOPPED_WITHIN_MS;
@@ -160,7 +162,7 @@ export function productionStartFailures(result: ProductionStartResult): string[]
   fail(inCheckout > 0 && applied === inCheckout, `${applied} of ${inCheckout} migrations applied`);
   fail(inspection.rows.users === 0 && inspection.rows.posts === 0, `a new community has ${inspection.rows.users} users and ${inspection.rows.posts} posts (seeded?)`);
   const commands = result.processes.map((entry) => entry.command);
-  fail(commands.includes("postgres") && commands.some((command) => command.startsWith("next-server")), `the server and PostgreSQL were not both among its processes: ${commands.join(", ")}`);
+  fail(commands.includes("postgres") && commands.includes(SERVER_PROCESS), `the server and PostgreSQL were not both among its processes: ${commands.join(", ")}`);
   fail(result.secondsToStop !== null, `still running ${STOPPED_WITHIN_MS / 1000} s after SIGTERM`);
   // 143 is what `next start` exits with after SIGTERM.
   fail(result.exitCode === 143, `exited with ${result.exitCode} after SIGTERM, not the server's 143`);
