@@ -20,7 +20,7 @@ const port = Number(process.env.DRILL_PORT ?? 3300);
 if (!(port >= 3300 && port <= 3398)) throw new Error("DRILL_PORT must be within 3300–3398 (the next port is used too)");
 if (!(loadSeconds > 0 && loadSeconds <= 600)) throw new Error("DRILL_LOAD_SECONDS must be within 1–600");
 if (!hasProductionBuild()) {
-  console.error("No production build in .next: run `next build` first (npm run test:e2e does).");
+  console.error("No production build in .next: run `npm run build` first (npm run test:e2e does).");
   process.exit(1);
 }
 

@@ -6,7 +6,7 @@ import { MISSING_SECRET_MESSAGE } from "@/lib/auth/secret";
 import { openDevDatabase } from "./lib/dev-database";
 import { takeOverShutdownSignals } from "./lib/embedded-postgres";
 import { runPrisma } from "./lib/prisma-cli";
-import { serveCommand } from "./serve";
+import { SERVER_BUNDLE, serveCommand } from "./serve";
 
 // `npm start`: production on one machine. The database (DATABASE_URL, else the
 // embedded PostgreSQL in .data/postgres), its pending migrations, then the
@@ -39,7 +39,7 @@ async function main() {
   // read here too: the secret and DATABASE_URL are needed before Next runs.
   nextEnv.loadEnvConfig(process.cwd());
   if (!process.env.NEXTAUTH_SECRET) refuse(MISSING_SECRET_MESSAGE);
-  if (!existsSync(".next/BUILD_ID")) refuse("No production build in .next: run `npm run build` first.");
+  if (!existsSync(".next/BUILD_ID") || !existsSync(SERVER_BUNDLE)) refuse("No production build in .next: run `npm run build` first.");
 
   let server: ChildProcess | null = null;
   let stopSignal: ShutdownSignal | null = null;

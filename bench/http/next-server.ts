@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { serveCommand } from "@/scripts/serve";
+import { SERVER_BUNDLE, serveCommand } from "@/scripts/serve";
 
 export type NextServer = {
   baseUrl: string;
@@ -22,8 +22,9 @@ export type NextServerOptions = {
   onStderr?: (chunk: string) => void;
 };
 
+/** Both halves of `npm run build`: the Next.js build and the production server beside it. */
 export function hasProductionBuild(): boolean {
-  return existsSync(".next/BUILD_ID");
+  return existsSync(".next/BUILD_ID") && existsSync(SERVER_BUNDLE);
 }
 
 /** Resident memory of a process and all its descendants (Linux /proc), in bytes. */
