@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/actions/authed";
 import { type ActionFailure, failure } from "@/lib/actions/result";
-import { isForeignKeyViolation } from "@/lib/db-errors";
 import { ACCOUNT_GONE, CANNOT_FOLLOW_YOURSELF, setFollowSchema } from "./schema";
 import { writeFollow } from "./writes";
 
@@ -20,15 +19,7 @@ export const setFollow = authedAction(
     // The CHECK constraint on follows refuses this too; asking first gives a sentence instead of an error.
     if (input.userId === user.id) return failure(CANNOT_FOLLOW_YOURSELF);
 
-    let shown;
-    try {
-      shown = await writeFollow(user.id, input.userId, input.follow);
-    } catch (error) {
-      // The account was deleted between finding it and writing the follow.
-      if (!isForeignKeyViolation(error)) throw error;
-      shown = false;
-    }
-    if (!shown) return failure(ACCOUNT_GONE);
+    if (!(await writeFollow(user.id, input.userId, input.follow))) return failure(ACCOUNT_GONE);
 
     // Whom you follow shows on both profiles, on anyone's follower lists (as the
     // button's state), in your home feed and in your suggestions: every page.

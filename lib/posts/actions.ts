@@ -6,7 +6,6 @@ import { z } from "zod";
 import { authedAction } from "@/lib/actions/authed";
 import { type ActionFailure, failure, fieldFailure } from "@/lib/actions/result";
 import { db } from "@/lib/db";
-import { isForeignKeyViolation } from "@/lib/db-errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { requestLogger } from "@/lib/logging/request-logger";
 import { removablePostsBy } from "@/lib/moderation/permissions";
@@ -101,15 +100,7 @@ export const deletePost = authedAction(
 export const setLike = authedAction({ fields: ["postId", "like"], schema: likeSchema }, async (user, input): Promise<
   { ok: true; liked: boolean; likeCount: number } | ActionFailure
 > => {
-  let shown;
-  try {
-    shown = await writeLike(user.id, input.postId, input.like);
-  } catch (error) {
-    // The post was deleted between finding it and writing the like.
-    if (!isForeignKeyViolation(error)) throw error;
-    shown = false;
-  }
-  if (!shown) return failure(POST_GONE);
+  if (!(await writeLike(user.id, input.postId, input.like))) return failure(POST_GONE);
   const likeCount = await visibleLikeCount(input.postId);
   revalidatePath("/", "layout");
   return { ok: true, liked: input.like, likeCount };

@@ -1,0 +1,23 @@
+import { db } from "@/lib/db";
+import { isForeignKeyViolation } from "@/lib/db-errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * Runs `write` against the rows of `target` (a query naming the one row to act
+ * on, filtered by the visibility rule) in one statement, and answers whether
+ * the target can be seen. So checking and writing cannot race, and a target
+ * that is gone, hidden, or deleted while the statement ran gets the same
+ * answer: not shown, nothing written. `write` reads the target as `target`.
+ */
+export async function writeWhereShown(target: Prisma.Sql, write: Prisma.Sql): Promise<boolean> {
+  try {
+    const [row] = await db.$queryRaw<{ shown: boolean }[]>`
+      WITH target AS (${target}), written AS (${write})
+      SELECT EXISTS (SELECT 1 FROM target) AS shown`;
+    return row?.shown === true;
+  } catch (error) {
+    // The target was deleted between being found and being written to.
+    if (isForeignKeyViolation(error)) return false;
+    throw error;
+  }
+}
