@@ -1,0 +1,21 @@
+import Link from "next/link";
+import { StaffBadge } from "@/components/ui/staff-badge";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+type Person = { username: string; displayName: string; role: Role; bio: string | null };
+
+/** A person's names (linking to their profile), staff badge and bio, as lists of people show them. */
+export function PersonSummary({ person }: { person: Person }) {
+  return (
+    <div className="min-w-0 flex-1">
+      <div className="flex items-start gap-1.5">
+        <Link href={`/@${person.username}`} className="group block min-w-0 rounded">
+          <span className="block truncate font-semibold group-hover:underline">{person.displayName}</span>
+          <span className="block truncate text-sm text-zinc-600 dark:text-zinc-400">@{person.username}</span>
+        </Link>
+        <StaffBadge role={person.role} />
+      </div>
+      {person.bio && <p className="mt-1 line-clamp-2 break-words text-sm">{person.bio}</p>}
+    </div>
+  );
+}
