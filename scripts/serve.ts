@@ -1,6 +1,7 @@
 import { type IncomingMessage, createServer } from "node:http";
 import { constants } from "node:os";
 import { pathToFileURL } from "node:url";
+import { formatAbortReasonStacks } from "@/lib/server/abort-reason-stacks";
 import { trackActionEntry } from "@/lib/server/action-entry";
 import { readBoundedBody, withReadBody } from "@/lib/server/bounded-body";
 import { GuardedResponse } from "@/lib/server/guarded-response";
@@ -79,6 +80,8 @@ async function answer(request: IncomingMessage, response: GuardedResponse, handl
 export async function serve({ hostname, port, dir = process.cwd() }: ServeOptions): Promise<RunningServer> {
   // As `next start` does: Next.js and React pick their production code by it.
   Object.assign(process.env, { NODE_ENV: "production" });
+  // Without it, every rendered page stays in memory (see lib/server/abort-reason-stacks.ts).
+  formatAbortReasonStacks();
   const { default: next } = await import("next");
   const app = next({ dev: false, dir, hostname, port });
   await app.prepare();
