@@ -4,7 +4,7 @@ import { writeReport } from "@/bench/report/write-report";
 import { SCALES, isScale } from "@/bench/scales";
 
 // `npm run bench -- [--scale tiny|small|medium|large] [--runs N] [--duration S]
-//   [--connections N] [--soak S] [--port 32xx] [--no-http]`: see BENCHMARKS.md.
+//   [--connections N] [--soak S] [--soak-connections N] [--port 32xx] [--no-http]`: see BENCHMARKS.md.
 
 const { values } = parseArgs({
   options: {
@@ -13,6 +13,7 @@ const { values } = parseArgs({
     duration: { type: "string" },
     connections: { type: "string" },
     soak: { type: "string" },
+    "soak-connections": { type: "string" },
     port: { type: "string", default: "3200" },
     "no-http": { type: "boolean", default: false },
   },
@@ -35,6 +36,7 @@ const result = await runBench({
         durationSeconds: Number(values.duration ?? (tiny ? 1 : 10)),
         sessions: Math.max(connections, 8),
         soakSeconds: Number(values.soak ?? (tiny ? 2 : 300)),
+        soakConnections: Number(values["soak-connections"] ?? (tiny ? 4 : 16)),
       },
 });
 console.error(`Written to ${await writeReport(result)}`);

@@ -5,13 +5,23 @@ import { DEEP_PAGES } from "@/bench/db-phase/run-db-phase";
 import { cursorAfterPages } from "@/bench/db-phase/reference-feed";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import { type HttpScenarioResult, type LoadScenario, readPaths, runLoad } from "./load";
+import { type SoakRun, runSoak } from "./soak";
 import { logInAll } from "./sessions";
 import { startNextServer } from "./next-server";
 import { createPosts, likeToggle, type WriteCheck } from "./write-scenarios";
 
-export type HttpOptions = { port: number; durationSeconds: number; connections: number; sessions: number; soakSeconds: number };
+export type HttpOptions = {
+  port: number;
+  durationSeconds: number;
+  connections: number;
+  sessions: number;
+  /** Length of each memory soak (0: none), and its readers. */
+  soakSeconds: number;
+  soakConnections: number;
+};
 
-export type SoakResult = { seconds: number; rssMiB: number[]; load: HttpScenarioResult };
+/** The memory soaks: signed-in page loads, then the same with every 20th request given up mid-answer (5 %). */
+const SOAKS = [{ name: "signed-in page loads", abortEvery: 0 }, { name: "signed-in page loads, 5 % aborted by the client mid-answer", abortEvery: 20 }];
 
 export type HttpPhaseResult = {
   sessions: number;
@@ -19,7 +29,7 @@ export type HttpPhaseResult = {
   rssEndBytes: number;
   scenarios: HttpScenarioResult[];
   writeChecks: WriteCheck[];
-  soak: SoakResult | null;
+  soaks: SoakRun[];
 };
 
 export type { HttpScenarioResult };
@@ -50,22 +60,23 @@ async function pathsFromData(client: pg.ClientBase, usernames: string[]) {
   return { ids, deepHome, searches: words.map(({ word }) => `/search?q=${encodeURIComponent(word)}&type=posts`) };
 }
 
-/** A mixed read load for `seconds`, sampling the server's memory every 10 s. */
-async function soak(baseUrl: string, scenario: LoadScenario, cookies: string[], options: HttpOptions, rssBytes: () => Promise<number>): Promise<SoakResult> {
-  const rssMiB: number[] = [];
-  const sample = async () => void rssMiB.push(Math.round((await rssBytes()) / 1024 ** 2));
-  await sample();
-  const timer = setInterval(() => void sample(), 10_000);
-  try {
-    const load = await runLoad(baseUrl, scenario, cookies, { connections: options.connections, durationSeconds: options.soakSeconds });
-    await sample();
-    return { seconds: options.soakSeconds, rssMiB, load };
-  } finally {
-    clearInterval(timer);
+/** The memory soaks, one after the other on the same server, each bounded by `soakSeconds`. */
+async function soaks(baseUrl: string, paths: string[], cookies: string[], options: HttpOptions, rssBytes: () => Promise<number>): Promise<SoakRun[]> {
+  const seconds = options.soakSeconds;
+  // The first minute is the warm-up (the JIT, caches, the heap finding its size); a short run skips its first half.
+  const warmUpSeconds = seconds >= 120 ? 60 : seconds / 2;
+  const sampleEverySeconds = Math.max(1, Math.min(10, Math.floor(seconds / 12)));
+  const runs: SoakRun[] = [];
+  for (const soak of SOAKS) {
+    console.error(`  memory soak, ${seconds} s: ${soak.name}`);
+    runs.push(await runSoak(soak.name, baseUrl, paths, cookies, {
+      connections: options.soakConnections, seconds, abortEvery: soak.abortEvery, warmUpSeconds, sampleEverySeconds, maxRequests: 200 * seconds * options.soakConnections,
+    }, rssBytes));
   }
+  return runs;
 }
 
-/** Production server on the bench database, logged-in users, every page and write under load in turn, then a soak. */
+/** Production server on the bench database, logged-in users, every page and write under load in turn, then the memory soaks. */
 export async function runHttpPhase(databaseUrl: string, subjects: Subjects, options: HttpOptions): Promise<HttpPhaseResult> {
   const server = await startNextServer(databaseUrl, options.port);
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -105,10 +116,9 @@ export async function runHttpPhase(databaseUrl: string, subjects: Subjects, opti
       writeChecks.push(await write.check(client));
     }
 
-    const mixed = readPaths("soak: home, explore, profile, post pages", ["/", "/explore", profile, ...posts.slice(0, 5)]);
-    if (options.soakSeconds > 0) console.error(`  soak, ${options.soakSeconds} s`);
-    const soakResult = options.soakSeconds > 0 ? await soak(server.baseUrl, mixed, cookies, options, server.rssBytes) : null;
-    return { sessions: cookies.length, rssStartBytes, rssEndBytes: await server.rssBytes(), scenarios, writeChecks, soak: soakResult };
+    const pages = ["/", "/explore", profile, ...posts.slice(0, 5)];
+    const soakRuns = options.soakSeconds > 0 ? await soaks(server.baseUrl, pages, cookies, options, server.rssBytes) : [];
+    return { sessions: cookies.length, rssStartBytes, rssEndBytes: await server.rssBytes(), scenarios, writeChecks, soaks: soakRuns };
   } finally {
     await client.end();
     await server.stop();

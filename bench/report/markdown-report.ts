@@ -1,4 +1,5 @@
 import type { FeedScenarioResult } from "@/bench/db-phase/run-db-phase";
+import type { SoakRun } from "@/bench/http/soak";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import type { BenchResult } from "./bench-result";
 import { checkTargets } from "./targets";
@@ -66,10 +67,26 @@ function httpSection(result: BenchResult): string {
     `${http.sessions} signed-in users; Next server RSS ${mib(http.rssStartBytes)} at start, ${mib(http.rssEndBytes)} at the end.`,
     "",
     table(["page", "paths", "req/s", "p50 / p95 / p99 ms", "requests", "errors", "non-2xx"],
-      [...http.scenarios, ...(http.soak ? [http.soak.load] : [])].map((s) => [s.name, String(s.paths), String(s.requestsPerSecond),
+      http.scenarios.map((s) => [s.name, String(s.paths), String(s.requestsPerSecond),
         `${ms(s.latencyMs.p50)} / ${ms(s.latencyMs.p95)} / ${ms(s.latencyMs.p99)}`, String(s.requests), String(s.errors), String(s.non2xx)])),
     "",
-    http.soak ? `Soak: ${http.soak.seconds} s; Next server RSS every 10 s (MiB): ${http.soak.rssMiB.join(", ")}.` : "No soak run.",
+    memorySection(http.soaks),
+  ].join("\n");
+}
+
+/** Each memory soak: its load, the growth it is judged by, and every RSS sample. */
+function memorySection(soaks: SoakRun[]): string {
+  if (soaks.length === 0) return "No memory soak run.";
+  const rows = soaks.map((soak) => [soak.name, `${soak.seconds} s × ${soak.connections}`, soak.requests.toLocaleString("en"), String(soak.aborted),
+    String(soak.errors + soak.non2xx), `${soak.samples[0]?.rssMiB} → ${soak.samples.at(-1)?.rssMiB}`, soak.rssMiBPer1000Requests.toFixed(2)]);
+  const samples = soaks.map((soak) => `- ${soak.name}: ${soak.samples.map((s) => `${s.seconds} s ${s.rssMiB}`).join(", ")}`);
+  return [
+    `### Memory soaks (server RSS; growth: least-squares slope of RSS over requests served, after the first ${soaks[0]!.warmUpSeconds} s)`,
+    "",
+    table(["soak", "length × connections", "requests", "aborted", "errors", "RSS MiB start → end", "MiB / 1,000 requests"], rows),
+    "",
+    "RSS samples (seconds, MiB):",
+    ...samples,
   ].join("\n");
 }
 

@@ -1,5 +1,6 @@
 import type { FeedScenarioResult } from "@/bench/db-phase/run-db-phase";
 import { ratio } from "@/bench/stats";
+import type { SoakRun } from "@/bench/http/soak";
 import type { BenchResult } from "./bench-result";
 
 /** One target of the performance issue, what this run measured, and whether it holds. */
@@ -27,9 +28,23 @@ function feedChecks(label: string, first: FeedScenarioResult | undefined, deep: 
   ];
 }
 
+/** The memory target: after the first minute, RSS grows by less than 1 MiB per 1,000 requests. */
+export const MAX_RSS_MIB_PER_1000_REQUESTS = 1;
+
+function memoryCheck(soak: SoakRun): TargetCheck {
+  const growth = soak.rssMiBPer1000Requests;
+  const first = soak.samples[0]?.rssMiB;
+  const last = soak.samples.at(-1)?.rssMiB;
+  return {
+    target: `server RSS grows < ${MAX_RSS_MIB_PER_1000_REQUESTS} MiB per 1,000 requests after the warm-up, ${soak.seconds} s soak at ${soak.connections} connections: ${soak.name}`,
+    measured: `${fixed(growth)} MiB / 1,000 requests (${first} → ${last} MiB over ${soak.requests.toLocaleString("en")} requests, ${soak.aborted} aborted, ${soak.errors + soak.non2xx} errors)`,
+    met: Number.isFinite(growth) && growth < MAX_RSS_MIB_PER_1000_REQUESTS,
+  };
+}
+
 function httpChecks(result: BenchResult): TargetCheck[] {
   if ("skipped" in result.http) return [];
-  const { scenarios, writeChecks, soak } = result.http;
+  const { scenarios, writeChecks, soaks } = result.http;
   const find = (prefix: string) => scenarios.find((s) => s.name.startsWith(prefix));
   const home = find("home feed, first page");
   const floor = find("static");
@@ -48,13 +63,7 @@ function httpChecks(result: BenchResult): TargetCheck[] {
   for (const check of writeChecks) checks.push({ target: `exact afterwards: ${check.name}`, measured: `${check.found} of ${check.expected}`, met: check.exact });
   const errors = scenarios.reduce((sum, s) => sum + s.errors + s.non2xx, 0);
   checks.push({ target: "zero errors over every HTTP scenario", measured: String(errors), met: errors === 0 });
-  if (soak && soak.rssMiB.length >= 2) {
-    const firstHalf = soak.rssMiB.slice(1, Math.ceil(soak.rssMiB.length / 2));
-    const start = Math.max(...(firstHalf.length ? firstHalf : soak.rssMiB.slice(0, 1)));
-    const end = soak.rssMiB.at(-1)!;
-    // Flat: after warming up, the end is no more than 10% above the first half's peak.
-    checks.push({ target: `Next server memory flat over a ${soak.seconds} s run`, measured: `${soak.rssMiB[0]} MiB at start, ${start} MiB first-half peak, ${end} MiB at the end`, met: end <= start * 1.1 });
-  }
+  checks.push(...soaks.map(memoryCheck));
   return checks;
 }
 
