@@ -65,7 +65,8 @@ async function soaks(baseUrl: string, paths: string[], cookies: string[], option
   const seconds = options.soakSeconds;
   // The first minute is the warm-up (the JIT, caches, the heap finding its size); a short run skips its first half.
   const warmUpSeconds = seconds >= 120 ? 60 : seconds / 2;
-  const sampleEverySeconds = Math.max(1, Math.min(10, Math.floor(seconds / 12)));
+  // Every 5 s: the slope is fitted over many samples, so that the heap's own breathing averages out.
+  const sampleEverySeconds = Math.max(1, Math.min(5, Math.floor(seconds / 12)));
   const runs: SoakRun[] = [];
   for (const soak of SOAKS) {
     console.error(`  memory soak, ${seconds} s: ${soak.name}`);
