@@ -16,6 +16,14 @@ export function uniqueViolation(error: unknown): string | null {
   return Array.isArray(target) ? target.join(",") : String(target ?? "");
 }
 
+/**
+ * Whether `error` says the row a write named was not there: an update or delete
+ * whose `where` (the row, and the rule of who may touch it) matched nothing.
+ */
+export function isRecordNotFound(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025";
+}
+
 /** Prisma's codes for "cannot reach", "timed out", "closed the connection" and "no free connection". */
 const UNREACHABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 /** What @prisma/adapter-pg calls a socket error (see convertDriverError in its source). */

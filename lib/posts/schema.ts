@@ -35,14 +35,36 @@ function bodyText(what: string) {
 
 const id = z.string().min(1).max(64).regex(/^[a-z0-9]+$/, "Unknown post.");
 
-export const postSchema = z.object({ text: bodyText("post") });
-
 export const altTextSchema = z
   .string()
   .transform(withoutControlCharacters)
   .pipe(z.string().trim().max(MAX_ALT_LENGTH, `Keep image descriptions to ${MAX_ALT_LENGTH} characters.`));
 
+/** A post: its text, and up to four images, each with the description typed beside it. */
+export const postSchema = z.object({
+  text: bodyText("post"),
+  images: z
+    .array(z.object({ file: z.instanceof(File), alt: altTextSchema }))
+    .max(MAX_IMAGES_PER_POST, `Attach at most ${MAX_IMAGES_PER_POST} images.`)
+    .default([]),
+});
+
+export type NewPost = z.output<typeof postSchema>;
+
+/**
+ * The images of a post form, each chosen file with the description in the same
+ * position ("" when there is none). An empty file input sends an empty file,
+ * and a text sent as an image is no image: neither counts.
+ */
+export function postFormImages(formData: FormData): { images: { file: File; alt: unknown }[] } {
+  const alts = formData.getAll("alt");
+  const files = formData.getAll("images").filter((value): value is File => value instanceof File && value.size > 0);
+  return { images: files.map((file, index) => ({ file, alt: alts[index] ?? "" })) };
+}
+
 export const postIdSchema = z.object({ postId: id });
+
+export const deletePostSchema = postIdSchema.extend({ redirectTo: z.enum(["", "home"]) });
 
 export const likeSchema = z.object({ postId: id, like: z.enum(["true", "false"]).transform((value) => value === "true") });
 
