@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Refusal } from "@/lib/services/refusal";
-import { cutToCodeUnits } from "@/lib/text/bounds";
+import { cutToCodeUnits } from "@/lib/validation/text";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 

@@ -3,7 +3,8 @@
 import { authedAction } from "@/lib/actions/authed";
 import { refusedForm } from "@/lib/actions/result";
 import { afterCommentChange } from "@/lib/actions/revalidate";
-import { commentIdSchema, commentSchema, postTextEcho } from "@/lib/posts/schema";
+import { postTextEcho } from "@/lib/posts/schema";
+import { commentIdSchema, commentSchema } from "./schema";
 import * as comments from "./service";
 
 export const addComment = authedAction({ fields: ["postId", "text"], schema: commentSchema, echo: postTextEcho }, async (user, input) => {

@@ -4,9 +4,9 @@ import { isForeignKeyViolation, isRecordNotFound } from "@/lib/db-errors";
 import { requestLogger } from "@/lib/logging/request-logger";
 import { removableCommentsBy } from "@/lib/moderation/permissions";
 import { commentsShownTo, visibleAuthor } from "@/lib/moderation/visibility";
-import { POST_GONE_FOR_COMMENTS } from "@/lib/posts/schema";
 import { afterWrite } from "@/lib/services/after-write";
 import { type Refusal, refusal } from "@/lib/services/refusal";
+import { POST_GONE_FOR_COMMENTS } from "./schema";
 
 /** Adds `author`'s comment to a post they can see. */
 export async function addComment(author: CurrentUser, input: { postId: string; text: string }): Promise<{ ok: true } | Refusal> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { commentSchema, postSchema } from "./schema";
+import { commentSchema } from "@/lib/comments/schema";
+import { postSchema } from "./schema";
 
 describe("post and comment bodies", () => {
   // Counting graphemes is quadratic in the length: 100,000 characters once took
