@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { logger } from "@/lib/logging/logger";
 
 function createClient() {
   const connectionString = process.env.DATABASE_URL;
@@ -22,7 +23,7 @@ function createClient() {
       // pg's Pool emits "error" when an idle connection dies (the database restarted);
       // without a listener that would crash the process. The adapter listens; this
       // listener only says so in the log. The pool replaces the connection by itself.
-      onPoolError: (error) => console.error(`Database connection lost while idle: ${error.message}`),
+      onPoolError: (error) => logger.error({ event: "database-connection-lost", reason: error.message }, "Database connection lost while idle"),
     },
   );
   return new PrismaClient({
