@@ -33,9 +33,18 @@ export async function createPost(author: CurrentUser, input: NewPost): Promise<{
       }
       stored.push(saved);
     }
+    const images = stored.map((image, position) => ({
+      position,
+      fileKey: image.key,
+      width: image.width,
+      height: image.height,
+      alt: input.images[position]?.alt ?? "",
+    }));
     const postId = await db.$transaction(async (tx) => {
-      const images = stored.map((image, position) => ({ position, fileKey: image.key, width: image.width, height: image.height, alt: input.images[position]?.alt ?? "" }));
-      const post = await tx.post.create({ data: { authorId: author.id, text: input.text, images: { create: images } }, select: { id: true } });
+      const post = await tx.post.create({
+        data: { authorId: author.id, text: input.text, images: { create: images } },
+        select: { id: true },
+      });
       await afterWrite(tx, { type: "post-created", postId: post.id, authorId: author.id });
       return post.id;
     });
