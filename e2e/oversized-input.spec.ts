@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
-import { MAX_IDENTIFIER_LENGTH } from "@/lib/accounts/schema";
-import { MAX_POST_LENGTH, POST_TEXT_LIMIT } from "@/lib/posts/schema";
+import { POST_TEXT_LIMIT } from "@/lib/posts/schema";
+import { MAX_IDENTIFIER_LENGTH, MAX_POST_LENGTH } from "@/lib/validation/limits";
 import { expect, test } from "./support/fixtures";
 
 // A 100,000-character post sent without JavaScript once took the server down

@@ -1,5 +1,12 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 
+// Every database error the app handles is named here, and nothing else reads
+// Prisma's error codes:
+//   uniqueViolation        a unique constraint refused the row (P2002): a taken username
+//   isForeignKeyViolation  the row refers to one that is gone (P2003; raw SQL: P2010 with SQLSTATE 23503)
+//   isRecordNotFound       an update or delete matched no row (P2025): gone, or not the user's to change
+//   isDatabaseUnavailable  the database cannot be reached right now (stopped, restarting, out of connections)
+
 type DriverConstraint = { index?: string; fields?: string[] };
 
 /**
@@ -14,6 +21,14 @@ export function uniqueViolation(error: unknown): string | null {
   const constraint = meta?.driverAdapterError?.cause?.constraint;
   const target = constraint?.index ?? constraint?.fields?.join(",") ?? meta?.target;
   return Array.isArray(target) ? target.join(",") : String(target ?? "");
+}
+
+/**
+ * Whether `error` says the row a write named was not there: an update or delete
+ * whose `where` (the row, and the rule of who may touch it) matched nothing.
+ */
+export function isRecordNotFound(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025";
 }
 
 /** Prisma's codes for "cannot reach", "timed out", "closed the connection" and "no free connection". */

@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { PROBE_INTERVAL_MS, databaseReachable, noteDatabaseUnavailable } from "@/lib/db-circuit";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { healthResponse } from "@/lib/health";
+import { logger } from "@/lib/logging/logger";
 import { createPost } from "@/lib/posts/actions";
 import { createUser } from "@/lib/testing/factories";
 import { type Browser, browserSignedInAs, form } from "@/lib/testing/session";
@@ -66,7 +67,7 @@ let browser: Browser;
 
 describe("while the database is down", () => {
   let inFlight: Promise<unknown>;
-  const errorLog = vi.spyOn(console, "error").mockImplementation(() => undefined);
+  const errorLog = vi.spyOn(logger, "error");
 
   beforeAll(async () => {
     user = await createUser();
@@ -78,7 +79,7 @@ describe("while the database is down", () => {
   });
 
   it("survives its idle connections dying, and reports the query that was running as an outage", async () => {
-    await vi.waitFor(() => expect(errorLog).toHaveBeenCalledWith(expect.stringContaining("Database connection lost while idle")));
+    await vi.waitFor(() => expect(errorLog).toHaveBeenCalledWith(expect.objectContaining({ event: "database-connection-lost" }), "Database connection lost while idle"));
     expect(uncaught).toEqual([]);
     expect(isDatabaseUnavailable(await inFlight)).toBe(true);
   });

@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { logger } from "@/lib/logging/logger";
 
 function createClient() {
   const connectionString = process.env.DATABASE_URL;
@@ -7,12 +8,13 @@ function createClient() {
     throw new Error("DATABASE_URL is not set. Start the app with `npm run dev`, which provides a database.");
   }
   const statementTimeout = Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 15_000);
+  const connectTimeout = Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5_000);
   const adapter = new PrismaPg(
     {
       connectionString,
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       // While the database is down, requests fail within these bounds instead of waiting on it.
-      connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5_000),
+      connectionTimeoutMillis: connectTimeout,
       // The server cancels a runaway statement; the client gives up a little later
       // on a connection that stopped answering (say, across a network partition).
       ...(statementTimeout > 0 && { statement_timeout: statementTimeout, query_timeout: statementTimeout + 2_000 }),
@@ -21,13 +23,16 @@ function createClient() {
       // pg's Pool emits "error" when an idle connection dies (the database restarted);
       // without a listener that would crash the process. The adapter listens; this
       // listener only says so in the log. The pool replaces the connection by itself.
-      onPoolError: (error) => console.error(`Database connection lost while idle: ${error.message}`),
+      onPoolError: (error) => logger.error({ event: "database-connection-lost", reason: error.message }, "Database connection lost while idle"),
     },
   );
   return new PrismaClient({
     adapter,
     // Password hashes leave the database only where a query asks for them explicitly.
     omit: { user: { passwordHash: true } },
+    // A transaction waits for a free connection as long as a single query does
+    // (Prisma's own default gives up after 2 s, long before the pool would).
+    transactionOptions: { maxWait: connectTimeout },
     // Every SQL statement is an event for the query-count tests and the benchmark
     // (db.$on("query", ...)); not in production, where nothing listens.
     log: process.env.NODE_ENV === "production" ? [] : [{ emit: "event", level: "query" }],
@@ -35,6 +40,12 @@ function createClient() {
 }
 
 type Client = ReturnType<typeof createClient>;
+
+/** The client inside `db.$transaction(async (tx) => …)`: what services pass to the writes and hooks that join their transaction. */
+export type Tx = Parameters<Parameters<Client["$transaction"]>[0]>[0];
+
+/** What runs hand-written SQL: `db` itself or a transaction. */
+export type SqlClient = Pick<Tx, "$queryRaw">;
 
 // Next dev re-evaluates modules on every change; one client per process keeps
 // the connection pool from multiplying.

@@ -1,9 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
-import { MAX_DISPLAY_NAME_LENGTH, MAX_PASSWORD_LENGTH, MAX_USERNAME_LENGTH } from "@/lib/accounts/schema";
 import { signUp } from "@/lib/accounts/actions";
 import { errorsFor, typedValue } from "@/lib/actions/result";
+import {
+  MAX_DISPLAY_NAME_LENGTH,
+  MAX_PASSWORD_LENGTH,
+  MAX_USERNAME_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  MIN_USERNAME_LENGTH,
+} from "@/lib/validation/limits";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
@@ -19,9 +25,9 @@ export function SignUpForm() {
         name="username"
         autoComplete="username"
         required
-        minLength={3}
+        minLength={MIN_USERNAME_LENGTH}
         maxLength={MAX_USERNAME_LENGTH}
-        hint="3–30 letters, digits or underscores. This is your address: /@username."
+        hint={`${MIN_USERNAME_LENGTH}–${MAX_USERNAME_LENGTH} letters, digits or underscores. This is your address: /@username.`}
         defaultValue={typedValue(state, "username")}
         errors={errorsFor(state, "username")}
       />
@@ -49,9 +55,9 @@ export function SignUpForm() {
         type="password"
         autoComplete="new-password"
         required
-        minLength={8}
+        minLength={MIN_PASSWORD_LENGTH}
         maxLength={MAX_PASSWORD_LENGTH}
-        hint="At least 8 characters. A few words you can remember work well."
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters. A few words you can remember work well.`}
         errors={errorsFor(state, "password")}
       />
       <SubmitButton pendingText="Creating your account…">Create account</SubmitButton>

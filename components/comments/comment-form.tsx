@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { errorsFor, typedValue } from "@/lib/actions/result";
 import { addComment } from "@/lib/comments/actions";
-import { MAX_POST_LENGTH } from "@/lib/posts/schema";
+import { MAX_POST_LENGTH } from "@/lib/validation/limits";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";

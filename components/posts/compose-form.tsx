@@ -3,9 +3,10 @@
 import { useActionState, useEffect, useState } from "react";
 import { type FormState, errorsFor, typedValue } from "@/lib/actions/result";
 import { createPost } from "@/lib/posts/actions";
-import { MAX_ALT_LENGTH, MAX_IMAGES_PER_POST, MAX_POST_LENGTH, POST_TEXT_LIMIT } from "@/lib/posts/schema";
-import { countCharacters } from "@/lib/text/bounds";
-import { MAX_UPLOAD_BYTES, uploadMessages } from "@/lib/uploads/validate";
+import { POST_TEXT_LIMIT } from "@/lib/posts/schema";
+import { uploadMessages } from "@/lib/uploads/validate";
+import { MAX_ALT_LENGTH, MAX_IMAGES_PER_POST, MAX_POST_LENGTH, MAX_UPLOAD_BYTES } from "@/lib/validation/limits";
+import { countCharacters } from "@/lib/validation/text";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 

@@ -3,7 +3,8 @@
 import { useActionState, useState } from "react";
 import { errorsFor } from "@/lib/actions/result";
 import { removeAvatar, updateAvatar } from "@/lib/profiles/actions";
-import { MAX_UPLOAD_BYTES, uploadMessages } from "@/lib/uploads/validate";
+import { uploadMessages } from "@/lib/uploads/validate";
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_SIZE } from "@/lib/validation/limits";
 import { Avatar } from "@/components/ui/avatar";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -38,7 +39,7 @@ export function AvatarForm({ user }: { user: AvatarUser }) {
               className="mt-1 block w-full text-sm file:mr-3 file:rounded-full file:border-0 file:bg-zinc-200 file:px-4 file:py-2 file:text-sm file:font-medium dark:file:bg-zinc-800 dark:file:text-zinc-100"
             />
             <p id="avatar-hint" className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-              JPEG, PNG, WebP or GIF, up to 5 MB. It is cropped to a square.
+              JPEG, PNG, WebP or GIF, up to {MAX_UPLOAD_SIZE}. It is cropped to a square.
             </p>
             <p id="avatar-error" className="mt-1 text-sm text-rose-700 dark:text-rose-400">
               {errors?.join(" ")}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { MAX_PASSWORD_LENGTH } from "@/lib/accounts/schema";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/validation/limits";
 import { changePassword } from "@/lib/accounts/actions";
 import { errorsFor } from "@/lib/actions/result";
 import { FormMessage } from "@/components/ui/form-message";
@@ -27,7 +27,7 @@ export function PasswordForm() {
         type="password"
         autoComplete="new-password"
         required
-        minLength={8}
+        minLength={MIN_PASSWORD_LENGTH}
         maxLength={MAX_PASSWORD_LENGTH}
         errors={errorsFor(state, "newPassword")}
       />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { MAX_BIO_LENGTH, MAX_DISPLAY_NAME_LENGTH } from "@/lib/accounts/schema";
+import { MAX_BIO_LENGTH, MAX_DISPLAY_NAME_LENGTH } from "@/lib/validation/limits";
 import { errorsFor, typedValue } from "@/lib/actions/result";
 import { updateProfile } from "@/lib/profiles/actions";
 import { FormMessage } from "@/components/ui/form-message";

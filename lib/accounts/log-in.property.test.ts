@@ -19,7 +19,8 @@ import { countContentRows, expectFormResult, expectSameOriginPath, settle } from
 import { request } from "@/lib/testing/next-runtime";
 import { signInAs } from "@/lib/testing/session";
 import { logIn, logOut } from "./actions";
-import { MAX_IDENTIFIER_LENGTH, logInFormEcho } from "./schema";
+import { MAX_IDENTIFIER_LENGTH } from "@/lib/validation/limits";
+import { logInFormEcho } from "./schema";
 
 let user: Awaited<ReturnType<typeof createUser>>;
 let attempt = 0;

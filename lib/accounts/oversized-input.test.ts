@@ -3,7 +3,7 @@ import { createUser } from "@/lib/testing/factories";
 import { request } from "@/lib/testing/next-runtime";
 import { form } from "@/lib/testing/session";
 import { logIn, signUp } from "./actions";
-import { MAX_DISPLAY_NAME_LENGTH, MAX_EMAIL_LENGTH, MAX_IDENTIFIER_LENGTH, MAX_USERNAME_LENGTH } from "./schema";
+import { MAX_DISPLAY_NAME_LENGTH, MAX_EMAIL_LENGTH, MAX_IDENTIFIER_LENGTH, MAX_USERNAME_LENGTH } from "@/lib/validation/limits";
 
 // A 10 MB login identifier once came back as a 30 MB page: a refused form
 // echoes nothing past a field's limit.

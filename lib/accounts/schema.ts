@@ -1,6 +1,16 @@
 import { z } from "zod";
 import type { EchoLimits } from "@/lib/actions/result";
-import { characterLimit } from "@/lib/text/bounds";
+import {
+  MAX_BIO_LENGTH,
+  MAX_DISPLAY_NAME_LENGTH,
+  MAX_EMAIL_LENGTH,
+  MAX_IDENTIFIER_LENGTH,
+  MAX_PASSWORD_LENGTH,
+  MAX_USERNAME_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  MIN_USERNAME_LENGTH,
+} from "@/lib/validation/limits";
+import { characterLimit, withoutControlCharacters } from "@/lib/validation/text";
 import { isCommonPassword } from "./common-passwords";
 import { claimsStaffStatus, withoutInvisibleCharacters } from "./display-text";
 
@@ -12,23 +22,9 @@ export const RESERVED_USERNAMES: ReadonlySet<string> = new Set([
   "signin", "signout", "signup", "static", "support", "system", "u", "uploads", "user", "users",
 ]);
 
-// NUL cannot be stored in PostgreSQL text, and other control characters (bar
-// tabs and line breaks) have no business in text that people read.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-
-export function withoutControlCharacters(value: string): string {
-  return value.replace(CONTROL_CHARACTERS, "");
-}
-
-// Each field's limit, in UTF-16 code units as zod's max() counts them; forms,
-// echoes and schemas read them from here. A value over its limit is refused
-// before any further check (abort), so megabytes get no per-character work.
-export const MAX_USERNAME_LENGTH = 30;
-export const MAX_EMAIL_LENGTH = 254;
-export const MAX_IDENTIFIER_LENGTH = MAX_EMAIL_LENGTH;
-export const MAX_DISPLAY_NAME_LENGTH = 50;
-export const MAX_BIO_LENGTH = 160;
-export const MAX_PASSWORD_LENGTH = 128;
+// Each field's limit (lib/validation/limits.ts) is in UTF-16 code units as
+// zod's max() counts them. A value over its limit is refused before any
+// further check (abort), so megabytes get no per-character work.
 
 /**
  * Raw text is bounded before it is trimmed, lower-cased or stripped of
@@ -39,7 +35,7 @@ const rawBound = (max: number, message: string) => z.string().max(characterLimit
 export const username = rawBound(MAX_USERNAME_LENGTH, `Username must be at most ${MAX_USERNAME_LENGTH} characters.`)
   .trim()
   .toLowerCase()
-  .min(3, "Username must be at least 3 characters.")
+  .min(MIN_USERNAME_LENGTH, `Username must be at least ${MIN_USERNAME_LENGTH} characters.`)
   .max(MAX_USERNAME_LENGTH, { message: `Username must be at most ${MAX_USERNAME_LENGTH} characters.`, abort: true })
   .regex(/^[a-z0-9_]+$/, "Use only letters, digits and underscores.")
   .refine((value) => !RESERVED_USERNAMES.has(value), "This username is reserved.");
@@ -91,7 +87,7 @@ export const bio = rawBound(MAX_BIO_LENGTH, bioTooLong)
 
 export const newPassword = z
   .string()
-  .min(8, "Password must be at least 8 characters.")
+  .min(MIN_PASSWORD_LENGTH, `Password must be at least ${MIN_PASSWORD_LENGTH} characters.`)
   .max(MAX_PASSWORD_LENGTH, { message: `Password must be at most ${MAX_PASSWORD_LENGTH} characters.`, abort: true })
   .refine((value) => !isCommonPassword(value), "This password is too common. Choose another.");
 

@@ -6,7 +6,8 @@ import { hostileForm, hostileForwardedFor, hostileString, orOverLimit, runs, sub
 import { countContentRows, expectFormResult, settle } from "@/lib/testing/invariants";
 import { request } from "@/lib/testing/next-runtime";
 import { signUp } from "./actions";
-import { MAX_DISPLAY_NAME_LENGTH, MAX_EMAIL_LENGTH, MAX_USERNAME_LENGTH, signUpFormEcho, visibleDisplayName } from "./schema";
+import { MAX_DISPLAY_NAME_LENGTH, MAX_EMAIL_LENGTH, MAX_USERNAME_LENGTH } from "@/lib/validation/limits";
+import { signUpFormEcho, visibleDisplayName } from "./schema";
 
 /** Fresh names and addresses mostly; now and then one already taken, or a hostile string. */
 const username = orOverLimit(fc.oneof(fc.nat().map((n) => `prop_${n}`), fc.constant("prop_taken"), hostileString), MAX_USERNAME_LENGTH);

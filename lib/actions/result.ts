@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { cutToCodeUnits } from "@/lib/text/bounds";
+import type { Refusal } from "@/lib/services/refusal";
+import { cutToCodeUnits } from "@/lib/validation/text";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
@@ -22,6 +23,11 @@ export function failure(message: string, values?: Record<string, string>): Actio
 
 export function fieldFailure(field: string, message: string, values?: Record<string, string>): ActionFailure {
   return { ok: false, fieldErrors: { [field]: [message] }, values };
+}
+
+/** A service's refusal as the form shows it: on its field, if it names one. */
+export function refusedForm(refusal: Refusal, values?: Record<string, string>): ActionFailure {
+  return refusal.field === undefined ? failure(refusal.message, values) : fieldFailure(refusal.field, refusal.message, values);
 }
 
 export function validationFailure(error: z.ZodError, values?: Record<string, string>): ActionFailure {

@@ -1,5 +1,6 @@
 import { noteDatabaseUnavailable } from "@/lib/db-circuit";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
+import { requestLogger } from "@/lib/logging/request-logger";
 import { noteActionEntered } from "@/lib/server/action-entry";
 import { type ActionFailure, type EchoLimits, echoedText, failure } from "./result";
 
@@ -26,7 +27,8 @@ export function unlessDatabaseUnavailable<Previous, Result>(
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
       noteDatabaseUnavailable();
-      console.error(`A form was refused because the database is unreachable: ${error instanceof Error ? error.message.trim().split("\n").at(-1) : String(error)}`);
+      const reason = error instanceof Error ? error.message.trim().split("\n").at(-1) : String(error);
+      (await requestLogger()).error({ event: "form-refused", reason }, "A form was refused because the database is unreachable");
       return failure(UNAVAILABLE_MESSAGE, echoedText(formData, echoed));
     }
   };

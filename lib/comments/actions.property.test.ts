@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { withoutControlCharacters } from "@/lib/accounts/schema";
+import { withoutControlCharacters } from "@/lib/validation/text";
 import { db } from "@/lib/db";
 import { POST_TEXT_LIMIT, postTextEcho } from "@/lib/posts/schema";
 import { createPost, createUser } from "@/lib/testing/factories";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordId } from "@/lib/validation/ids";
 
 /**
  * The follow form: whom, and the state the person wants. Sending the wanted
@@ -6,7 +7,7 @@ import { z } from "zod";
  * harmless: asking twice to follow leaves you following.
  */
 export const setFollowSchema = z.object({
-  userId: z.string().min(1).max(64).regex(/^[a-z0-9]+$/, "Unknown account."),
+  userId: recordId("Unknown account."),
   follow: z.enum(["true", "false"]).transform((value) => value === "true"),
 });
 

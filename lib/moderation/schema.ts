@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { recordId } from "@/lib/validation/ids";
 
 /** The suspend and unsuspend forms name the account and nothing else. */
 export const suspensionSchema = z.object({
-  userId: z.string().min(1).max(64).regex(/^[a-z0-9]+$/, "Unknown account."),
+  userId: recordId("Unknown account."),
 });
 
 // Refusals the moderation actions answer with (a "use server" file may export only actions).

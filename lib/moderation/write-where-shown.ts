@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import type { SqlClient } from "@/lib/db";
 import { isForeignKeyViolation } from "@/lib/db-errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -8,10 +8,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * the target can be seen. So checking and writing cannot race, and a target
  * that is gone, hidden, or deleted while the statement ran gets the same
  * answer: not shown, nothing written. `write` reads the target as `target`.
+ * Runs on `client`: the process's client, or the transaction of the service that writes.
  */
-export async function writeWhereShown(target: Prisma.Sql, write: Prisma.Sql): Promise<boolean> {
+export async function writeWhereShown(client: SqlClient, target: Prisma.Sql, write: Prisma.Sql): Promise<boolean> {
   try {
-    const [row] = await db.$queryRaw<{ shown: boolean }[]>`
+    const [row] = await client.$queryRaw<{ shown: boolean }[]>`
       WITH target AS (${target}), written AS (${write})
       SELECT EXISTS (SELECT 1 FROM target) AS shown`;
     return row?.shown === true;

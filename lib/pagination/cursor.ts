@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordId } from "@/lib/validation/ids";
 
 /** Position of the last item of a page in a (createdAt DESC, id DESC) ordering. */
 export type Cursor = { createdAt: Date; id: string };
@@ -7,7 +8,7 @@ export const PAGE_SIZE = 20;
 
 // Every paged row has a cuid: a forged token with other characters (a NUL
 // fails the query) is not one of ours.
-const cursorShape = z.tuple([z.iso.datetime(), z.string().min(1).max(64).regex(/^[a-z0-9]+$/)]);
+const cursorShape = z.tuple([z.iso.datetime(), recordId()]);
 
 /** An opaque, URL-safe token, so clients cannot depend on its shape. */
 export function encodeCursor(cursor: Cursor): string {

@@ -4,7 +4,7 @@ import path from "node:path";
 import fc from "fast-check";
 import sharp from "sharp";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { withoutControlCharacters } from "@/lib/accounts/schema";
+import { withoutControlCharacters } from "@/lib/validation/text";
 import { db } from "@/lib/db";
 import { createPost, createUser } from "@/lib/testing/factories";
 import { hostileField, hostileFile, hostileForm, hostileString, orOverLimit, runs, submittedText, toFormData, validOrHostile } from "@/lib/testing/hostile-input";

@@ -1,3 +1,4 @@
+import type { SqlClient } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountShown } from "@/lib/moderation/visibility";
 import { writeWhereShown } from "@/lib/moderation/write-where-shown";
@@ -8,8 +9,9 @@ import { writeWhereShown } from "@/lib/moderation/write-where-shown";
  * unlike. Both are idempotent (ON CONFLICT DO NOTHING on the primary key,
  * DELETE of at most that row).
  */
-export function writeLike(userId: string, postId: string, like: boolean): Promise<boolean> {
+export function writeLike(client: SqlClient, userId: string, postId: string, like: boolean): Promise<boolean> {
   return writeWhereShown(
+    client,
     Prisma.sql`SELECT posts.id FROM posts WHERE posts.id = ${postId} AND ${accountShown("posts.author_id")}`,
     like
       ? Prisma.sql`INSERT INTO likes (user_id, post_id) SELECT ${userId}, id FROM target ON CONFLICT DO NOTHING`

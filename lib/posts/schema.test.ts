@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { commentSchema, postSchema } from "./schema";
+import { z } from "zod";
+import { commentSchema } from "@/lib/comments/schema";
+import { postFormImages, postSchema } from "./schema";
 
 describe("post and comment bodies", () => {
   // Counting graphemes is quadratic in the length: 100,000 characters once took
@@ -11,5 +13,27 @@ describe("post and comment bodies", () => {
     expect(performance.now() - started).toBeLessThan(1_000);
     expect(post.error?.issues.map((issue) => issue.message)).toEqual(["Keep it to 500 characters."]);
     expect(comment.error?.issues.map((issue) => issue.message)).toEqual(["Keep it to 500 characters."]);
+  });
+});
+
+describe("a post's images", () => {
+  const picture = new File(["not decoded here"], "dot.png", { type: "image/png" });
+
+  it("pairs each chosen file with the description in its position, skipping empty inputs and text sent as a file", () => {
+    const data = new FormData();
+    data.append("images", picture);
+    data.append("images", new File([], ""));
+    data.append("images", "not a file");
+    data.append("images", picture);
+    data.append("alt", "First");
+    expect(postFormImages(data)).toEqual({ images: [{ file: picture, alt: "First" }, { file: picture, alt: "" }] });
+  });
+
+  it("takes four images with their descriptions cleaned, and refuses a fifth or a description that is not text", () => {
+    const images = (count: number, alt: unknown = " A\u0000 dot ") => Array.from({ length: count }, () => ({ file: picture, alt }));
+    expect(postSchema.parse({ text: "Hi", images: images(4) }).images.map((image) => image.alt)).toEqual(Array(4).fill("A dot"));
+    const refusal = (images: unknown) => z.flattenError(postSchema.safeParse({ text: "Hi", images }).error!).fieldErrors;
+    expect(refusal(images(5))).toEqual({ images: ["Attach at most 4 images."] });
+    expect(refusal(images(1, picture))).toEqual({ images: [expect.stringMatching(/expected string/)] });
   });
 });

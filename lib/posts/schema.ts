@@ -1,11 +1,8 @@
 import { z } from "zod";
-import { withoutControlCharacters } from "@/lib/accounts/schema";
 import type { EchoLimits } from "@/lib/actions/result";
-import { characterLimit, countCharacters } from "@/lib/text/bounds";
-
-export const MAX_POST_LENGTH = 500;
-export const MAX_IMAGES_PER_POST = 4;
-export const MAX_ALT_LENGTH = 1000;
+import { recordId } from "@/lib/validation/ids";
+import { MAX_ALT_LENGTH, MAX_IMAGES_PER_POST, MAX_POST_LENGTH } from "@/lib/validation/limits";
+import { characterLimit, countCharacters, withoutControlCharacters } from "@/lib/validation/text";
 
 /** Posts and comments alike: 500 characters as a person counts them. */
 export const POST_TEXT_LIMIT = characterLimit(MAX_POST_LENGTH);
@@ -21,7 +18,7 @@ export const postTextEcho: EchoLimits = { text: POST_TEXT_LIMIT.codeUnits };
  * A post or comment body: trimmed, 1–500 characters as a person counts them,
  * without control characters.
  */
-function bodyText(what: string) {
+export function bodyText(what: string) {
   return z
     .string()
     .transform((value) => withoutControlCharacters(value).trim())
@@ -33,24 +30,41 @@ function bodyText(what: string) {
     );
 }
 
-const id = z.string().min(1).max(64).regex(/^[a-z0-9]+$/, "Unknown post.");
-
-export const postSchema = z.object({ text: bodyText("post") });
+const id = recordId("Unknown post.");
 
 export const altTextSchema = z
   .string()
   .transform(withoutControlCharacters)
   .pipe(z.string().trim().max(MAX_ALT_LENGTH, `Keep image descriptions to ${MAX_ALT_LENGTH} characters.`));
 
+/** A post: its text, and up to four images, each with the description typed beside it. */
+export const postSchema = z.object({
+  text: bodyText("post"),
+  images: z
+    .array(z.object({ file: z.instanceof(File), alt: altTextSchema }))
+    .max(MAX_IMAGES_PER_POST, `Attach at most ${MAX_IMAGES_PER_POST} images.`)
+    .default([]),
+});
+
+export type NewPost = z.output<typeof postSchema>;
+
+/**
+ * The images of a post form, each chosen file with the description in the same
+ * position ("" when there is none). An empty file input sends an empty file,
+ * and a text sent as an image is no image: neither counts.
+ */
+export function postFormImages(formData: FormData): { images: { file: File; alt: unknown }[] } {
+  const alts = formData.getAll("alt");
+  const files = formData.getAll("images").filter((value): value is File => value instanceof File && value.size > 0);
+  return { images: files.map((file, index) => ({ file, alt: alts[index] ?? "" })) };
+}
+
 export const postIdSchema = z.object({ postId: id });
+
+export const deletePostSchema = postIdSchema.extend({ redirectTo: z.enum(["", "home"]) });
 
 export const likeSchema = z.object({ postId: id, like: z.enum(["true", "false"]).transform((value) => value === "true") });
 
-export const commentSchema = z.object({ postId: id, text: bodyText("comment") });
-
-export const commentIdSchema = z.object({ commentId: id });
-
-// Refusals for a post that does not exist, no longer does, or cannot be seen
+// The refusal for a post that does not exist, no longer does, or cannot be seen
 // (its author is suspended): one answer, so a refusal reveals nothing.
 export const POST_GONE = "This post was deleted.";
-export const POST_GONE_FOR_COMMENTS = "This post was deleted, so it can no longer be commented on.";

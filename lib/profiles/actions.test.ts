@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
-import { MAX_BIO_LENGTH } from "@/lib/accounts/schema";
+import { MAX_BIO_LENGTH } from "@/lib/validation/limits";
 import { SIGNED_OUT_MESSAGE } from "@/lib/actions/authed";
 import { db } from "@/lib/db";
 import { createUser } from "@/lib/testing/factories";

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { characterLimit, countCharacters, cutToCodeUnits } from "@/lib/text/bounds";
+import { MAX_SEARCH_QUERY_LENGTH } from "@/lib/validation/limits";
+import { characterLimit, countCharacters, cutToCodeUnits } from "@/lib/validation/text";
 
-export const MAX_QUERY_LENGTH = 200;
-const QUERY_LIMIT = characterLimit(MAX_QUERY_LENGTH);
+const QUERY_LIMIT = characterLimit(MAX_SEARCH_QUERY_LENGTH);
 
 /**
  * Results are pages of `PAGE_SIZE` reached by offset, and only the first ten:
@@ -38,7 +38,7 @@ const searchParamsSchema = z.object({
 
 const queryLengthSchema = z
   .string()
-  .refine((value) => countCharacters(value, QUERY_LIMIT) <= MAX_QUERY_LENGTH, `Search for at most ${MAX_QUERY_LENGTH} characters.`);
+  .refine((value) => countCharacters(value, QUERY_LIMIT) <= MAX_SEARCH_QUERY_LENGTH, `Search for at most ${MAX_SEARCH_QUERY_LENGTH} characters.`);
 
 /**
  * Reads `?q=&type=&page=` as Next passes them to a page. A refused query comes

@@ -45,7 +45,6 @@ async function postWithImages(text: string, colours: string[]) {
 async function signedInUser() {
   const user = await createUser();
   await signInAs(user.id);
-  vi.spyOn(console, "error").mockImplementation(() => undefined);
   return user;
 }
 

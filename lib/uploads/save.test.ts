@@ -7,7 +7,8 @@ import { pngClaiming, upload } from "@/lib/testing/attack-files";
 import { processImage } from "./images";
 import { saveUploadedImage } from "./save";
 import { uploadDir } from "./storage";
-import { MAX_UPLOAD_BYTES, uploadMessages, type ImageUploadResult } from "./validate";
+import { MAX_UPLOAD_BYTES } from "@/lib/validation/limits";
+import { uploadMessages, type ImageUploadResult } from "./validate";
 
 // Every test image is drawn here with sharp, so the repository holds no binary fixtures.
 

@@ -1,3 +1,4 @@
+import { requestLogger } from "@/lib/logging/request-logger";
 import type { ImageKind } from "./images";
 import { checkBeforeDecoding } from "./inspect";
 import { processWithinBudget } from "./processing";
@@ -33,7 +34,10 @@ export async function saveUploadedImage(file: File, kind: ImageKind): Promise<Im
     return { ok: true, key, width: image.width, height: image.height };
   } catch (error) {
     if (!isFileSystemError(error)) throw error;
-    console.error(`The upload folder refused an image (${error.code} on ${error.syscall}): ${error.message}`);
+    (await requestLogger()).error(
+      { event: "upload-storage-failed", code: error.code, syscall: error.syscall, reason: error.message },
+      "The upload folder refused an image",
+    );
     return refuse(uploadMessages.storageUnavailable);
   }
 }

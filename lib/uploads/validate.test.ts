@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkUploadSize, MAX_UPLOAD_BYTES, uploadMessages } from "./validate";
+import { MAX_UPLOAD_BYTES } from "@/lib/validation/limits";
+import { checkUploadSize, uploadMessages } from "./validate";
 
 describe("checkUploadSize", () => {
   it("accepts a file of exactly the maximum size", () => {

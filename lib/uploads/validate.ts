@@ -2,7 +2,7 @@
 // nor Node APIs, so client components can use it too (say, to check a file's
 // size before sending it).
 
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_SIZE } from "@/lib/validation/limits";
 
 /** Refuses decompression bombs: a small file that decodes to a huge bitmap. */
 export const MAX_INPUT_PIXELS = 40_000_000;
@@ -28,7 +28,7 @@ export type ImageUploadResult = { ok: true; key: string; width: number; height: 
 /** What the user reads when an upload is refused: what went wrong and what to do instead. */
 export const uploadMessages = {
   empty: "That file is empty. Choose a JPEG, PNG, WebP or GIF image.",
-  tooLarge: `That file is larger than ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB. Choose a smaller image.`,
+  tooLarge: `That file is larger than ${MAX_UPLOAD_SIZE}. Choose a smaller image.`,
   unsupported: "That file is not a JPEG, PNG, WebP or GIF image. Other kinds of file, SVG among them, can't be uploaded.",
   unreadable: "That image could not be read; it may be damaged or incomplete. Try saving it again or choose another one.",
   tooManyPixels: `That image has more than ${MAX_INPUT_PIXELS / 1_000_000} megapixels. Scale it down or choose a smaller one.`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { characterLimit, countCharacters, cutToCodeUnits } from "./bounds";
+import { characterLimit, countCharacters, cutToCodeUnits } from "./text";
 
 const limit = characterLimit(5);
 

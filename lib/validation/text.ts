@@ -40,3 +40,11 @@ export function cutToCodeUnits(text: string, maxCodeUnits: number): string {
   const last = cut.charCodeAt(cut.length - 1);
   return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
 }
+
+// NUL cannot be stored in PostgreSQL text, and other control characters (bar
+// tabs and line breaks) have no business in text that people read.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+export function withoutControlCharacters(value: string): string {
+  return value.replace(CONTROL_CHARACTERS, "");
+}

@@ -1,0 +1,74 @@
+import type { CurrentUser } from "@/lib/auth";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { checkPassword, limits, reserveAttempt, throttledMessage } from "@/lib/auth/throttle";
+import { db } from "@/lib/db";
+import { uniqueViolation } from "@/lib/db-errors";
+import { requestLogger } from "@/lib/logging/request-logger";
+import { type Refusal, refusal } from "@/lib/services/refusal";
+import { deleteUnreferencedFiles } from "@/lib/uploads/cleanup";
+import { SIGN_UP_REFUSED, USERNAME_TAKEN, type SignUpInput } from "./schema";
+
+// Writes to accounts. `ip` is the address the request came from: throttles
+// count attempts per address. Starting and ending the browser's session is the
+// action's part.
+
+/** Creates an account, at most `limits.signupPerIp` an hour from one address. */
+export async function signUp(input: SignUpInput, ip: string): Promise<{ ok: true; userId: string } | Refusal> {
+  const attempt = await reserveAttempt([[limits.signupPerIp, ip]]);
+  if (attempt.throttled) {
+    await attempt.release();
+    (await requestLogger()).warn({ event: "sign-up", outcome: "throttled" }, "Sign-up refused: too many from this address");
+    return refusal(throttledMessage(attempt.throttled));
+  }
+  const { password, ...profile } = input;
+  let user;
+  try {
+    user = await db.user.create({ data: { ...profile, passwordHash: await hashPassword(password) }, select: { id: true } });
+  } catch (error) {
+    const violated = uniqueViolation(error);
+    if (violated === null) throw error;
+    // Usernames are public on profiles; which emails have accounts is not.
+    return violated.includes("username") ? refusal(USERNAME_TAKEN, "username") : refusal(SIGN_UP_REFUSED);
+  }
+  (await requestLogger()).info({ event: "sign-up", outcome: "success", userId: user.id }, "Account created");
+  return { ok: true, userId: user.id };
+}
+
+/** Checks `user`'s own password through the same throttle as logging in; a wrong one gets `wrong`. */
+async function checkOwnPassword(user: CurrentUser, password: string, ip: string, wrong: Refusal): Promise<Refusal | null> {
+  const check = await checkPassword(`user:${user.id}`, ip, async () => {
+    const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
+    return verifyPassword(passwordHash, password);
+  });
+  if (check.outcome === "throttled") return refusal(check.message);
+  if (check.outcome === "wrong") return wrong;
+  return null;
+}
+
+/** Sets `user`'s new password and ends every session of theirs. */
+export async function changePassword(
+  user: CurrentUser,
+  input: { currentPassword: string; newPassword: string },
+  ip: string,
+): Promise<{ ok: true } | Refusal> {
+  const refused = await checkOwnPassword(user, input.currentPassword, ip, refusal("That is not your current password.", "currentPassword"));
+  if (refused) return refused;
+  await db.$transaction([
+    db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.newPassword) } }),
+    db.session.deleteMany({ where: { userId: user.id } }),
+  ]);
+  return { ok: true };
+}
+
+/** Deletes `user`'s account with everything in it, and the files only it used. */
+export async function deleteAccount(user: CurrentUser, input: { password: string }, ip: string): Promise<{ ok: true } | Refusal> {
+  const refused = await checkOwnPassword(user, input.password, ip, refusal("That is not your password.", "password"));
+  if (refused) return refused;
+  const images = await db.postImage.findMany({ where: { post: { authorId: user.id } }, select: { fileKey: true } });
+  const files = [user.avatarKey, ...images.map((image) => image.fileKey)].filter((key) => key !== null);
+  // Posts, comments, likes, follows and sessions go with the user (ON DELETE CASCADE).
+  await db.user.delete({ where: { id: user.id } });
+  (await requestLogger()).info({ event: "account-deleted", userId: user.id }, "Account deleted");
+  await deleteUnreferencedFiles(files);
+  return { ok: true };
+}

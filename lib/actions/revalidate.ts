@@ -1,0 +1,34 @@
+import { revalidatePath } from "next/cache";
+
+// Which cached pages a write makes stale, stated once. The rule: revalidate every
+// page that shows what changed. Nearly everything shows on every page (feeds,
+// profiles, counts, the navigation's picture and name), so most writes revalidate
+// the whole layout; a comment shows only on its post's page.
+
+/** A post was created or deleted, or liked: it shows in feeds, on profiles and in search. */
+export function afterPostChange(): void {
+  revalidatePath("/", "layout");
+}
+
+/** A comment was added or deleted: only its post's page lists comments. */
+export function afterCommentChange(postId: string): void {
+  revalidatePath(`/p/${postId}`);
+}
+
+/**
+ * Whom someone follows shows on both profiles, on anyone's follower lists (as
+ * the button's state), in the home feed and in suggestions: every page.
+ */
+export function afterFollowChange(): void {
+  revalidatePath("/", "layout");
+}
+
+/** A name, bio or picture shows beside every post and comment and in the navigation. */
+export function afterProfileChange(): void {
+  revalidatePath("/", "layout");
+}
+
+/** A suspension hides or shows an account's profile, posts and comments everywhere. */
+export function afterSuspensionChange(): void {
+  revalidatePath("/", "layout");
+}

@@ -1,0 +1,46 @@
+import type { CurrentUser } from "@/lib/auth";
+import { db } from "@/lib/db";
+import { afterWrite } from "@/lib/services/after-write";
+import { type Refusal, refusal } from "@/lib/services/refusal";
+import { isAdmin } from "./permissions";
+import { ADMINS_ONLY, CANNOT_SUSPEND_ADMIN, CANNOT_SUSPEND_YOURSELF, NO_SUCH_ACCOUNT } from "./schema";
+
+/**
+ * Suspends a regular account as the admin `user`: it can no longer log in, its
+ * open sessions end (their rows go, so lifting the suspension does not revive
+ * them) and its profile, posts and comments disappear. Suspending twice leaves
+ * it suspended. Admins cannot be suspended, here or otherwise (a CHECK
+ * constraint on users).
+ */
+export async function suspendUser(user: CurrentUser, input: { userId: string }): Promise<{ ok: true } | Refusal> {
+  if (!isAdmin(user)) return refusal(ADMINS_ONLY);
+  if (input.userId === user.id) return refusal(CANNOT_SUSPEND_YOURSELF);
+
+  const count = await db.$transaction(async (tx) => {
+    const suspended = await tx.user.updateMany({
+      where: { id: input.userId, role: "USER", suspendedAt: null },
+      data: { suspendedAt: new Date() },
+    });
+    if (suspended.count === 0) return 0;
+    await tx.session.deleteMany({ where: { userId: input.userId } });
+    await afterWrite(tx, { type: "account-suspended", userId: input.userId, byUserId: user.id });
+    return suspended.count;
+  });
+  if (count === 0) {
+    const target = await db.user.findUnique({ where: { id: input.userId }, select: { role: true } });
+    if (!target) return refusal(NO_SUCH_ACCOUNT);
+    if (target.role === "ADMIN") return refusal(CANNOT_SUSPEND_ADMIN);
+  }
+  return { ok: true };
+}
+
+/** Lifts a suspension as the admin `user`: the account can log in again and its content reappears. */
+export async function unsuspendUser(user: CurrentUser, input: { userId: string }): Promise<{ ok: true } | Refusal> {
+  if (!isAdmin(user)) return refusal(ADMINS_ONLY);
+  const { count } = await db.user.updateMany({
+    where: { id: input.userId, suspendedAt: { not: null } },
+    data: { suspendedAt: null },
+  });
+  if (count === 0 && (await db.user.count({ where: { id: input.userId } })) === 0) return refusal(NO_SUCH_ACCOUNT);
+  return { ok: true };
+}

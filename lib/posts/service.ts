@@ -1,0 +1,95 @@
+import type { CurrentUser } from "@/lib/auth";
+import { db } from "@/lib/db";
+import { isRecordNotFound } from "@/lib/db-errors";
+import { requestLogger } from "@/lib/logging/request-logger";
+import { removablePostsBy } from "@/lib/moderation/permissions";
+import { afterWrite } from "@/lib/services/after-write";
+import { type Refusal, refusal } from "@/lib/services/refusal";
+import { deleteUnreferencedFiles } from "@/lib/uploads/cleanup";
+import { saveUploadedImage } from "@/lib/uploads/save";
+import type { ImageUploadResult } from "@/lib/uploads/validate";
+import { writeLike } from "./likes";
+import { visibleLikeCount } from "./queries";
+import { type NewPost, POST_GONE } from "./schema";
+
+// Writes to posts and likes, each as `user`, with the rule of who may write
+// part of the write itself.
+
+type StoredImage = Extract<ImageUploadResult, { ok: true }>;
+
+/**
+ * Creates `author`'s post. Every image is processed before the post exists; if
+ * one is refused or the insert fails, the files stored so far are removed
+ * again: no post without its images, no image without its post.
+ */
+export async function createPost(author: CurrentUser, input: NewPost): Promise<{ ok: true; postId: string } | Refusal> {
+  const stored: StoredImage[] = [];
+  try {
+    for (const { file } of input.images) {
+      const saved = await saveUploadedImage(file, "post");
+      if (!saved.ok) {
+        await deleteUnreferencedFiles(stored.map((image) => image.key));
+        return refusal(`${file.name || "An image"}: ${saved.message}`, "images");
+      }
+      stored.push(saved);
+    }
+    const images = stored.map((image, position) => ({
+      position,
+      fileKey: image.key,
+      width: image.width,
+      height: image.height,
+      alt: input.images[position]?.alt ?? "",
+    }));
+    const postId = await db.$transaction(async (tx) => {
+      const post = await tx.post.create({
+        data: { authorId: author.id, text: input.text, images: { create: images } },
+        select: { id: true },
+      });
+      await afterWrite(tx, { type: "post-created", postId: post.id, authorId: author.id });
+      return post.id;
+    });
+    return { ok: true, postId };
+  } catch (error) {
+    // If the database is what failed, this cleanup fails too and the files stay
+    // behind; the original error is the one worth reporting either way.
+    await deleteUnreferencedFiles(stored.map((image) => image.key)).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Deletes a post its author or an admin may remove, with its image files. */
+export async function deletePost(user: CurrentUser, input: { postId: string }): Promise<{ ok: true } | Refusal> {
+  let fileKeys: string[];
+  try {
+    fileKeys = await db.$transaction(async (tx) => {
+      // The rule is part of the delete itself, so nothing happens between checking and deleting.
+      const deleted = await tx.post.delete({
+        where: { id: input.postId, AND: [removablePostsBy(user)] },
+        select: { images: { select: { fileKey: true } } },
+      });
+      await afterWrite(tx, { type: "post-deleted", postId: input.postId, byUserId: user.id });
+      return deleted.images.map((image) => image.fileKey);
+    });
+  } catch (error) {
+    if (isRecordNotFound(error)) return refusal("This post is gone or is not yours to delete.");
+    throw error;
+  }
+  (await requestLogger()).info({ event: "post-deleted", postId: input.postId, userId: user.id }, "Post deleted");
+  await deleteUnreferencedFiles(fileKeys);
+  return { ok: true };
+}
+
+/**
+ * Sets (rather than toggles) `user`'s like, so a double click, a second tab or
+ * a retried request cannot undo itself; the unique key makes races harmless.
+ * A post that cannot be seen gets no like and no unlike.
+ */
+export async function setLike(
+  user: CurrentUser,
+  input: { postId: string; like: boolean },
+): Promise<{ ok: true; liked: boolean; likeCount: number } | Refusal> {
+  // One statement, no transaction: see `afterWrite` for why likes take no side effects there.
+  const shown = await writeLike(db, user.id, input.postId, input.like);
+  if (!shown) return refusal(POST_GONE);
+  return { ok: true, liked: input.like, likeCount: await visibleLikeCount(input.postId) };
+}
