@@ -78,7 +78,7 @@ async function runScenario(client: pg.ClientBase, scenario: Scenario, runs: numb
   const prismaPage = await loadPage();
   const raw = {
     wallMs: summarize(await timeRuns(runs, () => rawHomeFeed(client, scenario.viewerId, position.cursor))),
-    plan: await explainAnalyze(client, rawPage.answeredBy),
+    plan: await explainAnalyze(client, rawPage.statement),
     // Same posts in the same order, and the same counts: the comparison is fair.
     samePage: JSON.stringify(rawPage.rows.slice(0, PAGE_SIZE).map((row) => [row.id, Number(row.like_count), Number(row.comment_count)])) ===
       JSON.stringify(prismaPage.items.map((post) => [post.id, post.likeCount, post.commentCount])),
