@@ -3,12 +3,15 @@ import { z } from "zod";
 // A V8 CPU profile (what `node --cpu-prof` writes) reduced to the functions
 // that cost the most: self time (samples whose top frame is the function)
 // and total time (samples with the function anywhere on the stack, counted
-// once however deep the recursion).
+// once however deep the recursion). Its times are microseconds of the
+// system's monotonic clock, the one `process.hrtime` reads in any process on
+// the machine, so the bench can cut one scenario's window out of a profile.
 
 const callFrame = z.object({ functionName: z.string(), url: z.string(), lineNumber: z.number(), columnNumber: z.number() });
 const profileNode = z.object({ id: z.number(), callFrame, children: z.array(z.number()).optional() });
 export const cpuProfileSchema = z.object({
   nodes: z.array(profileNode),
+  startTime: z.number(),
   samples: z.array(z.number()),
   timeDeltas: z.array(z.number()),
 });
@@ -16,6 +19,14 @@ export type CpuProfile = z.infer<typeof cpuProfileSchema>;
 
 export type FunctionCost = { name: string; where: string; selfPercent: number; totalPercent: number };
 export type AreaCost = { area: string; selfPercent: number };
+
+/** A stretch of the monotonic clock, in microseconds (`process.hrtime.bigint() / 1000n`). */
+export type ClockWindow = { fromMicros: number; toMicros: number };
+
+/** Now, on the clock CPU profiles use. */
+export function monotonicMicros(): number {
+  return Number(process.hrtime.bigint() / 1000n);
+}
 
 export type CpuProfileSummary = {
   /** CPU time sampled while the function stack was not idle, in ms. */
@@ -55,10 +66,17 @@ function areaOf(frame: Frame): string {
 
 const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : 0);
 
-export function summarizeCpuProfile(profile: CpuProfile, top = 15): CpuProfileSummary {
+/** The summary of the samples taken within `window` (all of them without one). */
+export function summarizeCpuProfile(profile: CpuProfile, window?: ClockWindow, top = 15): CpuProfileSummary {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const selfByNode = new Map<number, number>();
-  profile.samples.forEach((id, index) => selfByNode.set(id, (selfByNode.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0)));
+  let clock = profile.startTime;
+  profile.samples.forEach((id, index) => {
+    const delta = profile.timeDeltas[index] ?? 0;
+    clock += delta;
+    if (window && (clock < window.fromMicros || clock > window.toMicros)) return;
+    selfByNode.set(id, (selfByNode.get(id) ?? 0) + delta);
+  });
 
   const keyOf = (frame: Frame) => `${frame.functionName || "(anonymous)"}\u0000${frameLocation(frame)}`;
   const self = new Map<string, number>();
@@ -97,7 +115,7 @@ export function summarizeCpuProfile(profile: CpuProfile, top = 15): CpuProfileSu
     return { name, where, selfPercent: percent(self.get(key) ?? 0, busy), totalPercent: percent(total.get(key) ?? 0, busy) };
   };
   const topBy = (times: Map<string, number>, skip: (key: string) => boolean) =>
-    [...times.entries()].filter(([key]) => !skip(key)).sort((a, b) => b[1] - a[1]).slice(0, top).map(([key]) => cost(key));
+    [...times.entries()].filter(([key, time]) => time > 0 && !skip(key)).sort((a, b) => b[1] - a[1]).slice(0, top).map(([key]) => cost(key));
   // The root and the event loop's entry frames are on every stack: 100% total says nothing.
   const everywhere = (key: string) => (total.get(key) ?? 0) >= busy * 0.995 || key.startsWith("(root)");
   return {

@@ -7,6 +7,7 @@ import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import { type HttpScenarioResult, type LoadScenario, readPaths, runLoad } from "./load";
 import { logInAll } from "./sessions";
 import { startNextServer } from "./next-server";
+import { type ProfiledScenario, profileScenarios } from "./profile-scenarios";
 import { createPosts, likeToggle, type WriteCheck } from "./write-scenarios";
 
 export type HttpOptions = { port: number; durationSeconds: number; connections: number; sessions: number; soakSeconds: number };
@@ -20,7 +21,12 @@ export type HttpPhaseResult = {
   scenarios: HttpScenarioResult[];
   writeChecks: WriteCheck[];
   soak: SoakResult | null;
+  /** Where the CPU of a request goes, for the pages named in PROFILED (bench/http/profile-scenarios.ts). */
+  cpuProfiles: ProfiledScenario[];
 };
+
+/** The read scenarios also run under a CPU profiler: the rendering floor and the feeds. */
+const PROFILED = ["/login", "home feed, first page", "explore"];
 
 export type { HttpScenarioResult };
 
@@ -93,6 +99,8 @@ export async function runHttpPhase(databaseUrl: string, subjects: Subjects, opti
       console.error(`  ${scenario.name}`);
       scenarios.push(await runLoad(server.baseUrl, scenario, cookies, options));
     }
+    const profiled = reads.filter((scenario) => PROFILED.some((prefix) => scenario.name.startsWith(prefix)));
+    const cpuProfiles = await profileScenarios(databaseUrl, profiled, cookies, { ...options, port: options.port + 1, env: server.env, warmupSeconds: 2 });
 
     const writes = [
       await likeToggle(server.baseUrl, sessions.slice(0, options.connections), subjects.busyPostIds.slice(0, 8)),
@@ -108,7 +116,7 @@ export async function runHttpPhase(databaseUrl: string, subjects: Subjects, opti
     const mixed = readPaths("soak: home, explore, profile, post pages", ["/", "/explore", profile, ...posts.slice(0, 5)]);
     if (options.soakSeconds > 0) console.error(`  soak, ${options.soakSeconds} s`);
     const soakResult = options.soakSeconds > 0 ? await soak(server.baseUrl, mixed, cookies, options, server.rssBytes) : null;
-    return { sessions: cookies.length, rssStartBytes, rssEndBytes: await server.rssBytes(), scenarios, writeChecks, soak: soakResult };
+    return { sessions: cookies.length, rssStartBytes, rssEndBytes: await server.rssBytes(), scenarios, writeChecks, soak: soakResult, cpuProfiles };
   } finally {
     await client.end();
     await server.stop();

@@ -27,6 +27,15 @@ function feedChecks(label: string, first: FeedScenarioResult | undefined, deep: 
   ];
 }
 
+/** Prisma ÷ raw for the sparse reader, whose page the per-account merge answers. */
+function sparseChecks(result: BenchResult): TargetCheck[] {
+  const { first, deep } = homeScenarios(result, "home, sparse");
+  const ratios = [first, deep].map((scenario) => scenario?.ratios.prismaOverRaw).filter((value) => value !== undefined);
+  if (ratios.length === 0) return [];
+  const worst = Math.max(...ratios);
+  return [{ target: "home, sparse: Prisma ÷ raw pg ≤ 1.5× (wall time p50, worse of both pages)", measured: `${fixed(worst)}×`, met: worst <= 1.5 }];
+}
+
 function httpChecks(result: BenchResult): TargetCheck[] {
   if ("skipped" in result.http) return [];
   const { scenarios, writeChecks, soak } = result.http;
@@ -64,6 +73,7 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
   return [
     ...feedChecks(`home, follows ${result.subjects.following500.count}`, typical.first, typical.deep),
     ...feedChecks(`home, follows ${result.subjects.followingMost.count}`, heavy.first, heavy.deep),
+    ...sparseChecks(result),
     ...httpChecks(result),
   ];
 }
