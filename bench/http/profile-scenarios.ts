@@ -5,6 +5,9 @@ import { type ClockWindow, type CpuProfileSummary, cpuProfileSchema, monotonicMi
 import { type LoadOptions, type LoadScenario, runLoad } from "./load";
 import { startNextServer } from "./next-server";
 
+/** A profile of a second or two holds a handful of requests on a slow or busy machine: too few to rank functions. */
+const MIN_MEASURED_SECONDS = 5;
+
 /** Where one scenario's CPU goes: its cost per request and the profile of its measured run. */
 export type ProfiledScenario = {
   name: string;
@@ -44,7 +47,7 @@ export async function profileScenarios(databaseUrl: string, scenarios: LoadScena
         await runLoad(server.baseUrl, scenario, cookies, { ...options, durationSeconds: options.warmupSeconds });
         const cpuBefore = await server.cpuMs();
         const fromMicros = monotonicMicros();
-        const load = await runLoad(server.baseUrl, scenario, cookies, options);
+        const load = await runLoad(server.baseUrl, scenario, cookies, { ...options, durationSeconds: Math.max(options.durationSeconds, MIN_MEASURED_SECONDS) });
         const window = { fromMicros, toMicros: monotonicMicros() };
         measured.push({ scenario, window, cpuMs: (await server.cpuMs()) - cpuBefore, requests: load.requests, requestsPerSecond: load.requestsPerSecond });
       }
