@@ -31,9 +31,10 @@ export async function naiveHomeFeed(viewerId: string, pages: number) {
 
 /**
  * The same page as listHomeFeed (posts, author, counts, liked-by-viewer,
- * images), hand-written: the same choice of posts as lib/posts/home-feed.ts
- * (recent walk, else per-account merge), each with per-row subqueries that
- * read only the page's likes and comments, one statement each.
+ * images), hand-written and in one statement like the app's: the same choice
+ * of posts as lib/posts/home-feed.ts (recent walk, else per-account merge,
+ * behind a check of the walk's row count), each with per-row subqueries that
+ * read only the page's likes and comments.
  */
 const FOLLOWED = "SELECT followee_id FROM follows WHERE follower_id = $1";
 const shown = (column: string) => `(SELECT u.suspended_at FROM users AS u WHERE u.id = ${column}) IS NULL`;
@@ -55,10 +56,16 @@ const ACCOUNT_MERGE = `
                         ORDER BY p.created_at DESC, p.id DESC LIMIT $4) AS latest
     ORDER BY latest.created_at DESC, latest.id DESC LIMIT $4`;
 
-const cards = (page: string) => `
-  WITH page AS (${page})
+const WALK_ELSE_MERGE = `
+    WITH walked AS (${RECENT_WALK})
+    SELECT * FROM walked WHERE (SELECT count(*) FROM walked) = $4
+    UNION ALL
+    SELECT * FROM (${ACCOUNT_MERGE}) AS merged WHERE (SELECT count(*) FROM walked) < $4`;
+
+const CARDS = `
+  WITH page AS (${WALK_ELSE_MERGE})
   SELECT page.id, page.text, page.created_at,
-         json_build_object('id', u.id, 'username', u.username, 'displayName', u.display_name, 'avatarKey', u.avatar_key) AS author,
+         json_build_object('id', u.id, 'username', u.username, 'displayName', u.display_name, 'avatarKey', u.avatar_key, 'role', u.role) AS author,
          (SELECT count(*) FROM likes AS l WHERE l.post_id = page.id) AS like_count,
          (SELECT count(*) FROM comments AS c WHERE c.post_id = page.id) AS comment_count,
          EXISTS (SELECT 1 FROM likes AS l WHERE l.post_id = page.id AND l.user_id = $1) AS liked_by_viewer,
@@ -69,22 +76,13 @@ const cards = (page: string) => `
 
 export type RawFeedRow = { id: string; like_count: string; comment_count: string };
 
-export function rawHomeFeedQueries(viewerId: string, cursorToken: string | null) {
+export function rawHomeFeedQuery(viewerId: string, cursorToken: string | null) {
   const cursor = decodeCursor(cursorToken);
-  const params = [viewerId, cursor?.createdAt.toISOString() ?? null, cursor?.id ?? null, PAGE_SIZE + 1];
-  return {
-    recentWalk: { sql: cards(RECENT_WALK), params: [...params, RECENT_WINDOW] },
-    accountMerge: { sql: cards(ACCOUNT_MERGE), params },
-  };
+  return { sql: CARDS, params: [viewerId, cursor?.createdAt.toISOString() ?? null, cursor?.id ?? null, PAGE_SIZE + 1, RECENT_WINDOW] };
 }
 
-/**
- * Through `pg`, the statements the app sends through Prisma for a home page:
- * the walk, and the merge when the walk falls short. Says which one answered.
- */
+/** Through `pg`, one home page as the app reads it through Prisma: one statement. */
 export async function rawHomeFeed(client: pg.ClientBase, viewerId: string, cursorToken: string | null) {
-  const queries = rawHomeFeedQueries(viewerId, cursorToken);
-  const walked = (await client.query<RawFeedRow>(queries.recentWalk.sql, queries.recentWalk.params)).rows;
-  if (walked.length === PAGE_SIZE + 1) return { rows: walked, answeredBy: queries.recentWalk };
-  return { rows: (await client.query<RawFeedRow>(queries.accountMerge.sql, queries.accountMerge.params)).rows, answeredBy: queries.accountMerge };
+  const statement = rawHomeFeedQuery(viewerId, cursorToken);
+  return { rows: (await client.query<RawFeedRow>(statement.sql, statement.params)).rows, statement };
 }

@@ -12,6 +12,8 @@ export type NextServer = {
   env: Record<string, string>;
   pid: number;
   rssBytes: () => Promise<number>;
+  /** CPU time (user + system) the server process has used so far, in ms. */
+  cpuMs: () => Promise<number>;
   stop: () => Promise<void>;
 };
 
@@ -20,6 +22,8 @@ export type NextServerOptions = {
   env?: Record<string, string>;
   /** Receives the server's standard error instead of this process's stderr. */
   onStderr?: (chunk: string) => void;
+  /** Node.js flags for the server process, such as `--cpu-prof`. */
+  nodeFlags?: string[];
 };
 
 /** Both halves of `npm run build`: the Next.js build and the production server beside it. */
@@ -41,6 +45,12 @@ async function treeRss(pid: number): Promise<number> {
     // The process ended between listing and reading: it holds no memory.
   }
   return total;
+}
+
+/** User + system CPU time of one process (Linux /proc; clock ticks of 10 ms). */
+async function processCpuMs(pid: number): Promise<number> {
+  const fields = (await readFile(`/proc/${pid}/stat`, "utf8")).split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 async function waitUntilHealthy(baseUrl: string, timeoutMs: number) {
@@ -70,7 +80,7 @@ export async function startNextServer(databaseUrl: string, port: number, options
     ...options.env,
   };
   const [command, args] = serveCommand("127.0.0.1", port);
-  const child = spawn(command, args, {
+  const child = spawn(command, [...(options.nodeFlags ?? []), ...args], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "ignore", options.onStderr ? "pipe" : "inherit"],
   });
@@ -87,5 +97,6 @@ export async function startNextServer(databaseUrl: string, port: number, options
     await stop();
     throw error;
   }
-  return { baseUrl, env, pid: child.pid ?? 0, rssBytes: () => treeRss(child.pid ?? 0), stop };
+  const pid = child.pid ?? 0;
+  return { baseUrl, env, pid, rssBytes: () => treeRss(pid), cpuMs: () => processCpuMs(pid), stop };
 }

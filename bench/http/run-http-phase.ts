@@ -8,6 +8,7 @@ import { type HttpScenarioResult, type LoadScenario, readPaths, runLoad } from "
 import { type SoakRun, runSoak } from "./soak";
 import { logInAll } from "./sessions";
 import { startNextServer } from "./next-server";
+import { type ProfiledScenario, profileScenarios } from "./profile-scenarios";
 import { createPosts, likeToggle, type WriteCheck } from "./write-scenarios";
 
 export type HttpOptions = {
@@ -30,7 +31,12 @@ export type HttpPhaseResult = {
   scenarios: HttpScenarioResult[];
   writeChecks: WriteCheck[];
   soaks: SoakRun[];
+  /** Where the CPU of a request goes, for the pages named in PROFILED (bench/http/profile-scenarios.ts). */
+  cpuProfiles: ProfiledScenario[];
 };
+
+/** The read scenarios also run under a CPU profiler: the rendering floor and the feeds. */
+const PROFILED = ["/login", "home feed, first page", "explore"];
 
 export type { HttpScenarioResult };
 
@@ -105,6 +111,8 @@ export async function runHttpPhase(databaseUrl: string, subjects: Subjects, opti
       console.error(`  ${scenario.name}`);
       scenarios.push(await runLoad(server.baseUrl, scenario, cookies, options));
     }
+    const profiled = reads.filter((scenario) => PROFILED.some((prefix) => scenario.name.startsWith(prefix)));
+    const cpuProfiles = await profileScenarios(databaseUrl, profiled, cookies, { ...options, port: options.port + 1, env: server.env, warmupSeconds: 2 });
 
     const writes = [
       await likeToggle(server.baseUrl, sessions.slice(0, options.connections), subjects.busyPostIds.slice(0, 8)),
@@ -119,7 +127,7 @@ export async function runHttpPhase(databaseUrl: string, subjects: Subjects, opti
 
     const pages = ["/", "/explore", profile, ...posts.slice(0, 5)];
     const soakRuns = options.soakSeconds > 0 ? await soaks(server.baseUrl, pages, cookies, options, server.rssBytes) : [];
-    return { sessions: cookies.length, rssStartBytes, rssEndBytes: await server.rssBytes(), scenarios, writeChecks, soaks: soakRuns };
+    return { sessions: cookies.length, rssStartBytes, rssEndBytes: await server.rssBytes(), scenarios, writeChecks, soaks: soakRuns, cpuProfiles };
   } finally {
     await client.end();
     await server.stop();

@@ -2,6 +2,7 @@ import type { FeedScenarioResult } from "@/bench/db-phase/run-db-phase";
 import type { SoakRun } from "@/bench/http/soak";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import type { BenchResult } from "./bench-result";
+import { cpuProfileSection } from "./cpu-profile-report";
 import { checkTargets } from "./targets";
 
 const ms = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? "–" : value < 10 ? value.toFixed(2) : value.toFixed(1));
@@ -121,5 +122,9 @@ ${planDetails(result)}
 ## HTTP
 
 ${httpSection(result)}
+
+## CPU per request
+
+${cpuProfileSection(result)}
 `;
 }

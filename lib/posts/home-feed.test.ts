@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Cursor } from "@/lib/pagination/cursor";
 import { createPost, createUser } from "@/lib/testing/factories";
-import { homeFeedPositions } from "./home-feed";
+import { homeFeedPositionsSql } from "./home-feed";
 
 // The home feed's two strategies must both give exactly the feed's
 // definition: the viewer's posts and their followees', newest first.
@@ -14,6 +15,12 @@ async function referenceFeed(viewerId: string) {
     WHERE author_id = ${viewerId} OR author_id IN (SELECT followee_id FROM follows WHERE follower_id = ${viewerId})
     ORDER BY created_at DESC, id DESC`;
   return rows.map((row) => row.id);
+}
+
+const positionRows = z.array(z.object({ id: z.string(), createdAt: z.date() }));
+
+async function homeFeedPositions(viewerId: string, cursor: Cursor | null, limit: number, recentWindow?: number): Promise<Cursor[]> {
+  return positionRows.parse(await db.$queryRaw(homeFeedPositionsSql(viewerId, cursor, limit, recentWindow)));
 }
 
 async function walkFeed(viewerId: string, pageSize: number, recentWindow: number) {

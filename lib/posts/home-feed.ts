@@ -22,8 +22,8 @@ function belowCursor(cursor: Cursor | null) {
  * walk stops after RECENT_WINDOW posts, so a sparse feed cannot make it read
  * the whole table; the cost is the same at any depth.
  */
-export function followedAmongRecent(viewerId: string, cursor: Cursor | null, limit: number, window: number) {
-  return db.$queryRaw<Cursor[]>`
+function followedAmongRecentSql(viewerId: string, cursor: Cursor | null, limit: number, window: number) {
+  return Prisma.sql`
     SELECT recent.id, recent.created_at AS "createdAt"
     FROM (SELECT p.id, p.created_at, p.author_id FROM posts AS p
           WHERE TRUE ${belowCursor(cursor)}
@@ -41,8 +41,8 @@ export function followedAmongRecent(viewerId: string, cursor: Cursor | null, lim
  * account (one probe of posts_author_created_idx each), merged. Its cost grows
  * with the number of accounts followed, not with how rarely they post.
  */
-export function latestOfEachFollowed(viewerId: string, cursor: Cursor | null, limit: number) {
-  return db.$queryRaw<Cursor[]>`
+function latestOfEachFollowedSql(viewerId: string, cursor: Cursor | null, limit: number) {
+  return Prisma.sql`
     SELECT latest.id, latest.created_at AS "createdAt"
     FROM (SELECT ${viewerId}::text AS author_id
           UNION ALL SELECT followee_id FROM follows WHERE follower_id = ${viewerId}) AS followed
@@ -54,20 +54,48 @@ export function latestOfEachFollowed(viewerId: string, cursor: Cursor | null, li
     LIMIT ${limit}`;
 }
 
+/** Each design on its own, for the benchmark's comparison of the two. */
+export const followedAmongRecent = (...args: Parameters<typeof followedAmongRecentSql>) => db.$queryRaw<unknown[]>(followedAmongRecentSql(...args));
+export const latestOfEachFollowed = (...args: Parameters<typeof latestOfEachFollowedSql>) => db.$queryRaw<unknown[]>(latestOfEachFollowedSql(...args));
+
 /**
- * The ids and positions of the next `limit` posts of the viewer's home feed
- * (their own posts and those of the accounts they follow), newest first.
- * A full page from the recent window is exactly the answer: any other
- * followed post is older than all of them. Otherwise the feed is sparse and
- * the per-account merge answers instead.
+ * SQL for the ids and positions (`id`, `"createdAt"`) of the next `limit`
+ * posts of the viewer's home feed (their own posts and those of the accounts
+ * they follow), newest first. A full page from the recent window is exactly
+ * the answer: any other followed post is older than all of them. Otherwise
+ * the feed is sparse and the per-account merge answers instead. Both are one
+ * statement: the merge sits behind a condition on the walk's row count, which
+ * PostgreSQL checks once (a "One-Time Filter"), so it runs only when needed.
  */
-export async function homeFeedPositions(
-  viewerId: string,
-  cursor: Cursor | null,
-  limit: number,
-  recentWindow = RECENT_WINDOW,
-): Promise<Cursor[]> {
-  const recent = await followedAmongRecent(viewerId, cursor, limit, recentWindow);
-  if (recent.length === limit) return recent;
-  return latestOfEachFollowed(viewerId, cursor, limit);
+export function homeFeedPositionsSql(viewerId: string, cursor: Cursor | null, limit: number, recentWindow = RECENT_WINDOW) {
+  return Prisma.sql`
+    WITH walked AS (${followedAmongRecentSql(viewerId, cursor, limit, recentWindow)})
+    SELECT id, "createdAt" FROM walked WHERE (SELECT count(*) FROM walked) = ${limit}
+    UNION ALL
+    SELECT merged.id, merged."createdAt" FROM (${latestOfEachFollowedSql(viewerId, cursor, limit)}) AS merged
+    WHERE (SELECT count(*) FROM walked) < ${limit}`;
+}
+
+/**
+ * One page of home-feed cards in one statement: the positions above, then
+ * for those posts only what a card shows (author, images in order, counts
+ * minus those of suspended accounts, "liked by me"), the same fields as the
+ * other feeds' Prisma select (lib/posts/queries.ts), newest first.
+ */
+export function homeFeedCardsSql(viewerId: string, cursor: Cursor | null, limit: number, recentWindow = RECENT_WINDOW) {
+  return Prisma.sql`
+    WITH page AS (${homeFeedPositionsSql(viewerId, cursor, limit, recentWindow)})
+    SELECT p.id, p.text, p.created_at AS "createdAt",
+           json_build_object('id', u.id, 'username', u.username, 'displayName', u.display_name,
+                             'avatarKey', u.avatar_key, 'role', u.role) AS author,
+           coalesce((SELECT json_agg(json_build_object('id', i.id, 'fileKey', i.file_key, 'width', i.width,
+                                                       'height', i.height, 'alt', i.alt) ORDER BY i.position)
+                     FROM post_images AS i WHERE i.post_id = p.id), '[]'::json) AS images,
+           (SELECT count(*) FROM likes AS l WHERE l.post_id = p.id)::int - p.hidden_like_count AS "likeCount",
+           (SELECT count(*) FROM comments AS c WHERE c.post_id = p.id)::int - p.hidden_comment_count AS "commentCount",
+           EXISTS (SELECT 1 FROM likes AS l WHERE l.post_id = p.id AND l.user_id = ${viewerId}) AS "likedByViewer"
+    FROM page
+    JOIN posts AS p ON p.id = page.id
+    JOIN users AS u ON u.id = p.author_id
+    ORDER BY p.created_at DESC, p.id DESC`;
 }

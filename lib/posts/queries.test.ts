@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
-import { createPost, createUser } from "@/lib/testing/factories";
+import { createComment, createPost, createUser } from "@/lib/testing/factories";
 import { getPost, listHomeFeed, listLatestPosts, listUserPosts } from "./queries";
 
 type User = Awaited<ReturnType<typeof createUser>>;
@@ -40,6 +40,24 @@ describe("feeds", () => {
     await db.like.create({ data: { userId: reader.id, postId: authorPosts[0]! } });
     await db.like.create({ data: { userId: stranger.id, postId: authorPosts[0]! } });
     await db.comment.create({ data: { postId: authorPosts[0]!, authorId: reader.id, text: "Nice" } });
+  });
+
+  it("give the home feed (hand-written SQL) the same cards as the other feeds (Prisma), field for field", async () => {
+    const [writer, follower] = await Promise.all([createUser(), createUser()]);
+    await db.follow.create({ data: { followerId: follower.id, followeeId: writer.id } });
+    const pictured = await createPost(writer.id);
+    await createPost(writer.id);
+    await db.postImage.createMany({
+      data: [1, 0].map((position) => ({ postId: pictured.id, position, fileKey: `${"b".repeat(63)}${position}.webp`, width: 10 + position, height: 20, alt: `Picture ${position}` })),
+    });
+    await db.like.createMany({ data: [follower.id, writer.id].map((userId) => ({ userId, postId: pictured.id })) });
+    await createComment(pictured.id, follower.id);
+    const home = await listHomeFeed(follower.id);
+    expect(home.items.map((post) => [post.likeCount, post.commentCount, post.likedByViewer, post.images.map((image) => image.alt)])).toEqual([
+      [0, 0, false, []],
+      [2, 1, true, ["Picture 0", "Picture 1"]],
+    ]);
+    expect(home).toEqual(await listUserPosts(writer.id, follower.id));
   });
 
   it("walk a profile newest first with no duplicates or gaps", async () => {
