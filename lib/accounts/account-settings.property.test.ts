@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { createUser, TEST_PASSWORD } from "@/lib/testing/factories";
 import { hostileForm, hostileForwardedFor, hostileString, runs, submittedText, toFormData, validOrHostile } from "@/lib/testing/hostile-input";

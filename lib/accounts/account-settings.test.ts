@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SIGNED_OUT_MESSAGE } from "@/lib/actions/authed";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { createPost, createUser, TEST_PASSWORD } from "@/lib/testing/factories";

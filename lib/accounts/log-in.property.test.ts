@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { authenticate } from "@/lib/auth/authenticate";
 import { createUser, TEST_PASSWORD } from "@/lib/testing/factories";
 import { db } from "@/lib/db";

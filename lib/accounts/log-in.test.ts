@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { INVALID_CREDENTIALS } from "@/lib/auth/authenticate";
 import { limits } from "@/lib/auth/throttle";
 import { createUser, TEST_PASSWORD } from "@/lib/testing/factories";

@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { describe, expect, it } from "vitest";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { createUser } from "@/lib/testing/factories";
 import { RedirectError, request } from "@/lib/testing/next-runtime";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { hostileForm, hostileForwardedFor, hostileString, orOverLimit, runs, submittedText, toFormData, validOrHostile } from "@/lib/testing/hostile-input";
 import { countContentRows, expectFormResult, settle } from "@/lib/testing/invariants";

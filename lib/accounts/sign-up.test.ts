@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { createUser } from "@/lib/testing/factories";
 import { RedirectError, request } from "@/lib/testing/next-runtime";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authOptions } from "@/lib/auth";
+import { authOptions } from "@/lib/auth/next-auth-options";
 import { createUser, TEST_PASSWORD } from "@/lib/testing/factories";
 import { limits } from "./throttle";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { logIn } from "@/lib/accounts/actions";
 import { SIGNED_OUT_MESSAGE } from "@/lib/actions/authed";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { ACCOUNT_SUSPENDED, INVALID_CREDENTIALS, authenticate } from "@/lib/auth/authenticate";
 import { db } from "@/lib/db";
 import { deletePost } from "@/lib/posts/actions";

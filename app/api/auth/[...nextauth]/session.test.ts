@@ -2,7 +2,7 @@ import { cookies } from "next/headers";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { logOut } from "@/lib/accounts/actions";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { GET, ORIGIN, authContext, csrfToken, keepCookies, postForm } from "@/lib/testing/auth-route";
 import { createUser, TEST_PASSWORD } from "@/lib/testing/factories";
