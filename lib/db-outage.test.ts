@@ -10,8 +10,8 @@ import { PROBE_INTERVAL_MS, databaseReachable, noteDatabaseUnavailable } from "@
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { healthResponse } from "@/lib/health";
 import { createPost } from "@/lib/posts/actions";
-import { createUser } from "@/lib/testing/factories";
-import { type Browser, browserSignedInAs, form } from "@/lib/testing/session";
+import { createUser } from "@/test/factories";
+import { type Browser, browserSignedInAs, form } from "@/test/next/session";
 import { ensureDatabase } from "@/scripts/lib/database";
 import { type RunningPostgres, startEmbeddedPostgres } from "@/scripts/lib/embedded-postgres";
 import { runPrisma } from "@/scripts/lib/prisma-cli";

@@ -4,8 +4,8 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { FormState } from "@/lib/actions/result";
 import { createPost } from "@/lib/posts/actions";
 import { MAX_POST_LENGTH, POST_TEXT_LIMIT } from "@/lib/posts/schema";
-import { createUser } from "@/lib/testing/factories";
-import { form, signInAs } from "@/lib/testing/session";
+import { createUser } from "@/test/factories";
+import { form, signInAs } from "@/test/next/session";
 import { ComposeFields } from "./compose-form";
 
 // A refused post comes back into the compose box, which the server renders
