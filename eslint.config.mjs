@@ -36,5 +36,15 @@ export default defineConfig([
     files: TEST_FILES.map((pattern) => `lib/${pattern}`),
     rules: { "no-restricted-imports": ["error", { patterns: [NO_ROUTES_OR_UI] }] },
   },
+  {
+    // The tools depend one way: bench/ may use scripts/lib, nothing in scripts/ uses bench/.
+    files: ["scripts/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^(@/|\\./|(\\.\\./)+)bench(/|$)", message: "scripts/ must not import bench/: shared tool code lives in scripts/lib." }] },
+      ],
+    },
+  },
   globalIgnores([".next/**", ".data/**", "lib/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
 ]);

@@ -5,8 +5,8 @@ import { DEEP_PAGES } from "@/bench/db-phase/run-db-phase";
 import { cursorAfterPages } from "@/bench/db-phase/reference-feed";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import { type HttpScenarioResult, type LoadScenario, readPaths, runLoad } from "./load";
-import { logInAll } from "./sessions";
-import { startNextServer } from "./next-server";
+import { logInAll } from "@/scripts/lib/http/sessions";
+import { startNextServer } from "@/scripts/lib/http/next-server";
 import { createPosts, likeToggle, type WriteCheck } from "./write-scenarios";
 
 export type HttpOptions = { port: number; durationSeconds: number; connections: number; sessions: number; soakSeconds: number };
