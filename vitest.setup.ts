@@ -8,11 +8,11 @@ process.env.DATABASE_URL = await createDatabase(
   inject("templateDatabase"),
 );
 
-// Server actions run outside a Next.js request here: see lib/testing/next-runtime.ts.
-vi.mock("next/headers", async () => (await import("./lib/testing/next-runtime")).nextHeaders);
-vi.mock("next/navigation", async () => (await import("./lib/testing/next-runtime")).nextNavigation);
-vi.mock("next/cache", async () => (await import("./lib/testing/next-runtime")).nextCache);
+// Server actions run outside a Next.js request here: see test/next/runtime.ts.
+vi.mock("next/headers", async () => (await import("./test/next/runtime")).nextHeaders);
+vi.mock("next/navigation", async () => (await import("./test/next/runtime")).nextNavigation);
+vi.mock("next/cache", async () => (await import("./test/next/runtime")).nextCache);
 
 beforeEach(async () => {
-  (await import("./lib/testing/next-runtime")).request.reset();
+  (await import("./test/next/runtime")).request.reset();
 });

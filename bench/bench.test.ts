@@ -5,8 +5,8 @@ import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import { runDbPhase } from "./db-phase/run-db-phase";
 import { referenceFeed } from "./db-phase/reference-feed";
 import { pickSubjects, type Subjects } from "./db-phase/subjects";
-import { generateCommunity, type GenerationResult } from "./generate/generate-community";
-import { scaleSizes } from "./scales";
+import { generateCommunity, type GenerationResult } from "@/scripts/lib/community/generate-community";
+import { scaleSizes } from "@/scripts/lib/community/scales";
 
 // The benchmark's smoke test: the tiny community lands in this file's fresh
 // database, the database phase produces every figure, and the home feed the

@@ -1,36 +1,22 @@
-import pg from "pg";
+import { generateCommunity } from "@/scripts/lib/community/generate-community";
+import { scaleSizes, type Scale } from "@/scripts/lib/community/scales";
+import { withClient } from "@/scripts/lib/database";
+import { hasProductionBuild } from "@/scripts/lib/http/next-server";
 import { openBenchDatabase } from "./bench-database";
 import { runDbPhase } from "./db-phase/run-db-phase";
 import { pickSubjects } from "./db-phase/subjects";
-import { generateCommunity } from "./generate/generate-community";
-import { hasProductionBuild } from "./http/next-server";
 import { runHttpPhase, type HttpOptions } from "./http/run-http-phase";
 import { machineInfo, type BenchResult } from "./report/bench-result";
-import { scaleSizes, type Scale } from "./scales";
 
 export type BenchOptions = { scale: Scale; runs: number; http: HttpOptions | null };
 
-async function databaseFacts(url: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
+function databaseFacts(url: string) {
+  return withClient(url, async (client) => {
     const { rows } = await client.query<{ version: string; size: string }>(
       "SELECT split_part(version(), ' on ', 1) AS version, pg_size_pretty(pg_database_size(current_database())) AS size",
     );
     return { version: rows[0]?.version ?? "PostgreSQL", size: rows[0]?.size ?? "?" };
-  } finally {
-    await client.end();
-  }
-}
-
-async function subjectsOf(url: string, sessions: number) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await pickSubjects(client, sessions);
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 /** Generate → database phase → HTTP phase, on a database of its own that is dropped afterwards. */
@@ -45,7 +31,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const generation = await generateCommunity(database.url, sizes);
     const totalSeconds = (performance.now() - started) / 1000;
     const facts = await databaseFacts(database.url);
-    const subjects = await subjectsOf(database.url, options.http?.sessions ?? 0);
+    const subjects = await withClient(database.url, (client) => pickSubjects(client, options.http?.sessions ?? 0));
     console.error(`Generated in ${totalSeconds.toFixed(1)} s. Database phase…`);
     const db = await runDbPhase(database.url, subjects, options.runs);
     let http: BenchResult["http"] = { skipped: "--no-http" };

@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createPost, createUser } from "@/lib/testing/factories";
+import { createPost, createUser } from "@/test/factories";
 
 const run = promisify(execFile);
 

@@ -1,5 +1,5 @@
-import { hasProductionBuild } from "@/bench/http/next-server";
-import { logInAll } from "@/bench/http/sessions";
+import { hasProductionBuild } from "./lib/http/next-server";
+import { logInAll } from "./lib/http/sessions";
 import { CONNECT_TIMEOUT_MS, POOL_SIZE, openDrillEnvironment } from "./drills/environment";
 import { type Member, runMixedLoad } from "./drills/load";
 import { runOutage } from "./drills/outage";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Feed } from "@/components/posts/feed";
 import { ComposeForm } from "@/components/posts/compose-form";
 import { HomeEmptyState } from "@/components/posts/home-empty-state";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { listHomeFeed, listLatestPosts } from "@/lib/posts/queries";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createUser } from "@/lib/testing/factories";
-import { RedirectError } from "@/lib/testing/next-runtime";
-import { signInAs } from "@/lib/testing/session";
+import { createUser } from "@/test/factories";
+import { RedirectError } from "@/test/next/runtime";
+import { signInAs } from "@/test/next/session";
 import LogInPage from "./page";
 
 function visit(callbackUrl: string | string[] | undefined) {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/accounts/auth-card";
 import { LogInForm } from "@/components/accounts/log-in-form";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 
 export const metadata: Metadata = { title: "Log in" };

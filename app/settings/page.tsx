@@ -4,7 +4,7 @@ import { DeleteAccountForm } from "@/components/settings/delete-account-form";
 import { PasswordForm } from "@/components/settings/password-form";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { SettingsSection } from "@/components/settings/settings-section";
-import { requireUser } from "@/lib/auth";
+import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Settings" };

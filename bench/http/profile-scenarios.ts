@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { type ClockWindow, type CpuProfileSummary, cpuProfileSchema, monotonicMicros, summarizeCpuProfile } from "./cpu-profile";
 import { type LoadOptions, type LoadScenario, runLoad } from "./load";
-import { startNextServer } from "./next-server";
+import { startNextServer } from "@/scripts/lib/http/next-server";
 
 /** A profile of a second or two holds a handful of requests on a slow or busy machine: too few to rank functions. */
 const MIN_MEASURED_SECONDS = 5;

@@ -6,8 +6,8 @@ import { cursorAfterPages } from "@/bench/db-phase/reference-feed";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import { type HttpScenarioResult, type LoadScenario, readPaths, runLoad } from "./load";
 import { type SoakRun, runSoak } from "./soak";
-import { logInAll } from "./sessions";
-import { startNextServer } from "./next-server";
+import { logInAll } from "@/scripts/lib/http/sessions";
+import { startNextServer } from "@/scripts/lib/http/next-server";
 import { type ProfiledScenario, profileScenarios } from "./profile-scenarios";
 import { createPosts, likeToggle, type WriteCheck } from "./write-scenarios";
 

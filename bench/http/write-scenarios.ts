@@ -1,9 +1,9 @@
 import type pg from "pg";
-import { actionFields, allOf, byButton, byInput } from "./form-action";
+import { actionFields, allOf, byButton, byInput } from "@/scripts/lib/http/form-action";
 import type { LoadRequest, LoadScenario } from "./load";
 
 // The two writes of the HTTP phase, posted the way a browser without
-// JavaScript posts their forms (bench/http/form-action.ts), each with a check
+// JavaScript posts their forms (scripts/lib/http/form-action.ts), each with a check
 // against the database afterwards.
 
 export type WriteCheck = { name: string; expected: number; found: number; exact: boolean };

@@ -1,9 +1,9 @@
 import os from "node:os";
 import type { FeedScenarioResult } from "@/bench/db-phase/run-db-phase";
 import type { Subjects } from "@/bench/db-phase/subjects";
-import type { GenerationResult } from "@/bench/generate/generate-community";
+import type { GenerationResult } from "@/scripts/lib/community/generate-community";
 import type { HttpPhaseResult } from "@/bench/http/run-http-phase";
-import type { Scale, ScaleSizes } from "@/bench/scales";
+import type { Scale, ScaleSizes } from "@/scripts/lib/community/scales";
 
 /** Everything one `npm run bench` measured: what bench/results/<date>-<scale>.json holds. */
 export type BenchResult = {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Avatar } from "@/components/ui/avatar";
 import { logOut } from "@/lib/accounts/actions";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser } from "@/lib/auth/current-user";
 
 const linkStyle = "rounded px-1 py-0.5 hover:text-zinc-900 dark:hover:text-white";
 

@@ -5,8 +5,8 @@ import type { FormState } from "@/lib/actions/result";
 import { createPost } from "@/lib/posts/actions";
 import { POST_TEXT_LIMIT } from "@/lib/posts/schema";
 import { MAX_POST_LENGTH } from "@/lib/validation/limits";
-import { createUser } from "@/lib/testing/factories";
-import { form, signInAs } from "@/lib/testing/session";
+import { createUser } from "@/test/factories";
+import { form, signInAs } from "@/test/next/session";
 import { ComposeFields } from "./compose-form";
 
 // A refused post comes back into the compose box, which the server renders

@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { CommentList } from "@/components/comments/comment-list";
 import { ProfileHeader } from "@/components/profiles/profile-header";
-import { hostileString, runs } from "@/lib/testing/hostile-input";
+import { hostileString, runs } from "@/test/hostile/input";
 import { PostText } from "./post-text";
 
 // Components that show what users typed, rendered as the server does: whatever

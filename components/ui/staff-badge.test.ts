@@ -13,7 +13,7 @@ import { listFollowers, listFollowSuggestions } from "@/lib/follows/queries";
 import { getPost } from "@/lib/posts/queries";
 import { getProfile } from "@/lib/profiles/queries";
 import { searchPeople, searchPosts } from "@/lib/search/queries";
-import { createPost, createUser } from "@/lib/testing/factories";
+import { createPost, createUser } from "@/test/factories";
 
 // An admin's name carries a Staff badge wherever it is shown; a user who
 // names himself like the admin, with a check mark or "Staff", does not get

@@ -6,12 +6,12 @@ import { readE2eState } from "./state";
 // Credentials endpoint, so only the flow under test uses the UI.
 process.env.DATABASE_URL ??= readE2eState().databaseUrl;
 
-type Factories = typeof import("@/lib/testing/factories");
+type Factories = typeof import("@/test/factories");
 type TestUser = Awaited<ReturnType<Factories["createUser"]>>;
 
 export const test = base.extend<{ factories: Factories; user: TestUser; loggedInPage: Page }>({
   factories: async ({}, provide) => {
-    await provide(await import("@/lib/testing/factories"));
+    await provide(await import("@/test/factories"));
   },
   user: async ({ factories }, provide) => {
     await provide(await factories.createUser());

@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { createUser, TEST_PASSWORD } from "@/lib/testing/factories";
-import { hostileForm, hostileForwardedFor, hostileString, runs, submittedText, toFormData, validOrHostile } from "@/lib/testing/hostile-input";
-import { contentSnapshot, expectFormResult, settle, userRow } from "@/lib/testing/invariants";
-import { request } from "@/lib/testing/next-runtime";
-import { signInAs } from "@/lib/testing/session";
+import { createUser, TEST_PASSWORD } from "@/test/factories";
+import { hostileForm, hostileForwardedFor, hostileString, runs, submittedText, toFormData, validOrHostile } from "@/test/hostile/input";
+import { contentSnapshot, expectFormResult, settle, userRow } from "@/test/invariants";
+import { request } from "@/test/next/runtime";
+import { signInAs } from "@/test/next/session";
 import { changePassword, deleteAccount } from "./actions";
 
 const NEW_PASSWORD = "a brand new passphrase";

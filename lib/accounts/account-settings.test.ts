@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { SIGNED_OUT_MESSAGE } from "@/lib/actions/authed";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
-import { createPost, createUser, TEST_PASSWORD } from "@/lib/testing/factories";
-import { RedirectError, request } from "@/lib/testing/next-runtime";
-import { form, signInAs } from "@/lib/testing/session";
+import { createPost, createUser, TEST_PASSWORD } from "@/test/factories";
+import { RedirectError, request } from "@/test/next/runtime";
+import { form, signInAs } from "@/test/next/session";
 import { changePassword, deleteAccount } from "./actions";
 
 const NEW_PASSWORD = "a brand new passphrase";

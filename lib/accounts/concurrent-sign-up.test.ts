@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { RedirectError, request } from "@/lib/testing/next-runtime";
-import { form } from "@/lib/testing/session";
+import { RedirectError, request } from "@/test/next/runtime";
+import { form } from "@/test/next/session";
 import { signUp } from "./actions";
 
 // Below the sign-up limit per address (10 an hour), so only the race decides.

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { authenticate } from "@/lib/auth/authenticate";
-import { createUser, TEST_PASSWORD } from "@/lib/testing/factories";
+import { createUser, TEST_PASSWORD } from "@/test/factories";
 import { db } from "@/lib/db";
 import {
   hostileForm,
@@ -14,10 +14,10 @@ import {
   submittedText,
   toFormData,
   validOrHostile,
-} from "@/lib/testing/hostile-input";
-import { countContentRows, expectFormResult, expectSameOriginPath, settle } from "@/lib/testing/invariants";
-import { request } from "@/lib/testing/next-runtime";
-import { signInAs } from "@/lib/testing/session";
+} from "@/test/hostile/input";
+import { countContentRows, expectFormResult, expectSameOriginPath, settle } from "@/test/invariants";
+import { request } from "@/test/next/runtime";
+import { signInAs } from "@/test/next/session";
 import { logIn, logOut } from "./actions";
 import { MAX_IDENTIFIER_LENGTH } from "@/lib/validation/limits";
 import { logInFormEcho } from "./schema";

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { INVALID_CREDENTIALS } from "@/lib/auth/authenticate";
 import { limits } from "@/lib/auth/throttle";
-import { createUser, TEST_PASSWORD } from "@/lib/testing/factories";
-import { RedirectError, request } from "@/lib/testing/next-runtime";
-import { form } from "@/lib/testing/session";
+import { createUser, TEST_PASSWORD } from "@/test/factories";
+import { RedirectError, request } from "@/test/next/runtime";
+import { form } from "@/test/next/session";
 import { logIn, logOut } from "./actions";
 
 const THROTTLED = "Too many attempts. Try again in 15 minutes.";

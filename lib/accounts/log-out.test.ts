@@ -1,10 +1,10 @@
 import { cookies } from "next/headers";
 import { describe, expect, it } from "vitest";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { createUser } from "@/lib/testing/factories";
-import { RedirectError, request } from "@/lib/testing/next-runtime";
-import { signInAs } from "@/lib/testing/session";
+import { createUser } from "@/test/factories";
+import { RedirectError, request } from "@/test/next/runtime";
+import { signInAs } from "@/test/next/session";
 import { logOut } from "./actions";
 
 describe("logOut", () => {

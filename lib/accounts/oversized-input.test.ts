@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createUser } from "@/lib/testing/factories";
-import { request } from "@/lib/testing/next-runtime";
-import { form } from "@/lib/testing/session";
+import { createUser } from "@/test/factories";
+import { request } from "@/test/next/runtime";
+import { form } from "@/test/next/session";
 import { logIn, signUp } from "./actions";
 import { MAX_DISPLAY_NAME_LENGTH, MAX_EMAIL_LENGTH, MAX_IDENTIFIER_LENGTH, MAX_USERNAME_LENGTH } from "@/lib/validation/limits";
 

@@ -1,4 +1,4 @@
-import type { CurrentUser } from "@/lib/auth";
+import type { CurrentUser } from "@/lib/auth/current-user";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { checkPassword, limits, reserveAttempt, throttledMessage } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";

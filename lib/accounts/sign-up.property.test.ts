@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { hostileForm, hostileForwardedFor, hostileString, orOverLimit, runs, submittedText, toFormData, validOrHostile } from "@/lib/testing/hostile-input";
-import { countContentRows, expectFormResult, settle } from "@/lib/testing/invariants";
-import { request } from "@/lib/testing/next-runtime";
+import { hostileForm, hostileForwardedFor, hostileString, orOverLimit, runs, submittedText, toFormData, validOrHostile } from "@/test/hostile/input";
+import { countContentRows, expectFormResult, settle } from "@/test/invariants";
+import { request } from "@/test/next/runtime";
 import { signUp } from "./actions";
 import { MAX_DISPLAY_NAME_LENGTH, MAX_EMAIL_LENGTH, MAX_USERNAME_LENGTH } from "@/lib/validation/limits";
 import { signUpFormEcho, visibleDisplayName } from "./schema";

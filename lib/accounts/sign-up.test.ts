@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { createUser } from "@/lib/testing/factories";
-import { RedirectError, request } from "@/lib/testing/next-runtime";
-import { form } from "@/lib/testing/session";
+import { createUser } from "@/test/factories";
+import { RedirectError, request } from "@/test/next/runtime";
+import { form } from "@/test/next/session";
 import { signUp } from "./actions";
 import { SIGN_UP_REFUSED, USERNAME_TAKEN } from "./schema";
 

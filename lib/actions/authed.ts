@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { type CurrentUser, getCurrentUser } from "@/lib/auth";
+import { type CurrentUser, getCurrentUser } from "@/lib/auth/current-user";
 import { type ActionFailure, type ActionResult, type EchoLimits, echoedText, failure, formText, validationFailure } from "./result";
 import { unlessDatabaseUnavailable } from "./unavailable";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { authOptions } from "@/lib/auth";
-import { createUser, TEST_PASSWORD } from "@/lib/testing/factories";
+import { authOptions } from "@/lib/auth/next-auth-options";
+import { createUser, TEST_PASSWORD } from "@/test/factories";
 import { limits } from "./throttle";
 
 /** next-auth's Credentials provider, as /api/auth/callback/credentials calls it. */

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hostileRedirectTarget, runs } from "@/lib/testing/hostile-input";
-import { expectSameOriginPath } from "@/lib/testing/invariants";
+import { hostileRedirectTarget, runs } from "@/test/hostile/input";
+import { expectSameOriginPath } from "@/test/invariants";
 import { loginUrl, safeAuthRedirect, safeCallbackUrl } from "./callback-url";
 
 const PROBE_REPORTS = ["/.//evil.example/x", "/..//evil.example/x", "/%2e//evil.example/x", "/a/%2e%2e//evil.example", "/\t/evil.example"];

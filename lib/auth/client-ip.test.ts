@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { runs } from "@/lib/testing/hostile-input";
+import { runs } from "@/test/hostile/input";
 import { clientAddress, ProxySettingError, proxyTrustFrom } from "./client-ip";
 
 const direct = proxyTrustFrom({});

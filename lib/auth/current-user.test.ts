@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { createUser } from "@/lib/testing/factories";
-import { signInAs } from "@/lib/testing/session";
+import { createUser } from "@/test/factories";
+import { signInAs } from "@/test/next/session";
 
 describe("getCurrentUser", () => {
   it("reads the user through a live session in one SQL statement, since every page asks", async () => {

@@ -3,10 +3,10 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { withoutControlCharacters } from "@/lib/validation/text";
 import { db } from "@/lib/db";
 import { POST_TEXT_LIMIT, postTextEcho } from "@/lib/posts/schema";
-import { createPost, createUser } from "@/lib/testing/factories";
-import { hostileForm, hostileString, orOverLimit, runs, submittedText, toFormData, validOrHostile } from "@/lib/testing/hostile-input";
-import { expectFormResult, settle, snapshot, submitHostileForm } from "@/lib/testing/invariants";
-import { signInAs } from "@/lib/testing/session";
+import { createPost, createUser } from "@/test/factories";
+import { hostileForm, hostileString, orOverLimit, runs, submittedText, toFormData, validOrHostile } from "@/test/hostile/input";
+import { expectFormResult, settle, snapshot, submitHostileForm } from "@/test/invariants";
+import { signInAs } from "@/test/next/session";
 import { addComment, deleteComment } from "./actions";
 
 let userId: string;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { SIGNED_OUT_MESSAGE } from "@/lib/actions/authed";
 import { db } from "@/lib/db";
-import { createPost, createUser } from "@/lib/testing/factories";
-import { form, signInAs } from "@/lib/testing/session";
+import { createPost, createUser } from "@/test/factories";
+import { form, signInAs } from "@/test/next/session";
 import { addComment, deleteComment } from "./actions";
 import { listComments } from "./queries";
 

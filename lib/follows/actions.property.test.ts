@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createUser } from "@/lib/testing/factories";
-import { hostileForm, hostileString, runs, toFormData, validOrHostile } from "@/lib/testing/hostile-input";
-import { submitHostileForm } from "@/lib/testing/invariants";
-import { signInAs } from "@/lib/testing/session";
+import { createUser } from "@/test/factories";
+import { hostileForm, hostileString, runs, toFormData, validOrHostile } from "@/test/hostile/input";
+import { submitHostileForm } from "@/test/invariants";
+import { signInAs } from "@/test/next/session";
 import { setFollow } from "./actions";
 
 let userId: string;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { SIGNED_OUT_MESSAGE } from "@/lib/actions/authed";
 import { db } from "@/lib/db";
-import { createUser } from "@/lib/testing/factories";
-import { request, revalidatedPaths } from "@/lib/testing/next-runtime";
-import { form, signInAs } from "@/lib/testing/session";
+import { createUser } from "@/test/factories";
+import { request, revalidatedPaths } from "@/test/next/runtime";
+import { form, signInAs } from "@/test/next/session";
 import { setFollow } from "./actions";
 import { ACCOUNT_GONE, CANNOT_FOLLOW_YOURSELF } from "./schema";
 

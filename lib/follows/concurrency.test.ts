@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createUser } from "@/lib/testing/factories";
-import { type Browser, browserSignedInAs, form } from "@/lib/testing/session";
+import { createUser } from "@/test/factories";
+import { type Browser, browserSignedInAs, form } from "@/test/next/session";
 import { setFollow } from "./actions";
 
 // Fifty people following and unfollowing the same two accounts at once, each

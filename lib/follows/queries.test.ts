@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
-import { createPost, createUser } from "@/lib/testing/factories";
+import { createPost, createUser } from "@/test/factories";
 import { type UserPage, isFollowing, listFollowSuggestions, listFollowers, listFollowing } from "./queries";
 
 type ListPage = (userId: string, cursor: string | null, viewerId: string | null) => Promise<UserPage>;

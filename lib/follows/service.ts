@@ -1,4 +1,4 @@
-import type { CurrentUser } from "@/lib/auth";
+import type { CurrentUser } from "@/lib/auth/current-user";
 import { db, type SqlClient } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { writeWhereShown } from "@/lib/moderation/write-where-shown";

@@ -3,9 +3,9 @@ import { signUp, logIn } from "@/lib/accounts/actions";
 import { deleteComment } from "@/lib/comments/actions";
 import { db } from "@/lib/db";
 import { deletePost } from "@/lib/posts/actions";
-import { createPost, createUser, TEST_PASSWORD } from "@/lib/testing/factories";
-import { RedirectError, request } from "@/lib/testing/next-runtime";
-import { form, signInAs } from "@/lib/testing/session";
+import { createPost, createUser, TEST_PASSWORD } from "@/test/factories";
+import { RedirectError, request } from "@/test/next/runtime";
+import { form, signInAs } from "@/test/next/session";
 import { capturingLogger } from "./capture";
 import { logger } from "./logger";
 

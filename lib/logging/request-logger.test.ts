@@ -3,7 +3,7 @@ import { capturingLogger } from "./capture";
 import { logger } from "./logger";
 import { requestLogger } from "./request-logger";
 
-const { request } = await import("@/lib/testing/next-runtime");
+const { request } = await import("@/test/next/runtime");
 
 afterEach(() => vi.restoreAllMocks());
 

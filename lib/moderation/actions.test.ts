@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { logIn } from "@/lib/accounts/actions";
 import { SIGNED_OUT_MESSAGE } from "@/lib/actions/authed";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { ACCOUNT_SUSPENDED, INVALID_CREDENTIALS, authenticate } from "@/lib/auth/authenticate";
 import { db } from "@/lib/db";
 import { deletePost } from "@/lib/posts/actions";
-import { createPost, createUser, TEST_PASSWORD } from "@/lib/testing/factories";
-import { RedirectError, request } from "@/lib/testing/next-runtime";
-import { form, signInAs } from "@/lib/testing/session";
+import { createPost, createUser, TEST_PASSWORD } from "@/test/factories";
+import { RedirectError, request } from "@/test/next/runtime";
+import { form, signInAs } from "@/test/next/session";
 import { suspendUser, unsuspendUser } from "./actions";
 import { ADMINS_ONLY, CANNOT_SUSPEND_ADMIN, CANNOT_SUSPEND_YOURSELF, NO_SUCH_ACCOUNT } from "./schema";
 

@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "@/lib/testing/factories";
-import { RedirectError } from "@/lib/testing/next-runtime";
-import { serverActionFiles } from "@/lib/testing/server-actions";
-import { signInAs } from "@/lib/testing/session";
-import { type Scenario, type ScenarioName, type ServerAction, type User, type World, scenarios } from "./authorization-scenarios";
+import { createUser } from "@/test/factories";
+import { RedirectError } from "@/test/next/runtime";
+import { serverActionFiles } from "@/test/next/server-actions";
+import { signInAs } from "@/test/next/session";
+import { type Scenario, type ScenarioName, type ServerAction, type User, type World, scenarios } from "@/test/authorization/scenarios";
 
 // Who may do what: every mutating server action, tried by four people against
 // data that belongs to "the owner", and judged by the database afterwards.
@@ -24,7 +24,7 @@ const REFUSED = "refused";
 const OWN_ONLY = "own only";
 type Outcome = typeof ALLOWED | typeof REFUSED | typeof OWN_ONLY;
 
-// The scenarios are in authorization-scenarios.ts.
+// The scenarios are in test/authorization/scenarios.ts.
 const matrix: [ScenarioName, Outcome, Outcome, Outcome, Outcome][] = [
   // scenario                                   anonymous  another user  the owner  an admin
   ["updateProfile",                             REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],

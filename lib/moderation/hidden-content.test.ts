@@ -5,7 +5,7 @@ import { listFollowSuggestions, listFollowers, listFollowing } from "@/lib/follo
 import { getPost, listHomeFeed, listLatestPosts, listUserPosts } from "@/lib/posts/queries";
 import { getVisibleProfile } from "@/lib/profiles/queries";
 import { searchPeople, searchPosts } from "@/lib/search/queries";
-import { createPost, createUser } from "@/lib/testing/factories";
+import { createPost, createUser } from "@/test/factories";
 
 type User = Awaited<ReturnType<typeof createUser>>;
 

@@ -5,8 +5,8 @@ import { listFollowers, listFollowing } from "@/lib/follows/queries";
 import { setLike } from "@/lib/posts/actions";
 import { getPost, listLatestPosts, listUserPosts } from "@/lib/posts/queries";
 import { getVisibleProfile } from "@/lib/profiles/queries";
-import { createComment, createPost, createUser } from "@/lib/testing/factories";
-import { form, signInAs } from "@/lib/testing/session";
+import { createComment, createPost, createUser } from "@/test/factories";
+import { form, signInAs } from "@/test/next/session";
 
 // Counts beside a list say how long the list is: "1 comment" never sits above
 // "No comments yet", and "3 following" never lists two people, whoever is suspended.

@@ -6,9 +6,9 @@ import { ACCOUNT_GONE } from "@/lib/follows/schema";
 import { deletePost, setLike } from "@/lib/posts/actions";
 import { POST_GONE_FOR_COMMENTS } from "@/lib/comments/schema";
 import { POST_GONE } from "@/lib/posts/schema";
-import { createComment, createPost, createUser } from "@/lib/testing/factories";
-import { countContentRows } from "@/lib/testing/invariants";
-import { form, signInAs } from "@/lib/testing/session";
+import { createComment, createPost, createUser } from "@/test/factories";
+import { countContentRows } from "@/test/invariants";
+import { form, signInAs } from "@/test/next/session";
 
 // Acting on what you cannot see: every write that names a post, a comment or a
 // person, aimed at something of a suspended account. It must answer exactly as

@@ -1,4 +1,4 @@
-import type { CurrentUser } from "@/lib/auth";
+import type { CurrentUser } from "@/lib/auth/current-user";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isAdmin } from "./permissions";
 

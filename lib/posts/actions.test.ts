@@ -5,9 +5,9 @@ import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SIGNED_OUT_MESSAGE } from "@/lib/actions/authed";
 import { db } from "@/lib/db";
-import { createPost, createUser } from "@/lib/testing/factories";
-import { RedirectError } from "@/lib/testing/next-runtime";
-import { form, signInAs } from "@/lib/testing/session";
+import { createPost, createUser } from "@/test/factories";
+import { RedirectError } from "@/test/next/runtime";
+import { form, signInAs } from "@/test/next/session";
 import { uploadDir } from "@/lib/uploads/storage";
 import { createPost as createPostAction, deletePost, setLike } from "./actions";
 

@@ -4,8 +4,8 @@ import path from "node:path";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createPost, createUser } from "@/lib/testing/factories";
-import { type Browser, browserSignedInAs, form } from "@/lib/testing/session";
+import { createPost, createUser } from "@/test/factories";
+import { type Browser, browserSignedInAs, form } from "@/test/next/session";
 import { uploadDir } from "@/lib/uploads/storage";
 import { createPost as createPostAction, setLike } from "./actions";
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Cursor } from "@/lib/pagination/cursor";
-import { createPost, createUser } from "@/lib/testing/factories";
+import { createPost, createUser } from "@/test/factories";
 import { homeFeedPositionsSql } from "./home-feed";
 
 // The home feed's two strategies must both give exactly the feed's

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { encodeCursor } from "@/lib/pagination/cursor";
-import { createPost, createUser } from "@/lib/testing/factories";
-import { hostileString, runs } from "@/lib/testing/hostile-input";
-import { signInAs } from "@/lib/testing/session";
+import { createPost, createUser } from "@/test/factories";
+import { hostileString, runs } from "@/test/hostile/input";
+import { signInAs } from "@/test/next/session";
 import { type FeedSource, loadOlderPosts } from "./load-more";
 
 let authorId: string;

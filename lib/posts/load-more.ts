@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { noteActionEntered } from "@/lib/server/action-entry";
 import { type PostPage, listHomeFeed, listLatestPosts, listUserPosts } from "./queries";
 

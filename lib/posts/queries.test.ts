@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
-import { createComment, createPost, createUser } from "@/lib/testing/factories";
+import { createComment, createPost, createUser } from "@/test/factories";
 import { getPost, listHomeFeed, listLatestPosts, listUserPosts } from "./queries";
 
 type User = Awaited<ReturnType<typeof createUser>>;

@@ -1,4 +1,4 @@
-import type { CurrentUser } from "@/lib/auth";
+import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { isRecordNotFound } from "@/lib/db-errors";
 import { requestLogger } from "@/lib/logging/request-logger";

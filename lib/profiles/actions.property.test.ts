@@ -6,10 +6,10 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { profileFormEcho, visibleDisplayName, visibleText } from "@/lib/accounts/schema";
 import { MAX_BIO_LENGTH, MAX_DISPLAY_NAME_LENGTH } from "@/lib/validation/limits";
 import { db } from "@/lib/db";
-import { createUser } from "@/lib/testing/factories";
-import { hostileFile, hostileForm, hostileString, orOverLimit, runs, submittedText, toFormData, validOrHostile } from "@/lib/testing/hostile-input";
-import { expectFormResult, settle, snapshot, userRow } from "@/lib/testing/invariants";
-import { signInAs } from "@/lib/testing/session";
+import { createUser } from "@/test/factories";
+import { hostileFile, hostileForm, hostileString, orOverLimit, runs, submittedText, toFormData, validOrHostile } from "@/test/hostile/input";
+import { expectFormResult, settle, snapshot, userRow } from "@/test/invariants";
+import { signInAs } from "@/test/next/session";
 import { removeAvatar, updateAvatar, updateProfile } from "./actions";
 
 let userId: string;

@@ -6,8 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { MAX_BIO_LENGTH } from "@/lib/validation/limits";
 import { SIGNED_OUT_MESSAGE } from "@/lib/actions/authed";
 import { db } from "@/lib/db";
-import { createUser } from "@/lib/testing/factories";
-import { form, signInAs } from "@/lib/testing/session";
+import { createUser } from "@/test/factories";
+import { form, signInAs } from "@/test/next/session";
 import { uploadDir } from "@/lib/uploads/storage";
 import { removeAvatar, updateAvatar, updateProfile } from "./actions";
 

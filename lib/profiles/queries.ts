@@ -1,5 +1,5 @@
 import { cache } from "react";
-import type { CurrentUser } from "@/lib/auth";
+import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/client";
 import { isAdmin } from "@/lib/moderation/permissions";

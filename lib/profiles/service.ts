@@ -1,4 +1,4 @@
-import type { CurrentUser } from "@/lib/auth";
+import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { type Refusal, refusal } from "@/lib/services/refusal";
 import { deleteUnreferencedFiles } from "@/lib/uploads/cleanup";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
-import { createUser } from "@/lib/testing/factories";
+import { createUser } from "@/test/factories";
 import { searchPeople } from "./queries";
 
 async function usernamesFor(query: string) {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
-import { createPost, createUser } from "@/lib/testing/factories";
+import { createPost, createUser } from "@/test/factories";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "./highlight";
 import { searchPosts } from "./queries";
 import { MAX_PAGES } from "./schema";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { UNREADABLE_FORM_MESSAGE } from "@/lib/actions/unavailable";
-import { serverActionFiles } from "@/lib/testing/server-actions";
+import { serverActionFiles } from "@/test/next/server-actions";
 import { trackActionEntry } from "./action-entry";
 
 // The production server answers a failed server-action request with 400 when

@@ -6,11 +6,11 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createPost as createPostAction } from "@/lib/posts/actions";
 import { updateAvatar } from "@/lib/profiles/actions";
-import { noisyJpeg, pngClaiming, SCRIPT_PAYLOAD, solidPng, upload } from "@/lib/testing/attack-files";
-import { manyFrameGif, manyFrameWebp, manyScanJpeg } from "@/lib/testing/hostile-images";
-import { createUser } from "@/lib/testing/factories";
-import { snapshot, userRow } from "@/lib/testing/invariants";
-import { form, signInAs } from "@/lib/testing/session";
+import { noisyJpeg, pngClaiming, SCRIPT_PAYLOAD, solidPng, upload } from "@/test/hostile/uploads";
+import { manyFrameGif, manyFrameWebp, manyScanJpeg } from "@/test/hostile/images";
+import { createUser } from "@/test/factories";
+import { snapshot, userRow } from "@/test/invariants";
+import { form, signInAs } from "@/test/next/session";
 import { uploadDir } from "./storage";
 import { uploadMessages } from "./validate";
 

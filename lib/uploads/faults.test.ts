@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createPost as createPostAction } from "@/lib/posts/actions";
 import { updateAvatar } from "@/lib/profiles/actions";
-import { createUser } from "@/lib/testing/factories";
-import { form, signInAs } from "@/lib/testing/session";
+import { createUser } from "@/test/factories";
+import { form, signInAs } from "@/test/next/session";
 import { uploadMessages } from "./validate";
 
 // A full disk, simulated below the storage code: the Nth write of a file puts

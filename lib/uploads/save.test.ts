@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pngClaiming, upload } from "@/lib/testing/attack-files";
+import { pngClaiming, upload } from "@/test/hostile/uploads";
 import { processImage } from "./images";
 import { saveUploadedImage } from "./save";
 import { uploadDir } from "./storage";

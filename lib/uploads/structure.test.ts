@@ -1,7 +1,7 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { noisyJpeg, SCRIPT_PAYLOAD, solidPng } from "@/lib/testing/attack-files";
-import { manyFrameGif, manyFrameWebp, manyScanJpeg } from "@/lib/testing/hostile-images";
+import { noisyJpeg, SCRIPT_PAYLOAD, solidPng } from "@/test/hostile/uploads";
+import { manyFrameGif, manyFrameWebp, manyScanJpeg } from "@/test/hostile/images";
 import { checkStructure, countJpegScans, readGifAnimation, readWebpAnimation } from "./structure";
 import { uploadMessages } from "./validate";
 

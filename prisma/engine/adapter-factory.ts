@@ -2,8 +2,9 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { quoteIdentifier } from "../../scripts/lib/database";
 import { CharColumnsAsTextClient, withCharColumns } from "./char-columns";
-import { quoteIdentifier, schemaName, withDatabase } from "./postgres-url";
+import { schemaName, withDatabase } from "./postgres-url";
 
 const SHADOW_DATABASE_PREFIX = "prisma_migrate_shadow_db_";
 

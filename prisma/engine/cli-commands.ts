@@ -1,6 +1,6 @@
-import pg from "pg";
+import { quoteIdentifier, withClient } from "../../scripts/lib/database";
 import { toUserFacingError } from "./connection-errors";
-import { databaseName, quoteIdentifier, withDatabase } from "./postgres-url";
+import { databaseName, withDatabase } from "./postgres-url";
 import { writeLog, writeUserFacingError } from "./engine-log";
 
 /**
@@ -50,14 +50,4 @@ async function createDatabase(url: string): Promise<string> {
     client.query(`CREATE DATABASE ${quoteIdentifier(name)}`),
   );
   return `Database '${name}' was successfully created.`;
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { databaseName, quoteIdentifier, schemaName, serverAddress, withDatabase } from "./postgres-url";
+import { databaseName, schemaName, serverAddress, withDatabase } from "./postgres-url";
 
 const url = "postgresql://user:secret@db.example:6543/app?schema=tenant&sslmode=require";
 
@@ -20,9 +20,5 @@ describe("postgres-url", () => {
       "postgresql://user:secret@db.example:6543/shadow%20db?schema=tenant&sslmode=require",
     );
     expect(databaseName(withDatabase(url, "shadow db"))).toBe("shadow db");
-  });
-
-  it("quotes identifiers, doubling embedded quotes", () => {
-    expect(quoteIdentifier('we"ird')).toBe('"we""ird"');
   });
 });

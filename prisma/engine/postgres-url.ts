@@ -20,7 +20,3 @@ export function serverAddress(url: string): string {
 export function schemaName(url: string): string | undefined {
   return new URL(url).searchParams.get("schema") ?? undefined;
 }
-
-export function quoteIdentifier(identifier: string): string {
-  return `"${identifier.replaceAll('"', '""')}"`;
-}

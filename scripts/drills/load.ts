@@ -1,4 +1,4 @@
-import { allOf, byButton, byInput } from "@/bench/http/form-action";
+import { allOf, byButton, byInput } from "../lib/http/form-action";
 import type { DrillEnvironment } from "./environment";
 import { CONNECTIONS_SQL, Tally, replayForm, request, runWorkers } from "./traffic";
 

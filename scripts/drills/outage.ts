@@ -1,4 +1,4 @@
-import { actionFields, byButton, formSubmission } from "@/bench/http/form-action";
+import { actionFields, byButton, formSubmission } from "../lib/http/form-action";
 import type { DrillEnvironment } from "./environment";
 import type { Member } from "./load";
 import { type Answer, Tally, request, runWorkers } from "./traffic";

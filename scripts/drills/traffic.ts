@@ -1,4 +1,4 @@
-import { type FormPicker, actionFields, formSubmission } from "@/bench/http/form-action";
+import { type FormPicker, actionFields, formSubmission } from "../lib/http/form-action";
 
 /** What a drill sent and got back: every response status, failures and the slowest answer. */
 export class Tally {

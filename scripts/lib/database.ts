@@ -7,9 +7,13 @@ export function databaseUrl(serverUrl: string, name: string): string {
   return url.toString();
 }
 
-function quoteIdentifier(name: string): string {
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Unsafe database name: ${name}`);
-  return `"${name}"`;
+/**
+ * `identifier` as a quoted SQL identifier, for names that cannot be query parameters
+ * (CREATE DATABASE): inside double quotes only a double quote is special, and doubling
+ * it is PostgreSQL's own escape, so any name, however hostile, stays one identifier.
+ */
+export function quoteIdentifier(identifier: string): string {
+  return `"${identifier.replaceAll('"', '""')}"`;
 }
 
 /** Runs `work` with a connection to the database at `url`, closed afterwards whatever happens. */

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
-import { createUser } from "@/lib/testing/factories";
+import { createUser } from "@/test/factories";
 import { createDatabase, uniqueDatabaseName } from "./database";
 import { makeAdmin } from "./user-admin";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Feed } from "@/components/posts/feed";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { listLatestPosts } from "@/lib/posts/queries";
 

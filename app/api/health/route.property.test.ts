@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hostileText, runs } from "@/lib/testing/hostile-input";
+import { hostileText, runs } from "@/test/hostile/input";
 import { GET } from "./route";
 
 describe("GET /api/health, whatever the request", () => {

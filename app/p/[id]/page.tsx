@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { CommentForm } from "@/components/comments/comment-form";
 import { CommentList } from "@/components/comments/comment-list";
 import { PostCard } from "@/components/posts/post-card";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { listComments } from "@/lib/comments/queries";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { getPost } from "@/lib/posts/queries";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Feed } from "@/components/posts/feed";
 import { ProfileHeader } from "@/components/profiles/profile-header";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { isFollowing } from "@/lib/follows/queries";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { listUserPosts } from "@/lib/posts/queries";

@@ -4,8 +4,8 @@ import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createPost, createUser } from "@/lib/testing/factories";
-import { hostileString, runs } from "@/lib/testing/hostile-input";
+import { createPost, createUser } from "@/test/factories";
+import { hostileString, runs } from "@/test/hostile/input";
 import { storeImage } from "@/lib/uploads/storage";
 import { GET } from "./route";
 

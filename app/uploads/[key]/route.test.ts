@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createPost, createUser } from "@/lib/testing/factories";
+import { createPost, createUser } from "@/test/factories";
 import { storeImage } from "@/lib/uploads/storage";
 import { GET } from "./route";
 

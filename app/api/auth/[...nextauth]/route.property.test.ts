@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ORIGIN, csrfToken, postForm } from "@/lib/testing/auth-route";
-import { createUser, TEST_PASSWORD } from "@/lib/testing/factories";
-import { hostileRedirectTarget, runs, validOrHostile } from "@/lib/testing/hostile-input";
-import { countContentRows, expectSameOriginPath } from "@/lib/testing/invariants";
-import { request } from "@/lib/testing/next-runtime";
+import { ORIGIN, csrfToken, postForm } from "@/test/next/auth-route";
+import { createUser, TEST_PASSWORD } from "@/test/factories";
+import { hostileRedirectTarget, runs, validOrHostile } from "@/test/hostile/input";
+import { countContentRows, expectSameOriginPath } from "@/test/invariants";
+import { request } from "@/test/next/runtime";
 
 let username: string;
 let attempt = 0;

@@ -1,7 +1,8 @@
 import NextAuth from "next-auth";
 import { cookies } from "next/headers";
 import { type NextRequest, NextResponse } from "next/server";
-import { authOptions, getCurrentUser } from "@/lib/auth";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { authOptions } from "@/lib/auth/next-auth-options";
 import { sessionCookie } from "@/lib/auth/session-cookie";
 
 const nextAuth = NextAuth(authOptions);

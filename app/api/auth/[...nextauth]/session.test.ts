@@ -2,12 +2,12 @@ import { cookies } from "next/headers";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { logOut } from "@/lib/accounts/actions";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { GET, ORIGIN, authContext, csrfToken, keepCookies, postForm } from "@/lib/testing/auth-route";
-import { createUser, TEST_PASSWORD } from "@/lib/testing/factories";
-import { RedirectError, request } from "@/lib/testing/next-runtime";
-import { signInAs } from "@/lib/testing/session";
+import { GET, ORIGIN, authContext, csrfToken, keepCookies, postForm } from "@/test/next/auth-route";
+import { createUser, TEST_PASSWORD } from "@/test/factories";
+import { RedirectError, request } from "@/test/next/runtime";
+import { signInAs } from "@/test/next/session";
 
 type Cookie = { name: string; value: string };
 

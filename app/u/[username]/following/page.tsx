@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FollowListView, followListTitle } from "@/components/follows/follow-list-view";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { listFollowing } from "@/lib/follows/queries";
 import { getVisibleProfile } from "@/lib/profiles/queries";
 

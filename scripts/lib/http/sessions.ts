@@ -1,4 +1,4 @@
-import { BENCH_PASSWORD } from "@/bench/generate/generate-community";
+import { BENCH_PASSWORD } from "../community/generate-community";
 
 /** The name=value part of every Set-Cookie header of a response. */
 function cookiesOf(response: Response): string[] {

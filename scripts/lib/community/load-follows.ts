@@ -1,5 +1,5 @@
 import type pg from "pg";
-import type { ScaleSizes } from "@/bench/scales";
+import type { ScaleSizes } from "./scales";
 import { skewedRank, timeSince } from "./sql-fragments";
 
 /** Share of everyone that celebrity c (1-based) is followed by: 62%, 59%, 56%, … */

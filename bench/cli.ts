@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
-import { runBench } from "@/bench/run-bench";
-import { writeReport } from "@/bench/report/write-report";
-import { SCALES, isScale } from "@/bench/scales";
+import { runBench } from "./run-bench";
+import { writeReport } from "./report/write-report";
+import { SCALES, isScale } from "@/scripts/lib/community/scales";
 
 // `npm run bench -- [--scale tiny|small|medium|large] [--runs N] [--duration S]
 //   [--connections N] [--soak S] [--soak-connections N] [--port 32xx] [--no-http]`: see BENCHMARKS.md.

@@ -1,5 +1,5 @@
 import type pg from "pg";
-import type { ScaleSizes } from "@/bench/scales";
+import type { ScaleSizes } from "./scales";
 import { corpusText, idOf, skewedRank, timeSince } from "./sql-fragments";
 
 /**

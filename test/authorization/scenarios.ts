@@ -3,13 +3,13 @@ import { changePassword, deleteAccount } from "@/lib/accounts/actions";
 import { addComment, deleteComment } from "@/lib/comments/actions";
 import { db } from "@/lib/db";
 import { setFollow } from "@/lib/follows/actions";
+import { suspendUser, unsuspendUser } from "@/lib/moderation/actions";
 import { createPost as createPostAction, deletePost, setLike } from "@/lib/posts/actions";
 import { removeAvatar, updateAvatar, updateProfile } from "@/lib/profiles/actions";
-import { createPost, type createUser, TEST_PASSWORD } from "@/lib/testing/factories";
-import { form } from "@/lib/testing/session";
-import { suspendUser, unsuspendUser } from "./actions";
+import { createPost, type createUser, TEST_PASSWORD } from "@/test/factories";
+import { form } from "@/test/next/session";
 
-// The situations of authorization-matrix.test.ts: for each server action,
+// The situations of lib/moderation/authorization-matrix.test.ts: for each server action,
 // some data that belongs to "the owner", the form that tries to change it, and
 // a look at that data before and after.
 

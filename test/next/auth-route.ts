@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { NextRequest } from "next/server";
-import { nextHeaders } from "./next-runtime";
+import { nextHeaders } from "./runtime";
 
 // next-auth's route handler `require`s next/headers, which vi.mock cannot
 // reach; the CommonJS cache gets the same stand-ins, so it runs in-process

@@ -3,7 +3,7 @@ import { expect } from "vitest";
 import type { EchoLimits } from "@/lib/actions/result";
 import { db } from "@/lib/db";
 import { uploadDir } from "@/lib/uploads/storage";
-import { RedirectError } from "./next-runtime";
+import { RedirectError } from "./next/runtime";
 
 // What property tests check after every hostile request: the action answered
 // with a result a form can show (or redirected), and a refusal changed nothing.

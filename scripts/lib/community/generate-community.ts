@@ -1,6 +1,6 @@
-import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
-import type { ScaleSizes } from "@/bench/scales";
+import { withClient } from "../database";
+import type { ScaleSizes } from "./scales";
 import { countRows, dropSecondaryIndexes, prepareBulkSession, recreateIndexes, vacuumAnalyze, type TableCounts } from "./bulk-load";
 import { loadFollows } from "./load-follows";
 import { loadComments, loadLikes, loadPosts } from "./load-content";
@@ -19,15 +19,13 @@ export type GenerationResult = {
 
 /** Loads a whole community into the (empty, migrated) database at `databaseUrl` with set-based SQL. */
 export async function generateCommunity(databaseUrl: string, sizes: ScaleSizes): Promise<GenerationResult> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
   const seconds: Record<string, number> = {};
   const step = async (name: string, work: () => Promise<void>) => {
     const started = performance.now();
     await work();
     seconds[name] = (performance.now() - started) / 1000;
   };
-  try {
+  return withClient(databaseUrl, async (client) => {
     const { foreignKeyChecks } = await prepareBulkSession(client);
     const corpus = textCorpus();
     const passwordHash = await hashPassword(BENCH_PASSWORD);
@@ -40,7 +38,5 @@ export async function generateCommunity(databaseUrl: string, sizes: ScaleSizes):
     await step("indexes", () => recreateIndexes(client, indexes));
     await step("vacuum analyze", () => vacuumAnalyze(client));
     return { counts: await countRows(client), seconds, foreignKeyChecks };
-  } finally {
-    await client.end();
-  }
+  });
 }

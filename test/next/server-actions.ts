@@ -3,7 +3,7 @@ import path from "node:path";
 
 /** The modules in lib/ that start with "use server". */
 export async function serverActionFiles(): Promise<string[]> {
-  const lib = path.resolve(import.meta.dirname, "..");
+  const lib = path.resolve(import.meta.dirname, "../../lib");
   const files = (await readdir(lib, { recursive: true }))
     .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts") && !file.startsWith("generated"))
     .map((file) => path.join(lib, file));

@@ -5,6 +5,8 @@
 // $ACTION_KEY that lets Next render the action's answer into the page. A
 // client posts those inputs, plus its own fields, to the page's URL.
 
+import { type DefaultTreeAdapterTypes, defaultTreeAdapter, parse } from "parse5";
+
 export type FormInput = { name: string; value: string; type: string };
 
 export type RenderedForm = {
@@ -18,50 +20,57 @@ export type RenderedForm = {
 
 export type FormPicker = (form: RenderedForm) => boolean;
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
+type Element = DefaultTreeAdapterTypes.Element;
+type ParentNode = DefaultTreeAdapterTypes.ParentNode;
 
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity: string) => {
-    if (entity[0] !== "#") return ENTITIES[entity.toLowerCase()] ?? whole;
-    const code = entity[1] === "x" || entity[1] === "X" ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-    return String.fromCodePoint(code);
-  });
-}
+const { getChildNodes, isElementNode, isTextNode } = defaultTreeAdapter;
 
-function attributesOf(tag: string): Record<string, string> {
-  const attributes: Record<string, string> = {};
-  const pattern = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-  // Skip the tag name itself ("<form", "<input").
-  const body = tag.replace(/^<\s*[a-z]+/i, "").replace(/\/?>$/, "");
-  for (const match of body.matchAll(pattern)) {
-    const [, name, doubleQuoted, singleQuoted, bare] = match;
-    if (!name) continue;
-    attributes[name.toLowerCase()] = decodeEntities(doubleQuoted ?? singleQuoted ?? bare ?? "");
+/** The elements below `node` named `tagName`, in document order; `<template>` contents are left out, as a browser does. */
+function elementsNamed(node: ParentNode, tagName: string, found: Element[] = []): Element[] {
+  for (const child of getChildNodes(node)) {
+    if (!isElementNode(child)) continue;
+    if (child.tagName === tagName) found.push(child);
+    elementsNamed(child, tagName, found);
   }
-  return attributes;
+  return found;
 }
 
-function textOf(html: string): string {
-  return decodeEntities(html.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
+function attributesOf(element: Element): Record<string, string> {
+  return Object.fromEntries(element.attrs.map((attribute) => [attribute.name, attribute.value]));
 }
 
-/** Every <form> of a page, as far as a form-submitting client cares. Forms cannot nest in HTML. */
+/** The text below `node`, a space between elements, white space collapsed. */
+function textOf(node: ParentNode): string {
+  const pieces: string[] = [];
+  const collect = (parent: ParentNode) => {
+    for (const child of getChildNodes(parent)) {
+      if (isTextNode(child)) pieces.push(child.value);
+      else if (isElementNode(child)) collect(child);
+      pieces.push(" ");
+    }
+  };
+  collect(node);
+  return pieces.join("").replace(/\s+/g, " ").trim();
+}
+
+function readForm(form: Element): RenderedForm {
+  const inputs = elementsNamed(form, "input")
+    .map(attributesOf)
+    .filter((attributes) => attributes.name !== undefined)
+    .map((attributes) => ({ name: attributes.name!, value: attributes.value ?? "", type: attributes.type ?? "text" }));
+  const buttons = elementsNamed(form, "button")
+    .filter((button) => (attributesOf(button).type ?? "submit") === "submit")
+    .map((button) => attributesOf(button)["aria-label"] ?? textOf(button));
+  return { attributes: attributesOf(form), inputs, buttons };
+}
+
+/**
+ * Every <form> of a page, as far as a form-submitting client cares, parsed by
+ * the HTML standard's rules (parse5): entities, unquoted attributes and
+ * implied end tags read as a browser reads them. Forms cannot nest in HTML.
+ */
 export function parseForms(html: string): RenderedForm[] {
-  const forms: RenderedForm[] = [];
-  for (const match of html.matchAll(/<form\b[^>]*>([\s\S]*?)<\/form>/gi)) {
-    const [whole, inner = ""] = match;
-    const openingTag = whole.slice(0, whole.indexOf(">") + 1);
-    const inputs = [...inner.matchAll(/<input\b[^>]*>/gi)]
-      .map(([tag]) => attributesOf(tag))
-      .filter((attributes) => attributes.name !== undefined)
-      .map((attributes) => ({ name: attributes.name!, value: attributes.value ?? "", type: attributes.type ?? "text" }));
-    const buttons = [...inner.matchAll(/<button\b([^>]*)>([\s\S]*?)<\/button>/gi)]
-      .map(([, attributeText = "", content = ""]) => ({ attributes: attributesOf(`<button${attributeText}>`), content }))
-      .filter(({ attributes }) => (attributes.type ?? "submit") === "submit")
-      .map(({ attributes, content }) => attributes["aria-label"] ?? textOf(content));
-    forms.push({ attributes: attributesOf(openingTag), inputs, buttons });
-  }
-  return forms;
+  return elementsNamed(parse(html), "form").map(readForm);
 }
 
 /** Picks the form whose submit button is called `name` (its accessible name). */

@@ -1,8 +1,8 @@
 import { cookies } from "next/headers";
 import { startSession } from "@/lib/auth/session-cookie";
-import { request } from "./next-runtime";
+import { request } from "./runtime";
 
-/** Signs `userId` in on the current test browser (see next-runtime.ts), as a successful login would. */
+/** Signs `userId` in on the current test browser (see runtime.ts), as a successful login would. */
 export async function signInAs(userId: string): Promise<void> {
   await startSession({ id: userId });
 }

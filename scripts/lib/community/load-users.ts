@@ -1,5 +1,5 @@
 import type pg from "pg";
-import type { ScaleSizes } from "@/bench/scales";
+import type { ScaleSizes } from "./scales";
 import { corpusText, idOf } from "./sql-fragments";
 
 const FIRST_NAMES = ["ada", "bruno", "chen", "dana", "elif", "farah", "gus", "hana", "ivan", "jo", "kofi", "lena",

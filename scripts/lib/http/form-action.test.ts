@@ -28,6 +28,15 @@ describe("parseForms", () => {
     expect(forms[1]?.attributes).toMatchObject({ "data-form": "compose", method: "POST", enctype: "multipart/form-data" });
     expect(forms[2]?.inputs).toContainEqual({ name: "$ACTION_25:0", value: '{"id":"7fba04","bound":"$@1"}', type: "hidden" });
   });
+
+  it("reads the page as a browser does: quoted >, unquoted values, and no forms in comments or templates", () => {
+    const html =
+      '<!-- <form><button>Old</button></form> --><template><form><button>Later</button></form></template>' +
+      '<form data-form=search><input type=hidden name=q value="a > b &amp; c"><button>Search <b>now</b></button></form>';
+    expect(parseForms(html)).toEqual([
+      { attributes: { "data-form": "search" }, inputs: [{ name: "q", value: "a > b & c", type: "hidden" }], buttons: ["Search now"] },
+    ]);
+  });
 });
 
 describe("actionFields", () => {

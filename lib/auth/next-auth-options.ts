@@ -1,14 +1,11 @@
-import { redirect } from "next/navigation";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { cache } from "react";
-import { db } from "@/lib/db";
-import { authenticate } from "./auth/authenticate";
-import { loginUrl, safeAuthRedirect } from "./auth/callback-url";
-import { clientIpFromHeaders } from "./auth/client-ip";
-import { authSecret } from "./auth/secret";
-import { readSession, sessionCookie } from "./auth/session-cookie";
-import { SESSION_MAX_AGE_SECONDS, createSession, revokeSession } from "./auth/sessions";
+import { authenticate } from "./authenticate";
+import { safeAuthRedirect } from "./callback-url";
+import { clientIpFromHeaders } from "./client-ip";
+import { authSecret } from "./secret";
+import { sessionCookie } from "./session-cookie";
+import { SESSION_MAX_AGE_SECONDS, createSession, revokeSession } from "./sessions";
 
 declare module "next-auth" {
   interface Session {
@@ -66,40 +63,3 @@ export const authOptions: NextAuthOptions = {
     },
   },
 };
-
-export const currentUserSelect = {
-  id: true,
-  username: true,
-  displayName: true,
-  avatarKey: true,
-  role: true,
-} as const;
-
-/**
- * The signed-in user, or null. A session is valid only while its row exists
- * and has not expired: logging out, changing the password, being suspended or
- * deleting the account removes rows, which ends those sessions wherever their
- * cookie was copied. A suspended account counts as signed out whatever its
- * sessions. One query (it runs for every page), cached per request.
- */
-export const getCurrentUser = cache(async () => {
-  const session = await readSession();
-  if (!session) return null;
-  return db.user.findFirst({
-    where: {
-      id: session.userId,
-      suspendedAt: null,
-      sessions: { some: { id: session.sessionId, expiresAt: { gt: new Date() } } },
-    },
-    select: currentUserSelect,
-  });
-});
-
-export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>;
-
-/** The signed-in user; anyone else is sent to the login page and back to `returnTo` afterwards. */
-export async function requireUser(returnTo: string): Promise<CurrentUser> {
-  const user = await getCurrentUser();
-  if (!user) redirect(loginUrl(returnTo));
-  return user;
-}
