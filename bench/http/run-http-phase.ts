@@ -5,6 +5,7 @@ import { DEEP_PAGES } from "@/bench/db-phase/run-db-phase";
 import { cursorAfterPages } from "@/bench/db-phase/reference-feed";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import { type HttpScenarioResult, type LoadScenario, readPaths, runLoad } from "./load";
+import { type PageBytes, measurePageBytes } from "./page-bytes";
 import { logInAll } from "./sessions";
 import { startNextServer } from "./next-server";
 import { createPosts, likeToggle, type WriteCheck } from "./write-scenarios";
@@ -18,6 +19,8 @@ export type HttpPhaseResult = {
   rssStartBytes: number;
   rssEndBytes: number;
   scenarios: HttpScenarioResult[];
+  /** HTML and RSC bytes of each feed page for the first signed-in user (absent in results from before it was measured). */
+  pageBytes?: PageBytes[];
   writeChecks: WriteCheck[];
   soak: SoakResult | null;
 };
@@ -78,6 +81,9 @@ export async function runHttpPhase(databaseUrl: string, subjects: Subjects, opti
     const sessions = cookies.map((cookie, index) => ({ cookie, userId: ids[index]! }));
     const profile = await profilePath(server.baseUrl, subjects.prolificAuthor.username);
     const posts = subjects.busyPostIds.map((id) => `/p/${id}`);
+    const pageBytes = await measurePageBytes(server.baseUrl, cookies[0]!, [
+      { name: "home", path: "/" }, { name: "explore", path: "/explore" }, { name: "profile", path: profile }, { name: "post page", path: posts[0]! },
+    ]);
     const reads: LoadScenario[] = [
       readPaths("static /robots.txt (framework floor)", ["/robots.txt"], false),
       readPaths("/login: a server-rendered page without data (rendering floor)", ["/login"], false),
@@ -108,7 +114,7 @@ export async function runHttpPhase(databaseUrl: string, subjects: Subjects, opti
     const mixed = readPaths("soak: home, explore, profile, post pages", ["/", "/explore", profile, ...posts.slice(0, 5)]);
     if (options.soakSeconds > 0) console.error(`  soak, ${options.soakSeconds} s`);
     const soakResult = options.soakSeconds > 0 ? await soak(server.baseUrl, mixed, cookies, options, server.rssBytes) : null;
-    return { sessions: cookies.length, rssStartBytes, rssEndBytes: await server.rssBytes(), scenarios, writeChecks, soak: soakResult };
+    return { sessions: cookies.length, rssStartBytes, rssEndBytes: await server.rssBytes(), scenarios, pageBytes, writeChecks, soak: soakResult };
   } finally {
     await client.end();
     await server.stop();

@@ -1,6 +1,7 @@
 import type { FeedScenarioResult } from "@/bench/db-phase/run-db-phase";
 import { ratio } from "@/bench/stats";
 import type { BenchResult } from "./bench-result";
+import { renderChecks } from "./render-targets";
 
 /** One target of the performance issue, what this run measured, and whether it holds. */
 export type TargetCheck = { target: string; measured: string; met: boolean };
@@ -65,5 +66,6 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
     ...feedChecks(`home, follows ${result.subjects.following500.count}`, typical.first, typical.deep),
     ...feedChecks(`home, follows ${result.subjects.followingMost.count}`, heavy.first, heavy.deep),
     ...httpChecks(result),
+    ...renderChecks(result),
   ];
 }
