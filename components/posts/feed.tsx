@@ -1,6 +1,9 @@
-import type { FeedSource } from "@/lib/posts/load-more";
+"use client";
+
+import Link from "next/link";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { type FeedSource, loadOlderPosts } from "@/lib/posts/load-more";
 import type { PostPage } from "@/lib/posts/queries";
-import { InfiniteFeed } from "./infinite-feed";
 import { PostCard } from "./post-card";
 
 type FeedProps = {
@@ -14,11 +17,46 @@ type FeedProps = {
 };
 
 /**
- * A feed: its first page rendered here, on the server, and older pages
- * appended by a small client island as the reader scrolls.
+ * A feed that loads older posts as the reader nears its end. Pages are cut at
+ * a (created_at, id) cursor, so posts published meanwhile cannot shift items
+ * into a duplicate or a gap. Without JavaScript the same cursor is a link.
  */
 export function Feed({ source, firstPage, viewerId, viewerIsAdmin = false, basePath, empty }: FeedProps) {
-  if (firstPage.items.length === 0) {
+  const [posts, setPosts] = useState(firstPage.items);
+  const [cursor, setCursor] = useState(firstPage.nextCursor);
+  const [loading, startLoading] = useTransition();
+  const sentinel = useRef<HTMLAnchorElement>(null);
+
+  // A new first page arrives when the server re-renders (after posting, say): start over from it.
+  const [shownFirstPage, setShownFirstPage] = useState(firstPage);
+  if (firstPage !== shownFirstPage) {
+    setShownFirstPage(firstPage);
+    setPosts(firstPage.items);
+    setCursor(firstPage.nextCursor);
+  }
+
+  useEffect(() => {
+    const element = sentinel.current;
+    if (!element || !cursor) return;
+    const observer = new IntersectionObserver(
+      ([entry]) => {
+        if (!entry?.isIntersecting || loading) return;
+        startLoading(async () => {
+          const next = await loadOlderPosts(source, cursor);
+          setPosts((shown) => {
+            const seen = new Set(shown.map((post) => post.id));
+            return [...shown, ...next.items.filter((post) => !seen.has(post.id))];
+          });
+          setCursor(next.nextCursor);
+        });
+      },
+      { rootMargin: "600px" },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [cursor, loading, source]);
+
+  if (posts.length === 0) {
     return (
       <div className="mt-6 rounded-xl border border-dashed border-zinc-300 p-8 text-center text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
         {empty}
@@ -26,12 +64,25 @@ export function Feed({ source, firstPage, viewerId, viewerIsAdmin = false, baseP
     );
   }
   return (
-    // A different first page (after posting or deleting, say) starts the scrolled feed over;
-    // a like re-renders the same one and keeps what was scrolled.
-    <InfiniteFeed key={`${firstPage.items[0]?.id}:${firstPage.nextCursor}`} source={source} cursor={firstPage.nextCursor} basePath={basePath}>
-      {firstPage.items.map((post) => (
-        <PostCard key={post.id} post={post} viewerId={viewerId} viewerIsAdmin={viewerIsAdmin} />
-      ))}
-    </InfiniteFeed>
+    <>
+      <section aria-label="Posts" aria-busy={loading}>
+        {posts.map((post) => (
+          <PostCard key={post.id} post={post} viewerId={viewerId} viewerIsAdmin={viewerIsAdmin} />
+        ))}
+      </section>
+      {cursor ? (
+        <nav aria-label="Pagination" className="mt-6 text-center">
+          <Link
+            ref={sentinel}
+            href={`${basePath}?cursor=${cursor}`}
+            className="inline-block rounded-full border border-zinc-300 px-5 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
+          >
+            {loading ? "Loading…" : "Older posts"}
+          </Link>
+        </nav>
+      ) : (
+        <p className="mt-6 text-center text-sm text-zinc-600 dark:text-zinc-400">You’re all caught up.</p>
+      )}
+    </>
   );
 }

@@ -10,13 +10,12 @@ import { PostText } from "./post-text";
 type PostCardProps = { post: PostCardData; viewerId: string | null; viewerIsAdmin?: boolean; onOwnPage?: boolean };
 
 /**
- * A post in a feed or on its own page, rendered on the server: only the like
- * and delete buttons are client code. Its author can delete it and an admin
- * can remove it.
+ * A post in a feed or on its own page. Works on the server and inside the
+ * client-side feed. Its author can delete it and an admin can remove it.
  */
 export function PostCard({ post, viewerId, viewerIsAdmin = false, onOwnPage = false }: PostCardProps) {
   const { author } = post;
-  // Styled by .card in globals.css, through its structure: twenty cards a page carry no class lists.
+  // Styled by .card in globals.css through its structure, so that twenty cards a page carry no class lists.
   return (
     <article className="card" aria-label={`Post by ${author.displayName}`}>
       <Link href={`/@${author.username}`} aria-label={`@${author.username}`}>

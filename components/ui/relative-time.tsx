@@ -18,14 +18,11 @@ export function formatRelative(date: Date, now: Date = new Date()): string {
   return "just now";
 }
 
-/**
- * "3 hr. ago", with the exact UTC time on hover and for machines. Only server
- * components render it, so the HTML and the RSC payload the browser hydrates
- * from carry the same text (rendered in the browser, it could disagree by a minute).
- */
+/** "3 hr. ago", with the exact UTC time on hover and for machines. */
 export function RelativeTime({ date, className }: { date: Date; className?: string }) {
   return (
-    <time dateTime={date.toISOString()} title={`${absolute.format(date)} UTC`} className={className}>
+    // The server and the browser may disagree by a minute about "how long ago".
+    <time dateTime={date.toISOString()} title={`${absolute.format(date)} UTC`} className={className} suppressHydrationWarning>
       {formatRelative(date)}
     </time>
   );

@@ -1,5 +1,8 @@
+"use server";
+
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth";
+import { noteActionEntered } from "@/lib/server/action-entry";
 import { type PostPage, listHomeFeed, listLatestPosts, listUserPosts } from "./queries";
 
 const feedSchema = z.discriminatedUnion("kind", [
@@ -12,13 +15,9 @@ export type FeedSource = z.infer<typeof feedSchema>;
 
 const EMPTY: PostPage = { items: [], nextCursor: null };
 
-/**
- * The next page of a feed for the current viewer, for infinite scrolling (the
- * "Older posts" link does the same without JavaScript). Source and cursor come
- * from the browser (through the action that renders the page's cards): anything
- * malformed is an empty page.
- */
+/** The next page of a feed, for infinite scrolling (the "Older posts" link does the same without JavaScript). */
 export async function loadOlderPosts(source: FeedSource, cursor: string): Promise<PostPage> {
+  noteActionEntered();
   const parsed = feedSchema.safeParse(source);
   if (!parsed.success || typeof cursor !== "string") return EMPTY;
   const viewer = await getCurrentUser();

@@ -7,7 +7,7 @@ import { trackActionEntry } from "./action-entry";
 // no action was entered (scripts/serve.ts): an action that did not note its
 // entry would have its own failures reported as the client's fault.
 
-const NOT_FORMS = ["logOut", "loadOlderCards"];
+const NOT_FORMS = ["logOut", "loadOlderPosts"];
 
 async function exportedActions(): Promise<[string, (...args: unknown[]) => unknown][]> {
   const actions: [string, (...args: unknown[]) => unknown][] = [];
