@@ -9,6 +9,7 @@ import { type SoakRun, runSoak } from "./soak";
 import { logInAll } from "@/scripts/lib/http/sessions";
 import { startNextServer } from "@/scripts/lib/http/next-server";
 import { type ProfiledScenario, profileScenarios } from "./profile-scenarios";
+import { type PageBytes, measurePageBytes } from "./page-bytes";
 import { createPosts, likeToggle, type WriteCheck } from "./write-scenarios";
 
 export type HttpOptions = {
@@ -29,6 +30,8 @@ export type HttpPhaseResult = {
   rssStartBytes: number;
   rssEndBytes: number;
   scenarios: HttpScenarioResult[];
+  /** HTML and RSC bytes of each feed page for the first signed-in user (absent in results from before it was measured). */
+  pageBytes?: PageBytes[];
   writeChecks: WriteCheck[];
   soaks: SoakRun[];
   /** Where the CPU of a request goes, for the pages named in PROFILED (bench/http/profile-scenarios.ts). */
@@ -96,6 +99,9 @@ export async function runHttpPhase(databaseUrl: string, subjects: Subjects, opti
     const sessions = cookies.map((cookie, index) => ({ cookie, userId: ids[index]! }));
     const profile = await profilePath(server.baseUrl, subjects.prolificAuthor.username);
     const posts = subjects.busyPostIds.map((id) => `/p/${id}`);
+    const pageBytes = await measurePageBytes(server.baseUrl, cookies[0]!, [
+      { name: "home", path: "/" }, { name: "explore", path: "/explore" }, { name: "profile", path: profile }, { name: "post page", path: posts[0]! },
+    ]);
     const reads: LoadScenario[] = [
       readPaths("static /robots.txt (framework floor)", ["/robots.txt"], false),
       readPaths("/login: a server-rendered page without data (rendering floor)", ["/login"], false),
@@ -127,7 +133,7 @@ export async function runHttpPhase(databaseUrl: string, subjects: Subjects, opti
 
     const pages = ["/", "/explore", profile, ...posts.slice(0, 5)];
     const soakRuns = options.soakSeconds > 0 ? await soaks(server.baseUrl, pages, cookies, options, server.rssBytes) : [];
-    return { sessions: cookies.length, rssStartBytes, rssEndBytes: await server.rssBytes(), scenarios, writeChecks, soaks: soakRuns, cpuProfiles };
+    return { sessions: cookies.length, rssStartBytes, rssEndBytes: await server.rssBytes(), scenarios, pageBytes, writeChecks, soaks: soakRuns, cpuProfiles };
   } finally {
     await client.end();
     await server.stop();

@@ -3,6 +3,7 @@ import type { SoakRun } from "@/bench/http/soak";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import type { BenchResult } from "./bench-result";
 import { cpuProfileSection } from "./cpu-profile-report";
+import { pageBytesTable } from "./render-targets";
 import { checkTargets } from "./targets";
 
 const ms = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? "–" : value < 10 ? value.toFixed(2) : value.toFixed(1));
@@ -71,6 +72,7 @@ function httpSection(result: BenchResult): string {
       http.scenarios.map((s) => [s.name, String(s.paths), String(s.requestsPerSecond),
         `${ms(s.latencyMs.p50)} / ${ms(s.latencyMs.p95)} / ${ms(s.latencyMs.p99)}`, String(s.requests), String(s.errors), String(s.non2xx)])),
     "",
+    http.pageBytes ? `Feed pages for the first signed-in user (uncompressed; the HTML carries the RSC payload too):\n\n${pageBytesTable(http.pageBytes)}\n` : "",
     memorySection(http.soaks),
   ].join("\n");
 }

@@ -2,6 +2,7 @@ import type { FeedScenarioResult } from "@/bench/db-phase/run-db-phase";
 import { ratio } from "@/bench/stats";
 import type { SoakRun } from "@/bench/http/soak";
 import type { BenchResult } from "./bench-result";
+import { renderChecks } from "./render-targets";
 
 /** One target of the performance issue, what this run measured, and whether it holds. */
 export type TargetCheck = { target: string; measured: string; met: boolean };
@@ -84,5 +85,6 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
     ...feedChecks(`home, follows ${result.subjects.followingMost.count}`, heavy.first, heavy.deep),
     ...sparseChecks(result),
     ...httpChecks(result),
+    ...renderChecks(result),
   ];
 }

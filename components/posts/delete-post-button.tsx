@@ -30,7 +30,7 @@ export function DeletePostButton({ postId, redirectHome = false, asModerator = f
         type="submit"
         disabled={pending}
         aria-label={asModerator ? "Remove post" : undefined}
-        className="rounded-full px-2 py-1 text-sm hover:bg-zinc-100 hover:text-rose-700 disabled:opacity-60 dark:hover:bg-zinc-900 dark:hover:text-rose-400"
+        className="pill hover:text-rose-700 disabled:opacity-60 dark:hover:text-rose-400"
       >
         {pending ? label.pending : label.idle}
       </button>

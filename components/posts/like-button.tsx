@@ -6,14 +6,6 @@ import { InlineError } from "@/components/ui/inline-error";
 
 type LikeButtonProps = { postId: string; liked: boolean; likeCount: number };
 
-function HeartIcon({ filled }: { filled: boolean }) {
-  return (
-    <svg viewBox="0 0 24 24" aria-hidden="true" className="size-5" fill={filled ? "currentColor" : "none"} stroke="currentColor" strokeWidth={2}>
-      <path d="M12 21s-7.5-4.6-9.6-9.1C.9 8.6 3 5 6.6 5c2.1 0 3.6 1.2 5.4 3.1C13.8 6.2 15.3 5 17.4 5 21 5 23.1 8.6 21.6 11.9 19.5 16.4 12 21 12 21z" />
-    </svg>
-  );
-}
-
 /**
  * Shows the new state the moment it is pressed and settles on what the server
  * answers (which wins if it refused). The form posts the wanted state, not a
@@ -29,18 +21,12 @@ export function LikeButton({ postId, liked, likeCount }: LikeButtonProps) {
   const shownCount = settled.likeCount + (shownLiked === settled.liked ? 0 : shownLiked ? 1 : -1);
 
   return (
-    <form action={dispatch} onSubmit={() => setWanted(!shownLiked)} className="flex items-center gap-2">
+    <form action={dispatch} onSubmit={() => setWanted(!shownLiked)}>
       <input type="hidden" name="postId" value={postId} />
       <input type="hidden" name="like" value={String(!shownLiked)} />
-      <button
-        type="submit"
-        aria-pressed={shownLiked}
-        aria-label={shownLiked ? "Unlike" : "Like"}
-        className={`inline-flex items-center gap-1.5 rounded-full px-2 py-1 hover:bg-rose-50 dark:hover:bg-rose-950 ${
-          shownLiked ? "text-rose-700 dark:text-rose-400" : ""
-        }`}
-      >
-        <HeartIcon filled={shownLiked} />
+      {/* .like styles itself by aria-pressed, and draws the heart (globals.css). */}
+      <button type="submit" aria-pressed={shownLiked} aria-label={shownLiked ? "Unlike" : "Like"} className="like">
+        <span className="heart" aria-hidden="true" />
         <span data-testid="like-count">{shownCount}</span>
         <span className="sr-only">{shownCount === 1 ? "like" : "likes"}</span>
       </button>

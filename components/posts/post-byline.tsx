@@ -3,8 +3,6 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { StaffBadge } from "@/components/ui/staff-badge";
 import type { PublicUser } from "@/lib/profiles/public-user";
 
-const muted = "text-zinc-600 dark:text-zinc-400";
-
 type PostBylineProps = {
   author: Pick<PublicUser, "username" | "displayName" | "role">;
   createdAt: Date;
@@ -12,21 +10,19 @@ type PostBylineProps = {
   postHref?: string;
 };
 
-/** "Display Name [Staff] @username · 3 hr. ago" above a post, in feeds and in search results. */
+/** "Display Name [Staff] @username · 3 hr. ago" above a post, in feeds and in search results; styled by .byline (globals.css). */
 export function PostByline({ author, createdAt, postHref }: PostBylineProps) {
-  const time = <RelativeTime date={createdAt} className={muted} />;
+  const time = <RelativeTime date={createdAt} />;
   return (
-    <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
-      <Link href={`/@${author.username}`} className="font-semibold hover:underline">
+    <header className="byline">
+      <Link href={`/@${author.username}`}>
         {author.displayName}
       </Link>
       <StaffBadge role={author.role} />
-      <span className={muted}>@{author.username}</span>
-      <span aria-hidden="true" className="text-zinc-400">
-        ·
-      </span>
+      <span>{`@${author.username}`}</span>
+      <span aria-hidden="true">·</span>
       {postHref ? (
-        <Link href={postHref} className="hover:underline">
+        <Link href={postHref}>
           {time}
         </Link>
       ) : (

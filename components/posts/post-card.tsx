@@ -15,28 +15,26 @@ type PostCardProps = { post: PostCardData; viewerId: string | null; viewerIsAdmi
  */
 export function PostCard({ post, viewerId, viewerIsAdmin = false, onOwnPage = false }: PostCardProps) {
   const { author } = post;
-  const muted = "text-zinc-600 dark:text-zinc-400";
+  // Styled by .card in globals.css through its structure, so that twenty cards a page carry no class lists.
   return (
-    <article className="flex gap-3 border-b border-zinc-200 py-4 dark:border-zinc-800" aria-label={`Post by ${author.displayName}`}>
-      <Link href={`/@${author.username}`} className="shrink-0 self-start rounded-full" aria-label={`@${author.username}`}>
+    <article className="card" aria-label={`Post by ${author.displayName}`}>
+      <Link href={`/@${author.username}`} aria-label={`@${author.username}`}>
         <Avatar user={author} />
       </Link>
-      <div className="min-w-0 flex-1">
+      <div>
         <PostByline author={author} createdAt={post.createdAt} postHref={`/p/${post.id}`} />
-        <div className="mt-1">
-          <PostText text={post.text} />
-        </div>
+        <PostText text={post.text} />
         <PostImages images={post.images} />
-        <footer className={`mt-2 flex items-center gap-4 text-sm ${muted}`}>
+        <footer>
           {viewerId ? (
             <LikeButton postId={post.id} liked={post.likedByViewer} likeCount={post.likeCount} />
           ) : (
             <span className="px-2 py-1">
-              {post.likeCount} {post.likeCount === 1 ? "like" : "likes"}
+              {`${post.likeCount} ${post.likeCount === 1 ? "like" : "likes"}`}
             </span>
           )}
-          <Link href={`/p/${post.id}#comments`} className="rounded-full px-2 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-900">
-            {post.commentCount} {post.commentCount === 1 ? "comment" : "comments"}
+          <Link href={`/p/${post.id}#comments`} className="pill">
+            {`${post.commentCount} ${post.commentCount === 1 ? "comment" : "comments"}`}
           </Link>
           {(viewerId === author.id || viewerIsAdmin) && (
             <span className="ml-auto">

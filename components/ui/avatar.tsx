@@ -36,7 +36,7 @@ export function Avatar({ user, size = 40 }: AvatarProps) {
         width={size}
         height={size}
         style={style}
-        className="shrink-0 rounded-full bg-zinc-200 object-cover dark:bg-zinc-800"
+        className="avatar"
       />
     );
   }
