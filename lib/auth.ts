@@ -73,6 +73,7 @@ export const currentUserSelect = {
   displayName: true,
   avatarKey: true,
   role: true,
+  theme: true,
 } as const;
 
 /**
