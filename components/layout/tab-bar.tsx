@@ -19,18 +19,8 @@ export function TabBar({ user }: { user: CurrentUser | null }) {
       className="fixed inset-x-0 bottom-0 z-40 border-t border-zinc-200 bg-white/95 pb-[env(safe-area-inset-bottom)] pl-[env(safe-area-inset-left)] pr-[env(safe-area-inset-right)] backdrop-blur sm:hidden dark:border-zinc-800 dark:bg-zinc-950/95"
     >
       <ul className="mx-auto flex max-w-md items-stretch">
-        <li className="flex-1">
-          <NavLink href="/" className={tab}>
-            <HomeIcon />
-            Home
-          </NavLink>
-        </li>
-        <li className="flex-1">
-          <NavLink href="/explore" className={tab}>
-            <ExploreIcon />
-            Explore
-          </NavLink>
-        </li>
+        <Tab href="/" icon={<HomeIcon />} label="Home" />
+        <Tab href="/explore" icon={<ExploreIcon />} label="Explore" />
         {user && (
           <li className="flex flex-1 items-center justify-center">
             <NavLink
@@ -42,22 +32,21 @@ export function TabBar({ user }: { user: CurrentUser | null }) {
             </NavLink>
           </li>
         )}
-        <li className="flex-1">
-          <NavLink href="/search" className={tab}>
-            <SearchIcon />
-            Search
-          </NavLink>
-        </li>
+        <Tab href="/search" icon={<SearchIcon />} label="Search" />
         {/* Notifications gets its tab here, between Search and Profile, once it exists. */}
-        {user && (
-          <li className="flex-1">
-            <NavLink href={`/@${user.username}`} className={tab}>
-              <Avatar user={user} size={24} />
-              Profile
-            </NavLink>
-          </li>
-        )}
+        {user && <Tab href={`/@${user.username}`} icon={<Avatar user={user} size={24} />} label="Profile" />}
       </ul>
     </nav>
+  );
+}
+
+function Tab({ href, icon, label }: { href: string; icon: React.ReactNode; label: string }) {
+  return (
+    <li className="flex-1">
+      <NavLink href={href} className={tab}>
+        {icon}
+        {label}
+      </NavLink>
+    </li>
   );
 }
