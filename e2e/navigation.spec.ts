@@ -5,6 +5,9 @@ import { expect, submit, test } from "./support/fixtures";
 // the bottom) and at a desktop's (one header), and the progress bar shown
 // while a navigation is under way.
 
+// Each test walks several pages.
+test.describe.configure({ timeout: 90_000 });
+
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 
@@ -13,6 +16,17 @@ const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
 async function expectNoSidewaysScrolling(page: Page) {
   const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
   expect(widths.page).toBeLessThanOrEqual(widths.screen);
+}
+
+/**
+ * Until React has taken over the page, a click on a link is the browser's own
+ * navigation, which shows the browser's loading indicator instead of ours.
+ */
+async function waitForHydration(page: Page) {
+  await page.waitForFunction(() => {
+    const link = document.querySelector("a[href='/explore']");
+    return link !== null && Object.keys(link).some((key) => key.startsWith("__reactProps"));
+  });
 }
 
 /** Fully on screen, on one line of text, and not covered by anything (such as the tab bar). */
@@ -85,8 +99,8 @@ test.describe("on a phone", () => {
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(`/@${user.username}`);
 
-    // The end of a long page, as far as it scrolls.
-    await page.goto("/explore");
+    // The end of a long page, as far as it scrolls (one without a feed, which would load more posts there).
+    await page.goto("/settings");
     const dark = page.getByRole("button", { name: "Dark" });
     await expect
       .poll(() => page.evaluate(() => (window.scrollTo(0, document.documentElement.scrollHeight), window.scrollY)))
@@ -144,6 +158,7 @@ test.describe("on a desktop", () => {
 
   test("a slow navigation shows a progress bar until the new page is there", async ({ page }) => {
     await page.goto("/");
+    await waitForHydration(page);
     let releaseExplore = () => {};
     const exploreHeld = new Promise<void>((resolve) => (releaseExplore = resolve));
     await page.route(/\/explore(\?|$)/, async (route) => {
@@ -156,12 +171,13 @@ test.describe("on a desktop", () => {
     await expect(progress).toBeVisible();
     await expect(page.getByRole("heading", { name: "Latest posts" })).toBeVisible();
     releaseExplore();
-    await expect(page.getByRole("heading", { name: "Explore" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Explore" })).toBeVisible({ timeout: 15_000 });
     await expect(progress).toHaveCount(0);
   });
 
   test("searching from the search form shows the progress bar too", async ({ page }) => {
     await page.goto("/search");
+    await waitForHydration(page);
     let releaseSearch = () => {};
     const searchHeld = new Promise<void>((resolve) => (releaseSearch = resolve));
     await page.route(/\/search\?q=/, async (route) => {
@@ -172,7 +188,7 @@ test.describe("on a desktop", () => {
     await page.getByRole("button", { name: "Search", exact: true }).click();
     await expect(page.getByRole("progressbar", { name: "Loading page" })).toBeVisible();
     releaseSearch();
-    await expect(page).toHaveURL(/q=ada/);
+    await expect(page).toHaveURL(/q=ada/, { timeout: 15_000 });
     await expect(page.getByRole("progressbar", { name: "Loading page" })).toHaveCount(0);
   });
 });

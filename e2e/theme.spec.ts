@@ -7,10 +7,16 @@ import { expect, logInThroughApi, submit, test } from "./support/fixtures";
 // the account of a signed-in person and in a cookie for anyone else, and
 // rendered by the server (the class on <html>), so a page never starts in the wrong theme.
 
+// Each test walks several pages in more than one browser.
+test.describe.configure({ timeout: 90_000 });
+
 const WHITE = "rgb(255, 255, 255)";
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
-/** Presses a theme's button and waits for the page to be rendered in it. */
+/**
+ * Presses a theme's button and waits for the page to be rendered in it. Used
+ * on pages without a feed, whose own requests would answer submit()'s wait.
+ */
 async function chooseTheme(page: Page, theme: "System" | "Light" | "Dark") {
   await submit(page, page.getByRole("group", { name: "Theme" }).getByRole("button", { name: theme }));
   const html = page.locator("html");
@@ -33,13 +39,14 @@ async function signedInPage(browser: Browser, username: string, colorScheme: "li
 
 test("a visitor's theme is kept in their browser and rendered by the server", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "light" });
-  await page.goto("/explore");
+  await page.goto("/search");
   await expect(page.getByRole("button", { name: "System", pressed: true })).toBeVisible();
   expect(await background(page)).toBe(WHITE);
 
   await chooseTheme(page, "Dark");
   expect(await background(page)).not.toBe(WHITE);
   expect(await servedThemeClass(page, "/explore")).toBe("dark");
+  expect(await servedThemeClass(page, "/login")).toBe("dark");
 
   await page.reload();
   await expect(page.getByRole("button", { name: "Dark", pressed: true })).toBeVisible();
@@ -57,19 +64,19 @@ test("a visitor's theme is kept in their browser and rendered by the server", as
 test("each person's theme follows them to any browser, whatever a visitor chose there", async ({ browser, factories }) => {
   const [night, day] = await Promise.all([factories.createUser(), factories.createUser()]);
   const nightPage = await signedInPage(browser, night.username);
-  await nightPage.goto("/");
+  await nightPage.goto("/search");
   await chooseTheme(nightPage, "Dark");
 
   // Another person on another browser is unaffected, and chooses light on a dark device.
   const dayPage = await signedInPage(browser, day.username, "dark");
-  await dayPage.goto("/");
+  await dayPage.goto("/search");
   await expect(dayPage.getByRole("button", { name: "System", pressed: true })).toBeVisible();
   await chooseTheme(dayPage, "Light");
   expect(await background(dayPage)).toBe(WHITE);
 
   // A fresh browser where a visitor had chosen light: signing in brings the person's dark theme.
   const visitor = await (await browser.newContext()).newPage();
-  await visitor.goto("/");
+  await visitor.goto("/search");
   await chooseTheme(visitor, "Light");
   await logInThroughApi(visitor, night.username, TEST_PASSWORD);
   expect(await servedThemeClass(visitor)).toBe("dark");
@@ -99,10 +106,10 @@ for (const viewport of [
   { width: 1280, height: 800 },
 ]) {
   test(`pages have no accessibility violations in either chosen theme at ${viewport.width} px`, async ({ loggedInPage: page, user }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     await page.setViewportSize(viewport);
     for (const theme of ["Dark", "Light"] as const) {
-      await page.goto("/");
+      await page.goto("/settings");
       await chooseTheme(page, theme);
       for (const path of ["/", "/explore", "/search?q=ada", `/@${user.username}`, "/settings", "/compose"]) {
         await page.goto(path);
