@@ -1,7 +1,10 @@
 import type { Metadata, Viewport } from "next";
+import { NavigationProgress } from "@/components/layout/navigation-progress";
+import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { UnavailableMessage, retryStyle } from "@/components/layout/unavailable-message";
 import { databaseReachable } from "@/lib/db-circuit";
+import { currentTheme } from "@/lib/preferences/theme";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -14,14 +17,20 @@ export const viewport: Viewport = {
     { media: "(prefers-color-scheme: light)", color: "#ffffff" },
     { media: "(prefers-color-scheme: dark)", color: "#09090b" },
   ],
+  // Lets the page run under a phone's rounded corners and home indicator; the
+  // header and the tab bar pad themselves with the safe-area insets.
+  viewportFit: "cover",
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // While the database is known to be down, every page says so from the server (see lib/db-circuit.ts).
   const online = await databaseReachable();
+  // Rendered on the server, so the first paint is already in the reader's theme.
+  const theme = await currentTheme(online);
   return (
-    <html lang="en">
+    <html lang="en" className={theme === "system" ? undefined : theme}>
       <body className="min-h-dvh font-sans">
+        <NavigationProgress />
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-sky-600 focus:px-3 focus:py-2 focus:text-white"
@@ -41,6 +50,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </UnavailableMessage>
           )}
         </main>
+        <SiteFooter theme={theme} />
       </body>
     </html>
   );

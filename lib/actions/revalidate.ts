@@ -32,3 +32,8 @@ export function afterProfileChange(): void {
 export function afterSuspensionChange(): void {
   revalidatePath("/", "layout");
 }
+
+/** The theme is a class on <html>, rendered by the root layout for every page. */
+export function afterThemeChange(): void {
+  revalidatePath("/", "layout");
+}

@@ -10,6 +10,7 @@ export const currentUserSelect = {
   displayName: true,
   avatarKey: true,
   role: true,
+  theme: true,
 } as const;
 
 /**

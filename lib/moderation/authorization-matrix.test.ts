@@ -50,6 +50,8 @@ const matrix: [ScenarioName, Outcome, Outcome, Outcome, Outcome][] = [
   ["deletePost (the owner's post; the owner is suspended)",                    REFUSED, REFUSED, REFUSED, ALLOWED],
   ["setFollow (follow the owner; the owner is suspended)",                     REFUSED, REFUSED, REFUSED, REFUSED],
   ["setFollow (unfollow the owner; the owner is suspended)",                   REFUSED, REFUSED, REFUSED, REFUSED],
+  // Anyone may choose a theme; a visitor's goes into their own browser's cookie.
+  ["setTheme (form names the owner)",           OWN_ONLY,  OWN_ONLY,     ALLOWED,   OWN_ONLY],
   ["suspendUser (the owner)",                   REFUSED,   REFUSED,      REFUSED,   ALLOWED],
   ["suspendUser (the owner is an admin)",       REFUSED,   REFUSED,      REFUSED,   REFUSED],
   ["unsuspendUser (the owner is suspended)",    REFUSED,   REFUSED,      REFUSED,   ALLOWED],

@@ -4,6 +4,7 @@ import { addComment, deleteComment } from "@/lib/comments/actions";
 import { db } from "@/lib/db";
 import { setFollow } from "@/lib/follows/actions";
 import { suspendUser, unsuspendUser } from "@/lib/moderation/actions";
+import { setTheme } from "@/lib/preferences/actions";
 import { createPost as createPostAction, deletePost, setLike } from "@/lib/posts/actions";
 import { removeAvatar, updateAvatar, updateProfile } from "@/lib/profiles/actions";
 import { createPost, type createUser, TEST_PASSWORD } from "@/test/factories";
@@ -217,6 +218,13 @@ export const scenarios = {
       await db.user.update({ where: { id: owner.id }, data: { suspendedAt: new Date() } });
       return { form: form({ userId: owner.id }), probe: async () => (await userRow(owner.id))?.suspendedAt };
     },
+  },
+  "setTheme (form names the owner)": {
+    action: setTheme,
+    arrange: async ({ owner }) => ({
+      form: form({ theme: "dark", userId: owner.id }),
+      probe: async () => (await userRow(owner.id))?.theme,
+    }),
   },
 } satisfies Record<string, Scenario>;
 

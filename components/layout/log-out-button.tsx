@@ -1,0 +1,13 @@
+"use client";
+
+import { useFormStatus } from "react-dom";
+
+/** The submit button of the header's log-out form, which says when it is working. */
+export function LogOutButton({ className }: { className: string }) {
+  const { pending } = useFormStatus();
+  return (
+    <button type="submit" disabled={pending} className={`${className} disabled:opacity-60`}>
+      {pending ? "Logging out…" : "Log out"}
+    </button>
+  );
+}

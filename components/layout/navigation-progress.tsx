@@ -1,0 +1,77 @@
+"use client";
+
+import { usePathname, useSearchParams } from "next/navigation";
+import { Suspense, useEffect, useState } from "react";
+import { decodedPath } from "./current-path";
+
+// A navigation that takes this long is taken to have failed quietly: the bar goes away.
+const GIVE_UP_AFTER_MS = 20_000;
+
+/**
+ * A thin bar at the top of the screen from the moment a link or a search form
+ * leads to another address until that address is shown. Client-side
+ * navigations keep the old page on screen meanwhile, which on a slow network
+ * looks like nothing happened. Without JavaScript the browser's own loading
+ * indicator does this job and the bar never renders.
+ */
+export function NavigationProgress() {
+  // useSearchParams needs a Suspense boundary wherever a page is rendered statically.
+  return (
+    <Suspense fallback={null}>
+      <ProgressBar />
+    </Suspense>
+  );
+}
+
+function ProgressBar() {
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const here = addressKey(pathname, searchParams);
+  // Where the pending navigation started: it is over as soon as the address differs.
+  const [leaving, setLeaving] = useState<string | null>(null);
+
+  useEffect(() => {
+    const start = (target: URL) => {
+      if (target.origin !== window.location.origin || addressKey(target.pathname, target.searchParams) === here) return;
+      setLeaving(here);
+      window.setTimeout(() => setLeaving((from) => (from === here ? null : from)), GIVE_UP_AFTER_MS);
+    };
+    const onClick = (event: MouseEvent) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+      if (!(link instanceof HTMLAnchorElement) || link.hasAttribute("download")) return;
+      if (link.target && link.target !== "_self") return;
+      start(new URL(link.href));
+    };
+    const onSubmit = (event: SubmitEvent) => {
+      const form = event.target;
+      // Forms that post to a server action show their own pending state on their button.
+      if (!(form instanceof HTMLFormElement) || form.method !== "get") return;
+      const target = new URL(form.action);
+      const fields = new FormData(form, event.submitter);
+      target.search = new URLSearchParams([...fields].flatMap(([name, value]) => (typeof value === "string" ? [[name, value]] : []))).toString();
+      start(target);
+    };
+    window.addEventListener("click", onClick, true);
+    window.addEventListener("submit", onSubmit, true);
+    return () => {
+      window.removeEventListener("click", onClick, true);
+      window.removeEventListener("submit", onSubmit, true);
+    };
+  }, [here]);
+
+  if (leaving !== here) return null;
+  return (
+    <div
+      role="progressbar"
+      aria-label="Loading page"
+      className="navigation-progress fixed inset-x-0 top-0 z-50 h-1 origin-left bg-sky-600 dark:bg-sky-400"
+    />
+  );
+}
+
+function addressKey(pathname: string, searchParams: URLSearchParams | { toString(): string }): string {
+  const query = new URLSearchParams(searchParams.toString());
+  query.sort();
+  return `${decodedPath(pathname)}?${query.toString()}`;
+}

@@ -1,0 +1,46 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { setTheme } from "@/lib/preferences/actions";
+import { THEMES, type Theme } from "@/lib/preferences/schema";
+import { InlineError } from "@/components/ui/inline-error";
+
+const LABELS: Record<Theme, string> = { system: "System", light: "Light", dark: "Dark" };
+
+/**
+ * Three buttons, one pressed: the theme pages are rendered in. A plain form
+ * (each button sends its own value), so it works without JavaScript; with it,
+ * the chosen button is pressed at once and the page follows when the server
+ * has saved the choice and rendered the new class on <html>.
+ */
+export function ThemeSwitch({ theme }: { theme: Theme }) {
+  const [state, dispatch, pending] = useActionState(setTheme, null);
+  const [wanted, setWanted] = useState(theme);
+  const shown = pending ? wanted : theme;
+  return (
+    <form action={dispatch} className="flex flex-wrap items-center gap-2">
+      <span id="theme-label">Theme</span>
+      <div
+        role="group"
+        aria-labelledby="theme-label"
+        aria-busy={pending}
+        className="inline-flex rounded-full border border-zinc-300 p-0.5 dark:border-zinc-700"
+      >
+        {THEMES.map((option) => (
+          <button
+            key={option}
+            type="submit"
+            name="theme"
+            value={option}
+            aria-pressed={shown === option}
+            onClick={() => setWanted(option)}
+            className="rounded-full px-3 py-1 hover:text-zinc-900 aria-pressed:bg-zinc-900 aria-pressed:text-white dark:hover:text-white dark:aria-pressed:bg-zinc-100 dark:aria-pressed:text-zinc-900"
+          >
+            {LABELS[option]}
+          </button>
+        ))}
+      </div>
+      <InlineError state={state} />
+    </form>
+  );
+}

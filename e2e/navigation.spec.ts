@@ -1,0 +1,209 @@
+import type { Locator, Page } from "@playwright/test";
+import { expect, submit, test } from "./support/fixtures";
+
+// The site's navigation at a phone's width (a compact header and a tab bar at
+// the bottom) and at a desktop's (one header), and the progress bar shown
+// while a navigation is under way.
+
+// Each test walks several pages.
+test.describe.configure({ timeout: 90_000 });
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+
+const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
+
+async function expectNoSidewaysScrolling(page: Page) {
+  const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
+  expect(widths.page).toBeLessThanOrEqual(widths.screen);
+}
+
+/**
+ * Until React has taken over the page, a click on a link is the browser's own
+ * navigation, which shows the browser's loading indicator instead of ours.
+ */
+async function waitForHydration(page: Page) {
+  await page.waitForFunction(() => {
+    const link = document.querySelector("a[href='/explore']");
+    return link !== null && Object.keys(link).some((key) => key.startsWith("__reactProps"));
+  });
+}
+
+/** Fully on screen, on one line of text, and not covered by anything (such as the tab bar). */
+async function expectFullyShown(page: Page, target: Locator) {
+  await expect(target).toBeInViewport({ ratio: 1 });
+  const box = (await target.boundingBox())!;
+  expect(box.height).toBeLessThan(48);
+  const onTop = () =>
+    target.evaluate((element) => {
+      const { left, top, width, height } = element.getBoundingClientRect();
+      return element.contains(document.elementFromPoint(left + width / 2, top + height / 2));
+    });
+  await expect.poll(onTop).toBe(true);
+}
+
+test.describe("on a phone", () => {
+  test.use({ viewport: PHONE });
+
+  test("a visitor sees log in, sign up and the sections, with the current one marked", async ({ page }) => {
+    await page.goto("/");
+    await expectFullyShown(page, page.getByRole("link", { name: "Log in" }));
+    await expectFullyShown(page, page.getByRole("link", { name: "Sign up" }));
+    await expectNoSidewaysScrolling(page);
+
+    const nav = mainNav(page);
+    await expect(nav).toBeInViewport({ ratio: 1 });
+    await expect(nav.getByRole("link", { name: "Home" })).toHaveAttribute("aria-current", "page");
+    await nav.getByRole("link", { name: "Explore" }).click();
+    await expect(page.getByRole("heading", { name: "Explore" })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "Explore" })).toHaveAttribute("aria-current", "page");
+    await expect(nav.getByRole("link", { name: "Home" })).not.toHaveAttribute("aria-current");
+  });
+
+  test("a member reaches their profile, settings and the composer, and logs out", async ({ loggedInPage: page, user }) => {
+    await page.goto("/explore");
+    await expectNoSidewaysScrolling(page);
+    const nav = mainNav(page);
+
+    await nav.getByRole("link", { name: "Profile" }).click();
+    await expect(page).toHaveURL(`/@${user.username}`);
+    await expect(page.getByRole("heading", { name: user.displayName })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "Profile" })).toHaveAttribute("aria-current", "page");
+
+    await page.getByRole("link", { name: "Settings" }).click();
+    await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Settings" })).toHaveAttribute("aria-current", "page");
+
+    await nav.getByRole("link", { name: "New post" }).click();
+    await expect(page.getByRole("heading", { name: "New post" })).toBeVisible();
+    const text = `Posted from the tab bar ${Date.now()}`;
+    await page.getByLabel("What’s happening?").fill(text);
+    await page.getByRole("button", { name: "Post", exact: true }).click();
+    await expect(page.getByText("Posted.")).toBeVisible();
+    await nav.getByRole("link", { name: "Home" }).click();
+    await expect(page.getByRole("article").filter({ hasText: text })).toBeVisible();
+
+    await expectFullyShown(page, page.getByRole("button", { name: "Log out" }));
+    await page.getByRole("button", { name: "Log out" }).click();
+    await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "Profile" })).toHaveCount(0);
+  });
+
+  test("the tab bar is reached with the keyboard and never covers the end of a page", async ({ loggedInPage: page, user }) => {
+    await page.goto("/search");
+    const profile = mainNav(page).getByRole("link", { name: "Profile" });
+    for (let presses = 0; presses < 30 && !(await profile.evaluate((link) => link === document.activeElement)); presses++) {
+      await page.keyboard.press("Tab");
+    }
+    await expect(profile).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(`/@${user.username}`);
+
+    // The end of a long page, as far as it scrolls (one without a feed, which would load more posts there).
+    await page.goto("/settings");
+    const dark = page.getByRole("button", { name: "Dark" });
+    await expect
+      .poll(() => page.evaluate(() => (window.scrollTo(0, document.documentElement.scrollHeight), window.scrollY)))
+      .toBeGreaterThan(0);
+    await expectFullyShown(page, dark);
+    // A control reached with the keyboard is scrolled clear of the tab bar.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await dark.focus();
+    await expectFullyShown(page, dark);
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("the tab bar works and marks the current page", async ({ loggedInPage: page, user }) => {
+      await page.goto("/");
+      const nav = mainNav(page);
+      await expect(nav.getByRole("link", { name: "Home" })).toHaveAttribute("aria-current", "page");
+      await nav.getByRole("link", { name: "Search" }).click();
+      await expect(page).toHaveURL("/search");
+      await expect(nav.getByRole("link", { name: "Search" })).toHaveAttribute("aria-current", "page");
+      await nav.getByRole("link", { name: "Profile" }).click();
+      await expect(page).toHaveURL(`/@${user.username}`);
+      await expect(nav.getByRole("link", { name: "Profile" })).toHaveAttribute("aria-current", "page");
+    });
+  });
+});
+
+test.describe("on a desktop", () => {
+  test.use({ viewport: DESKTOP });
+
+  test("one header holds the sections and the account, the current page marked and styled", async ({ loggedInPage: page, user }) => {
+    await page.goto("/");
+    const nav = mainNav(page);
+    await expect(nav).toHaveCount(1);
+    await expect(nav.getByRole("link", { name: "Profile" })).toHaveCount(0);
+    const home = nav.getByRole("link", { name: "Home" });
+    const explore = nav.getByRole("link", { name: "Explore" });
+    await expect(home).toHaveAttribute("aria-current", "page");
+    await expect(explore).not.toHaveAttribute("aria-current");
+    const look = (link: Locator) => link.evaluate((element) => getComputedStyle(element).fontWeight);
+    expect(await look(home)).not.toBe(await look(explore));
+
+    await explore.click();
+    await expect(explore).toHaveAttribute("aria-current", "page");
+    await expect(home).not.toHaveAttribute("aria-current");
+    await nav.getByRole("link", { name: "Search" }).click();
+    await expect(nav.getByRole("link", { name: "Search" })).toHaveAttribute("aria-current", "page");
+
+    await page.getByRole("link", { name: "Your profile" }).click();
+    await expect(page).toHaveURL(`/@${user.username}`);
+    await expect(page.getByRole("link", { name: "Your profile" })).toHaveAttribute("aria-current", "page");
+    await expect(nav.locator("[aria-current=page]")).toHaveCount(0);
+  });
+
+  test("a slow navigation shows a progress bar until the new page is there", async ({ page }) => {
+    await page.goto("/");
+    await waitForHydration(page);
+    let releaseExplore = () => {};
+    const exploreHeld = new Promise<void>((resolve) => (releaseExplore = resolve));
+    await page.route(/\/explore(\?|$)/, async (route) => {
+      await exploreHeld;
+      await route.continue();
+    });
+
+    await mainNav(page).getByRole("link", { name: "Explore" }).click();
+    const progress = page.getByRole("progressbar", { name: "Loading page" });
+    await expect(progress).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Latest posts" })).toBeVisible();
+    releaseExplore();
+    await expect(page.getByRole("heading", { name: "Explore" })).toBeVisible({ timeout: 15_000 });
+    await expect(progress).toHaveCount(0);
+  });
+
+  test("searching from the search form shows the progress bar too", async ({ page }) => {
+    await page.goto("/search");
+    await waitForHydration(page);
+    let releaseSearch = () => {};
+    const searchHeld = new Promise<void>((resolve) => (releaseSearch = resolve));
+    await page.route(/\/search\?q=/, async (route) => {
+      await searchHeld;
+      await route.continue();
+    });
+    await page.getByLabel("Search people and posts").fill("ada");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await expect(page.getByRole("progressbar", { name: "Loading page" })).toBeVisible();
+    releaseSearch();
+    await expect(page).toHaveURL(/q=ada/, { timeout: 15_000 });
+    await expect(page.getByRole("progressbar", { name: "Loading page" })).toHaveCount(0);
+  });
+});
+
+test("logging out says it is working while it does", async ({ loggedInPage: page }) => {
+  await page.goto("/settings");
+  let releaseLogOut = () => {};
+  const logOutHeld = new Promise<void>((resolve) => (releaseLogOut = resolve));
+  await page.route("**/settings", async (route) => {
+    if (route.request().method() === "POST") await logOutHeld;
+    await route.continue();
+  });
+  const answered = submit(page, "Log out");
+  await expect(page.getByRole("button", { name: "Logging out…" })).toBeDisabled();
+  releaseLogOut();
+  await answered;
+  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+});
