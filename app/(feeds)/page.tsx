@@ -5,10 +5,10 @@ import { HomeEmptyState } from "@/components/posts/home-empty-state";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { listHomeFeed, listLatestPosts } from "@/lib/posts/queries";
+import { cursorParam } from "@/lib/pagination/cursor";
 
 export default async function HomePage({ searchParams }: PageProps<"/">) {
-  const { cursor } = await searchParams;
-  const cursorToken = typeof cursor === "string" ? cursor : null;
+  const cursorToken = cursorParam(await searchParams);
   const viewer = await getCurrentUser();
 
   if (!viewer) {

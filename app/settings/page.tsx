@@ -5,16 +5,13 @@ import { PasswordForm } from "@/components/settings/password-form";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { SettingsSection } from "@/components/settings/settings-section";
 import { requireUser } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
+import { getOwnProfileSettings } from "@/lib/profiles/queries";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const { id } = await requireUser("/settings");
-  const user = await db.user.findUniqueOrThrow({
-    where: { id },
-    select: { username: true, displayName: true, bio: true, avatarKey: true },
-  });
+  const user = await getOwnProfileSettings(id);
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Settings</h1>

@@ -5,6 +5,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { StaffBadge } from "@/components/ui/staff-badge";
 import type { CommentItem } from "@/lib/comments/queries";
 import { DeleteCommentButton } from "./delete-comment-button";
+import { profileHref } from "@/lib/routes";
 
 type CommentListProps = {
   comments: CommentItem[];
@@ -30,7 +31,7 @@ export function CommentList({ comments, viewerId, viewerIsAdmin, postAuthorId, m
             <Avatar user={comment.author} size={32} />
             <div className="min-w-0 flex-1">
               <div className="flex flex-wrap items-baseline gap-x-2 text-sm">
-                <Link href={`/@${comment.author.username}`} className="font-semibold hover:underline">
+                <Link href={profileHref(comment.author.username)} className="font-semibold hover:underline">
                   {comment.author.displayName}
                 </Link>
                 <StaffBadge role={comment.author.role} />

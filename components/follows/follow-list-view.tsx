@@ -1,9 +1,8 @@
 import Link from "next/link";
 import type { UserPage } from "@/lib/follows/queries";
 import type { Profile } from "@/lib/profiles/queries";
+import { type FollowList, followListHref, profileHref, withCursor } from "@/lib/routes";
 import { UserList } from "./user-list";
-
-export type FollowList = "followers" | "following";
 
 type FollowListViewProps = { list: FollowList; profile: Profile; page: UserPage; viewerId: string | null };
 
@@ -45,19 +44,18 @@ function ListTab({ href, current, children }: { href: string; current: boolean; 
 
 /** A profile's followers or following: heading, a switch between the two lists, one page of people. */
 export function FollowListView({ list, profile, page, viewerId }: FollowListViewProps) {
-  const base = `/@${profile.username}`;
   const { followers, following } = profile._count;
   return (
     <>
-      <Link href={base} className="text-sm text-zinc-600 hover:underline dark:text-zinc-400">
+      <Link href={profileHref(profile.username)} className="text-sm text-zinc-600 hover:underline dark:text-zinc-400">
         ← {profile.displayName} (@{profile.username})
       </Link>
       <h1 className="mt-2 text-2xl font-bold tracking-tight">{followListTitle(list, profile)}</h1>
       <nav aria-label="Follow lists" className="mt-4 flex gap-2 border-b border-zinc-200 dark:border-zinc-800">
-        <ListTab href={`${base}/followers`} current={list === "followers"}>
+        <ListTab href={followListHref(profile.username, "followers")} current={list === "followers"}>
           Followers ({followers.toLocaleString("en")})
         </ListTab>
-        <ListTab href={`${base}/following`} current={list === "following"}>
+        <ListTab href={followListHref(profile.username, "following")} current={list === "following"}>
           Following ({following.toLocaleString("en")})
         </ListTab>
       </nav>
@@ -66,7 +64,7 @@ export function FollowListView({ list, profile, page, viewerId }: FollowListView
         viewerId={viewerId}
         label={list === "followers" ? "Followers" : "Following"}
         empty={<EmptyList list={list} profile={profile} isOwn={viewerId === profile.id} />}
-        moreHref={page.nextCursor && `${base}/${list}?cursor=${page.nextCursor}`}
+        moreHref={page.nextCursor && withCursor(followListHref(profile.username, list), page.nextCursor)}
       />
     </>
   );

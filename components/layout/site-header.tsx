@@ -6,6 +6,7 @@ import { LogOutButton } from "./log-out-button";
 import { SettingsIcon } from "./nav-icons";
 import { NavLink } from "./nav-link";
 import { TabBar } from "./tab-bar";
+import { profileHref } from "@/lib/routes";
 
 // The page being shown is marked with aria-current="page" (see NavLink) and styled from it.
 const desktopLink =
@@ -62,7 +63,7 @@ export async function SiteHeader({ online }: { online: boolean }) {
               </form>
               {/* On phones, the tab bar's Profile tab leads here. */}
               <NavLink
-                href={`/@${user.username}`}
+                href={profileHref(user.username)}
                 aria-label="Your profile"
                 className="ml-1 hidden rounded-full ring-offset-2 ring-offset-white aria-[current=page]:ring-2 aria-[current=page]:ring-sky-600 sm:block dark:ring-offset-zinc-950 dark:aria-[current=page]:ring-sky-400"
               >

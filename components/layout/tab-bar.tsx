@@ -2,6 +2,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { Avatar } from "@/components/ui/avatar";
 import { ComposeIcon, ExploreIcon, HomeIcon, SearchIcon } from "./nav-icons";
 import { NavLink } from "./nav-link";
+import { profileHref } from "@/lib/routes";
 
 const tab =
   "flex h-14 flex-col items-center justify-center gap-0.5 text-xs font-medium text-zinc-600 hover:text-zinc-900 aria-[current=page]:font-bold aria-[current=page]:text-sky-700 dark:text-zinc-400 dark:hover:text-white dark:aria-[current=page]:text-sky-400";
@@ -34,7 +35,7 @@ export function TabBar({ user }: { user: CurrentUser | null }) {
         )}
         <Tab href="/search" icon={<SearchIcon />} label="Search" />
         {/* Notifications gets its tab here, between Search and Profile, once it exists. */}
-        {user && <Tab href={`/@${user.username}`} icon={<Avatar user={user} size={24} />} label="Profile" />}
+        {user && <Tab href={profileHref(user.username)} icon={<Avatar user={user} size={24} />} label="Profile" />}
       </ul>
     </nav>
   );

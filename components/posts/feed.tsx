@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import { type FeedSource, loadOlderPosts } from "@/lib/posts/load-more";
 import type { PostPage } from "@/lib/posts/queries";
 import { PostCard } from "./post-card";
+import { withCursor } from "@/lib/routes";
 
 type FeedProps = {
   source: FeedSource;
@@ -74,7 +75,7 @@ export function Feed({ source, firstPage, viewerId, viewerIsAdmin = false, baseP
         <nav aria-label="Pagination" className="mt-6 text-center">
           <Link
             ref={sentinel}
-            href={`${basePath}?cursor=${cursor}`}
+            href={withCursor(basePath, cursor)}
             className="inline-block rounded-full border border-zinc-300 px-5 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
           >
             {loading ? "Loading…" : "Older posts"}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { StaffBadge } from "@/components/ui/staff-badge";
 import type { PublicUser } from "@/lib/profiles/public-user";
+import { profileHref } from "@/lib/routes";
 
 type PostBylineProps = {
   author: Pick<PublicUser, "username" | "displayName" | "role">;
@@ -15,7 +16,7 @@ export function PostByline({ author, createdAt, postHref }: PostBylineProps) {
   const time = <RelativeTime date={createdAt} />;
   return (
     <header className="byline">
-      <Link href={`/@${author.username}`}>
+      <Link href={profileHref(author.username)}>
         {author.displayName}
       </Link>
       <StaffBadge role={author.role} />

@@ -6,6 +6,7 @@ import { PostByline } from "./post-byline";
 import { LikeButton } from "./like-button";
 import { PostImages } from "./post-images";
 import { PostText } from "./post-text";
+import { postCommentsHref, postHref, profileHref } from "@/lib/routes";
 
 type PostCardProps = { post: PostCardData; viewerId: string | null; viewerIsAdmin?: boolean; onOwnPage?: boolean };
 
@@ -18,11 +19,11 @@ export function PostCard({ post, viewerId, viewerIsAdmin = false, onOwnPage = fa
   // Styled by .card in globals.css through its structure, so that twenty cards a page carry no class lists.
   return (
     <article className="card" aria-label={`Post by ${author.displayName}`}>
-      <Link href={`/@${author.username}`} aria-label={`@${author.username}`}>
+      <Link href={profileHref(author.username)} aria-label={`@${author.username}`}>
         <Avatar user={author} />
       </Link>
       <div>
-        <PostByline author={author} createdAt={post.createdAt} postHref={`/p/${post.id}`} />
+        <PostByline author={author} createdAt={post.createdAt} postHref={postHref(post.id)} />
         <PostText text={post.text} />
         <PostImages images={post.images} />
         <footer>
@@ -33,7 +34,7 @@ export function PostCard({ post, viewerId, viewerIsAdmin = false, onOwnPage = fa
               {`${post.likeCount} ${post.likeCount === 1 ? "like" : "likes"}`}
             </span>
           )}
-          <Link href={`/p/${post.id}#comments`} className="pill">
+          <Link href={postCommentsHref(post.id)} className="pill">
             {`${post.commentCount} ${post.commentCount === 1 ? "comment" : "comments"}`}
           </Link>
           {(viewerId === author.id || viewerIsAdmin) && (

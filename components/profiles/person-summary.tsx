@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { StaffBadge } from "@/components/ui/staff-badge";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { profileHref } from "@/lib/routes";
 
 type Person = { username: string; displayName: string; role: Role; bio: string | null };
 
@@ -9,7 +10,7 @@ export function PersonSummary({ person }: { person: Person }) {
   return (
     <div className="min-w-0 flex-1">
       <div className="flex items-start gap-1.5">
-        <Link href={`/@${person.username}`} className="group block min-w-0 rounded">
+        <Link href={profileHref(person.username)} className="group block min-w-0 rounded">
           <span className="block truncate font-semibold group-hover:underline">{person.displayName}</span>
           <span className="block truncate text-sm text-zinc-600 dark:text-zinc-400">@{person.username}</span>
         </Link>

@@ -5,6 +5,7 @@ import { Avatar } from "@/components/ui/avatar";
 import { StaffBadge } from "@/components/ui/staff-badge";
 import { loginUrl } from "@/lib/auth/callback-url";
 import type { Profile } from "@/lib/profiles/queries";
+import { followListHref, profileHref } from "@/lib/routes";
 
 const joined = new Intl.DateTimeFormat("en", { month: "long", year: "numeric", timeZone: "UTC" });
 const suspendedOn = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" });
@@ -57,7 +58,7 @@ function ProfileAction({ profile, viewerId, viewerIsAdmin, viewerFollows }: Prof
     );
   }
   return (
-    <Link href={loginUrl(`/@${profile.username}`)} className={outlineButton}>
+    <Link href={loginUrl(profileHref(profile.username))} className={outlineButton}>
       Log in to follow
     </Link>
   );
@@ -93,9 +94,9 @@ export function ProfileHeader(props: ProfileHeaderProps) {
         <Count
           value={counts.followers}
           label={counts.followers === 1 ? "follower" : "followers"}
-          href={`/@${profile.username}/followers`}
+          href={followListHref(profile.username, "followers")}
         />
-        <Count value={counts.following} label="following" href={`/@${profile.username}/following`} />
+        <Count value={counts.following} label="following" href={followListHref(profile.username, "following")} />
       </p>
     </section>
   );

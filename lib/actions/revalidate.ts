@@ -1,4 +1,5 @@
 import { revalidatePath } from "next/cache";
+import { postHref } from "@/lib/routes";
 
 // Which cached pages a write makes stale, stated once. The rule: revalidate every
 // page that shows what changed. Nearly everything shows on every page (feeds,
@@ -12,7 +13,7 @@ export function afterPostChange(): void {
 
 /** A comment was added or deleted: only its post's page lists comments. */
 export function afterCommentChange(postId: string): void {
-  revalidatePath(`/p/${postId}`);
+  revalidatePath(postHref(postId));
 }
 
 /**

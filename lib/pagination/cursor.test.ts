@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PAGE_SIZE, decodeCursor, encodeCursor, toPage } from "./cursor";
+import { PAGE_SIZE, cursorParam, decodeCursor, encodeCursor, toPage } from "./cursor";
 
 describe("cursor tokens", () => {
   it("round-trips a position", () => {
@@ -33,5 +33,13 @@ describe("toPage", () => {
 
   it("has no next cursor on the last page", () => {
     expect(toPage(rows.slice(0, 3))).toEqual({ items: rows.slice(0, 3), nextCursor: null });
+  });
+});
+
+describe("cursorParam", () => {
+  it("reads one ?cursor= and ignores a missing or repeated one", () => {
+    expect(cursorParam({ cursor: "tok" })).toBe("tok");
+    expect(cursorParam({})).toBeNull();
+    expect(cursorParam({ cursor: ["a", "b"] })).toBeNull();
   });
 });

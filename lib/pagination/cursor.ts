@@ -51,3 +51,9 @@ export function newerThan(cursor: Cursor | null) {
     OR: [{ createdAt: { gt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { gt: cursor.id } }],
   };
 }
+
+/** The `cursor` a page was asked for (`?cursor=`), or null when absent or repeated. */
+export function cursorParam(searchParams: Record<string, string | string[] | undefined>): string | null {
+  const { cursor } = searchParams;
+  return typeof cursor === "string" ? cursor : null;
+}

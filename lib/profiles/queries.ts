@@ -59,3 +59,11 @@ export async function getVisibleProfile(username: string, viewer: Pick<CurrentUs
   if (!profile || (profile.suspendedAt && !isAdmin(viewer))) return null;
   return profile;
 }
+
+/** What the settings page edits: the signed-in user's own name, bio and picture. */
+export async function getOwnProfileSettings(userId: string) {
+  return db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { username: true, displayName: true, bio: true, avatarKey: true },
+  });
+}

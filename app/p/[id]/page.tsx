@@ -4,10 +4,13 @@ import { notFound } from "next/navigation";
 import { CommentForm } from "@/components/comments/comment-form";
 import { CommentList } from "@/components/comments/comment-list";
 import { PostCard } from "@/components/posts/post-card";
+import { loginUrl } from "@/lib/auth/callback-url";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { listComments } from "@/lib/comments/queries";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { getPost } from "@/lib/posts/queries";
+import { cursorParam } from "@/lib/pagination/cursor";
+import { postCommentsHref, postHref } from "@/lib/routes";
 
 export async function generateMetadata({ params }: PageProps<"/p/[id]">): Promise<Metadata> {
   const post = await getPost((await params).id, null);
@@ -16,11 +19,11 @@ export async function generateMetadata({ params }: PageProps<"/p/[id]">): Promis
 }
 
 export default async function PostPage({ params, searchParams }: PageProps<"/p/[id]">) {
-  const [{ id }, { cursor }] = await Promise.all([params, searchParams]);
+  const [{ id }, query] = await Promise.all([params, searchParams]);
   const viewer = await getCurrentUser();
   const post = await getPost(id, viewer?.id ?? null);
   if (!post) notFound();
-  const comments = await listComments(post.id, typeof cursor === "string" ? cursor : null);
+  const comments = await listComments(post.id, cursorParam(query));
 
   return (
     <>
@@ -35,14 +38,14 @@ export default async function PostPage({ params, searchParams }: PageProps<"/p/[
           viewerId={viewer?.id ?? null}
           viewerIsAdmin={isAdmin(viewer)}
           postAuthorId={post.author.id}
-          moreHref={comments.nextCursor && `/p/${post.id}?cursor=${comments.nextCursor}#comments`}
+          moreHref={comments.nextCursor && postCommentsHref(post.id, comments.nextCursor)}
         />
         <div className="mt-4">
           {viewer ? (
             <CommentForm postId={post.id} />
           ) : (
             <p className="text-zinc-600 dark:text-zinc-400">
-              <Link href={`/login?callbackUrl=${encodeURIComponent(`/p/${post.id}`)}`} className="font-medium text-sky-700 underline dark:text-sky-400">
+              <Link href={loginUrl(postHref(post.id))} className="font-medium text-sky-700 underline dark:text-sky-400">
                 Log in
               </Link>{" "}
               to comment.

@@ -7,6 +7,8 @@ import { isFollowing } from "@/lib/follows/queries";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { listUserPosts } from "@/lib/posts/queries";
 import { getVisibleProfile } from "@/lib/profiles/queries";
+import { cursorParam } from "@/lib/pagination/cursor";
+import { profileHref } from "@/lib/routes";
 
 // Served at /@username (a rewrite in next.config.ts); /u/username redirects there.
 
@@ -16,7 +18,7 @@ export async function generateMetadata({ params }: PageProps<"/u/[username]">): 
 }
 
 export default async function ProfilePage({ params, searchParams }: PageProps<"/u/[username]">) {
-  const [{ username }, { cursor }] = await Promise.all([params, searchParams]);
+  const [{ username }, query] = await Promise.all([params, searchParams]);
   const viewer = await getCurrentUser();
   const profile = await getVisibleProfile(username, viewer);
   if (!profile) notFound();
@@ -26,7 +28,7 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
   if (profile.suspendedAt) return <ProfileHeader profile={profile} viewerId={viewerId} viewerIsAdmin viewerFollows={false} />;
 
   const [page, viewerFollows] = await Promise.all([
-    listUserPosts(profile.id, viewerId, typeof cursor === "string" ? cursor : null),
+    listUserPosts(profile.id, viewerId, cursorParam(query)),
     viewerId && viewerId !== profile.id ? isFollowing(viewerId, profile.id) : false,
   ]);
   return (
@@ -37,7 +39,7 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
         firstPage={page}
         viewerId={viewerId}
         viewerIsAdmin={isAdmin(viewer)}
-        basePath={`/@${profile.username}`}
+        basePath={profileHref(profile.username)}
         empty={`@${profile.username} has not posted yet.`}
       />
     </>

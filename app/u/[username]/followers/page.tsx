@@ -4,6 +4,7 @@ import { FollowListView, followListTitle } from "@/components/follows/follow-lis
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { listFollowers } from "@/lib/follows/queries";
 import { getVisibleProfile } from "@/lib/profiles/queries";
+import { cursorParam } from "@/lib/pagination/cursor";
 
 // Served at /@username/followers (a rewrite in next.config.ts).
 
@@ -13,12 +14,12 @@ export async function generateMetadata({ params }: PageProps<"/u/[username]/foll
 }
 
 export default async function FollowersPage({ params, searchParams }: PageProps<"/u/[username]/followers">) {
-  const [{ username }, { cursor }] = await Promise.all([params, searchParams]);
+  const [{ username }, query] = await Promise.all([params, searchParams]);
   const viewer = await getCurrentUser();
   const profile = await getVisibleProfile(username, viewer);
   if (!profile) notFound();
 
   const viewerId = viewer?.id ?? null;
-  const page = await listFollowers(profile.id, typeof cursor === "string" ? cursor : null, viewerId);
+  const page = await listFollowers(profile.id, cursorParam(query), viewerId);
   return <FollowListView list="followers" profile={profile} page={page} viewerId={viewerId} />;
 }

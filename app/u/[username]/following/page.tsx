@@ -4,6 +4,7 @@ import { FollowListView, followListTitle } from "@/components/follows/follow-lis
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { listFollowing } from "@/lib/follows/queries";
 import { getVisibleProfile } from "@/lib/profiles/queries";
+import { cursorParam } from "@/lib/pagination/cursor";
 
 // Served at /@username/following (a rewrite in next.config.ts).
 
@@ -13,12 +14,12 @@ export async function generateMetadata({ params }: PageProps<"/u/[username]/foll
 }
 
 export default async function FollowingPage({ params, searchParams }: PageProps<"/u/[username]/following">) {
-  const [{ username }, { cursor }] = await Promise.all([params, searchParams]);
+  const [{ username }, query] = await Promise.all([params, searchParams]);
   const viewer = await getCurrentUser();
   const profile = await getVisibleProfile(username, viewer);
   if (!profile) notFound();
 
   const viewerId = viewer?.id ?? null;
-  const page = await listFollowing(profile.id, typeof cursor === "string" ? cursor : null, viewerId);
+  const page = await listFollowing(profile.id, cursorParam(query), viewerId);
   return <FollowListView list="following" profile={profile} page={page} viewerId={viewerId} />;
 }

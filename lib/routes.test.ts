@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { followListHref, postCommentsHref, postHref, profileHref, withCursor } from "./routes";
+
+describe("routes", () => {
+  it("writes a profile as /@name", () => {
+    expect(profileHref("ada_l0")).toBe("/@ada_l0");
+  });
+
+  it("puts follow lists under the profile", () => {
+    expect(followListHref("ada", "followers")).toBe("/@ada/followers");
+    expect(followListHref("ada", "following")).toBe("/@ada/following");
+  });
+
+  it("addresses a post and its comments", () => {
+    expect(postHref("cm0abc123")).toBe("/p/cm0abc123");
+    expect(postCommentsHref("cm0abc123")).toBe("/p/cm0abc123#comments");
+  });
+
+  it("puts the cursor before the comments anchor", () => {
+    expect(postCommentsHref("cm0abc123", "eyJhIjoxfQ")).toBe("/p/cm0abc123?cursor=eyJhIjoxfQ#comments");
+  });
+
+  it("adds a cursor to any path", () => {
+    expect(withCursor("/", "tok-_1")).toBe("/?cursor=tok-_1");
+    expect(withCursor("/@ada/following", "tok")).toBe("/@ada/following?cursor=tok");
+  });
+});

@@ -1,0 +1,31 @@
+// The app's addresses, built in one place. Usernames are [a-z0-9_] and post ids
+// and cursors are URL-safe, so nothing here needs encoding. Search addresses are
+// built by `searchHref` (lib/search/schema.ts), beside the parser that reads them,
+// and the login address by `loginUrl` (lib/auth/callback-url.ts), which vets the callback.
+
+export type FollowList = "followers" | "following";
+
+/** A profile as people write it: "/@ada" (next.config.ts rewrites it to /u/ada). */
+export function profileHref(username: string): string {
+  return `/@${username}`;
+}
+
+/** A profile's followers or following: "/@ada/followers". */
+export function followListHref(username: string, list: FollowList): string {
+  return `${profileHref(username)}/${list}`;
+}
+
+/** A post's own page: "/p/<id>". */
+export function postHref(postId: string): string {
+  return `/p/${postId}`;
+}
+
+/** A post's comments, on its page: "/p/<id>#comments"; `cursor` opens a later page of them. */
+export function postCommentsHref(postId: string, cursor?: string): string {
+  return `${cursor ? withCursor(postHref(postId), cursor) : postHref(postId)}#comments`;
+}
+
+/** The next page of a paged list at `path`: "/explore?cursor=<token>". */
+export function withCursor(path: string, cursor: string): string {
+  return `${path}?cursor=${cursor}`;
+}
