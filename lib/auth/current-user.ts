@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { activeAccount } from "@/lib/moderation/visibility";
 import { loginUrl } from "./callback-url";
 import { readSession } from "./session-cookie";
 
@@ -26,7 +27,7 @@ export const getCurrentUser = cache(async () => {
   return db.user.findFirst({
     where: {
       id: session.userId,
-      suspendedAt: null,
+      ...activeAccount,
       sessions: { some: { id: session.sessionId, expiresAt: { gt: new Date() } } },
     },
     select: currentUserSelect,

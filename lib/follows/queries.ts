@@ -1,11 +1,15 @@
+import { z } from "zod";
 import { db } from "@/lib/db";
+import { parseRows } from "@/lib/db-rows";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { activeAccount } from "@/lib/moderation/visibility";
+import { accountRowShown, activeAccount } from "@/lib/moderation/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor, toPage } from "@/lib/pagination/cursor";
-import { type PublicUser, publicUserSelect } from "@/lib/profiles/public-user";
+import { type PublicUser, publicUserRow, publicUserSelect } from "@/lib/profiles/public-user";
 
 /** What a list of people shows about each person. */
 export type UserSummary = PublicUser & { bio: string };
+
+const userSummaryRow = publicUserRow.extend({ bio: z.string() }) satisfies z.ZodType<UserSummary>;
 
 /** A person in a followers or following list, with whether the viewer follows them. */
 export type ListedUser = UserSummary & { followedByViewer: boolean };
@@ -94,7 +98,7 @@ const MAX_SUGGESTIONS = 20;
  */
 export async function listFollowSuggestions(userId: string, limit = 5): Promise<UserSummary[]> {
   const count = Math.min(Math.max(Math.trunc(limit), 1), MAX_SUGGESTIONS);
-  return db.$queryRaw<UserSummary[]>`
+  const rows = await db.$queryRaw`
     WITH recent_posts AS (
       SELECT author_id, created_at FROM posts ORDER BY created_at DESC, id DESC LIMIT ${RECENT_POSTS_WINDOW}
     ), active_authors AS (
@@ -108,7 +112,8 @@ export async function listFollowSuggestions(userId: string, limit = 5): Promise<
     )
     SELECT users.id, users.username, users.display_name AS "displayName", users.bio, users.avatar_key AS "avatarKey", users.role
     FROM active_authors JOIN users ON users.id = active_authors.author_id
-    WHERE users.suspended_at IS NULL
+    WHERE ${accountRowShown("users")}
     ORDER BY active_authors.post_count DESC, active_authors.last_posted_at DESC, users.id
     LIMIT ${count}`;
+  return parseRows(userSummaryRow, rows);
 }

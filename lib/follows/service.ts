@@ -1,6 +1,7 @@
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db, type SqlClient } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { accountRowShown } from "@/lib/moderation/visibility";
 import { writeWhereShown } from "@/lib/moderation/write-where-shown";
 import { type Refusal, refusal } from "@/lib/services/refusal";
 import { ACCOUNT_GONE, CANNOT_FOLLOW_YOURSELF } from "./schema";
@@ -15,7 +16,7 @@ import { ACCOUNT_GONE, CANNOT_FOLLOW_YOURSELF } from "./schema";
 function writeFollow(client: SqlClient, followerId: string, followeeId: string, follow: boolean): Promise<boolean> {
   return writeWhereShown(
     client,
-    Prisma.sql`SELECT users.id FROM users WHERE users.id = ${followeeId} AND users.suspended_at IS NULL`,
+    Prisma.sql`SELECT users.id FROM users WHERE users.id = ${followeeId} AND ${accountRowShown("users")}`,
     follow
       ? Prisma.sql`INSERT INTO follows (follower_id, followee_id) SELECT ${followerId}, id FROM target ON CONFLICT DO NOTHING`
       : Prisma.sql`DELETE FROM follows WHERE follower_id = ${followerId} AND followee_id IN (SELECT id FROM target)`,

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isAdmin } from "./permissions";
@@ -26,11 +27,26 @@ export function commentsShownTo(user: Pick<CurrentUser, "role">): Prisma.Comment
   return isAdmin(user) ? {} : visibleComment;
 }
 
+/** SQL: `activeAccount`, given the account's `suspended_at`. */
+function shownWhenSuspendedAt(suspendedAt: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`${suspendedAt} IS NULL`;
+}
+
+/** SQL: whether the row of `users` named `alias` in the query is shown. */
+export function accountRowShown(alias: string): Prisma.Sql {
+  return shownWhenSuspendedAt(Prisma.raw(`${alias}.suspended_at`));
+}
+
 /**
  * SQL: whether the account whose id is in `column` is shown. A scalar subquery
  * on purpose: the planner keeps it a primary-key probe for the few rows that
- * reach it, where a join or NOT EXISTS may become a scan of every user.
+ * reach it, where a join or NOT EXISTS may become a scan of every user. The
+ * test stays on the subquery's value (not a boolean inside it): the planner's
+ * guess at how many rows pass differs, and the feeds' plans were tuned on it.
  */
 export function accountShown(column: string): Prisma.Sql {
-  return Prisma.sql`(SELECT shown.suspended_at FROM users AS shown WHERE shown.id = ${Prisma.raw(column)}) IS NULL`;
+  return shownWhenSuspendedAt(Prisma.sql`(SELECT shown.suspended_at FROM users AS shown WHERE shown.id = ${Prisma.raw(column)})`);
 }
+
+/** The answer of a query that says whether something is shown. */
+export const shownRow = z.object({ shown: z.boolean() });

@@ -1,6 +1,8 @@
 import type { SqlClient } from "@/lib/db";
 import { isForeignKeyViolation } from "@/lib/db-errors";
+import { parseRows } from "@/lib/db-rows";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { shownRow } from "./visibility";
 
 /**
  * Runs `write` against the rows of `target` (a query naming the one row to act
@@ -12,10 +14,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  */
 export async function writeWhereShown(client: SqlClient, target: Prisma.Sql, write: Prisma.Sql): Promise<boolean> {
   try {
-    const [row] = await client.$queryRaw<{ shown: boolean }[]>`
+    const rows = await client.$queryRaw`
       WITH target AS (${target}), written AS (${write})
       SELECT EXISTS (SELECT 1 FROM target) AS shown`;
-    return row?.shown === true;
+    return parseRows(shownRow, rows)[0]?.shown === true;
   } catch (error) {
     // The target was deleted between being found and being written to.
     if (isForeignKeyViolation(error)) return false;

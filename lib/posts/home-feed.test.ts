@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { parseRows } from "@/lib/db-rows";
 import type { Cursor } from "@/lib/pagination/cursor";
 import { createPost, createUser } from "@/test/factories";
 import { homeFeedPositionsSql } from "./home-feed";
@@ -10,11 +11,11 @@ import { homeFeedPositionsSql } from "./home-feed";
 
 /** The definition, in the plainest SQL. */
 async function referenceFeed(viewerId: string) {
-  const rows = await db.$queryRaw<{ id: string }[]>`
+  const rows = await db.$queryRaw`
     SELECT id FROM posts
     WHERE author_id = ${viewerId} OR author_id IN (SELECT followee_id FROM follows WHERE follower_id = ${viewerId})
     ORDER BY created_at DESC, id DESC`;
-  return rows.map((row) => row.id);
+  return parseRows(z.object({ id: z.string() }), rows).map((row) => row.id);
 }
 
 const positionRows = z.array(z.object({ id: z.string(), createdAt: z.date() }));

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { parseRows } from "@/lib/db-rows";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { Role } from "@/lib/generated/prisma/enums";
 import { visibleAuthor } from "@/lib/moderation/visibility";
 import { PAGE_SIZE, decodeCursor, olderThan, toPage } from "@/lib/pagination/cursor";
-import { publicUserSelect } from "@/lib/profiles/public-user";
+import { publicUserRow, publicUserSelect } from "@/lib/profiles/public-user";
 import { homeFeedCardsSql } from "./home-feed";
 
 /**
@@ -54,16 +54,16 @@ function toPostCard({ likes, _count, hiddenLikeCount, hiddenCommentCount, ...pos
 }
 
 /** A card read by hand-written SQL (the home feed), checked against the same type as Prisma's. */
-const postCardRows = z.array(z.object({
+const postCardRow = z.object({
   id: z.string(),
   text: z.string(),
   createdAt: z.date(),
-  author: z.object({ id: z.string(), username: z.string(), displayName: z.string(), avatarKey: z.string().nullable(), role: z.enum(Role) }),
+  author: publicUserRow,
   images: z.array(z.object({ id: z.string(), fileKey: z.string(), width: z.number().int(), height: z.number().int(), alt: z.string() })),
   likeCount: z.number().int(),
   commentCount: z.number().int(),
   likedByViewer: z.boolean(),
-})) satisfies z.ZodType<PostCard[]>;
+}) satisfies z.ZodType<PostCard>;
 
 /** How many likes of `postId` are shown (those of suspended accounts are not). */
 export async function visibleLikeCount(postId: string): Promise<number> {
@@ -102,8 +102,8 @@ export function listLatestPosts(viewerId: string | null, cursorToken?: string | 
  * statement, so a page is one round trip like the other feeds.
  */
 export async function listHomeFeed(viewerId: string, cursorToken?: string | null): Promise<PostPage> {
-  const rows = await db.$queryRaw<unknown[]>(homeFeedCardsSql(viewerId, decodeCursor(cursorToken), PAGE_SIZE + 1));
-  return toPage(postCardRows.parse(rows));
+  const rows = await db.$queryRaw(homeFeedCardsSql(viewerId, decodeCursor(cursorToken), PAGE_SIZE + 1));
+  return toPage(parseRows(postCardRow, rows));
 }
 
 /** A profile: one author's posts. */

@@ -1,5 +1,6 @@
+import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Role } from "@/lib/generated/prisma/enums";
+import { Role } from "@/lib/generated/prisma/enums";
 
 /**
  * What bylines, comments and lists of people show of someone. The role is
@@ -14,3 +15,12 @@ export const publicUserSelect = {
 } as const satisfies Prisma.UserSelect;
 
 export type PublicUser = { id: string; username: string; displayName: string; avatarKey: string | null; role: Role };
+
+/** The same fields read by hand-written SQL, checked (see lib/db-rows.ts). */
+export const publicUserRow = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  avatarKey: z.string().nullable(),
+  role: z.enum(Role),
+}) satisfies z.ZodType<PublicUser>;

@@ -1,22 +1,24 @@
 import { cache } from "react";
+import { z } from "zod";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import type { Role } from "@/lib/generated/prisma/client";
+import { parseRows } from "@/lib/db-rows";
+import { Role } from "@/lib/generated/prisma/enums";
 import { isAdmin } from "@/lib/moderation/permissions";
 
-type ProfileRow = {
-  id: string;
-  username: string;
-  displayName: string;
-  bio: string;
-  avatarKey: string | null;
-  createdAt: Date;
-  role: Role;
-  suspendedAt: Date | null;
-  posts: number;
-  followers: number;
-  following: number;
-};
+const profileRow = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  bio: z.string(),
+  avatarKey: z.string().nullable(),
+  createdAt: z.date(),
+  role: z.enum(Role),
+  suspendedAt: z.date().nullable(),
+  posts: z.number().int(),
+  followers: z.number().int(),
+  following: z.number().int(),
+});
 
 /**
  * A profile with its counts, or null for an unknown username. Cached per request.
@@ -31,7 +33,7 @@ type ProfileRow = {
 export const getProfile = cache(async (username: string) => {
   const normalized = username.toLowerCase();
   if (!/^[a-z0-9_]{1,30}$/.test(normalized)) return null;
-  const [row] = await db.$queryRaw<ProfileRow[]>`
+  const rows = await db.$queryRaw`
     SELECT u.id, u.username, u.display_name AS "displayName", u.bio, u.avatar_key AS "avatarKey",
            u.created_at AS "createdAt", u.role::text AS role, u.suspended_at AS "suspendedAt",
            (SELECT count(*) FROM posts WHERE posts.author_id = u.id)::int AS posts,
@@ -43,6 +45,7 @@ export const getProfile = cache(async (username: string) => {
                  SELECT 1 FROM follows WHERE follows.follower_id = u.id AND follows.followee_id = suspended.id) IS NOT NULL))::int AS following
     FROM users AS u
     WHERE u.username = ${normalized}`;
+  const [row] = parseRows(profileRow, rows);
   if (!row) return null;
   const { posts, followers, following, ...profile } = row;
   return { ...profile, _count: { posts, followers, following } };

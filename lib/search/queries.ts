@@ -1,5 +1,8 @@
+import { z } from "zod";
 import { db } from "@/lib/db";
-import type { PublicUser } from "@/lib/profiles/public-user";
+import { parseRows } from "@/lib/db-rows";
+import { accountRowShown, accountShown } from "@/lib/moderation/visibility";
+import { type PublicUser, publicUserRow } from "@/lib/profiles/public-user";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import { HIGHLIGHT_END, HIGHLIGHT_START, type SnippetPart, parseSnippet } from "./highlight";
 import { MAX_PAGES } from "./schema";
@@ -31,6 +34,8 @@ export type PersonSummary = PublicUser;
 export type PersonResult = PersonSummary & { bio: string };
 export type PostResult = { id: string; createdAt: Date; snippet: SnippetPart[]; author: PersonSummary };
 
+const personResultRow = publicUserRow.extend({ bio: z.string() }) satisfies z.ZodType<PersonResult>;
+
 /**
  * How close a misspelling may be: the share of the query's trigrams found in
  * some stretch of the name. pg_trgm's default, 0.6, misses one swapped or
@@ -57,19 +62,19 @@ export async function searchPeople(query: string, page: number): Promise<SearchP
   // The threshold is a setting of the connection, so it is set for this transaction only.
   const [, rows] = await db.$transaction([
     db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${WORD_SIMILARITY_THRESHOLD}, true)`,
-    db.$queryRaw<PersonResult[]>`
+    db.$queryRaw`
       SELECT id, username, display_name AS "displayName", avatar_key AS "avatarKey", role, bio
       FROM users
       WHERE (username LIKE ${prefix} OR display_name ILIKE ${prefix}
              OR ${name} <% username OR ${name} <% display_name)
-        AND suspended_at IS NULL
+        AND ${accountRowShown("users")}
       ORDER BY username = ${name} DESC,
                (username LIKE ${prefix} OR display_name ILIKE ${prefix}) DESC,
                greatest(word_similarity(${name}, username), word_similarity(${name}, display_name)) DESC,
                username
       LIMIT ${PAGE_SIZE + 1} OFFSET ${offsetOf(page)}`,
   ]);
-  return toSearchPage(rows, page);
+  return toSearchPage(parseRows(personResultRow, rows), page);
 }
 
 /**
@@ -85,16 +90,16 @@ const HEADLINE_OPTIONS = [
   'FragmentDelimiter=" … "',
 ].join(", ");
 
-type PostRow = {
-  id: string;
-  createdAt: Date;
-  snippet: string;
-  authorId: string;
-  username: string;
-  displayName: string;
-  avatarKey: string | null;
-  role: PublicUser["role"];
-};
+/** A matching post with its author's fields flattened, as the SQL returns it. */
+const postRow = z.object({
+  id: z.string(),
+  createdAt: z.date(),
+  snippet: z.string(),
+  authorId: z.string(),
+  ...publicUserRow.omit({ id: true }).shape,
+});
+
+type PostRow = z.infer<typeof postRow>;
 
 /**
  * How many of the newest matches a post search ranks. A common word matches a
@@ -117,7 +122,7 @@ export const RANKED_MATCHES = 1_000;
  * filter made it fetch and sort every match).
  */
 export async function searchPosts(query: string, page: number): Promise<SearchPage<PostResult>> {
-  const rows = await db.$queryRaw<PostRow[]>`
+  const rows = await db.$queryRaw`
     SELECT matches.id, matches.created_at AS "createdAt",
            ts_headline('english', translate(matches.text, ${HIGHLIGHT_START + HIGHLIGHT_END}, ''),
                        matches.query, ${HEADLINE_OPTIONS}) AS snippet,
@@ -132,13 +137,13 @@ export async function searchPosts(query: string, page: number): Promise<SearchPa
         ORDER BY posts.created_at DESC, posts.id DESC
         LIMIT ${RANKED_MATCHES}
       ) AS newest
-      WHERE (SELECT author.suspended_at FROM users AS author WHERE author.id = newest.author_id) IS NULL
+      WHERE ${accountShown("newest.author_id")}
       ORDER BY rank DESC, newest.created_at DESC, newest.id DESC
       LIMIT ${PAGE_SIZE + 1} OFFSET ${offsetOf(page)}
     ) AS matches
     JOIN users ON users.id = matches.author_id
     ORDER BY matches.rank DESC, matches.created_at DESC, matches.id DESC`;
-  return toSearchPage(rows.map(toPostResult), page);
+  return toSearchPage(parseRows(postRow, rows).map(toPostResult), page);
 }
 
 function toPostResult({ id, createdAt, snippet, authorId, username, displayName, avatarKey, role }: PostRow): PostResult {

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
+import { parseRows } from "@/lib/db-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { accountShown } from "@/lib/moderation/visibility";
+import { accountRowShown, accountShown, shownRow } from "@/lib/moderation/visibility";
 
 /**
  * Whether the stored file `key` belongs to something anyone may see: an image
@@ -11,10 +12,10 @@ import { accountShown } from "@/lib/moderation/visibility";
  * users_avatar_key_idx); a file no one uses is not served either.
  */
 export async function isFileShown(key: string): Promise<boolean> {
-  const [row] = await db.$queryRaw<{ shown: boolean }[]>(Prisma.sql`
+  const rows = await db.$queryRaw(Prisma.sql`
     SELECT EXISTS (
              SELECT 1 FROM post_images JOIN posts ON posts.id = post_images.post_id
              WHERE post_images.file_key = ${key} AND ${accountShown("posts.author_id")})
-        OR EXISTS (SELECT 1 FROM users WHERE users.avatar_key = ${key} AND users.suspended_at IS NULL) AS shown`);
-  return row?.shown ?? false;
+        OR EXISTS (SELECT 1 FROM users WHERE users.avatar_key = ${key} AND ${accountRowShown("users")}) AS shown`);
+  return parseRows(shownRow, rows)[0]?.shown ?? false;
 }
