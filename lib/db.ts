@@ -31,8 +31,12 @@ function createClient() {
     // Password hashes leave the database only where a query asks for them explicitly.
     omit: { user: { passwordHash: true } },
     // A transaction waits for a free connection as long as a single query does
-    // (Prisma's own default gives up after 2 s, long before the pool would).
-    transactionOptions: { maxWait: connectTimeout },
+    // (Prisma's own default gives up after 2 s, long before the pool would), and
+    // may run as long as a statement may. Prisma's 5 s default rolled busy
+    // transactions back between the statements of one nested write, which then
+    // answered with a foreign-key error or null instead of a timeout (seen in
+    // the demo seed on a loaded two-core machine).
+    transactionOptions: { maxWait: connectTimeout, timeout: Math.max(statementTimeout, 5_000) + connectTimeout },
     // Every SQL statement is an event for the query-count tests and the benchmark
     // (db.$on("query", ...)); not in production, where nothing listens.
     log: process.env.NODE_ENV === "production" ? [] : [{ emit: "event", level: "query" }],
