@@ -97,7 +97,10 @@ export async function seedDemoCommunity(): Promise<boolean> {
         createdAt: new Date(now - (demoPosts[comment.post]?.hoursAgo ?? 1) * HOUR + (index + 1) * 60_000),
       })),
     });
-  });
+    // Prisma rolls an interactive transaction back after 5 s by default, and on a
+    // busy two-core machine this one can take longer; a rollback between the two
+    // statements of a nested create surfaced as a foreign-key error on post_images.
+  }, { timeout: 120_000 });
 
   return true;
 }
