@@ -31,10 +31,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="en" className={theme === "system" ? undefined : theme}>
       <body className="min-h-dvh font-sans">
         <NavigationProgress />
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-sky-600 focus:px-3 focus:py-2 focus:text-white"
-        >
+        <a href="#main" className="skip-link">
           Skip to content
         </a>
         <SiteHeader online={online} />

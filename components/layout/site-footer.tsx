@@ -7,7 +7,7 @@ import type { Theme } from "@/lib/preferences/schema";
  */
 export function SiteFooter({ theme }: { theme: Theme }) {
   return (
-    <footer className="mx-auto w-full max-w-2xl border-t border-zinc-200 px-4 pb-[calc(5rem+env(safe-area-inset-bottom))] pt-6 text-sm text-zinc-600 sm:pb-10 dark:border-zinc-800 dark:text-zinc-400">
+    <footer className="site-footer">
       <ThemeSwitch theme={theme} />
     </footer>
   );

@@ -1,36 +1,49 @@
 "use client";
 
-import { useActionState, useState } from "react";
-import { setLike } from "@/lib/posts/actions";
+import { useOptimistic, useState, useTransition } from "react";
+import { setLike, setLikeFromForm } from "@/lib/posts/actions";
 import { InlineError } from "@/components/ui/inline-error";
 
 type LikeButtonProps = { postId: string; liked: boolean; likeCount: number };
+type LikeState = { liked: boolean; likeCount: number };
 
 /**
  * Shows the new state the moment it is pressed and settles on what the server
  * answers (which wins if it refused). The form posts the wanted state, not a
- * toggle, so it also works without JavaScript and a double click cannot
- * double-count.
+ * toggle, so a double click cannot double-count. Without JavaScript it is a
+ * plain form (setLikeFromForm) and the page comes back re-rendered; with it,
+ * the submission is taken over here, which keeps the twenty like forms of a
+ * feed page free of `useActionState`'s hidden inputs.
  */
 export function LikeButton({ postId, liked, likeCount }: LikeButtonProps) {
-  const [state, dispatch, pending] = useActionState(setLike, null);
-  const [wanted, setWanted] = useState(liked);
+  const [answer, setAnswer] = useState<Awaited<ReturnType<typeof setLike>> | null>(null);
+  const settled: LikeState = answer?.ok ? answer : { liked, likeCount };
+  const [shown, show] = useOptimistic(settled);
+  const [, startTransition] = useTransition();
 
-  const settled = state?.ok ? { liked: state.liked, likeCount: state.likeCount } : { liked, likeCount };
-  const shownLiked = pending ? wanted : settled.liked;
-  const shownCount = settled.likeCount + (shownLiked === settled.liked ? 0 : shownLiked ? 1 : -1);
+  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+    // React leaves the form's own action alone once the event is prevented.
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const wanted = !shown.liked;
+    startTransition(async () => {
+      show({ liked: wanted, likeCount: shown.likeCount + (wanted ? 1 : -1) });
+      const result = await setLike(null, form);
+      startTransition(() => setAnswer(result));
+    });
+  };
 
   return (
-    <form action={dispatch} onSubmit={() => setWanted(!shownLiked)}>
+    <form action={setLikeFromForm} onSubmit={submit}>
       <input type="hidden" name="postId" value={postId} />
-      <input type="hidden" name="like" value={String(!shownLiked)} />
+      <input type="hidden" name="like" value={String(!shown.liked)} />
       {/* .like styles itself by aria-pressed, and draws the heart (globals.css). */}
-      <button type="submit" aria-pressed={shownLiked} aria-label={shownLiked ? "Unlike" : "Like"} className="like">
+      <button type="submit" aria-pressed={shown.liked} aria-label={shown.liked ? "Unlike" : "Like"} className="like">
         <span className="heart" aria-hidden="true" />
-        <span data-testid="like-count">{shownCount}</span>
-        <span className="sr-only">{shownCount === 1 ? "like" : "likes"}</span>
+        <span data-testid="like-count">{shown.likeCount}</span>
+        <span className="sr-only">{shown.likeCount === 1 ? "like" : "likes"}</span>
       </button>
-      <InlineError state={state} />
+      <InlineError state={answer} />
     </form>
   );
 }

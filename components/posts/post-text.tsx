@@ -2,12 +2,13 @@ const URL_PATTERN = /(https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)\]])/g;
 
 /**
  * Renders a post's text as text: React escapes it, so markup typed by users
- * is shown, never interpreted. URLs become links; line breaks are kept.
+ * is shown, never interpreted. URLs become links; line breaks are kept
+ * (.user-text in globals.css).
  */
 export function PostText({ text }: { text: string }) {
   const parts = text.split(URL_PATTERN);
   return (
-    <p className="whitespace-pre-wrap break-words">
+    <p className="user-text">
       {parts.map((part, index) =>
         index % 2 === 1 ? (
           <a
@@ -15,7 +16,6 @@ export function PostText({ text }: { text: string }) {
             href={part}
             rel="nofollow noopener ugc"
             target="_blank"
-            className="text-sky-700 underline decoration-sky-700/30 hover:decoration-sky-700 dark:text-sky-400"
           >
             {part}
           </a>

@@ -11,20 +11,20 @@ const LABELS: Record<Theme, string> = { system: "System", light: "Light", dark: 
  * Three buttons, one pressed: the theme pages are rendered in. A plain form
  * (each button sends its own value), so it works without JavaScript; with it,
  * the chosen button is pressed at once and the page follows when the server
- * has saved the choice and rendered the new class on <html>.
+ * has saved the choice and rendered the new class on <html>. Styled by
+ * .theme-switch (app/styles/navigation.css).
  */
 export function ThemeSwitch({ theme }: { theme: Theme }) {
   const [state, dispatch, pending] = useActionState(setTheme, null);
   const [wanted, setWanted] = useState(theme);
   const shown = pending ? wanted : theme;
   return (
-    <form action={dispatch} className="flex flex-wrap items-center gap-2">
+    <form action={dispatch} className="theme-switch">
       <span id="theme-label">Theme</span>
       <div
         role="group"
         aria-labelledby="theme-label"
         aria-busy={pending}
-        className="inline-flex rounded-full border border-zinc-300 p-0.5 dark:border-zinc-700"
       >
         {THEMES.map((option) => (
           <button
@@ -34,7 +34,6 @@ export function ThemeSwitch({ theme }: { theme: Theme }) {
             value={option}
             aria-pressed={shown === option}
             onClick={() => setWanted(option)}
-            className="rounded-full px-3 py-1 hover:text-zinc-900 aria-pressed:bg-zinc-900 aria-pressed:text-white dark:hover:text-white dark:aria-pressed:bg-zinc-100 dark:aria-pressed:text-zinc-900"
           >
             {LABELS[option]}
           </button>

@@ -25,17 +25,16 @@ function initials(displayName: string): string {
 
 /** A round avatar of fixed size (no layout shift); initials on a colour when there is no picture. */
 export function Avatar({ user, size = 40 }: AvatarProps) {
-  const style = { width: size, height: size };
   if (user.avatarKey) {
     return (
       // Served already resized and as WebP; next/image would only re-encode it.
+      // Its size is the width attribute's, kept square by .avatar (globals.css).
       // eslint-disable-next-line @next/next/no-img-element
       <img
         src={fileUrl(user.avatarKey)}
         alt=""
         width={size}
         height={size}
-        style={style}
         className="avatar"
       />
     );
@@ -43,7 +42,7 @@ export function Avatar({ user, size = 40 }: AvatarProps) {
   return (
     <span
       aria-hidden="true"
-      style={{ ...style, backgroundColor: colorFor(user.username), fontSize: size * 0.4 }}
+      style={{ width: size, height: size, backgroundColor: colorFor(user.username), fontSize: size * 0.4 }}
       className="inline-flex shrink-0 select-none items-center justify-center rounded-full font-semibold text-white"
     >
       {initials(user.displayName)}

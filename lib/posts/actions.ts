@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { authedAction } from "@/lib/actions/authed";
+import { authedAction, plainFormAction } from "@/lib/actions/authed";
 import { type ActionFailure, refusedForm } from "@/lib/actions/result";
 import { afterPostChange } from "@/lib/actions/revalidate";
 import { deletePostSchema, likeSchema, postFormImages, postSchema, postTextEcho } from "./schema";
@@ -33,3 +33,6 @@ export const setLike = authedAction({ fields: ["postId", "like"], schema: likeSc
   afterPostChange();
   return liked;
 });
+
+/** setLike for the like form without JavaScript (components/posts/like-button.tsx). */
+export const setLikeFromForm = plainFormAction(setLike);

@@ -1,0 +1,46 @@
+import { db } from "@/lib/db";
+import { expect, submit, test } from "./support/fixtures";
+
+// The like button on a post's page: shown at once with JavaScript and settled
+// by the server's answer, a plain form without it.
+
+test("a like shows at once, lands in the database and survives a reload", async ({ loggedInPage: page, user, factories }) => {
+  const author = await factories.createUser();
+  const post = await factories.createPost(author.id, { text: "Liked with JavaScript" });
+  await page.goto(`/p/${post.id}`);
+
+  await submit(page, page.getByRole("button", { name: "Like" }));
+  await expect(page.getByRole("button", { name: "Unlike", pressed: true })).toContainText("1");
+  expect(await db.like.count({ where: { postId: post.id, userId: user.id } })).toBe(1);
+
+  await page.reload();
+  await submit(page, page.getByRole("button", { name: "Unlike" }));
+  await expect(page.getByRole("button", { name: "Like", pressed: false })).toContainText("0");
+  expect(await db.like.count({ where: { postId: post.id } })).toBe(0);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the like form posts and the page comes back liked", async ({ loggedInPage: page, user, factories }) => {
+    const author = await factories.createUser();
+    const post = await factories.createPost(author.id, { text: "Liked without JavaScript" });
+    await page.goto(`/p/${post.id}`);
+
+    await page.getByRole("button", { name: "Like" }).click();
+    await expect(page.getByRole("button", { name: "Unlike", pressed: true })).toContainText("1");
+    expect(await db.like.count({ where: { postId: post.id, userId: user.id } })).toBe(1);
+  });
+});
+
+test("a refused like says why and goes back to what the server has", async ({ loggedInPage: page, factories }) => {
+  const author = await factories.createUser();
+  const post = await factories.createPost(author.id, { text: "Deleted while on screen" });
+  await page.goto(`/p/${post.id}`);
+  await db.post.delete({ where: { id: post.id } });
+
+  await submit(page, page.getByRole("button", { name: "Like" }));
+  await expect(page.getByRole("alert").filter({ hasText: "This post was deleted." })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Like", pressed: false })).toContainText("0");
+  expect(await db.like.count({ where: { postId: post.id } })).toBe(0);
+});
