@@ -3,13 +3,12 @@ import type { PersonResult, PostResult, SearchPage } from "@/lib/search/queries"
 import { searchHref } from "@/lib/search/schema";
 import { PeopleResults } from "./people-results";
 import { PostResults } from "./post-results";
+import { pageLinkStyle } from "./result-pages";
 import { SearchNotice } from "./search-notice";
 
 type TopResultsProps = { query: string; people: SearchPage<PersonResult>; posts: SearchPage<PostResult> };
 
 const headingStyle = "mt-4 text-sm font-medium text-zinc-600 dark:text-zinc-400";
-const moreStyle =
-  "inline-block rounded-full border border-zinc-300 px-5 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900";
 
 /**
  * The first answer to a search: the people it names first (someone searching
@@ -58,7 +57,7 @@ export function TopResults({ query, people, posts }: TopResultsProps) {
         )}
         {posts.hasMore && (
           <nav aria-label="Result pages" className="mt-6 flex justify-center">
-            <Link href={searchHref({ query, type: "posts", page: 2 })} className={moreStyle}>
+            <Link href={searchHref({ query, type: "posts", page: 2 })} className={pageLinkStyle}>
               More posts
             </Link>
           </nav>
