@@ -3,19 +3,21 @@ import { expect, test } from "./support/fixtures";
 
 // The server is seeded with the demo community: ada (Ada Okafor) posted
 // "Garden work party on Sunday at 10. Bring gloves; we'll bring coffee."
+// Among the others are Elif Yılmaz (elif), Jo Martínez (jomartinez) and
+// Farah Haddad (farah), whose bio is "Baker. Sourdough starter named Gerald."
 
 const searchBox = "Search people and posts";
 
 test("finds posts by a form of a word and highlights it", async ({ page }) => {
   await page.goto("/search");
-  await expect(page.getByText("Find people by their name or username")).toBeVisible();
+  await expect(page.getByText("Find people by their name, username or bio")).toBeVisible();
 
   await page.getByLabel(searchBox).fill("gardens");
   await page.getByRole("button", { name: "Search", exact: true }).click();
 
   await expect(page).toHaveURL(/\/search\?q=gardens/);
   await expect(page).toHaveTitle("Search results for “gardens” · Commons");
-  await expect(page.getByRole("link", { name: "Posts", exact: true })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("link", { name: "Top", exact: true })).toHaveAttribute("aria-current", "page");
   await expect(page.getByRole("heading", { name: "Posts matching “gardens”" })).toBeVisible();
   const post = page.getByRole("article", { name: "Post by Ada Okafor" }).filter({ hasText: "work party" });
   await expect(post.locator("mark")).toHaveText("Garden");
@@ -32,13 +34,64 @@ test("finds people by a misspelt name and links to their profile", async ({ page
   await expect(page.getByRole("heading", { name: "Ada Okafor" })).toBeVisible();
 });
 
+test("shows the people a name names first, then posts", async ({ page }) => {
+  await page.goto("/search");
+  await page.getByLabel(searchBox).fill("martinez");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+
+  await expect(page).toHaveURL(/\/search\?q=martinez/);
+  await expect(page.getByRole("link", { name: "Top", exact: true })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveText(["People matching “martinez”", "Posts matching “martinez”"]);
+  await page.getByRole("link", { name: /^Jo Martínez\s*@jomartinez$/ }).click();
+  await expect(page).toHaveURL("/@jomartinez");
+});
+
+test("goes straight to people for a @handle", async ({ page }) => {
+  await page.goto("/search");
+  await page.getByLabel(searchBox).fill("@elif");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+
+  await expect(page.getByRole("link", { name: "People", exact: true })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("link", { name: "Top", exact: true })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "People matching “@elif”" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Elif Yılmaz\s*@elif$/ })).toBeVisible();
+});
+
+test("ignores accents and case: yilmaz finds Yılmaz and martinez finds Martínez", async ({ page }) => {
+  for (const [query, name] of [
+    ["yilmaz", /^Elif Yılmaz\s*@elif$/],
+    ["MARTINEZ", /^Jo Martínez\s*@jomartinez$/],
+  ] as const) {
+    await page.goto(`/search?q=${query}&type=people`);
+    await expect(page.getByRole("link", { name })).toBeVisible();
+  }
+});
+
+test("finds people by a word in their bio", async ({ page }) => {
+  await page.goto("/search?q=sourdough");
+  const people = page.getByRole("region", { name: "People matching “sourdough”" });
+  await expect(people.getByRole("link", { name: /^Farah Haddad\s*@farah$/ })).toBeVisible();
+  await expect(people.getByText("Baker. Sourdough starter named Gerald.")).toBeVisible();
+});
+
+test("marks where a long post's excerpt was cut with …", async ({ page, user, factories }) => {
+  const word = `celeriac${Date.now().toString(36)}`;
+  const filler = (prefix: string) => Array.from({ length: 40 }, (_, index) => `${prefix}${index}`).join(" ");
+  await factories.createPost(user.id, { text: `${filler("start")} the ${word} soup ${filler("end")}` });
+
+  await page.goto(`/search?q=${word}&type=posts`);
+  const excerpt = page.getByRole("article").getByRole("link", { name: new RegExp(`the ${word} soup`) });
+  await expect(excerpt).toHaveText(/^…start\d+ .* end\d+…$/);
+  await expect(excerpt.locator("mark")).toHaveText(word);
+});
+
 test("pages through many results", async ({ page, user, factories }) => {
   const word = `kohlrabi${Date.now().toString(36)}`;
   for (let index = 0; index < 25; index++) await factories.createPost(user.id, { text: `${word} harvest number ${index}` });
 
   await page.goto(`/search?q=${word}`);
   await expect(page.getByRole("article")).toHaveCount(20);
-  await page.getByRole("link", { name: "More results" }).click();
+  await page.getByRole("link", { name: "More posts" }).click();
   await expect(page).toHaveURL(/page=2/);
   await expect(page.getByRole("article")).toHaveCount(5);
   await expect(page.getByRole("link", { name: "More results" })).toHaveCount(0);
@@ -47,6 +100,8 @@ test("pages through many results", async ({ page, user, factories }) => {
 
 test("explains an empty result and offers the other kind", async ({ page }) => {
   await page.goto("/search?q=xyzzyplugh");
+  await expect(page.getByText("No people or posts match “xyzzyplugh”.")).toBeVisible();
+  await page.getByRole("link", { name: "Posts", exact: true }).click();
   await expect(page.getByText("No posts match “xyzzyplugh”.")).toBeVisible();
   await page.getByRole("link", { name: "search people" }).click();
   await expect(page.getByText("No people match “xyzzyplugh”.")).toBeVisible();
@@ -118,7 +173,8 @@ test("refuses an overlong search with a message", async ({ page }) => {
 // One test per page and theme, for the same reason as above: a page load and an axe scan each.
 const accessibilityPages = {
   "the empty search": "/search",
-  "post results": "/search?q=garden",
+  "top results, people then posts": "/search?q=garden",
+  "post results": "/search?q=garden&type=posts",
   "people results": "/search?q=ada&type=people",
   "no results": "/search?q=xyzzyplugh",
   "a refused search": `/search?q=${"a".repeat(201)}`,

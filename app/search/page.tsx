@@ -5,8 +5,12 @@ import { SearchForm } from "@/components/search/search-form";
 import { SearchNotice } from "@/components/search/search-notice";
 import { SearchResults } from "@/components/search/search-results";
 import { SearchTabs } from "@/components/search/search-tabs";
+import { TopResults } from "@/components/search/top-results";
 import { searchPeople, searchPosts } from "@/lib/search/queries";
 import { type Search, parseSearchParams } from "@/lib/search/schema";
+
+/** How many people the top view shows before the posts. */
+const TOP_PEOPLE = 3;
 
 export async function generateMetadata({ searchParams }: PageProps<"/search">): Promise<Metadata> {
   const { query, error } = parseSearchParams(await searchParams);
@@ -25,14 +29,16 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
       <SearchForm query={search.query} type={search.type} error={search.error} />
       {!search.query ? (
         <SearchNotice>
-          <p>Find people by their name or username, and posts by the words in them.</p>
+          <p>Find people by their name, username or bio, and posts by the words in them.</p>
         </SearchNotice>
       ) : (
         // A refused search shows its message under the input, and nothing is queried.
         !search.error && (
           <>
             <SearchTabs query={search.query} active={search.type} />
-            {search.type === "people" ? <PeopleTab search={search} /> : <PostsTab search={search} />}
+            {search.type === "top" && <TopTab search={search} />}
+            {search.type === "people" && <PeopleTab search={search} />}
+            {search.type === "posts" && <PostsTab search={search} />}
           </>
         )
       )}
@@ -40,10 +46,15 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
   );
 }
 
+async function TopTab({ search }: { search: Search }) {
+  const [people, posts] = await Promise.all([searchPeople(search.query, 1, TOP_PEOPLE), searchPosts(search.query, 1)]);
+  return <TopResults query={search.query} people={people} posts={posts} />;
+}
+
 async function PeopleTab({ search }: { search: Search }) {
   const { items, hasMore } = await searchPeople(search.query, search.page);
   return (
-    <SearchResults search={search} count={items.length} hasMore={hasMore}>
+    <SearchResults search={search} type="people" count={items.length} hasMore={hasMore}>
       <PeopleResults people={items} />
     </SearchResults>
   );
@@ -52,7 +63,7 @@ async function PeopleTab({ search }: { search: Search }) {
 async function PostsTab({ search }: { search: Search }) {
   const { items, hasMore } = await searchPosts(search.query, search.page);
   return (
-    <SearchResults search={search} count={items.length} hasMore={hasMore}>
+    <SearchResults search={search} type="posts" count={items.length} hasMore={hasMore}>
       <PostResults posts={items} />
     </SearchResults>
   );

@@ -7,7 +7,7 @@ import { postHref, profileHref } from "@/lib/routes";
 
 /** Posts found by a search: who wrote them, when, and the matching words in context. */
 export function PostResults({ posts }: { posts: PostResult[] }) {
-  return posts.map(({ id, author, createdAt, snippet }) => (
+  return posts.map(({ id, author, createdAt, excerpt }) => (
     <article key={id} aria-label={`Post by ${author.displayName}`} className="flex gap-3 border-b border-zinc-200 py-4 dark:border-zinc-800">
       <Link href={profileHref(author.username)} className="shrink-0 self-start rounded-full" aria-label={`@${author.username}`}>
         <Avatar user={author} />
@@ -16,7 +16,7 @@ export function PostResults({ posts }: { posts: PostResult[] }) {
         <PostByline author={author} createdAt={createdAt} />
         {/* The excerpt is the way into the post: the words the reader was looking for. */}
         <Link href={postHref(id)} className="mt-1 block whitespace-pre-wrap break-words hover:underline">
-          <Snippet parts={snippet} />
+          <Snippet excerpt={excerpt} />
         </Link>
       </div>
     </article>

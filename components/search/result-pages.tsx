@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { type Search, searchHref } from "@/lib/search/schema";
 
-const linkStyle =
+export const pageLinkStyle =
   "inline-block rounded-full border border-zinc-300 px-5 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900";
 
 /** Links to the neighbouring pages of results; search pages are few, see lib/search/queries.ts. */
@@ -10,12 +10,12 @@ export function ResultPages({ search, hasMore }: { search: Search; hasMore: bool
   return (
     <nav aria-label="Result pages" className="mt-6 flex justify-center gap-3">
       {search.page > 1 && (
-        <Link href={searchHref({ ...search, page: search.page - 1 })} className={linkStyle}>
+        <Link href={searchHref({ ...search, page: search.page - 1 })} className={pageLinkStyle}>
           Previous results
         </Link>
       )}
       {hasMore && (
-        <Link href={searchHref({ ...search, page: search.page + 1 })} className={linkStyle}>
+        <Link href={searchHref({ ...search, page: search.page + 1 })} className={pageLinkStyle}>
           More results
         </Link>
       )}

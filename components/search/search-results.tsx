@@ -1,19 +1,19 @@
 import Link from "next/link";
-import { type Search, searchHref } from "@/lib/search/schema";
+import { type ResultType, type Search, searchHref } from "@/lib/search/schema";
 import { ResultPages } from "./result-pages";
 import { SearchNotice } from "./search-notice";
 import { RESULT_TYPE_LABELS } from "./search-tabs";
 
-type SearchResultsProps = { search: Search; count: number; hasMore: boolean; children: React.ReactNode };
+type SearchResultsProps = { search: Search; type: ResultType; count: number; hasMore: boolean; children: React.ReactNode };
 
-const OTHER_TYPE = { people: "posts", posts: "people" } as const;
+const OTHER_TYPE: Record<ResultType, ResultType> = { people: "posts", posts: "people" };
 
 /**
- * One tab's results under a heading that says what they are, or help when there
+ * The results of the people or the posts tab under a heading that says what they are, or help when there
  * are none. The query sits in <bdi> so right-to-left text cannot reorder the sentence.
  */
-export function SearchResults({ search, count, hasMore, children }: SearchResultsProps) {
-  const otherType = OTHER_TYPE[search.type];
+export function SearchResults({ search, type, count, hasMore, children }: SearchResultsProps) {
+  const otherType = OTHER_TYPE[type];
   const linkStyle = "font-medium text-sky-700 underline dark:text-sky-400";
 
   if (count === 0) {
@@ -29,7 +29,7 @@ export function SearchResults({ search, count, hasMore, children }: SearchResult
         ) : (
           <>
             <p className="font-medium text-zinc-900 dark:text-zinc-100">
-              No {search.type} match “<bdi>{search.query}</bdi>”.
+              No {type} match “<bdi>{search.query}</bdi>”.
             </p>
             <p>
               Check the spelling or try other words, or{" "}
@@ -46,7 +46,7 @@ export function SearchResults({ search, count, hasMore, children }: SearchResult
   return (
     <section aria-labelledby="results-heading">
       <h2 id="results-heading" className="mt-4 text-sm font-medium text-zinc-600 dark:text-zinc-400">
-        {RESULT_TYPE_LABELS[search.type]} matching “<bdi>{search.query}</bdi>”
+        {RESULT_TYPE_LABELS[type]} matching “<bdi>{search.query}</bdi>”
         {search.page > 1 && `, page ${search.page}`}
       </h2>
       {children}

@@ -1,14 +1,19 @@
 import Link from "next/link";
 import { SEARCH_TYPES, type SearchType, searchHref } from "@/lib/search/schema";
 
-export const RESULT_TYPE_LABELS: Record<SearchType, string> = { posts: "Posts", people: "People" };
+export const RESULT_TYPE_LABELS: Record<SearchType, string> = { top: "Top", people: "People", posts: "Posts" };
 
-/** Posts or people for the same query: plain links, so each tab has its own address. */
+/**
+ * Top, people or posts for the same query: plain links, so each tab has its own
+ * address. A handle ("@ada") has no top view, only people (and posts that
+ * mention it), so its tabs leave Top out.
+ */
 export function SearchTabs({ query, active }: { query: string; active: SearchType }) {
+  const types = query.startsWith("@") ? SEARCH_TYPES.filter((type) => type !== "top") : SEARCH_TYPES;
   return (
     <nav aria-label="Result type" className="mt-6 border-b border-zinc-200 dark:border-zinc-800">
       <ul className="flex gap-6">
-        {SEARCH_TYPES.map((type) => (
+        {types.map((type) => (
           <li key={type}>
             <Link
               href={searchHref({ query, type })}

@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { parseRows } from "@/lib/db-rows";
 import { accountRowShown, accountShown } from "@/lib/moderation/visibility";
 import { type PublicUser, publicUserRow } from "@/lib/profiles/public-user";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
-import { HIGHLIGHT_END, HIGHLIGHT_START, type SnippetPart, parseSnippet } from "./highlight";
+import { type Excerpt, toExcerpt } from "./excerpt";
+import { HIGHLIGHT_END, HIGHLIGHT_START, parseSnippet } from "./highlight";
 import { MAX_PAGES } from "./schema";
 
 // Search pages are cut by offset, and only the first MAX_PAGES of them are
@@ -18,13 +20,13 @@ import { MAX_PAGES } from "./schema";
 
 export type SearchPage<T> = { items: T[]; page: number; hasMore: boolean };
 
-function offsetOf(page: number): number {
-  return (Math.min(Math.max(Math.trunc(page), 1), MAX_PAGES) - 1) * PAGE_SIZE;
+function offsetOf(page: number, pageSize = PAGE_SIZE): number {
+  return (Math.min(Math.max(Math.trunc(page), 1), MAX_PAGES) - 1) * pageSize;
 }
 
-/** Splits a `PAGE_SIZE + 1` result; there is no page after the last one served. */
-function toSearchPage<T>(rows: T[], page: number): SearchPage<T> {
-  return { items: rows.slice(0, PAGE_SIZE), page, hasMore: rows.length > PAGE_SIZE && page < MAX_PAGES };
+/** Splits a `pageSize + 1` result; there is no page after the last one served. */
+function toSearchPage<T>(rows: T[], page: number, pageSize = PAGE_SIZE): SearchPage<T> {
+  return { items: rows.slice(0, pageSize), page, hasMore: rows.length > pageSize && page < MAX_PAGES };
 }
 
 const emptyPage = <T>(page: number): SearchPage<T> => ({ items: [], page, hasMore: false });
@@ -32,7 +34,7 @@ const emptyPage = <T>(page: number): SearchPage<T> => ({ items: [], page, hasMor
 /** What a result shows of a person, be it the match itself or a post's author. */
 export type PersonSummary = PublicUser;
 export type PersonResult = PersonSummary & { bio: string };
-export type PostResult = { id: string; createdAt: Date; snippet: SnippetPart[]; author: PersonSummary };
+export type PostResult = { id: string; createdAt: Date; excerpt: Excerpt; author: PersonSummary };
 
 const personResultRow = publicUserRow.extend({ bio: z.string() }) satisfies z.ZodType<PersonResult>;
 
@@ -45,56 +47,66 @@ const personResultRow = publicUserRow.extend({ bio: z.string() }) satisfies z.Zo
 const WORD_SIMILARITY_THRESHOLD = "0.5";
 
 /**
- * People by username or display name: names starting with the query first
- * (an exact username before the rest), then names that merely look like it,
- * closest first. Prefixes are LIKE patterns and look-alikes pg_trgm's `<%`
- * operator; both are answered by the trigram GIN indexes on the two columns.
- * Suspended accounts are not found.
+ * The statement behind `searchPeople`, for it and for the test of its plan.
+ * Display names, bios and the query are compared folded (`search_fold`: no
+ * accents, lower case), so "martinez" finds "Martínez" and "yilmaz" "Yılmaz";
+ * usernames are lower-case ASCII already. Prefixes are LIKE patterns and
+ * look-alikes pg_trgm's `<%` operator, all answered by trigram GIN indexes:
+ * on `username`, and on the folded display name and bio (expression indexes,
+ * see the migration accent_insensitive_search). The query is folded and
+ * escaped in SQL, where folding happens; PostgreSQL computes that once, when
+ * it plans the statement.
  */
-export async function searchPeople(query: string, page: number): Promise<SearchPage<PersonResult>> {
-  const name = query.replace(/^@/, "").toLowerCase();
+export function peopleStatement(query: string, { limit, offset }: { limit: number; offset: number }): Prisma.Sql {
+  const name = Prisma.sql`search_fold(${query.replace(/^@/, "")})`;
+  // Backslash is LIKE's default escape character: %, _ and \ in the query match themselves.
+  // Escaped after folding, which turns some characters into them (a full-width ％ into %).
+  const prefix = Prisma.sql`replace(replace(replace(${name}, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'`;
+  const namePrefix = Prisma.sql`(username LIKE ${prefix} OR search_fold(display_name) LIKE ${prefix})`;
+  return Prisma.sql`
+    SELECT id, username, display_name AS "displayName", avatar_key AS "avatarKey", role, bio
+    FROM users
+    WHERE (${namePrefix} OR ${name} <% username OR ${name} <% search_fold(display_name) OR ${name} <% search_fold(bio))
+      AND ${accountRowShown("users")}
+    ORDER BY username = ${name} DESC,
+             ${namePrefix} DESC,
+             greatest(word_similarity(${name}, username), word_similarity(${name}, search_fold(display_name))) DESC,
+             word_similarity(${name}, search_fold(bio)) DESC,
+             username
+    LIMIT ${limit} OFFSET ${offset}`;
+}
+
+/**
+ * People by username, display name or bio: names starting with the query
+ * first (an exact username before the rest), then names that merely look like
+ * it, closest first, then people whose bio has the word. Suspended accounts
+ * are not found. `pageSize` is smaller where people are a preview.
+ */
+export async function searchPeople(query: string, page: number, pageSize = PAGE_SIZE): Promise<SearchPage<PersonResult>> {
   // Trigrams are made of letters and digits only. Without any, pg_trgm cannot
   // narrow a LIKE down and would read the whole index, and nothing could match.
-  if (!/[\p{L}\p{N}]/u.test(name)) return emptyPage(page);
-  // Backslash is LIKE's default escape character: %, _ and \ in the query match themselves.
-  const prefix = `${name.replace(/[\\%_]/g, "\\$&")}%`;
+  if (!/[\p{L}\p{N}]/u.test(query)) return emptyPage(page);
 
   // The threshold is a setting of the connection, so it is set for this transaction only.
   const [, rows] = await db.$transaction([
     db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${WORD_SIMILARITY_THRESHOLD}, true)`,
-    db.$queryRaw`
-      SELECT id, username, display_name AS "displayName", avatar_key AS "avatarKey", role, bio
-      FROM users
-      WHERE (username LIKE ${prefix} OR display_name ILIKE ${prefix}
-             OR ${name} <% username OR ${name} <% display_name)
-        AND ${accountRowShown("users")}
-      ORDER BY username = ${name} DESC,
-               (username LIKE ${prefix} OR display_name ILIKE ${prefix}) DESC,
-               greatest(word_similarity(${name}, username), word_similarity(${name}, display_name)) DESC,
-               username
-      LIMIT ${PAGE_SIZE + 1} OFFSET ${offsetOf(page)}`,
+    db.$queryRaw(peopleStatement(query, { limit: pageSize + 1, offset: offsetOf(page, pageSize) })),
   ]);
-  return toSearchPage(parseRows(personResultRow, rows), page);
+  return toSearchPage(parseRows(personResultRow, rows), page, pageSize);
 }
 
 /**
- * ts_headline settings: up to two fragments of about 10–30 words around the
- * matches, joined by an ellipsis. Passed as a bound parameter like the rest.
+ * ts_headline settings: the whole text with the matched words marked. Its own
+ * fragments dropped words and punctuation without saying so; the excerpt is
+ * cut in `toExcerpt` instead. Passed as a bound parameter like the rest.
  */
-const HEADLINE_OPTIONS = [
-  `StartSel=${HIGHLIGHT_START}`,
-  `StopSel=${HIGHLIGHT_END}`,
-  "MaxFragments=2",
-  "MaxWords=30",
-  "MinWords=10",
-  'FragmentDelimiter=" … "',
-].join(", ");
+const HEADLINE_OPTIONS = [`StartSel=${HIGHLIGHT_START}`, `StopSel=${HIGHLIGHT_END}`, "HighlightAll=true"].join(", ");
 
 /** A matching post with its author's fields flattened, as the SQL returns it. */
 const postRow = z.object({
   id: z.string(),
   createdAt: z.date(),
-  snippet: z.string(),
+  highlighted: z.string(),
   authorId: z.string(),
   ...publicUserRow.omit({ id: true }).shape,
 });
@@ -113,39 +125,45 @@ export const RANKED_MATCHES = 1_000;
  * Posts matching the words of `query`, most relevant first among the newest
  * RANKED_MATCHES. `websearch_to_tsquery` accepts any input (quotes make a
  * phrase, `-word` excludes, `or` is either) and stems English words, so
- * "gardens" finds "garden". PostgreSQL finds the newest matches either through
- * the GIN index on `search_vector` (rare words) or by walking posts_created_idx
- * (common ones); `ts_rank_cd` ranks them by how often and how close together
- * the words occur. Snippets are built in an outer query, for the rows of this
- * page only. Posts of suspended accounts are left out before the page is cut
+ * "gardens" finds "garden"; the english_unaccent configuration removes accents
+ * first, on both sides, so "cafe" finds "café". PostgreSQL finds the newest
+ * matches either through the GIN index on `search_vector` (rare words) or by
+ * walking posts_created_idx (common ones); `ts_rank_cd` ranks them by how often
+ * and how close together the words occur. Matches are marked in an outer
+ * query, for the rows of this page only, and cut to excerpts in `toExcerpt`. Posts of suspended accounts are left out before the page is cut
  * (a key probe per candidate; inside the LIMIT, the planner's guess at that
  * filter made it fetch and sort every match).
  */
 export async function searchPosts(query: string, page: number): Promise<SearchPage<PostResult>> {
-  const rows = await db.$queryRaw`
+  const rows = await db.$queryRaw(postsStatement(query, { limit: PAGE_SIZE + 1, offset: offsetOf(page) }));
+  return toSearchPage(parseRows(postRow, rows).map(toPostResult), page);
+}
+
+/** The statement behind `searchPosts`, for it and for the test of its plan. */
+export function postsStatement(query: string, { limit, offset }: { limit: number; offset: number }): Prisma.Sql {
+  return Prisma.sql`
     SELECT matches.id, matches.created_at AS "createdAt",
-           ts_headline('english', translate(matches.text, ${HIGHLIGHT_START + HIGHLIGHT_END}, ''),
-                       matches.query, ${HEADLINE_OPTIONS}) AS snippet,
+           ts_headline('english_unaccent', translate(matches.text, ${HIGHLIGHT_START + HIGHLIGHT_END}, ''),
+                       matches.query, ${HEADLINE_OPTIONS}) AS highlighted,
            users.id AS "authorId", users.username, users.display_name AS "displayName", users.avatar_key AS "avatarKey", users.role
     FROM (
       SELECT newest.id, newest.text, newest.created_at, newest.author_id, newest.query,
              ts_rank_cd(newest.search_vector, newest.query) AS rank
       FROM (
         SELECT posts.id, posts.text, posts.created_at, posts.author_id, posts.search_vector, query
-        FROM posts, websearch_to_tsquery('english', ${query}) AS query
+        FROM posts, websearch_to_tsquery('english_unaccent', ${query}) AS query
         WHERE posts.search_vector @@ query
         ORDER BY posts.created_at DESC, posts.id DESC
         LIMIT ${RANKED_MATCHES}
       ) AS newest
       WHERE ${accountShown("newest.author_id")}
       ORDER BY rank DESC, newest.created_at DESC, newest.id DESC
-      LIMIT ${PAGE_SIZE + 1} OFFSET ${offsetOf(page)}
+      LIMIT ${limit} OFFSET ${offset}
     ) AS matches
     JOIN users ON users.id = matches.author_id
     ORDER BY matches.rank DESC, matches.created_at DESC, matches.id DESC`;
-  return toSearchPage(parseRows(postRow, rows).map(toPostResult), page);
 }
 
-function toPostResult({ id, createdAt, snippet, authorId, username, displayName, avatarKey, role }: PostRow): PostResult {
-  return { id, createdAt, snippet: parseSnippet(snippet), author: { id: authorId, username, displayName, avatarKey, role } };
+function toPostResult({ id, createdAt, highlighted, authorId, username, displayName, avatarKey, role }: PostRow): PostResult {
+  return { id, createdAt, excerpt: toExcerpt(parseSnippet(highlighted)), author: { id: authorId, username, displayName, avatarKey, role } };
 }

@@ -11,10 +11,17 @@ describe("parseSearchParams", () => {
     });
   });
 
-  it("falls back to the first page of posts for missing or unusable parameters", () => {
+  it("falls back to the first page of top results for missing or unusable parameters", () => {
     for (const params of [{}, { type: "admins", page: "0" }, { page: "two" }, { page: String(MAX_PAGES + 1) }, { page: "1.5" }]) {
-      expect(parseSearchParams(params)).toEqual({ query: "", type: "posts", page: 1, error: null });
+      expect(parseSearchParams(params)).toEqual({ query: "", type: "top", page: 1, error: null });
     }
+  });
+
+  it("searches people for a handle unless another kind is asked for", () => {
+    expect(parseSearchParams({ q: "@ada" })).toMatchObject({ query: "@ada", type: "people" });
+    expect(parseSearchParams({ q: "@ada", type: "top" })).toMatchObject({ type: "people" });
+    expect(parseSearchParams({ q: "@ada", type: "posts" })).toMatchObject({ type: "posts" });
+    expect(parseSearchParams({ q: "ada @home" })).toMatchObject({ type: "top" });
   });
 
   it("takes the first of repeated parameters", () => {

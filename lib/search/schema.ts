@@ -10,8 +10,11 @@ const QUERY_LIMIT = characterLimit(MAX_SEARCH_QUERY_LENGTH);
  */
 export const MAX_PAGES = 10;
 
-export const SEARCH_TYPES = ["posts", "people"] as const;
+/** "top" shows the first few people, then posts; the other two are one kind, page by page. */
+export const SEARCH_TYPES = ["top", "people", "posts"] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
+/** A kind of result with pages of its own. */
+export type ResultType = Exclude<SearchType, "top">;
 
 /** A search as the page runs it; `error` says why `query` cannot be searched for. */
 export type Search = { query: string; type: SearchType; page: number; error: string | null };
@@ -27,12 +30,12 @@ const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value)
 const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F]/g;
 
 // Parsing the URL never fails: anything unusable falls back to the first page
-// of post results, so a hand-edited address still shows a sane page.
+// of top results, so a hand-edited address still shows a sane page.
 const searchParamsSchema = z.object({
   q: z
     .preprocess(firstValue, z.string().catch(""))
     .transform((value) => value.replace(CONTROL_CHARACTERS, " ").trim()),
-  type: z.preprocess(firstValue, z.enum(SEARCH_TYPES)).catch("posts"),
+  type: z.preprocess(firstValue, z.enum(SEARCH_TYPES)).catch("top"),
   page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(MAX_PAGES)).catch(1),
 });
 
@@ -41,7 +44,8 @@ const queryLengthSchema = z
   .refine((value) => countCharacters(value, QUERY_LIMIT) <= MAX_SEARCH_QUERY_LENGTH, `Search for at most ${MAX_SEARCH_QUERY_LENGTH} characters.`);
 
 /**
- * Reads `?q=&type=&page=` as Next passes them to a page. A refused query comes
+ * Reads `?q=&type=&page=` as Next passes them to a page; a handle ("@ada")
+ * searched without a kind is a search for people. A refused query comes
  * back into the search box and the title cut to the most code units a valid
  * one can have.
  */
@@ -49,7 +53,9 @@ export function parseSearchParams(params: Record<string, string | string[] | und
   const { q, type, page } = searchParamsSchema.parse(params);
   const length = queryLengthSchema.safeParse(q);
   const error = length.success ? null : (length.error.issues[0]?.message ?? "Invalid search.");
-  return { query: cutToCodeUnits(q, QUERY_LIMIT.codeUnits), type, page, error };
+  // "@name" is a handle: whoever types one is looking for a person.
+  const resolvedType = type === "top" && q.startsWith("@") ? "people" : type;
+  return { query: cutToCodeUnits(q, QUERY_LIMIT.codeUnits), type: resolvedType, page, error };
 }
 
 /** The address of a search, in the shape `parseSearchParams` reads; page 1 is left out. */

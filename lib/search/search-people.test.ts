@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import { createUser } from "@/test/factories";
 import { searchPeople } from "./queries";
@@ -16,6 +17,14 @@ describe("searchPeople", () => {
     await createUser({ username: "gardener_joe", displayName: "Joe Bloggs" });
     await createUser({ username: "x_ray", displayName: "Zed One" });
     await createUser({ username: "xeray", displayName: "Zed Two" });
+    await createUser({ username: "elif", displayName: "Elif Yılmaz" });
+    await createUser({ username: "jomartinez", displayName: "Jo Martínez" });
+    await createUser({ username: "irmak", displayName: "İrmak Öztürk" });
+    await createUser({ username: "sasha", displayName: "Саша Ёлкина" });
+    const baker = await createUser({ username: "farah", displayName: "Farah Haddad" });
+    await db.user.update({ where: { id: baker.id }, data: { bio: "Baker. Sourdough starter named Gerald; crème brûlée on Fridays." } });
+    const bread = await createUser({ username: "sourdough_sam", displayName: "Sam Bread" });
+    await db.user.update({ where: { id: bread.id }, data: { bio: "Sourdough every day." } });
   });
 
   it("finds usernames by prefix, with or without an @", async () => {
@@ -39,6 +48,35 @@ describe("searchPeople", () => {
     ["Okafr", "ada"],
   ])("tolerates the typo %s for %s", async (typo, username) => {
     expect(await usernamesFor(typo)).toContain(username);
+  });
+
+  it.each([
+    ["yilmaz", "elif"],
+    ["YILMAZ", "elif"],
+    ["Yılmaz", "elif"],
+    ["elif yilmaz", "elif"],
+    ["martinez", "jomartinez"],
+    ["Martínez", "jomartinez"],
+    ["jo martinez", "jomartinez"],
+    ["irmak", "irmak"],
+    ["IRMAK ozturk", "irmak"],
+    ["саша", "sasha"],
+    ["елкина", "sasha"],
+  ])("ignores accents and case: %s finds %s", async (query, username) => {
+    expect(await usernamesFor(query)).toContain(username);
+  });
+
+  it("finds people by a word in their bio, accents ignored, after those it names", async () => {
+    expect(await usernamesFor("creme brulee")).toEqual(["farah"]);
+    expect(await usernamesFor("gerald")).toEqual(["farah"]);
+    // Sam's username starts with the word; Farah only mentions it.
+    expect(await usernamesFor("sourdough")).toEqual(["sourdough_sam", "farah"]);
+  });
+
+  it("matches characters that fold into LIKE wildcards literally", async () => {
+    // A full-width ％ folds to %, which must not become a wildcard after folding.
+    expect(await usernamesFor("x％r")).not.toContain("xeray");
+    expect(await usernamesFor("x＿r")).toEqual(["x_ray"]);
   });
 
   it("finds no one for an unrelated word", async () => {

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import { createPost, createUser } from "@/test/factories";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "./highlight";
-import { searchPosts } from "./queries";
+import { type PostResult, searchPosts } from "./queries";
 import { MAX_PAGES } from "./schema";
 
 type User = Awaited<ReturnType<typeof createUser>>;
@@ -14,8 +14,11 @@ async function idsFor(query: string) {
   return (await searchPosts(query, 1)).items.map((post) => post.id);
 }
 
-const highlightedWords = (post: { snippet: { text: string; highlighted: boolean }[] }) =>
-  post.snippet.filter((part) => part.highlighted).map((part) => part.text);
+const highlightedWords = (post: PostResult) => post.excerpt.parts.filter((part) => part.highlighted).map((part) => part.text);
+
+/** The excerpt as a reader sees it, "…" at the cuts. */
+const shownText = ({ excerpt: { parts, cutBefore, cutAfter } }: PostResult) =>
+  (cutBefore ? "…" : "") + parts.map((part) => part.text).join("") + (cutAfter ? "…" : "");
 
 describe("searchPosts", () => {
   let author: User;
@@ -28,7 +31,7 @@ describe("searchPosts", () => {
     const [result] = (await searchPosts("garden", 1)).items;
     expect(result).toMatchObject({ id: post.id, author: { username: "ada", displayName: "Ada Okafor" } });
     expect(highlightedWords(result!)).toEqual(["Gardening", "gardens"]);
-    expect(result!.snippet.map((part) => part.text).join("")).toBe("Gardening again: the gardens look great");
+    expect(shownText(result!)).toBe("Gardening again: the gardens look great.");
     expect(await idsFor("gardens")).toEqual([post.id]);
   });
 
@@ -67,7 +70,27 @@ describe("searchPosts", () => {
     await createPost(author.id, { text: `A real parsnip next to a ${HIGHLIGHT_START}fake${HIGHLIGHT_END} mark.` });
     const [result] = (await searchPosts("parsnip", 1)).items;
     expect(highlightedWords(result!)).toEqual(["parsnip"]);
-    expect(result!.snippet.map((part) => part.text).join("")).toContain("real parsnip next to a fake mark");
+    expect(shownText(result!)).toContain("real parsnip next to a fake mark");
+  });
+
+  it("ignores accents and case on both sides", async () => {
+    const post = await createPost(author.id, { text: "Coffee with Jo Martínez and Elif Yılmaz at the CAFÉ." });
+    for (const query of ["martinez", "MARTÍNEZ", "yilmaz", "Yılmaz", "cafe", "café"]) {
+      expect(await idsFor(query), query).toEqual([post.id]);
+    }
+    const [result] = (await searchPosts("martinez yilmaz", 1)).items;
+    expect(highlightedWords(result!)).toEqual(["Martínez", "Yılmaz"]);
+  });
+
+  it("shows a long post cut at both ends around the match, with … at each cut", async () => {
+    const filler = (word: string) => Array.from({ length: 40 }, (_, index) => `${word}${index}`).join(" ");
+    const text = `${filler("before")} the rhubarb crumble ${filler("after")}`;
+    await createPost(author.id, { text });
+    const [result] = (await searchPosts("rhubarb", 1)).items;
+    const shown = shownText(result!);
+    expect(shown).toMatch(/^…before\d+ .* the rhubarb crumble .* after\d+…$/);
+    // Only the ends are cut: what is shown is one unbroken stretch of the post.
+    expect(text).toContain(shown.slice(1, -1));
   });
 
   it("finds nothing for stop words alone", async () => {

@@ -1,0 +1,68 @@
+import Link from "next/link";
+import type { PersonResult, PostResult, SearchPage } from "@/lib/search/queries";
+import { searchHref } from "@/lib/search/schema";
+import { PeopleResults } from "./people-results";
+import { PostResults } from "./post-results";
+import { pageLinkStyle } from "./result-pages";
+import { SearchNotice } from "./search-notice";
+
+type TopResultsProps = { query: string; people: SearchPage<PersonResult>; posts: SearchPage<PostResult> };
+
+const headingStyle = "mt-4 text-sm font-medium text-zinc-600 dark:text-zinc-400";
+
+/**
+ * The first answer to a search: the people it names first (someone searching
+ * a name is most likely looking for that person), then the first page of
+ * posts. Each part links on to its own tab for the rest.
+ */
+export function TopResults({ query, people, posts }: TopResultsProps) {
+  const quoted = (
+    <>
+      “<bdi>{query}</bdi>”
+    </>
+  );
+  if (people.items.length === 0 && posts.items.length === 0) {
+    return (
+      <SearchNotice>
+        <p className="font-medium text-zinc-900 dark:text-zinc-100">No people or posts match {quoted}.</p>
+        <p>Check the spelling or try other words.</p>
+      </SearchNotice>
+    );
+  }
+  return (
+    <>
+      {people.items.length > 0 && (
+        <section aria-labelledby="people-heading">
+          <h2 id="people-heading" className={headingStyle}>
+            People matching {quoted}
+          </h2>
+          <PeopleResults people={people.items} />
+          {people.hasMore && (
+            <p className="mt-3">
+              <Link href={searchHref({ query, type: "people" })} className="text-sm font-medium text-sky-700 underline dark:text-sky-400">
+                All people matching {quoted}
+              </Link>
+            </p>
+          )}
+        </section>
+      )}
+      <section aria-labelledby="posts-heading" className="mt-4">
+        <h2 id="posts-heading" className={headingStyle}>
+          Posts matching {quoted}
+        </h2>
+        {posts.items.length > 0 ? (
+          <PostResults posts={posts.items} />
+        ) : (
+          <p className="mt-3 text-zinc-600 dark:text-zinc-400">No posts match {quoted}.</p>
+        )}
+        {posts.hasMore && (
+          <nav aria-label="Result pages" className="mt-6 flex justify-center">
+            <Link href={searchHref({ query, type: "posts", page: 2 })} className={pageLinkStyle}>
+              More posts
+            </Link>
+          </nav>
+        )}
+      </section>
+    </>
+  );
+}
