@@ -9,7 +9,7 @@ import { listCommentThread } from "@/lib/comments/queries";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { getPost } from "@/lib/posts/queries";
 import { cursorParam } from "@/lib/pagination/cursor";
-import { postHref } from "@/lib/routes";
+import { postHref, postLikesHref } from "@/lib/routes";
 
 export async function generateMetadata({ params }: PageProps<"/p/[id]">): Promise<Metadata> {
   const post = await getPost((await params).id, null);
@@ -28,6 +28,11 @@ export default async function PostPage({ params, searchParams }: PageProps<"/p/[
     <>
       <h1 className="sr-only">Post by {post.author.displayName}</h1>
       <PostCard post={post} viewerId={viewer?.id ?? null} viewerIsAdmin={isAdmin(viewer)} onOwnPage />
+      {post.likeCount > 0 && (
+        <Link href={postLikesHref(post.id)} className="mt-2 inline-block text-sm font-medium text-sky-700 underline dark:text-sky-400">
+          {`Liked by ${post.likeCount.toLocaleString("en")} ${post.likeCount === 1 ? "person" : "people"}`}
+        </Link>
+      )}
       <section id="comments" aria-labelledby="comments-heading" className="pt-4">
         <h2 id="comments-heading" className="text-lg font-semibold">
           Comments
