@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useCallback, useState, useTransition } from "react";
+import { useActionState, useCallback, useState, useSyncExternalStore, useTransition } from "react";
 import { addComment } from "@/lib/comments/actions";
 import { loadMoreComments } from "@/lib/comments/load-more";
 import type { CommentItem, CommentThread as CommentThreadData } from "@/lib/comments/queries";
@@ -16,6 +16,13 @@ type CommentThreadProps = CommentViewer & {
   /** Shown instead of the form to visitors who are not signed in. */
   signedOut?: React.ReactNode;
 };
+
+const noSubscription = () => () => {};
+
+/** False in the server's HTML and while hydrating, true once the page's script runs. */
+function useScripted(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
 
 function withoutDuplicates(comments: CommentItem[]): CommentItem[] {
   const seen = new Set<string>();
@@ -54,9 +61,8 @@ export function CommentThread({ postId, thread, signedOut, ...viewer }: CommentT
   const listedIds = new Set(listed.map((comment) => comment.id));
   const comments = [...listed, ...sent.filter((comment) => !listedIds.has(comment.id))];
 
-  function loadMore(event: React.MouseEvent) {
-    if (!cursor) return;
-    event.preventDefault();
+  function loadMore() {
+    if (!cursor || loading) return;
     startLoading(async () => {
       const next = await loadMoreComments(postId, cursor);
       setLoaded((shown) => [...shown, ...next.items]);
@@ -64,6 +70,8 @@ export function CommentThread({ postId, thread, signedOut, ...viewer }: CommentT
     });
   }
 
+  const scripted = useScripted();
+  const moreClass = "mt-3 inline-block text-sm font-medium text-sky-700 underline dark:text-sky-400";
   return (
     <>
       {thread.earlierLeftOut && (
@@ -80,16 +88,17 @@ export function CommentThread({ postId, thread, signedOut, ...viewer }: CommentT
           onDeleted={forget}
         />
       </div>
-      {cursor && (
-        <Link
-          href={postCommentsHref(postId, cursor)}
-          onClick={loadMore}
-          scroll={false}
-          className="mt-3 inline-block text-sm font-medium text-sky-700 underline dark:text-sky-400"
-        >
-          {loading ? "Loading comments…" : "More comments"}
-        </Link>
-      )}
+      {cursor &&
+        (scripted ? (
+          // With script, a button: it adds to this page rather than going to another.
+          <button type="button" onClick={loadMore} className={moreClass}>
+            {loading ? "Loading comments…" : "More comments"}
+          </button>
+        ) : (
+          <Link href={postCommentsHref(postId, cursor)} prefetch={false} className={moreClass}>
+            More comments
+          </Link>
+        ))}
       <div className="mt-4">{viewer.viewerId ? <CommentForm postId={postId} state={state} action={action} /> : signedOut}</div>
     </>
   );
