@@ -20,6 +20,11 @@ export function postHref(postId: string): string {
   return `/p/${postId}`;
 }
 
+/** The people who liked a post: "/p/<id>/likes". */
+export function postLikesHref(postId: string): string {
+  return `${postHref(postId)}/likes`;
+}
+
 /** A post's comments, on its page: "/p/<id>#comments"; `cursor` opens a later page of them. */
 export function postCommentsHref(postId: string, cursor?: string): string {
   return `${cursor ? withCursor(postHref(postId), cursor) : postHref(postId)}#comments`;

@@ -1,15 +1,13 @@
-"use client";
-
-import { useActionState } from "react";
-import { errorsFor, typedValue } from "@/lib/actions/result";
-import { addComment } from "@/lib/comments/actions";
+import { type FormState, errorsFor, typedValue } from "@/lib/actions/result";
 import { MAX_POST_LENGTH } from "@/lib/validation/limits";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
 
-export function CommentForm({ postId }: { postId: string }) {
-  const [state, action] = useActionState(addComment, null);
+type CommentFormProps = { postId: string; state: FormState; action: (formData: FormData) => void };
+
+/** The form under a post's comments; its state lives in the thread, which shows the comment sent. */
+export function CommentForm({ postId, state, action }: CommentFormProps) {
   return (
     <form action={action} key={JSON.stringify(state)} className="space-y-3" noValidate>
       <FormMessage state={state} />

@@ -1,13 +1,22 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
 import { deleteComment } from "@/lib/comments/actions";
 import { InlineError } from "@/components/ui/inline-error";
 
-/** Deletes a comment; an admin removing someone else's sees "Remove". */
-export function DeleteCommentButton({ commentId, asModerator = false }: { commentId: string; asModerator?: boolean }) {
+type DeleteCommentButtonProps = { commentId: string; asModerator?: boolean; onDeleted?: (commentId: string) => void };
+
+/**
+ * Deletes a comment; an admin removing someone else's sees "Remove". The
+ * list is told, since comments it loaded itself are not in the page the
+ * server sends again.
+ */
+export function DeleteCommentButton({ commentId, asModerator = false, onDeleted }: DeleteCommentButtonProps) {
   const [state, dispatch, pending] = useActionState(deleteComment, null);
   const label = asModerator ? { idle: "Remove", pending: "Removing…" } : { idle: "Delete", pending: "Deleting…" };
+  useEffect(() => {
+    if (state?.ok) onDeleted?.(commentId);
+  }, [state, onDeleted, commentId]);
   return (
     <form action={dispatch} className="inline">
       <input type="hidden" name="commentId" value={commentId} />

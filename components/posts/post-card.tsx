@@ -6,7 +6,7 @@ import { PostByline } from "./post-byline";
 import { LikeButton } from "./like-button";
 import { PostImages } from "./post-images";
 import { PostText } from "./post-text";
-import { postCommentsHref, postHref, profileHref } from "@/lib/routes";
+import { postCommentsHref, postHref, postLikesHref, profileHref } from "@/lib/routes";
 
 type PostCardProps = { post: PostCardData; viewerId: string | null; viewerIsAdmin?: boolean; onOwnPage?: boolean };
 
@@ -30,9 +30,9 @@ export function PostCard({ post, viewerId, viewerIsAdmin = false, onOwnPage = fa
           {viewerId ? (
             <LikeButton postId={post.id} liked={post.likedByViewer} likeCount={post.likeCount} />
           ) : (
-            <span className="px-2 py-1">
+            <Link href={postLikesHref(post.id)} className="pill">
               {`${post.likeCount} ${post.likeCount === 1 ? "like" : "likes"}`}
-            </span>
+            </Link>
           )}
           <Link href={postCommentsHref(post.id)} className="pill">
             {`${post.commentCount} ${post.commentCount === 1 ? "comment" : "comments"}`}

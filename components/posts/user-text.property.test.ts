@@ -56,7 +56,7 @@ describe("user text in rendered components", () => {
       fc.property(userText, userText, (text, displayName) => {
         const comment = { id: "c1", text, createdAt: new Date(), author: { id: "u1", username: "ada", displayName, avatarKey: null, role: "USER" as const } };
         const markup = renderToStaticMarkup(
-          createElement(CommentList, { comments: [comment], viewerId: null, viewerIsAdmin: false, postAuthorId: "u2", moreHref: null }),
+          createElement(CommentList, { comments: [comment], viewerId: null, viewerIsAdmin: false, postAuthorId: "u2" }),
         );
 
         expectOnly(markup, ["ol", "li", "span", "div", "a", "time", "p"]);

@@ -55,7 +55,7 @@ describe("the Staff badge", () => {
   it("marks only the admin's comment", async () => {
     const { items } = await listComments(postIds[0]!);
     const markup = renderToStaticMarkup(
-      createElement(CommentList, { comments: items, viewerId: null, viewerIsAdmin: false, postAuthorId: admin.id, moreHref: null }),
+      createElement(CommentList, { comments: items, viewerId: null, viewerIsAdmin: false, postAuthorId: admin.id }),
     );
     expect(items).toHaveLength(3);
     expect(badges(markup)).toBe(1);

@@ -11,7 +11,8 @@ export const addComment = authedAction({ fields: ["postId", "text"], schema: com
   const added = await comments.addComment(user, input);
   if (!added.ok) return refusedForm(added);
   afterCommentChange(input.postId);
-  return { ok: true, message: "Comment added." };
+  // The page shows the new comment at the end of the list even when that is not yet loaded.
+  return { ok: true, message: "Comment added.", comment: added.comment };
 });
 
 export const deleteComment = authedAction({ fields: ["commentId"], schema: commentIdSchema }, async (user, input) => {

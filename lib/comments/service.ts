@@ -6,26 +6,30 @@ import { removableCommentsBy } from "@/lib/moderation/permissions";
 import { commentsShownTo, visibleAuthor } from "@/lib/moderation/visibility";
 import { afterWrite } from "@/lib/services/after-write";
 import { type Refusal, refusal } from "@/lib/services/refusal";
+import { type CommentItem, commentSelect } from "./queries";
 import { POST_GONE_FOR_COMMENTS } from "./schema";
 
-/** Adds `author`'s comment to a post they can see. */
-export async function addComment(author: CurrentUser, input: { postId: string; text: string }): Promise<{ ok: true } | Refusal> {
+/** Adds `author`'s comment to a post they can see, and answers with it as lists show it. */
+export async function addComment(
+  author: CurrentUser,
+  input: { postId: string; text: string },
+): Promise<{ ok: true; comment: CommentItem } | Refusal> {
   try {
-    await db.$transaction(async (tx) => {
-      // Created through the post, found by the same rule its page uses: a post
+    const comment = await db.$transaction(async (tx) => {
+      // Connected to the post found by the same rule its page uses: a post
       // that is gone or whose author is suspended takes no comment.
-      await tx.post.update({
-        where: { id: input.postId, AND: [visibleAuthor] },
-        data: { comments: { create: { authorId: author.id, text: input.text } } },
-        select: { id: true },
+      const created = await tx.comment.create({
+        data: { text: input.text, author: { connect: { id: author.id } }, post: { connect: { id: input.postId, AND: [visibleAuthor] } } },
+        select: commentSelect,
       });
       await afterWrite(tx, { type: "comment-added", postId: input.postId, authorId: author.id });
+      return created;
     });
+    return { ok: true, comment };
   } catch (error) {
     if (isRecordNotFound(error) || isForeignKeyViolation(error)) return refusal(POST_GONE_FOR_COMMENTS);
     throw error;
   }
-  return { ok: true };
 }
 
 /**

@@ -22,7 +22,7 @@ export type UserPage = { items: ListedUser[]; nextCursor: string | null };
  * whole page at once, so a page costs the same few statements at any length.
  * The filter exists only with a viewer: `followerId: undefined` would match everyone.
  */
-function listedUserSelect(viewerId: string | null) {
+export function listedUserSelect(viewerId: string | null) {
   return {
     ...publicUserSelect,
     bio: true,
@@ -30,7 +30,7 @@ function listedUserSelect(viewerId: string | null) {
   } satisfies Prisma.UserSelect;
 }
 
-type ListedUserRow = UserSummary & { followers?: { followerId: string }[] };
+export type ListedUserRow = UserSummary & { followers?: { followerId: string }[] };
 
 /**
  * `olderThan` from lib/pagination/cursor.ts for follows: ordered by
@@ -44,7 +44,7 @@ function olderFollowsThan(cursor: Cursor | null, listed: "followerId" | "followe
 }
 
 /** Cuts a `PAGE_SIZE + 1` result into a page whose cursor is (follow time, listed person's id). */
-function toUserPage(rows: { createdAt: Date; user: ListedUserRow }[]): UserPage {
+export function toUserPage(rows: { createdAt: Date; user: ListedUserRow }[]): UserPage {
   const page = toPage(rows.map((row) => ({ createdAt: row.createdAt, id: row.user.id, user: row.user })));
   return {
     items: page.items.map(({ user: { followers, ...user } }) => ({ ...user, followedByViewer: (followers?.length ?? 0) > 0 })),

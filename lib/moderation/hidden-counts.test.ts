@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { listComments } from "@/lib/comments/queries";
+import { listCommentThread } from "@/lib/comments/queries";
 import { db } from "@/lib/db";
 import { listFollowers, listFollowing } from "@/lib/follows/queries";
 import { setLike } from "@/lib/posts/actions";
-import { getPost, listLatestPosts, listUserPosts } from "@/lib/posts/queries";
+import { listLikers } from "@/lib/posts/likers";
+import { getPost, listHomeFeed, listLatestPosts, listUserPosts } from "@/lib/posts/queries";
 import { getVisibleProfile } from "@/lib/profiles/queries";
 import { createComment, createPost, createUser } from "@/test/factories";
 import { form, signInAs } from "@/test/next/session";
@@ -17,15 +18,15 @@ async function setSuspended(user: User, suspendedAt: Date | null) {
   await db.user.update({ where: { id: user.id }, data: { suspendedAt } });
 }
 
-/** What a post shows: its counts on each card, and what its lists hold (likes have no list: the people who still count). */
+/** What a post shows: its counts on each card (feeds and its page), and what its lists of likers and comments hold. */
 async function postAsShown(postId: string, authorId: string) {
   const card = await getPost(postId, null);
   const onExplore = (await listLatestPosts(null)).items.find((item) => item.id === postId);
   const onProfile = (await listUserPosts(authorId, null)).items.find((item) => item.id === postId);
-  const visibleLikes = await db.like.count({ where: { postId, user: { suspendedAt: null } } });
+  const onHome = (await listHomeFeed(authorId)).items.find((item) => item.id === postId);
   return {
-    counts: [card, onExplore, onProfile].map((shown) => ({ likes: shown?.likeCount, comments: shown?.commentCount })),
-    lists: { likes: visibleLikes, comments: (await listComments(postId)).items.length },
+    counts: [card, onExplore, onProfile, onHome].map((shown) => ({ likes: shown?.likeCount, comments: shown?.commentCount })),
+    lists: { likes: (await listLikers(postId, null, null)).items.length, comments: (await listCommentThread(postId)).items.length },
   };
 }
 
@@ -113,5 +114,52 @@ describe("a profile's follower and following counts", () => {
 
     await Promise.all([setSuspended(spammer, null), setSuspended(hiddenFollowee, null)]);
     expect((await getVisibleProfile(author.username, null))?._count).toMatchObject({ followers: 2, following: 3 });
+  });
+
+  it("equal the lengths of its lists after a follower and a followee delete their accounts", async () => {
+    const [followee, leaving] = await Promise.all([createUser(), createUser()]);
+    await db.follow.createMany({
+      data: [
+        { followerId: fan.id, followeeId: author.id },
+        { followerId: leaving.id, followeeId: author.id },
+        { followerId: author.id, followeeId: followee.id },
+        { followerId: author.id, followeeId: leaving.id },
+      ],
+    });
+    await setSuspended(spammer, new Date());
+    await db.user.delete({ where: { id: leaving.id } });
+
+    const profile = await getVisibleProfile(author.username, null);
+    const followers = await listFollowers(author.id, null, null);
+    const following = await listFollowing(author.id, null, null);
+    expect(profile?._count).toMatchObject({ followers: followers.items.length, following: following.items.length });
+    expect(profile?._count).toMatchObject({ followers: 1, following: 1 });
+  });
+});
+
+describe("a post's likers", () => {
+  it("leave out suspended and deleted accounts, as the count does, newest first across pages", async () => {
+    const post = await createPost(author.id);
+    const likers = await Promise.all(Array.from({ length: 23 }, () => createUser()));
+    const base = Date.UTC(2026, 0, 1);
+    await db.like.createMany({
+      data: likers.map((liker, index) => ({ userId: liker.id, postId: post.id, createdAt: new Date(base + Math.floor(index / 2) * 1000) })),
+    });
+    await setSuspended(likers[22]!, new Date());
+    await db.user.delete({ where: { id: likers[21]!.id } });
+
+    const first = await listLikers(post.id, null, null);
+    expect(first.items).toHaveLength(20);
+    const second = await listLikers(post.id, first.nextCursor, null);
+    expect(second).toMatchObject({ items: [expect.anything()], nextCursor: null });
+    const listed = [...first.items, ...second.items].map((user) => user.id);
+    // Newest first; two likes in the same millisecond by the larger id first, as the cursor cuts them.
+    const expected = likers
+      .slice(0, 21)
+      .map((liker, index) => ({ id: liker.id, at: Math.floor(index / 2) }))
+      .sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : -1))
+      .map((liker) => liker.id);
+    expect(listed).toEqual(expected);
+    expect((await getPost(post.id, null))?.likeCount).toBe(21);
   });
 });

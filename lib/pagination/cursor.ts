@@ -52,6 +52,13 @@ export function newerThan(cursor: Cursor | null) {
   };
 }
 
+/** Prisma `where` for the rows up to and including `cursor` in (createdAt ASC, id ASC) order. */
+export function notNewerThan(cursor: Cursor) {
+  return {
+    OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lte: cursor.id } }],
+  };
+}
+
 /** The `cursor` a page was asked for (`?cursor=`), or null when absent or repeated. */
 export function cursorParam(searchParams: Record<string, string | string[] | undefined>): string | null {
   const { cursor } = searchParams;

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
 import { Role } from "@/lib/generated/prisma/enums";
 import { isAdmin } from "@/lib/moderation/permissions";
+import { accountRowShown } from "@/lib/moderation/visibility";
 
 const profileRow = z.object({
   id: z.string(),
@@ -26,7 +27,8 @@ const profileRow = z.object({
  * Follower and following counts leave out suspended accounts, as the lists do,
  * without looking up every follower (62,000 for the most followed at the
  * benchmark's scale: 155 ms): the plain count of index entries minus the
- * suspended accounts among them, found from the few suspended accounts
+ * accounts among them that the lists do not show (`accountRowShown`, the
+ * lists' `activeAccount`), found from the few suspended accounts
  * (users_suspended_idx) with a primary-key probe of follows each. Scalar
  * subqueries on purpose: an EXISTS became a join that read every follower.
  */
@@ -38,10 +40,10 @@ export const getProfile = cache(async (username: string) => {
            u.created_at AS "createdAt", u.role::text AS role, u.suspended_at AS "suspendedAt",
            (SELECT count(*) FROM posts WHERE posts.author_id = u.id)::int AS posts,
            ((SELECT count(*) FROM follows WHERE follows.followee_id = u.id)
-            - (SELECT count(*) FROM users AS suspended WHERE suspended.suspended_at IS NOT NULL AND (
+            - (SELECT count(*) FROM users AS suspended WHERE NOT ${accountRowShown("suspended")} AND (
                  SELECT 1 FROM follows WHERE follows.follower_id = suspended.id AND follows.followee_id = u.id) IS NOT NULL))::int AS followers,
            ((SELECT count(*) FROM follows WHERE follows.follower_id = u.id)
-            - (SELECT count(*) FROM users AS suspended WHERE suspended.suspended_at IS NOT NULL AND (
+            - (SELECT count(*) FROM users AS suspended WHERE NOT ${accountRowShown("suspended")} AND (
                  SELECT 1 FROM follows WHERE follows.follower_id = u.id AND follows.followee_id = suspended.id) IS NOT NULL))::int AS following
     FROM users AS u
     WHERE u.username = ${normalized}`;

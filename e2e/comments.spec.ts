@@ -1,0 +1,170 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
+
+// A long conversation: more than a page of comments, oldest first. More
+// comments are added below those shown (never replacing them), and a comment
+// you send is on the page after sending, wherever the list had got to.
+
+// Each test loads a post page of 22 comments more than once.
+test.describe.configure({ timeout: 90_000 });
+
+type Factories = typeof import("@/test/factories");
+
+/** A post by someone else with `count` comments, "Comment 1" the oldest. */
+async function longConversation(factories: Factories, count = 22) {
+  const { db } = await import("@/lib/db");
+  const author = await factories.createUser({ displayName: "Talkative Tam" });
+  const post = await factories.createPost(author.id, { text: "What is everyone reading?" });
+  const start = Date.now() - 3_600_000;
+  await db.comment.createMany({
+    data: Array.from({ length: count }, (_, index) => ({
+      postId: post.id,
+      authorId: author.id,
+      text: `Comment ${index + 1}.`,
+      createdAt: new Date(start + index * 1000),
+    })),
+  });
+  return post;
+}
+
+const comments = (page: Page) => page.getByRole("list", { name: "Comments" }).getByRole("listitem");
+const comment = (page: Page, text: string) => comments(page).filter({ hasText: text });
+/** A button that adds the next page with script; without it, a link to this page showing more. */
+const moreComments = (page: Page) => page.getByRole("button", { name: "More comments" }).or(page.getByRole("link", { name: "More comments" }));
+
+async function expectOnlyFirstPage(page: Page) {
+  await expect(comments(page)).toHaveCount(20);
+  await expect(comment(page, "Comment 1.")).toBeVisible();
+  await expect(comment(page, "Comment 20.")).toBeVisible();
+  await expect(comment(page, "Comment 21.")).toHaveCount(0);
+}
+
+async function sendComment(page: Page, text: string) {
+  await page.getByLabel("Add a comment").fill(text);
+  await page.getByRole("button", { name: "Comment", exact: true }).click();
+  await expect(page.getByText("Comment added.")).toBeVisible();
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
+    test.use({ javaScriptEnabled });
+
+    test("a new comment on a long conversation is shown at once, marked and in view", async ({ loggedInPage: page, factories }) => {
+      const post = await longConversation(factories);
+      await page.goto(`/p/${post.id}`);
+      await expectOnlyFirstPage(page);
+
+      await sendComment(page, "Mine, the newest of all.");
+      const mine = comment(page, "Mine, the newest of all.");
+      await expect(mine).toBeVisible();
+      await expect(mine).toContainText("Your new comment");
+      await expect(mine).toBeInViewport();
+      // What was shown stays shown; the gap before it is still one "More comments" away.
+      await expect(comment(page, "Comment 1.")).toHaveCount(1);
+      await expect(comment(page, "Comment 21.")).toHaveCount(0);
+      await expect(moreComments(page)).toBeVisible();
+    });
+
+    test("More comments adds 21–22 below 1–20", async ({ page, factories }) => {
+      const post = await longConversation(factories);
+      await page.goto(`/p/${post.id}`);
+      await expectOnlyFirstPage(page);
+
+      await expect(moreComments(page)).toHaveRole(javaScriptEnabled ? "button" : "link");
+      await moreComments(page).click();
+      await expect(comment(page, "Comment 22.")).toBeVisible();
+      await expect(comments(page)).toHaveCount(22);
+      await expect(comment(page, "Comment 1.")).toBeVisible();
+      await expect(comments(page).last()).toContainText("Comment 22.");
+      await expect(moreComments(page)).toHaveCount(0);
+      if (javaScriptEnabled) await expect(page).toHaveURL(`/p/${post.id}`);
+      else await expect(page).toHaveURL(new RegExp(`/p/${post.id}\\?cursor=`));
+    });
+  });
+}
+
+test("with JavaScript, loading more after sending keeps your comment once, at the end", async ({ loggedInPage: page, factories }) => {
+  const post = await longConversation(factories);
+  await page.goto(`/p/${post.id}`);
+  await sendComment(page, "Sent before loading more.");
+  await moreComments(page).click();
+  await expect(comment(page, "Comment 22.")).toBeVisible();
+  await expect(comments(page)).toHaveCount(23);
+  await expect(comments(page).last()).toContainText("Sent before loading more.");
+});
+
+test("counts equal lists after a suspension: following, comments and likes", async ({ page, factories }) => {
+  const { db } = await import("@/lib/db");
+  const [member, liked, hidden, alsoFollowed] = await Promise.all([
+    factories.createUser({ displayName: "Counting Cass" }),
+    factories.createUser({ displayName: "Liked Lee" }),
+    factories.createUser({ displayName: "Hidden Hal" }),
+    factories.createUser({ displayName: "Followed Fay" }),
+  ]);
+  await db.follow.createMany({
+    data: [liked, hidden, alsoFollowed].map((followee) => ({ followerId: member.id, followeeId: followee.id })),
+  });
+  const post = await factories.createPost(member.id, { text: "Counted carefully." });
+  await db.like.createMany({ data: [liked, hidden].map((user) => ({ userId: user.id, postId: post.id })) });
+  await factories.createComment(post.id, hidden.id, { text: "Soon hidden." });
+  await factories.createComment(post.id, liked.id, { text: "Still here." });
+  await db.user.update({ where: { id: hidden.id }, data: { suspendedAt: new Date() } });
+
+  await page.goto(`/@${member.username}`);
+  await page.getByRole("region", { name: "Profile" }).getByRole("link", { name: "2 following" }).click();
+  await expect(page.getByRole("list", { name: "Following" }).getByRole("listitem")).toHaveCount(2);
+
+  await page.goto(`/@${member.username}`);
+  const card = page.getByRole("article").filter({ hasText: "Counted carefully." });
+  await expect(card.getByRole("link", { name: "1 like", exact: true })).toBeVisible();
+  await card.getByRole("link", { name: "1 comment", exact: true }).click();
+  await expect(comments(page)).toHaveCount(1);
+  await expect(comment(page, "Still here.")).toBeVisible();
+
+  await page.getByRole("link", { name: "Liked by 1 person" }).click();
+  await expect(page).toHaveURL(`/p/${post.id}/likes`);
+  const likers = page.getByRole("list", { name: "People who liked this post" });
+  await expect(likers.getByRole("listitem")).toHaveCount(1);
+  await expect(likers).toContainText("Liked Lee");
+  await expect(likers).not.toContainText("Hidden Hal");
+});
+
+test("the likers list is reached from the like count and lets a member follow them", async ({ loggedInPage: page, factories }) => {
+  const { db } = await import("@/lib/db");
+  const [author, fan] = await Promise.all([factories.createUser(), factories.createUser({ displayName: "Fan Fiona" })]);
+  const post = await factories.createPost(author.id, { text: "Like me." });
+  await db.like.create({ data: { userId: fan.id, postId: post.id } });
+
+  await page.goto(`/p/${post.id}`);
+  await page.getByRole("link", { name: "Liked by 1 person" }).click();
+  await expect(page.getByRole("heading", { name: "Liked by" })).toBeVisible();
+  const likers = page.getByRole("list", { name: "People who liked this post" });
+  await expect(likers).toContainText("Fan Fiona");
+  await expect(likers.getByRole("button", { name: `Follow @${fan.username}` })).toBeVisible();
+  await page.getByRole("link", { name: /Post by/ }).click();
+  await expect(page).toHaveURL(`/p/${post.id}`);
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  for (const width of [390, 1280]) {
+    test(`a long conversation and its likers have no accessibility violations in ${colorScheme} at ${width} px`, async ({
+      loggedInPage: page,
+      factories,
+    }) => {
+      const { db } = await import("@/lib/db");
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width, height: 844 });
+      const post = await longConversation(factories);
+      const fan = await factories.createUser();
+      await db.like.create({ data: { userId: fan.id, postId: post.id } });
+      await page.goto(`/p/${post.id}`);
+      await sendComment(page, "Checked for contrast.");
+      await moreComments(page).click();
+      await expect(comment(page, "Comment 22.")).toBeVisible();
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+      await page.goto(`/p/${post.id}/likes`);
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    });
+  }
+}

@@ -1,0 +1,25 @@
+import { db } from "@/lib/db";
+import { type UserPage, listedUserSelect, toUserPage } from "@/lib/follows/queries";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { activeAccount } from "@/lib/moderation/visibility";
+import { type Cursor, PAGE_SIZE, decodeCursor } from "@/lib/pagination/cursor";
+
+/** Likes before `cursor` in (createdAt DESC, userId DESC) order, the order of likes_post_created_idx. */
+function olderLikesThan(cursor: Cursor | null): Prisma.LikeWhereInput {
+  if (!cursor) return {};
+  return { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, userId: { lt: cursor.id } }] };
+}
+
+/**
+ * The people who liked `postId`, most recent first, but for suspended
+ * accounts: the same rule as the post's like count (lib/posts/queries.ts).
+ */
+export async function listLikers(postId: string, cursorToken: string | null, viewerId: string | null): Promise<UserPage> {
+  const rows = await db.like.findMany({
+    where: { AND: [{ postId, user: activeAccount }, olderLikesThan(decodeCursor(cursorToken))] },
+    orderBy: [{ createdAt: "desc" }, { userId: "desc" }],
+    take: PAGE_SIZE + 1,
+    select: { createdAt: true, user: { select: listedUserSelect(viewerId) } },
+  });
+  return toUserPage(rows.map((row) => ({ createdAt: row.createdAt, user: row.user })));
+}
