@@ -60,3 +60,11 @@ export function SettingsIcon() {
     </Icon>
   );
 }
+
+export function BookmarksIcon() {
+  return (
+    <Icon>
+      <path d="M6 3h12v18l-6-4.5L6 21z" />
+    </Icon>
+  );
+}

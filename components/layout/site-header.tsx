@@ -3,7 +3,7 @@ import { Avatar } from "@/components/ui/avatar";
 import { logOut } from "@/lib/accounts/actions";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { LogOutButton } from "./log-out-button";
-import { SettingsIcon } from "./nav-icons";
+import { BookmarksIcon, SettingsIcon } from "./nav-icons";
 import { NavLink } from "./nav-link";
 import { TabBar } from "./tab-bar";
 import { profileHref } from "@/lib/routes";
@@ -51,13 +51,8 @@ export async function SiteHeader({ online }: { online: boolean }) {
           </nav>
           {user ? (
             <div className="ml-auto flex items-center gap-1">
-              {/* An icon alone on phones; its name stays "Settings" for everyone. */}
-              <NavLink href="/settings" className={accountLink}>
-                <span className="sm:hidden">
-                  <SettingsIcon />
-                </span>
-                <span className="sr-only sm:not-sr-only">Settings</span>
-              </NavLink>
+              <AccountLink href="/bookmarks" icon={<BookmarksIcon />} label="Bookmarks" />
+              <AccountLink href="/settings" icon={<SettingsIcon />} label="Settings" />
               <form action={logOut}>
                 <LogOutButton className={accountLink} />
               </form>
@@ -87,5 +82,15 @@ export async function SiteHeader({ online }: { online: boolean }) {
       </header>
       <TabBar user={user} />
     </>
+  );
+}
+
+/** An icon alone on phones, where the header is narrow; its name stays `label` for everyone. */
+function AccountLink({ href, icon, label }: { href: string; icon: React.ReactNode; label: string }) {
+  return (
+    <NavLink href={href} className={accountLink}>
+      <span className="sm:hidden">{icon}</span>
+      <span className="sr-only sm:not-sr-only">{label}</span>
+    </NavLink>
   );
 }
