@@ -28,8 +28,14 @@ afterAll(async () => {
 });
 
 describe("generator", () => {
-  it("loads the requested numbers of users, posts, likes and comments, and about as many follows", () => {
-    expect(generation.counts).toMatchObject({ users: sizes.users, posts: sizes.posts, likes: sizes.likes, comments: sizes.comments });
+  it("loads the requested numbers of users, posts, likes, bookmarks and comments, and about as many follows", () => {
+    expect(generation.counts).toMatchObject({
+      users: sizes.users,
+      posts: sizes.posts,
+      likes: sizes.likes,
+      bookmarks: sizes.bookmarks,
+      comments: sizes.comments,
+    });
     expect(generation.counts.follows).toBeGreaterThan(sizes.follows * 0.8);
     expect(generation.counts.follows).toBeLessThan(sizes.follows * 1.2);
   });

@@ -60,7 +60,7 @@ test.describe("on a phone", () => {
     await expect(nav.getByRole("link", { name: "Home" })).not.toHaveAttribute("aria-current");
   });
 
-  test("a member reaches their profile, settings and the composer, and logs out", async ({ loggedInPage: page, user }) => {
+  test("a member reaches their profile, settings, bookmarks and the composer, and logs out", async ({ loggedInPage: page, user }) => {
     await page.goto("/explore");
     await expectNoSidewaysScrolling(page);
     const nav = mainNav(page);
@@ -73,6 +73,10 @@ test.describe("on a phone", () => {
     await page.getByRole("link", { name: "Settings" }).click();
     await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Settings" })).toHaveAttribute("aria-current", "page");
+
+    await page.getByRole("link", { name: "Bookmarks" }).click();
+    await expect(page.getByRole("heading", { name: "Bookmarks" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Bookmarks" })).toHaveAttribute("aria-current", "page");
 
     await nav.getByRole("link", { name: "New post" }).click();
     await expect(page.getByRole("heading", { name: "New post" })).toBeVisible();

@@ -1,4 +1,4 @@
-type NavIconName = "home" | "explore" | "search" | "compose" | "settings";
+type NavIconName = "home" | "explore" | "search" | "compose" | "settings" | "bookmarks";
 
 /**
  * An outline icon of the navigation, drawn by CSS (.icon in app/styles/navigation.css)

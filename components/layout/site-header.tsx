@@ -40,13 +40,8 @@ export async function SiteHeader({ online }: { online: boolean }) {
           </nav>
           {user ? (
             <div className="account">
-              {/* An icon alone on phones; its name stays "Settings" for everyone. */}
-              <NavLink href="/settings" className="account-link">
-                <span className="sm:hidden">
-                  <NavIcon name="settings" />
-                </span>
-                <span className="sr-only sm:not-sr-only">Settings</span>
-              </NavLink>
+              <AccountLink href="/bookmarks" icon="bookmarks" label="Bookmarks" />
+              <AccountLink href="/settings" icon="settings" label="Settings" />
               <form action={logOut}>
                 <LogOutButton />
               </form>
@@ -69,5 +64,17 @@ export async function SiteHeader({ online }: { online: boolean }) {
       </header>
       <TabBar user={user} />
     </>
+  );
+}
+
+/** An icon alone on phones, where the header is narrow; its name stays `label` for everyone. */
+function AccountLink({ href, icon, label }: { href: string; icon: "bookmarks" | "settings"; label: string }) {
+  return (
+    <NavLink href={href} className="account-link">
+      <span className="sm:hidden">
+        <NavIcon name={icon} />
+      </span>
+      <span className="sr-only sm:not-sr-only">{label}</span>
+    </NavLink>
   );
 }

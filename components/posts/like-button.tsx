@@ -1,42 +1,27 @@
 "use client";
 
-import { useOptimistic, useState, useTransition } from "react";
 import { setLike, setLikeFromForm } from "@/lib/posts/actions";
 import { InlineError } from "@/components/ui/inline-error";
+import { useOptimisticForm } from "@/components/ui/use-optimistic-form";
 
 type LikeButtonProps = { postId: string; liked: boolean; likeCount: number };
-type LikeState = { liked: boolean; likeCount: number };
 
 /**
- * Shows the new state the moment it is pressed and settles on what the server
- * answers (which wins if it refused). The form posts the wanted state, not a
- * toggle, so a double click cannot double-count. Without JavaScript it is a
- * plain form (setLikeFromForm) and the page comes back re-rendered; with it,
- * the submission is taken over here, which keeps the twenty like forms of a
- * feed page free of `useActionState`'s hidden inputs.
+ * Shows the new state the moment it is pressed and settles on what the
+ * server answers (useOptimisticForm). The form posts the wanted state, not a
+ * toggle, so a double click cannot double-count; without JavaScript it is a
+ * plain form and the page comes back re-rendered.
  */
 export function LikeButton({ postId, liked, likeCount }: LikeButtonProps) {
-  const [answer, setAnswer] = useState<Awaited<ReturnType<typeof setLike>> | null>(null);
-  const settled: LikeState = answer?.ok ? answer : { liked, likeCount };
-  const [shown, show] = useOptimistic(settled);
-  const [, startTransition] = useTransition();
-
-  const submit = (event: React.FormEvent<HTMLFormElement>) => {
-    // React leaves the form's own action alone once the event is prevented.
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const wanted = !shown.liked;
-    startTransition(async () => {
-      show({ liked: wanted, likeCount: shown.likeCount + (wanted ? 1 : -1) });
-      const result = await setLike(null, form);
-      startTransition(() => setAnswer(result));
-    });
-  };
+  const { shown, answer, submit } = useOptimisticForm(setLike, { liked, likeCount }, (result) =>
+    result.ok ? { liked: result.liked, likeCount: result.likeCount } : null,
+  );
+  const wanted = { liked: !shown.liked, likeCount: shown.likeCount + (shown.liked ? -1 : 1) };
 
   return (
-    <form action={setLikeFromForm} onSubmit={submit}>
+    <form action={setLikeFromForm} onSubmit={submit(wanted)}>
       <input type="hidden" name="postId" value={postId} />
-      <input type="hidden" name="like" value={String(!shown.liked)} />
+      <input type="hidden" name="like" value={String(wanted.liked)} />
       {/* .like styles itself by aria-pressed, and draws the heart (globals.css). */}
       <button type="submit" aria-pressed={shown.liked} aria-label={shown.liked ? "Unlike" : "Like"} className="like">
         <span className="heart" aria-hidden="true" />

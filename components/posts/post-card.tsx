@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { BookmarkButton } from "@/components/bookmarks/bookmark-button";
 import { Avatar } from "@/components/ui/avatar";
 import type { PostCard as PostCardData } from "@/lib/posts/queries";
 import { DeletePostButton } from "./delete-post-button";
@@ -37,6 +38,7 @@ export function PostCard({ post, viewerId, viewerIsAdmin = false, onOwnPage = fa
           <Link href={postCommentsHref(post.id)} className="pill">
             {`${post.commentCount} ${post.commentCount === 1 ? "comment" : "comments"}`}
           </Link>
+          {viewerId && <BookmarkButton postId={post.id} bookmarked={post.bookmarkedByViewer} />}
           {(viewerId === author.id || viewerIsAdmin) && (
             <span className="ml-auto">
               <DeletePostButton postId={post.id} redirectHome={onOwnPage} asModerator={viewerId !== author.id} />

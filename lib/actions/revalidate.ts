@@ -11,6 +11,14 @@ export function afterPostChange(): void {
   revalidatePath("/", "layout");
 }
 
+/**
+ * A bookmark was set or taken back: its state shows on the post's card in every
+ * feed, on profiles and post pages, and the post joins or leaves /bookmarks.
+ */
+export function afterBookmarkChange(): void {
+  revalidatePath("/", "layout");
+}
+
 /** A comment was added or deleted: only its post's page lists comments. */
 export function afterCommentChange(postId: string): void {
   revalidatePath(postHref(postId));

@@ -36,6 +36,8 @@ const matrix: [ScenarioName, Outcome, Outcome, Outcome, Outcome][] = [
   ["deletePost (the owner's post)",             REFUSED,   REFUSED,      ALLOWED,   ALLOWED],
   ["setLike (like the owner's post)",           REFUSED,   ALLOWED,      ALLOWED,   ALLOWED],
   ["setLike (take back the owner's like)",      REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
+  ["setBookmark (bookmark the owner's post)",   REFUSED,   ALLOWED,      ALLOWED,   ALLOWED],
+  ["setBookmark (take back the owner's bookmark)", REFUSED, OWN_ONLY,   ALLOWED,   OWN_ONLY],
   ["addComment (on the owner's post)",          REFUSED,   ALLOWED,      ALLOWED,   ALLOWED],
   ["addComment (form names the owner)",         REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
   ["deleteComment (the owner's comment)",       REFUSED,   REFUSED,      ALLOWED,   ALLOWED],
@@ -45,6 +47,7 @@ const matrix: [ScenarioName, Outcome, Outcome, Outcome, Outcome][] = [
   // A suspended owner cannot sign in, so "the owner" is refused everywhere below.
   ["setLike (like the owner's post; the owner is suspended)",                  REFUSED, REFUSED, REFUSED, REFUSED],
   ["setLike (take back a like of the owner's post; the owner is suspended)",   REFUSED, REFUSED, REFUSED, REFUSED],
+  ["setBookmark (bookmark the owner's post; the owner is suspended)",          REFUSED, REFUSED, REFUSED, REFUSED],
   ["addComment (on the owner's post; the owner is suspended)",                 REFUSED, REFUSED, REFUSED, REFUSED],
   ["deleteComment (the owner's comment; the owner is suspended)",              REFUSED, REFUSED, REFUSED, ALLOWED],
   ["deletePost (the owner's post; the owner is suspended)",                    REFUSED, REFUSED, REFUSED, ALLOWED],

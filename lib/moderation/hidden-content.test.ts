@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { listBookmarks } from "@/lib/bookmarks/queries";
 import { listComments } from "@/lib/comments/queries";
 import { db } from "@/lib/db";
 import { listFollowSuggestions, listFollowers, listFollowing } from "@/lib/follows/queries";
@@ -30,6 +31,7 @@ async function placesShowingHidden() {
     "home feed of a follower": ids(await listHomeFeed(reader.id)).includes(hiddenPostId),
     "their profile feed": ids(await listUserPosts(hidden.id, reader.id)).includes(hiddenPostId),
     "post page": (await getPost(hiddenPostId, reader.id)) !== null,
+    "the reader's bookmarks": ids(await listBookmarks(reader.id)).includes(hiddenPostId),
     "people search": ids(await searchPeople(hidden.username, 1)).includes(hidden.id),
     "post search": ids(await searchPosts(word, 1)).includes(hiddenPostId),
     "comments under someone else's post": ids(await listComments(otherPostId)).includes(hiddenCommentId),
@@ -67,6 +69,7 @@ describe("a suspended account's content", () => {
     otherPostId = (await createPost(reader.id)).id;
     hiddenCommentId = (await db.comment.create({ data: { postId: otherPostId, authorId: hidden.id, text: "Hi" } })).id;
     await db.like.create({ data: { userId: hidden.id, postId: otherPostId } });
+    await db.bookmark.create({ data: { userId: reader.id, postId: hiddenPostId } });
     await db.follow.createMany({
       data: [
         { followerId: reader.id, followeeId: hidden.id },

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { setBookmark } from "@/lib/bookmarks/actions";
 import { addComment, deleteComment } from "@/lib/comments/actions";
 import { db } from "@/lib/db";
 import { setFollow } from "@/lib/follows/actions";
@@ -45,6 +46,22 @@ const writes: Record<string, Write> = {
       return { postId: post.id, like: "false" };
     },
     missing: { postId: NO_SUCH_ID, like: "false" },
+    refusal: POST_GONE,
+  },
+  "bookmark their post": {
+    action: setBookmark,
+    arrange: async ({ hidden }) => ({ postId: (await createPost(hidden.id)).id, bookmark: "true" }),
+    missing: { postId: NO_SUCH_ID, bookmark: "true" },
+    refusal: POST_GONE,
+  },
+  "take back a bookmark of their post": {
+    action: setBookmark,
+    arrange: async ({ actor, hidden }) => {
+      const post = await createPost(hidden.id);
+      await db.bookmark.create({ data: { userId: actor.id, postId: post.id } });
+      return { postId: post.id, bookmark: "false" };
+    },
+    missing: { postId: NO_SUCH_ID, bookmark: "false" },
     refusal: POST_GONE,
   },
   "comment on their post": {

@@ -3,18 +3,26 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { accountShown } from "@/lib/moderation/visibility";
 import { writeWhereShown } from "@/lib/moderation/write-where-shown";
 
+/** Tables of one person's on/off mark on a post, keyed by (user_id, post_id). */
+export type PostMarkTable = "likes" | "bookmarks";
+
 /**
- * Sets `userId`'s like of `postId` and answers whether the post can be seen:
- * a post that is gone, or whose author is suspended, gets no like and no
- * unlike. Both are idempotent (ON CONFLICT DO NOTHING on the primary key,
- * DELETE of at most that row).
+ * Sets `userId`'s like or bookmark of `postId` and answers whether the post
+ * can be seen: a post that is gone, or whose author is suspended, gets no mark
+ * and no removal. Both are idempotent (ON CONFLICT DO NOTHING on the primary
+ * key, DELETE of at most that row).
  */
-export function writeLike(client: SqlClient, userId: string, postId: string, like: boolean): Promise<boolean> {
+export function writePostMark(client: SqlClient, table: PostMarkTable, userId: string, postId: string, on: boolean): Promise<boolean> {
+  const marks = Prisma.raw(table);
   return writeWhereShown(
     client,
     Prisma.sql`SELECT posts.id FROM posts WHERE posts.id = ${postId} AND ${accountShown("posts.author_id")}`,
-    like
-      ? Prisma.sql`INSERT INTO likes (user_id, post_id) SELECT ${userId}, id FROM target ON CONFLICT DO NOTHING`
-      : Prisma.sql`DELETE FROM likes WHERE user_id = ${userId} AND post_id IN (SELECT id FROM target)`,
+    on
+      ? Prisma.sql`INSERT INTO ${marks} (user_id, post_id) SELECT ${userId}, id FROM target ON CONFLICT DO NOTHING`
+      : Prisma.sql`DELETE FROM ${marks} WHERE user_id = ${userId} AND post_id IN (SELECT id FROM target)`,
   );
+}
+
+export function writeLike(client: SqlClient, userId: string, postId: string, like: boolean): Promise<boolean> {
+  return writePostMark(client, "likes", userId, postId, like);
 }

@@ -19,7 +19,7 @@ const forgedCursor = fc
   .map(({ createdAt, id }) => Buffer.from(JSON.stringify([createdAt, id])).toString("base64url"));
 
 const source: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom({ kind: "home" }, { kind: "explore" }),
+  fc.constantFrom({ kind: "home" }, { kind: "explore" }, { kind: "bookmarks" }),
   hostileString.map((id) => ({ kind: "profile", authorId: id })),
   fc.constant({ kind: "profile", authorId: "placeholder" }),
   fc.anything(),

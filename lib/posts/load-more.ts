@@ -2,13 +2,17 @@
 
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { listBookmarks } from "@/lib/bookmarks/queries";
 import { noteActionEntered } from "@/lib/server/action-entry";
+import { recordId } from "@/lib/validation/ids";
 import { type PostPage, listHomeFeed, listLatestPosts, listUserPosts } from "./queries";
 
 const feedSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("home") }),
   z.object({ kind: z.literal("explore") }),
-  z.object({ kind: z.literal("profile"), authorId: z.string().min(1).max(64).regex(/^[a-z0-9]+$/) }),
+  z.object({ kind: z.literal("profile"), authorId: recordId() }),
+  // Always the viewer's own: the source names no one, so no one else's can be asked for.
+  z.object({ kind: z.literal("bookmarks") }),
 ]);
 
 export type FeedSource = z.infer<typeof feedSchema>;
@@ -29,5 +33,7 @@ export async function loadOlderPosts(source: FeedSource, cursor: string): Promis
       return listLatestPosts(viewerId, cursor);
     case "profile":
       return listUserPosts(parsed.data.authorId, viewerId, cursor);
+    case "bookmarks":
+      return viewerId ? listBookmarks(viewerId, cursor) : EMPTY;
   }
 }

@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { visibleAuthor } from "@/lib/moderation/visibility";
 import { PAGE_SIZE, decodeCursor, olderThan, toPage } from "@/lib/pagination/cursor";
 import { publicUserRow, publicUserSelect } from "@/lib/profiles/public-user";
+import { recordId } from "@/lib/validation/ids";
 import { homeFeedCardsSql } from "./home-feed";
 
 /**
@@ -13,10 +14,10 @@ import { homeFeedCardsSql } from "./home-feed";
  * images, counts and "liked by me" through per-post LATERAL joins on their
  * indexes. (Without it, `_count` in a list aggregated the whole likes and
  * comments tables: 400+ ms per page at 250k likes, see BENCHMARKS.md.)
- * "Liked by me" is a filtered relation that only exists for a signed-in
- * viewer: a filter on `userId: undefined` would match everyone's likes.
+ * "Liked by me" and "bookmarked by me" are filtered relations that only exist
+ * for a signed-in viewer: a filter on `userId: undefined` would match everyone's.
  */
-function postCardSelect(viewerId: string | null) {
+export function postCardSelect(viewerId: string | null) {
   return {
     id: true,
     text: true,
@@ -24,6 +25,7 @@ function postCardSelect(viewerId: string | null) {
     author: { select: publicUserSelect },
     images: { select: { id: true, fileKey: true, width: true, height: true, alt: true }, orderBy: { position: "asc" } },
     ...(viewerId ? { likes: { where: { userId: viewerId }, select: { userId: true }, take: 1 } } : {}),
+    ...(viewerId ? { bookmarks: { where: { userId: viewerId }, select: { userId: true }, take: 1 } } : {}),
     // Plain counts of index entries, minus those by suspended accounts, which triggers keep on
     // the post (see the hide_suspended_engagement migration). Leaving out suspended authors in
     // the count would look up the author of every comment (20,000 on the busiest post at the
@@ -36,20 +38,23 @@ function postCardSelect(viewerId: string | null) {
 
 type PostRow = Prisma.PostGetPayload<{ select: ReturnType<typeof postCardSelect> }> & {
   likes?: { userId: string }[];
+  bookmarks?: { userId: string }[];
 };
 
-export type PostCard = Omit<PostRow, "likes" | "_count" | "hiddenLikeCount" | "hiddenCommentCount"> & {
+export type PostCard = Omit<PostRow, "likes" | "bookmarks" | "_count" | "hiddenLikeCount" | "hiddenCommentCount"> & {
   likeCount: number;
   commentCount: number;
   likedByViewer: boolean;
+  bookmarkedByViewer: boolean;
 };
 
-function toPostCard({ likes, _count, hiddenLikeCount, hiddenCommentCount, ...post }: PostRow): PostCard {
+export function toPostCard({ likes, bookmarks, _count, hiddenLikeCount, hiddenCommentCount, ...post }: PostRow): PostCard {
   return {
     ...post,
     likeCount: _count.likes - hiddenLikeCount,
     commentCount: _count.comments - hiddenCommentCount,
     likedByViewer: (likes?.length ?? 0) > 0,
+    bookmarkedByViewer: (bookmarks?.length ?? 0) > 0,
   };
 }
 
@@ -63,6 +68,7 @@ const postCardRow = z.object({
   likeCount: z.number().int(),
   commentCount: z.number().int(),
   likedByViewer: z.boolean(),
+  bookmarkedByViewer: z.boolean(),
 }) satisfies z.ZodType<PostCard>;
 
 /** How many likes of `postId` are shown (those of suspended accounts are not). */
@@ -113,7 +119,7 @@ export function listUserPosts(authorId: string, viewerId: string | null, cursorT
 
 /** One post for its own page, or null when it does not exist (or no longer does, or its author is suspended). */
 export async function getPost(postId: string, viewerId: string | null): Promise<PostCard | null> {
-  if (!/^[a-z0-9]{1,64}$/.test(postId)) return null;
+  if (!recordId().safeParse(postId).success) return null;
   const row = await db.post.findUnique({ where: { id: postId, AND: [visibleAuthor] }, select: postCardSelect(viewerId) });
   return row ? toPostCard(row) : null;
 }

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { listBookmarks } from "@/lib/bookmarks/queries";
 import { db } from "@/lib/db";
 import { createPost, createUser } from "@/test/factories";
 import { listHomeFeed, listLatestPosts, listUserPosts } from "./queries";
@@ -43,21 +44,24 @@ describe("feed queries", () => {
       home: await statementsFor(() => listHomeFeed(reader)),
       explore: await statementsFor(() => listLatestPosts(reader)),
       profile: await statementsFor(() => listUserPosts(author, reader)),
+      bookmarks: await statementsFor(() => listBookmarks(reader)),
     };
 
     const posts = [];
     for (let index = 0; index < 30; index++) posts.push((await createPost(people[1 + (index % 3)]!)).id);
     await addEngagement(posts, people);
+    await db.bookmark.createMany({ data: posts.map((postId) => ({ userId: reader, postId })) });
     const full = {
       home: await statementsFor(() => listHomeFeed(reader)),
       explore: await statementsFor(() => listLatestPosts(reader)),
       profile: await statementsFor(() => listUserPosts(author, reader)),
+      bookmarks: await statementsFor(() => listBookmarks(reader)),
     };
 
-    // Posts, authors, images, counts and "liked by me" together: one statement, not 20 × 5. The home
+    // Posts, authors, images, counts, "liked by me" and "bookmarked by me" together: one statement, not 20 × 6. The home
     // feed picks its page's posts in the same statement, whether the feed is sparse (the small
     // page: one followed post among few) or dense.
-    expect(full).toEqual({ home: 1, explore: 1, profile: 1 });
+    expect(full).toEqual({ home: 1, explore: 1, profile: 1, bookmarks: 1 });
     expect(small).toEqual(full);
   });
 });

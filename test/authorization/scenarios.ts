@@ -1,5 +1,6 @@
 import sharp from "sharp";
 import { changePassword, deleteAccount } from "@/lib/accounts/actions";
+import { setBookmark } from "@/lib/bookmarks/actions";
 import { addComment, deleteComment } from "@/lib/comments/actions";
 import { db } from "@/lib/db";
 import { setFollow } from "@/lib/follows/actions";
@@ -93,6 +94,21 @@ export const scenarios = {
       return { form: form({ postId: post.id, like: "false" }), probe: () => db.like.count({ where: { userId: owner.id } }) };
     },
   },
+  "setBookmark (bookmark the owner's post)": {
+    action: setBookmark,
+    arrange: async ({ owner }) => {
+      const post = await createPost(owner.id);
+      return { form: form({ postId: post.id, bookmark: "true" }), probe: () => db.bookmark.count({ where: { postId: post.id } }) };
+    },
+  },
+  "setBookmark (take back the owner's bookmark)": {
+    action: setBookmark,
+    arrange: async ({ owner, bystander }) => {
+      const post = await createPost(bystander.id);
+      await db.bookmark.create({ data: { userId: owner.id, postId: post.id } });
+      return { form: form({ postId: post.id, bookmark: "false", userId: owner.id }), probe: () => db.bookmark.count({ where: { userId: owner.id } }) };
+    },
+  },
   "addComment (on the owner's post)": {
     action: addComment,
     arrange: async ({ owner }) => {
@@ -160,6 +176,14 @@ export const scenarios = {
       await db.like.createMany({ data: [other, admin].map((fan) => ({ userId: fan.id, postId: post.id })) });
       await suspend(owner);
       return { form: form({ postId: post.id, like: "false" }), probe: () => db.like.count({ where: { postId: post.id } }) };
+    },
+  },
+  "setBookmark (bookmark the owner's post; the owner is suspended)": {
+    action: setBookmark,
+    arrange: async ({ owner }) => {
+      const post = await createPost(owner.id);
+      await suspend(owner);
+      return { form: form({ postId: post.id, bookmark: "true" }), probe: () => db.bookmark.count({ where: { postId: post.id } }) };
     },
   },
   "addComment (on the owner's post; the owner is suspended)": {

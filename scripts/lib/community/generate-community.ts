@@ -3,7 +3,7 @@ import { withClient } from "../database";
 import type { ScaleSizes } from "./scales";
 import { countRows, dropSecondaryIndexes, prepareBulkSession, recreateIndexes, vacuumAnalyze, type TableCounts } from "./bulk-load";
 import { loadFollows } from "./load-follows";
-import { loadComments, loadLikes, loadPosts } from "./load-content";
+import { loadComments, loadPersonPostPairs, loadPosts } from "./load-content";
 import { loadUsers } from "./load-users";
 import { textCorpus } from "./text-corpus";
 
@@ -33,7 +33,8 @@ export async function generateCommunity(databaseUrl: string, sizes: ScaleSizes):
     await step("users", () => loadUsers(client, sizes, passwordHash, corpus));
     await step("follows", () => loadFollows(client, sizes));
     await step("posts", () => loadPosts(client, sizes, corpus));
-    await step("likes", () => loadLikes(client, sizes));
+    await step("likes", () => loadPersonPostPairs(client, sizes, "likes"));
+    await step("bookmarks", () => loadPersonPostPairs(client, sizes, "bookmarks"));
     await step("comments", () => loadComments(client, sizes, corpus));
     await step("indexes", () => recreateIndexes(client, indexes));
     await step("vacuum analyze", () => vacuumAnalyze(client));

@@ -25,12 +25,13 @@ export async function loadPosts(client: pg.Client, sizes: ScaleSizes, corpus: st
 }
 
 /**
- * Likes: heavy likers and viral posts from power laws, the rest uniform;
- * 30% more candidates than needed, duplicates removed, exactly `sizes.likes` kept.
+ * Likes or bookmarks (one per person and post): heavy users and viral posts
+ * from power laws, the rest uniform; 30% more candidates than needed,
+ * duplicates removed, exactly `sizes[table]` kept.
  */
-export async function loadLikes(client: pg.Client, sizes: ScaleSizes) {
+export async function loadPersonPostPairs(client: pg.Client, sizes: ScaleSizes, table: "likes" | "bookmarks") {
   await client.query(
-    `INSERT INTO likes (user_id, post_id, created_at)
+    `INSERT INTO ${table} (user_id, post_id, created_at)
      SELECT u.id, p.id, p.created_at + random() * (now() - p.created_at) * 0.2
      FROM (SELECT DISTINCT liker, post
            FROM (SELECT ${skewedRank("$2::int", 0.3)} AS liker, ${skewedRank("$3::int", 0.4)} AS post
@@ -38,7 +39,7 @@ export async function loadLikes(client: pg.Client, sizes: ScaleSizes) {
            LIMIT $1::int) AS picked
      JOIN gen_users AS u ON u.i = picked.liker
      JOIN gen_posts AS p ON p.j = picked.post`,
-    [sizes.likes, sizes.users, sizes.posts],
+    [sizes[table], sizes.users, sizes.posts],
   );
 }
 

@@ -9,6 +9,8 @@ export type ScaleSizes = {
   posts: number;
   follows: number;
   likes: number;
+  /** A fifth of the likes: saving a post for later is rarer than liking it. */
+  bookmarks: number;
   comments: number;
   /** Accounts followed by half or more of everyone. */
   celebrities: number;
@@ -18,10 +20,10 @@ export type ScaleSizes = {
 };
 
 const SIZES: Record<Scale, Omit<ScaleSizes, "powerFollowerDegree">> = {
-  tiny: { users: 200, posts: 2_000, follows: 4_000, likes: 10_000, comments: 2_000, celebrities: 2, powerFollowers: 2 },
-  small: { users: 5_000, posts: 50_000, follows: 100_000, likes: 250_000, comments: 50_000, celebrities: 3, powerFollowers: 5 },
-  medium: { users: 20_000, posts: 200_000, follows: 400_000, likes: 1_000_000, comments: 200_000, celebrities: 4, powerFollowers: 20 },
-  large: { users: 100_000, posts: 1_000_000, follows: 2_000_000, likes: 5_000_000, comments: 1_000_000, celebrities: 5, powerFollowers: 100 },
+  tiny: { users: 200, posts: 2_000, follows: 4_000, likes: 10_000, bookmarks: 2_000, comments: 2_000, celebrities: 2, powerFollowers: 2 },
+  small: { users: 5_000, posts: 50_000, follows: 100_000, likes: 250_000, bookmarks: 50_000, comments: 50_000, celebrities: 3, powerFollowers: 5 },
+  medium: { users: 20_000, posts: 200_000, follows: 400_000, likes: 1_000_000, bookmarks: 200_000, comments: 200_000, celebrities: 4, powerFollowers: 20 },
+  large: { users: 100_000, posts: 1_000_000, follows: 2_000_000, likes: 5_000_000, bookmarks: 1_000_000, comments: 1_000_000, celebrities: 5, powerFollowers: 100 },
 };
 
 export const SCALES = Object.keys(SIZES) as Scale[];

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { Feed } from "@/components/posts/feed";
+import { requireUser } from "@/lib/auth/current-user";
+import { listBookmarks } from "@/lib/bookmarks/queries";
+import { isAdmin } from "@/lib/moderation/permissions";
+import { cursorParam } from "@/lib/pagination/cursor";
+
+export const metadata: Metadata = { title: "Bookmarks" };
+
+/** The posts the signed-in person bookmarked, newest bookmarked first; no one else can see them. */
+export default async function BookmarksPage({ searchParams }: PageProps<"/bookmarks">) {
+  const viewer = await requireUser("/bookmarks");
+  const page = await listBookmarks(viewer.id, cursorParam(await searchParams));
+  return (
+    <>
+      <h1 className="mb-2 text-2xl font-bold tracking-tight">Bookmarks</h1>
+      <p className="mb-2 text-zinc-600 dark:text-zinc-400">Posts you saved for later. Only you can see them.</p>
+      <Feed
+        source={{ kind: "bookmarks" }}
+        firstPage={page}
+        viewerId={viewer.id}
+        viewerIsAdmin={isAdmin(viewer)}
+        basePath="/bookmarks"
+        empty="No bookmarks yet. Press the bookmark under a post to keep it here."
+      />
+    </>
+  );
+}

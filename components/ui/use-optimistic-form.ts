@@ -1,0 +1,35 @@
+"use client";
+
+import { useOptimistic, useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/actions/result";
+
+/**
+ * For a one-button form on every card (like, bookmark): shows the state it
+ * asks for the moment it is sent, and settles on what the server answers
+ * (which wins if it refused). The form's own `action` is the plain-form
+ * version of the action (lib/actions/authed.ts, plainFormAction), for
+ * readers without JavaScript; with it, `submit` takes the submission over,
+ * so that no card pays for `useActionState`'s no-JS hidden inputs.
+ * `settle` reads the state from the server's answer: null if it refused.
+ */
+export function useOptimisticForm<State, Result extends ActionResult>(
+  action: (previous: null, formData: FormData) => Promise<Result>,
+  fromProps: State,
+  settle: (answer: Result) => State | null,
+) {
+  const [answer, setAnswer] = useState<Result | null>(null);
+  const [shown, show] = useOptimistic((answer && settle(answer)) ?? fromProps);
+  const [, startTransition] = useTransition();
+
+  const submit = (wanted: State) => (event: React.FormEvent<HTMLFormElement>) => {
+    // React leaves the form's own action alone once the event is prevented.
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    startTransition(async () => {
+      show(wanted);
+      const result = await action(null, form);
+      startTransition(() => setAnswer(result));
+    });
+  };
+  return { shown, answer, submit };
+}

@@ -1,0 +1,123 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "@playwright/test";
+import { expect, logInThroughApi, submit, test } from "./support/fixtures";
+
+// Bookmarks: a button under every post for a signed-in reader, and a private
+// /bookmarks page listing what they saved, newest bookmarked first.
+
+// Each test walks several pages, some in more than one browser.
+test.describe.configure({ timeout: 90_000 });
+
+function uniqueWord(prefix: string): string {
+  return `${prefix}${Math.random().toString(36).slice(2, 8)}`;
+}
+
+async function loggedInBrowser(browser: Browser, username: string, password: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await logInThroughApi(page, username, password);
+  return page;
+}
+
+const cardWith = (page: Page, word: string) => page.getByRole("article").filter({ hasText: word });
+const bookmarkButton = (page: Page, word: string) => cardWith(page, word).getByRole("button", { name: "Bookmark" });
+
+test("bookmarks a post from the feed, finds it on /bookmarks, and takes it back", async ({ loggedInPage: page, factories }) => {
+  const author = await factories.createUser();
+  const word = uniqueWord("keepsake");
+  await factories.createPost(author.id, { text: `Worth keeping: ${word}` });
+
+  await page.goto("/explore");
+  await expect(bookmarkButton(page, word)).toHaveAttribute("aria-pressed", "false");
+  await submit(page, bookmarkButton(page, word));
+  await expect(bookmarkButton(page, word)).toHaveAttribute("aria-pressed", "true");
+
+  await page.getByRole("link", { name: "Bookmarks" }).click();
+  await page.waitForURL("**/bookmarks");
+  await expect(page.getByRole("heading", { name: "Bookmarks" })).toBeVisible();
+  await expect(cardWith(page, word)).toBeVisible();
+  await expect(bookmarkButton(page, word)).toHaveAttribute("aria-pressed", "true");
+
+  // Taken back, the post leaves the page as the server renders it again.
+  await submit(page, bookmarkButton(page, word));
+  await expect(page.getByText("No bookmarks yet.")).toBeVisible();
+  await expect(cardWith(page, word)).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText("No bookmarks yet.")).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the bookmark button is a plain form that posts the wanted state", async ({ loggedInPage: page, factories }) => {
+    const author = await factories.createUser();
+    const word = uniqueWord("plainform");
+    await factories.createPost(author.id, { text: `No scripts needed: ${word}` });
+
+    await page.goto("/explore");
+    await bookmarkButton(page, word).click();
+    await expect(bookmarkButton(page, word)).toHaveAttribute("aria-pressed", "true");
+    await page.goto("/bookmarks");
+    await expect(cardWith(page, word)).toBeVisible();
+
+    // The form answers with /bookmarks rendered again, where the post no longer is.
+    await bookmarkButton(page, word).click();
+    await expect(page.getByText("No bookmarks yet.")).toBeVisible();
+    await expect(cardWith(page, word)).toHaveCount(0);
+    await page.goto("/explore");
+    await expect(bookmarkButton(page, word)).toHaveAttribute("aria-pressed", "false");
+  });
+});
+
+test("a suspended author's post leaves the page, and no one else sees your bookmarks", async ({ browser, factories, loggedInPage: page }) => {
+  const [author, admin, other] = await Promise.all([
+    factories.createUser(),
+    factories.createUser({ role: "ADMIN" }),
+    factories.createUser(),
+  ]);
+  const word = uniqueWord("vanishing");
+  const post = await factories.createPost(author.id, { text: `Soon hidden: ${word}` });
+
+  await page.goto(`/p/${post.id}`);
+  await submit(page, bookmarkButton(page, word));
+  await expect(bookmarkButton(page, word)).toHaveAttribute("aria-pressed", "true");
+  await page.goto("/bookmarks");
+  await expect(cardWith(page, word)).toBeVisible();
+
+  // Someone else's /bookmarks is their own; a visitor is sent to log in.
+  const otherPage = await loggedInBrowser(browser, other.username, factories.TEST_PASSWORD);
+  await otherPage.goto("/bookmarks");
+  await expect(otherPage.getByText("No bookmarks yet.")).toBeVisible();
+  await expect(cardWith(otherPage, word)).toHaveCount(0);
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto("/bookmarks");
+  await expect(visitor).toHaveURL(/\/login\?callbackUrl=%2Fbookmarks$/);
+
+  const adminPage = await loggedInBrowser(browser, admin.username, factories.TEST_PASSWORD);
+  await adminPage.goto(`/@${author.username}`);
+  adminPage.on("dialog", (dialog) => dialog.accept());
+  await submit(adminPage, adminPage.getByRole("button", { name: `Suspend @${author.username}`, exact: true }));
+  await expect(adminPage.getByText("Suspended", { exact: true })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Bookmarks" })).toBeVisible();
+  await expect(cardWith(page, word)).toHaveCount(0);
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the bookmarks page has no accessibility violations in the ${colorScheme} theme, empty or not`, async ({ loggedInPage: page, factories }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto("/bookmarks");
+    await expect(page.getByText("No bookmarks yet.")).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+    const author = await factories.createUser();
+    const word = uniqueWord("contrast");
+    await factories.createPost(author.id, { text: `Seen in ${colorScheme}: ${word}` });
+    await page.goto("/explore");
+    await submit(page, bookmarkButton(page, word));
+    await expect(bookmarkButton(page, word)).toHaveAttribute("aria-pressed", "true");
+    await page.goto("/bookmarks");
+    await expect(cardWith(page, word)).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  });
+}
