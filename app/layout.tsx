@@ -3,6 +3,7 @@ import { NavigationProgress } from "@/components/layout/navigation-progress";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { UnavailableMessage, retryStyle } from "@/components/layout/unavailable-message";
+import { LocalTimes } from "@/components/ui/local-times";
 import { databaseReachable } from "@/lib/db-circuit";
 import { currentTheme } from "@/lib/preferences/theme";
 import "./globals.css";
@@ -31,6 +32,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="en" className={theme === "system" ? undefined : theme}>
       <body className="min-h-dvh font-sans">
         <NavigationProgress />
+        <LocalTimes />
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-sky-600 focus:px-3 focus:py-2 focus:text-white"

@@ -25,10 +25,15 @@ export function LikeButton({ postId, liked, likeCount }: LikeButtonProps) {
       <input type="hidden" name="postId" value={postId} />
       <input type="hidden" name="like" value={String(!shownLiked)} />
       {/* .like styles itself by aria-pressed, and draws the heart (globals.css). */}
-      <button type="submit" aria-pressed={shownLiked} aria-label={shownLiked ? "Unlike" : "Like"} className="like">
+      <button
+        type="submit"
+        aria-pressed={shownLiked}
+        aria-label={`${shownLiked ? "Unlike" : "Like"}, ${shownCount} ${shownCount === 1 ? "like" : "likes"}`}
+        className="like"
+      >
         <span className="heart" aria-hidden="true" />
-        <span data-testid="like-count">{shownCount}</span>
-        <span className="sr-only">{shownCount === 1 ? "like" : "likes"}</span>
+        {/* Hidden at zero, as peers do; the name above still says "0 likes". */}
+        <span data-testid="like-count">{shownCount > 0 && shownCount}</span>
       </button>
       <InlineError state={state} />
     </form>

@@ -6,7 +6,7 @@ import { PostByline } from "./post-byline";
 import { LikeButton } from "./like-button";
 import { PostImages } from "./post-images";
 import { PostText } from "./post-text";
-import { postCommentsHref, postHref, profileHref } from "@/lib/routes";
+import { postCommentsHref, profileHref } from "@/lib/routes";
 
 type PostCardProps = { post: PostCardData; viewerId: string | null; viewerIsAdmin?: boolean; onOwnPage?: boolean };
 
@@ -23,19 +23,21 @@ export function PostCard({ post, viewerId, viewerIsAdmin = false, onOwnPage = fa
         <Avatar user={author} />
       </Link>
       <div>
-        <PostByline author={author} createdAt={post.createdAt} postHref={postHref(post.id)} />
+        <PostByline author={author} createdAt={post.createdAt} editedAt={post.editedAt} postId={post.id} />
         <PostText text={post.text} />
         <PostImages images={post.images} />
         <footer>
           {viewerId ? (
             <LikeButton postId={post.id} liked={post.likedByViewer} likeCount={post.likeCount} />
           ) : (
-            <span className="px-2 py-1">
-              {`${post.likeCount} ${post.likeCount === 1 ? "like" : "likes"}`}
+            <span className="inline-flex items-center gap-1.5 px-2 py-1" role="img" aria-label={`${post.likeCount} ${post.likeCount === 1 ? "like" : "likes"}`}>
+              <span className="heart" aria-hidden="true" />
+              {post.likeCount > 0 && post.likeCount}
             </span>
           )}
-          <Link href={postCommentsHref(post.id)} className="pill">
-            {`${post.commentCount} ${post.commentCount === 1 ? "comment" : "comments"}`}
+          <Link href={postCommentsHref(post.id)} className="pill inline-flex items-center gap-1.5" aria-label={`${post.commentCount} ${post.commentCount === 1 ? "comment" : "comments"}`}>
+            <span className="bubble" aria-hidden="true" />
+            {post.commentCount > 0 && post.commentCount}
           </Link>
           {(viewerId === author.id || viewerIsAdmin) && (
             <span className="ml-auto">

@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommentForm } from "@/components/comments/comment-form";
 import { CommentList } from "@/components/comments/comment-list";
 import { PostCard } from "@/components/posts/post-card";
+import { PostDetails } from "@/components/posts/post-details";
+import { BackLink } from "@/components/ui/back-link";
 import { loginUrl } from "@/lib/auth/callback-url";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { listComments } from "@/lib/comments/queries";
 import { isAdmin } from "@/lib/moderation/permissions";
+import { backHref } from "@/lib/navigation/back-href";
 import { getPost } from "@/lib/posts/queries";
 import { cursorParam } from "@/lib/pagination/cursor";
 import { postCommentsHref, postHref } from "@/lib/routes";
@@ -23,12 +27,15 @@ export default async function PostPage({ params, searchParams }: PageProps<"/p/[
   const viewer = await getCurrentUser();
   const post = await getPost(id, viewer?.id ?? null);
   if (!post) notFound();
-  const comments = await listComments(post.id, cursorParam(query));
+  const [comments, request] = await Promise.all([listComments(post.id, cursorParam(query)), headers()]);
+  const back = backHref(request.get("referer"), request.get("x-forwarded-host") ?? request.get("host"), postHref(post.id));
 
   return (
     <>
+      <BackLink href={back}>{back === "/" ? "Home" : "Back"}</BackLink>
       <h1 className="sr-only">Post by {post.author.displayName}</h1>
       <PostCard post={post} viewerId={viewer?.id ?? null} viewerIsAdmin={isAdmin(viewer)} onOwnPage />
+      <PostDetails postId={post.id} createdAt={post.createdAt} editedAt={post.editedAt} viewerIsAuthor={viewer?.id === post.author.id} />
       <section id="comments" aria-labelledby="comments-heading" className="pt-4">
         <h2 id="comments-heading" className="text-lg font-semibold">
           Comments
