@@ -5,7 +5,7 @@ import { postEditHref, postHistoryHref } from "@/lib/routes";
 
 type PostDetailsProps = { postId: string; createdAt: Date; editedAt: Date | null; viewerIsAuthor: boolean };
 
-/** Under a post on its own page: "3:04 PM · Dec 1, 2026", whether and when it was edited (a link to its history), and for its author, "Edit". */
+/** Under a post on its own page: "3:04 PM · Dec 1, 2026", whether it was edited (a link to its history; when, on hover), and for its author, "Edit". */
 export function PostDetails({ postId, createdAt, editedAt, viewerIsAuthor }: PostDetailsProps) {
   const link = "font-medium text-sky-700 underline dark:text-sky-400";
   return (
@@ -15,8 +15,9 @@ export function PostDetails({ postId, createdAt, editedAt, viewerIsAuthor }: Pos
         <>
           <span aria-hidden="true">·</span>
           <Link href={postHistoryHref(postId)} className={link}>
-            {"Edited "}
-            <RelativeTime date={editedAt} titlePrefix="Edited " />
+            <RelativeTime date={editedAt} titlePrefix="Edited ">
+              Edited
+            </RelativeTime>
           </Link>
         </>
       )}

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { listComments } from "@/lib/comments/queries";
 import { db } from "@/lib/db";
 import { listFollowSuggestions, listFollowers, listFollowing } from "@/lib/follows/queries";
-import { getPost, listHomeFeed, listLatestPosts, listUserPosts } from "@/lib/posts/queries";
+import { getEditablePost, getPost, getPostHistory, listHomeFeed, listLatestPosts, listUserPosts } from "@/lib/posts/queries";
 import { getVisibleProfile } from "@/lib/profiles/queries";
 import { searchPeople, searchPosts } from "@/lib/search/queries";
 import { createPost, createUser } from "@/test/factories";
@@ -30,6 +30,8 @@ async function placesShowingHidden() {
     "home feed of a follower": ids(await listHomeFeed(reader.id)).includes(hiddenPostId),
     "their profile feed": ids(await listUserPosts(hidden.id, reader.id)).includes(hiddenPostId),
     "post page": (await getPost(hiddenPostId, reader.id)) !== null,
+    "post history page": (await getPostHistory(hiddenPostId)) !== null,
+    "edit page for its author": (await getEditablePost(hiddenPostId, hidden.id)) !== null,
     "people search": ids(await searchPeople(hidden.username, 1)).includes(hidden.id),
     "post search": ids(await searchPosts(word, 1)).includes(hiddenPostId),
     "comments under someone else's post": ids(await listComments(otherPostId)).includes(hiddenCommentId),
