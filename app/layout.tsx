@@ -3,6 +3,7 @@ import { NavigationProgress } from "@/components/layout/navigation-progress";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { UnavailableMessage, retryStyle } from "@/components/layout/unavailable-message";
+import { LocalTimes } from "@/components/ui/local-times";
 import { databaseReachable } from "@/lib/db-circuit";
 import { currentTheme } from "@/lib/preferences/theme";
 import "./globals.css";
@@ -31,6 +32,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="en" className={theme === "system" ? undefined : theme}>
       <body className="min-h-dvh font-sans">
         <NavigationProgress />
+        <LocalTimes />
         <a href="#main" className="skip-link">
           Skip to content
         </a>

@@ -25,6 +25,16 @@ export function postLikesHref(postId: string): string {
   return `${postHref(postId)}/likes`;
 }
 
+/** The author's form to edit a post: "/p/<id>/edit". */
+export function postEditHref(postId: string): string {
+  return `${postHref(postId)}/edit`;
+}
+
+/** A post's earlier versions: "/p/<id>/history". */
+export function postHistoryHref(postId: string): string {
+  return `${postHref(postId)}/history`;
+}
+
 /** A post's comments, on its page: "/p/<id>#comments"; `cursor` opens a later page of them. */
 export function postCommentsHref(postId: string, cursor?: string): string {
   return `${cursor ? withCursor(postHref(postId), cursor) : postHref(postId)}#comments`;

@@ -23,10 +23,15 @@ export function LikeButton({ postId, liked, likeCount }: LikeButtonProps) {
       <input type="hidden" name="postId" value={postId} />
       <input type="hidden" name="like" value={String(wanted.liked)} />
       {/* .like styles itself by aria-pressed, and draws the heart (globals.css). */}
-      <button type="submit" aria-pressed={shown.liked} aria-label={shown.liked ? "Unlike" : "Like"} className="like">
+      <button
+        type="submit"
+        aria-pressed={shown.liked}
+        aria-label={`${shown.liked ? "Unlike" : "Like"}, ${shown.likeCount} ${shown.likeCount === 1 ? "like" : "likes"}`}
+        className="like"
+      >
         <span className="heart" aria-hidden="true" />
-        <span data-testid="like-count">{shown.likeCount}</span>
-        <span className="sr-only">{shown.likeCount === 1 ? "like" : "likes"}</span>
+        {/* Hidden at zero, as peers do; the name above still says "0 likes". */}
+        <span data-testid="like-count">{shown.likeCount > 0 && shown.likeCount}</span>
       </button>
       <InlineError state={answer} />
     </form>

@@ -2,18 +2,25 @@ import Link from "next/link";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { StaffBadge } from "@/components/ui/staff-badge";
 import type { PublicUser } from "@/lib/profiles/public-user";
-import { profileHref } from "@/lib/routes";
+import { postHistoryHref, postHref, profileHref } from "@/lib/routes";
 
 type PostBylineProps = {
   author: Pick<PublicUser, "username" | "displayName" | "role">;
   createdAt: Date;
-  /** Makes the time a link to the post, as feeds do. */
-  postHref?: string;
+  /** When the post was last edited: the byline says "edited", with the time on hover. */
+  editedAt?: Date | null;
+  /** Makes the time a link to the post and "edited" a link to its history, as feeds do. */
+  postId?: string;
 };
 
-/** "Display Name [Staff] @username · 3 hr. ago" above a post, in feeds and in search results; styled by .byline (globals.css). */
-export function PostByline({ author, createdAt, postHref }: PostBylineProps) {
+/** "Display Name [Staff] @username · 3 h · edited" above a post, in feeds and in search results; styled by .byline (globals.css). */
+export function PostByline({ author, createdAt, editedAt, postId }: PostBylineProps) {
   const time = <RelativeTime date={createdAt} />;
+  const edited = editedAt && (
+    <RelativeTime date={editedAt} titlePrefix="Edited ">
+      edited
+    </RelativeTime>
+  );
   return (
     <header className="byline">
       <Link href={profileHref(author.username)}>
@@ -22,12 +29,14 @@ export function PostByline({ author, createdAt, postHref }: PostBylineProps) {
       <StaffBadge role={author.role} />
       <span>{`@${author.username}`}</span>
       <span aria-hidden="true">·</span>
-      {postHref ? (
-        <Link href={postHref}>
-          {time}
+      {postId ? <Link href={postHref(postId)}>{time}</Link> : time}
+      {edited && <span aria-hidden="true">·</span>}
+      {edited && postId ? (
+        <Link href={postHistoryHref(postId)} aria-label="Edited: see earlier versions">
+          {edited}
         </Link>
       ) : (
-        time
+        edited
       )}
     </header>
   );

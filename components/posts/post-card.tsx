@@ -7,7 +7,7 @@ import { PostByline } from "./post-byline";
 import { LikeButton } from "./like-button";
 import { PostImages } from "./post-images";
 import { PostText } from "./post-text";
-import { postCommentsHref, postHref, postLikesHref, profileHref } from "@/lib/routes";
+import { postCommentsHref, postLikesHref, profileHref } from "@/lib/routes";
 
 type PostCardProps = { post: PostCardData; viewerId: string | null; viewerIsAdmin?: boolean; onOwnPage?: boolean };
 
@@ -24,19 +24,21 @@ export function PostCard({ post, viewerId, viewerIsAdmin = false, onOwnPage = fa
         <Avatar user={author} />
       </Link>
       <div>
-        <PostByline author={author} createdAt={post.createdAt} postHref={postHref(post.id)} />
+        <PostByline author={author} createdAt={post.createdAt} editedAt={post.editedAt} postId={post.id} />
         <PostText text={post.text} />
         <PostImages images={post.images} />
         <footer>
           {viewerId ? (
             <LikeButton postId={post.id} liked={post.likedByViewer} likeCount={post.likeCount} />
           ) : (
-            <Link href={postLikesHref(post.id)} className="pill">
-              {`${post.likeCount} ${post.likeCount === 1 ? "like" : "likes"}`}
+            <Link href={postLikesHref(post.id)} className="pill" aria-label={`${post.likeCount} ${post.likeCount === 1 ? "like" : "likes"}`}>
+              <span className="heart" aria-hidden="true" />
+              {post.likeCount > 0 && post.likeCount}
             </Link>
           )}
-          <Link href={postCommentsHref(post.id)} className="pill">
-            {`${post.commentCount} ${post.commentCount === 1 ? "comment" : "comments"}`}
+          <Link href={postCommentsHref(post.id)} className="pill" aria-label={`${post.commentCount} ${post.commentCount === 1 ? "comment" : "comments"}`}>
+            <span className="bubble" aria-hidden="true" />
+            {post.commentCount > 0 && post.commentCount}
           </Link>
           {viewerId && <BookmarkButton postId={post.id} bookmarked={post.bookmarkedByViewer} />}
           {(viewerId === author.id || viewerIsAdmin) && (

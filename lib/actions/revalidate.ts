@@ -6,7 +6,7 @@ import { postHref } from "@/lib/routes";
 // profiles, counts, the navigation's picture and name), so most writes revalidate
 // the whole layout; a comment shows only on its post's page.
 
-/** A post was created or deleted, or liked: it shows in feeds, on profiles and in search. */
+/** A post was created, edited or deleted, or liked: it shows in feeds, on profiles, in search and on its own pages. */
 export function afterPostChange(): void {
   revalidatePath("/", "layout");
 }

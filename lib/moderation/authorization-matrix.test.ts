@@ -34,6 +34,7 @@ const matrix: [ScenarioName, Outcome, Outcome, Outcome, Outcome][] = [
   ["deleteAccount",                             REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
   ["createPost (form names the owner)",         REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
   ["deletePost (the owner's post)",             REFUSED,   REFUSED,      ALLOWED,   ALLOWED],
+  ["editPost (the owner's post)",               REFUSED,   REFUSED,      ALLOWED,   REFUSED],
   ["setLike (like the owner's post)",           REFUSED,   ALLOWED,      ALLOWED,   ALLOWED],
   ["setLike (take back the owner's like)",      REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
   ["setBookmark (bookmark the owner's post)",   REFUSED,   ALLOWED,      ALLOWED,   ALLOWED],
@@ -51,6 +52,7 @@ const matrix: [ScenarioName, Outcome, Outcome, Outcome, Outcome][] = [
   ["addComment (on the owner's post; the owner is suspended)",                 REFUSED, REFUSED, REFUSED, REFUSED],
   ["deleteComment (the owner's comment; the owner is suspended)",              REFUSED, REFUSED, REFUSED, ALLOWED],
   ["deletePost (the owner's post; the owner is suspended)",                    REFUSED, REFUSED, REFUSED, ALLOWED],
+  ["editPost (the owner's post; the owner is suspended)",                      REFUSED, REFUSED, REFUSED, REFUSED],
   ["setFollow (follow the owner; the owner is suspended)",                     REFUSED, REFUSED, REFUSED, REFUSED],
   ["setFollow (unfollow the owner; the owner is suspended)",                   REFUSED, REFUSED, REFUSED, REFUSED],
   // Anyone may choose a theme; a visitor's goes into their own browser's cookie.

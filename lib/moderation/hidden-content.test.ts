@@ -3,7 +3,7 @@ import { listBookmarks } from "@/lib/bookmarks/queries";
 import { listComments } from "@/lib/comments/queries";
 import { db } from "@/lib/db";
 import { listFollowSuggestions, listFollowers, listFollowing } from "@/lib/follows/queries";
-import { getPost, listHomeFeed, listLatestPosts, listUserPosts } from "@/lib/posts/queries";
+import { getEditablePost, getPost, getPostHistory, listHomeFeed, listLatestPosts, listUserPosts } from "@/lib/posts/queries";
 import { getVisibleProfile } from "@/lib/profiles/queries";
 import { searchPeople, searchPosts } from "@/lib/search/queries";
 import { createPost, createUser } from "@/test/factories";
@@ -32,6 +32,8 @@ async function placesShowingHidden() {
     "their profile feed": ids(await listUserPosts(hidden.id, reader.id)).includes(hiddenPostId),
     "post page": (await getPost(hiddenPostId, reader.id)) !== null,
     "the reader's bookmarks": ids(await listBookmarks(reader.id)).includes(hiddenPostId),
+    "post history page": (await getPostHistory(hiddenPostId)) !== null,
+    "edit page for its author": (await getEditablePost(hiddenPostId, hidden.id)) !== null,
     "people search": ids(await searchPeople(hidden.username, 1)).includes(hidden.id),
     "post search": ids(await searchPosts(word, 1)).includes(hiddenPostId),
     "comments under someone else's post": ids(await listComments(otherPostId)).includes(hiddenCommentId),

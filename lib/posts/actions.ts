@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { authedAction, plainFormAction } from "@/lib/actions/authed";
 import { type ActionFailure, refusedForm } from "@/lib/actions/result";
 import { afterPostChange } from "@/lib/actions/revalidate";
-import { deletePostSchema, likeSchema, postFormImages, postSchema, postTextEcho } from "./schema";
+import { postHref } from "@/lib/routes";
+import { altField, deletePostSchema, editFormAlts, editPostSchema, likeSchema, postEditEcho, postFormImages, postSchema, postTextEcho } from "./schema";
 import * as posts from "./service";
 
 export const createPost = authedAction(
@@ -14,6 +15,18 @@ export const createPost = authedAction(
     if (!created.ok) return refusedForm(created, { text: input.text });
     afterPostChange();
     return { ok: true, message: "Posted." };
+  },
+);
+
+/** Saves the author's edit and shows the post; a refusal keeps what was typed. */
+export const editPost = authedAction(
+  { fields: ["postId", "text"], read: editFormAlts, schema: editPostSchema, echo: postEditEcho },
+  async (user, input) => {
+    const edited = await posts.editPost(user, input);
+    const typed = { text: input.text, ...Object.fromEntries(input.alts.map((alt, position) => [altField(position), alt])) };
+    if (!edited.ok) return refusedForm(edited, typed);
+    if (edited.changed) afterPostChange();
+    redirect(postHref(input.postId));
   },
 );
 

@@ -85,7 +85,7 @@ export function homeFeedPositionsSql(viewerId: string, cursor: Cursor | null, li
 export function homeFeedCardsSql(viewerId: string, cursor: Cursor | null, limit: number, recentWindow = RECENT_WINDOW) {
   return Prisma.sql`
     WITH page AS (${homeFeedPositionsSql(viewerId, cursor, limit, recentWindow)})
-    SELECT p.id, p.text, p.created_at AS "createdAt",
+    SELECT p.id, p.text, p.created_at AS "createdAt", p.edited_at AS "editedAt",
            json_build_object('id', u.id, 'username', u.username, 'displayName', u.display_name,
                              'avatarKey', u.avatar_key, 'role', u.role) AS author,
            coalesce((SELECT json_agg(json_build_object('id', i.id, 'fileKey', i.file_key, 'width', i.width,

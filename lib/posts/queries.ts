@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { visibleAuthor } from "@/lib/moderation/visibility";
-import { PAGE_SIZE, decodeCursor, olderThan, toPage } from "@/lib/pagination/cursor";
+import { type Cursor, PAGE_SIZE, decodeCursor, olderThan, toPage } from "@/lib/pagination/cursor";
 import { publicUserRow, publicUserSelect } from "@/lib/profiles/public-user";
 import { recordId } from "@/lib/validation/ids";
 import { homeFeedCardsSql } from "./home-feed";
@@ -22,6 +22,7 @@ export function postCardSelect(viewerId: string | null) {
     id: true,
     text: true,
     createdAt: true,
+    editedAt: true,
     author: { select: publicUserSelect },
     images: { select: { id: true, fileKey: true, width: true, height: true, alt: true }, orderBy: { position: "asc" } },
     ...(viewerId ? { likes: { where: { userId: viewerId }, select: { userId: true }, take: 1 } } : {}),
@@ -63,6 +64,7 @@ const postCardRow = z.object({
   id: z.string(),
   text: z.string(),
   createdAt: z.date(),
+  editedAt: z.date().nullable(),
   author: publicUserRow,
   images: z.array(z.object({ id: z.string(), fileKey: z.string(), width: z.number().int(), height: z.number().int(), alt: z.string() })),
   likeCount: z.number().int(),
@@ -122,4 +124,65 @@ export async function getPost(postId: string, viewerId: string | null): Promise<
   if (!recordId().safeParse(postId).success) return null;
   const row = await db.post.findUnique({ where: { id: postId, AND: [visibleAuthor] }, select: postCardSelect(viewerId) });
   return row ? toPostCard(row) : null;
+}
+
+/** The author's own post as the edit form starts from it, or null for anyone else (and for a hidden post). */
+export function getEditablePost(postId: string, viewerId: string) {
+  if (!/^[a-z0-9]{1,64}$/.test(postId)) return null;
+  return db.post.findUnique({
+    where: { id: postId, authorId: viewerId, AND: [visibleAuthor] },
+    select: {
+      id: true,
+      text: true,
+      images: { select: { id: true, fileKey: true, width: true, height: true, alt: true }, orderBy: { position: "asc" } },
+    },
+  });
+}
+
+export type EditablePost = NonNullable<Awaited<ReturnType<typeof getEditablePost>>>;
+
+/** One version of a post: its text and image descriptions, and when it was published. */
+export type PostVersion = Cursor & { text: string; altTexts: string[]; current: boolean };
+
+const altTexts = z.array(z.string());
+
+/**
+ * A post's versions, newest first: the current one, then a page of the
+ * earlier ones (keyset pages on post_revisions_post_created_idx). Null when
+ * the post cannot be seen: its history is shown to whoever can see the post.
+ */
+export async function getPostHistory(postId: string, cursorToken?: string | null) {
+  if (!/^[a-z0-9]{1,64}$/.test(postId)) return null;
+  const cursor = decodeCursor(cursorToken);
+  const post = await db.post.findUnique({
+    where: { id: postId, AND: [visibleAuthor] },
+    select: {
+      id: true,
+      text: true,
+      createdAt: true,
+      editedAt: true,
+      author: { select: publicUserSelect },
+      images: { select: { alt: true }, orderBy: { position: "asc" } },
+      revisions: {
+        where: olderThan(cursor),
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: PAGE_SIZE + 1,
+        select: { id: true, text: true, altTexts: true, createdAt: true },
+      },
+    },
+  });
+  if (!post) return null;
+  const current: PostVersion = {
+    id: post.id,
+    text: post.text,
+    altTexts: post.images.map((image) => image.alt),
+    createdAt: post.editedAt ?? post.createdAt,
+    current: true,
+  };
+  const earlier = toPage(post.revisions.map((revision) => ({ ...revision, altTexts: altTexts.parse(revision.altTexts), current: false })));
+  return {
+    post: { id: post.id, author: post.author, createdAt: post.createdAt, editedAt: post.editedAt },
+    versions: cursor ? earlier.items : [current, ...earlier.items],
+    nextCursor: earlier.nextCursor,
+  };
 }

@@ -59,6 +59,40 @@ export function postFormImages(formData: FormData): { images: { file: File; alt:
   return { images: files.map((file, index) => ({ file, alt: alts[index] ?? "" })) };
 }
 
+/**
+ * An edit of a post: the new text, under the same rules as a new post's, and
+ * the description of each of its images in their order (the images themselves
+ * cannot change). The form names them "alt-0" to "alt-3", so a refused form can
+ * send each back to its own field.
+ */
+export const editPostSchema = z.object({
+  postId: id,
+  text: bodyText("post"),
+  alts: z.array(altTextSchema).max(MAX_IMAGES_PER_POST, `A post has at most ${MAX_IMAGES_PER_POST} images.`),
+});
+
+export type PostEdit = z.output<typeof editPostSchema>;
+
+/** The form field of the description of the image at `position`. */
+export function altField(position: number): string {
+  return `alt-${position}`;
+}
+
+const ALT_FIELDS = Array.from({ length: MAX_IMAGES_PER_POST }, (_, position) => altField(position));
+
+/** The descriptions an edit form sent, in order, up to the first position it did not send. */
+export function editFormAlts(formData: FormData): { alts: unknown[] } {
+  const alts: unknown[] = [];
+  for (const field of ALT_FIELDS) {
+    if (!formData.has(field)) break;
+    alts.push(formData.get(field));
+  }
+  return { alts };
+}
+
+/** A refused edit comes back with its text and descriptions, each cut to its limit. */
+export const postEditEcho: EchoLimits = { ...postTextEcho, ...Object.fromEntries(ALT_FIELDS.map((field) => [field, MAX_ALT_LENGTH])) };
+
 export const postIdSchema = z.object({ postId: id });
 
 export const deletePostSchema = postIdSchema.extend({ redirectTo: z.enum(["", "home"]) });

@@ -1,6 +1,10 @@
+import { isDeepStrictEqual } from "node:util";
+import { z } from "zod";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { isRecordNotFound } from "@/lib/db-errors";
+import { parseRows } from "@/lib/db-rows";
+import { accountShown } from "@/lib/moderation/visibility";
 import { requestLogger } from "@/lib/logging/request-logger";
 import { removablePostsBy } from "@/lib/moderation/permissions";
 import { afterWrite } from "@/lib/services/after-write";
@@ -10,7 +14,7 @@ import { saveUploadedImage } from "@/lib/uploads/save";
 import type { ImageUploadResult } from "@/lib/uploads/validate";
 import { writeLike } from "./likes";
 import { visibleLikeCount } from "./queries";
-import { type NewPost, POST_GONE } from "./schema";
+import { type NewPost, POST_GONE, type PostEdit } from "./schema";
 
 // Writes to posts and likes, each as `user`, with the rule of who may write
 // part of the write itself.
@@ -92,4 +96,52 @@ export async function setLike(
   const shown = await writeLike(db, user.id, input.postId, input.like);
   if (!shown) return refusal(POST_GONE);
   return { ok: true, liked: input.like, likeCount: await visibleLikeCount(input.postId) };
+}
+
+export const NOT_EDITABLE = "This post is gone or is not yours to edit.";
+
+const editablePost = z.object({ text: z.string(), publishedAt: z.date(), alts: z.array(z.string()) });
+
+/**
+ * The current version of `author`'s post `postId`, locked until the
+ * transaction ends, or nothing when the post is gone, is someone else's, or
+ * its author is suspended: the rule is the read's own `where`, and the lock
+ * makes a second edit wait, so no version is lost between two.
+ */
+async function lockOwnPost(tx: Tx, author: CurrentUser, postId: string) {
+  const rows = await tx.$queryRaw`
+    SELECT p.text, coalesce(p.edited_at, p.created_at) AS "publishedAt",
+           coalesce((SELECT json_agg(i.alt ORDER BY i.position) FROM post_images AS i WHERE i.post_id = p.id), '[]'::json) AS alts
+    FROM posts AS p
+    WHERE p.id = ${postId} AND p.author_id = ${author.id} AND ${accountShown("p.author_id")}
+    FOR UPDATE OF p`;
+  return parseRows(editablePost, rows)[0] ?? null;
+}
+
+/**
+ * Replaces the text and image descriptions of `author`'s post, keeping the
+ * version it replaces as a revision. The post keeps its id, images, likes and
+ * comments. An edit that changes nothing stores nothing.
+ */
+export async function editPost(author: CurrentUser, input: PostEdit): Promise<{ ok: true; changed: boolean } | Refusal> {
+  return db.$transaction(async (tx) => {
+    const current = await lockOwnPost(tx, author, input.postId);
+    if (!current) return refusal(NOT_EDITABLE);
+    if (input.alts.length !== current.alts.length) {
+      return refusal(`This post has ${current.alts.length} images; reload the page to describe each of them.`, "alts");
+    }
+    if (current.text === input.text && isDeepStrictEqual(current.alts, input.alts)) return { ok: true, changed: false };
+
+    await tx.postRevision.create({
+      data: { postId: input.postId, text: current.text, altTexts: current.alts, createdAt: current.publishedAt },
+    });
+    // The database's clock, as for created_at; never before creation (posts_edited_after_creation_check).
+    await tx.$executeRaw`UPDATE posts SET text = ${input.text}, edited_at = greatest(now(), created_at) WHERE id = ${input.postId}`;
+    for (const [position, alt] of input.alts.entries()) {
+      if (alt === current.alts[position]) continue;
+      await tx.postImage.update({ where: { postId_position: { postId: input.postId, position } }, data: { alt } });
+    }
+    await afterWrite(tx, { type: "post-edited", postId: input.postId, authorId: author.id });
+    return { ok: true, changed: true };
+  });
 }

@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db";
 /** The writes other features may follow (a notification, a counter, a mention), each with the ids it touched. */
 export type WriteEvent =
   | { type: "post-created"; postId: string; authorId: string }
+  | { type: "post-edited"; postId: string; authorId: string }
   | { type: "post-deleted"; postId: string; byUserId: string }
   | { type: "comment-added"; postId: string; authorId: string }
   | { type: "comment-deleted"; commentId: string; postId: string; byUserId: string }

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { setFollow } from "@/lib/follows/actions";
 import { suspendUser, unsuspendUser } from "@/lib/moderation/actions";
 import { setTheme } from "@/lib/preferences/actions";
-import { createPost as createPostAction, deletePost, setLike } from "@/lib/posts/actions";
+import { createPost as createPostAction, deletePost, editPost, setLike } from "@/lib/posts/actions";
 import { removeAvatar, updateAvatar, updateProfile } from "@/lib/profiles/actions";
 import { createPost, type createUser, TEST_PASSWORD } from "@/test/factories";
 import { form } from "@/test/next/session";
@@ -77,6 +77,13 @@ export const scenarios = {
     arrange: async ({ owner }) => {
       const post = await createPost(owner.id);
       return { form: form({ postId: post.id, redirectTo: "" }), probe: () => db.post.count({ where: { id: post.id } }) };
+    },
+  },
+  "editPost (the owner's post)": {
+    action: editPost,
+    arrange: async ({ owner }) => {
+      const post = await createPost(owner.id);
+      return { form: form({ postId: post.id, text: "Edited" }), probe: () => db.post.findUnique({ where: { id: post.id }, select: { text: true } }) };
     },
   },
   "setLike (like the owner's post)": {
@@ -210,6 +217,14 @@ export const scenarios = {
       const post = await createPost(owner.id);
       await suspend(owner);
       return { form: form({ postId: post.id, redirectTo: "" }), probe: () => db.post.count({ where: { id: post.id } }) };
+    },
+  },
+  "editPost (the owner's post; the owner is suspended)": {
+    action: editPost,
+    arrange: async ({ owner }) => {
+      const post = await createPost(owner.id);
+      await suspend(owner);
+      return { form: form({ postId: post.id, text: "Edited" }), probe: () => db.post.findUnique({ where: { id: post.id }, select: { text: true } }) };
     },
   },
   "setFollow (follow the owner; the owner is suspended)": {

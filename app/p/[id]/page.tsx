@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommentThread } from "@/components/comments/comment-thread";
 import { PostCard } from "@/components/posts/post-card";
+import { PostDetails } from "@/components/posts/post-details";
+import { BackLink } from "@/components/ui/back-link";
 import { loginUrl } from "@/lib/auth/callback-url";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { listCommentThread } from "@/lib/comments/queries";
 import { isAdmin } from "@/lib/moderation/permissions";
+import { backHref } from "@/lib/navigation/back-href";
 import { getPost } from "@/lib/posts/queries";
 import { cursorParam } from "@/lib/pagination/cursor";
 import { postHref, postLikesHref } from "@/lib/routes";
@@ -22,12 +26,15 @@ export default async function PostPage({ params, searchParams }: PageProps<"/p/[
   const viewer = await getCurrentUser();
   const post = await getPost(id, viewer?.id ?? null);
   if (!post) notFound();
-  const thread = await listCommentThread(post.id, cursorParam(query));
+  const [thread, request] = await Promise.all([listCommentThread(post.id, cursorParam(query)), headers()]);
+  const back = backHref(request.get("referer"), request.get("x-forwarded-host") ?? request.get("host"), postHref(post.id));
 
   return (
     <>
+      <BackLink href={back}>{back === "/" ? "Home" : "Back"}</BackLink>
       <h1 className="sr-only">Post by {post.author.displayName}</h1>
       <PostCard post={post} viewerId={viewer?.id ?? null} viewerIsAdmin={isAdmin(viewer)} onOwnPage />
+      <PostDetails postId={post.id} createdAt={post.createdAt} editedAt={post.editedAt} viewerIsAuthor={viewer?.id === post.author.id} />
       {post.likeCount > 0 && (
         <Link href={postLikesHref(post.id)} className="mt-2 inline-block text-sm font-medium text-sky-700 underline dark:text-sky-400">
           {`Liked by ${post.likeCount.toLocaleString("en")} ${post.likeCount === 1 ? "person" : "people"}`}

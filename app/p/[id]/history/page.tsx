@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PostVersions } from "@/components/posts/post-versions";
+import { BackLink } from "@/components/ui/back-link";
+import { cursorParam } from "@/lib/pagination/cursor";
+import { getPostHistory } from "@/lib/posts/queries";
+import { postHistoryHref, postHref, profileHref, withCursor } from "@/lib/routes";
+
+export const metadata: Metadata = { title: "Edit history" };
+
+/** A post's versions, newest first, for anyone who can see the post. */
+export default async function PostHistoryPage({ params, searchParams }: PageProps<"/p/[id]/history">) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const history = await getPostHistory(id, cursorParam(query));
+  if (!history) notFound();
+  const { post } = history;
+  return (
+    <>
+      <BackLink href={postHref(post.id)}>Back to the post</BackLink>
+      <h1 className="text-2xl font-bold tracking-tight">Edit history</h1>
+      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+        {"A post by "}
+        <Link href={profileHref(post.author.username)} className="font-medium text-sky-700 underline dark:text-sky-400">
+          {post.author.displayName}
+        </Link>
+        {post.editedAt ? ", newest version first." : ". It has not been edited."}
+      </p>
+      <PostVersions versions={history.versions} postCreatedAt={post.createdAt} />
+      {history.nextCursor && (
+        <nav aria-label="Pagination" className="mt-6 text-center">
+          <Link
+            href={withCursor(postHistoryHref(post.id), history.nextCursor)}
+            className="inline-block rounded-full border border-zinc-300 px-5 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
+          >
+            Earlier versions
+          </Link>
+        </nav>
+      )}
+    </>
+  );
+}

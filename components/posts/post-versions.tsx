@@ -1,0 +1,42 @@
+import { FullTimestamp } from "@/components/ui/full-timestamp";
+import type { PostVersion } from "@/lib/posts/queries";
+import { PostText } from "./post-text";
+
+function versionName(version: PostVersion, postCreatedAt: Date): string {
+  if (version.current) return "Current version";
+  return version.createdAt.getTime() === postCreatedAt.getTime() ? "Original" : "Earlier version";
+}
+
+/** The versions of a post as its history page lists them: each one's text and image descriptions, and when it was published. */
+export function PostVersions({ versions, postCreatedAt }: { versions: PostVersion[]; postCreatedAt: Date }) {
+  return (
+    <ol className="mt-4">
+      {versions.map((version) => {
+        const name = versionName(version, postCreatedAt);
+        const published = version.createdAt.getTime() === postCreatedAt.getTime() ? "Posted" : "Edited";
+        return (
+          <li key={version.id} className="border-b border-zinc-200 py-4 dark:border-zinc-800">
+            <article aria-label={name}>
+              <h2 className="text-sm font-semibold">{name}</h2>
+              <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">
+                {`${published} `}
+                <FullTimestamp date={version.createdAt} />
+              </p>
+              <PostText text={version.text} />
+              {version.altTexts.length > 0 && (
+                <dl className="mt-2 space-y-1 text-sm">
+                  {version.altTexts.map((alt, position) => (
+                    <div key={position} className="flex gap-2">
+                      <dt className="shrink-0 font-medium">{`Image ${position + 1}:`}</dt>
+                      <dd className="text-zinc-700 dark:text-zinc-300">{alt || <i>no description</i>}</dd>
+                    </div>
+                  ))}
+                </dl>
+              )}
+            </article>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
