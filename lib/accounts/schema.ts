@@ -110,11 +110,18 @@ export const logInSchema = z.object({
 
 export const profileSchema = z.object({ displayName, bio });
 
+export const SAME_PASSWORD = "That is your current password. Choose a new one.";
+
 export const changePasswordSchema = z
   .object({ currentPassword, newPassword, confirmPassword: z.string() })
   .refine((value) => value.newPassword === value.confirmPassword, {
     path: ["confirmPassword"],
     message: "The passwords do not match.",
+  })
+  // The current password was just typed, so equal text means an unchanged password: say so rather than "changed".
+  .refine((value) => value.newPassword !== value.currentPassword, {
+    path: ["newPassword"],
+    message: SAME_PASSWORD,
   });
 
 export const deleteAccountSchema = z.object({ password: currentPassword });
