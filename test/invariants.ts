@@ -8,20 +8,21 @@ import { RedirectError } from "./next/runtime";
 // What property tests check after every hostile request: the action answered
 // with a result a form can show (or redirected), and a refusal changed nothing.
 
-export type TableCounts = Record<"users" | "posts" | "postImages" | "comments" | "likes" | "follows" | "rateLimitEvents", number>;
+export type TableCounts = Record<"users" | "posts" | "postImages" | "comments" | "likes" | "follows" | "retiredUsernames" | "rateLimitEvents", number>;
 
 /** Row counts of every table the app writes. */
 export async function countRows(): Promise<TableCounts> {
-  const [users, posts, postImages, comments, likes, follows, rateLimitEvents] = await Promise.all([
+  const [users, posts, postImages, comments, likes, follows, retiredUsernames, rateLimitEvents] = await Promise.all([
     db.user.count(),
     db.post.count(),
     db.postImage.count(),
     db.comment.count(),
     db.like.count(),
     db.follow.count(),
+    db.retiredUsername.count(),
     db.rateLimitEvent.count(),
   ]);
-  return { users, posts, postImages, comments, likes, follows, rateLimitEvents };
+  return { users, posts, postImages, comments, likes, follows, retiredUsernames, rateLimitEvents };
 }
 
 /** Row counts of everything but the throttle's bookkeeping, which refused logins and sign-ups are meant to add to. */

@@ -135,6 +135,7 @@ export type SignUpInput = z.infer<typeof signUpSchema>;
 export type LogInInput = z.infer<typeof logInSchema>;
 
 export const USERNAME_TAKEN = "This username is taken.";
+export const USERNAME_RETIRED = "This username belonged to an account that was deleted, and stays reserved. Choose another.";
 /** For a taken email and any other conflict: it must not tell a stranger which emails have accounts. */
 export const SIGN_UP_REFUSED =
   "We could not create an account with these details. If you already have an account, log in instead.";
