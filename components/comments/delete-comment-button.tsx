@@ -1,25 +1,21 @@
 "use client";
 
-import { useActionState } from "react";
+import { ConfirmedActionButton } from "@/components/ui/confirmed-action-button";
 import { deleteComment } from "@/lib/comments/actions";
-import { InlineError } from "@/components/ui/inline-error";
+import { deleteCommentHref } from "@/lib/routes";
 
-/** Deletes a comment; an admin removing someone else's sees "Remove". */
+/** Deletes a comment; an admin removing someone else's sees "Remove". Without JavaScript it opens a confirmation page. */
 export function DeleteCommentButton({ commentId, asModerator = false }: { commentId: string; asModerator?: boolean }) {
-  const [state, dispatch, pending] = useActionState(deleteComment, null);
-  const label = asModerator ? { idle: "Remove", pending: "Removing…" } : { idle: "Delete", pending: "Deleting…" };
   return (
-    <form action={dispatch} className="inline">
-      <input type="hidden" name="commentId" value={commentId} />
-      <button
-        type="submit"
-        disabled={pending}
-        aria-label={asModerator ? "Remove comment" : undefined}
-        className="rounded px-1 text-sm text-zinc-600 hover:text-rose-700 disabled:opacity-60 dark:text-zinc-400 dark:hover:text-rose-400"
-      >
-        {pending ? label.pending : label.idle}
-      </button>
-      <InlineError state={state} />
-    </form>
+    <ConfirmedActionButton
+      action={deleteComment}
+      fields={{ commentId }}
+      confirmHref={deleteCommentHref(commentId)}
+      question={asModerator ? "Remove this comment for everyone? This cannot be undone." : "Delete this comment? This cannot be undone."}
+      label={asModerator ? { idle: "Remove", pending: "Removing…" } : { idle: "Delete", pending: "Deleting…" }}
+      ariaLabel={asModerator ? "Remove comment" : undefined}
+      formClassName="inline"
+      className="rounded px-1 text-sm text-zinc-600 hover:text-rose-700 disabled:opacity-60 dark:text-zinc-400 dark:hover:text-rose-400"
+    />
   );
 }
