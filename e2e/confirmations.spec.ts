@@ -29,7 +29,6 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(page$(`/p/${post.id}/delete`));
     await expect(page.getByRole("heading", { name: "Delete this post?" })).toBeVisible();
     await expect(page.getByText(`Soon gone: ${text}`)).toBeVisible();
-    await expectNoAxeViolations(page);
     await page.getByRole("link", { name: "Cancel" }).click();
     await expect(page).toHaveURL(`/p/${post.id}`);
     const { db } = await import("@/lib/db");
@@ -52,7 +51,6 @@ test.describe("without JavaScript", () => {
 
     await expect(page).toHaveURL(page$(`/comments/${comment.id}/delete`));
     await expect(page.getByRole("heading", { name: "Delete this comment?" })).toBeVisible();
-    await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Delete comment" }).click();
     await expect(page).toHaveURL(`/p/${post.id}#comments`);
     await expect(page.getByText(text)).toHaveCount(0);
@@ -67,7 +65,6 @@ test.describe("without JavaScript", () => {
 
     await expect(page).toHaveURL(page$(`/@${member.username}/suspend`));
     await expect(page.getByRole("heading", { name: `Suspend @${member.username}?` })).toBeVisible();
-    await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Suspend account" }).click();
     await expect(page).toHaveURL(`/@${member.username}`);
     await expect(page.getByText("Suspended", { exact: true })).toBeVisible();
@@ -80,13 +77,13 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Delete my account…" }).click();
     await expect(page).toHaveURL(page$("/settings/delete-account"));
     await expect(page.getByRole("heading", { name: "Delete your account?" })).toBeVisible();
-    await expectNoAxeViolations(page);
     await page.getByRole("link", { name: "Cancel" }).click();
     await expect(page).toHaveURL("/settings");
   });
 });
 
 test("confirmation pages are only for those who may act: others get a 404, visitors the login", async ({ page, factories }) => {
+  test.setTimeout(180_000);
   const [owner, stranger, admin] = await Promise.all([
     factories.createUser(),
     factories.createUser(),
@@ -106,7 +103,11 @@ test("confirmation pages are only for those who may act: others get a 404, visit
   expect((await page.goto(`/@${admin.username}/suspend`))?.status()).toBe(404);
 
   await logInThroughApi(page, admin.username, factories.TEST_PASSWORD);
-  for (const path of pages) expect((await page.goto(path))?.status(), path).toBe(200);
+  // axe runs its script in the page, so the pages are checked here, with JavaScript on.
+  for (const path of [...pages, "/settings/delete-account"]) {
+    expect((await page.goto(path))?.status(), path).toBe(200);
+    await expectNoAxeViolations(page);
+  }
   await page.goto(`/p/${post.id}/delete`);
   await expect(page.getByRole("heading", { name: "Remove this post?" })).toBeVisible();
   // Admins cannot be suspended: nothing to confirm.
