@@ -13,15 +13,25 @@ export const metadata: Metadata = {
   description: "A small, friendly social network: post, follow, like and talk.",
 };
 
-export const viewport: Viewport = {
-  themeColor: [
-    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
-    { media: "(prefers-color-scheme: dark)", color: "#09090b" },
-  ],
-  // Lets the page run under a phone's rounded corners and home indicator; the
-  // header and the tab bar pad themselves with the safe-area insets.
-  viewportFit: "cover",
-};
+/** The page background of each theme (globals.css), which phones paint their browser's bars with. */
+const THEME_COLORS = { light: "#ffffff", dark: "#09090b" } as const;
+
+export async function generateViewport(): Promise<Viewport> {
+  // The same theme the page is rendered in: the person's choice, else the device's (both colours, by media query).
+  const theme = await currentTheme(await databaseReachable());
+  return {
+    themeColor:
+      theme === "system"
+        ? [
+            { media: "(prefers-color-scheme: light)", color: THEME_COLORS.light },
+            { media: "(prefers-color-scheme: dark)", color: THEME_COLORS.dark },
+          ]
+        : THEME_COLORS[theme],
+    // Lets the page run under a phone's rounded corners and home indicator; the
+    // header and the tab bar pad themselves with the safe-area insets.
+    viewportFit: "cover",
+  };
+}
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // While the database is known to be down, every page says so from the server (see lib/db-circuit.ts).

@@ -22,7 +22,7 @@ test("a member follows someone from their profile, appears in their followers, a
 
   await submit(page, `Follow @${writer.username}`);
   await expect(followButton(page, writer.username)).toHaveAttribute("aria-pressed", "true");
-  await expect(followButton(page, writer.username)).toHaveText("Following");
+  await expect(followButton(page, writer.username)).toContainText("Following");
   await expect(followerCount(page, "1 follower")).toBeVisible();
 
   await followerCount(page, "1 follower").click();
@@ -61,6 +61,39 @@ test("visitors who are not logged in are asked to log in to follow", async ({ pa
   await page.goto(`/@${writer.username}`);
   await page.getByRole("link", { name: "Log in to follow" }).click();
   await expect(page).toHaveURL(`/login?callbackUrl=${encodeURIComponent(`/@${writer.username}`)}`);
+});
+
+test("hovering or focusing \"Following\" says \"Unfollow\", and the button keeps its toggle name", async ({ page, factories }) => {
+  const [member, writer] = await Promise.all([factories.createUser(), factories.createUser()]);
+  const { db } = await import("@/lib/db");
+  await db.follow.create({ data: { followerId: member.id, followeeId: writer.id } });
+  await logInThroughApi(page, member.username, factories.TEST_PASSWORD);
+
+  await page.goto(`/@${writer.username}`);
+  const button = page.getByRole("region", { name: "Profile" }).getByRole("button", { name: `Follow @${writer.username}`, pressed: true });
+  await expect(button.getByText("Following")).toBeVisible();
+  await expect(button.getByText("Unfollow")).toBeHidden();
+
+  await button.hover();
+  await expect(button.getByText("Unfollow")).toBeVisible();
+  await expect(button.getByText("Following")).toBeHidden();
+
+  await page.mouse.move(0, 0);
+  await expect(button.getByText("Following")).toBeVisible();
+  // Keyboard focus shows the same warning.
+  await button.focus();
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Tab");
+  await expect(button).toBeFocused();
+  await expect(button.getByText("Unfollow")).toBeVisible();
+  expect((await new AxeBuilder({ page }).include("[aria-pressed]").analyze()).violations).toEqual([]);
+
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("region", { name: "Profile" }).getByRole("button", { name: `Follow @${writer.username}` })).toHaveAttribute(
+    "aria-pressed",
+    "false",
+  );
+  await expect.poll(() => db.follow.count({ where: { followerId: member.id, followeeId: writer.id } })).toBe(0);
 });
 
 test.describe("without JavaScript", () => {

@@ -106,6 +106,10 @@ test.describe("without JavaScript", () => {
     await page.goto(`/p/${post.id}`);
     await expect(page.getByText(word)).toBeVisible();
     await page.getByRole("button", { name: "Remove comment" }).click();
+    // Without JavaScript, the button asks on a page of its own.
+    await expect(page.getByRole("heading", { name: "Remove this comment?" })).toBeVisible();
+    await page.getByRole("button", { name: "Remove comment" }).click();
+    await expect(page).toHaveURL(`/p/${post.id}#comments`);
     await expect(page.getByText("No comments yet. Start the conversation.")).toBeVisible();
     await expect(page.getByText(word)).toHaveCount(0);
   });

@@ -50,8 +50,9 @@ test("a picture that is not an image is refused with a message", async ({ logged
 
 test("a member deletes the account and can no longer log in", async ({ loggedInPage: page, user, factories }) => {
   await page.goto("/settings");
+  await page.getByRole("button", { name: "Delete my account…" }).click();
   await page.getByLabel("Your password, to confirm").fill(factories.TEST_PASSWORD);
-  await page.getByRole("button", { name: "Delete my account" }).click();
+  await page.getByRole("button", { name: "Delete my account", exact: true }).click();
   await expect(page).toHaveURL("/?farewell=1");
   await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
 

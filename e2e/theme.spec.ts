@@ -89,6 +89,22 @@ test("each person's theme follows them to any browser, whatever a visitor chose 
   expect(await servedThemeClass(dayPage)).toBe("light");
 });
 
+test("the browser's bar colour (theme-color) follows the device, or the theme chosen", async ({ page }) => {
+  const themeColors = () =>
+    page
+      .locator('meta[name="theme-color"]')
+      .evaluateAll((metas) => metas.map((meta) => `${meta.getAttribute("media") ?? "always"}: ${meta.getAttribute("content")}`));
+  await page.goto("/search");
+  expect(await themeColors()).toEqual(["(prefers-color-scheme: light): #ffffff", "(prefers-color-scheme: dark): #09090b"]);
+
+  await chooseTheme(page, "Dark");
+  await page.reload();
+  expect(await themeColors()).toEqual(["always: #09090b"]);
+  await chooseTheme(page, "Light");
+  await page.reload();
+  expect(await themeColors()).toEqual(["always: #ffffff"]);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

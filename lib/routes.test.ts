@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { followListHref, postCommentsHref, postHref, profileHref, withCursor } from "./routes";
+import { deleteCommentHref, deletePostHref, followListHref, postCommentsHref, postHref, profileHref, suspendHref, withCursor } from "./routes";
 
 describe("routes", () => {
   it("writes a profile as /@name", () => {
@@ -18,6 +18,12 @@ describe("routes", () => {
 
   it("puts the cursor before the comments anchor", () => {
     expect(postCommentsHref("cm0abc123", "eyJhIjoxfQ")).toBe("/p/cm0abc123?cursor=eyJhIjoxfQ#comments");
+  });
+
+  it("puts each confirmation page beside what it confirms", () => {
+    expect(deletePostHref("cm0abc123")).toBe("/p/cm0abc123/delete");
+    expect(deleteCommentHref("cm0def456")).toBe("/comments/cm0def456/delete");
+    expect(suspendHref("ada")).toBe("/@ada/suspend");
   });
 
   it("adds a cursor to any path", () => {

@@ -35,6 +35,26 @@ export function postHistoryHref(postId: string): string {
   return `${postHref(postId)}/history`;
 }
 
+// Confirmation pages: where a destructive button leads without JavaScript (with it, it asks in place).
+
+/** Confirms deleting (or, for an admin, removing) a post: "/p/<id>/delete". */
+export function deletePostHref(postId: string): string {
+  return `${postHref(postId)}/delete`;
+}
+
+/** Confirms deleting (or removing) a comment: "/comments/<id>/delete". */
+export function deleteCommentHref(commentId: string): string {
+  return `/comments/${commentId}/delete`;
+}
+
+/** Confirms an admin's suspension of an account: "/@ada/suspend". */
+export function suspendHref(username: string): string {
+  return `${profileHref(username)}/suspend`;
+}
+
+/** Confirms deleting your own account, with your password. */
+export const DELETE_ACCOUNT_PATH = "/settings/delete-account";
+
 /** A post's comments, on its page: "/p/<id>#comments"; `cursor` opens a later page of them. */
 export function postCommentsHref(postId: string, cursor?: string): string {
   return `${cursor ? withCursor(postHref(postId), cursor) : postHref(postId)}#comments`;

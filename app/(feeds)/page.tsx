@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FarewellNotice } from "@/components/accounts/farewell-notice";
 import { Feed } from "@/components/posts/feed";
 import { ComposeForm } from "@/components/posts/compose-form";
 import { HomeEmptyState } from "@/components/posts/home-empty-state";
@@ -8,13 +9,16 @@ import { listHomeFeed, listLatestPosts } from "@/lib/posts/queries";
 import { cursorParam } from "@/lib/pagination/cursor";
 
 export default async function HomePage({ searchParams }: PageProps<"/">) {
-  const cursorToken = cursorParam(await searchParams);
+  const query = await searchParams;
+  const cursorToken = cursorParam(query);
   const viewer = await getCurrentUser();
 
   if (!viewer) {
     const page = await listLatestPosts(null, cursorToken);
     return (
       <>
+        {/* Where deleting an account ends (lib/accounts/actions.ts); signed out by then. */}
+        {query.farewell === "1" && <FarewellNotice />}
         <section className="mb-4 rounded-2xl bg-sky-50 p-5 dark:bg-sky-950">
           <h2 className="text-lg font-semibold">Welcome to Commons</h2>
           <p className="mt-1 text-zinc-700 dark:text-zinc-300">

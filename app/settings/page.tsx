@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AvatarForm } from "@/components/settings/avatar-form";
-import { DeleteAccountForm } from "@/components/settings/delete-account-form";
+import { DeleteAccountSection } from "@/components/settings/delete-account-form";
 import { PasswordForm } from "@/components/settings/password-form";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { SettingsSection } from "@/components/settings/settings-section";
@@ -28,7 +28,7 @@ export default async function SettingsPage() {
         title="Delete account"
         description="This removes your profile, posts, comments, likes, follows and pictures for good."
       >
-        <DeleteAccountForm />
+        <DeleteAccountSection />
       </SettingsSection>
     </>
   );

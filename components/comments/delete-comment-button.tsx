@@ -1,34 +1,28 @@
 "use client";
 
-import { useActionState, useEffect } from "react";
+import { ConfirmedActionButton } from "@/components/ui/confirmed-action-button";
 import { deleteComment } from "@/lib/comments/actions";
-import { InlineError } from "@/components/ui/inline-error";
+import { deleteCommentHref } from "@/lib/routes";
 
 type DeleteCommentButtonProps = { commentId: string; asModerator?: boolean; onDeleted?: (commentId: string) => void };
 
 /**
- * Deletes a comment; an admin removing someone else's sees "Remove". The
- * list is told, since comments it loaded itself are not in the page the
- * server sends again.
+ * Deletes a comment; an admin removing someone else's sees "Remove". Without
+ * JavaScript it opens a confirmation page. The list is told, since comments
+ * it loaded itself are not in the page the server sends again.
  */
 export function DeleteCommentButton({ commentId, asModerator = false, onDeleted }: DeleteCommentButtonProps) {
-  const [state, dispatch, pending] = useActionState(deleteComment, null);
-  const label = asModerator ? { idle: "Remove", pending: "Removing…" } : { idle: "Delete", pending: "Deleting…" };
-  useEffect(() => {
-    if (state?.ok) onDeleted?.(commentId);
-  }, [state, onDeleted, commentId]);
   return (
-    <form action={dispatch} className="inline">
-      <input type="hidden" name="commentId" value={commentId} />
-      <button
-        type="submit"
-        disabled={pending}
-        aria-label={asModerator ? "Remove comment" : undefined}
-        className="rounded px-1 text-sm text-zinc-600 hover:text-rose-700 disabled:opacity-60 dark:text-zinc-400 dark:hover:text-rose-400"
-      >
-        {pending ? label.pending : label.idle}
-      </button>
-      <InlineError state={state} />
-    </form>
+    <ConfirmedActionButton
+      action={deleteComment}
+      fields={{ commentId }}
+      confirmHref={deleteCommentHref(commentId)}
+      question={asModerator ? "Remove this comment for everyone? This cannot be undone." : "Delete this comment? This cannot be undone."}
+      label={asModerator ? { idle: "Remove", pending: "Removing…" } : { idle: "Delete", pending: "Deleting…" }}
+      ariaLabel={asModerator ? "Remove comment" : undefined}
+      formClassName="inline"
+      onDone={() => onDeleted?.(commentId)}
+      className="rounded px-1 text-sm text-zinc-600 hover:text-rose-700 disabled:opacity-60 dark:text-zinc-400 dark:hover:text-rose-400"
+    />
   );
 }

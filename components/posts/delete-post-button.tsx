@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
+import { ConfirmedActionButton } from "@/components/ui/confirmed-action-button";
 import { deletePost } from "@/lib/posts/actions";
-import { InlineError } from "@/components/ui/inline-error";
+import { deletePostHref } from "@/lib/routes";
 
 type DeletePostButtonProps = {
   postId: string;
@@ -12,29 +12,17 @@ type DeletePostButtonProps = {
   asModerator?: boolean;
 };
 
-/** The author's delete button, which is also an admin's "Remove post". */
+/** The author's delete button, which is also an admin's "Remove post"; without JavaScript it opens /p/<id>/delete. */
 export function DeletePostButton({ postId, redirectHome = false, asModerator = false }: DeletePostButtonProps) {
-  const [state, dispatch, pending] = useActionState(deletePost, null);
-  const question = asModerator ? "Remove this post for everyone? This cannot be undone." : "Delete this post? This cannot be undone.";
-  const label = asModerator ? { idle: "Remove", pending: "Removing…" } : { idle: "Delete", pending: "Deleting…" };
   return (
-    <form
-      action={dispatch}
-      onSubmit={(event) => {
-        if (!window.confirm(question)) event.preventDefault();
-      }}
-    >
-      <input type="hidden" name="postId" value={postId} />
-      <input type="hidden" name="redirectTo" value={redirectHome ? "home" : ""} />
-      <button
-        type="submit"
-        disabled={pending}
-        aria-label={asModerator ? "Remove post" : undefined}
-        className="pill hover:text-rose-700 disabled:opacity-60 dark:hover:text-rose-400"
-      >
-        {pending ? label.pending : label.idle}
-      </button>
-      <InlineError state={state} />
-    </form>
+    <ConfirmedActionButton
+      action={deletePost}
+      fields={{ postId, redirectTo: redirectHome ? "home" : "" }}
+      confirmHref={deletePostHref(postId)}
+      question={asModerator ? "Remove this post for everyone? This cannot be undone." : "Delete this post? This cannot be undone."}
+      label={asModerator ? { idle: "Remove", pending: "Removing…" } : { idle: "Delete", pending: "Deleting…" }}
+      ariaLabel={asModerator ? "Remove post" : undefined}
+      className="pill hover:text-rose-700 disabled:opacity-60 dark:hover:text-rose-400"
+    />
   );
 }

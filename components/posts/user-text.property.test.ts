@@ -10,7 +10,15 @@ import { PostText } from "./post-text";
 // Components that show what users typed, rendered as the server does: whatever
 // the text, it must come out as text, never as markup of its own.
 
-const PAYLOADS = ["<script>alert(1)</script>", '<img src=x onerror="alert(1)">', "\"'><svg onload=alert(1)>", "https://x.test/\"><script>"];
+const PAYLOADS = [
+  "<script>alert(1)</script>",
+  '<img src=x onerror="alert(1)">',
+  "\"'><svg onload=alert(1)>",
+  "https://x.test/\"><script>",
+  "javascript:alert(1)",
+  "@ada",
+  "@Ada_\"><b>",
+];
 
 const userText = fc.oneof(
   hostileString,
@@ -86,6 +94,8 @@ describe("user text in rendered components", () => {
         expectOnly(markup, ["section", "div", "span", "a", "h1", "p", "time", "strong"]);
         expect(visibleText(markup)).toContain(displayName);
         if (bio) expect(visibleText(markup)).toContain(bio);
+        // The bio's links: http(s) addresses, and profiles of this site for @names.
+        for (const [, href] of markup.matchAll(/href="([^"]*)"/g)) expect(href).toMatch(/^(https?:\/\/|\/@[a-z0-9_]{3,30}(\/followers|\/following)?$|\/settings$)/);
       }),
       { numRuns: runs.many },
     );

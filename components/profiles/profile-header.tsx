@@ -2,6 +2,7 @@ import Link from "next/link";
 import { FollowButton } from "@/components/follows/follow-button";
 import { SuspensionButton } from "@/components/moderation/suspension-button";
 import { Avatar } from "@/components/ui/avatar";
+import { LinkedText } from "@/components/ui/linked-text";
 import { StaffBadge } from "@/components/ui/staff-badge";
 import { loginUrl } from "@/lib/auth/callback-url";
 import type { Profile } from "@/lib/profiles/queries";
@@ -85,7 +86,11 @@ export function ProfileHeader(props: ProfileHeaderProps) {
           admins see this profile; the account cannot log in, and its posts and comments are hidden.
         </p>
       )}
-      {profile.bio && <p className="mt-3 whitespace-pre-wrap break-words">{profile.bio}</p>}
+      {profile.bio && (
+        <p className="user-text mt-3">
+          <LinkedText text={profile.bio} mentions />
+        </p>
+      )}
       <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">
         Joined <time dateTime={profile.createdAt.toISOString()}>{joined.format(profile.createdAt)}</time>
       </p>

@@ -7,6 +7,7 @@ import { createPost, createUser, TEST_PASSWORD } from "@/test/factories";
 import { RedirectError, request } from "@/test/next/runtime";
 import { form, signInAs } from "@/test/next/session";
 import { changePassword, deleteAccount } from "./actions";
+import { SAME_PASSWORD } from "./schema";
 
 const NEW_PASSWORD = "a brand new passphrase";
 const THROTTLED = "Too many attempts. Try again in 15 minutes.";
@@ -31,6 +32,23 @@ describe("changePassword", () => {
     ).toMatchObject({ ok: false, fieldErrors: { confirmPassword: ["The passwords do not match."] } });
     const stored = await db.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
     expect(await verifyPassword(stored.passwordHash, TEST_PASSWORD)).toBe(true);
+  });
+
+  it("refuses a new password that is the current one, on the new password's field, and stores nothing", async () => {
+    const user = await createUser();
+    await signInAs(user.id);
+    const before = await db.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
+    const otherBrowser = request.switchBrowser();
+    await signInAs(user.id);
+
+    expect(
+      await changePassword(null, form({ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD, confirmPassword: TEST_PASSWORD })),
+    ).toEqual({ ok: false, fieldErrors: { newPassword: [SAME_PASSWORD] }, values: {} });
+    const after = await db.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
+    expect(after.passwordHash).toBe(before.passwordHash);
+    // Nothing was changed, so no other session was ended.
+    request.switchBrowser(otherBrowser);
+    expect((await getCurrentUser())?.id).toBe(user.id);
   });
 
   it("refuses the 6th wrong current password in a row with the throttle message, and the right one after it too", async () => {

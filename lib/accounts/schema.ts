@@ -110,11 +110,18 @@ export const logInSchema = z.object({
 
 export const profileSchema = z.object({ displayName, bio });
 
+export const SAME_PASSWORD = "That is your current password. Choose a new one.";
+
 export const changePasswordSchema = z
   .object({ currentPassword, newPassword, confirmPassword: z.string() })
   .refine((value) => value.newPassword === value.confirmPassword, {
     path: ["confirmPassword"],
     message: "The passwords do not match.",
+  })
+  // The current password was just typed, so equal text means an unchanged password: say so rather than "changed".
+  .refine((value) => value.newPassword !== value.currentPassword, {
+    path: ["newPassword"],
+    message: SAME_PASSWORD,
   });
 
 export const deleteAccountSchema = z.object({ password: currentPassword });
@@ -128,6 +135,7 @@ export type SignUpInput = z.infer<typeof signUpSchema>;
 export type LogInInput = z.infer<typeof logInSchema>;
 
 export const USERNAME_TAKEN = "This username is taken.";
+export const USERNAME_RETIRED = "This username belonged to an account that was deleted, and stays reserved. Choose another.";
 /** For a taken email and any other conflict: it must not tell a stranger which emails have accounts. */
 export const SIGN_UP_REFUSED =
   "We could not create an account with these details. If you already have an account, log in instead.";

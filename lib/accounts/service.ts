@@ -6,7 +6,7 @@ import { uniqueViolation } from "@/lib/db-errors";
 import { requestLogger } from "@/lib/logging/request-logger";
 import { type Refusal, refusal } from "@/lib/services/refusal";
 import { deleteUnreferencedFiles } from "@/lib/uploads/cleanup";
-import { SIGN_UP_REFUSED, USERNAME_TAKEN, type SignUpInput } from "./schema";
+import { SIGN_UP_REFUSED, USERNAME_RETIRED, USERNAME_TAKEN, type SignUpInput } from "./schema";
 
 // Writes to accounts. `ip` is the address the request came from: throttles
 // count attempts per address. Starting and ending the browser's session is the
@@ -27,7 +27,8 @@ export async function signUp(input: SignUpInput, ip: string): Promise<{ ok: true
   } catch (error) {
     const violated = uniqueViolation(error);
     if (violated === null) throw error;
-    // Usernames are public on profiles; which emails have accounts is not.
+    // Usernames are public on profiles, and so were deleted ones; which emails have accounts is not.
+    if (violated.startsWith("retired_usernames")) return refusal(USERNAME_RETIRED, "username");
     return violated.includes("username") ? refusal(USERNAME_TAKEN, "username") : refusal(SIGN_UP_REFUSED);
   }
   (await requestLogger()).info({ event: "sign-up", outcome: "success", userId: user.id }, "Account created");
@@ -60,7 +61,10 @@ export async function changePassword(
   return { ok: true };
 }
 
-/** Deletes `user`'s account with everything in it, and the files only it used. */
+/**
+ * Deletes `user`'s account with everything in it, and the files only it used.
+ * Its username stays retired for good (a trigger on users: retired_usernames).
+ */
 export async function deleteAccount(user: CurrentUser, input: { password: string }, ip: string): Promise<{ ok: true } | Refusal> {
   const refused = await checkOwnPassword(user, input.password, ip, refusal("That is not your password.", "password"));
   if (refused) return refused;

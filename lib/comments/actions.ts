@@ -1,10 +1,12 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/actions/authed";
 import { refusedForm } from "@/lib/actions/result";
 import { afterCommentChange } from "@/lib/actions/revalidate";
 import { postTextEcho } from "@/lib/posts/schema";
-import { commentIdSchema, commentSchema } from "./schema";
+import { postCommentsHref } from "@/lib/routes";
+import { commentSchema, deleteCommentSchema } from "./schema";
 import * as comments from "./service";
 
 export const addComment = authedAction({ fields: ["postId", "text"], schema: commentSchema, echo: postTextEcho }, async (user, input) => {
@@ -15,9 +17,10 @@ export const addComment = authedAction({ fields: ["postId", "text"], schema: com
   return { ok: true, message: "Comment added.", comment: added.comment };
 });
 
-export const deleteComment = authedAction({ fields: ["commentId"], schema: commentIdSchema }, async (user, input) => {
+export const deleteComment = authedAction({ fields: ["commentId", "redirectTo"], schema: deleteCommentSchema }, async (user, input) => {
   const deleted = await comments.deleteComment(user, input);
   if (!deleted.ok) return refusedForm(deleted);
   afterCommentChange(deleted.postId);
+  if (input.redirectTo === "post") redirect(postCommentsHref(deleted.postId));
   return { ok: true, message: "Comment deleted." };
 });

@@ -1,15 +1,18 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/actions/authed";
 import { refusedForm } from "@/lib/actions/result";
 import { afterSuspensionChange } from "@/lib/actions/revalidate";
-import { suspensionSchema } from "./schema";
+import { profileHref } from "@/lib/routes";
+import { suspendSchema, suspensionSchema } from "./schema";
 import * as moderation from "./service";
 
-export const suspendUser = authedAction({ fields: ["userId"], schema: suspensionSchema }, async (user, input) => {
+export const suspendUser = authedAction({ fields: ["userId", "returnTo"], schema: suspendSchema }, async (user, input) => {
   const suspended = await moderation.suspendUser(user, input);
   if (!suspended.ok) return refusedForm(suspended);
   afterSuspensionChange();
+  if (input.returnTo) redirect(profileHref(input.returnTo));
   return { ok: true, message: "Account suspended." };
 });
 

@@ -6,6 +6,14 @@ export const suspensionSchema = z.object({
   userId: recordId("Unknown account."),
 });
 
+/**
+ * The confirmation page (/@name/suspend) also names the profile to show
+ * afterwards: a username (so only a profile of this site), or "" to stay.
+ */
+export const suspendSchema = suspensionSchema.extend({
+  returnTo: z.union([z.literal(""), z.string().regex(/^[a-z0-9_]{3,30}$/)]),
+});
+
 // Refusals the moderation actions answer with (a "use server" file may export only actions).
 export const ADMINS_ONLY = "Only admins can do this.";
 export const CANNOT_SUSPEND_YOURSELF = "You can’t suspend your own account.";

@@ -1,0 +1,66 @@
+"use client";
+
+import { startTransition, useActionState, useEffect } from "react";
+import type { ActionResult } from "@/lib/actions/result";
+import { InlineError } from "./inline-error";
+
+/** A server action as authedAction builds it: typed by its own result. */
+type Action<Result extends ActionResult> = (previous: Result | null, formData: FormData) => Promise<Result>;
+
+type ConfirmedActionButtonProps<Result extends ActionResult> = {
+  action: Action<Result>;
+  /** What the action's form sends. */
+  fields: Record<string, string>;
+  /** The confirmation page, with the real form, for readers without JavaScript. */
+  confirmHref: string;
+  /** Asked in place when JavaScript runs. */
+  question: string;
+  label: { idle: string; pending: string };
+  ariaLabel?: string;
+  className: string;
+  formClassName?: string;
+  /** Runs once the action has succeeded. */
+  onDone?: () => void;
+};
+
+/**
+ * A button for something that cannot be undone (delete, remove, suspend). The
+ * server's HTML is a plain GET form to `confirmHref`, so without JavaScript (or
+ * before it loads) a click opens a page that asks first; with JavaScript the
+ * question is asked in place and the action runs from here.
+ */
+export function ConfirmedActionButton<Result extends ActionResult>({
+  action,
+  fields,
+  confirmHref,
+  question,
+  label,
+  ariaLabel,
+  className,
+  formClassName,
+  onDone,
+}: ConfirmedActionButtonProps<Result>) {
+  const [state, dispatch, pending] = useActionState<Result | null, FormData>(action, null);
+  useEffect(() => {
+    if (state?.ok) onDone?.();
+  }, [state, onDone]);
+  return (
+    <form
+      method="get"
+      action={confirmHref}
+      className={formClassName}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!window.confirm(question)) return;
+        const formData = new FormData();
+        for (const [name, value] of Object.entries(fields)) formData.set(name, value);
+        startTransition(() => dispatch(formData));
+      }}
+    >
+      <button type="submit" disabled={pending} aria-label={ariaLabel} className={className}>
+        {pending ? label.pending : label.idle}
+      </button>
+      <InlineError state={state} />
+    </form>
+  );
+}

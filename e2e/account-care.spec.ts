@@ -1,0 +1,84 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, submit, test } from "./support/fixtures";
+
+// The finishing touches of issue #13 on accounts: links in bios, a password
+// change that changes nothing is refused, and deleting an account says
+// goodbye and keeps the username from being taken over.
+
+const NEW_PASSWORD = "sunny garden path 42";
+
+test("links and @names in a bio are links; other schemes stay text", async ({ loggedInPage: page, user }) => {
+  await page.goto("/settings");
+  await page.getByLabel("Bio").fill("Photos: https://example.com/gallery. Hi @ADA! javascript:alert(1)");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Profile saved.")).toBeVisible();
+
+  await page.goto(`/@${user.username}`);
+  const profile = page.getByRole("region", { name: "Profile" });
+  const address = profile.getByRole("link", { name: "https://example.com/gallery" });
+  await expect(address).toHaveAttribute("href", "https://example.com/gallery");
+  await expect(address).toHaveAttribute("rel", "nofollow ugc noopener");
+  await expect(profile.getByText("javascript:alert(1)")).toBeVisible();
+  await expect(profile.getByRole("link", { name: /javascript/ })).toHaveCount(0);
+
+  await expect(profile.getByRole("link", { name: "@ADA" })).toHaveAttribute("href", "/@ada");
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect((await new AxeBuilder({ page }).analyze()).violations, colorScheme).toEqual([]);
+  }
+  await profile.getByRole("link", { name: "@ADA" }).click();
+  await expect(page).toHaveURL("/@ada");
+  await expect(page.getByRole("heading", { name: "Ada Okafor" })).toBeVisible();
+});
+
+test("changing the password to the current one is refused on its field", async ({ loggedInPage: page, factories }) => {
+  await page.goto("/settings");
+  await page.getByLabel("Current password").fill(factories.TEST_PASSWORD);
+  await page.getByLabel("New password", { exact: true }).fill(factories.TEST_PASSWORD);
+  await page.getByLabel("Repeat the new password").fill(factories.TEST_PASSWORD);
+  await submit(page, "Change password");
+  await expect(page.getByText("That is your current password. Choose a new one.")).toBeVisible();
+  await expect(page.getByLabel("New password", { exact: true })).toHaveAccessibleDescription(/That is your current password/);
+
+  await page.getByLabel("Current password").fill(factories.TEST_PASSWORD);
+  await page.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
+  await page.getByLabel("Repeat the new password").fill(NEW_PASSWORD);
+  await submit(page, "Change password");
+  await expect(page.getByText("Password changed.")).toBeVisible();
+});
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`deleting an account ${javaScriptEnabled ? "with" : "without"} JavaScript`, () => {
+    test.use({ javaScriptEnabled });
+
+    test("ends on a farewell message, and nobody can sign up with the old username", async ({ loggedInPage: page, user, factories }) => {
+      await page.goto("/settings");
+      await page.getByRole("button", { name: "Delete my account…" }).click();
+      // A GET form with no fields may leave a bare "?" at the end of the address.
+      if (!javaScriptEnabled) await expect(page).toHaveURL(/\/settings\/delete-account\??$/);
+      await page.getByLabel("Your password, to confirm").fill(factories.TEST_PASSWORD);
+      await page.getByRole("button", { name: "Delete my account", exact: true }).click();
+
+      // Checking the password (argon2) and deleting everything takes a moment.
+      await expect(page).toHaveURL("/?farewell=1", { timeout: 20_000 });
+      await expect(page.getByRole("status").filter({ hasText: "Your account has been deleted" })).toBeVisible();
+      await expect(page.getByText("Your username stays reserved")).toBeVisible();
+      await expect(page.getByRole("link", { name: "Log in" }).first()).toBeVisible();
+      // axe runs its script in the page: only where JavaScript is on.
+      for (const colorScheme of javaScriptEnabled ? (["light", "dark"] as const) : []) {
+        await page.emulateMedia({ colorScheme });
+        expect((await new AxeBuilder({ page }).analyze()).violations, colorScheme).toEqual([]);
+      }
+
+      await page.goto("/signup");
+      await page.getByLabel("Username").fill(user.username.toUpperCase());
+      await page.getByLabel("Email").fill(`new_${user.username}@example.com`);
+      await page.getByLabel("Display name").fill("Someone Else");
+      await page.getByLabel("Password").fill(NEW_PASSWORD);
+      await page.getByRole("button", { name: "Create account" }).click();
+      await expect(page.getByText("This username belonged to an account that was deleted, and stays reserved.")).toBeVisible();
+      await expect(page.getByLabel("Username")).toHaveAccessibleDescription(/stays reserved/);
+      expect((await page.goto(`/@${user.username}`))?.status()).toBe(404);
+    });
+  });
+}

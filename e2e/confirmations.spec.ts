@@ -1,0 +1,146 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, logInThroughApi, test } from "./support/fixtures";
+
+// Destructive buttons (delete a post or a comment, suspend an account, delete
+// your account) ask first: in place with JavaScript, on a page of their own
+// without it. Those pages check the session and the right to act on the server.
+
+const word = (prefix: string) => `${prefix}${Math.random().toString(36).slice(2, 8)}`;
+/** A GET form with no fields may leave a bare "?" at the end of the address. */
+const page$ = (path: string) => new RegExp(`${path.replace(/[/]/g, "\\/")}\\??$`);
+
+async function expectNoAxeViolations(page: Page) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect((await new AxeBuilder({ page }).analyze()).violations, `${page.url()} in ${colorScheme}`).toEqual([]);
+  }
+}
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("deleting a post goes through a confirmation page; Cancel keeps it", async ({ loggedInPage: page, user, factories }) => {
+    const text = word("doomed");
+    const post = await factories.createPost(user.id, { text: `Soon gone: ${text}` });
+    await page.goto(`/p/${post.id}`);
+    await page.getByRole("article").getByRole("button", { name: "Delete" }).click();
+
+    await expect(page).toHaveURL(page$(`/p/${post.id}/delete`));
+    await expect(page.getByRole("heading", { name: "Delete this post?" })).toBeVisible();
+    await expect(page.getByText(`Soon gone: ${text}`)).toBeVisible();
+    await page.getByRole("link", { name: "Cancel" }).click();
+    await expect(page).toHaveURL(`/p/${post.id}`);
+    const { db } = await import("@/lib/db");
+    expect(await db.post.count({ where: { id: post.id } })).toBe(1);
+
+    await page.goto(`/p/${post.id}/delete`);
+    await page.getByRole("button", { name: "Delete post" }).click();
+    await expect(page).toHaveURL("/");
+    expect(await db.post.count({ where: { id: post.id } })).toBe(0);
+    expect((await page.goto(`/p/${post.id}`))?.status()).toBe(404);
+  });
+
+  test("deleting a comment goes through a confirmation page and back to the post", async ({ loggedInPage: page, user, factories }) => {
+    const other = await factories.createUser();
+    const post = await factories.createPost(other.id);
+    const text = word("regret");
+    const comment = await factories.createComment(post.id, user.id, { text: `I take back ${text}` });
+    await page.goto(`/p/${post.id}`);
+    await page.getByRole("button", { name: "Delete" }).click();
+
+    await expect(page).toHaveURL(page$(`/comments/${comment.id}/delete`));
+    await expect(page.getByRole("heading", { name: "Delete this comment?" })).toBeVisible();
+    await page.getByRole("button", { name: "Delete comment" }).click();
+    await expect(page).toHaveURL(`/p/${post.id}#comments`);
+    await expect(page.getByText(text)).toHaveCount(0);
+    await expect(page.getByText("No comments yet. Start the conversation.")).toBeVisible();
+  });
+
+  test("an admin suspends an account through a confirmation page", async ({ page, factories }) => {
+    const [member, admin] = await Promise.all([factories.createUser(), factories.createUser({ role: "ADMIN" })]);
+    await logInThroughApi(page, admin.username, factories.TEST_PASSWORD);
+    await page.goto(`/@${member.username}`);
+    await page.getByRole("button", { name: `Suspend @${member.username}`, exact: true }).click();
+
+    await expect(page).toHaveURL(page$(`/@${member.username}/suspend`));
+    await expect(page.getByRole("heading", { name: `Suspend @${member.username}?` })).toBeVisible();
+    await page.getByRole("button", { name: "Suspend account" }).click();
+    await expect(page).toHaveURL(`/@${member.username}`);
+    await expect(page.getByText("Suspended", { exact: true })).toBeVisible();
+    const { db } = await import("@/lib/db");
+    expect((await db.user.findUniqueOrThrow({ where: { id: member.id } })).suspendedAt).not.toBeNull();
+  });
+
+  test("deleting your account asks for your password on its own page", async ({ loggedInPage: page }) => {
+    await page.goto("/settings");
+    await page.getByRole("button", { name: "Delete my account…" }).click();
+    await expect(page).toHaveURL(page$("/settings/delete-account"));
+    await expect(page.getByRole("heading", { name: "Delete your account?" })).toBeVisible();
+    await page.getByRole("link", { name: "Cancel" }).click();
+    await expect(page).toHaveURL("/settings");
+  });
+});
+
+test("confirmation pages are only for those who may act: others get a 404, visitors the login", async ({ page, factories }) => {
+  const [owner, stranger, admin] = await Promise.all([
+    factories.createUser(),
+    factories.createUser(),
+    factories.createUser({ role: "ADMIN" }),
+  ]);
+  const post = await factories.createPost(owner.id);
+  const comment = await factories.createComment(post.id, owner.id);
+  const pages = [`/p/${post.id}/delete`, `/comments/${comment.id}/delete`, `/@${owner.username}/suspend`];
+
+  for (const path of [...pages, "/settings/delete-account"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(`/login?callbackUrl=${encodeURIComponent(path)}`);
+  }
+
+  await logInThroughApi(page, stranger.username, factories.TEST_PASSWORD);
+  for (const path of pages) expect((await page.goto(path))?.status(), path).toBe(404);
+  expect((await page.goto(`/@${admin.username}/suspend`))?.status()).toBe(404);
+
+  await logInThroughApi(page, admin.username, factories.TEST_PASSWORD);
+  for (const path of pages) expect((await page.goto(path))?.status(), path).toBe(200);
+  await page.goto(`/p/${post.id}/delete`);
+  await expect(page.getByRole("heading", { name: "Remove this post?" })).toBeVisible();
+  // Admins cannot be suspended: nothing to confirm.
+  expect((await page.goto(`/@${admin.username}/suspend`))?.status()).toBe(404);
+});
+
+// axe runs its script in the page, so the pages are checked with JavaScript on.
+test("confirmation pages have no accessibility violations in light and dark", async ({ page, factories }) => {
+  test.setTimeout(240_000);
+  const [owner, admin] = await Promise.all([factories.createUser(), factories.createUser({ role: "ADMIN" })]);
+  const post = await factories.createPost(owner.id);
+  const comment = await factories.createComment(post.id, owner.id);
+  await logInThroughApi(page, admin.username, factories.TEST_PASSWORD);
+  for (const path of [`/p/${post.id}/delete`, `/comments/${comment.id}/delete`, `/@${owner.username}/suspend`, "/settings/delete-account"]) {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+  }
+});
+
+test("with JavaScript, deleting a comment asks in place; dismissing keeps it", async ({ loggedInPage: page, user, factories }) => {
+  const post = await factories.createPost(user.id);
+  const text = word("maybe");
+  await factories.createComment(post.id, user.id, { text: `Second thoughts ${text}` });
+  await page.goto(`/p/${post.id}`);
+  const deleteButton = page.getByRole("list").getByRole("button", { name: "Delete" });
+
+  const questions: string[] = [];
+  page.once("dialog", (dialog) => {
+    questions.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await deleteButton.click();
+  await expect.poll(() => questions).toEqual(["Delete this comment? This cannot be undone."]);
+  await expect(page).toHaveURL(`/p/${post.id}`);
+  await expect(page.getByText(text)).toBeVisible();
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await deleteButton.click();
+  await expect(page.getByText(text)).toHaveCount(0);
+  await expect(page).toHaveURL(`/p/${post.id}`);
+});
