@@ -225,6 +225,8 @@ test.describe("without JavaScript", () => {
 for (const width of [390, 1280]) {
   for (const colorScheme of ["light", "dark"] as const) {
     test(`images, an open description and the viewer have no accessibility violations in ${colorScheme} at ${width} px`, async ({ page, factories }) => {
+      // Two axe scans on top of the drawing: slow on a busy machine.
+      test.setTimeout(120_000);
       await page.setViewportSize({ width, height: 844 });
       await page.emulateMedia({ colorScheme });
       const article = await showPost(page, factories, [
