@@ -1,6 +1,8 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomInt } from "node:crypto";
+import sharp from "sharp";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
+import { storeImage } from "@/lib/uploads/storage";
 
 // Test data straight into the database, each row unique so tests never collide.
 
@@ -26,9 +28,45 @@ export async function createUser(overrides: { username?: string; displayName?: s
   });
 }
 
-export async function createPost(authorId: string, overrides: { text?: string; createdAt?: Date } = {}) {
+/** An image of a post: its stored size and its description. */
+export type TestImage = { width: number; height: number; alt?: string };
+
+/**
+ * A real WebP of the given size in UPLOAD_DIR, as the upload pipeline would
+ * store it: a diagonal gradient in random colours with a ring at its centre,
+ * so crops and layouts can be told apart on a screenshot, and each file is new.
+ */
+async function storeTestImage({ width, height }: TestImage): Promise<string> {
+  const [from, to] = [randomInt(360), randomInt(360)];
+  const radius = Math.min(width, height) / 4;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
+    <defs><linearGradient id="g" x2="1" y2="1"><stop stop-color="hsl(${from},70%,55%)"/><stop offset="1" stop-color="hsl(${to},70%,35%)"/></linearGradient></defs>
+    <rect width="100%" height="100%" fill="url(#g)"/>
+    <circle cx="50%" cy="50%" r="${radius}" fill="none" stroke="white" stroke-width="${Math.max(2, radius / 8)}"/>
+  </svg>`;
+  return storeImage(await sharp(Buffer.from(svg)).webp({ quality: 82 }).toBuffer());
+}
+
+export async function createPost(
+  authorId: string,
+  overrides: { text?: string; createdAt?: Date; images?: TestImage[] } = {},
+) {
+  const images = await Promise.all(
+    (overrides.images ?? []).map(async (image, position) => ({
+      position,
+      fileKey: await storeTestImage(image),
+      width: image.width,
+      height: image.height,
+      alt: image.alt ?? "",
+    })),
+  );
   return db.post.create({
-    data: { authorId, text: overrides.text ?? `Post ${uniqueSuffix()}`, createdAt: overrides.createdAt },
+    data: {
+      authorId,
+      text: overrides.text ?? `Post ${uniqueSuffix()}`,
+      createdAt: overrides.createdAt,
+      images: { create: images },
+    },
   });
 }
 

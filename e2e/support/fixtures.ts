@@ -3,8 +3,10 @@ import { readE2eState } from "./state";
 
 // Test data goes straight into the server's database through the same
 // factories the integration tests use; logging in goes through next-auth's
-// Credentials endpoint, so only the flow under test uses the UI.
+// Credentials endpoint, so only the flow under test uses the UI. Images go
+// into the server's upload folder.
 process.env.DATABASE_URL ??= readE2eState().databaseUrl;
+process.env.UPLOAD_DIR ??= readE2eState().uploadDir;
 
 type Factories = typeof import("@/test/factories");
 type TestUser = Awaited<ReturnType<Factories["createUser"]>>;

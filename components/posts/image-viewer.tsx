@@ -1,0 +1,110 @@
+"use client";
+
+import { type MouseEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { createPortal } from "react-dom";
+
+type ViewedImage = { src: string; alt: string; width: number; height: number };
+
+/**
+ * What the viewer shows of an image, read from the link it enhances, so the
+ * page carries each image's data once, in its markup.
+ */
+function viewedImage(link: HTMLAnchorElement): ViewedImage {
+  const image = link.querySelector("img");
+  return {
+    src: link.href,
+    alt: image?.alt ?? "",
+    width: Number(image?.getAttribute("width")),
+    height: Number(image?.getAttribute("height")),
+  };
+}
+
+/**
+ * A post's image links (`children`), opened in a full-size viewer once
+ * JavaScript runs. Without it, or with a modifier key or another button, a
+ * link opens the file itself.
+ */
+export function ImageViewer({ children }: { children: ReactNode }) {
+  const [viewing, setViewing] = useState<{ images: ViewedImage[]; index: number } | null>(null);
+  const opener = useRef<HTMLAnchorElement | null>(null);
+
+  function open(event: MouseEvent<HTMLDivElement>) {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = event.target instanceof Element ? event.target.closest("a") : null;
+    const links = Array.from(event.currentTarget.querySelectorAll<HTMLAnchorElement>(":scope > div > a"));
+    // Clicks inside the viewer reach here too (React events follow the component tree through the portal).
+    const index = link ? links.indexOf(link) : -1;
+    if (index < 0) return;
+    event.preventDefault();
+    opener.current = link;
+    setViewing({ images: links.map(viewedImage), index });
+  }
+
+  function closed() {
+    setViewing(null);
+    opener.current?.focus();
+  }
+
+  return (
+    <div className="images" onClick={open}>
+      {children}
+      {viewing && createPortal(<Viewer images={viewing.images} start={viewing.index} onClosed={closed} />, document.body)}
+    </div>
+  );
+}
+
+/** A modal dialog with one image at a time; Esc, the close button or a click beside the image closes it. */
+function Viewer({ images, start, onClosed }: { images: ViewedImage[]; start: number; onClosed: () => void }) {
+  const [index, setIndex] = useState(start);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
+  const image = images[index];
+
+  useEffect(() => {
+    if (!dialog.current?.open) dialog.current?.showModal();
+    closeButton.current?.focus();
+  }, []);
+
+  if (!image) return null;
+
+  const step = (by: number) => setIndex((current) => (current + by + images.length) % images.length);
+  const close = () => dialog.current?.close();
+
+  return (
+    <dialog
+      ref={dialog}
+      className="viewer"
+      aria-labelledby={titleId}
+      onClose={onClosed}
+      onClick={(event) => {
+        if (event.target === event.currentTarget || event.target instanceof HTMLElement && event.target.tagName === "FIGURE") close();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === "ArrowRight") step(1);
+        else if (event.key === "ArrowLeft") step(-1);
+      }}
+    >
+      <p id={titleId}>{images.length > 1 ? `Image ${index + 1} of ${images.length}` : "Image"}</p>
+      <button ref={closeButton} type="button" className="close" aria-label="Close" onClick={close}>
+        ×
+      </button>
+      <figure>
+        {/* eslint-disable-next-line @next/next/no-img-element */}
+        <img src={image.src} alt={image.alt} width={image.width} height={image.height} />
+        {/* The image's alt text already says this to screen readers. */}
+        {image.alt && <figcaption aria-hidden="true">{image.alt}</figcaption>}
+      </figure>
+      {images.length > 1 && (
+        <>
+          <button type="button" className="previous" aria-label="Previous image" onClick={() => step(-1)}>
+            ‹
+          </button>
+          <button type="button" className="next" aria-label="Next image" onClick={() => step(1)}>
+            ›
+          </button>
+        </>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,248 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Locator, Page } from "@playwright/test";
+import type { TestImage } from "@/test/factories";
+import { postHref } from "@/lib/routes";
+import { expect, test } from "./support/fixtures";
+
+// A post's images: a grid of fixed shapes that never grows past the screen,
+// an ALT badge that shows each description, and a full-size viewer over
+// links that, without JavaScript, open the files themselves.
+
+type Factories = typeof import("@/test/factories");
+
+// Each test draws and stores real image files before it opens a page.
+test.describe.configure({ timeout: 60_000 });
+
+/** Opens the page of a new post with these images (real WebP files in the server's upload folder). */
+async function showPost(page: Page, factories: Factories, images: TestImage[]): Promise<Locator> {
+  const author = await factories.createUser();
+  const post = await factories.createPost(author.id, { images });
+  await page.goto(postHref(post.id));
+  return page.getByRole("article").first();
+}
+
+/**
+ * Waits for React to take over the grid: a link clicked before that opens the
+ * file itself, as it does without JavaScript.
+ */
+async function untilInteractive(page: Page) {
+  await page.waitForFunction(() => {
+    const grid = document.querySelector(".images");
+    return grid !== null && Object.keys(grid).some((key) => key.startsWith("__reactProps"));
+  });
+}
+
+async function boxOf(locator: Locator) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error("not on screen");
+  return box;
+}
+
+/** Every image of the grid, decoded: the layout checks below measure what a reader sees. */
+async function loaded(article: Locator) {
+  await article.locator("img").evaluateAll((images) => Promise.all(images.map((image) => (image as HTMLImageElement).decode())));
+}
+
+const MAX_SINGLE_HEIGHT = 32 * 16;
+
+for (const width of [1280, 390]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 900 } });
+
+    test("a tall image is shown whole and at most 32rem tall, its space kept before the file arrives", async ({ page, factories }) => {
+      // The file is held back until the space it will take has been measured.
+      let release = () => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route("**/uploads/**", async (route) => {
+        await released;
+        await route.continue();
+      });
+      const article = await showPost(page, factories, [{ width: 500, height: 2500, alt: "A tall strip" }]);
+      const link = article.getByRole("link", { name: "A tall strip" });
+      const before = await boxOf(link);
+      release();
+      await loaded(article);
+      const after = await boxOf(link);
+      expect(after).toEqual(before);
+
+      expect(after.height).toBeLessThanOrEqual(MAX_SINGLE_HEIGHT + 1);
+      expect(after.height).toBeGreaterThan(MAX_SINGLE_HEIGHT - 2);
+      // Whole: its box has the file's shape.
+      expect(after.width / after.height).toBeCloseTo(500 / 2500, 2);
+      expect((await boxOf(article)).height).toBeLessThan(MAX_SINGLE_HEIGHT + 200);
+    });
+
+    test("a wide image takes the column's width", async ({ page, factories }) => {
+      const article = await showPost(page, factories, [{ width: 1600, height: 400, alt: "A panorama" }]);
+      await loaded(article);
+      const image = await boxOf(article.getByRole("img", { name: "A panorama" }));
+      const text = await boxOf(article.getByText(/^Post /));
+      expect(image.width).toBeCloseTo(text.width, 0);
+      expect(image.width / image.height).toBeCloseTo(4, 1);
+    });
+
+    test("two images of different shapes fill two equal cells with no hole", async ({ page, factories }) => {
+      const article = await showPost(page, factories, [
+        { width: 1600, height: 900, alt: "Wide" },
+        { width: 600, height: 900, alt: "Tall" },
+      ]);
+      await loaded(article);
+      const [wide, tall] = [await boxOf(article.getByRole("img", { name: "Wide" })), await boxOf(article.getByRole("img", { name: "Tall" }))];
+      expect(tall.height).toBeCloseTo(wide.height, 0);
+      expect(tall.width).toBeCloseTo(wide.width, 0);
+      expect(tall.y).toBeCloseTo(wide.y, 0);
+      expect(tall.x - (wide.x + wide.width)).toBeLessThan(4);
+      // The pair shares a 16:9 frame.
+      expect((tall.x + tall.width - wide.x) / wide.height).toBeCloseTo(16 / 9, 1);
+      await expect(article.getByRole("img", { name: "Tall" })).toHaveCSS("object-fit", "cover");
+    });
+
+    test("three images are one tall beside two stacked, four are two by two, leaving no empty cell", async ({ page, factories }) => {
+      const shapes = [
+        { width: 800, height: 1200 },
+        { width: 1200, height: 800 },
+        { width: 1000, height: 1000 },
+        { width: 1600, height: 900 },
+      ];
+      for (const count of [3, 4]) {
+        const article = await showPost(page, factories, shapes.slice(0, count).map((shape, index) => ({ ...shape, alt: `Image ${index}` })));
+        await loaded(article);
+        const boxes = await Promise.all(shapes.slice(0, count).map((_, index) => boxOf(article.getByRole("img", { name: `Image ${index}` }))));
+        const grid = {
+          left: Math.min(...boxes.map((box) => box.x)),
+          top: Math.min(...boxes.map((box) => box.y)),
+          right: Math.max(...boxes.map((box) => box.x + box.width)),
+          bottom: Math.max(...boxes.map((box) => box.y + box.height)),
+        };
+        const gridArea = (grid.right - grid.left) * (grid.bottom - grid.top);
+        const covered = boxes.reduce((sum, box) => sum + box.width * box.height, 0);
+        // The cells cover the frame but for the narrow gaps between them.
+        expect(covered / gridArea, `${count} images`).toBeGreaterThan(0.97);
+        expect((grid.right - grid.left) / (grid.bottom - grid.top)).toBeCloseTo(16 / 9, 1);
+        const [first, second, third] = boxes as [DOMRectLike, DOMRectLike, DOMRectLike];
+        if (count === 3) {
+          expect(first.height).toBeCloseTo(grid.bottom - grid.top, 0);
+          expect(second.x).toBeCloseTo(third.x, 0);
+          expect(third.y).toBeGreaterThan(second.y + second.height - 1);
+        } else {
+          expect(first.height).toBeCloseTo(second.height, 0);
+          expect(third.x).toBeCloseTo(first.x, 0);
+        }
+      }
+    });
+  });
+}
+
+type DOMRectLike = { x: number; y: number; width: number; height: number };
+
+test("the ALT badge reveals an image's description, by pointer and by keyboard", async ({ page, factories }) => {
+  const article = await showPost(page, factories, [{ width: 800, height: 600, alt: "A harbour at dusk" }, { width: 800, height: 600 }]);
+  const badge = article.getByText("ALT", { exact: true });
+  // Only the described image has one.
+  await expect(badge).toHaveCount(1);
+  const description = article.getByText("A harbour at dusk", { exact: true });
+  await expect(description).toBeHidden();
+
+  await badge.click();
+  await expect(description).toBeVisible();
+  await badge.click();
+  await expect(description).toBeHidden();
+
+  await badge.focus();
+  await page.keyboard.press("Enter");
+  await expect(description).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(description).toBeHidden();
+});
+
+test("the viewer opens an image on click or Enter, moves with arrows and buttons, and Esc gives focus back", async ({ page, factories }) => {
+  const article = await showPost(page, factories, [
+    { width: 800, height: 1200, alt: "First view" },
+    { width: 1200, height: 800, alt: "Second view" },
+    { width: 1000, height: 1000 },
+  ]);
+  await untilInteractive(page);
+  const viewer = page.getByRole("dialog");
+  const second = article.getByRole("link", { name: "Second view" });
+
+  await second.click();
+  await expect(viewer).toBeVisible();
+  await expect(viewer).toHaveAccessibleName("Image 2 of 3");
+  await expect(viewer.getByRole("img", { name: "Second view" })).toHaveAttribute("src", new RegExp(`${await second.getAttribute("href")}$`));
+  await expect(viewer.getByText("Second view")).toBeVisible();
+  await expect(viewer.getByRole("button", { name: "Close" })).toBeFocused();
+  // Modal: the page behind is inert while the viewer is open.
+  expect(await viewer.evaluate((dialog) => dialog.matches(":modal"))).toBe(true);
+
+  await page.keyboard.press("ArrowRight");
+  await expect(viewer).toHaveAccessibleName("Image 3 of 3");
+  await expect(viewer.locator("img")).toHaveAttribute("alt", "");
+  await page.keyboard.press("ArrowRight");
+  await expect(viewer).toHaveAccessibleName("Image 1 of 3");
+  await expect(viewer.getByRole("img", { name: "First view" })).toBeVisible();
+  await page.keyboard.press("ArrowLeft");
+  await expect(viewer).toHaveAccessibleName("Image 3 of 3");
+  await viewer.getByRole("button", { name: "Previous image" }).click();
+  await expect(viewer).toHaveAccessibleName("Image 2 of 3");
+  await viewer.getByRole("button", { name: "Next image" }).click();
+  await expect(viewer).toHaveAccessibleName("Image 3 of 3");
+
+  await page.keyboard.press("Escape");
+  await expect(viewer).toBeHidden();
+  await expect(second).toBeFocused();
+  await expect(page).toHaveURL(/\/p\//);
+
+  const first = article.getByRole("link", { name: "First view" });
+  await first.focus();
+  await page.keyboard.press("Enter");
+  await expect(viewer).toHaveAccessibleName("Image 1 of 3");
+  await viewer.getByRole("button", { name: "Close" }).click();
+  await expect(viewer).toBeHidden();
+  await expect(first).toBeFocused();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("each image is a link to its full-size file, and the ALT badge still shows the description", async ({ page, factories }) => {
+    const article = await showPost(page, factories, [{ width: 1200, height: 800, alt: "A quiet street" }, { width: 800, height: 800 }]);
+    await article.getByText("ALT", { exact: true }).click();
+    await expect(article.getByText("A quiet street", { exact: true })).toBeVisible();
+
+    const link = article.getByRole("link", { name: "A quiet street" });
+    const href = await link.getAttribute("href");
+    expect(href).toMatch(/^\/uploads\/[a-f0-9]{64}\.webp$/);
+    const response = page.waitForResponse((candidate) => candidate.url().endsWith(href!));
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    expect((await response).headers()["content-type"]).toBe("image/webp");
+    // An image without a description is still named.
+    await page.goBack();
+    await expect(page.getByRole("link", { name: "Image 2 of 2" })).toHaveAttribute("href", /^\/uploads\//);
+  });
+});
+
+for (const width of [390, 1280]) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`images, an open description and the viewer have no accessibility violations in ${colorScheme} at ${width} px`, async ({ page, factories }) => {
+      // Two axe scans on top of the drawing: slow on a busy machine.
+      test.setTimeout(120_000);
+      await page.setViewportSize({ width, height: 844 });
+      await page.emulateMedia({ colorScheme });
+      const article = await showPost(page, factories, [
+        { width: 500, height: 2500, alt: "A tall strip" },
+        { width: 1200, height: 800, alt: "A landscape" },
+        { width: 1000, height: 1000 },
+      ]);
+      await loaded(article);
+      await untilInteractive(page);
+      await article.getByText("ALT", { exact: true }).first().click();
+      // The rest of the page is checked by the specs of its own parts.
+      expect((await new AxeBuilder({ page }).include("article").analyze()).violations).toEqual([]);
+
+      await article.getByRole("link", { name: "A landscape" }).click();
+      await expect(page.getByRole("dialog")).toBeVisible();
+      expect((await new AxeBuilder({ page }).include("dialog").analyze()).violations).toEqual([]);
+    });
+  }
+}
