@@ -96,7 +96,7 @@ export function ComposeImages({ state, children }: { state: FormState; children:
   return (
     <>
       {images.length > 0 && (
-        <ul aria-label="Chosen images" className="grid gap-3 sm:grid-cols-2">
+        <ul aria-label="Chosen images" className="space-y-3">
           {images.map((image, index) => (
             <ImagePreview
               key={image.url}
@@ -182,7 +182,8 @@ function ImagePreview({
       </div>
       <div className="min-w-0 flex-1">
         <label htmlFor={altId} className="block text-xs font-medium">
-          Description of image {number} <span className="font-normal break-all text-zinc-600 dark:text-zinc-400">({image.file.name})</span>
+          Description of image {number}{" "}
+          <span className="font-normal break-all text-zinc-600 dark:text-zinc-400">({image.file.name})</span>
         </label>
         <textarea
           id={altId}
