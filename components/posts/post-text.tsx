@@ -5,6 +5,8 @@ const URL_PATTERN = /(https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)\]])/g;
  * is shown, never interpreted. URLs become links; line breaks are kept.
  */
 export function PostText({ text }: { text: string }) {
+  // A post of images alone has no text, and no empty paragraph to space it out.
+  if (text === "") return null;
   const parts = text.split(URL_PATTERN);
   return (
     <p className="whitespace-pre-wrap break-words">
