@@ -36,7 +36,7 @@ test.describe("oversized input without JavaScript", () => {
 
     await expect(page.getByText(`Keep it to ${MAX_POST_LENGTH} characters.`)).toBeVisible();
     await expect(page.getByLabel("What’s happening?")).toHaveValue(text.slice(0, POST_TEXT_LIMIT.codeUnits));
-    await expect(page.getByText(`Over ${MAX_POST_LENGTH} characters`)).toBeVisible();
+    await expect(page.getByText(`More than ${MAX_POST_LENGTH} characters over`)).toBeVisible();
     expect(pageSize).toBeLessThan(text.length);
   });
 

@@ -34,7 +34,7 @@ test("two people post, follow, like, comment, search and delete", async ({ brows
   const picture = await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#f97316" } })
     .jpeg()
     .toBuffer();
-  await author.getByLabel(/Images/).setInputFiles({ name: "sunrise.jpg", mimeType: "image/jpeg", buffer: picture });
+  await author.getByLabel(/Add images/).setInputFiles({ name: "sunrise.jpg", mimeType: "image/jpeg", buffer: picture });
   await author.getByLabel("Description of image 1").fill("An orange sky");
   await author.getByRole("button", { name: "Post", exact: true }).click();
   await expect(author.getByText("Posted.")).toBeVisible();

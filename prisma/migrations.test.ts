@@ -49,13 +49,14 @@ describe("database invariants", () => {
     });
   });
 
-  it("refuses a duplicate like and empty post text", async () => {
+  it("refuses a duplicate like and over-long post text, and takes the empty text of a post of images alone", async () => {
     const post = await createPost(bob.id);
     await db.like.create({ data: { userId: alice.id, postId: post.id } });
     await expect(db.like.create({ data: { userId: alice.id, postId: post.id } })).rejects.toMatchObject({
       code: "P2002",
     });
-    await expect(createPost(bob.id, { text: "" })).rejects.toThrow(/posts_text_length_check/);
+    await expect(createPost(bob.id, { text: "x".repeat(5001) })).rejects.toThrow(/posts_text_length_check/);
+    expect((await createPost(bob.id, { text: "" })).text).toBe("");
   });
 
   it("removes a deleted user's posts, likes, comments and follows", async () => {

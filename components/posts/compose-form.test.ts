@@ -47,17 +47,35 @@ describe("the compose form without JavaScript, given an oversized post", () => {
     const { html, milliseconds } = renderCompose(result);
     expect(milliseconds).toBeLessThan(2_000);
     expect(html).toContain(TOO_LONG);
-    expect(html).toContain(`Over ${MAX_POST_LENGTH} characters`);
+    expect(html).toMatch(/>(More than 500|\d+) characters over</);
   });
 
   it("counts no further than the limit even when handed 200,000 characters", () => {
     const { html, milliseconds } = renderCompose({ ok: false, values: { text: "b".repeat(200_000) } });
     expect(milliseconds).toBeLessThan(2_000);
-    expect(html).toContain(`Over ${MAX_POST_LENGTH} characters`);
+    expect(html).toContain(`More than ${MAX_POST_LENGTH} characters over`);
   });
 
   it("still counts characters as a person does below the limit", () => {
     const { html } = renderCompose({ ok: false, values: { text: "👩‍👩‍👧 e\u0301" } });
     expect(html).toContain(`${MAX_POST_LENGTH - 3} characters left`);
+  });
+});
+
+describe("the compose form without JavaScript, given a refused post with images", () => {
+  it("keeps the text and asks kindly for the images again, naming the refused file", () => {
+    const { html } = renderCompose({
+      ok: false,
+      fieldErrors: { images: ["holiday.gif: That image could not be read."] },
+      values: { text: "Our holiday", images: "2" },
+    });
+    expect(html).toContain("Our holiday</textarea>");
+    expect(html).toContain("holiday.gif: That image could not be read.");
+    expect(html).toContain("please choose your 2 images again");
+  });
+
+  it("asks for nothing when no image was sent", () => {
+    const { html } = renderCompose({ ok: false, fieldErrors: { text: ["Keep it to 500 characters."] }, values: { text: "x" } });
+    expect(html).not.toContain("choose your");
   });
 });

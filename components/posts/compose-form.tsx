@@ -1,25 +1,51 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { type FormEvent, type KeyboardEvent, startTransition, useActionState, useState } from "react";
 import { type FormState, errorsFor, typedValue } from "@/lib/actions/result";
 import { createPost } from "@/lib/posts/actions";
-import { POST_TEXT_LIMIT } from "@/lib/posts/schema";
-import { uploadMessages } from "@/lib/uploads/validate";
-import { MAX_ALT_LENGTH, MAX_IMAGES_PER_POST, MAX_POST_LENGTH, MAX_UPLOAD_BYTES } from "@/lib/validation/limits";
-import { countCharacters } from "@/lib/validation/text";
+import { MAX_POST_LENGTH } from "@/lib/validation/limits";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-
-type Preview = { name: string; url: string };
+import { characterCount } from "./character-count";
+import { ComposeImages } from "./compose-images";
 
 /** The compose box: text with a live character count, and up to four images with descriptions. */
 export function ComposeForm() {
   const [state, action] = useActionState(createPost, null);
+  // Fresh fields after each post; after a refusal the same fields, with all that was typed and chosen.
+  const [answered, setAnswered] = useState(state);
+  const [posts, setPosts] = useState(0);
+  if (state !== answered) {
+    setAnswered(state);
+    if (state?.ok) setPosts(posts + 1);
+  }
+
+  // With JavaScript the form is sent from here: React's own form action would
+  // empty every field once it answered, refusals included, and chosen images
+  // cannot be put back. Without JavaScript the browser posts `action` itself.
+  function send(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => action(formData));
+  }
+
+  function sendOnControlEnter(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey)) return;
+    event.preventDefault();
+    const button = event.currentTarget.querySelector<HTMLButtonElement>("button[type=submit]");
+    if (button && !button.disabled) event.currentTarget.requestSubmit(button);
+  }
+
   return (
-    <form action={action} className="space-y-3 border-b border-zinc-200 pb-4 dark:border-zinc-800" noValidate>
+    <form
+      action={action}
+      onSubmit={send}
+      onKeyDown={sendOnControlEnter}
+      className="space-y-3 border-b border-zinc-200 pb-4 dark:border-zinc-800"
+      noValidate
+    >
       <FormMessage state={state} />
-      {/* A new set of fields after every answer: empty after a post, the typed text after a refusal. */}
-      <ComposeFields key={JSON.stringify(state)} state={state} />
+      <ComposeFields key={posts} state={state} />
     </form>
   );
 }
@@ -27,25 +53,8 @@ export function ComposeForm() {
 /** The fields of the compose box as they start after `state`; rendered on their own by the oversized-input test. */
 export function ComposeFields({ state }: { state: FormState }) {
   const [text, setText] = useState(typedValue(state, "text") ?? "");
-  const [previews, setPreviews] = useState<Preview[]>([]);
-  const [localError, setLocalError] = useState<string | null>(null);
-  useEffect(() => () => previews.forEach((preview) => URL.revokeObjectURL(preview.url)), [previews]);
-
-  // Counted only up to one past the limit, on the server's render as in the browser.
-  const remaining = MAX_POST_LENGTH - countCharacters(text.trim(), POST_TEXT_LIMIT);
-  const imageErrors = localError ? [localError] : errorsFor(state, "images");
-
-  function choose(files: FileList | null) {
-    const chosen = Array.from(files ?? []);
-    setLocalError(
-      chosen.length > MAX_IMAGES_PER_POST
-        ? `Attach at most ${MAX_IMAGES_PER_POST} images.`
-        : chosen.some((file) => file.size > MAX_UPLOAD_BYTES)
-          ? uploadMessages.tooLarge
-          : null,
-    );
-    setPreviews(chosen.slice(0, MAX_IMAGES_PER_POST).map((file) => ({ name: file.name, url: URL.createObjectURL(file) })));
-  }
+  const count = characterCount(text.trim(), MAX_POST_LENGTH);
+  const textErrors = errorsFor(state, "text");
 
   return (
     <>
@@ -59,65 +68,29 @@ export function ComposeFields({ state }: { state: FormState }) {
         value={text}
         onChange={(event) => setText(event.target.value)}
         placeholder="What’s happening?"
-        aria-describedby="compose-count compose-text-error"
-        aria-invalid={errorsFor(state, "text") ? true : undefined}
+        aria-describedby="compose-count compose-text-error compose-send-hint"
+        aria-invalid={textErrors ? true : undefined}
         className="block w-full resize-y rounded-xl border border-zinc-300 bg-white px-3 py-2 text-base dark:border-zinc-700 dark:bg-zinc-900"
       />
-      <p id="compose-text-error" className="text-sm text-rose-700 dark:text-rose-400">
-        {errorsFor(state, "text")?.join(" ")}
+      <p id="compose-text-error" className="text-sm text-rose-700 empty:hidden dark:text-rose-400">
+        {textErrors?.join(" ")}
       </p>
-      {previews.length > 0 && (
-        <ul className="grid grid-cols-2 gap-2">
-          {previews.map((preview, index) => (
-            <li key={preview.url} className="space-y-1">
-              {/* A local preview (blob: URL) of a file not uploaded yet. */}
-              {/* eslint-disable-next-line @next/next/no-img-element */}
-              <img src={preview.url} alt="" className="h-28 w-full rounded-lg object-cover" />
-              <label htmlFor={`alt-${index}`} className="block text-xs font-medium">
-                Description of image {index + 1}
-              </label>
-              <input
-                id={`alt-${index}`}
-                name="alt"
-                maxLength={MAX_ALT_LENGTH}
-                placeholder="What is in the picture?"
-                className="block w-full rounded-lg border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-900"
-              />
-            </li>
-          ))}
-        </ul>
-      )}
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <div>
-          <label htmlFor="compose-images" className="text-sm font-medium">
-            Images <span className="font-normal text-zinc-600 dark:text-zinc-400">(up to {MAX_IMAGES_PER_POST})</span>
-          </label>
-          <input
-            id="compose-images"
-            name="images"
-            type="file"
-            multiple
-            accept="image/jpeg,image/png,image/webp,image/gif"
-            onChange={(event) => choose(event.target.files)}
-            aria-describedby="compose-images-error"
-            className="mt-1 block w-full text-sm file:mr-3 file:rounded-full file:border-0 file:bg-zinc-200 file:px-3 file:py-1.5 file:text-sm file:font-medium dark:file:bg-zinc-800 dark:file:text-zinc-100"
-          />
-          <p id="compose-images-error" className="mt-1 text-sm text-rose-700 dark:text-rose-400">
-            {imageErrors?.join(" ")}
-          </p>
-        </div>
-        <div className="flex items-center gap-3">
+      <ComposeImages state={state}>
+        <div className="ml-auto flex items-center gap-3">
           <span
             id="compose-count"
-            className={`text-sm tabular-nums ${remaining < 0 ? "text-rose-700 dark:text-rose-400" : "text-zinc-600 dark:text-zinc-400"}`}
+            className={`text-sm tabular-nums ${count.over ? "font-medium text-rose-700 dark:text-rose-400" : "text-zinc-600 dark:text-zinc-400"}`}
           >
-            {remaining < 0 ? `Over ${MAX_POST_LENGTH} characters` : `${remaining} characters left`}
+            {count.label}
           </span>
-          <SubmitButton pendingText="Posting…" disabled={localError !== null || remaining < 0}>
+          <span id="compose-send-hint" className="sr-only">
+            Control or Command and Enter sends the post.
+          </span>
+          <SubmitButton pendingText="Posting…" disabled={count.over}>
             Post
           </SubmitButton>
         </div>
-      </div>
+      </ComposeImages>
     </>
   );
 }

@@ -1,8 +1,9 @@
 import { db } from "@/lib/db";
+import { recordId } from "@/lib/validation/ids";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { removableCommentsBy } from "@/lib/moderation/permissions";
-import { commentsShownTo, visibleAuthor, visibleComment } from "@/lib/moderation/visibility";
+import { commentsShownTo, visibleComment } from "@/lib/moderation/visibility";
 import { PAGE_SIZE, decodeCursor, newerThan, notNewerThan, toPage } from "@/lib/pagination/cursor";
 import { publicUserSelect } from "@/lib/profiles/public-user";
 
@@ -67,15 +68,13 @@ export async function listCommentThread(postId: string, cursorToken?: string | n
   };
 }
 
-export type CommentItem = Awaited<ReturnType<typeof listComments>>["items"][number];
-
 /**
  * The comment `viewer` is about to delete, for its confirmation page: only one
  * the delete itself would take (their own, one under their post; an admin's
  * any), else null, so the page is a 404 like any comment that is not there.
  */
 export async function getRemovableComment(commentId: string, viewer: CurrentUser) {
-  if (!/^[a-z0-9]{1,64}$/.test(commentId)) return null;
+  if (!recordId().safeParse(commentId).success) return null;
   return db.comment.findFirst({
     where: { id: commentId, AND: [removableCommentsBy(viewer), commentsShownTo(viewer)] },
     select: { id: true, text: true, postId: true, post: { select: { authorId: true } }, author: { select: publicUserSelect } },

@@ -9,7 +9,9 @@ import { createPost, createUser } from "@/test/factories";
 import { RedirectError } from "@/test/next/runtime";
 import { form, signInAs } from "@/test/next/session";
 import { uploadDir } from "@/lib/uploads/storage";
+import { uploadMessages } from "@/lib/uploads/validate";
 import { createPost as createPostAction, deletePost, setLike } from "./actions";
+import { EMPTY_POST_MESSAGE } from "./schema";
 
 // Its own upload folder, so "no new files" cannot be disturbed by other test files.
 beforeAll(async () => {
@@ -64,14 +66,53 @@ describe("createPost", () => {
     ["empty", ""],
     ["only spaces", "   \n  "],
     ["only a NUL byte", "\u0000"],
-  ])("refuses %s text and stores nothing", async (_label, text) => {
+  ])("refuses %s text without images and stores nothing", async (_label, text) => {
     const user = await createUser();
     await signInAs(user.id);
     expect(await createPostAction(null, postForm(text))).toMatchObject({
       ok: false,
-      fieldErrors: { text: ["Write something to post."] },
+      fieldErrors: { text: [EMPTY_POST_MESSAGE] },
     });
     expect(await db.post.count({ where: { authorId: user.id } })).toBe(0);
+  });
+
+  it("creates a post of images alone, each with its description", async () => {
+    const user = await createUser();
+    await signInAs(user.id);
+    const result = await createPostAction(null, postForm("  ", [await png("#123456"), await png("#654321", 200, 400)], ["Dark blue", "Brown"]));
+    expect(result).toEqual({ ok: true, message: "Posted." });
+    const post = await db.post.findFirstOrThrow({ where: { authorId: user.id }, include: { images: { orderBy: { position: "asc" } } } });
+    expect(post.text).toBe("");
+    expect(post.images.map((image) => [image.alt, image.width, image.height])).toEqual([
+      ["Dark blue", 300, 200],
+      ["Brown", 200, 400],
+    ]);
+  });
+
+  it("names the one file it refuses, keeps the text and says how many images to choose again", async () => {
+    const user = await createUser();
+    await signInAs(user.id);
+    const before = await storedFiles();
+    // A GIF's signature and nothing a decoder can read after it.
+    const broken = new File([new TextEncoder().encode("GIF89a\u0001\u0000broken")], "holiday.gif", { type: "image/gif" });
+    const result = await createPostAction(null, postForm("Our holiday", [await png("#0000ff"), broken, await png("#00ffff")], ["Sea", "Sun", "Sky"]));
+    expect(result).toEqual({
+      ok: false,
+      fieldErrors: { images: [`holiday.gif: ${uploadMessages.unreadable}`] },
+      values: { text: "Our holiday", images: "3" },
+    });
+    expect(await db.post.count({ where: { authorId: user.id } })).toBe(0);
+    expect(await storedFiles()).toEqual(before);
+
+    // Images alone are refused the same way, and a refusal of the text counts the images too.
+    expect(await createPostAction(null, postForm("", [broken]))).toMatchObject({
+      fieldErrors: { images: [`holiday.gif: ${uploadMessages.unreadable}`] },
+      values: { text: "", images: "1" },
+    });
+    expect(await createPostAction(null, postForm("é".repeat(501), [await png("#ffffff")]))).toMatchObject({
+      fieldErrors: { text: ["Keep it to 500 characters."] },
+      values: { images: "1" },
+    });
   });
 
   it("refuses a fifth image, and a bad image anywhere, leaving no post and no new files", async () => {

@@ -2,15 +2,26 @@
 
 import { redirect } from "next/navigation";
 import { authedAction, plainFormAction } from "@/lib/actions/authed";
-import { type ActionFailure, refusedForm } from "@/lib/actions/result";
+import { type ActionFailure, type ActionResult, type FormState, refusedForm } from "@/lib/actions/result";
 import { afterPostChange } from "@/lib/actions/revalidate";
 import { postHref } from "@/lib/routes";
-import { altField, deletePostSchema, editFormAlts, editPostSchema, likeSchema, postEditEcho, postFormImages, postSchema, postTextEcho } from "./schema";
+import {
+  SENT_IMAGES_FIELD,
+  altField,
+  deletePostSchema,
+  editFormAlts,
+  editPostSchema,
+  likeSchema,
+  postEditEcho,
+  postFormImages,
+  postSchema,
+  postTextEcho,
+} from "./schema";
 import * as posts from "./service";
 
-export const createPost = authedAction(
+const createPostFromForm = authedAction(
   { fields: ["text"], read: postFormImages, schema: postSchema, echo: postTextEcho },
-  async (user, input) => {
+  async (user, input): Promise<ActionResult> => {
     const created = await posts.createPost(user, input);
     if (!created.ok) return refusedForm(created, { text: input.text });
     afterPostChange();
@@ -29,6 +40,18 @@ export const editPost = authedAction(
     redirect(postHref(input.postId));
   },
 );
+
+/**
+ * Creates a post from the compose form. A refusal also tells how many images
+ * came with it: a browser without JavaScript cannot keep chosen files across
+ * the page that answers, so the form asks for them again.
+ */
+export async function createPost(previous: FormState, formData: FormData) {
+  const result = await createPostFromForm(previous, formData);
+  if (result.ok || !(formData instanceof FormData)) return result;
+  const sent = postFormImages(formData).images.length;
+  return sent === 0 ? result : { ...result, values: { ...result.values, [SENT_IMAGES_FIELD]: String(sent) } };
+}
 
 export const deletePost = authedAction({ fields: ["postId", "redirectTo"], schema: deletePostSchema }, async (user, input) => {
   const deleted = await posts.deletePost(user, input);

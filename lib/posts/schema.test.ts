@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { commentSchema } from "@/lib/comments/schema";
-import { postFormImages, postSchema } from "./schema";
+import { EMPTY_POST_MESSAGE, postFormImages, postSchema } from "./schema";
 
 describe("post and comment bodies", () => {
   // Counting graphemes is quadratic in the length: 100,000 characters once took
@@ -35,5 +35,24 @@ describe("a post's images", () => {
     const refusal = (images: unknown) => z.flattenError(postSchema.safeParse({ text: "Hi", images }).error!).fieldErrors;
     expect(refusal(images(5))).toEqual({ images: ["Attach at most 4 images."] });
     expect(refusal(images(1, picture))).toEqual({ images: [expect.stringMatching(/expected string/)] });
+  });
+});
+
+describe("what a post needs", () => {
+  const picture = new File(["not decoded here"], "dot.png", { type: "image/png" });
+  const refusal = (post: unknown) => z.flattenError(postSchema.safeParse(post).error!).fieldErrors;
+
+  it("takes text alone, images alone (with or without descriptions), or both", () => {
+    expect(postSchema.parse({ text: " Hi " })).toEqual({ text: "Hi", images: [] });
+    expect(postSchema.parse({ text: " \n ", images: [{ file: picture, alt: " A dot " }] })).toEqual({
+      text: "",
+      images: [{ file: picture, alt: "A dot" }],
+    });
+    expect(postSchema.parse({ text: "", images: [{ file: picture, alt: "" }] }).images).toHaveLength(1);
+  });
+
+  it("refuses a post with neither, on its text", () => {
+    expect(refusal({ text: "  ", images: [] })).toEqual({ text: [EMPTY_POST_MESSAGE] });
+    expect(refusal({ text: "\u0000" })).toEqual({ text: [EMPTY_POST_MESSAGE] });
   });
 });

@@ -15,19 +15,17 @@ export const POST_TEXT_LIMIT = characterLimit(MAX_POST_LENGTH);
 export const postTextEcho: EchoLimits = { text: POST_TEXT_LIMIT.codeUnits };
 
 /**
- * A post or comment body: trimmed, 1–500 characters as a person counts them,
- * without control characters.
+ * Text of a post or comment: trimmed, at most 500 characters as a person
+ * counts them, without control characters. It may be empty.
  */
+const limitedText = z
+  .string()
+  .transform((value) => withoutControlCharacters(value).trim())
+  .pipe(z.string().refine((value) => countCharacters(value, POST_TEXT_LIMIT) <= MAX_POST_LENGTH, `Keep it to ${MAX_POST_LENGTH} characters.`));
+
+/** A comment's body (or any text that must say something): 1–500 characters. */
 export function bodyText(what: string) {
-  return z
-    .string()
-    .transform((value) => withoutControlCharacters(value).trim())
-    .pipe(
-      z
-        .string()
-        .min(1, `Write something to ${what}.`)
-        .refine((value) => countCharacters(value, POST_TEXT_LIMIT) <= MAX_POST_LENGTH, `Keep it to ${MAX_POST_LENGTH} characters.`),
-    );
+  return limitedText.pipe(z.string().min(1, `Write something to ${what}.`));
 }
 
 const id = recordId("Unknown post.");
@@ -37,14 +35,21 @@ export const altTextSchema = z
   .transform(withoutControlCharacters)
   .pipe(z.string().trim().max(MAX_ALT_LENGTH, `Keep image descriptions to ${MAX_ALT_LENGTH} characters.`));
 
-/** A post: its text, and up to four images, each with the description typed beside it. */
-export const postSchema = z.object({
-  text: bodyText("post"),
-  images: z
-    .array(z.object({ file: z.instanceof(File), alt: altTextSchema }))
-    .max(MAX_IMAGES_PER_POST, `Attach at most ${MAX_IMAGES_PER_POST} images.`)
-    .default([]),
-});
+export const EMPTY_POST_MESSAGE = "Write something or add an image to post.";
+
+/**
+ * A post: its text, and up to four images, each with the description typed
+ * beside it. Either may be left out, not both: a post of images alone is a post.
+ */
+export const postSchema = z
+  .object({
+    text: limitedText,
+    images: z
+      .array(z.object({ file: z.instanceof(File), alt: altTextSchema }))
+      .max(MAX_IMAGES_PER_POST, `Attach at most ${MAX_IMAGES_PER_POST} images.`)
+      .default([]),
+  })
+  .refine((post) => post.text !== "" || post.images.length > 0, { message: EMPTY_POST_MESSAGE, path: ["text"] });
 
 export type NewPost = z.output<typeof postSchema>;
 
@@ -67,7 +72,8 @@ export function postFormImages(formData: FormData): { images: { file: File; alt:
  */
 export const editPostSchema = z.object({
   postId: id,
-  text: bodyText("post"),
+  // Empty only for a post of images: the service knows whether it has any.
+  text: limitedText,
   alts: z.array(altTextSchema).max(MAX_IMAGES_PER_POST, `A post has at most ${MAX_IMAGES_PER_POST} images.`),
 });
 
@@ -92,6 +98,9 @@ export function editFormAlts(formData: FormData): { alts: unknown[] } {
 
 /** A refused edit comes back with its text and descriptions, each cut to its limit. */
 export const postEditEcho: EchoLimits = { ...postTextEcho, ...Object.fromEntries(ALT_FIELDS.map((field) => [field, MAX_ALT_LENGTH])) };
+
+/** In a refused post's echo: how many images were sent with it (files themselves cannot be echoed). */
+export const SENT_IMAGES_FIELD = "images";
 
 export const postIdSchema = z.object({ postId: id });
 

@@ -14,7 +14,7 @@ import { saveUploadedImage } from "@/lib/uploads/save";
 import type { ImageUploadResult } from "@/lib/uploads/validate";
 import { writeLike } from "./likes";
 import { visibleLikeCount } from "./queries";
-import { type NewPost, POST_GONE, type PostEdit } from "./schema";
+import { EMPTY_POST_MESSAGE, type NewPost, POST_GONE, type PostEdit } from "./schema";
 
 // Writes to posts and likes, each as `user`, with the rule of who may write
 // part of the write itself.
@@ -130,6 +130,7 @@ export async function editPost(author: CurrentUser, input: PostEdit): Promise<{ 
     if (input.alts.length !== current.alts.length) {
       return refusal(`This post has ${current.alts.length} images; reload the page to describe each of them.`, "alts");
     }
+    if (input.text === "" && current.alts.length === 0) return refusal(EMPTY_POST_MESSAGE, "text");
     if (current.text === input.text && isDeepStrictEqual(current.alts, input.alts)) return { ok: true, changed: false };
 
     await tx.postRevision.create({

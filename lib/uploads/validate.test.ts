@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_UPLOAD_BYTES } from "@/lib/validation/limits";
-import { checkUploadSize, uploadMessages } from "./validate";
+import { checkChosenFile, checkUploadSize, uploadMessages } from "./validate";
 
 describe("checkUploadSize", () => {
   it("accepts a file of exactly the maximum size", () => {
@@ -18,5 +18,18 @@ describe("checkUploadSize", () => {
   it("names the limits the code enforces", () => {
     expect(uploadMessages.tooLarge).toContain("5 MB");
     expect(uploadMessages.tooManyPixels).toContain("40 megapixels");
+  });
+});
+
+describe("checkChosenFile", () => {
+  it("refuses a file declared as another kind, or too large, before it is sent", () => {
+    expect(checkChosenFile({ size: 1_000, type: "image/svg+xml" })).toEqual({ ok: false, message: uploadMessages.unsupported });
+    expect(checkChosenFile({ size: 1_000, type: "application/pdf" })).toEqual({ ok: false, message: uploadMessages.unsupported });
+    expect(checkChosenFile({ size: MAX_UPLOAD_BYTES + 1, type: "image/png" })).toEqual({ ok: false, message: uploadMessages.tooLarge });
+  });
+
+  it("leaves an accepted or undeclared kind to the server, which reads the bytes", () => {
+    expect(checkChosenFile({ size: 1_000, type: "image/JPEG" })).toBeNull();
+    expect(checkChosenFile({ size: 1_000, type: "" })).toBeNull();
   });
 });

@@ -43,6 +43,20 @@ export function refuse(message: string): UploadRefusal {
   return { ok: false, message };
 }
 
+/** The kinds of image a file picker offers, as MIME types (its `accept` attribute). */
+export const ACCEPTED_IMAGE_TYPES: readonly string[] = ["image/jpeg", "image/png", "image/webp", "image/gif"];
+
+/**
+ * What a browser can tell about a chosen file before sending it: its size, and
+ * the kind it declares. Only a hint for the person choosing; the server
+ * decides by the bytes (see formats.ts), whatever is declared.
+ */
+export function checkChosenFile(file: { size: number; type: string }): UploadRefusal | null {
+  const declared = file.type.toLowerCase();
+  if (declared !== "" && !ACCEPTED_IMAGE_TYPES.includes(declared)) return refuse(uploadMessages.unsupported);
+  return checkUploadSize(file.size);
+}
+
 /** Checks a file's size in bytes, which is known before a single byte is read. */
 export function checkUploadSize(size: number): UploadRefusal | null {
   if (size === 0) return refuse(uploadMessages.empty);

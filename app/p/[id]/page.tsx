@@ -18,6 +18,8 @@ import { postHref, postLikesHref } from "@/lib/routes";
 export async function generateMetadata({ params }: PageProps<"/p/[id]">): Promise<Metadata> {
   const post = await getPost((await params).id, null);
   if (!post) return { title: "Post not found" };
+  // A post of images alone has no text to quote.
+  if (post.text === "") return { title: `Post by ${post.author.displayName}` };
   return { title: `${post.author.displayName}: “${post.text.slice(0, 60)}${post.text.length > 60 ? "…" : ""}”` };
 }
 

@@ -1,0 +1,225 @@
+"use client";
+
+import { type ReactNode, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { type FormState, errorsFor, typedValue } from "@/lib/actions/result";
+import { SENT_IMAGES_FIELD } from "@/lib/posts/schema";
+import { ACCEPTED_IMAGE_TYPES, checkChosenFile } from "@/lib/uploads/validate";
+import { MAX_ALT_LENGTH, MAX_IMAGES_PER_POST } from "@/lib/validation/limits";
+
+type ChosenImage = { file: File; url: string; alt: string };
+
+const noSubscription = () => () => {};
+
+/** False in the server's HTML (and so for readers without JavaScript), true once scripts run. */
+function useScriptsRunning(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * The images of the compose box and the row of controls below them. With
+ * JavaScript: an image button, a preview of each chosen image with a remove
+ * button and a field for its description, kept through a refusal. Without: the
+ * browser's own file control.
+ */
+export function ComposeImages({ state, children }: { state: FormState; children: ReactNode }) {
+  const scripted = useScriptsRunning();
+  const [images, setImages] = useState<ChosenImage[]>([]);
+  const [localErrors, setLocalErrors] = useState<string[]>([]);
+  // The server's refusal is about the images sent with it; once they change, it no longer applies.
+  const [changedSince, setChangedSince] = useState<FormState>(null);
+  const picker = useRef<HTMLInputElement>(null);
+  // Every preview URL still alive, so that leaving the page (or posting) frees them all.
+  const [liveUrls] = useState(() => new Set<string>());
+  useEffect(() => () => liveUrls.forEach((url) => URL.revokeObjectURL(url)), [liveUrls]);
+
+  // The form sends the images held here, with their descriptions, whatever its file input holds.
+  useEffect(() => {
+    const form = picker.current?.form;
+    if (!form) return;
+    const attach = (event: FormDataEvent) => {
+      event.formData.delete("images");
+      event.formData.delete("alt");
+      for (const image of images) {
+        event.formData.append("images", image.file);
+        event.formData.append("alt", image.alt);
+      }
+    };
+    form.addEventListener("formdata", attach);
+    return () => form.removeEventListener("formdata", attach);
+  }, [images]);
+
+  function change(next: ChosenImage[]) {
+    setImages(next);
+    setChangedSince(state);
+  }
+
+  function choose(input: HTMLInputElement) {
+    if (!scripted) return;
+    const refused: string[] = [];
+    const added: ChosenImage[] = [];
+    for (const file of Array.from(input.files ?? [])) {
+      const problem = checkChosenFile(file);
+      if (problem) refused.push(`${file.name}: ${problem.message}`);
+      else if (images.length + added.length >= MAX_IMAGES_PER_POST) refused.push(`${file.name}: a post has room for ${MAX_IMAGES_PER_POST} images.`);
+      else added.push({ file, url: URL.createObjectURL(file), alt: "" });
+    }
+    added.forEach((image) => liveUrls.add(image.url));
+    // Emptied so that choosing the same file again is noticed; the images live in `images` now.
+    input.value = "";
+    setLocalErrors(refused);
+    if (added.length > 0) change([...images, ...added]);
+  }
+
+  function remove(index: number) {
+    const removed = images[index];
+    if (!removed) return;
+    URL.revokeObjectURL(removed.url);
+    liveUrls.delete(removed.url);
+    setLocalErrors([]);
+    change(images.filter((_, position) => position !== index));
+    picker.current?.focus();
+  }
+
+  function describe(index: number, alt: string) {
+    setImages(images.map((image, position) => (position === index ? { ...image, alt } : image)));
+  }
+
+  const serverErrors = changedSince === state ? undefined : errorsFor(state, "images");
+  const errors = [...localErrors, ...(serverErrors ?? [])];
+  const lostImages = Number(typedValue(state, SENT_IMAGES_FIELD) ?? 0);
+  const full = images.length >= MAX_IMAGES_PER_POST;
+
+  return (
+    <>
+      {images.length > 0 && (
+        <ul aria-label="Chosen images" className="space-y-3">
+          {images.map((image, index) => (
+            <ImagePreview
+              key={image.url}
+              image={image}
+              number={index + 1}
+              onRemove={() => remove(index)}
+              onDescribe={(alt) => describe(index, alt)}
+            />
+          ))}
+        </ul>
+      )}
+      {!scripted && lostImages > 0 && (
+        <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+          {`Your text is still here, but browsers let go of chosen files when a page reloads: please choose your ${lostImages === 1 ? "image" : `${lostImages} images`} again.`}
+        </p>
+      )}
+      <p id="compose-images-error" className="text-sm text-rose-700 empty:hidden dark:text-rose-400">
+        {errors.join(" ")}
+      </p>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <label
+          className={
+            scripted
+              ? `inline-flex items-center gap-2 rounded-full border border-zinc-300 px-4 py-2 text-sm font-semibold text-sky-800 has-[input:focus-visible]:outline-2 has-[input:focus-visible]:outline-offset-2 has-[input:focus-visible]:outline-sky-600 dark:border-zinc-700 dark:text-sky-300 ${full ? "opacity-60" : "cursor-pointer hover:bg-zinc-100 dark:hover:bg-zinc-800"}`
+              : "text-sm font-medium"
+          }
+        >
+          {scripted && <ImageIcon />}
+          <span>Add images</span>
+          <span className={scripted ? "sr-only" : "font-normal text-zinc-600 dark:text-zinc-400"}>
+            {" "}
+            (up to {MAX_IMAGES_PER_POST})
+          </span>
+          <input
+            ref={picker}
+            name="images"
+            type="file"
+            multiple
+            disabled={scripted && full}
+            accept={ACCEPTED_IMAGE_TYPES.join(",")}
+            onChange={(event) => choose(event.currentTarget)}
+            aria-describedby="compose-images-error"
+            className={
+              scripted
+                ? "sr-only"
+                : "mt-1 block w-full text-sm file:mr-3 file:rounded-full file:border-0 file:bg-zinc-200 file:px-3 file:py-1.5 file:text-sm file:font-medium dark:file:bg-zinc-800 dark:file:text-zinc-100"
+            }
+          />
+        </label>
+        {children}
+      </div>
+    </>
+  );
+}
+
+function ImagePreview({
+  image,
+  number,
+  onRemove,
+  onDescribe,
+}: {
+  image: ChosenImage;
+  number: number;
+  onRemove: () => void;
+  onDescribe: (alt: string) => void;
+}) {
+  const altId = `compose-alt-${number}`;
+  return (
+    <li className="flex gap-3 rounded-xl border border-zinc-200 p-2 dark:border-zinc-800">
+      <div className="relative shrink-0">
+        {/* A local preview (blob: URL) of a file not uploaded yet; the field beside it describes it. */}
+        {/* eslint-disable-next-line @next/next/no-img-element */}
+        <img src={image.url} alt="" className="size-20 rounded-lg bg-zinc-100 object-cover sm:size-24 dark:bg-zinc-800" />
+        <button
+          type="button"
+          onClick={onRemove}
+          aria-label={`Remove image ${number}`}
+          title="Remove"
+          className="absolute -top-2 -right-2 flex size-7 items-center justify-center rounded-full bg-zinc-900 text-lg leading-none text-white ring-2 ring-white hover:bg-rose-700 dark:bg-zinc-100 dark:text-zinc-900 dark:ring-zinc-950"
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <div className="min-w-0 flex-1">
+        <label htmlFor={altId} className="block text-xs font-medium">
+          Description of image {number}{" "}
+          <span className="font-normal break-all text-zinc-600 dark:text-zinc-400">({image.file.name})</span>
+        </label>
+        <textarea
+          id={altId}
+          rows={2}
+          value={image.alt}
+          maxLength={MAX_ALT_LENGTH}
+          onChange={(event) => onDescribe(event.target.value)}
+          placeholder="Describe what’s in the picture"
+          aria-describedby={`${altId}-hint`}
+          className="mt-1 block w-full resize-y rounded-lg border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-900"
+        />
+        <p id={`${altId}-hint`} className="mt-0.5 text-xs text-zinc-600 dark:text-zinc-400">
+          {image.alt.trim() === ""
+            ? "A description lets people who can’t see the image know what it shows."
+            : `${(MAX_ALT_LENGTH - image.alt.length).toLocaleString("en")} characters left`}
+        </p>
+      </div>
+    </li>
+  );
+}
+
+function ImageIcon() {
+  return (
+    <svg
+      viewBox="0 0 24 24"
+      aria-hidden="true"
+      className="size-5 shrink-0"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.8}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <rect x="3" y="4" width="18" height="16" rx="2" />
+      <circle cx="9" cy="10" r="2" />
+      <path d="m21 16-5-5-9 9" />
+    </svg>
+  );
+}

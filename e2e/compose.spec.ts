@@ -1,0 +1,192 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import sharp from "sharp";
+import { expect, test } from "./support/fixtures";
+
+// The compose box: posts of images alone, nothing lost when a post is refused,
+// the image button with previews and descriptions, the counter and Ctrl+Enter.
+
+type Upload = { name: string; mimeType: string; buffer: Buffer };
+
+async function jpeg(name: string, background: string, width = 600, height = 400): Promise<Upload> {
+  const buffer = await sharp({ create: { width, height, channels: 3, background } }).jpeg().toBuffer();
+  return { name, mimeType: "image/jpeg", buffer };
+}
+
+/** A GIF's signature and nothing a decoder can read after it: the browser cannot tell, the server can. */
+const brokenGif: Upload = { name: "holiday.gif", mimeType: "image/gif", buffer: Buffer.from("GIF89a\u0001\u0000broken") };
+
+const UNREADABLE = "holiday.gif: That image could not be read";
+
+const text = (page: Page) => page.getByLabel("What’s happening?");
+const previews = (page: Page) => page.getByRole("list", { name: "Chosen images" }).getByRole("listitem");
+const postButton = (page: Page) => page.getByRole("button", { name: "Post", exact: true });
+
+/**
+ * Opens a page with the compose box and waits for its scripts: until then the
+ * browser's own file control is shown (as it stays without JavaScript).
+ */
+async function openComposer(page: Page, path: "/" | "/compose") {
+  await page.goto(path);
+  await expect(page.getByLabel("Add images")).toHaveClass(/sr-only/);
+}
+
+async function expectNoAxeViolations(page: Page) {
+  expect((await new AxeBuilder({ page }).analyze()).violations, page.url()).toEqual([]);
+}
+
+// Each test uploads images and waits for them to be processed, on a machine that may be busy.
+test.describe.configure({ timeout: 90_000 });
+
+test.describe("with JavaScript", () => {
+  test("a post of images alone, each described, is posted and the box starts over", async ({ loggedInPage: page, user }) => {
+    await openComposer(page, "/compose");
+    await page.getByLabel("Add images").setInputFiles([await jpeg("harbour.jpg", "#0ea5e9"), await jpeg("lighthouse.jpg", "#f97316", 300, 500)]);
+    await expect(previews(page)).toHaveCount(2);
+    await page.getByLabel("Description of image 1").fill("Boats in a blue harbour");
+    await page.getByLabel("Description of image 2").fill("An orange lighthouse");
+    await postButton(page).click();
+
+    await expect(page.getByText("Posted.")).toBeVisible();
+    await expect(previews(page)).toHaveCount(0);
+    await page.goto(`/@${user.username}`);
+    const post = page.getByRole("article").first();
+    await expect(post.getByRole("img", { name: "Boats in a blue harbour" })).toBeVisible();
+    await expect(post.getByRole("img", { name: "An orange lighthouse" })).toBeVisible();
+  });
+
+  test("a refusal keeps the text, images and descriptions, and names the one bad file", async ({ loggedInPage: page, user }) => {
+    const words = `Our holiday ${Date.now()}`;
+    await openComposer(page, "/");
+    await text(page).fill(words);
+    await page.getByLabel("Add images").setInputFiles([await jpeg("beach.jpg", "#fde047"), brokenGif, await jpeg("sea.jpg", "#1d4ed8")]);
+    await page.getByLabel("Description of image 1").fill("Yellow sand");
+    await page.getByLabel("Description of image 2").fill("Us, waving");
+    await page.getByLabel("Description of image 3").fill("Deep blue sea");
+    await postButton(page).click();
+
+    await expect(page.getByText(UNREADABLE)).toBeVisible();
+    await expect(text(page)).toHaveValue(words);
+    await expect(previews(page)).toHaveCount(3);
+    await expect(page.getByLabel("Description of image 1")).toHaveValue("Yellow sand");
+    await expect(page.getByLabel("Description of image 2")).toHaveValue("Us, waving");
+    await expect(page.getByLabel("Description of image 3")).toHaveValue("Deep blue sea");
+
+    // Removing the bad file removes its preview, frees its object URL and clears the refusal.
+    const removedUrl = await previews(page).nth(1).locator("img").getAttribute("src");
+    await previews(page).nth(1).getByRole("button", { name: "Remove image 2" }).click();
+    await expect(previews(page)).toHaveCount(2);
+    await expect(page.getByText(UNREADABLE)).toHaveCount(0);
+    await expect(page.getByLabel("Description of image 2")).toHaveValue("Deep blue sea");
+    expect(await page.evaluate((url) => fetch(url!).then(() => "alive", () => "revoked"), removedUrl)).toBe("revoked");
+
+    await postButton(page).click();
+    await expect(page.getByText("Posted.")).toBeVisible();
+    await expect(text(page)).toHaveValue("");
+    await page.goto(`/@${user.username}`);
+    const post = page.getByRole("article").filter({ hasText: words });
+    await expect(post.getByRole("img")).toHaveCount(2);
+    await expect(post.getByRole("img", { name: "Deep blue sea" })).toBeVisible();
+  });
+
+  test("a file the browser can tell is no image is refused at once, by name, beside the others", async ({ loggedInPage: page }) => {
+    await openComposer(page, "/compose");
+    const notes = { name: "notes.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7") };
+    await page.getByLabel("Add images").setInputFiles([await jpeg("cat.jpg", "#a3a3a3"), notes]);
+    await expect(page.getByText("notes.pdf: That file is not a JPEG, PNG, WebP or GIF image.")).toBeVisible();
+    await expect(previews(page)).toHaveCount(1);
+  });
+
+  test("the counter says how far over a text is, never a negative number, and Post waits", async ({ loggedInPage: page }) => {
+    await openComposer(page, "/compose");
+    await text(page).fill("a".repeat(495));
+    await expect(page.getByText("5 characters left")).toBeVisible();
+    await text(page).fill("a".repeat(505));
+    await expect(page.getByText("5 characters over")).toBeVisible();
+    await expect(page.getByText(/-\d+ characters/)).toHaveCount(0);
+    await expect(postButton(page)).toBeDisabled();
+    // Ctrl+Enter does not send what the button would not.
+    await text(page).press("Control+Enter");
+    await expect(page.getByText("Keep it to 500 characters.")).toHaveCount(0);
+    await expect(text(page)).toHaveValue("a".repeat(505));
+  });
+
+  test("Ctrl+Enter sends the post", async ({ loggedInPage: page, user }) => {
+    const words = `Sent from the keyboard ${Date.now()}`;
+    await openComposer(page, "/compose");
+    await text(page).fill(words);
+    await text(page).press("Control+Enter");
+    await expect(page.getByText("Posted.")).toBeVisible();
+    await expect(text(page)).toHaveValue("");
+    await page.goto(`/@${user.username}`);
+    await expect(page.getByRole("article").filter({ hasText: words })).toBeVisible();
+  });
+
+  test("the image button is reached and opened with the keyboard", async ({ loggedInPage: page }) => {
+    await openComposer(page, "/compose");
+    await text(page).focus();
+    await page.keyboard.press("Tab");
+    await expect(page.getByLabel("Add images")).toBeFocused();
+    const chooser = page.waitForEvent("filechooser");
+    await page.keyboard.press("Enter");
+    await (await chooser).setFiles([await jpeg("dog.jpg", "#78350f")]);
+    await expect(previews(page)).toHaveCount(1);
+  });
+
+  for (const width of [390, 1280]) {
+    for (const path of ["/", "/compose"] as const) {
+      test(`with images chosen, the composer on ${path} fits ${width} px and has no accessibility violations in light and dark`, async ({
+        loggedInPage: page,
+      }) => {
+        await page.setViewportSize({ width, height: 844 });
+        await openComposer(page, path);
+        await text(page).fill("Two views of the harbour");
+        await page.getByLabel("Add images").setInputFiles([await jpeg("harbour.jpg", "#0ea5e9"), brokenGif]);
+        await page.getByLabel("Description of image 1").fill("Boats in a blue harbour");
+        await postButton(page).click();
+        await expect(page.getByText(UNREADABLE)).toBeVisible();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+        for (const control of [previews(page).last().getByRole("button", { name: "Remove image 2" }), postButton(page)]) {
+          const box = (await control.boundingBox())!;
+          expect(box.x >= 0 && box.x + box.width <= width).toBe(true);
+        }
+        for (const colorScheme of ["light", "dark"] as const) {
+          await page.emulateMedia({ colorScheme });
+          await expectNoAxeViolations(page);
+        }
+      });
+    }
+  }
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  async function sendWithoutScript(page: Page) {
+    const answered = page.waitForResponse((response) => response.request().method() === "POST");
+    await postButton(page).click();
+    await answered;
+    await page.waitForLoadState();
+  }
+
+  test("a refusal keeps the text, names the file and asks kindly for the images again", async ({ loggedInPage: page }) => {
+    await page.goto("/");
+    await text(page).fill("Our holiday, without scripts");
+    await page.getByLabel("Add images").setInputFiles([await jpeg("beach.jpg", "#fde047"), brokenGif]);
+    await sendWithoutScript(page);
+
+    await expect(page.getByText(UNREADABLE)).toBeVisible();
+    await expect(text(page)).toHaveValue("Our holiday, without scripts");
+    await expect(page.getByText("please choose your 2 images again")).toBeVisible();
+  });
+
+  test("a post of an image alone is posted", async ({ loggedInPage: page, user }) => {
+    await page.goto("/compose");
+    await page.getByLabel("Add images").setInputFiles([await jpeg("field.jpg", "#16a34a")]);
+    await sendWithoutScript(page);
+    await expect(page.getByText("Posted.")).toBeVisible();
+    const { db } = await import("@/lib/db");
+    const post = await db.post.findFirstOrThrow({ where: { authorId: user.id }, include: { images: true } });
+    expect([post.text, post.images.length]).toEqual(["", 1]);
+  });
+});
