@@ -1,4 +1,4 @@
-import { type FormState, errorsFor, typedValue } from "@/lib/actions/result";
+import { type FormState, fieldFrom } from "@/lib/actions/result";
 import { MAX_POST_LENGTH } from "@/lib/validation/limits";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -14,12 +14,10 @@ export function CommentForm({ postId, state, action }: CommentFormProps) {
       <input type="hidden" name="postId" value={postId} />
       <TextArea
         label="Add a comment"
-        name="text"
         id="comment-text"
         rows={2}
         hint={`Up to ${MAX_POST_LENGTH} characters.`}
-        defaultValue={typedValue(state, "text")}
-        errors={errorsFor(state, "text")}
+        {...fieldFrom(state, "text")}
       />
       <SubmitButton pendingText="Sending…">Comment</SubmitButton>
     </form>

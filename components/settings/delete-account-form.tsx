@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { deleteAccount } from "@/lib/accounts/actions";
-import { errorsFor } from "@/lib/actions/result";
+import { fieldFrom } from "@/lib/actions/result";
 import { DELETE_ACCOUNT_PATH } from "@/lib/routes";
 import { cancelLinkStyle } from "@/components/ui/confirm-form";
 import { FormMessage } from "@/components/ui/form-message";
@@ -29,11 +29,10 @@ export function DeleteAccountForm({ cancelHref, onCancel }: { cancelHref?: strin
       <TextField
         label="Your password, to confirm"
         id={PASSWORD_ID}
-        name="password"
         type="password"
         autoComplete="current-password"
         required
-        errors={errorsFor(state, "password")}
+        {...fieldFrom(state, "password")}
       />
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton variant="danger" pendingText="Deleting…">

@@ -66,6 +66,15 @@ export function errorsFor(state: FormState, field: string): string[] | undefined
   return state?.ok === false ? state.fieldErrors?.[field] : undefined;
 }
 
+/**
+ * A form field's name and what a refused answer says of it: what was typed
+ * (echoed fields only; else `initial`) and its errors. Spread onto a
+ * TextField or TextArea.
+ */
+export function fieldFrom(state: FormState, name: string, initial?: string): { name: string; defaultValue?: string; errors?: string[] } {
+  return { name, defaultValue: typedValue(state, name) ?? initial, errors: errorsFor(state, name) };
+}
+
 /** What the user had typed into a field of a refused form. */
 export function typedValue(state: FormState, field: string): string | undefined {
   return state?.ok === false ? state.values?.[field] : undefined;

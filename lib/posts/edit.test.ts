@@ -7,6 +7,7 @@ import { RedirectError } from "@/test/next/runtime";
 import { browserSignedInAs, form, signInAs } from "@/test/next/session";
 import { editPost } from "./actions";
 import { getPostHistory, listLatestPosts } from "./queries";
+import { EMPTY_POST_MESSAGE } from "./schema";
 import { editPost as editPostService } from "./service";
 
 const NOT_EDITABLE = { ok: false, message: "This post is gone or is not yours to edit." };
@@ -98,7 +99,6 @@ describe("editPost", () => {
   });
 
   it.each([
-    ["empty text", "   ", [], { fieldErrors: { text: ["Write something to post."] } }],
     ["text over 500 characters", "é".repeat(501), [], { fieldErrors: { text: ["Keep it to 500 characters."] } }],
     ["a description over 1,000 characters", "Fine", ["x".repeat(1001)], { fieldErrors: { alts: ["Keep image descriptions to 1000 characters."] } }],
     ["a missing description", "Fine", [], { fieldErrors: { alts: ["This post has 1 images; reload the page to describe each of them."] } }],
@@ -113,6 +113,19 @@ describe("editPost", () => {
     expect(result).toMatchObject({ values: { text: text.slice(0, 2000) } });
     expect(await storedPost(post.id)).toEqual(before);
     expect(await db.postRevision.count({ where: { postId: post.id } })).toBe(0);
+  });
+
+  it("lets a post of images lose its text, but not a post of text alone", async () => {
+    const author = await createUser();
+    const [pictures, words] = await Promise.all([postWithImages(author.id, "Caption", ["A harbour"]), postWithImages(author.id, "Words", [])]);
+    await signInAs(author.id);
+
+    expect(await submitEdit(editForm(pictures.id, "   ", ["A harbour"]))).toEqual({ redirectedTo: `/p/${pictures.id}` });
+    expect((await storedPost(pictures.id)).text).toBe("");
+
+    const before = await storedPost(words.id);
+    expect(await submitEdit(editForm(words.id, "   "))).toMatchObject({ ok: false, fieldErrors: { text: [EMPTY_POST_MESSAGE] } });
+    expect(await storedPost(words.id)).toEqual(before);
   });
 
   it("refuses everyone but the author: other users, an admin, anonymous visitors, and a suspended author", async () => {
