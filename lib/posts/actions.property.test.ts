@@ -11,7 +11,7 @@ import { hostileField, hostileFile, hostileForm, hostileString, orOverLimit, run
 import { expectFormResult, settle, snapshot, submitHostileForm } from "@/test/invariants";
 import { signInAs } from "@/test/next/session";
 import { createPost as createPostAction, deletePost, setLike } from "./actions";
-import { POST_TEXT_LIMIT, postTextEcho } from "./schema";
+import { POST_TEXT_LIMIT, postFormEcho } from "./schema";
 
 let userId: string;
 let ownPostId: string;
@@ -44,7 +44,7 @@ describe("createPost with hostile input", () => {
         async (fields, chosen, alts) => {
           const data = toFormData({ ...fields, images: chosen.length > 0 ? chosen : undefined });
           for (const alt of alts) if (alt !== undefined) for (const value of [alt].flat()) data.append("alt", value);
-          const { result, before, after } = await submitHostileForm(() => createPostAction(null, data), postTextEcho);
+          const { result, before, after } = await submitHostileForm(() => createPostAction(null, data), postFormEcho);
           if (!result.ok) return;
           const post = await db.post.findFirstOrThrow({
             where: { authorId: userId },

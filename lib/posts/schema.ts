@@ -102,6 +102,9 @@ export const postEditEcho: EchoLimits = { ...postTextEcho, ...Object.fromEntries
 /** In a refused post's echo: how many images were sent with it (files themselves cannot be echoed). */
 export const SENT_IMAGES_FIELD = "images";
 
+/** Everything a refused post may send back: its text, and how many images came with it (one digit). */
+export const postFormEcho: EchoLimits = { ...postTextEcho, [SENT_IMAGES_FIELD]: 1 };
+
 export const postIdSchema = z.object({ postId: id });
 
 export const deletePostSchema = postIdSchema.extend({ redirectTo: z.enum(["", "home"]) });

@@ -79,7 +79,7 @@ describe("when every slot of the image pool and its queue are taken", () => {
     expect(await createPost(null, data)).toEqual({
       ok: false,
       fieldErrors: { images: [`sunset.jpg: ${uploadMessages.busy}`] },
-      values: { text: "Sunset" },
+      values: { text: "Sunset", images: "1" },
     });
     expect(await snapshot()).toEqual(before);
   });
