@@ -148,7 +148,7 @@ test("cards show no zero counts, yet name them for screen readers", async ({ bro
 
   await page.goto(`/p/${post.id}`);
   const card = page.getByRole("article", { name: /^Post by/ });
-  await expect(card.getByRole("img", { name: "0 likes" })).toHaveText("");
+  await expect(card.getByRole("link", { name: "0 likes" })).toHaveText("");
   await expect(card.getByRole("link", { name: "0 comments" })).toHaveText("");
 
   const reader = await signedIn(browser, (await factories.createUser()).username);

@@ -29,6 +29,9 @@ function ProgressBar() {
   const here = addressKey(pathname, searchParams);
   // Where the pending navigation started: it is over as soon as the address differs.
   const [leaving, setLeaving] = useState<string | null>(null);
+  // Arrived: forget where it started, or coming back to that address (a form that
+  // redirects there, say) would show the bar again.
+  if (leaving !== null && leaving !== here) setLeaving(null);
 
   useEffect(() => {
     const start = (target: URL) => {
