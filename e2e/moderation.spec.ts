@@ -42,10 +42,8 @@ test("an admin removes someone else's post, which no one else could", async ({ b
   await expect(readerPage.getByText(word)).toHaveCount(0);
 });
 
-test("a suspended member is logged out, cannot log back in, and disappears", async ({ browser, factories }) => {
+test("an admin suspends a member, whose open session ends", async ({ browser, factories }) => {
   const [member, admin] = await Promise.all([factories.createUser(), factories.createUser({ role: "ADMIN" })]);
-  const word = uniqueWord("suspended");
-  await factories.createPost(member.id, { text: `Something about ${word}` });
   const memberPage = await loggedInBrowser(browser, member.username, factories.TEST_PASSWORD);
   await memberPage.goto("/");
   await expect(memberPage.getByRole("button", { name: "Log out" })).toBeVisible();
@@ -57,36 +55,59 @@ test("a suspended member is logged out, cannot log back in, and disappears", asy
   await expect(adminPage.getByText("Suspended", { exact: true })).toBeVisible();
   await expect(adminPage.getByRole("button", { name: `Unsuspend @${member.username}`, exact: true })).toBeVisible();
 
-  // The member's open session has ended.
   await memberPage.goto("/");
   await expect(memberPage.getByRole("link", { name: "Log in" })).toBeVisible();
   await expect(memberPage.getByRole("button", { name: "Log out" })).toHaveCount(0);
+});
 
-  // A wrong password gets the usual answer; only the right one learns about the suspension.
-  await memberPage.goto("/login");
-  await memberPage.getByLabel("Username or email").fill(member.username);
-  await memberPage.getByLabel("Password").fill("not the password");
-  await submit(memberPage, "Log in");
-  await expect(memberPage.getByText("Wrong username, email or password.")).toBeVisible();
-  await memberPage.getByLabel("Username or email").fill(member.username);
-  await memberPage.getByLabel("Password").fill(factories.TEST_PASSWORD);
-  await submit(memberPage, "Log in");
-  await expect(memberPage.getByText("This account is suspended.")).toBeVisible();
-  await expect(memberPage).toHaveURL(/\/login/);
+async function tryToLogIn(page: Page, username: string, password: string): Promise<void> {
+  await page.getByLabel("Username or email").fill(username);
+  await page.getByLabel("Password").fill(password);
+  await submit(page, "Log in");
+}
 
-  // Their profile and posts are gone for everyone but admins.
-  expect((await memberPage.goto(`/@${member.username}`))?.status()).toBe(404);
-  await memberPage.goto("/explore");
-  await expect(memberPage.getByText(word)).toHaveCount(0);
+test("a suspended member learns of the suspension only with the right password", async ({ page, factories }) => {
+  const member = await factories.createUser({ suspended: true });
+  await page.goto("/login");
+  await tryToLogIn(page, member.username, "not the password");
+  await expect(page.getByText("Wrong username, email or password.")).toBeVisible();
+  await tryToLogIn(page, member.username, factories.TEST_PASSWORD);
+  await expect(page.getByText("This account is suspended.")).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByRole("button", { name: "Log out" })).toHaveCount(0);
+});
 
-  // Lifting the suspension lets them back in.
+test("a suspended member's profile and posts are gone for everyone but admins", async ({ browser, page, factories }) => {
+  const [member, admin] = await Promise.all([
+    factories.createUser({ suspended: true }),
+    factories.createUser({ role: "ADMIN" }),
+  ]);
+  const word = uniqueWord("suspended");
+  await factories.createPost(member.id, { text: `Something about ${word}` });
+
+  expect((await page.goto(`/@${member.username}`))?.status()).toBe(404);
+  await page.goto("/explore");
+  await expect(page.getByRole("article").first()).toBeVisible();
+  await expect(page.getByText(word)).toHaveCount(0);
+
+  const adminPage = await loggedInBrowser(browser, admin.username, factories.TEST_PASSWORD);
+  await adminPage.goto(`/@${member.username}`);
+  await expect(adminPage.getByText("Suspended", { exact: true })).toBeVisible();
+});
+
+test("lifting a suspension lets the member log back in", async ({ browser, page, factories }) => {
+  const [member, admin] = await Promise.all([
+    factories.createUser({ suspended: true }),
+    factories.createUser({ role: "ADMIN" }),
+  ]);
+  const adminPage = await loggedInBrowser(browser, admin.username, factories.TEST_PASSWORD);
+  await adminPage.goto(`/@${member.username}`);
   await submit(adminPage, adminPage.getByRole("button", { name: `Unsuspend @${member.username}`, exact: true }));
   await expect(adminPage.getByRole("button", { name: `Suspend @${member.username}`, exact: true })).toBeVisible();
-  await memberPage.goto("/login");
-  await memberPage.getByLabel("Username or email").fill(member.username);
-  await memberPage.getByLabel("Password").fill(factories.TEST_PASSWORD);
-  await memberPage.getByRole("button", { name: "Log in" }).click();
-  await expect(memberPage.getByRole("button", { name: "Log out" })).toBeVisible();
+
+  await page.goto("/login");
+  await tryToLogIn(page, member.username, factories.TEST_PASSWORD);
+  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
 });
 
 test.describe("without JavaScript", () => {

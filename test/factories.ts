@@ -14,7 +14,9 @@ function uniqueSuffix(): string {
   return randomBytes(5).toString("hex");
 }
 
-export async function createUser(overrides: { username?: string; displayName?: string; role?: "USER" | "ADMIN" } = {}) {
+export async function createUser(
+  overrides: { username?: string; displayName?: string; role?: "USER" | "ADMIN"; suspended?: boolean } = {},
+) {
   const username = overrides.username ?? `user_${uniqueSuffix()}`;
   passwordHash ??= hashPassword(TEST_PASSWORD);
   return db.user.create({
@@ -24,6 +26,7 @@ export async function createUser(overrides: { username?: string; displayName?: s
       displayName: overrides.displayName ?? `Test ${username}`,
       passwordHash: await passwordHash,
       role: overrides.role ?? "USER",
+      suspendedAt: overrides.suspended ? new Date() : null,
     },
   });
 }
