@@ -1,13 +1,10 @@
-import Link from "next/link";
+"use client";
 
+import { NotFoundMessage } from "@/components/ui/not-found-message";
+
+// A client component on purpose: every page's RSC payload carries its layouts'
+// not-found element, and a client one travels as a reference of a few bytes
+// instead of its whole markup (twice per layout, in the HTML and in navigations).
 export default function NotFound() {
-  return (
-    <div className="py-16 text-center">
-      <h1 className="text-3xl font-bold">Page not found</h1>
-      <p className="mt-3 text-zinc-600 dark:text-zinc-400">The page you are looking for does not exist or was removed.</p>
-      <Link href="/" className="mt-6 inline-block font-medium text-sky-700 underline dark:text-sky-400">
-        Back to the home page
-      </Link>
-    </div>
-  );
+  return <NotFoundMessage title="Page not found" reason="The page you are looking for does not exist or was removed." />;
 }

@@ -1,13 +1,8 @@
-import Link from "next/link";
+"use client";
 
+import { NotFoundMessage } from "@/components/ui/not-found-message";
+
+// A client component for the reason given in app/not-found.tsx.
 export default function ProfileNotFound() {
-  return (
-    <div className="py-16 text-center">
-      <h1 className="text-3xl font-bold">This account doesn’t exist</h1>
-      <p className="mt-3 text-zinc-600 dark:text-zinc-400">Check the username, or look for someone else.</p>
-      <Link href="/" className="mt-6 inline-block font-medium text-sky-700 underline dark:text-sky-400">
-        Back to the home page
-      </Link>
-    </div>
-  );
+  return <NotFoundMessage title="This account doesn’t exist" reason="Check the username, or look for someone else." />;
 }
