@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deleteCommentHref, deletePostHref, followListHref, postCommentsHref, postHref, profileHref, suspendHref, withCursor } from "./routes";
+import { commentHref, deleteCommentHref, deletePostHref, followListHref, postCommentsHref, postHref, profileHref, suspendHref, withCursor } from "./routes";
 
 describe("routes", () => {
   it("writes a profile as /@name", () => {
@@ -14,6 +14,11 @@ describe("routes", () => {
   it("addresses a post and its comments", () => {
     expect(postHref("cm0abc123")).toBe("/p/cm0abc123");
     expect(postCommentsHref("cm0abc123")).toBe("/p/cm0abc123#comments");
+  });
+
+  it("gives each comment a permalink under its post, paging its replies", () => {
+    expect(commentHref("cm0abc123", "cm0def456")).toBe("/p/cm0abc123/c/cm0def456");
+    expect(commentHref("cm0abc123", "cm0def456", "eyJhIjoxfQ")).toBe("/p/cm0abc123/c/cm0def456?cursor=eyJhIjoxfQ#replies");
   });
 
   it("puts the cursor before the comments anchor", () => {

@@ -60,6 +60,15 @@ export function postCommentsHref(postId: string, cursor?: string): string {
   return `${cursor ? withCursor(postHref(postId), cursor) : postHref(postId)}#comments`;
 }
 
+/**
+ * A comment's permalink, "/p/<id>/c/<comment>": its thread, rooted at it and
+ * with it highlighted; `cursor` opens a later page of its replies.
+ */
+export function commentHref(postId: string, commentId: string, cursor?: string): string {
+  const path = `${postHref(postId)}/c/${commentId}`;
+  return cursor ? `${withCursor(path, cursor)}#replies` : path;
+}
+
 /** The next page of a paged list at `path`: "/explore?cursor=<token>". */
 export function withCursor(path: string, cursor: string): string {
   return `${path}?cursor=${cursor}`;

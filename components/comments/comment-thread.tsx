@@ -4,15 +4,20 @@ import Link from "next/link";
 import { useActionState, useCallback, useState, useSyncExternalStore, useTransition } from "react";
 import { addComment } from "@/lib/comments/actions";
 import { loadMoreComments } from "@/lib/comments/load-more";
-import type { CommentItem, CommentThread as CommentThreadData } from "@/lib/comments/queries";
-import { postCommentsHref } from "@/lib/routes";
+import type { CommentItem } from "@/lib/comments/queries";
+import type { CommentNode, CommentTreePage } from "@/lib/comments/tree-shape";
+import { commentHref, postCommentsHref } from "@/lib/routes";
+import { type CommentViewer, CommentBody } from "./comment-body";
 import { CommentForm } from "./comment-form";
-import { type CommentViewer, CommentList } from "./comment-list";
+import { CommentBranch } from "./comment-tree";
+import { ReplyArea, toNode } from "./reply-area";
 
 type CommentThreadProps = CommentViewer & {
   postId: string;
-  /** The comments the server shows for this address (see listCommentThread). */
-  thread: CommentThreadData;
+  /** The comment the page is rooted at (its permalink), highlighted; null for the post's page. */
+  root: CommentNode | null;
+  /** The comments the server shows for this address (see listCommentTree). */
+  thread: CommentTreePage;
   /** Shown instead of the form to visitors who are not signed in. */
   signedOut?: React.ReactNode;
 };
@@ -24,18 +29,26 @@ function useScripted(): boolean {
   return useSyncExternalStore(noSubscription, () => true, () => false);
 }
 
-function withoutDuplicates(comments: CommentItem[]): CommentItem[] {
+function byParentOf(nodes: CommentNode[]): Map<string | null, CommentNode[]> {
   const seen = new Set<string>();
-  return comments.filter((comment) => !seen.has(comment.id) && seen.add(comment.id));
+  const byParent = new Map<string | null, CommentNode[]>();
+  for (const node of nodes) {
+    if (seen.has(node.id)) continue;
+    seen.add(node.id);
+    byParent.set(node.parentId, [...(byParent.get(node.parentId) ?? []), node]);
+  }
+  return byParent;
 }
 
 /**
- * A post's comments, oldest first, and the form to add one. "More comments"
- * adds the next page below those shown, by script or, without it, as a link
- * to this page showing more. A comment just sent is shown at the end, marked,
- * even when the pages before it are not loaded yet.
+ * A post's conversation (or the thread rooted at one comment), oldest first at
+ * each level, with the form to add a comment. "More comments" adds the next
+ * page of the first level below those shown, by script or, without it, as a
+ * link to this page showing more. A comment just sent is shown at the end,
+ * marked, even when the pages before it are not loaded yet.
  */
-export function CommentThread({ postId, thread, signedOut, ...viewer }: CommentThreadProps) {
+export function CommentThread({ postId, root, thread, signedOut, ...viewer }: CommentThreadProps) {
+  const rootId = root?.id ?? null;
   const [state, action] = useActionState(addComment, null);
   const [sent, setSent] = useState<CommentItem[]>(() => (state?.ok ? [state.comment] : []));
   const [answered, setAnswered] = useState(state);
@@ -44,61 +57,88 @@ export function CommentThread({ postId, thread, signedOut, ...viewer }: CommentT
     if (state?.ok) setSent((shown) => [...shown, state.comment]);
   }
 
-  const [loaded, setLoaded] = useState<CommentItem[]>([]);
+  const [loaded, setLoaded] = useState<CommentNode[]>([]);
   // Undefined until a page is loaded here: until then the server's page says where the next one starts.
   const [loadedCursor, setLoadedCursor] = useState<string | null>();
   const cursor = loadedCursor === undefined ? thread.nextCursor : loadedCursor;
   const [loading, startLoading] = useTransition();
 
+  // Comments this page loaded or sent itself are not in the page the server sends again.
   const forget = useCallback((commentId: string) => {
-    const without = (comments: CommentItem[]) =>
-      comments.some((comment) => comment.id === commentId) ? comments.filter((comment) => comment.id !== commentId) : comments;
-    setLoaded(without);
-    setSent(without);
+    setLoaded((nodes) => {
+      const replied = nodes.some((node) => node.parentId === commentId);
+      return nodes.flatMap((node) => {
+        if (node.id !== commentId) return [node];
+        return replied ? [{ ...node, state: "deleted" as const, text: "", author: null }] : [];
+      });
+    });
+    setSent((comments) => comments.filter((comment) => comment.id !== commentId));
   }, []);
 
-  const listed = withoutDuplicates([...thread.items, ...loaded]);
-  const listedIds = new Set(listed.map((comment) => comment.id));
-  const comments = [...listed, ...sent.filter((comment) => !listedIds.has(comment.id))];
+  const listed = [...thread.nodes, ...loaded];
+  const listedIds = new Set(listed.map((node) => node.id));
+  const nodes = [...listed, ...sent.filter((comment) => !listedIds.has(comment.id)).map((comment) => toNode(comment, 1))];
+  const tree = {
+    postId,
+    byParent: byParentOf(nodes),
+    sentIds: new Set(sent.map((comment) => comment.id)),
+    newestSentId: sent.at(-1)?.id ?? null,
+    onDeleted: forget,
+    ...viewer,
+  };
 
   function loadMore() {
     if (!cursor || loading) return;
     startLoading(async () => {
-      const next = await loadMoreComments(postId, cursor);
-      setLoaded((shown) => [...shown, ...next.items]);
+      const next = await loadMoreComments(postId, rootId, cursor);
+      setLoaded((shown) => [...shown, ...next.nodes]);
       setLoadedCursor(next.nextCursor);
     });
   }
 
   const scripted = useScripted();
   const moreClass = "mt-3 inline-block text-sm font-medium text-sky-700 underline dark:text-sky-400";
-  return (
+  const moreLabel = root ? "More replies" : "More comments";
+  const firstLevel = (
     <>
       {thread.earlierLeftOut && (
-        <Link href={postCommentsHref(postId)} className="mt-2 inline-block text-sm font-medium text-sky-700 underline dark:text-sky-400">
-          Earlier comments are not shown: read from the first
+        <Link href={root ? commentHref(postId, root.id) : postCommentsHref(postId)} className={moreClass}>
+          Earlier {root ? "replies" : "comments"} are not shown: read from the first
         </Link>
       )}
-      <div aria-busy={loading}>
-        <CommentList
-          comments={comments}
-          {...viewer}
-          sentIds={new Set(sent.map((comment) => comment.id))}
-          newestSentId={sent.at(-1)?.id ?? null}
-          onDeleted={forget}
-        />
+      <div aria-busy={loading} id={root ? "replies" : undefined}>
+        <CommentBranch {...tree} parentId={rootId} depth={1} label={root ? "Replies" : "Comments"} />
+        {!root && nodes.length === 0 && <p className="py-4 text-zinc-600 dark:text-zinc-400">No comments yet. Start the conversation.</p>}
       </div>
       {cursor &&
         (scripted ? (
           // With script, a button: it adds to this page rather than going to another.
           <button type="button" onClick={loadMore} className={moreClass}>
-            {loading ? "Loading comments…" : "More comments"}
+            {loading ? "Loading…" : moreLabel}
           </button>
         ) : (
-          <Link href={postCommentsHref(postId, cursor)} prefetch={false} className={moreClass}>
-            More comments
+          <Link href={root ? commentHref(postId, root.id, cursor) : postCommentsHref(postId, cursor)} prefetch={false} className={moreClass}>
+            {moreLabel}
           </Link>
         ))}
+    </>
+  );
+
+  if (root) {
+    return (
+      <ol aria-label="Thread">
+        <li id={`comment-${root.id}`} aria-current="true" className="-mx-2 rounded-lg bg-amber-50 px-2 py-2 ring-1 ring-amber-300 dark:bg-amber-950 dark:ring-amber-800">
+          <CommentBody postId={postId} comment={root} leavesPage {...viewer} />
+          <ReplyArea postId={postId} parent={root} open {...viewer}>
+            <div className="mt-2 ml-4 border-l-2 border-zinc-200 pl-3 dark:border-zinc-800">{firstLevel}</div>
+          </ReplyArea>
+        </li>
+      </ol>
+    );
+  }
+  return (
+    <>
+      {firstLevel}
       <div className="mt-4">{viewer.viewerId ? <CommentForm postId={postId} state={state} action={action} /> : signedOut}</div>
     </>
   );

@@ -4,18 +4,24 @@ import { ConfirmedActionButton } from "@/components/ui/confirmed-action-button";
 import { deleteComment } from "@/lib/comments/actions";
 import { deleteCommentHref } from "@/lib/routes";
 
-type DeleteCommentButtonProps = { commentId: string; asModerator?: boolean; onDeleted?: (commentId: string) => void };
+type DeleteCommentButtonProps = {
+  commentId: string;
+  asModerator?: boolean;
+  /** The page is this comment's thread: the post's page follows. */
+  leavesPage?: boolean;
+  onDeleted?: (commentId: string) => void;
+};
 
 /**
  * Deletes a comment; an admin removing someone else's sees "Remove". Without
  * JavaScript it opens a confirmation page. The list is told, since comments
  * it loaded itself are not in the page the server sends again.
  */
-export function DeleteCommentButton({ commentId, asModerator = false, onDeleted }: DeleteCommentButtonProps) {
+export function DeleteCommentButton({ commentId, asModerator = false, leavesPage = false, onDeleted }: DeleteCommentButtonProps) {
   return (
     <ConfirmedActionButton
       action={deleteComment}
-      fields={{ commentId }}
+      fields={leavesPage ? { commentId, redirectTo: "post" } : { commentId }}
       confirmHref={deleteCommentHref(commentId)}
       question={asModerator ? "Remove this comment for everyone? This cannot be undone." : "Delete this comment? This cannot be undone."}
       label={asModerator ? { idle: "Remove", pending: "Removing…" } : { idle: "Delete", pending: "Deleting…" }}

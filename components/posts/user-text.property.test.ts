@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { CommentList } from "@/components/comments/comment-list";
+import { CommentBody } from "@/components/comments/comment-body";
 import { ProfileHeader } from "@/components/profiles/profile-header";
 import { hostileString, runs } from "@/test/hostile/input";
 import { PostText } from "./post-text";
@@ -62,9 +62,10 @@ describe("user text in rendered components", () => {
   it("the comment list shows a comment's text and its author's name as text", () => {
     fc.assert(
       fc.property(userText, userText, (text, displayName) => {
-        const comment = { id: "c1", text, createdAt: new Date(), author: { id: "u1", username: "ada", displayName, avatarKey: null, role: "USER" as const } };
+        const author = { id: "u1", username: "ada", displayName, avatarKey: null, role: "USER" as const };
+        const comment = { id: "c1", parentId: null, depth: 1, state: "shown" as const, text, createdAt: new Date(), author, hasReplies: false, moreReplies: false };
         const markup = renderToStaticMarkup(
-          createElement(CommentList, { comments: [comment], viewerId: null, viewerIsAdmin: false, postAuthorId: "u2" }),
+          createElement(CommentBody, { postId: "p1", comment, viewerId: null, viewerIsAdmin: false, postAuthorId: "u2" }),
         );
 
         expectOnly(markup, ["ol", "li", "span", "div", "a", "time", "p"]);

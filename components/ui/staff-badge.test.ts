@@ -1,14 +1,14 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CommentList } from "@/components/comments/comment-list";
+import { CommentBody } from "@/components/comments/comment-body";
 import { UserList } from "@/components/follows/user-list";
 import { PostByline } from "@/components/posts/post-byline";
 import { ProfileHeader } from "@/components/profiles/profile-header";
 import { PeopleResults } from "@/components/search/people-results";
 import { PostResults } from "@/components/search/post-results";
 import { db } from "@/lib/db";
-import { listComments } from "@/lib/comments/queries";
+import { listCommentTree } from "@/lib/comments/tree";
 import { listFollowers, listFollowSuggestions } from "@/lib/follows/queries";
 import { getPost } from "@/lib/posts/queries";
 import { getProfile } from "@/lib/profiles/queries";
@@ -53,10 +53,12 @@ describe("the Staff badge", () => {
   });
 
   it("marks only the admin's comment", async () => {
-    const { items } = await listComments(postIds[0]!);
-    const markup = renderToStaticMarkup(
-      createElement(CommentList, { comments: items, viewerId: null, viewerIsAdmin: false, postAuthorId: admin.id }),
-    );
+    const { nodes: items } = await listCommentTree(postIds[0]!, null);
+    const markup = items
+      .map((comment) =>
+        renderToStaticMarkup(createElement(CommentBody, { postId: postIds[0]!, comment, viewerId: null, viewerIsAdmin: false, postAuthorId: admin.id })),
+      )
+      .join("");
     expect(items).toHaveLength(3);
     expect(badges(markup)).toBe(1);
   });

@@ -19,9 +19,9 @@ export function afterBookmarkChange(): void {
   revalidatePath("/", "layout");
 }
 
-/** A comment was added or deleted: only its post's page lists comments. */
+/** A comment was added or deleted: only its post's page and its threads' pages (/p/<id>/c/<comment>) list comments. */
 export function afterCommentChange(postId: string): void {
-  revalidatePath(postHref(postId));
+  revalidatePath(postHref(postId), "layout");
 }
 
 /**

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { createPost, createUser } from "@/test/factories";
 import { form, signInAs } from "@/test/next/session";
 import { addComment, deleteComment } from "./actions";
-import { listComments } from "./queries";
+import { listCommentBranch, listCommentTree } from "./tree";
 
 describe("addComment", () => {
   it("adds a comment, listed oldest first with its author", async () => {
@@ -13,8 +13,8 @@ describe("addComment", () => {
     await signInAs(reader.id);
     expect(await addComment(null, form({ postId: post.id, text: "  First!  " }))).toMatchObject({ ok: true, message: "Comment added." });
     expect(await addComment(null, form({ postId: post.id, text: "Second <script>" }))).toMatchObject({ ok: true });
-    const { items } = await listComments(post.id);
-    expect(items.map((comment) => [comment.text, comment.author.username])).toEqual([
+    const { nodes } = await listCommentTree(post.id, null);
+    expect(nodes.map((comment) => [comment.text, comment.author?.username])).toEqual([
       ["First!", reader.username],
       ["Second <script>", reader.username],
     ]);
@@ -54,8 +54,8 @@ describe("addComment", () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: Awaited<ReturnType<typeof listComments>> = await listComments(post.id, cursor);
-      seen.push(...page.items.map((comment) => comment.id));
+      const page: Awaited<ReturnType<typeof listCommentBranch>> = await listCommentBranch(post.id, null, cursor);
+      seen.push(...page.nodes.map((comment) => comment.id));
       cursor = page.nextCursor;
     } while (cursor);
     expect(new Set(seen).size).toBe(45);

@@ -9,12 +9,12 @@ import { postCommentsHref } from "@/lib/routes";
 import { commentSchema, deleteCommentSchema } from "./schema";
 import * as comments from "./service";
 
-export const addComment = authedAction({ fields: ["postId", "text"], schema: commentSchema, echo: postTextEcho }, async (user, input) => {
+export const addComment = authedAction({ fields: ["postId", "parentId", "text"], schema: commentSchema, echo: postTextEcho }, async (user, input) => {
   const added = await comments.addComment(user, input);
   if (!added.ok) return refusedForm(added);
   afterCommentChange(input.postId);
-  // The page shows the new comment at the end of the list even when that is not yet loaded.
-  return { ok: true, message: "Comment added.", comment: added.comment };
+  // The page shows the new comment at the end of its branch even when that is not yet loaded.
+  return { ok: true, message: input.parentId === null ? "Comment added." : "Reply added.", comment: added.comment };
 });
 
 export const deleteComment = authedAction({ fields: ["commentId", "redirectTo"], schema: deleteCommentSchema }, async (user, input) => {

@@ -3,20 +3,22 @@
 import { decodeCursor } from "@/lib/pagination/cursor";
 import { noteActionEntered } from "@/lib/server/action-entry";
 import { recordId } from "@/lib/validation/ids";
-import { type CommentItem, listComments } from "./queries";
+import { listCommentBranch } from "./tree";
+import type { CommentTreePage } from "./tree-shape";
 
-type CommentPage = { items: CommentItem[]; nextCursor: string | null };
-
-const EMPTY: CommentPage = { items: [], nextCursor: null };
+const EMPTY: CommentTreePage = { nodes: [], nextCursor: null, earlierLeftOut: false };
 
 /**
- * The page of a post's comments after `cursor`, to add below those shown
- * (the "More comments" link does the same without JavaScript). What anyone
- * may read: no session needed.
+ * The page of a post's top-level comments (`parentId` null) or of a comment's
+ * replies after `cursor`, with the replies below them, to add below those
+ * shown (the "More comments" link does the same without JavaScript). What
+ * anyone may read: no session needed.
  */
-export async function loadMoreComments(postId: string, cursor: string): Promise<CommentPage> {
+export async function loadMoreComments(postId: string, parentId: string | null, cursor: string): Promise<CommentTreePage> {
   noteActionEntered();
+  const ids = recordId();
   // A token that is not one of ours would answer with the first page: comments already shown.
-  if (!recordId().safeParse(postId).success || typeof cursor !== "string" || !decodeCursor(cursor)) return EMPTY;
-  return listComments(postId, cursor);
+  if (!ids.safeParse(postId).success || (parentId !== null && !ids.safeParse(parentId).success)) return EMPTY;
+  if (typeof cursor !== "string" || !decodeCursor(cursor)) return EMPTY;
+  return listCommentBranch(postId, parentId, cursor);
 }

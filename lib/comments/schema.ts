@@ -4,7 +4,12 @@ import { recordId } from "@/lib/validation/ids";
 
 // A comment's text follows the rules of a post's (posts/schema.ts).
 
-export const commentSchema = z.object({ postId: recordId("Unknown post."), text: bodyText("comment") });
+/** `parentId` names the comment replied to; empty (or absent) for a comment on the post itself. */
+export const commentSchema = z.object({
+  postId: recordId("Unknown post."),
+  parentId: z.union([z.literal("").transform(() => null), recordId("Unknown comment.")]).default(null),
+  text: bodyText("comment"),
+});
 
 export const commentIdSchema = z.object({ commentId: recordId("Unknown comment.") });
 
@@ -13,3 +18,6 @@ export const deleteCommentSchema = commentIdSchema.extend({ redirectTo: z.enum([
 
 /** Refuses a comment on a post that is gone or cannot be seen, as POST_GONE does for posts. */
 export const POST_GONE_FOR_COMMENTS = "This post was deleted, so it can no longer be commented on.";
+
+/** Refuses a reply to a comment that was deleted, is hidden or is not under the post. */
+export const COMMENT_GONE_FOR_REPLIES = "This comment was deleted, so it can no longer be replied to.";

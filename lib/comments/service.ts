@@ -1,53 +1,97 @@
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
+import { type Tx, db } from "@/lib/db";
 import { isForeignKeyViolation, isRecordNotFound } from "@/lib/db-errors";
 import { requestLogger } from "@/lib/logging/request-logger";
 import { removableCommentsBy } from "@/lib/moderation/permissions";
-import { commentsShownTo, visibleAuthor } from "@/lib/moderation/visibility";
+import { commentsShownTo, visibleAuthor, visibleComment } from "@/lib/moderation/visibility";
 import { afterWrite } from "@/lib/services/after-write";
 import { type Refusal, refusal } from "@/lib/services/refusal";
 import { type CommentItem, commentSelect } from "./queries";
-import { POST_GONE_FOR_COMMENTS } from "./schema";
+import { COMMENT_GONE_FOR_REPLIES, POST_GONE_FOR_COMMENTS } from "./schema";
 
-/** Adds `author`'s comment to a post they can see, and answers with it as lists show it. */
+/**
+ * Adds `author`'s comment to a post they can see, or their reply to a comment
+ * of it they can see (not deleted), and answers with it as lists show it.
+ */
 export async function addComment(
   author: CurrentUser,
-  input: { postId: string; text: string },
+  input: { postId: string; parentId: string | null; text: string },
 ): Promise<{ ok: true; comment: CommentItem } | Refusal> {
+  const { postId, parentId, text } = input;
   try {
     const comment = await db.$transaction(async (tx) => {
+      if (parentId !== null) {
+        // The parent found by the rule its thread uses, under this post (the
+        // foreign key on (post_id, parent_id) says so too).
+        const parent = await tx.comment.findFirst({ where: { id: parentId, postId, deletedAt: null, ...visibleComment }, select: { id: true } });
+        if (!parent) return null;
+      }
       // Connected to the post found by the same rule its page uses: a post
       // that is gone or whose author is suspended takes no comment.
       const created = await tx.comment.create({
-        data: { text: input.text, author: { connect: { id: author.id } }, post: { connect: { id: input.postId, AND: [visibleAuthor] } } },
+        data: {
+          text,
+          author: { connect: { id: author.id } },
+          post: { connect: { id: postId, AND: [visibleAuthor] } },
+          ...(parentId === null ? {} : { parent: { connect: { postId_id: { postId, id: parentId } } } }),
+        },
         select: commentSelect,
       });
-      await afterWrite(tx, { type: "comment-added", postId: input.postId, authorId: author.id });
+      await afterWrite(tx, { type: "comment-added", postId, authorId: author.id });
       return created;
     });
-    return { ok: true, comment };
+    return comment ? { ok: true, comment } : refusal(COMMENT_GONE_FOR_REPLIES);
   } catch (error) {
-    if (isRecordNotFound(error) || isForeignKeyViolation(error)) return refusal(POST_GONE_FOR_COMMENTS);
+    if (isRecordNotFound(error) || isForeignKeyViolation(error)) return refusal(parentId === null ? POST_GONE_FOR_COMMENTS : COMMENT_GONE_FOR_REPLIES);
     throw error;
+  }
+}
+
+/** Locks a comment row until the transaction ends: a reply to it waits, or waits for it. */
+async function lockComment(tx: Tx, commentId: string): Promise<void> {
+  await tx.$queryRaw`SELECT 1 FROM comments WHERE id = ${commentId} FOR UPDATE`;
+}
+
+/** Removes the deleted comments above a removed reply that no longer have replies of their own. */
+async function removeBareTombstones(tx: Tx, parentId: string | null): Promise<void> {
+  for (let current = parentId; current !== null; ) {
+    await lockComment(tx, current);
+    const tombstone = await tx.comment.findFirst({
+      where: { id: current, deletedAt: { not: null }, replies: { none: {} } },
+      select: { parentId: true },
+    });
+    if (!tombstone) return;
+    await tx.comment.delete({ where: { id: current } });
+    current = tombstone.parentId;
   }
 }
 
 /**
  * The comment's author, the post's author and admins may delete it, and only a
- * comment they can see (admins see all): both rules are part of the delete query.
- * Answers with the post it was under.
+ * comment they can see (admins see all). One with replies stays, without its
+ * text, as "This comment was deleted" above them; one without goes, and so do
+ * deleted comments above it left without replies. Answers with the post it was under.
  */
 export async function deleteComment(user: CurrentUser, input: { commentId: string }): Promise<{ ok: true; postId: string } | Refusal> {
+  const { commentId } = input;
   const postId = await db.$transaction(async (tx) => {
-    const comment = await tx.comment.findUnique({ where: { id: input.commentId }, select: { postId: true } });
-    const { count } = await tx.comment.deleteMany({
-      where: { id: input.commentId, AND: [removableCommentsBy(user), commentsShownTo(user)] },
+    // Locked before looking for replies: one being added finishes first and is seen, or finds the comment gone.
+    await lockComment(tx, commentId);
+    const comment = await tx.comment.findFirst({
+      where: { id: commentId, deletedAt: null, AND: [removableCommentsBy(user), commentsShownTo(user)] },
+      select: { postId: true, parentId: true, _count: { select: { replies: true } } },
     });
-    if (count === 0 || !comment) return null;
-    await afterWrite(tx, { type: "comment-deleted", commentId: input.commentId, postId: comment.postId, byUserId: user.id });
+    if (!comment) return null;
+    if (comment._count.replies > 0) {
+      await tx.comment.update({ where: { id: commentId }, data: { text: "", deletedAt: new Date() } });
+    } else {
+      await tx.comment.delete({ where: { id: commentId } });
+      await removeBareTombstones(tx, comment.parentId);
+    }
+    await afterWrite(tx, { type: "comment-deleted", commentId, postId: comment.postId, byUserId: user.id });
     return comment.postId;
   });
   if (postId === null) return refusal("This comment is gone or is not yours to delete.");
-  (await requestLogger()).info({ event: "comment-deleted", commentId: input.commentId, postId, userId: user.id }, "Comment deleted");
+  (await requestLogger()).info({ event: "comment-deleted", commentId, postId, userId: user.id }, "Comment deleted");
   return { ok: true, postId };
 }

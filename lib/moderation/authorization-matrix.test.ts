@@ -43,6 +43,8 @@ const matrix: [ScenarioName, Outcome, Outcome, Outcome, Outcome][] = [
   ["addComment (form names the owner)",         REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
   ["deleteComment (the owner's comment)",       REFUSED,   REFUSED,      ALLOWED,   ALLOWED],
   ["deleteComment (under the owner's post)",    REFUSED,   REFUSED,      ALLOWED,   ALLOWED],
+  ["addComment (reply to the owner's comment)", REFUSED,   ALLOWED,      ALLOWED,   ALLOWED],
+  ["deleteComment (the owner's comment, with a reply)", REFUSED, REFUSED, ALLOWED,   ALLOWED],
   ["setFollow (follow the owner)",              REFUSED,   ALLOWED,      REFUSED,   ALLOWED],
   ["setFollow (undo the owner's follow)",       REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
   // A suspended owner cannot sign in, so "the owner" is refused everywhere below.
@@ -51,6 +53,7 @@ const matrix: [ScenarioName, Outcome, Outcome, Outcome, Outcome][] = [
   ["setBookmark (bookmark the owner's post; the owner is suspended)",          REFUSED, REFUSED, REFUSED, REFUSED],
   ["addComment (on the owner's post; the owner is suspended)",                 REFUSED, REFUSED, REFUSED, REFUSED],
   ["deleteComment (the owner's comment; the owner is suspended)",              REFUSED, REFUSED, REFUSED, ALLOWED],
+  ["addComment (reply to the owner's comment; the owner is suspended)",        REFUSED, REFUSED, REFUSED, REFUSED],
   ["deletePost (the owner's post; the owner is suspended)",                    REFUSED, REFUSED, REFUSED, ALLOWED],
   ["editPost (the owner's post; the owner is suspended)",                      REFUSED, REFUSED, REFUSED, REFUSED],
   ["setFollow (follow the owner; the owner is suspended)",                     REFUSED, REFUSED, REFUSED, REFUSED],

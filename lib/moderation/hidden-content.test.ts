@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { listBookmarks } from "@/lib/bookmarks/queries";
-import { listComments } from "@/lib/comments/queries";
+import { listCommentTree } from "@/lib/comments/tree";
 import { db } from "@/lib/db";
 import { listFollowSuggestions, listFollowers, listFollowing } from "@/lib/follows/queries";
 import { getEditablePost, getPost, getPostHistory, listHomeFeed, listLatestPosts, listUserPosts } from "@/lib/posts/queries";
@@ -36,7 +36,7 @@ async function placesShowingHidden() {
     "edit page for its author": (await getEditablePost(hiddenPostId, hidden.id)) !== null,
     "people search": ids(await searchPeople(hidden.username, 1)).includes(hidden.id),
     "post search": ids(await searchPosts(word, 1)).includes(hiddenPostId),
-    "comments under someone else's post": ids(await listComments(otherPostId)).includes(hiddenCommentId),
+    "comments under someone else's post": ids({ items: (await listCommentTree(otherPostId, null)).nodes }).includes(hiddenCommentId),
     "followers list": ids(await listFollowers(reader.id, null, reader.id)).includes(hidden.id),
     "following list": ids(await listFollowing(reader.id, null, reader.id)).includes(hidden.id),
     "follow suggestions": (await listFollowSuggestions(newcomer.id, 20)).some((user) => user.id === hidden.id),

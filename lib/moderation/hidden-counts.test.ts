@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { listCommentThread } from "@/lib/comments/queries";
+import { listCommentTree } from "@/lib/comments/tree";
 import { db } from "@/lib/db";
 import { listFollowers, listFollowing } from "@/lib/follows/queries";
+import { deleteComment } from "@/lib/comments/actions";
 import { setLike } from "@/lib/posts/actions";
 import { listLikers } from "@/lib/posts/likers";
 import { getPost, listHomeFeed, listLatestPosts, listUserPosts } from "@/lib/posts/queries";
@@ -26,7 +27,7 @@ async function postAsShown(postId: string, authorId: string) {
   const onHome = (await listHomeFeed(authorId)).items.find((item) => item.id === postId);
   return {
     counts: [card, onExplore, onProfile, onHome].map((shown) => ({ likes: shown?.likeCount, comments: shown?.commentCount })),
-    lists: { likes: (await listLikers(postId, null, null)).items.length, comments: (await listCommentThread(postId)).items.length },
+    lists: { likes: (await listLikers(postId, null, null)).items.length, comments: (await listCommentTree(postId, null)).nodes.filter((node) => node.state === "shown").length },
   };
 }
 
@@ -80,6 +81,28 @@ describe("a post's like and comment counts", () => {
     expectCountsMatchLists(await postAsShown(post.id, author.id));
     expect(await db.post.findMany({ where: { authorId: author.id }, select: { hiddenLikeCount: true, hiddenCommentCount: true } }))
       .toEqual([{ hiddenLikeCount: 0, hiddenCommentCount: 0 }, { hiddenLikeCount: 0, hiddenCommentCount: 0 }]);
+  });
+
+  it("count the comments a threaded conversation shows, not its placeholders, through deletes, suspensions and account deletion", async () => {
+    const post = await createPost(author.id);
+    const reply = (parentId: string, by: User) => db.comment.create({ data: { postId: post.id, parentId, authorId: by.id, text: "Reply" } });
+    const fansComment = await createComment(post.id, fan.id);
+    const spammersComment = await createComment(post.id, spammer.id);
+    await reply((await reply(fansComment.id, spammer)).id, author);
+    await reply(spammersComment.id, fan);
+
+    await signInAs(fan.id);
+    expect(await deleteComment(null, form({ commentId: fansComment.id }))).toMatchObject({ ok: true });
+    expectCountsMatchLists(await postAsShown(post.id, author.id));
+    await setSuspended(spammer, new Date());
+    const suspended = await postAsShown(post.id, author.id);
+    expect(suspended.lists.comments).toBe(2);
+    expectCountsMatchLists(suspended);
+    await setSuspended(spammer, null);
+    expectCountsMatchLists(await postAsShown(post.id, author.id));
+    await setSuspended(spammer, new Date());
+    await db.user.delete({ where: { id: spammer.id } });
+    expectCountsMatchLists(await postAsShown(post.id, author.id));
   });
 
   it("answer a like with the count the card shows", async () => {

@@ -149,6 +149,26 @@ export const scenarios = {
       return { form: form({ commentId: comment.id }), probe: () => db.comment.count({ where: { id: comment.id } }) };
     },
   },
+  "addComment (reply to the owner's comment)": {
+    action: addComment,
+    arrange: async ({ owner, bystander }) => {
+      const post = await createPost(bystander.id);
+      const comment = await db.comment.create({ data: { postId: post.id, authorId: owner.id, text: "Mine" } });
+      return {
+        form: form({ postId: post.id, parentId: comment.id, text: "Hi" }),
+        probe: () => db.comment.count({ where: { parentId: comment.id } }),
+      };
+    },
+  },
+  "deleteComment (the owner's comment, with a reply)": {
+    action: deleteComment,
+    arrange: async ({ owner, bystander }) => {
+      const post = await createPost(bystander.id);
+      const comment = await db.comment.create({ data: { postId: post.id, authorId: owner.id, text: "Mine" } });
+      await db.comment.create({ data: { postId: post.id, parentId: comment.id, authorId: bystander.id, text: "Theirs" } });
+      return { form: form({ commentId: comment.id }), probe: () => db.comment.findUnique({ where: { id: comment.id }, select: { text: true } }) };
+    },
+  },
   "setFollow (follow the owner)": {
     action: setFollow,
     arrange: async ({ owner }) => ({
@@ -209,6 +229,18 @@ export const scenarios = {
       const comment = await db.comment.create({ data: { postId: post.id, authorId: owner.id, text: "Mine" } });
       await suspend(owner);
       return { form: form({ commentId: comment.id }), probe: () => db.comment.count({ where: { id: comment.id } }) };
+    },
+  },
+  "addComment (reply to the owner's comment; the owner is suspended)": {
+    action: addComment,
+    arrange: async ({ owner, other }) => {
+      const post = await createPost(other.id);
+      const comment = await db.comment.create({ data: { postId: post.id, authorId: owner.id, text: "Mine" } });
+      await suspend(owner);
+      return {
+        form: form({ postId: post.id, parentId: comment.id, text: "Hi" }),
+        probe: () => db.comment.count({ where: { parentId: comment.id } }),
+      };
     },
   },
   "deletePost (the owner's post; the owner is suspended)": {

@@ -8,7 +8,7 @@ import { PostDetails } from "@/components/posts/post-details";
 import { BackLink } from "@/components/ui/back-link";
 import { loginUrl } from "@/lib/auth/callback-url";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { listCommentThread } from "@/lib/comments/queries";
+import { listCommentTree } from "@/lib/comments/tree";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { backHref } from "@/lib/navigation/back-href";
 import { getPost } from "@/lib/posts/queries";
@@ -28,7 +28,7 @@ export default async function PostPage({ params, searchParams }: PageProps<"/p/[
   const viewer = await getCurrentUser();
   const post = await getPost(id, viewer?.id ?? null);
   if (!post) notFound();
-  const [thread, request] = await Promise.all([listCommentThread(post.id, cursorParam(query)), headers()]);
+  const [thread, request] = await Promise.all([listCommentTree(post.id, null, cursorParam(query)), headers()]);
   const back = backHref(request.get("referer"), request.get("x-forwarded-host") ?? request.get("host"), postHref(post.id));
 
   return (
@@ -48,6 +48,7 @@ export default async function PostPage({ params, searchParams }: PageProps<"/p/[
         </h2>
         <CommentThread
           postId={post.id}
+          root={null}
           thread={thread}
           viewerId={viewer?.id ?? null}
           viewerIsAdmin={isAdmin(viewer)}

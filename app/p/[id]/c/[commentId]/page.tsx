@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CommentThread } from "@/components/comments/comment-thread";
+import { PostCard } from "@/components/posts/post-card";
+import { BackLink } from "@/components/ui/back-link";
+import { loginUrl } from "@/lib/auth/callback-url";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { getThreadRoot, listCommentTree } from "@/lib/comments/tree";
+import { isAdmin } from "@/lib/moderation/permissions";
+import { cursorParam } from "@/lib/pagination/cursor";
+import { getPost } from "@/lib/posts/queries";
+import { commentHref, postCommentsHref } from "@/lib/routes";
+
+export async function generateMetadata({ params }: PageProps<"/p/[id]/c/[commentId]">): Promise<Metadata> {
+  const { id, commentId } = await params;
+  const root = await getThreadRoot(id, commentId);
+  if (!root?.author) return { title: root ? "Thread" : "Comment not found" };
+  return { title: `${root.author.displayName}: “${root.text.slice(0, 60)}${root.text.length > 60 ? "…" : ""}”` };
+}
+
+// A comment's permalink: its thread, rooted at it and highlighted, with its
+// replies three levels deep. "Continue this thread" and "More replies" lead here.
+export default async function CommentThreadPage({ params, searchParams }: PageProps<"/p/[id]/c/[commentId]">) {
+  const [{ id, commentId }, query] = await Promise.all([params, searchParams]);
+  const viewer = await getCurrentUser();
+  const post = await getPost(id, viewer?.id ?? null);
+  if (!post) notFound();
+  const [root, thread] = await Promise.all([getThreadRoot(post.id, commentId), listCommentTree(post.id, commentId, cursorParam(query))]);
+  if (!root) notFound();
+
+  return (
+    <>
+      <BackLink href={postCommentsHref(post.id)}>All comments</BackLink>
+      <h1 className="sr-only">Thread of a comment on {post.author.displayName}’s post</h1>
+      <PostCard post={post} viewerId={viewer?.id ?? null} viewerIsAdmin={isAdmin(viewer)} />
+      <section aria-labelledby="thread-heading" className="pt-4">
+        <h2 id="thread-heading" className="text-lg font-semibold">
+          Thread
+        </h2>
+        {root.parentId && (
+          <Link href={commentHref(post.id, root.parentId)} className="mb-2 inline-block text-sm font-medium text-sky-700 underline dark:text-sky-400">
+            Show the comment it replies to
+          </Link>
+        )}
+        <CommentThread
+          postId={post.id}
+          root={root}
+          thread={thread}
+          viewerId={viewer?.id ?? null}
+          viewerIsAdmin={isAdmin(viewer)}
+          postAuthorId={post.author.id}
+        />
+        {!viewer && (
+          <p className="mt-4 text-zinc-600 dark:text-zinc-400">
+            <Link href={loginUrl(commentHref(post.id, root.id))} className="font-medium text-sky-700 underline dark:text-sky-400">
+              Log in
+            </Link>{" "}
+            to reply.
+          </p>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { PostText } from "@/components/posts/post-text";
+import { Avatar } from "@/components/ui/avatar";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { StaffBadge } from "@/components/ui/staff-badge";
+import type { CommentNode } from "@/lib/comments/tree-shape";
+import { commentHref, profileHref } from "@/lib/routes";
+import { DeleteCommentButton } from "./delete-comment-button";
+
+export type CommentViewer = { viewerId: string | null; viewerIsAdmin: boolean; postAuthorId: string };
+
+type CommentBodyProps = CommentViewer & {
+  postId: string;
+  comment: CommentNode;
+  /** Marked as the viewer's own, sent from this page. */
+  sent?: boolean;
+  /** Deleting it leaves this page (the thread rooted at it): go to the post. */
+  leavesPage?: boolean;
+  onDeleted?: (commentId: string) => void;
+};
+
+const PLACEHOLDERS = { deleted: "This comment was deleted", hidden: "This comment is unavailable" } as const;
+
+/**
+ * One comment: its author, when (linking to its permalink), its text, and Delete
+ * for its author and the post's author (Remove for an admin). One that is gone
+ * from view but keeps replies below it says so instead.
+ */
+export function CommentBody({ postId, comment, sent = false, leavesPage = false, onDeleted, viewerId, viewerIsAdmin, postAuthorId }: CommentBodyProps) {
+  const permalink = (
+    <Link href={commentHref(postId, comment.id)} className="text-zinc-600 hover:underline dark:text-zinc-400" aria-label="Link to this comment">
+      <RelativeTime date={comment.createdAt} />
+    </Link>
+  );
+  if (comment.state !== "shown" || !comment.author) {
+    return (
+      <p className="flex flex-wrap items-baseline gap-x-2 py-1 text-sm text-zinc-600 italic dark:text-zinc-400">
+        {PLACEHOLDERS[comment.state === "shown" ? "hidden" : comment.state]}
+        <span className="not-italic">{permalink}</span>
+      </p>
+    );
+  }
+  const { author } = comment;
+  // "Delete" for the comment's author and the post's author; "Remove" for an admin.
+  const ownedByViewer = viewerId !== null && (viewerId === author.id || viewerId === postAuthorId);
+  return (
+    <div className="flex gap-3">
+      <Avatar user={author} size={32} />
+      <div className="min-w-0 flex-1">
+        <div className="flex flex-wrap items-baseline gap-x-2 text-sm">
+          <Link href={profileHref(author.username)} className="font-semibold hover:underline">
+            {author.displayName}
+          </Link>
+          <StaffBadge role={author.role} />
+          {permalink}
+          {sent && <span className="text-sm font-medium text-sky-800 dark:text-sky-300">Your new {comment.parentId === null ? "comment" : "reply"}</span>}
+          {(ownedByViewer || viewerIsAdmin) && (
+            <DeleteCommentButton commentId={comment.id} asModerator={!ownedByViewer} leavesPage={leavesPage} onDeleted={onDeleted} />
+          )}
+        </div>
+        <PostText text={comment.text} />
+      </div>
+    </div>
+  );
+}

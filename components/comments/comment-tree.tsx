@@ -1,0 +1,70 @@
+import Link from "next/link";
+import { THREAD_DEPTH, type CommentNode } from "@/lib/comments/tree-shape";
+import { commentHref } from "@/lib/routes";
+import { type CommentViewer, CommentBody } from "./comment-body";
+import { ReplyArea, showSent, useRepliesSentHere } from "./reply-area";
+
+export type TreeProps = CommentViewer & {
+  postId: string;
+  /** The comments shown, by the comment they reply to (null: the post). */
+  byParent: ReadonlyMap<string | null, CommentNode[]>;
+  /** The viewer's own comments sent from this page: marked, and the newest brought into view. */
+  sentIds: ReadonlySet<string>;
+  newestSentId: string | null;
+  onDeleted?: (commentId: string) => void;
+};
+
+type BranchProps = TreeProps & { parentId: string | null; depth: number; label?: string };
+
+const linkStyle = "mt-1 ml-11 inline-block text-sm font-medium text-sky-700 underline dark:text-sky-400";
+
+/**
+ * The replies to `parentId`, oldest first, each with its own below it, to
+ * THREAD_DEPTH levels; a deeper branch continues on the page rooted at its
+ * comment, and so does a branch with more replies than shown.
+ */
+export function CommentBranch({ parentId, depth, label, ...tree }: BranchProps) {
+  const { postId, byParent, sentIds, newestSentId, onDeleted, ...viewer } = tree;
+  const sentHere = useRepliesSentHere();
+  const replies = (byParent.get(parentId) ?? []).filter((comment) => !sentHere.has(comment.id));
+  if (replies.length === 0) return null;
+  return (
+    <ol aria-label={label} className={depth > 1 ? "mt-2 ml-4 border-l-2 border-zinc-200 pl-3 dark:border-zinc-800" : "divide-y divide-zinc-200 dark:divide-zinc-800"}>
+      {replies.map((comment) => {
+        const sent = sentIds.has(comment.id);
+        const newest = comment.id === newestSentId;
+        return (
+          <li
+            key={comment.id}
+            id={`comment-${comment.id}`}
+            className={`py-2 ${sent ? "-mx-2 rounded-lg bg-sky-50 px-2 dark:bg-sky-950" : ""}`}
+            // Without JavaScript the browser focuses (and scrolls to) the comment just sent.
+            tabIndex={newest ? -1 : undefined}
+            autoFocus={newest}
+            ref={newest ? showSent : undefined}
+          >
+            <CommentBody postId={postId} comment={comment} sent={sent} onDeleted={onDeleted} {...viewer} />
+            <ReplyArea postId={postId} parent={comment} {...viewer}>
+              {depth < THREAD_DEPTH ? (
+                <>
+                  <CommentBranch {...tree} parentId={comment.id} depth={depth + 1} />
+                  {comment.moreReplies && (
+                    <Link href={commentHref(postId, comment.id)} className={linkStyle}>
+                      More replies
+                    </Link>
+                  )}
+                </>
+              ) : (
+                comment.hasReplies && (
+                  <Link href={commentHref(postId, comment.id)} className={linkStyle}>
+                    Continue this thread
+                  </Link>
+                )
+              )}
+            </ReplyArea>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,118 @@
+"use client";
+
+import Link from "next/link";
+import { createContext, useActionState, useContext, useState } from "react";
+import { fieldFrom } from "@/lib/actions/result";
+import { addComment } from "@/lib/comments/actions";
+import type { CommentItem } from "@/lib/comments/queries";
+import type { CommentNode } from "@/lib/comments/tree-shape";
+import { commentHref } from "@/lib/routes";
+import { MAX_POST_LENGTH } from "@/lib/validation/limits";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextArea } from "@/components/ui/text-area";
+import { type CommentViewer, CommentBody } from "./comment-body";
+
+type ReplyAreaProps = CommentViewer & {
+  postId: string;
+  parent: CommentNode;
+  /** Shows the form at once (the page rooted at this comment). */
+  open?: boolean;
+  /** The comment's replies as the thread shows them. */
+  children?: React.ReactNode;
+};
+
+/** Brings the comment or reply just sent into view, once, when JavaScript shows it. */
+export function showSent(element: HTMLLIElement | null) {
+  element?.scrollIntoView({ block: "center" });
+  element?.focus({ preventScroll: true });
+}
+
+const NO_IDS: ReadonlySet<string> = new Set();
+const SentHere = createContext(NO_IDS);
+
+/**
+ * The replies sent from the nearest reply form above: shown, marked, below
+ * that comment's replies, so its list of replies leaves them out.
+ */
+export function useRepliesSentHere(): ReadonlySet<string> {
+  return useContext(SentHere);
+}
+
+export function toNode(comment: CommentItem, depth: number): CommentNode {
+  return { ...comment, depth, state: "shown", hasReplies: false, moreReplies: false };
+}
+
+/**
+ * "Reply" under a comment, and the replies sent from it, marked, below the
+ * comment's other replies (also once the thread lists them itself). "Reply" leads to
+ * the comment's own page, where the form is open, so it works without
+ * JavaScript; with it, the form opens in place. (A form under every comment
+ * would weigh on every post page.)
+ */
+export function ReplyArea({ postId, parent, open = false, children, ...viewer }: ReplyAreaProps) {
+  const [state, action] = useActionState(addComment, null);
+  const [sent, setSent] = useState<CommentItem[]>(() => (state?.ok ? [state.comment] : []));
+  const [answered, setAnswered] = useState(state);
+  const [opened, setOpened] = useState(false);
+  if (state !== answered) {
+    setAnswered(state);
+    if (state?.ok) {
+      setSent((shown) => [...shown, state.comment]);
+      setOpened(false);
+    }
+  }
+  const newest = sent.at(-1)?.id;
+  const author = parent.author?.displayName;
+  return (
+    <>
+      {viewer.viewerId && parent.state === "shown" && !(open || opened || (state !== null && !state.ok)) && (
+        <Link
+          href={commentHref(postId, parent.id)}
+          onClick={(event) => {
+            event.preventDefault();
+            setOpened(true);
+          }}
+          className="mt-1 ml-11 inline-block text-sm font-medium text-sky-700 dark:text-sky-400"
+          aria-label={author ? `Reply to ${author}` : "Reply"}
+        >
+          Reply
+        </Link>
+      )}
+      {viewer.viewerId && parent.state === "shown" && (open || opened || (state !== null && !state.ok)) && (
+        <form action={action} key={JSON.stringify(state)} className="mt-2 ml-11 space-y-2" noValidate>
+          <FormMessage state={state?.ok ? null : state} />
+          <input type="hidden" name="postId" value={postId} />
+          <input type="hidden" name="parentId" value={parent.id} />
+          <TextArea
+            label={author ? `Reply to ${author}` : "Your reply"}
+            id={`reply-text-${parent.id}`}
+            rows={2}
+            hint={`Up to ${MAX_POST_LENGTH} characters.`}
+            autoFocus={opened}
+            {...fieldFrom(state, "text")}
+          />
+          <SubmitButton pendingText="Sending…">Reply</SubmitButton>
+        </form>
+      )}
+      <SentHere value={new Set(sent.map((comment) => comment.id))}>{children}</SentHere>
+      {sent.length > 0 && (
+        <ol aria-label="Your replies" className="mt-2 ml-4 border-l-2 border-zinc-200 pl-3 dark:border-zinc-800">
+          {sent.map((comment) => (
+            <li
+              key={comment.id}
+              id={`comment-${comment.id}`}
+              className="-mx-2 rounded-lg bg-sky-50 px-2 py-2 dark:bg-sky-950"
+              // Without JavaScript the browser focuses (and scrolls to) the reply just sent.
+              tabIndex={comment.id === newest ? -1 : undefined}
+              autoFocus={comment.id === newest}
+              ref={comment.id === newest ? showSent : undefined}
+            >
+              <CommentBody postId={postId} comment={toNode(comment, parent.depth + 1)} sent {...viewer} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, logInThroughApi, test } from "./support/fixtures";
+
+// Threaded replies: people answer each other's comments, the conversation
+// shows as a tree, a deleted comment with replies leaves a placeholder, and
+// every comment has a permalink that opens its thread with it highlighted.
+
+type Factories = typeof import("@/test/factories");
+
+async function twoPeopleAndAComment(factories: Factories) {
+  const [ada, bruno] = await Promise.all([
+    factories.createUser({ displayName: "Ada Threads" }),
+    factories.createUser({ displayName: "Bruno Threads" }),
+  ]);
+  const post = await factories.createPost(ada.id, { text: "Which book changed your mind?" });
+  const first = await factories.createComment(post.id, ada.id, { text: "Level one, by Ada." });
+  return { ada, bruno, post, first };
+}
+
+async function reply(page: Page, to: string, text: string) {
+  await page.getByRole("link", { name: `Reply to ${to}` }).first().click();
+  await page.getByLabel(`Reply to ${to}`).fill(text);
+  await page.getByRole("button", { name: "Reply", exact: true }).click();
+}
+
+test("a reply to someone's comment is shown in place, under it", async ({ page, factories }) => {
+  const { bruno, post } = await twoPeopleAndAComment(factories);
+  await logInThroughApi(page, bruno.username, factories.TEST_PASSWORD);
+  await page.goto(`/p/${post.id}`);
+  await reply(page, "Ada Threads", "Level two, by Bruno.");
+  // The innermost list item: the ones around it hold its text too.
+  const levelTwo = page.getByRole("listitem").filter({ hasText: "Level two, by Bruno." }).filter({ hasText: "Your new reply" }).last();
+  await expect(levelTwo).toBeVisible();
+  await expect(page).toHaveURL(`/p/${post.id}`);
+});
+
+test("two people reply to each other three levels deep", async ({ page, factories }) => {
+  const { ada, bruno, post, first } = await twoPeopleAndAComment(factories);
+  const { db } = await import("@/lib/db");
+  await db.comment.create({ data: { postId: post.id, parentId: first.id, authorId: bruno.id, text: "Level two, by Bruno." } });
+
+  await logInThroughApi(page, ada.username, factories.TEST_PASSWORD);
+  await page.goto(`/p/${post.id}`);
+  await reply(page, "Bruno Threads", "Level three, by Ada.");
+  await expect(page.getByText("Your new reply")).toBeVisible();
+
+  await page.reload();
+  // Nested: level three sits inside level two, inside level one.
+  const levelOne = page.getByRole("list", { name: "Comments" }).getByRole("listitem").filter({ hasText: "Level one, by Ada." }).first();
+  const nestedTwo = levelOne.getByRole("listitem").filter({ hasText: "Level two, by Bruno." }).first();
+  await expect(nestedTwo.getByRole("listitem").filter({ hasText: "Level three, by Ada." })).toBeVisible();
+});
+
+test("a deleted comment with replies leaves “This comment was deleted” above them", async ({ page, factories }) => {
+  const { ada, bruno, post, first } = await twoPeopleAndAComment(factories);
+  await factories.createComment(post.id, bruno.id, { text: "A reply that stays." });
+  const { db } = await import("@/lib/db");
+  await db.comment.updateMany({ where: { postId: post.id, text: "A reply that stays." }, data: { parentId: first.id } });
+
+  await logInThroughApi(page, ada.username, factories.TEST_PASSWORD);
+  await page.goto(`/p/${post.id}`);
+  const thread = page.getByRole("list", { name: "Comments" });
+  page.once("dialog", (dialog) => void dialog.accept());
+  await thread.getByRole("listitem").filter({ hasText: "Level one, by Ada." }).first().getByRole("button", { name: "Delete" }).first().click();
+  await expect(thread.getByText("This comment was deleted")).toBeVisible();
+  await expect(thread.getByText("Level one, by Ada.")).toHaveCount(0);
+  await expect(thread.getByText("A reply that stays.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("list", { name: "Comments" }).getByText("This comment was deleted")).toBeVisible();
+});
+
+test("a permalink opens the thread rooted at its comment, highlighted; deeper branches continue there", async ({ page, factories }) => {
+  const { ada, bruno, post, first } = await twoPeopleAndAComment(factories);
+  const { db } = await import("@/lib/db");
+  let parentId = first.id;
+  const chain = [];
+  for (const level of [2, 3, 4, 5]) {
+    const created = await db.comment.create({
+      data: { postId: post.id, parentId, authorId: level % 2 ? ada.id : bruno.id, text: `Level ${level} of the chain.` },
+    });
+    chain.push(created);
+    parentId = created.id;
+  }
+
+  await page.goto(`/p/${post.id}`);
+  await expect(page.getByText("Level 3 of the chain.")).toBeVisible();
+  await expect(page.getByText("Level 4 of the chain.")).toHaveCount(0);
+  await page.getByRole("link", { name: "Continue this thread" }).click();
+  await expect(page).toHaveURL(`/p/${post.id}/c/${chain[1]!.id}`);
+  const highlighted = page.locator('[aria-current="true"]');
+  await expect(highlighted).toContainText("Level 3 of the chain.");
+  await expect(highlighted.getByRole("list", { name: "Replies" })).toContainText("Level 5 of the chain.");
+  await page.getByRole("link", { name: "Show the comment it replies to" }).click();
+  await expect(page.locator('[aria-current="true"]').getByText("Level 2 of the chain.")).toBeVisible();
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`a thread page with its reply form and a placeholder has no accessibility violations (${colorScheme})`, async ({ page, factories }) => {
+    const { bruno, post, first } = await twoPeopleAndAComment(factories);
+    const { db } = await import("@/lib/db");
+    await db.comment.create({ data: { postId: post.id, parentId: first.id, authorId: bruno.id, text: "A reply below." } });
+    await db.comment.update({ where: { id: first.id }, data: { text: "", deletedAt: new Date() } });
+    const reply = await db.comment.findFirstOrThrow({ where: { parentId: first.id } });
+    await db.comment.create({ data: { postId: post.id, parentId: reply.id, authorId: bruno.id, text: "Deeper." } });
+    await logInThroughApi(page, bruno.username, factories.TEST_PASSWORD);
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`/p/${post.id}/c/${reply.id}`);
+    await expect(page.getByRole("textbox", { name: "Reply to Bruno Threads" })).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  });
+}
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("Reply opens the comment's page with the form, and the reply is shown after sending", async ({ page, factories }) => {
+    const { bruno, post } = await twoPeopleAndAComment(factories);
+    await logInThroughApi(page, bruno.username, factories.TEST_PASSWORD);
+    await page.goto(`/p/${post.id}`);
+    await page.getByRole("link", { name: "Reply to Ada Threads" }).click();
+    await expect(page).toHaveURL(/\/c\//);
+    await page.getByLabel("Reply to Ada Threads").fill("Sent without script.");
+    await page.getByRole("button", { name: "Reply", exact: true }).click();
+    const mine = page.getByRole("listitem").filter({ hasText: "Sent without script." }).last();
+    await expect(mine).toContainText("Your new reply");
+    await page.goto(`/p/${post.id}`);
+    await expect(page.getByRole("list", { name: "Comments" }).getByText("Sent without script.")).toBeVisible();
+  });
+});

@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createPost, createUser } from "@/test/factories";
+import { listCommentBranch, listCommentTree } from "./tree";
+
+// A thread page costs the same number of SQL statements whether its comments
+// have no replies or many, however deep: no query per comment or per branch.
+
+let statements = 0;
+
+async function statementsFor(work: () => Promise<unknown>): Promise<number> {
+  statements = 0;
+  await work();
+  return statements;
+}
+
+/** `count` replies under each of `parentIds`, each a millisecond apart. */
+async function replies(postId: string, authorId: string, parentIds: (string | null)[], count: number): Promise<string[]> {
+  const start = Date.now();
+  const data = parentIds.flatMap((parentId, index) =>
+    Array.from({ length: count }, (_, position) => ({ postId, authorId, parentId, text: "Hi", createdAt: new Date(start + index * count + position) })),
+  );
+  const created = await db.comment.createManyAndReturn({ data, select: { id: true } });
+  return created.map((comment) => comment.id);
+}
+
+describe("thread queries", () => {
+  beforeAll(() => {
+    db.$on("query", () => void statements++);
+  });
+
+  it("use a constant number of statements per page, however long, busy and deep the conversation", async () => {
+    const user = await createUser();
+    const post = await createPost(user.id);
+    await replies(post.id, user.id, [null], 1);
+    const small = {
+      post: await statementsFor(() => listCommentTree(post.id, null)),
+      more: await statementsFor(() => listCommentBranch(post.id, null, null)),
+    };
+
+    const busy = await createPost(user.id);
+    const top = await replies(busy.id, user.id, [null], 25);
+    const second = await replies(busy.id, user.id, top, 5);
+    const third = await replies(busy.id, user.id, second, 5);
+    await replies(busy.id, user.id, third.slice(0, 50), 2);
+    const full = {
+      post: await statementsFor(() => listCommentTree(busy.id, null)),
+      more: await statementsFor(() => listCommentBranch(busy.id, null, null)),
+    };
+    const { nextCursor } = await listCommentTree(busy.id, null);
+
+    // The first level, two levels of replies below it, authors and "has replies": one statement.
+    expect(full).toEqual({ post: 1, more: 1 });
+    expect(small).toEqual(full);
+    // A later page without JavaScript also finds the comments kept above it: one more.
+    expect(await statementsFor(() => listCommentTree(busy.id, null, nextCursor))).toBe(2);
+  });
+});

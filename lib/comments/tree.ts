@@ -1,0 +1,189 @@
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { parseRows } from "@/lib/db-rows";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { accountShown } from "@/lib/moderation/visibility";
+import { type Cursor, PAGE_SIZE, decodeCursor, encodeCursor } from "@/lib/pagination/cursor";
+import { publicUserRow } from "@/lib/profiles/public-user";
+import { recordId } from "@/lib/validation/ids";
+import { type CommentNode, type CommentTreePage, EARLIER_COMMENTS_KEPT, REPLIES_SHOWN } from "./tree-shape";
+
+// A post's conversation as a tree, read a branch at a time so that a post with
+// 10,000 comments never loads them all: a keyset page of one comment's replies
+// (or of the top-level comments), each with its first few replies and theirs,
+// in one statement. Deeper branches and longer ones open on the page rooted at
+// their comment (lib/routes.ts, commentHref).
+
+const nodeRow = z.object({
+  id: z.string(),
+  parentId: z.string().nullable(),
+  createdAt: z.date(),
+  depth: z.number().int(),
+  rank: z.number().int(),
+  text: z.string(),
+  deleted: z.boolean(),
+  authorShown: z.boolean(),
+  hasReplies: z.boolean(),
+  author: publicUserRow,
+});
+type NodeRow = z.infer<typeof nodeRow>;
+
+/** SQL: the comment `alias` is listed: shown, or kept as a placeholder because it has replies. */
+function listed(alias: string): Prisma.Sql {
+  const column = (name: string) => Prisma.raw(`${alias}.${name}`);
+  return Prisma.sql`((${column("deleted_at")} IS NULL AND ${accountShown(`${alias}.author_id`)})
+    OR EXISTS (SELECT 1 FROM comments AS reply WHERE reply.post_id = ${column("post_id")} AND reply.parent_id = ${column("id")}))`;
+}
+
+/** SQL: the post is shown (its author is not suspended). */
+function postShown(postId: string): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM posts AS p WHERE p.id = ${postId} AND ${accountShown("p.author_id")})`;
+}
+
+/** SQL: the comments of `levels` (id, depth, rank) with what a thread shows of each. */
+function withContent(levels: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT c.id, c.parent_id AS "parentId", c.created_at AS "createdAt", levels.depth, levels.rank, c.text,
+           c.deleted_at IS NOT NULL AS deleted, u.suspended_at IS NULL AS "authorShown",
+           EXISTS (SELECT 1 FROM comments AS reply WHERE reply.post_id = c.post_id AND reply.parent_id = c.id) AS "hasReplies",
+           json_build_object('id', u.id, 'username', u.username, 'displayName', u.display_name,
+                             'avatarKey', u.avatar_key, 'role', u.role) AS author
+    FROM (${levels}) AS levels
+    JOIN comments AS c ON c.id = levels.id
+    JOIN users AS u ON u.id = c.author_id
+    ORDER BY levels.depth, c.created_at, c.id`;
+}
+
+/**
+ * SQL: the first REPLIES_SHOWN + 1 listed replies of each comment in `parents`
+ * (a CTE with id and rank), numbered. `parentRank` leaves out the parents
+ * beyond the replies shown.
+ */
+function firstReplies(postId: string, parents: string, depth: number, parentRank: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT r.id, r.created_at, r.parent_id, ${depth}::int AS depth, r.rank
+    FROM ${Prisma.raw(parents)} AS parent
+    CROSS JOIN LATERAL (
+      SELECT c.id, c.created_at, c.parent_id, (row_number() OVER (ORDER BY c.created_at, c.id))::int AS rank
+      FROM comments AS c
+      WHERE c.post_id = ${postId} AND c.parent_id = parent.id AND ${listed("c")}
+      ORDER BY c.created_at, c.id
+      LIMIT ${REPLIES_SHOWN + 1}
+    ) AS r
+    WHERE ${parentRank}`;
+}
+
+function toNode(row: NodeRow): CommentNode {
+  const state = row.deleted ? "deleted" : row.authorShown ? "shown" : "hidden";
+  return {
+    id: row.id,
+    parentId: row.parentId,
+    createdAt: row.createdAt,
+    depth: row.depth,
+    state,
+    text: state === "shown" ? row.text : "",
+    author: state === "shown" ? row.author : null,
+    hasReplies: row.hasReplies,
+    moreReplies: false,
+  };
+}
+
+/**
+ * `parentId`'s first-level comments from `from` (inclusive) on, at most `count`
+ * of them, each with REPLIES_SHOWN replies and as many of theirs: one statement.
+ * Rows past `count` (at most one) say there is a next page.
+ */
+async function readBranch(postId: string, parentId: string | null, from: Cursor | null, after: Cursor | null, count: number) {
+  const parentIs = parentId === null ? Prisma.sql`c.parent_id IS NULL` : Prisma.sql`c.parent_id = ${parentId}`;
+  const fromHere = from ? Prisma.sql`(c.created_at, c.id) >= (${from.createdAt}, ${from.id})` : Prisma.sql`TRUE`;
+  const afterHere = after ? Prisma.sql`(c.created_at, c.id) > (${after.createdAt}, ${after.id})` : Prisma.sql`TRUE`;
+  const rows = await db.$queryRaw`
+    WITH level1 AS (
+      SELECT c.id, c.created_at, (row_number() OVER (ORDER BY c.created_at, c.id))::int AS rank
+      FROM comments AS c
+      WHERE c.post_id = ${postId} AND ${parentIs} AND ${fromHere} AND ${afterHere} AND ${listed("c")} AND ${postShown(postId)}
+      ORDER BY c.created_at, c.id
+      LIMIT ${count + 1}
+    ),
+    page AS (SELECT id, rank FROM level1 WHERE rank <= ${count}),
+    level2 AS (${firstReplies(postId, "page", 2, Prisma.sql`TRUE`)}),
+    level3 AS (${firstReplies(postId, "level2", 3, Prisma.sql`parent.rank <= ${REPLIES_SHOWN}`)})
+    ${withContent(Prisma.sql`
+      SELECT id, 1 AS depth, rank FROM level1
+      UNION ALL SELECT id, depth, rank FROM level2
+      UNION ALL SELECT id, depth, rank FROM level3`)}`;
+  return parseRows(nodeRow, rows);
+}
+
+/** Keeps REPLIES_SHOWN replies under each comment and marks those that have more. */
+function trimReplies(rows: NodeRow[], count: number): { nodes: CommentNode[]; more: boolean } {
+  const firstLevel = rows.filter((row) => row.depth === 1);
+  const kept = new Set(firstLevel.slice(0, count).map((row) => row.id));
+  const nodes: CommentNode[] = [];
+  const withMore = new Set<string>();
+  for (const row of rows) {
+    if (row.depth === 1 && !kept.has(row.id)) continue;
+    if (row.depth > 1 && row.rank > REPLIES_SHOWN) {
+      if (row.parentId) withMore.add(row.parentId);
+      continue;
+    }
+    if (row.depth > 1 && row.parentId && !kept.has(row.parentId)) continue;
+    kept.add(row.id);
+    nodes.push(toNode(row));
+  }
+  return { nodes: nodes.map((node) => (withMore.has(node.id) ? { ...node, moreReplies: true } : node)), more: firstLevel.length > count };
+}
+
+function pageOf(rows: NodeRow[], count: number, earlierLeftOut: boolean): CommentTreePage {
+  const { nodes, more } = trimReplies(rows, count);
+  const last = nodes.filter((node) => node.depth === 1).at(-1);
+  return { nodes, nextCursor: more && last ? encodeCursor(last) : null, earlierLeftOut };
+}
+
+/**
+ * The page of `parentId`'s replies (null: the post's top-level comments) after
+ * `cursorToken`, oldest first, with the replies below them: what "More
+ * comments" adds with JavaScript. One statement.
+ */
+export async function listCommentBranch(postId: string, parentId: string | null, cursorToken?: string | null): Promise<CommentTreePage> {
+  const rows = await readBranch(postId, parentId, null, decodeCursor(cursorToken), PAGE_SIZE);
+  return pageOf(rows, PAGE_SIZE, false);
+}
+
+/**
+ * A branch as its page shows it: the page after `cursorToken` below those up to
+ * it (at most EARLIER_COMMENTS_KEPT), so following "More comments" without
+ * JavaScript adds to the list instead of replacing it. Two statements at most.
+ */
+export async function listCommentTree(postId: string, parentId: string | null, cursorToken?: string | null): Promise<CommentTreePage> {
+  const cursor = decodeCursor(cursorToken);
+  if (!cursor) return listCommentBranch(postId, parentId);
+  const parentIs = parentId === null ? Prisma.sql`c.parent_id IS NULL` : Prisma.sql`c.parent_id = ${parentId}`;
+  const earlier = parseRows(
+    z.object({ id: z.string(), createdAt: z.date() }),
+    await db.$queryRaw`
+      SELECT c.id, c.created_at AS "createdAt" FROM comments AS c
+      WHERE c.post_id = ${postId} AND ${parentIs} AND (c.created_at, c.id) <= (${cursor.createdAt}, ${cursor.id}) AND ${listed("c")}
+      ORDER BY c.created_at DESC, c.id DESC
+      LIMIT ${EARLIER_COMMENTS_KEPT + 1}`,
+  );
+  const kept = earlier.slice(0, EARLIER_COMMENTS_KEPT);
+  const count = kept.length + PAGE_SIZE;
+  const rows = await readBranch(postId, parentId, kept.at(-1) ?? null, kept.length ? null : cursor, count);
+  return pageOf(rows, count, earlier.length > EARLIER_COMMENTS_KEPT);
+}
+
+/**
+ * The comment a thread page is rooted at (its permalink), as a thread shows it,
+ * or null when it is not under this post or not listed (see `listed`).
+ */
+export async function getThreadRoot(postId: string, commentId: string): Promise<CommentNode | null> {
+  if (!recordId().safeParse(commentId).success) return null;
+  const rows = parseRows(
+    nodeRow,
+    await db.$queryRaw`${withContent(Prisma.sql`
+      SELECT c.id, 0 AS depth, 1 AS rank FROM comments AS c
+      WHERE c.post_id = ${postId} AND c.id = ${commentId} AND ${listed("c")} AND ${postShown(postId)}`)}`,
+  );
+  return rows[0] ? toNode(rows[0]) : null;
+}
