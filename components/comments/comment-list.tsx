@@ -65,7 +65,7 @@ export function CommentList({ comments, viewerId, viewerIsAdmin, postAuthorId, s
                   />
                 )}
               </div>
-              <PostText text={comment.text} />
+              <PostText text={comment.text} mentioned={comment.mentions.map((mention) => mention.user.username)} />
             </div>
           </li>
         );

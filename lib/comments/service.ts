@@ -22,7 +22,7 @@ export async function addComment(
         data: { text: input.text, author: { connect: { id: author.id } }, post: { connect: { id: input.postId, AND: [visibleAuthor] } } },
         select: commentSelect,
       });
-      await afterWrite(tx, { type: "comment-added", postId: input.postId, authorId: author.id });
+      await afterWrite(tx, { type: "comment-added", commentId: created.id, postId: input.postId, authorId: author.id });
       return created;
     });
     return { ok: true, comment };
