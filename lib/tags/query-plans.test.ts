@@ -1,39 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { z } from "zod";
 import { db } from "@/lib/db";
-import { parseRows } from "@/lib/db-rows";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { taggedPostsStatement } from "@/lib/search/queries";
 import { createPost, createUser } from "@/test/factories";
+import { type PlanNode, planOf, sequentialScans } from "@/test/query-plans";
 import { trendingStatement } from "./queries";
-
-type PlanNode = { "Node Type": string; "Relation Name"?: string; "Index Name"?: string; Plans?: PlanNode[] };
-const planNode: z.ZodType<PlanNode> = z.lazy(() =>
-  z.object({
-    "Node Type": z.string(),
-    "Relation Name": z.string().optional(),
-    "Index Name": z.string().optional(),
-    Plans: z.array(planNode).optional(),
-  }),
-);
-
-function flatten(node: PlanNode): PlanNode[] {
-  return [node, ...(node.Plans ?? []).flatMap(flatten)];
-}
-
-/** The plan of `statement` with sequential scans priced out: a table still read whole means no index answers it. */
-async function planOf(statement: Prisma.Sql): Promise<PlanNode[]> {
-  const [, rows] = await db.$transaction([
-    db.$executeRaw`SET LOCAL enable_seqscan = off`,
-    db.$queryRaw(Prisma.sql`EXPLAIN (FORMAT JSON) ${statement}`),
-  ]);
-  const [output] = parseRows(z.object({ "QUERY PLAN": z.array(z.object({ Plan: planNode })) }), rows);
-  return flatten(output!["QUERY PLAN"][0]!.Plan);
-}
 
 const relations = (plan: PlanNode[]) => new Set(plan.map((node) => node["Relation Name"]).filter(Boolean));
 const indexes = (plan: PlanNode[]) => new Set(plan.map((node) => node["Index Name"]).filter(Boolean));
-const sequentialScans = (plan: PlanNode[]) => plan.filter((node) => node["Node Type"] === "Seq Scan").map((node) => node["Relation Name"]);
 
 describe("hashtag query plans", () => {
   beforeAll(async () => {
