@@ -34,8 +34,9 @@ CREATE TABLE "post_tags" (
     "author_id" TEXT NOT NULL,
 
     CONSTRAINT "post_tags_pkey" PRIMARY KEY ("post_id","tag"),
-    -- A normalised tag has no space, "#", upper-case letter or other character a tag cannot hold.
-    CONSTRAINT "post_tags_tag_format_check" CHECK ("tag" <> '' AND "tag" = lower("tag") AND "tag" !~ '[[:space:][:cntrl:]#@/]')
+    -- A tag holds no space, control character, "#", "@" or "/". (Its case is not checked: the
+    -- database's lower() follows the server's locale, which need not agree with JavaScript's.)
+    CONSTRAINT "post_tags_tag_format_check" CHECK ("tag" <> '' AND "tag" !~ '[[:space:][:cntrl:]#@/]')
 );
 
 -- CreateIndex
