@@ -73,3 +73,8 @@ export function commentHref(postId: string, commentId: string, cursor?: string):
 export function withCursor(path: string, cursor: string): string {
   return `${path}?cursor=${cursor}`;
 }
+
+/** A hashtag's page: "/tags/<tag>", the tag normalised (lib/validation/links.ts) and encoded (it may be any script). */
+export function tagHref(tag: string): string {
+  return `/tags/${encodeURIComponent(tag)}`;
+}

@@ -2,6 +2,7 @@ import { randomBytes, randomInt } from "node:crypto";
 import sharp from "sharp";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
+import { recordCommentMentions, recordPostLinks } from "@/lib/tags/store";
 import { storeImage } from "@/lib/uploads/storage";
 
 // Test data straight into the database, each row unique so tests never collide.
@@ -63,7 +64,7 @@ export async function createPost(
       alt: image.alt ?? "",
     })),
   );
-  return db.post.create({
+  const post = await db.post.create({
     data: {
       authorId,
       text: overrides.text ?? `Post ${uniqueSuffix()}`,
@@ -71,8 +72,13 @@ export async function createPost(
       images: { create: images },
     },
   });
+  // Its mentions and hashtags, as the post service stores them.
+  await recordPostLinks(db, post.id);
+  return post;
 }
 
 export async function createComment(postId: string, authorId: string, overrides: { text?: string } = {}) {
-  return db.comment.create({ data: { postId, authorId, text: overrides.text ?? `Comment ${uniqueSuffix()}` } });
+  const comment = await db.comment.create({ data: { postId, authorId, text: overrides.text ?? `Comment ${uniqueSuffix()}` } });
+  await recordCommentMentions(db, comment.id);
+  return comment;
 }

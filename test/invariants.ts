@@ -9,13 +9,25 @@ import { RedirectError } from "./next/runtime";
 // with a result a form can show (or redirected), and a refusal changed nothing.
 
 export type TableCounts = Record<
-  "users" | "posts" | "postImages" | "postRevisions" | "comments" | "likes" | "bookmarks" | "follows" | "retiredUsernames" | "rateLimitEvents",
+  | "users"
+  | "posts"
+  | "postImages"
+  | "postRevisions"
+  | "comments"
+  | "likes"
+  | "bookmarks"
+  | "follows"
+  | "retiredUsernames"
+  | "rateLimitEvents"
+  | "postMentions"
+  | "commentMentions"
+  | "postTags",
   number
 >;
 
 /** Row counts of every table the app writes. */
 export async function countRows(): Promise<TableCounts> {
-  const [users, posts, postImages, postRevisions, comments, likes, bookmarks, follows, retiredUsernames, rateLimitEvents] = await Promise.all([
+  const [users, posts, postImages, postRevisions, comments, likes, bookmarks, follows, retiredUsernames, rateLimitEvents, postMentions, commentMentions, postTags] = await Promise.all([
     db.user.count(),
     db.post.count(),
     db.postImage.count(),
@@ -26,8 +38,11 @@ export async function countRows(): Promise<TableCounts> {
     db.follow.count(),
     db.retiredUsername.count(),
     db.rateLimitEvent.count(),
+    db.postMention.count(),
+    db.commentMention.count(),
+    db.postTag.count(),
   ]);
-  return { users, posts, postImages, postRevisions, comments, likes, bookmarks, follows, retiredUsernames, rateLimitEvents };
+  return { users, posts, postImages, postRevisions, comments, likes, bookmarks, follows, retiredUsernames, rateLimitEvents, postMentions, commentMentions, postTags };
 }
 
 /** Row counts of everything but the throttle's bookkeeping, which refused logins and sign-ups are meant to add to. */

@@ -29,7 +29,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
       <SearchForm query={search.query} type={search.type} error={search.error} />
       {!search.query ? (
         <SearchNotice>
-          <p>Find people by their name, username or bio, and posts by the words in them.</p>
+          <p>Find people by their name, username or bio, and posts by the words in them or a #hashtag.</p>
         </SearchNotice>
       ) : (
         // A refused search shows its message under the input, and nothing is queried.

@@ -58,7 +58,7 @@ export function CommentBody({ postId, comment, sent = false, leavesPage = false,
             <DeleteCommentButton commentId={comment.id} asModerator={!ownedByViewer} leavesPage={leavesPage} onDeleted={onDeleted} />
           )}
         </div>
-        <PostText text={comment.text} />
+        <PostText text={comment.text} mentioned={comment.mentioned} />
       </div>
     </div>
   );

@@ -39,8 +39,9 @@ export function useRepliesSentHere(): ReadonlySet<string> {
   return useContext(SentHere);
 }
 
-export function toNode(comment: CommentItem, depth: number): CommentNode {
-  return { ...comment, depth, state: "shown", hasReplies: false, moreReplies: false };
+export function toNode({ mentions, ...comment }: CommentItem, depth: number): CommentNode {
+  const mentioned = mentions.map((mention) => mention.user.username);
+  return { ...comment, depth, state: "shown", hasReplies: false, moreReplies: false, mentioned };
 }
 
 /**

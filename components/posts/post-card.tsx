@@ -25,7 +25,7 @@ export function PostCard({ post, viewerId, viewerIsAdmin = false, onOwnPage = fa
       </Link>
       <div>
         <PostByline author={author} createdAt={post.createdAt} editedAt={post.editedAt} postId={post.id} />
-        <PostText text={post.text} />
+        <PostText text={post.text} mentioned={post.mentioned} />
         <PostImages images={post.images} />
         <footer>
           {viewerId ? (

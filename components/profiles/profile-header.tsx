@@ -88,7 +88,7 @@ export function ProfileHeader(props: ProfileHeaderProps) {
       )}
       {profile.bio && (
         <p className="user-text mt-3">
-          <LinkedText text={profile.bio} mentions />
+          <LinkedText text={profile.bio} mentioned={profile.bioMentioned} />
         </p>
       )}
       <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">

@@ -1,30 +1,46 @@
 import Link from "next/link";
-import { profileHref } from "@/lib/routes";
-import { linkParts } from "@/lib/validation/links";
+import { profileHref, tagHref } from "@/lib/routes";
+import { linkParts, shortenedUrl } from "@/lib/validation/links";
 
 /**
  * What someone typed, as text (React escapes it: markup is shown, never
- * interpreted), with its http(s) addresses as links and, with `mentions`, its
- * "@name"s as links to those profiles. Addresses are other people's: they
- * open apart, earn no search ranking (nofollow ugc) and get no handle on this page.
- * Styled by the .user-text around it (globals.css).
+ * interpreted), with its http(s) addresses as links (shown shortened), its
+ * "#tag"s as links to their tag pages, and its "@name"s as links to those
+ * profiles when the name is among `mentioned`: the accounts that exist and are
+ * shown, which the page looked up for all its texts at once. Any other "@name"
+ * stays text. Addresses are other people's: they open apart, earn no search
+ * ranking (nofollow ugc) and get no handle on this page nor learn where the
+ * reader came from. Styled by the .user-text around it (globals.css).
  */
-export function LinkedText({ text, mentions = false }: { text: string; mentions?: boolean }) {
-  return linkParts(text, { mentions }).map((part, index) => {
-    if (part.kind === "url") {
-      return (
-        <a key={index} href={part.text} rel="nofollow ugc noopener" target="_blank">
-          {part.text}
-        </a>
-      );
+export function LinkedText({ text, mentioned = [] }: { text: string; mentioned?: readonly string[] }) {
+  return linkParts(text).map((part, index) => {
+    switch (part.kind) {
+      case "url": {
+        const { hiddenStart, shown, hiddenEnd } = shortenedUrl(part.text);
+        return (
+          <a key={index} href={part.text} rel="nofollow ugc noopener noreferrer" target="_blank" title={part.text}>
+            {hiddenStart && <span className="link-hidden">{hiddenStart}</span>}
+            {shown}
+            {hiddenEnd && <span className="link-hidden link-cut">{hiddenEnd}</span>}
+          </a>
+        );
+      }
+      case "mention":
+        return mentioned.includes(part.username) ? (
+          <Link key={index} href={profileHref(part.username)}>
+            {part.text}
+          </Link>
+        ) : (
+          part.text
+        );
+      case "tag":
+        return (
+          <Link key={index} href={tagHref(part.tag)}>
+            {part.text}
+          </Link>
+        );
+      case "text":
+        return part.text;
     }
-    if (part.kind === "mention") {
-      return (
-        <Link key={index} href={profileHref(part.username)}>
-          {part.text}
-        </Link>
-      );
-    }
-    return part.text;
   });
 }

@@ -3,7 +3,7 @@ import { recordId } from "@/lib/validation/ids";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { removableCommentsBy } from "@/lib/moderation/permissions";
-import { commentsShownTo } from "@/lib/moderation/visibility";
+import { activeAccount, commentsShownTo } from "@/lib/moderation/visibility";
 import { publicUserSelect } from "@/lib/profiles/public-user";
 
 export const commentSelect = {
@@ -12,6 +12,8 @@ export const commentSelect = {
   text: true,
   createdAt: true,
   author: { select: publicUserSelect },
+  // The shown accounts the text mentions: which "@name"s become links (LinkedText).
+  mentions: { where: { user: activeAccount }, select: { user: { select: { username: true } } } },
 } satisfies Prisma.CommentSelect;
 
 export type CommentItem = Prisma.CommentGetPayload<{ select: typeof commentSelect }>;

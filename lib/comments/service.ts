@@ -37,7 +37,7 @@ export async function addComment(
         },
         select: commentSelect,
       });
-      await afterWrite(tx, { type: "comment-added", postId, authorId: author.id });
+      await afterWrite(tx, { type: "comment-added", commentId: created.id, postId, authorId: author.id });
       return created;
     });
     return comment ? { ok: true, comment } : refusal(COMMENT_GONE_FOR_REPLIES);

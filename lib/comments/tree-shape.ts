@@ -30,6 +30,8 @@ export type CommentNode = {
   hasReplies: boolean;
   /** More replies than those shown under it (only known for comments whose replies were read). */
   moreReplies: boolean;
+  /** The usernames of the shown accounts the text mentions (none for a placeholder). */
+  mentioned: string[];
 };
 
 export type CommentTreePage = {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { accountShown } from "@/lib/moderation/visibility";
+import { accountRowShown, accountShown } from "@/lib/moderation/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor, encodeCursor } from "@/lib/pagination/cursor";
 import { publicUserRow } from "@/lib/profiles/public-user";
 import { recordId } from "@/lib/validation/ids";
@@ -25,6 +25,7 @@ const nodeRow = z.object({
   authorShown: z.boolean(),
   hasReplies: z.boolean(),
   author: publicUserRow,
+  mentioned: z.array(z.string()),
 });
 type NodeRow = z.infer<typeof nodeRow>;
 
@@ -47,7 +48,9 @@ function withContent(levels: Prisma.Sql): Prisma.Sql {
            c.deleted_at IS NOT NULL AS deleted, u.suspended_at IS NULL AS "authorShown",
            EXISTS (SELECT 1 FROM comments AS reply WHERE reply.post_id = c.post_id AND reply.parent_id = c.id) AS "hasReplies",
            json_build_object('id', u.id, 'username', u.username, 'displayName', u.display_name,
-                             'avatarKey', u.avatar_key, 'role', u.role) AS author
+                             'avatarKey', u.avatar_key, 'role', u.role) AS author,
+           coalesce((SELECT json_agg(mu.username) FROM comment_mentions AS m JOIN users AS mu ON mu.id = m.user_id
+                     WHERE m.comment_id = c.id AND ${accountRowShown("mu")}), '[]'::json) AS mentioned
     FROM (${levels}) AS levels
     JOIN comments AS c ON c.id = levels.id
     JOIN users AS u ON u.id = c.author_id
@@ -85,6 +88,7 @@ function toNode(row: NodeRow): CommentNode {
     author: state === "shown" ? row.author : null,
     hasReplies: row.hasReplies,
     moreReplies: false,
+    mentioned: state === "shown" ? row.mentioned : [],
   };
 }
 

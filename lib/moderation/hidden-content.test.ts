@@ -6,7 +6,8 @@ import { listFollowSuggestions, listFollowers, listFollowing } from "@/lib/follo
 import { getEditablePost, getPost, getPostHistory, listHomeFeed, listLatestPosts, listUserPosts } from "@/lib/posts/queries";
 import { getVisibleProfile } from "@/lib/profiles/queries";
 import { searchPeople, searchPosts } from "@/lib/search/queries";
-import { createPost, createUser } from "@/test/factories";
+import { listTaggedPosts, trendingTags } from "@/lib/tags/queries";
+import { createComment, createPost, createUser } from "@/test/factories";
 
 type User = Awaited<ReturnType<typeof createUser>>;
 
@@ -21,6 +22,7 @@ let hiddenPostId: string;
 let hiddenCommentId: string;
 let otherPostId: string;
 const word = "quixotically";
+const tag = "hiddentopic";
 
 const ids = (page: { items: { id: string }[] }) => page.items.map((item) => item.id);
 
@@ -44,9 +46,18 @@ async function placesShowingHidden() {
     "profile page for a visitor": (await getVisibleProfile(hidden.username, null)) !== null,
     // Counts beside the lists: their like and comment on someone else's post, their follows.
     "like count of someone else's post": (await getPost(otherPostId, null))?.likeCount === 1,
-    "comment count of someone else's post": (await getPost(otherPostId, null))?.commentCount === 1,
+    "comment count of someone else's post": (await getPost(otherPostId, null))?.commentCount === 2,
     "follower count": (await getVisibleProfile(reader.username, null))?._count.followers === 1,
     "following count": (await getVisibleProfile(reader.username, null))?._count.following === 1,
+    "tag page": ids(await listTaggedPosts(tag, reader.id)).includes(hiddenPostId),
+    "trending tags": (await trendingTags(100)).some((row) => row.tag === tag),
+    "#tag search": ids(await searchPosts(`#${tag}`, 1)).includes(hiddenPostId),
+    // An "@name" of theirs in someone else's words is a link only while they are shown.
+    "mention in someone else's post": (await getPost(otherPostId, null))?.mentioned.includes(hidden.username) === true,
+    "mention in someone else's comment": (await listCommentTree(otherPostId, null)).nodes.some((comment) =>
+      comment.mentioned.includes(hidden.username),
+    ),
+    "mention in someone else's bio": (await getVisibleProfile(reader.username, null))?.bioMentioned.includes(hidden.username) === true,
   };
 }
 
@@ -67,8 +78,10 @@ describe("a suspended account's content", () => {
       createUser({ role: "ADMIN" }),
       createUser(),
     ]);
-    hiddenPostId = (await createPost(hidden.id, { text: `Acting ${word} today` })).id;
-    otherPostId = (await createPost(reader.id)).id;
+    hiddenPostId = (await createPost(hidden.id, { text: `Acting ${word} today #${tag}` })).id;
+    otherPostId = (await createPost(reader.id, { text: `Hello @${hidden.username}` })).id;
+    await createComment(otherPostId, reader.id, { text: `Still here, @${hidden.username}?` });
+    await db.user.update({ where: { id: reader.id }, data: { bio: `Friends with @${hidden.username}` } });
     hiddenCommentId = (await db.comment.create({ data: { postId: otherPostId, authorId: hidden.id, text: "Hi" } })).id;
     await db.like.create({ data: { userId: hidden.id, postId: otherPostId } });
     await db.bookmark.create({ data: { userId: reader.id, postId: hiddenPostId } });

@@ -48,5 +48,15 @@ export function accountShown(column: string): Prisma.Sql {
   return shownWhenSuspendedAt(Prisma.sql`(SELECT shown.suspended_at FROM users AS shown WHERE shown.id = ${Prisma.raw(column)})`);
 }
 
+/**
+ * SQL: the ids of the accounts that are not shown, for `column NOT IN (…)`
+ * over many rows (the last day's hashtags): the few suspended accounts come
+ * from users_suspended_idx and are hashed once, where `accountShown` would
+ * look up the account of every row.
+ */
+export function hiddenAccountIds(): Prisma.Sql {
+  return Prisma.sql`(SELECT hidden.id FROM users AS hidden WHERE NOT ${accountRowShown("hidden")})`;
+}
+
 /** The answer of a query that says whether something is shown. */
 export const shownRow = z.object({ shown: z.boolean() });

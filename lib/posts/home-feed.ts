@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { accountShown } from "@/lib/moderation/visibility";
+import { accountRowShown, accountShown } from "@/lib/moderation/visibility";
 import type { Cursor } from "@/lib/pagination/cursor";
 
 /**
@@ -79,7 +79,7 @@ export function homeFeedPositionsSql(viewerId: string, cursor: Cursor | null, li
 /**
  * One page of home-feed cards in one statement: the positions above, then
  * for those posts only what a card shows (author, images in order, counts
- * minus those of suspended accounts, "liked by me", "bookmarked by me"), the same fields as the
+ * minus those of suspended accounts, "liked by me", "bookmarked by me", the shown accounts it mentions), the same fields as the
  * other feeds' Prisma select (lib/posts/queries.ts), newest first.
  */
 export function homeFeedCardsSql(viewerId: string, cursor: Cursor | null, limit: number, recentWindow = RECENT_WINDOW) {
@@ -94,7 +94,9 @@ export function homeFeedCardsSql(viewerId: string, cursor: Cursor | null, limit:
            (SELECT count(*) FROM likes AS l WHERE l.post_id = p.id)::int - p.hidden_like_count AS "likeCount",
            (SELECT count(*) FROM comments AS c WHERE c.post_id = p.id)::int - p.hidden_comment_count AS "commentCount",
            EXISTS (SELECT 1 FROM likes AS l WHERE l.post_id = p.id AND l.user_id = ${viewerId}) AS "likedByViewer",
-           EXISTS (SELECT 1 FROM bookmarks AS b WHERE b.user_id = ${viewerId} AND b.post_id = p.id) AS "bookmarkedByViewer"
+           EXISTS (SELECT 1 FROM bookmarks AS b WHERE b.user_id = ${viewerId} AND b.post_id = p.id) AS "bookmarkedByViewer",
+           coalesce((SELECT json_agg(mu.username) FROM post_mentions AS m JOIN users AS mu ON mu.id = m.user_id
+                     WHERE m.post_id = p.id AND ${accountRowShown("mu")}), '[]'::json) AS mentioned
     FROM page
     JOIN posts AS p ON p.id = page.id
     JOIN users AS u ON u.id = p.author_id

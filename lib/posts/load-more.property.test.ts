@@ -10,7 +10,7 @@ let authorId: string;
 
 beforeAll(async () => {
   authorId = (await createUser()).id;
-  await Promise.all(Array.from({ length: 3 }, () => createPost(authorId)));
+  await Promise.all(Array.from({ length: 3 }, () => createPost(authorId, { text: "#Hostile #Ünïcode" })));
 });
 
 /** A cursor token as we issue them, but around a hostile id or date. */
@@ -21,6 +21,7 @@ const forgedCursor = fc
 const source: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom({ kind: "home" }, { kind: "explore" }, { kind: "bookmarks" }),
   hostileString.map((id) => ({ kind: "profile", authorId: id })),
+  fc.oneof(hostileString, fc.constantFrom("hostile", "ÜNÏCODE", "%C3%BCn%C3%AFcode", "%E0%A4%A", "a'; DROP TABLE posts; --")).map((tag) => ({ kind: "tag", tag })),
   fc.constant({ kind: "profile", authorId: "placeholder" }),
   fc.anything(),
 );
@@ -42,6 +43,7 @@ describe("loadOlderPosts with hostile input", () => {
         examples: [
           [{ kind: "explore" }, encodeCursor({ createdAt: new Date(), id: "a\u0000" })],
           [{ kind: "profile", authorId: "a\u0000" }, ""],
+          [{ kind: "tag", tag: "hostile\u0000" }, encodeCursor({ createdAt: new Date(), id: "a" })],
         ],
       },
     );

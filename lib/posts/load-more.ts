@@ -4,6 +4,8 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { listBookmarks } from "@/lib/bookmarks/queries";
 import { noteActionEntered } from "@/lib/server/action-entry";
+import { listTaggedPosts } from "@/lib/tags/queries";
+import { tagParam } from "@/lib/tags/schema";
 import { recordId } from "@/lib/validation/ids";
 import { type PostPage, listHomeFeed, listLatestPosts, listUserPosts } from "./queries";
 
@@ -13,6 +15,7 @@ const feedSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("profile"), authorId: recordId() }),
   // Always the viewer's own: the source names no one, so no one else's can be asked for.
   z.object({ kind: z.literal("bookmarks") }),
+  z.object({ kind: z.literal("tag"), tag: tagParam }),
 ]);
 
 export type FeedSource = z.infer<typeof feedSchema>;
@@ -35,5 +38,7 @@ export async function loadOlderPosts(source: FeedSource, cursor: string): Promis
       return listUserPosts(parsed.data.authorId, viewerId, cursor);
     case "bookmarks":
       return viewerId ? listBookmarks(viewerId, cursor) : EMPTY;
+    case "tag":
+      return listTaggedPosts(parsed.data.tag, viewerId, cursor);
   }
 }

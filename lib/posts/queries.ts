@@ -2,7 +2,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { visibleAuthor } from "@/lib/moderation/visibility";
+import { activeAccount, visibleAuthor } from "@/lib/moderation/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor, olderThan, toPage } from "@/lib/pagination/cursor";
 import { publicUserRow, publicUserSelect } from "@/lib/profiles/public-user";
 import { recordId } from "@/lib/validation/ids";
@@ -34,6 +34,8 @@ export function postCardSelect(viewerId: string | null) {
     _count: { select: { likes: true, comments: true } },
     hiddenLikeCount: true,
     hiddenCommentCount: true,
+    // The accounts the text mentions that are shown: which "@name"s become links (LinkedText).
+    mentions: { where: { user: activeAccount }, select: { user: { select: { username: true } } } },
   } satisfies Prisma.PostSelect;
 }
 
@@ -42,20 +44,23 @@ type PostRow = Prisma.PostGetPayload<{ select: ReturnType<typeof postCardSelect>
   bookmarks?: { userId: string }[];
 };
 
-export type PostCard = Omit<PostRow, "likes" | "bookmarks" | "_count" | "hiddenLikeCount" | "hiddenCommentCount"> & {
+export type PostCard = Omit<PostRow, "likes" | "bookmarks" | "_count" | "hiddenLikeCount" | "hiddenCommentCount" | "mentions"> & {
   likeCount: number;
   commentCount: number;
   likedByViewer: boolean;
   bookmarkedByViewer: boolean;
+  /** The usernames of the shown accounts the text mentions. */
+  mentioned: string[];
 };
 
-export function toPostCard({ likes, bookmarks, _count, hiddenLikeCount, hiddenCommentCount, ...post }: PostRow): PostCard {
+export function toPostCard({ likes, bookmarks, _count, hiddenLikeCount, hiddenCommentCount, mentions, ...post }: PostRow): PostCard {
   return {
     ...post,
     likeCount: _count.likes - hiddenLikeCount,
     commentCount: _count.comments - hiddenCommentCount,
     likedByViewer: (likes?.length ?? 0) > 0,
     bookmarkedByViewer: (bookmarks?.length ?? 0) > 0,
+    mentioned: mentions.map((mention) => mention.user.username),
   };
 }
 
@@ -71,6 +76,7 @@ const postCardRow = z.object({
   commentCount: z.number().int(),
   likedByViewer: z.boolean(),
   bookmarkedByViewer: z.boolean(),
+  mentioned: z.array(z.string()),
 }) satisfies z.ZodType<PostCard>;
 
 /** How many likes of `postId` are shown (those of suspended accounts are not). */

@@ -5,7 +5,8 @@ import { db } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
 import { Role } from "@/lib/generated/prisma/enums";
 import { isAdmin } from "@/lib/moderation/permissions";
-import { accountRowShown } from "@/lib/moderation/visibility";
+import { accountRowShown, activeAccount } from "@/lib/moderation/visibility";
+import { mentionedUsernames } from "@/lib/validation/links";
 
 const profileRow = z.object({
   id: z.string(),
@@ -50,7 +51,7 @@ export const getProfile = cache(async (username: string) => {
   const [row] = parseRows(profileRow, rows);
   if (!row) return null;
   const { posts, followers, following, ...profile } = row;
-  return { ...profile, _count: { posts, followers, following } };
+  return { ...profile, bioMentioned: await shownUsernames(mentionedUsernames(profile.bio)), _count: { posts, followers, following } };
 });
 
 export type Profile = NonNullable<Awaited<ReturnType<typeof getProfile>>>;
@@ -71,4 +72,15 @@ export async function getOwnProfileSettings(userId: string) {
     where: { id: userId },
     select: { username: true, displayName: true, bio: true, avatarKey: true },
   });
+}
+
+/**
+ * Which of `usernames` (lower-case) name accounts that are shown: the "@name"s
+ * of a text that become links. One statement for all of a page's names, none
+ * when there are none.
+ */
+export async function shownUsernames(usernames: readonly string[]): Promise<string[]> {
+  if (usernames.length === 0) return [];
+  const rows = await db.user.findMany({ where: { username: { in: [...usernames] }, ...activeAccount }, select: { username: true } });
+  return rows.map((row) => row.username);
 }

@@ -5,6 +5,8 @@ import { parseRows } from "@/lib/db-rows";
 import { accountRowShown, accountShown } from "@/lib/moderation/visibility";
 import { type PublicUser, publicUserRow } from "@/lib/profiles/public-user";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
+import { searchedTag } from "@/lib/tags/schema";
+import { linkParts } from "@/lib/validation/links";
 import { type Excerpt, toExcerpt } from "./excerpt";
 import { HIGHLIGHT_END, HIGHLIGHT_START, parseSnippet } from "./highlight";
 import { MAX_PAGES } from "./schema";
@@ -135,8 +137,42 @@ export const RANKED_MATCHES = 1_000;
  * filter made it fetch and sort every match).
  */
 export async function searchPosts(query: string, page: number): Promise<SearchPage<PostResult>> {
+  const tag = searchedTag(query);
+  if (tag) return searchTaggedPosts(tag, page);
   const rows = await db.$queryRaw(postsStatement(query, { limit: PAGE_SIZE + 1, offset: offsetOf(page) }));
   return toSearchPage(parseRows(postRow, rows).map(toPostResult), page);
+}
+
+/**
+ * The statement behind a "#tag" search: the posts with that tag (normalised),
+ * newest first, from post_tags_tag_created_idx; no ranking, every match is
+ * the tag itself. Posts of suspended accounts are left out.
+ */
+export function taggedPostsStatement(tag: string, { limit, offset }: { limit: number; offset: number }): Prisma.Sql {
+  return Prisma.sql`
+    SELECT posts.id, posts.created_at AS "createdAt", posts.text AS highlighted,
+           users.id AS "authorId", users.username, users.display_name AS "displayName", users.avatar_key AS "avatarKey", users.role
+    FROM post_tags AS tagged
+    JOIN posts ON posts.id = tagged.post_id
+    JOIN users ON users.id = tagged.author_id
+    WHERE tagged.tag = ${tag} AND ${accountRowShown("users")}
+    ORDER BY tagged.created_at DESC, tagged.post_id DESC
+    LIMIT ${limit} OFFSET ${offset}`;
+}
+
+/** Posts tagged `tag`, newest first, each with its uses of the tag marked as a search marks its words. */
+async function searchTaggedPosts(tag: string, page: number): Promise<SearchPage<PostResult>> {
+  const rows = parseRows(postRow, await db.$queryRaw(taggedPostsStatement(tag, { limit: PAGE_SIZE + 1, offset: offsetOf(page) })));
+  const marked = rows.map((row) => ({ ...row, highlighted: markTag(row.highlighted, tag) }));
+  return toSearchPage(marked.map(toPostResult), page);
+}
+
+/** `text` with each use of `tag` between the highlight markers (any markers the text had are dropped, as ts_headline's input). */
+function markTag(text: string, tag: string): string {
+  const markers = new RegExp(`[${HIGHLIGHT_START}${HIGHLIGHT_END}]`, "g");
+  return linkParts(text.replace(markers, ""))
+    .map((part) => (part.kind === "tag" && part.tag === tag ? `${HIGHLIGHT_START}${part.text}${HIGHLIGHT_END}` : part.text))
+    .join("");
 }
 
 /** The statement behind `searchPosts`, for it and for the test of its plan. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { searchedTag } from "@/lib/tags/schema";
 import { MAX_SEARCH_QUERY_LENGTH } from "@/lib/validation/limits";
 import { characterLimit, countCharacters, cutToCodeUnits } from "@/lib/validation/text";
 
@@ -45,7 +46,7 @@ const queryLengthSchema = z
 
 /**
  * Reads `?q=&type=&page=` as Next passes them to a page; a handle ("@ada")
- * searched without a kind is a search for people. A refused query comes
+ * searched without a kind is a search for people, a hashtag ("#garden") one for posts. A refused query comes
  * back into the search box and the title cut to the most code units a valid
  * one can have.
  */
@@ -53,8 +54,8 @@ export function parseSearchParams(params: Record<string, string | string[] | und
   const { q, type, page } = searchParamsSchema.parse(params);
   const length = queryLengthSchema.safeParse(q);
   const error = length.success ? null : (length.error.issues[0]?.message ?? "Invalid search.");
-  // "@name" is a handle: whoever types one is looking for a person.
-  const resolvedType = type === "top" && q.startsWith("@") ? "people" : type;
+  // "@name" is a handle: whoever types one is looking for a person; "#tag" is a topic, found in posts.
+  const resolvedType = type === "top" && q.startsWith("@") ? "people" : type === "top" && searchedTag(q) ? "posts" : type;
   return { query: cutToCodeUnits(q, QUERY_LIMIT.codeUnits), type: resolvedType, page, error };
 }
 

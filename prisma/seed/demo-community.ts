@@ -1,6 +1,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordCommentMentions, recordPostLinks } from "@/lib/tags/store";
 import { processImage } from "@/lib/uploads/images";
 import { storeImage } from "@/lib/uploads/storage";
 import { createRng, drawAvatar, drawLandscape } from "./artwork";
@@ -72,6 +73,7 @@ export async function seedDemoCommunity(): Promise<boolean> {
           },
         },
       });
+      await recordPostLinks(tx, id);
       postIds.push(id);
     }
 
@@ -97,6 +99,7 @@ export async function seedDemoCommunity(): Promise<boolean> {
         createdAt: new Date(now - (demoPosts[comment.post]?.hoursAgo ?? 1) * HOUR + (index + 1) * 60_000),
       })),
     });
+    for (const { id } of await tx.comment.findMany({ select: { id: true } })) await recordCommentMentions(tx, id);
     // Prisma rolls an interactive transaction back after 5 s by default, and on a
     // busy two-core machine this one can take longer; a rollback between the two
     // statements of a nested create surfaced as a foreign-key error on post_images.

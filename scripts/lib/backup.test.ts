@@ -144,7 +144,7 @@ describe("backup and restore", () => {
     const before = await fingerprint(target);
 
     await expect(restoreDatabase(backup.dumpFile, target, { uploadDir: path.join(workDir, "second-restore") })).rejects.toThrow(
-      /Refusing to restore: database "\w+" is not empty \(tables: _prisma_migrations, bookmarks, comments/,
+      /Refusing to restore: database "\w+" is not empty \(tables: _prisma_migrations, bookmarks, comment_mentions, comments/,
     );
     expect(await fingerprint(target)).toEqual(before);
     await expect(readdir(path.join(workDir, "second-restore"))).rejects.toThrow(/ENOENT/);

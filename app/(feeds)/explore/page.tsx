@@ -1,20 +1,24 @@
 import type { Metadata } from "next";
 import { Feed } from "@/components/posts/feed";
+import { TrendingTags } from "@/components/tags/trending-tags";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { listLatestPosts } from "@/lib/posts/queries";
 import { cursorParam } from "@/lib/pagination/cursor";
+import { trendingTags } from "@/lib/tags/queries";
 
 export const metadata: Metadata = { title: "Explore" };
 
 export default async function ExplorePage({ searchParams }: PageProps<"/explore">) {
   const cursor = cursorParam(await searchParams);
   const viewer = await getCurrentUser();
-  const page = await listLatestPosts(viewer?.id ?? null, cursor);
+  // Trending heads the first page only; older pages reached without JavaScript are the feed alone.
+  const [page, trending] = await Promise.all([listLatestPosts(viewer?.id ?? null, cursor), cursor ? null : trendingTags()]);
   return (
     <>
       <h1 className="mb-2 text-2xl font-bold tracking-tight">Explore</h1>
       <p className="mb-2 text-zinc-600 dark:text-zinc-400">Everything posted on Commons, newest first.</p>
+      {trending && <TrendingTags tags={trending} />}
       <Feed
         source={{ kind: "explore" }}
         firstPage={page}

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { Feed } from "@/components/posts/feed";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { isAdmin } from "@/lib/moderation/permissions";
+import { cursorParam } from "@/lib/pagination/cursor";
+import { tagHref } from "@/lib/routes";
+import { listTaggedPosts } from "@/lib/tags/queries";
+import { tagParam } from "@/lib/tags/schema";
+
+export async function generateMetadata({ params }: PageProps<"/tags/[tag]">): Promise<Metadata> {
+  const tag = tagParam.safeParse((await params).tag);
+  return { title: tag.success ? `#${tag.data}` : "Not a hashtag" };
+}
+
+/** The posts tagged "#tag", newest first; "/tags/Garden" and "/tags/garden" are one page, at the normalised address. */
+export default async function TagPage({ params, searchParams }: PageProps<"/tags/[tag]">) {
+  const [raw, query] = await Promise.all([params, searchParams]);
+  const tag = tagParam.safeParse(raw.tag);
+  if (!tag.success) notFound();
+  const href = tagHref(tag.data);
+  if (href !== `/tags/${raw.tag}` && decodeURIComponent(href) !== `/tags/${raw.tag}`) permanentRedirect(href);
+
+  const viewer = await getCurrentUser();
+  const page = await listTaggedPosts(tag.data, viewer?.id ?? null, cursorParam(query));
+  return (
+    <>
+      <h1 className="mb-2 text-2xl font-bold tracking-tight break-words">#{tag.data}</h1>
+      <p className="mb-2 text-zinc-600 dark:text-zinc-400">Posts tagged #{tag.data}, newest first.</p>
+      <Feed
+        source={{ kind: "tag", tag: tag.data }}
+        firstPage={page}
+        viewerId={viewer?.id ?? null}
+        viewerIsAdmin={isAdmin(viewer)}
+        basePath={href}
+        empty={`No posts are tagged #${tag.data} yet.`}
+      />
+    </>
+  );
+}

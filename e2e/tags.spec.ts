@@ -1,0 +1,104 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
+
+// Mentions and hashtags: "@name" links to a profile when the account exists,
+// "#tag" links to the tag's page (a keyset feed), search finds "#tag", and
+// explore shows the tags trending today.
+
+function uniqueTag(prefix: string): string {
+  return `${prefix}${Math.random().toString(36).slice(2, 8)}`;
+}
+
+const cardWith = (page: Page, text: string) => page.getByRole("article").filter({ hasText: text });
+
+test("a mention typed in the compose box links to the profile, and an unknown name stays text", async ({ loggedInPage: page, factories }) => {
+  const friend = await factories.createUser();
+  const word = uniqueTag("hello");
+  await page.goto("/");
+  await expect(page.getByLabel("Add images")).toHaveClass(/sr-only/);
+  await page.getByLabel("What’s happening?").fill(`${word} @${friend.username.toUpperCase()} and @nobody_${word}`);
+  await page.getByRole("button", { name: "Post", exact: true }).click();
+  await expect(page.getByText("Posted.")).toBeVisible();
+
+  const card = cardWith(page, word);
+  await expect(card.getByRole("link", { name: `@${friend.username.toUpperCase()}` })).toHaveAttribute("href", `/@${friend.username}`);
+  await expect(card.getByRole("link", { name: `@nobody_${word}` })).toHaveCount(0);
+  await expect(card).toContainText(`@nobody_${word}`);
+});
+
+test("a tag in a post links to the tag's page, which shows the post", async ({ page, factories }) => {
+  const author = await factories.createUser();
+  const tag = uniqueTag("garden");
+  await factories.createPost(author.id, { text: `Planting today #${tag.toUpperCase()}` });
+
+  await page.goto(`/@${author.username}`);
+  await cardWith(page, "Planting today").getByRole("link", { name: `#${tag.toUpperCase()}` }).click();
+  await page.waitForURL(`**/tags/${tag}`);
+  await expect(page.getByRole("heading", { name: `#${tag}` })).toBeVisible();
+  await expect(cardWith(page, tag.toUpperCase())).toHaveCount(1);
+});
+
+test("searching for a #tag finds its posts", async ({ page, factories }) => {
+  const author = await factories.createUser();
+  const tag = uniqueTag("sought");
+  await factories.createPost(author.id, { text: `Planting today #${tag}` });
+
+  await page.goto(`/search?q=%23${tag}`);
+  await expect(page.getByRole("navigation", { name: "Result type" }).getByRole("link", { name: /Posts/ })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("article").filter({ hasText: "Planting today" })).toHaveCount(1);
+});
+
+test("explore shows the tags trending today, linking to their pages", async ({ page, factories }) => {
+  const tag = uniqueTag("trend");
+  const people = await Promise.all(Array.from({ length: 6 }, () => factories.createUser()));
+  for (const person of people) await factories.createPost(person.id, { text: `Talking about #${tag}` });
+
+  await page.goto("/explore");
+  const trending = page.getByRole("region", { name: "Trending today" });
+  const link = trending.getByRole("link", { name: new RegExp(`#${tag}`) });
+  await expect(link).toContainText("6 posts · 6 people");
+  await link.click();
+  await page.waitForURL(`**/tags/${tag}`);
+  await expect(page.getByRole("article")).toHaveCount(6);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the tag page pages with an Older posts link, and its links work", async ({ page, factories }) => {
+    const author = await factories.createUser();
+    const friend = await factories.createUser();
+    const tag = uniqueTag("plain");
+    const start = Date.now() - 3_600_000;
+    for (let index = 0; index < 22; index++) {
+      await factories.createPost(author.id, { text: `Number ${index} #${tag} with @${friend.username}`, createdAt: new Date(start + index * 1000) });
+    }
+
+    await page.goto(`/tags/${tag.toUpperCase()}`);
+    await page.waitForURL(`**/tags/${tag}`);
+    await expect(page.getByRole("article")).toHaveCount(20);
+    await expect(cardWith(page, "Number 21 ")).toBeVisible();
+    await page.getByRole("link", { name: "Older posts" }).click();
+    await page.waitForURL(/cursor=/);
+    await expect(page.getByRole("article")).toHaveCount(2);
+    await expect(cardWith(page, "Number 0 ")).toBeVisible();
+
+    await cardWith(page, "Number 0 ").getByRole("link", { name: `@${friend.username}` }).click();
+    await page.waitForURL(`**/@${friend.username}`);
+  });
+});
+
+test.describe("the tag page has no accessibility violations", () => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`in the ${colorScheme} theme`, async ({ page, factories }) => {
+      const author = await factories.createUser();
+      const tag = uniqueTag("axe");
+      await factories.createPost(author.id, { text: `A long address https://example.com/a/very/long/path/to/something and #${tag}` });
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`/tags/${tag}`);
+      await expect(page.getByRole("article")).toHaveCount(1);
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    });
+  }
+});
