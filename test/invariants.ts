@@ -9,13 +9,13 @@ import { RedirectError } from "./next/runtime";
 // with a result a form can show (or redirected), and a refusal changed nothing.
 
 export type TableCounts = Record<
-  "users" | "posts" | "postImages" | "postRevisions" | "comments" | "likes" | "bookmarks" | "follows" | "retiredUsernames" | "rateLimitEvents",
+  "users" | "posts" | "postImages" | "postRevisions" | "comments" | "likes" | "bookmarks" | "reposts" | "follows" | "retiredUsernames" | "rateLimitEvents",
   number
 >;
 
 /** Row counts of every table the app writes. */
 export async function countRows(): Promise<TableCounts> {
-  const [users, posts, postImages, postRevisions, comments, likes, bookmarks, follows, retiredUsernames, rateLimitEvents] = await Promise.all([
+  const [users, posts, postImages, postRevisions, comments, likes, bookmarks, reposts, follows, retiredUsernames, rateLimitEvents] = await Promise.all([
     db.user.count(),
     db.post.count(),
     db.postImage.count(),
@@ -23,11 +23,12 @@ export async function countRows(): Promise<TableCounts> {
     db.comment.count(),
     db.like.count(),
     db.bookmark.count(),
+    db.repost.count(),
     db.follow.count(),
     db.retiredUsername.count(),
     db.rateLimitEvent.count(),
   ]);
-  return { users, posts, postImages, postRevisions, comments, likes, bookmarks, follows, retiredUsernames, rateLimitEvents };
+  return { users, posts, postImages, postRevisions, comments, likes, bookmarks, reposts, follows, retiredUsernames, rateLimitEvents };
 }
 
 /** Row counts of everything but the throttle's bookkeeping, which refused logins and sign-ups are meant to add to. */
