@@ -15,11 +15,13 @@ export function repostLine(reposters: z.infer<typeof repostersRow>): RepostLine 
 }
 
 /**
- * "Ada reposted", "Ada and Bruno reposted", "Ada and 2 others reposted"; the
- * viewer is "You". The names are plain text: React escapes them.
+ * "Ada reposted", "Ada and Bruno reposted", "Ada and 2 others reposted"
+ * (the two newest reposters); the viewer is "You". Plain text: React escapes it.
  */
 export function repostLineText(line: RepostLine, viewerId: string | null): string {
-  const [first, second] = line.names.map((person) => (person.id === viewerId ? "You" : person.displayName));
+  // The viewer comes first when they are named: "You and Ada reposted", not "Ada and You reposted".
+  const named = [...line.names].sort((a, b) => Number(b.id === viewerId) - Number(a.id === viewerId));
+  const [first, second] = named.map((person) => (person.id === viewerId ? "You" : person.displayName));
   if (!first) return "Reposted";
   if (line.total === 1) return `${first} reposted`;
   if (line.total === 2 && second) return `${first} and ${second} reposted`;

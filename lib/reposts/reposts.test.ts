@@ -145,6 +145,7 @@ describe("repostLineText", () => {
     { names: ["ada", "bruno"], total: 2, text: "ADA and BRUNO reposted" },
     { names: ["ada", "bruno"], total: 3, text: "ADA and 2 others reposted" },
     { names: ["me", "bruno"], total: 2, text: "You and BRUNO reposted" },
+    { names: ["ada", "me"], total: 2, text: "You and ADA reposted" },
     { names: ["ada", "bruno"], total: 2 + 1_000, text: "ADA and 1001 others reposted" },
   ])("says $text", ({ names, total, text }) => {
     expect(repostLineText({ names: names.map(person), total }, "me")).toBe(text);
