@@ -7,8 +7,8 @@ import {
   followedRepostsAmongRecentSql,
   latestRepostsOfEachFollowedSql,
   notRepostedByFollowedSince,
-  recentRepostsSql,
   repostersSql,
+  repostWindowEndSql,
 } from "@/lib/reposts/feed-sql";
 
 /**
@@ -90,16 +90,17 @@ export function homeFeedPositionsSql(viewerId: string, cursor: Cursor | null, li
  * (`id`, `"createdAt"`: the newest repost by the viewer or a followee), by
  * design 1 over the newest RECENT_WINDOW reposts when that is exact, else by
  * design 2. Design 1 is exact when it fills the page, when the window held
- * every repost below the cursor, or when its oldest repost is older than the
- * `limit`-th of the posts (`postsPage`): then whatever it missed cannot reach
- * this page. As for posts, the choice is a One-Time Filter in one statement.
+ * every repost below the cursor, or when the window reaches back past the
+ * `limit`-th of the posts (`posts_page`): whatever it missed is older than a
+ * full page. As for posts, the choice is a One-Time Filter in one statement,
+ * and the conditions after the first are only evaluated when the walk came back short.
  */
 function homeFeedRepostsSql(viewerId: string, cursor: Cursor | null, limit: number, recentWindow: number) {
+  const windowEnd = repostWindowEndSql(cursor, recentWindow);
   const walkSuffices = Prisma.sql`(
     (SELECT count(*) FROM walked_reposts) = ${limit}
-    OR (SELECT count(*) FROM recent_reposts) < ${recentWindow}
-    OR ((SELECT count(*) FROM posts_page) = ${limit}
-        AND (SELECT min(created_at) FROM recent_reposts) < (SELECT min("createdAt") FROM posts_page)))`;
+    OR ${windowEnd} IS NULL
+    OR ((SELECT count(*) FROM posts_page) = ${limit} AND ${windowEnd} < (SELECT min("createdAt") FROM posts_page)))`;
   return Prisma.sql`
     SELECT id, "createdAt" FROM walked_reposts WHERE ${walkSuffices}
     UNION ALL
@@ -117,8 +118,7 @@ function homeFeedRepostsSql(viewerId: string, cursor: Cursor | null, limit: numb
 export function homeFeedEntriesSql(viewerId: string, cursor: Cursor | null, limit: number, recentWindow = RECENT_WINDOW) {
   return Prisma.sql`
     WITH posts_page AS (${homeFeedPositionsSql(viewerId, cursor, limit, recentWindow)}),
-         recent_reposts AS MATERIALIZED (${recentRepostsSql(cursor, recentWindow)}),
-         walked_reposts AS (${followedRepostsAmongRecentSql(viewerId, cursor, limit, Prisma.sql`recent_reposts`)}),
+         walked_reposts AS (${followedRepostsAmongRecentSql(viewerId, cursor, limit, recentWindow)}),
          reposts_page AS (${homeFeedRepostsSql(viewerId, cursor, limit, recentWindow)})
     SELECT sources.id, max(sources."createdAt") AS "feedAt"
     FROM (SELECT id, "createdAt" FROM posts_page UNION ALL SELECT id, "createdAt" FROM reposts_page) AS sources

@@ -42,29 +42,38 @@ function repostBelowCursor(cursor: Cursor | null) {
   return cursor ? Prisma.sql`AND (r.created_at, r.post_id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty;
 }
 
-/** Everyone's newest `window` reposts below the cursor, from reposts_created_idx alone. */
-export function recentRepostsSql(cursor: Cursor | null, window: number) {
-  return Prisma.sql`
-    SELECT r.post_id, r.created_at, r.user_id FROM reposts AS r
-    WHERE TRUE ${repostBelowCursor(cursor)}
-    ORDER BY r.created_at DESC, r.post_id DESC
-    LIMIT ${window}`;
+/**
+ * SQL: the time of the `window`-th newest repost below the cursor, or null when
+ * there are fewer: everything the walk below did not read is no newer than it.
+ */
+export function repostWindowEndSql(cursor: Cursor | null, window: number) {
+  return Prisma.sql`(SELECT r.created_at FROM reposts AS r WHERE TRUE ${repostBelowCursor(cursor)}
+                     ORDER BY r.created_at DESC, r.post_id DESC OFFSET ${window - 1} LIMIT 1)`;
 }
 
 /**
- * Design 1 for reposts (dense feeds), over `recentRepostsSql` named `recent`:
- * the reposts by the viewer and their followees, one row per post at its
- * newest such repost, the `limit` newest posts. Exact when it fills the page:
- * every post left out has all its followed reposts older than the window.
+ * Design 1 for reposts (dense feeds): walk everyone's newest reposts below the
+ * cursor (reposts_created_idx, index only) and keep those by the viewer or a
+ * followee, each post at its newest such repost: a repost is passed over when
+ * a newer one of the same post (ties by reposter) would also be kept, a probe
+ * of reposts_post_created_idx. Rows stream newest first, so the walk stops as
+ * soon as the page is full, and after `window` reposts at the most. Exact when
+ * it fills the page: every post left out has all its followed reposts older.
  */
-export function followedRepostsAmongRecentSql(viewerId: string, cursor: Cursor | null, limit: number, recent: Prisma.Sql) {
+export function followedRepostsAmongRecentSql(viewerId: string, cursor: Cursor | null, limit: number, window: number) {
   return Prisma.sql`
-    SELECT recent.post_id AS id, max(recent.created_at) AS "createdAt"
-    FROM ${recent} AS recent
+    SELECT recent.post_id AS id, recent.created_at AS "createdAt"
+    FROM (SELECT r.post_id, r.created_at, r.user_id FROM reposts AS r
+          WHERE TRUE ${repostBelowCursor(cursor)}
+          ORDER BY r.created_at DESC, r.post_id DESC
+          LIMIT ${window}) AS recent
     WHERE ${followedOrSelf(viewerId, "recent.user_id")} AND ${accountShown("recent.user_id")}
-    GROUP BY recent.post_id
-    HAVING ${postShown("recent.post_id")} ${notRepostedByFollowedSince(viewerId, cursor, "recent.post_id")}
-    ORDER BY max(recent.created_at) DESC, recent.post_id DESC
+      AND NOT EXISTS (SELECT 1 FROM reposts AS newer
+                      WHERE newer.post_id = recent.post_id AND (newer.created_at, newer.user_id) > (recent.created_at, recent.user_id)
+                        ${cursor ? Prisma.sql`AND (newer.created_at, newer.post_id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty}
+                        AND ${followedOrSelf(viewerId, "newer.user_id")} AND ${accountShown("newer.user_id")})
+      AND ${postShown("recent.post_id")} ${notRepostedByFollowedSince(viewerId, cursor, "recent.post_id")}
+    ORDER BY recent.created_at DESC, recent.post_id DESC
     LIMIT ${limit}`;
 }
 
