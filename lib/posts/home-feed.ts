@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { accountShown } from "@/lib/moderation/visibility";
 import type { Cursor } from "@/lib/pagination/cursor";
 import {
-  followedOrSelf,
+  followedOrSelfProbe,
   followedRepostsAmongRecentSql,
   latestRepostsOfEachFollowedSql,
   notRepostedByFollowedSince,
@@ -149,7 +149,9 @@ export function feedCardsSql(viewerId: string | null, entries: Prisma.Sql, repos
            EXISTS (SELECT 1 FROM likes AS l WHERE l.post_id = p.id AND l.user_id = ${viewerId}) AS "likedByViewer",
            EXISTS (SELECT 1 FROM bookmarks AS b WHERE b.user_id = ${viewerId} AND b.post_id = p.id) AS "bookmarkedByViewer",
            EXISTS (SELECT 1 FROM reposts AS r WHERE r.user_id = ${viewerId} AND r.post_id = p.id) AS "repostedByViewer",
-           ${repostersSql(reposters)} AS reposters
+           -- A repost comes after its post, so an entry later than its post came from a repost: only those look up reposters.
+           CASE WHEN page."feedAt" > p.created_at THEN ${repostersSql(reposters)}
+                ELSE json_build_object('names', '[]'::json, 'total', 0) END AS reposters
     FROM page
     JOIN posts AS p ON p.id = page.id
     JOIN users AS u ON u.id = p.author_id
@@ -158,5 +160,5 @@ export function feedCardsSql(viewerId: string | null, entries: Prisma.Sql, repos
 
 /** One page of home-feed cards in one statement: `homeFeedEntriesSql`, then `feedCardsSql`. */
 export function homeFeedCardsSql(viewerId: string, cursor: Cursor | null, limit: number, recentWindow = RECENT_WINDOW) {
-  return feedCardsSql(viewerId, homeFeedEntriesSql(viewerId, cursor, limit, recentWindow), followedOrSelf(viewerId, "r.user_id"));
+  return feedCardsSql(viewerId, homeFeedEntriesSql(viewerId, cursor, limit, recentWindow), followedOrSelfProbe(viewerId, "r.user_id"));
 }

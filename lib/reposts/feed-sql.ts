@@ -10,9 +10,20 @@ import type { Cursor } from "@/lib/pagination/cursor";
 // `notRepostedSince` leaves it out, before any LIMIT, so pages stay full.
 
 /** SQL: whether the account in `column` is the viewer or one they follow. */
-export function followedOrSelf(viewerId: string, column: string): Prisma.Sql {
+function followedOrSelf(viewerId: string, column: string): Prisma.Sql {
   const account = Prisma.raw(column);
   return Prisma.sql`(${account} = ${viewerId} OR ${account} IN (SELECT followee_id FROM follows WHERE follower_id = ${viewerId}))`;
+}
+
+/**
+ * SQL: the same, as a probe of the follows primary key: for a few rows (the
+ * checks on one post's reposts) a probe each costs less than hashing all of
+ * the viewer's follows (5,000 for the heaviest readers) for every such check.
+ */
+export function followedOrSelfProbe(viewerId: string, column: string): Prisma.Sql {
+  const account = Prisma.raw(column);
+  return Prisma.sql`(${account} = ${viewerId}
+    OR EXISTS (SELECT 1 FROM follows AS followed WHERE followed.follower_id = ${viewerId} AND followed.followee_id = ${account}))`;
 }
 
 /** SQL: whether the post whose id is in `column` is shown (its author is not suspended). */
@@ -35,7 +46,7 @@ export function notRepostedSince(cursor: Cursor | null, postIdColumn: string, re
 
 /** The same for the home feed: reposts by the viewer and the accounts they follow. */
 export function notRepostedByFollowedSince(viewerId: string, cursor: Cursor | null, postIdColumn: string): Prisma.Sql {
-  return notRepostedSince(cursor, postIdColumn, followedOrSelf(viewerId, "later.user_id"));
+  return notRepostedSince(cursor, postIdColumn, followedOrSelfProbe(viewerId, "later.user_id"));
 }
 
 function repostBelowCursor(cursor: Cursor | null) {
@@ -71,7 +82,7 @@ export function followedRepostsAmongRecentSql(viewerId: string, cursor: Cursor |
       AND NOT EXISTS (SELECT 1 FROM reposts AS newer
                       WHERE newer.post_id = recent.post_id AND (newer.created_at, newer.user_id) > (recent.created_at, recent.user_id)
                         ${cursor ? Prisma.sql`AND (newer.created_at, newer.post_id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty}
-                        AND ${followedOrSelf(viewerId, "newer.user_id")} AND ${accountShown("newer.user_id")})
+                        AND ${followedOrSelfProbe(viewerId, "newer.user_id")} AND ${accountShown("newer.user_id")})
       AND ${postShown("recent.post_id")} ${notRepostedByFollowedSince(viewerId, cursor, "recent.post_id")}
     ORDER BY recent.created_at DESC, recent.post_id DESC
     LIMIT ${limit}`;
