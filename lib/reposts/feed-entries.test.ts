@@ -65,6 +65,9 @@ describe("home feed with reposts", () => {
     const reposts = [
       // One stranger's post reposted by three followed accounts: it appears once, at the newest.
       ...[ada, bruno, reader].map((who, index) => ({ userId: who!.id, postId: strangerPosts[4]!.id, createdAt: minutes(40 + index * 7) })),
+      // Two followed reposts of one post at the same moment: still once.
+      { userId: quiet!.id, postId: strangerPosts[4]!.id, createdAt: minutes(54) },
+      ...[ada, bruno].map((who) => ({ userId: who!.id, postId: strangerPosts[6]!.id, createdAt: minutes(33) })),
       // Reposts of posts that are in the feed anyway, older and newer than those posts.
       { userId: ada!.id, postId: brunoPosts[0]!.id, createdAt: minutes(31) },
       { userId: quiet!.id, postId: brunoPosts[2]!.id, createdAt: minutes(30) },

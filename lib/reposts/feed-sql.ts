@@ -66,8 +66,9 @@ export function repostWindowEndSql(cursor: Cursor | null, window: number) {
  * Design 1 for reposts (dense feeds): walk everyone's newest reposts below the
  * cursor (reposts_created_idx, index only) and keep those by the viewer or a
  * followee, each post at its newest such repost: a repost is passed over when
- * a newer one of the same post (ties by reposter) would also be kept, a probe
- * of reposts_post_created_idx. Rows stream newest first, so the walk stops as
+ * one of the same post that comes before it in the walk's order (newer, or
+ * as new with a smaller reposter id) would also be kept, a probe of
+ * reposts_post_created_idx; so the one kept is always the first read. Rows stream newest first, so the walk stops as
  * soon as the page is full, and after `window` reposts at the most. Exact when
  * it fills the page: every post left out has all its followed reposts older.
  */
@@ -76,11 +77,12 @@ export function followedRepostsAmongRecentSql(viewerId: string, cursor: Cursor |
     SELECT recent.post_id AS id, recent.created_at AS "createdAt"
     FROM (SELECT r.post_id, r.created_at, r.user_id FROM reposts AS r
           WHERE TRUE ${repostBelowCursor(cursor)}
-          ORDER BY r.created_at DESC, r.post_id DESC
+          ORDER BY r.created_at DESC, r.post_id DESC, r.user_id
           LIMIT ${window}) AS recent
     WHERE ${followedOrSelf(viewerId, "recent.user_id")} AND ${accountShown("recent.user_id")}
       AND NOT EXISTS (SELECT 1 FROM reposts AS newer
-                      WHERE newer.post_id = recent.post_id AND (newer.created_at, newer.user_id) > (recent.created_at, recent.user_id)
+                      WHERE newer.post_id = recent.post_id
+                        AND (newer.created_at > recent.created_at OR (newer.created_at = recent.created_at AND newer.user_id < recent.user_id))
                         ${cursor ? Prisma.sql`AND (newer.created_at, newer.post_id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty}
                         AND ${followedOrSelfProbe(viewerId, "newer.user_id")} AND ${accountShown("newer.user_id")})
       AND ${postShown("recent.post_id")} ${notRepostedByFollowedSince(viewerId, cursor, "recent.post_id")}
