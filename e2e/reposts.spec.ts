@@ -39,6 +39,15 @@ test("a followed account's repost is in my home feed, once, naming the reposters
   await expect(card).toHaveCount(1);
   await expect(card.getByRole("link", { name: "Bruno Reposter and Ada Reposter reposted" })).toBeVisible();
   await expect(card.getByRole("button", { name: "Repost, 2 reposts" })).toHaveText("2");
+});
+
+test("a home feed with reposted posts has no accessibility violations", async ({ loggedInPage: page, user, factories }) => {
+  const [ada, stranger] = await Promise.all([factories.createUser({ displayName: "Ada Axe" }), factories.createUser()]);
+  await db.follow.create({ data: { followerId: user.id, followeeId: ada.id } });
+  const post = await factories.createPost(stranger.id, { text: "Reposted, checked by axe" });
+  await db.repost.createMany({ data: [ada, user].map((who) => ({ userId: who.id, postId: post.id })) });
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "You and Ada Axe reposted" })).toBeVisible();
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     expect((await new AxeBuilder({ page }).include("main").analyze()).violations, colorScheme).toEqual([]);
