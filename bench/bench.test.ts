@@ -28,12 +28,13 @@ afterAll(async () => {
 });
 
 describe("generator", () => {
-  it("loads the requested numbers of users, posts, likes, bookmarks and comments, and about as many follows", () => {
+  it("loads the requested numbers of users, posts, likes, bookmarks, reposts and comments, and about as many follows", () => {
     expect(generation.counts).toMatchObject({
       users: sizes.users,
       posts: sizes.posts,
       likes: sizes.likes,
       bookmarks: sizes.bookmarks,
+      reposts: sizes.reposts,
       comments: sizes.comments,
     });
     expect(generation.counts.follows).toBeGreaterThan(sizes.follows * 0.8);

@@ -16,6 +16,7 @@ export type TableCounts = Record<
   | "comments"
   | "likes"
   | "bookmarks"
+  | "reposts"
   | "follows"
   | "retiredUsernames"
   | "rateLimitEvents"
@@ -27,7 +28,7 @@ export type TableCounts = Record<
 
 /** Row counts of every table the app writes. */
 export async function countRows(): Promise<TableCounts> {
-  const [users, posts, postImages, postRevisions, comments, likes, bookmarks, follows, retiredUsernames, rateLimitEvents, postMentions, commentMentions, postTags] = await Promise.all([
+  const [users, posts, postImages, postRevisions, comments, likes, bookmarks, reposts, follows, retiredUsernames, rateLimitEvents, postMentions, commentMentions, postTags] = await Promise.all([
     db.user.count(),
     db.post.count(),
     db.postImage.count(),
@@ -35,6 +36,7 @@ export async function countRows(): Promise<TableCounts> {
     db.comment.count(),
     db.like.count(),
     db.bookmark.count(),
+    db.repost.count(),
     db.follow.count(),
     db.retiredUsername.count(),
     db.rateLimitEvent.count(),
@@ -42,7 +44,7 @@ export async function countRows(): Promise<TableCounts> {
     db.commentMention.count(),
     db.postTag.count(),
   ]);
-  return { users, posts, postImages, postRevisions, comments, likes, bookmarks, follows, retiredUsernames, rateLimitEvents, postMentions, commentMentions, postTags };
+  return { users, posts, postImages, postRevisions, comments, likes, bookmarks, reposts, follows, retiredUsernames, rateLimitEvents, postMentions, commentMentions, postTags };
 }
 
 /** Row counts of everything but the throttle's bookkeeping, which refused logins and sign-ups are meant to add to. */

@@ -3,23 +3,36 @@ import { encodeCursor } from "@/lib/pagination/cursor";
 
 export type FeedKind = "home" | "explore" | "profile";
 
+export type FeedRow = { id: string; created_at: Date };
+
 /**
  * The feeds as the product defines them, in the plainest SQL: the yardstick
  * for correctness and for finding a cursor deep in a feed. `$1` is the viewer
- * (home) or the author (profile).
+ * (home) or the author (profile). A feed's entries are its posts at their own time, and for home and
+ * profile the posts reposted by the same accounts at the newest such repost,
+ * each post once, none by or of a suspended account; `created_at` is the
+ * entry's time, which cursors carry.
  */
-const FEED_FILTER: Record<FeedKind, string> = {
-  home: "author_id = $1 OR author_id IN (SELECT followee_id FROM follows WHERE follower_id = $1)",
-  explore: "$1::text IS NOT NULL",
-  profile: "author_id = $1",
+export const FEED_ENTRIES: Record<FeedKind, string> = {
+  home: `WITH followed AS (SELECT $1::text AS id UNION SELECT followee_id FROM follows WHERE follower_id = $1)
+         SELECT sources.id, max(sources.at) AS created_at
+         FROM (SELECT p.id, p.created_at AS at FROM posts AS p WHERE p.author_id IN (SELECT id FROM followed)
+               UNION ALL SELECT r.post_id, r.created_at FROM reposts AS r WHERE r.user_id IN (SELECT id FROM followed)
+                 AND (SELECT u.suspended_at FROM users AS u WHERE u.id = r.user_id) IS NULL) AS sources
+         JOIN posts AS p ON p.id = sources.id JOIN users AS a ON a.id = p.author_id
+         WHERE a.suspended_at IS NULL GROUP BY sources.id`,
+  explore: `SELECT p.id, p.created_at FROM posts AS p JOIN users AS a ON a.id = p.author_id WHERE a.suspended_at IS NULL AND $1::text IS NOT NULL`,
+  profile: `SELECT sources.id, max(sources.at) AS created_at
+            FROM (SELECT p.id, p.created_at AS at FROM posts AS p WHERE p.author_id = $1
+                  UNION ALL SELECT r.post_id, r.created_at FROM reposts AS r WHERE r.user_id = $1) AS sources
+            JOIN posts AS p ON p.id = sources.id JOIN users AS a ON a.id = p.author_id
+            WHERE a.suspended_at IS NULL GROUP BY sources.id`,
 };
-
-export type FeedRow = { id: string; created_at: Date };
 
 /** Rows `offset`.. `offset + limit - 1` of a feed, newest first, ties by id. */
 export async function referenceFeed(client: pg.ClientBase, kind: FeedKind, subjectId: string, offset: number, limit: number) {
   const { rows } = await client.query<FeedRow>(
-    `SELECT id, created_at FROM posts WHERE ${FEED_FILTER[kind]}
+    `SELECT id, created_at FROM (${FEED_ENTRIES[kind]}) AS entries
      ORDER BY created_at DESC, id DESC OFFSET $2 LIMIT $3`,
     [subjectId, offset, limit],
   );
@@ -34,7 +47,7 @@ export type DeepPosition = { pages: number; cursor: string | null };
  */
 export async function cursorAfterPages(client: pg.ClientBase, kind: FeedKind, subjectId: string, pages: number, pageSize: number): Promise<DeepPosition> {
   const { rows } = await client.query<{ count: string }>(
-    `SELECT count(*) FROM (SELECT 1 FROM posts WHERE ${FEED_FILTER[kind]} LIMIT $2) AS feed`,
+    `SELECT count(*) FROM (SELECT 1 FROM (${FEED_ENTRIES[kind]}) AS entries LIMIT $2) AS feed`,
     [subjectId, pages * pageSize + 1],
   );
   const available = Math.floor((Number(rows[0]?.count ?? 0) - 1) / pageSize);

@@ -84,8 +84,8 @@ async function runScenario(client: pg.ClientBase, scenario: Scenario, runs: numb
     prismaWallMs: summarize(prismaTimes),
     plan: await explainAnalyze(client, rawPage.statement),
     // Same posts in the same order, and the same counts: the comparison is fair.
-    samePage: JSON.stringify(rawPage.rows.slice(0, PAGE_SIZE).map((row) => [row.id, Number(row.like_count), Number(row.comment_count)])) ===
-      JSON.stringify(prismaPage.items.map((post) => [post.id, post.likeCount, post.commentCount])),
+    samePage: JSON.stringify(rawPage.rows.slice(0, PAGE_SIZE).map((row) => [row.id, row.likeCount, row.commentCount, row.repostCount])) ===
+      JSON.stringify(prismaPage.items.map((post) => [post.id, post.likeCount, post.commentCount, post.repostCount])),
   };
   const designs = await compareHomeDesigns(client, scenario.viewerId, decodeCursor(position.cursor), runs);
   return {

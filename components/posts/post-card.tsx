@@ -1,5 +1,8 @@
 import Link from "next/link";
 import { BookmarkButton } from "@/components/bookmarks/bookmark-button";
+import { RepostButton } from "@/components/reposts/repost-button";
+import { RepostCount } from "@/components/reposts/repost-count";
+import { RepostedLine } from "@/components/reposts/reposted-line";
 import { Avatar } from "@/components/ui/avatar";
 import type { PostCard as PostCardData } from "@/lib/posts/queries";
 import { DeletePostButton } from "./delete-post-button";
@@ -24,6 +27,7 @@ export function PostCard({ post, viewerId, viewerIsAdmin = false, onOwnPage = fa
         <Avatar user={author} />
       </Link>
       <div>
+        {post.reposted && <RepostedLine line={post.reposted} viewerId={viewerId} />}
         <PostByline author={author} createdAt={post.createdAt} editedAt={post.editedAt} postId={post.id} />
         <PostText text={post.text} mentioned={post.mentioned} />
         <PostImages images={post.images} />
@@ -40,6 +44,11 @@ export function PostCard({ post, viewerId, viewerIsAdmin = false, onOwnPage = fa
             <span className="bubble" aria-hidden="true" />
             {post.commentCount > 0 && post.commentCount}
           </Link>
+          {viewerId ? (
+            <RepostButton postId={post.id} reposted={post.repostedByViewer} repostCount={post.repostCount} />
+          ) : (
+            <RepostCount count={post.repostCount} />
+          )}
           {viewerId && <BookmarkButton postId={post.id} bookmarked={post.bookmarkedByViewer} />}
           {(viewerId === author.id || viewerIsAdmin) && (
             <span className="ml-auto">

@@ -39,6 +39,8 @@ const matrix: [ScenarioName, Outcome, Outcome, Outcome, Outcome][] = [
   ["setLike (take back the owner's like)",      REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
   ["setBookmark (bookmark the owner's post)",   REFUSED,   ALLOWED,      ALLOWED,   ALLOWED],
   ["setBookmark (take back the owner's bookmark)", REFUSED, OWN_ONLY,   ALLOWED,   OWN_ONLY],
+  ["setRepost (repost the owner's post)",       REFUSED,   ALLOWED,      ALLOWED,   ALLOWED],
+  ["setRepost (take back the owner's repost)",  REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
   ["addComment (on the owner's post)",          REFUSED,   ALLOWED,      ALLOWED,   ALLOWED],
   ["addComment (form names the owner)",         REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
   ["deleteComment (the owner's comment)",       REFUSED,   REFUSED,      ALLOWED,   ALLOWED],
@@ -51,6 +53,8 @@ const matrix: [ScenarioName, Outcome, Outcome, Outcome, Outcome][] = [
   ["setLike (like the owner's post; the owner is suspended)",                  REFUSED, REFUSED, REFUSED, REFUSED],
   ["setLike (take back a like of the owner's post; the owner is suspended)",   REFUSED, REFUSED, REFUSED, REFUSED],
   ["setBookmark (bookmark the owner's post; the owner is suspended)",          REFUSED, REFUSED, REFUSED, REFUSED],
+  ["setRepost (repost the owner's post; the owner is suspended)",              REFUSED, REFUSED, REFUSED, REFUSED],
+  ["setRepost (take back a repost of the owner's post; the owner is suspended)", REFUSED, REFUSED, REFUSED, REFUSED],
   ["addComment (on the owner's post; the owner is suspended)",                 REFUSED, REFUSED, REFUSED, REFUSED],
   ["deleteComment (the owner's comment; the owner is suspended)",              REFUSED, REFUSED, REFUSED, ALLOWED],
   ["addComment (reply to the owner's comment; the owner is suspended)",        REFUSED, REFUSED, REFUSED, REFUSED],
@@ -115,8 +119,8 @@ describe("authorization matrix", () => {
   it("covers every server action that changes data", async () => {
     // Actions for visitors (signing up, logging in and out) and reads are not about whose data it is.
     const notAboutOwnership = ["signUp", "logIn", "logOut", "loadOlderPosts", "loadMoreComments"];
-    // The plain-form twins of setLike and setBookmark only hand the form to them (lib/actions/plain-form-action.test.ts).
-    const twins = ["setLikeFromForm", "setBookmarkFromForm"];
+    // The plain-form twins of setLike, setBookmark and setRepost only hand the form to them (lib/actions/plain-form-action.test.ts).
+    const twins = ["setLikeFromForm", "setBookmarkFromForm", "setRepostFromForm"];
     const covered = new Set<unknown>(Object.values(scenarios).map((scenario) => scenario.action));
     const files = await serverActionFiles();
     expect(files.map((file) => path.relative(path.resolve("lib"), file))).toContain(path.join("moderation", "actions.ts"));

@@ -39,9 +39,14 @@ export function olderThan(cursor: Cursor | null) {
 
 /** Splits a `PAGE_SIZE + 1` result into a page and the cursor of the next one. */
 export function toPage<T extends Cursor>(rows: T[]): { items: T[]; nextCursor: string | null } {
+  return toPageAt(rows, (row) => row);
+}
+
+/** `toPage` for rows ordered by another position than their own `createdAt` (a feed entry's repost time, say). */
+export function toPageAt<T>(rows: T[], position: (row: T) => Cursor): { items: T[]; nextCursor: string | null } {
   const items = rows.slice(0, PAGE_SIZE);
   const last = items.at(-1);
-  return { items, nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor(last) : null };
+  return { items, nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor(position(last)) : null };
 }
 
 /** Prisma `where` for the rows after `cursor` in (createdAt ASC, id ASC) order: oldest first. */

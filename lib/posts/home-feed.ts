@@ -2,6 +2,14 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountRowShown, accountShown } from "@/lib/moderation/visibility";
 import type { Cursor } from "@/lib/pagination/cursor";
+import {
+  followedOrSelfProbe,
+  followedRepostsAmongRecentSql,
+  latestRepostsOfEachFollowedSql,
+  notRepostedByFollowedSince,
+  repostersSql,
+  repostWindowEndSql,
+} from "@/lib/reposts/feed-sql";
 
 /**
  * How many of the newest posts (below the cursor) the home feed looks through
@@ -31,7 +39,7 @@ function followedAmongRecentSql(viewerId: string, cursor: Cursor | null, limit: 
           LIMIT ${window}) AS recent
     WHERE (recent.author_id = ${viewerId}
            OR recent.author_id IN (SELECT followee_id FROM follows WHERE follower_id = ${viewerId}))
-      AND ${accountShown("recent.author_id")}
+      AND ${accountShown("recent.author_id")} ${notRepostedByFollowedSince(viewerId, cursor, "recent.id")}
     ORDER BY recent.created_at DESC, recent.id DESC
     LIMIT ${limit}`;
 }
@@ -48,6 +56,7 @@ function latestOfEachFollowedSql(viewerId: string, cursor: Cursor | null, limit:
           UNION ALL SELECT followee_id FROM follows WHERE follower_id = ${viewerId}) AS followed
     CROSS JOIN LATERAL (SELECT p.id, p.created_at FROM posts AS p
                         WHERE p.author_id = followed.author_id AND ${accountShown("followed.author_id")} ${belowCursor(cursor)}
+                          ${notRepostedByFollowedSince(viewerId, cursor, "p.id")}
                         ORDER BY p.created_at DESC, p.id DESC
                         LIMIT ${limit}) AS latest
     ORDER BY latest.created_at DESC, latest.id DESC
@@ -77,15 +86,59 @@ export function homeFeedPositionsSql(viewerId: string, cursor: Cursor | null, li
 }
 
 /**
- * One page of home-feed cards in one statement: the positions above, then
- * for those posts only what a card shows (author, images in order, counts
- * minus those of suspended accounts, "liked by me", "bookmarked by me", the shown accounts it mentions), the same fields as the
- * other feeds' Prisma select (lib/posts/queries.ts), newest first.
+ * The positions of the next `limit` reposted posts of the viewer's home feed
+ * (`id`, `"createdAt"`: the newest repost by the viewer or a followee), by
+ * design 1 over the newest RECENT_WINDOW reposts when that is exact, else by
+ * design 2. Design 1 is exact when it fills the page, when the window held
+ * every repost below the cursor, or when the window reaches back past the
+ * `limit`-th of the posts (`posts_page`): whatever it missed is older than a
+ * full page. As for posts, the choice is a One-Time Filter in one statement,
+ * and the conditions after the first are only evaluated when the walk came back short.
  */
-export function homeFeedCardsSql(viewerId: string, cursor: Cursor | null, limit: number, recentWindow = RECENT_WINDOW) {
+function homeFeedRepostsSql(viewerId: string, cursor: Cursor | null, limit: number, recentWindow: number) {
+  const windowEnd = repostWindowEndSql(cursor, recentWindow);
+  const walkSuffices = Prisma.sql`(
+    (SELECT count(*) FROM walked_reposts) = ${limit}
+    OR ${windowEnd} IS NULL
+    OR ((SELECT count(*) FROM posts_page) = ${limit} AND ${windowEnd} < (SELECT min("createdAt") FROM posts_page)))`;
   return Prisma.sql`
-    WITH page AS (${homeFeedPositionsSql(viewerId, cursor, limit, recentWindow)})
-    SELECT p.id, p.text, p.created_at AS "createdAt", p.edited_at AS "editedAt",
+    SELECT id, "createdAt" FROM walked_reposts WHERE ${walkSuffices}
+    UNION ALL
+    SELECT merged.id, merged."createdAt" FROM (${latestRepostsOfEachFollowedSql(viewerId, cursor, limit)}) AS merged
+    WHERE NOT ${walkSuffices}`;
+}
+
+/**
+ * SQL for the next `limit` entries of the home feed (`id`, `"feedAt"`): the
+ * posts of the viewer and the accounts they follow, and the posts these
+ * reposted, each once, at its newest (its own time or its newest such repost).
+ * Exact: every entry of the page is among the `limit` newest posts or among
+ * the `limit` newest reposted posts, so each part needs only `limit` rows.
+ */
+export function homeFeedEntriesSql(viewerId: string, cursor: Cursor | null, limit: number, recentWindow = RECENT_WINDOW) {
+  return Prisma.sql`
+    WITH posts_page AS (${homeFeedPositionsSql(viewerId, cursor, limit, recentWindow)}),
+         walked_reposts AS (${followedRepostsAmongRecentSql(viewerId, cursor, limit, recentWindow)}),
+         reposts_page AS (${homeFeedRepostsSql(viewerId, cursor, limit, recentWindow)})
+    SELECT sources.id, max(sources."createdAt") AS "feedAt"
+    FROM (SELECT id, "createdAt" FROM posts_page UNION ALL SELECT id, "createdAt" FROM reposts_page) AS sources
+    GROUP BY sources.id
+    ORDER BY max(sources."createdAt") DESC, sources.id DESC
+    LIMIT ${limit}`;
+}
+
+/**
+ * The cards of a page of feed entries (`entries`: `id`, `"feedAt"`) in one
+ * statement: for those posts only, what a card shows (author, images in order,
+ * counts minus those of suspended accounts, "liked", "bookmarked" and
+ * "reposted by me", who among `reposters` reposted it, and the shown accounts
+ * its text mentions), the same fields as
+ * the other feeds' Prisma select (lib/posts/queries.ts), in the entries' order.
+ */
+export function feedCardsSql(viewerId: string | null, entries: Prisma.Sql, reposters: Prisma.Sql) {
+  return Prisma.sql`
+    WITH page AS (${entries})
+    SELECT p.id, p.text, p.created_at AS "createdAt", p.edited_at AS "editedAt", page."feedAt",
            json_build_object('id', u.id, 'username', u.username, 'displayName', u.display_name,
                              'avatarKey', u.avatar_key, 'role', u.role) AS author,
            coalesce((SELECT json_agg(json_build_object('id', i.id, 'fileKey', i.file_key, 'width', i.width,
@@ -93,12 +146,22 @@ export function homeFeedCardsSql(viewerId: string, cursor: Cursor | null, limit:
                      FROM post_images AS i WHERE i.post_id = p.id), '[]'::json) AS images,
            (SELECT count(*) FROM likes AS l WHERE l.post_id = p.id)::int - p.hidden_like_count AS "likeCount",
            (SELECT count(*) FROM comments AS c WHERE c.post_id = p.id)::int - p.hidden_comment_count AS "commentCount",
+           (SELECT count(*) FROM reposts AS r WHERE r.post_id = p.id)::int - p.hidden_repost_count AS "repostCount",
            EXISTS (SELECT 1 FROM likes AS l WHERE l.post_id = p.id AND l.user_id = ${viewerId}) AS "likedByViewer",
            EXISTS (SELECT 1 FROM bookmarks AS b WHERE b.user_id = ${viewerId} AND b.post_id = p.id) AS "bookmarkedByViewer",
+           EXISTS (SELECT 1 FROM reposts AS r WHERE r.user_id = ${viewerId} AND r.post_id = p.id) AS "repostedByViewer",
+           -- A repost comes after its post, so an entry later than its post came from a repost: only those look up reposters.
+           CASE WHEN page."feedAt" > p.created_at THEN ${repostersSql(reposters)}
+                ELSE json_build_object('names', '[]'::json, 'total', 0) END AS reposters,
            coalesce((SELECT json_agg(mu.username) FROM post_mentions AS m JOIN users AS mu ON mu.id = m.user_id
                      WHERE m.post_id = p.id AND ${accountRowShown("mu")}), '[]'::json) AS mentioned
     FROM page
     JOIN posts AS p ON p.id = page.id
     JOIN users AS u ON u.id = p.author_id
-    ORDER BY p.created_at DESC, p.id DESC`;
+    ORDER BY page."feedAt" DESC, p.id DESC`;
+}
+
+/** One page of home-feed cards in one statement: `homeFeedEntriesSql`, then `feedCardsSql`. */
+export function homeFeedCardsSql(viewerId: string, cursor: Cursor | null, limit: number, recentWindow = RECENT_WINDOW) {
+  return feedCardsSql(viewerId, homeFeedEntriesSql(viewerId, cursor, limit, recentWindow), followedOrSelfProbe(viewerId, "r.user_id"));
 }

@@ -4,10 +4,10 @@ import { accountShown } from "@/lib/moderation/visibility";
 import { writeWhereShown } from "@/lib/moderation/write-where-shown";
 
 /** Tables of one person's on/off mark on a post, keyed by (user_id, post_id). */
-export type PostMarkTable = "likes" | "bookmarks";
+export type PostMarkTable = "likes" | "bookmarks" | "reposts";
 
 /**
- * Sets `userId`'s like or bookmark of `postId` and answers whether the post
+ * Sets `userId`'s like, bookmark or repost of `postId` and answers whether the post
  * can be seen: a post that is gone, or whose author is suspended, gets no mark
  * and no removal. Both are idempotent (ON CONFLICT DO NOTHING on the primary
  * key, DELETE of at most that row).

@@ -1,12 +1,14 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { activeAccount, visibleAuthor } from "@/lib/moderation/visibility";
-import { type Cursor, PAGE_SIZE, decodeCursor, olderThan, toPage } from "@/lib/pagination/cursor";
+import { type Cursor, PAGE_SIZE, decodeCursor, olderThan, toPage, toPageAt } from "@/lib/pagination/cursor";
 import { publicUserRow, publicUserSelect } from "@/lib/profiles/public-user";
 import { recordId } from "@/lib/validation/ids";
-import { homeFeedCardsSql } from "./home-feed";
+import { profileEntriesSql } from "@/lib/reposts/feed-sql";
+import { type RepostLine, repostLine, repostersRow } from "@/lib/reposts/repost-line";
+import { feedCardsSql, homeFeedCardsSql } from "./home-feed";
 
 /**
  * Everything a post card shows, for a whole page in one SQL statement: with
@@ -27,13 +29,15 @@ export function postCardSelect(viewerId: string | null) {
     images: { select: { id: true, fileKey: true, width: true, height: true, alt: true }, orderBy: { position: "asc" } },
     ...(viewerId ? { likes: { where: { userId: viewerId }, select: { userId: true }, take: 1 } } : {}),
     ...(viewerId ? { bookmarks: { where: { userId: viewerId }, select: { userId: true }, take: 1 } } : {}),
+    ...(viewerId ? { reposts: { where: { userId: viewerId }, select: { userId: true }, take: 1 } } : {}),
     // Plain counts of index entries, minus those by suspended accounts, which triggers keep on
     // the post (see the hide_suspended_engagement migration). Leaving out suspended authors in
     // the count would look up the author of every comment (20,000 on the busiest post at the
     // benchmark's scale: 117 ms a card).
-    _count: { select: { likes: true, comments: true } },
+    _count: { select: { likes: true, comments: true, reposts: true } },
     hiddenLikeCount: true,
     hiddenCommentCount: true,
+    hiddenRepostCount: true,
     // The accounts the text mentions that are shown: which "@name"s become links (LinkedText).
     mentions: { where: { user: activeAccount }, select: { user: { select: { username: true } } } },
   } satisfies Prisma.PostSelect;
@@ -42,29 +46,40 @@ export function postCardSelect(viewerId: string | null) {
 type PostRow = Prisma.PostGetPayload<{ select: ReturnType<typeof postCardSelect> }> & {
   likes?: { userId: string }[];
   bookmarks?: { userId: string }[];
+  reposts?: { userId: string }[];
 };
 
-export type PostCard = Omit<PostRow, "likes" | "bookmarks" | "_count" | "hiddenLikeCount" | "hiddenCommentCount" | "mentions"> & {
+export type PostCard = Omit<
+  PostRow,
+  "likes" | "bookmarks" | "reposts" | "_count" | "hiddenLikeCount" | "hiddenCommentCount" | "hiddenRepostCount" | "mentions"
+> & {
   likeCount: number;
   commentCount: number;
+  repostCount: number;
   likedByViewer: boolean;
   bookmarkedByViewer: boolean;
+  repostedByViewer: boolean;
+  /** Who brought the post into this feed by reposting it ("Ada reposted"), or null. */
+  reposted: RepostLine | null;
   /** The usernames of the shown accounts the text mentions. */
   mentioned: string[];
 };
 
-export function toPostCard({ likes, bookmarks, _count, hiddenLikeCount, hiddenCommentCount, mentions, ...post }: PostRow): PostCard {
+export function toPostCard({ likes, bookmarks, reposts, _count, hiddenLikeCount, hiddenCommentCount, hiddenRepostCount, mentions, ...post }: PostRow): PostCard {
   return {
     ...post,
     likeCount: _count.likes - hiddenLikeCount,
     commentCount: _count.comments - hiddenCommentCount,
+    repostCount: _count.reposts - hiddenRepostCount,
     likedByViewer: (likes?.length ?? 0) > 0,
     bookmarkedByViewer: (bookmarks?.length ?? 0) > 0,
+    repostedByViewer: (reposts?.length ?? 0) > 0,
+    reposted: null,
     mentioned: mentions.map((mention) => mention.user.username),
   };
 }
 
-/** A card read by hand-written SQL (the home feed), checked against the same type as Prisma's. */
+/** A card read by hand-written SQL (the home feed, profiles), checked against the same type as Prisma's. */
 const postCardRow = z.object({
   id: z.string(),
   text: z.string(),
@@ -74,10 +89,20 @@ const postCardRow = z.object({
   images: z.array(z.object({ id: z.string(), fileKey: z.string(), width: z.number().int(), height: z.number().int(), alt: z.string() })),
   likeCount: z.number().int(),
   commentCount: z.number().int(),
+  repostCount: z.number().int(),
   likedByViewer: z.boolean(),
   bookmarkedByViewer: z.boolean(),
+  repostedByViewer: z.boolean(),
+  feedAt: z.date(),
+  reposters: repostersRow,
   mentioned: z.array(z.string()),
-}) satisfies z.ZodType<PostCard>;
+});
+
+/** Rows of `feedCardsSql` as a page of cards, cut at the entries' position (feed time, post id). */
+function toFeedPage(rows: unknown): PostPage {
+  const page = toPageAt(parseRows(postCardRow, rows), (row) => ({ createdAt: row.feedAt, id: row.id }));
+  return { items: page.items.map(({ feedAt: _feedAt, reposters, ...card }): PostCard => ({ ...card, reposted: repostLine(reposters) })), nextCursor: page.nextCursor };
+}
 
 /** How many likes of `postId` are shown (those of suspended accounts are not). */
 export async function visibleLikeCount(postId: string): Promise<number> {
@@ -89,7 +114,7 @@ export async function visibleLikeCount(postId: string): Promise<number> {
 }
 
 /** One page of posts matching `where`, newest first, after `cursorToken`. */
-async function pageOfPosts(where: Prisma.PostWhereInput, viewerId: string | null, cursorToken?: string | null) {
+async function pageOfPosts(where: Prisma.PostWhereInput, viewerId: string | null, cursorToken?: string | null): Promise<PostPage> {
   const rows = await db.post.findMany({
     // AND, not a spread: both the feed's filter and the cursor may be an OR.
     // Every feed leaves out the posts of suspended accounts.
@@ -102,7 +127,7 @@ async function pageOfPosts(where: Prisma.PostWhereInput, viewerId: string | null
   return { items: page.items.map(toPostCard), nextCursor: page.nextCursor };
 }
 
-export type PostPage = Awaited<ReturnType<typeof pageOfPosts>>;
+export type PostPage = { items: PostCard[]; nextCursor: string | null };
 
 /** Explore: everyone's posts. */
 export function listLatestPosts(viewerId: string | null, cursorToken?: string | null) {
@@ -110,19 +135,19 @@ export function listLatestPosts(viewerId: string | null, cursorToken?: string | 
 }
 
 /**
- * Home: the viewer's own posts and those of the people they follow. Which
- * posts (and in which order) is decided by hand-written SQL in home-feed.ts,
+ * Home: the viewer's own posts and those of the people they follow, and the
+ * posts these reposted. Which posts (and in which order) is decided by hand-written SQL in home-feed.ts,
  * the one query Prisma cannot plan well; the cards are read in the same
  * statement, so a page is one round trip like the other feeds.
  */
 export async function listHomeFeed(viewerId: string, cursorToken?: string | null): Promise<PostPage> {
-  const rows = await db.$queryRaw(homeFeedCardsSql(viewerId, decodeCursor(cursorToken), PAGE_SIZE + 1));
-  return toPage(parseRows(postCardRow, rows));
+  return toFeedPage(await db.$queryRaw(homeFeedCardsSql(viewerId, decodeCursor(cursorToken), PAGE_SIZE + 1)));
 }
 
-/** A profile: one author's posts. */
-export function listUserPosts(authorId: string, viewerId: string | null, cursorToken?: string | null) {
-  return pageOfPosts({ authorId }, viewerId, cursorToken);
+/** A profile: one author's posts and reposts, newest first (reposts at their repost time), in one statement. */
+export async function listUserPosts(authorId: string, viewerId: string | null, cursorToken?: string | null): Promise<PostPage> {
+  const entries = profileEntriesSql(authorId, decodeCursor(cursorToken), PAGE_SIZE + 1);
+  return toFeedPage(await db.$queryRaw(feedCardsSql(viewerId, entries, Prisma.sql`r.user_id = ${authorId}`)));
 }
 
 /** One post for its own page, or null when it does not exist (or no longer does, or its author is suspended). */

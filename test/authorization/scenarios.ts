@@ -1,6 +1,7 @@
 import sharp from "sharp";
 import { changePassword, deleteAccount } from "@/lib/accounts/actions";
 import { setBookmark } from "@/lib/bookmarks/actions";
+import { setRepost } from "@/lib/reposts/actions";
 import { addComment, deleteComment } from "@/lib/comments/actions";
 import { db } from "@/lib/db";
 import { setFollow } from "@/lib/follows/actions";
@@ -116,6 +117,21 @@ export const scenarios = {
       return { form: form({ postId: post.id, bookmark: "false", userId: owner.id }), probe: () => db.bookmark.count({ where: { userId: owner.id } }) };
     },
   },
+  "setRepost (repost the owner's post)": {
+    action: setRepost,
+    arrange: async ({ owner }) => {
+      const post = await createPost(owner.id);
+      return { form: form({ postId: post.id, repost: "true" }), probe: () => db.repost.count({ where: { postId: post.id } }) };
+    },
+  },
+  "setRepost (take back the owner's repost)": {
+    action: setRepost,
+    arrange: async ({ owner, bystander }) => {
+      const post = await createPost(bystander.id);
+      await db.repost.create({ data: { userId: owner.id, postId: post.id } });
+      return { form: form({ postId: post.id, repost: "false", userId: owner.id }), probe: () => db.repost.count({ where: { userId: owner.id } }) };
+    },
+  },
   "addComment (on the owner's post)": {
     action: addComment,
     arrange: async ({ owner }) => {
@@ -211,6 +227,23 @@ export const scenarios = {
       const post = await createPost(owner.id);
       await suspend(owner);
       return { form: form({ postId: post.id, bookmark: "true" }), probe: () => db.bookmark.count({ where: { postId: post.id } }) };
+    },
+  },
+  "setRepost (repost the owner's post; the owner is suspended)": {
+    action: setRepost,
+    arrange: async ({ owner }) => {
+      const post = await createPost(owner.id);
+      await suspend(owner);
+      return { form: form({ postId: post.id, repost: "true" }), probe: () => db.repost.count({ where: { postId: post.id } }) };
+    },
+  },
+  "setRepost (take back a repost of the owner's post; the owner is suspended)": {
+    action: setRepost,
+    arrange: async ({ owner, other, admin }) => {
+      const post = await createPost(owner.id);
+      await db.repost.createMany({ data: [other, admin].map((fan) => ({ userId: fan.id, postId: post.id })) });
+      await suspend(owner);
+      return { form: form({ postId: post.id, repost: "false" }), probe: () => db.repost.count({ where: { postId: post.id } }) };
     },
   },
   "addComment (on the owner's post; the owner is suspended)": {

@@ -35,6 +35,7 @@ export async function generateCommunity(databaseUrl: string, sizes: ScaleSizes):
     await step("posts", () => loadPosts(client, sizes, corpus));
     await step("likes", () => loadPersonPostPairs(client, sizes, "likes"));
     await step("bookmarks", () => loadPersonPostPairs(client, sizes, "bookmarks"));
+    await step("reposts", () => loadPersonPostPairs(client, sizes, "reposts"));
     await step("comments", () => loadComments(client, sizes, corpus));
     await step("indexes", () => recreateIndexes(client, indexes));
     await step("vacuum analyze", () => vacuumAnalyze(client));

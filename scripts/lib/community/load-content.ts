@@ -25,11 +25,11 @@ export async function loadPosts(client: pg.Client, sizes: ScaleSizes, corpus: st
 }
 
 /**
- * Likes or bookmarks (one per person and post): heavy users and viral posts
+ * Likes, bookmarks or reposts (one per person and post): heavy users and viral posts
  * from power laws, the rest uniform; 30% more candidates than needed,
  * duplicates removed, exactly `sizes[table]` kept.
  */
-export async function loadPersonPostPairs(client: pg.Client, sizes: ScaleSizes, table: "likes" | "bookmarks") {
+export async function loadPersonPostPairs(client: pg.Client, sizes: ScaleSizes, table: "likes" | "bookmarks" | "reposts") {
   await client.query(
     `INSERT INTO ${table} (user_id, post_id, created_at)
      SELECT u.id, p.id, p.created_at + random() * (now() - p.created_at) * 0.2

@@ -12,6 +12,8 @@ export type ScaleSizes = {
   /** A fifth of the likes: saving a post for later is rarer than liking it. */
   bookmarks: number;
   comments: number;
+  /** A tenth of the posts: passing a post on is about a tenth of the activity. */
+  reposts: number;
   /** Accounts followed by half or more of everyone. */
   celebrities: number;
   /** Accounts that follow thousands (5,000 at large). */
@@ -19,7 +21,7 @@ export type ScaleSizes = {
   powerFollowerDegree: number;
 };
 
-const SIZES: Record<Scale, Omit<ScaleSizes, "powerFollowerDegree">> = {
+const SIZES: Record<Scale, Omit<ScaleSizes, "powerFollowerDegree" | "reposts">> = {
   tiny: { users: 200, posts: 2_000, follows: 4_000, likes: 10_000, bookmarks: 2_000, comments: 2_000, celebrities: 2, powerFollowers: 2 },
   small: { users: 5_000, posts: 50_000, follows: 100_000, likes: 250_000, bookmarks: 50_000, comments: 50_000, celebrities: 3, powerFollowers: 5 },
   medium: { users: 20_000, posts: 200_000, follows: 400_000, likes: 1_000_000, bookmarks: 200_000, comments: 200_000, celebrities: 4, powerFollowers: 20 },
@@ -35,5 +37,5 @@ export function isScale(value: string): value is Scale {
 export function scaleSizes(scale: Scale): ScaleSizes {
   const sizes = SIZES[scale];
   // 5,000 where the community is big enough; otherwise a quarter of it, so tiny still has a "follows many" user.
-  return { ...sizes, powerFollowerDegree: Math.min(5_000, Math.floor(sizes.users / 4)) };
+  return { ...sizes, reposts: Math.floor(sizes.posts / 10), powerFollowerDegree: Math.min(5_000, Math.floor(sizes.users / 4)) };
 }

@@ -1,0 +1,18 @@
+import Link from "next/link";
+import { type RepostLine, repostLineText } from "@/lib/reposts/repost-line";
+import { profileHref } from "@/lib/routes";
+
+/**
+ * "Ada reposted" above a post that a repost brought into a feed; the line
+ * links to the newest reposter's profile (app/styles/reposts.css).
+ */
+export function RepostedLine({ line, viewerId }: { line: RepostLine; viewerId: string | null }) {
+  const newest = line.names[0];
+  const text = repostLineText(line, viewerId);
+  return (
+    <p className="reposted">
+      <span className="arrows" aria-hidden="true" />
+      {newest ? <Link href={profileHref(newest.username)}>{text}</Link> : text}
+    </p>
+  );
+}

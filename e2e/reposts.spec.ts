@@ -1,0 +1,97 @@
+import AxeBuilder from "@axe-core/playwright";
+import { db } from "@/lib/db";
+import { expect, submit, test } from "./support/fixtures";
+
+// Reposts: the button on every card (with and without JavaScript), and the
+// "Ada reposted" line that brings a post into followers' home feeds and onto
+// the reposter's profile. Each test seeds its own people through the factories.
+
+test("a repost shows at once, lands in the database and survives a reload", async ({ loggedInPage: page, user, factories }) => {
+  const author = await factories.createUser();
+  const post = await factories.createPost(author.id, { text: "Worth passing on" });
+  await page.goto(`/p/${post.id}`);
+
+  await submit(page, page.getByRole("button", { name: "Repost, 0 reposts" }));
+  await expect(page.getByRole("button", { name: "Undo repost, 1 repost", pressed: true })).toHaveText("1");
+  expect(await db.repost.count({ where: { postId: post.id, userId: user.id } })).toBe(1);
+
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Undo repost, 1 repost", pressed: true })).toBeVisible();
+});
+
+test("a followed account's repost is in my home feed, once, naming the reposters", async ({ loggedInPage: page, user, factories }) => {
+  const [ada, bruno, stranger] = await Promise.all([
+    factories.createUser({ displayName: "Ada Reposter" }),
+    factories.createUser({ displayName: "Bruno Reposter" }),
+    factories.createUser({ displayName: "Stranger Writer" }),
+  ]);
+  await db.follow.createMany({ data: [ada, bruno].map((followee) => ({ followerId: user.id, followeeId: followee.id })) });
+  const post = await factories.createPost(stranger.id, { text: "Reposted into the home feed", createdAt: new Date(Date.now() - 3_600_000) });
+  await db.repost.create({ data: { userId: ada.id, postId: post.id } });
+  await page.goto("/");
+
+  const card = page.getByRole("article").filter({ hasText: "Reposted into the home feed" });
+  await expect(card).toHaveCount(1);
+  await expect(card.getByRole("link", { name: "Ada Reposter reposted" })).toHaveAttribute("href", `/@${ada.username}`);
+
+  await db.repost.create({ data: { userId: bruno.id, postId: post.id, createdAt: new Date(Date.now() + 1000) } });
+  await page.reload();
+  await expect(card).toHaveCount(1);
+  await expect(card.getByRole("link", { name: "Bruno Reposter and Ada Reposter reposted" })).toBeVisible();
+  await expect(card.getByRole("button", { name: "Repost, 2 reposts" })).toHaveText("2");
+});
+
+test("a home feed with reposted posts has no accessibility violations", async ({ loggedInPage: page, user, factories }) => {
+  const [ada, stranger] = await Promise.all([factories.createUser({ displayName: "Ada Axe" }), factories.createUser()]);
+  await db.follow.create({ data: { followerId: user.id, followeeId: ada.id } });
+  const post = await factories.createPost(stranger.id, { text: "Reposted, checked by axe" });
+  await db.repost.createMany({ data: [ada, user].map((who) => ({ userId: who.id, postId: post.id })) });
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "You and Ada Axe reposted" })).toBeVisible();
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect((await new AxeBuilder({ page }).include("main").analyze()).violations, colorScheme).toEqual([]);
+  }
+});
+
+test("undoing a repost from the home feed takes it out of the count and the database", async ({ loggedInPage: page, user, factories }) => {
+  const author = await factories.createUser();
+  const post = await factories.createPost(author.id, { text: "Reposted, then not" });
+  await db.repost.create({ data: { userId: user.id, postId: post.id } });
+  await page.goto("/");
+
+  const card = page.getByRole("article").filter({ hasText: "Reposted, then not" });
+  await expect(card.getByText("You reposted")).toBeVisible();
+  await submit(page, card.getByRole("button", { name: "Undo repost, 1 repost" }));
+  await expect(card.getByRole("button", { name: "Repost, 0 reposts", pressed: false })).toHaveText("");
+  expect(await db.repost.count({ where: { postId: post.id } })).toBe(0);
+});
+
+test("a profile shows the person's reposts with the label", async ({ page, factories }) => {
+  const [ada, writer] = await Promise.all([factories.createUser({ displayName: "Ada Profile" }), factories.createUser()]);
+  const post = await factories.createPost(writer.id, { text: "On Ada's profile by repost" });
+  await db.repost.create({ data: { userId: ada.id, postId: post.id } });
+  await page.goto(`/@${ada.username}`);
+
+  const card = page.getByRole("article").filter({ hasText: "On Ada's profile by repost" });
+  await expect(card.getByRole("link", { name: "Ada Profile reposted" })).toBeVisible();
+  await expect(card.getByText("1 repost")).toBeAttached();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the repost form posts and the page comes back reposted", async ({ loggedInPage: page, user, factories }) => {
+    const author = await factories.createUser();
+    const post = await factories.createPost(author.id, { text: "Reposted without JavaScript" });
+    await page.goto(`/p/${post.id}`);
+
+    await page.getByRole("button", { name: "Repost, 0 reposts" }).click();
+    await expect(page.getByRole("button", { name: "Undo repost, 1 repost", pressed: true })).toHaveText("1");
+    expect(await db.repost.count({ where: { postId: post.id, userId: user.id } })).toBe(1);
+
+    await page.getByRole("button", { name: "Undo repost, 1 repost" }).click();
+    await expect(page.getByRole("button", { name: "Repost, 0 reposts", pressed: false })).toBeVisible();
+    expect(await db.repost.count({ where: { postId: post.id } })).toBe(0);
+  });
+});

@@ -1,0 +1,152 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { accountShown } from "@/lib/moderation/visibility";
+import type { Cursor } from "@/lib/pagination/cursor";
+
+// The SQL by which reposts enter feeds. A feed entry is a post at its newest
+// position: its own time, or the time of the newest repost that brings it to
+// this feed. Pages are cut at (entry time, post id). A post whose entry lies at
+// or above the cursor was on an earlier page, so its older sources (the post
+// itself, earlier reposts) must not bring it back below the cursor:
+// `notRepostedSince` leaves it out, before any LIMIT, so pages stay full.
+
+/** SQL: whether the account in `column` is the viewer or one they follow. */
+function followedOrSelf(viewerId: string, column: string): Prisma.Sql {
+  const account = Prisma.raw(column);
+  return Prisma.sql`(${account} = ${viewerId} OR ${account} IN (SELECT followee_id FROM follows WHERE follower_id = ${viewerId}))`;
+}
+
+/**
+ * SQL: the same, as a probe of the follows primary key: for a few rows (the
+ * checks on one post's reposts) a probe each costs less than hashing all of
+ * the viewer's follows (5,000 for the heaviest readers) for every such check.
+ */
+export function followedOrSelfProbe(viewerId: string, column: string): Prisma.Sql {
+  const account = Prisma.raw(column);
+  return Prisma.sql`(${account} = ${viewerId}
+    OR EXISTS (SELECT 1 FROM follows AS followed WHERE followed.follower_id = ${viewerId} AND followed.followee_id = ${account}))`;
+}
+
+/** SQL: whether the post whose id is in `column` is shown (its author is not suspended). */
+export function postShown(column: string): Prisma.Sql {
+  return accountShown(`(SELECT author.author_id FROM posts AS author WHERE author.id = ${column})`);
+}
+
+/**
+ * SQL (`AND …`, or nothing on a first page): the post in `postIdColumn` has
+ * no shown repost by `reposters` (a condition on `later.user_id`) at or above
+ * the cursor. Probes reposts_post_created_idx from the cursor's time up.
+ */
+export function notRepostedSince(cursor: Cursor | null, postIdColumn: string, reposters: Prisma.Sql): Prisma.Sql {
+  if (!cursor) return Prisma.empty;
+  const post = Prisma.raw(postIdColumn);
+  return Prisma.sql`AND NOT EXISTS (SELECT 1 FROM reposts AS later
+                      WHERE later.post_id = ${post} AND (later.created_at, later.post_id) >= (${cursor.createdAt}, ${cursor.id})
+                        AND ${reposters} AND ${accountShown("later.user_id")})`;
+}
+
+/** The same for the home feed: reposts by the viewer and the accounts they follow. */
+export function notRepostedByFollowedSince(viewerId: string, cursor: Cursor | null, postIdColumn: string): Prisma.Sql {
+  return notRepostedSince(cursor, postIdColumn, followedOrSelfProbe(viewerId, "later.user_id"));
+}
+
+function repostBelowCursor(cursor: Cursor | null) {
+  return cursor ? Prisma.sql`AND (r.created_at, r.post_id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty;
+}
+
+/**
+ * SQL: the time of the `window`-th newest repost below the cursor, or null when
+ * there are fewer: everything the walk below did not read is no newer than it.
+ */
+export function repostWindowEndSql(cursor: Cursor | null, window: number) {
+  return Prisma.sql`(SELECT r.created_at FROM reposts AS r WHERE TRUE ${repostBelowCursor(cursor)}
+                     ORDER BY r.created_at DESC, r.post_id DESC OFFSET ${window - 1} LIMIT 1)`;
+}
+
+/**
+ * Design 1 for reposts (dense feeds): walk everyone's newest reposts below the
+ * cursor (reposts_created_idx, index only) and keep those by the viewer or a
+ * followee, each post at its newest such repost: a repost is passed over when
+ * one of the same post that comes before it in the walk's order (newer, or
+ * as new with a smaller reposter id) would also be kept, a probe of
+ * reposts_post_created_idx; so the one kept is always the first read. Rows stream newest first, so the walk stops as
+ * soon as the page is full, and after `window` reposts at the most. Exact when
+ * it fills the page: every post left out has all its followed reposts older.
+ */
+export function followedRepostsAmongRecentSql(viewerId: string, cursor: Cursor | null, limit: number, window: number) {
+  return Prisma.sql`
+    SELECT recent.post_id AS id, recent.created_at AS "createdAt"
+    FROM (SELECT r.post_id, r.created_at, r.user_id FROM reposts AS r
+          WHERE TRUE ${repostBelowCursor(cursor)}
+          ORDER BY r.created_at DESC, r.post_id DESC, r.user_id
+          LIMIT ${window}) AS recent
+    WHERE ${followedOrSelf(viewerId, "recent.user_id")} AND ${accountShown("recent.user_id")}
+      AND NOT EXISTS (SELECT 1 FROM reposts AS newer
+                      WHERE newer.post_id = recent.post_id
+                        AND (newer.created_at > recent.created_at OR (newer.created_at = recent.created_at AND newer.user_id < recent.user_id))
+                        ${cursor ? Prisma.sql`AND (newer.created_at, newer.post_id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty}
+                        AND ${followedOrSelfProbe(viewerId, "newer.user_id")} AND ${accountShown("newer.user_id")})
+      AND ${postShown("recent.post_id")} ${notRepostedByFollowedSince(viewerId, cursor, "recent.post_id")}
+    ORDER BY recent.created_at DESC, recent.post_id DESC
+    LIMIT ${limit}`;
+}
+
+/**
+ * Design 2 for reposts (sparse feeds): the newest `limit` reposts of each of
+ * the viewer and their followees (reposts_user_created_idx), one row per post
+ * at its newest. Exact: a post missing here was reposted by each followee
+ * after `limit` newer reposts of other posts by the same account.
+ */
+export function latestRepostsOfEachFollowedSql(viewerId: string, cursor: Cursor | null, limit: number) {
+  return Prisma.sql`
+    SELECT latest.post_id AS id, max(latest.created_at) AS "createdAt"
+    FROM (SELECT ${viewerId}::text AS user_id
+          UNION ALL SELECT followee_id FROM follows WHERE follower_id = ${viewerId}) AS followed
+    CROSS JOIN LATERAL (SELECT r.post_id, r.created_at FROM reposts AS r
+                        WHERE r.user_id = followed.user_id AND ${accountShown("followed.user_id")} ${repostBelowCursor(cursor)}
+                          AND ${postShown("r.post_id")} ${notRepostedByFollowedSince(viewerId, cursor, "r.post_id")}
+                        ORDER BY r.created_at DESC, r.post_id DESC
+                        LIMIT ${limit}) AS latest
+    GROUP BY latest.post_id
+    ORDER BY max(latest.created_at) DESC, latest.post_id DESC
+    LIMIT ${limit}`;
+}
+
+/**
+ * A profile's posts and reposts below the cursor, one entry per post at its
+ * newest (`id`, `"feedAt"`): the newest `limit` of each kind
+ * (posts_author_created_idx, reposts_user_created_idx), merged. None when the
+ * account is suspended.
+ */
+export function profileEntriesSql(authorId: string, cursor: Cursor | null, limit: number) {
+  const below = (time: string, id: string) =>
+    cursor ? Prisma.sql`AND (${Prisma.raw(time)}, ${Prisma.raw(id)}) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty;
+  const byAuthor = Prisma.sql`later.user_id = ${authorId}`;
+  return Prisma.sql`
+    SELECT sources.id, max(sources.at) AS "feedAt"
+    FROM ((SELECT p.id, p.created_at AS at FROM posts AS p
+           WHERE p.author_id = ${authorId} AND ${accountShown("p.author_id")} ${below("p.created_at", "p.id")} ${notRepostedSince(cursor, "p.id", byAuthor)}
+           ORDER BY p.created_at DESC, p.id DESC LIMIT ${limit})
+          UNION ALL
+          (SELECT r.post_id, r.created_at FROM reposts AS r
+           WHERE r.user_id = ${authorId} AND ${accountShown("r.user_id")} ${below("r.created_at", "r.post_id")}
+             AND ${postShown("r.post_id")}
+           ORDER BY r.created_at DESC, r.post_id DESC LIMIT ${limit})) AS sources
+    GROUP BY sources.id
+    ORDER BY max(sources.at) DESC, sources.id DESC
+    LIMIT ${limit}`;
+}
+
+/**
+ * SQL: who brought the post `p` to this feed by reposting it, for the
+ * "Ada and 2 others reposted" line: the two newest shown reposters among
+ * `reposters` (a condition on `r.user_id`) and how many there are in all.
+ */
+export function repostersSql(reposters: Prisma.Sql) {
+  return Prisma.sql`(SELECT json_build_object(
+                        'names', coalesce(json_agg(json_build_object('id', who.id, 'username', who.username, 'displayName', who.display_name)
+                                                   ORDER BY who.rank) FILTER (WHERE who.rank <= 2), '[]'::json),
+                        'total', count(*))
+                      FROM (SELECT u.id, u.username, u.display_name, row_number() OVER (ORDER BY r.created_at DESC, r.user_id) AS rank
+                            FROM reposts AS r JOIN users AS u ON u.id = r.user_id
+                            WHERE r.post_id = p.id AND ${reposters} AND u.suspended_at IS NULL) AS who)`;
+}
