@@ -7,6 +7,8 @@ import { PostByline } from "./post-byline";
 import { LikeButton } from "./like-button";
 import { PostImages } from "./post-images";
 import { PostText } from "./post-text";
+import { QuoteControls } from "./quote-controls";
+import { QuotedPostCard } from "./quoted-post-card";
 import { postCommentsHref, postLikesHref, profileHref } from "@/lib/routes";
 
 type PostCardProps = { post: PostCardData; viewerId: string | null; viewerIsAdmin?: boolean; onOwnPage?: boolean };
@@ -27,6 +29,7 @@ export function PostCard({ post, viewerId, viewerIsAdmin = false, onOwnPage = fa
         <PostByline author={author} createdAt={post.createdAt} editedAt={post.editedAt} postId={post.id} />
         <PostText text={post.text} />
         <PostImages images={post.images} />
+        <QuotedPostCard quote={post.quote} />
         <footer>
           {viewerId ? (
             <LikeButton postId={post.id} liked={post.likedByViewer} likeCount={post.likeCount} />
@@ -40,6 +43,7 @@ export function PostCard({ post, viewerId, viewerIsAdmin = false, onOwnPage = fa
             <span className="bubble" aria-hidden="true" />
             {post.commentCount > 0 && post.commentCount}
           </Link>
+          <QuoteControls postId={post.id} quoteCount={post.quoteCount} />
           {viewerId && <BookmarkButton postId={post.id} bookmarked={post.bookmarkedByViewer} />}
           {(viewerId === author.id || viewerIsAdmin) && (
             <span className="ml-auto">

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountShown } from "@/lib/moderation/visibility";
 import type { Cursor } from "@/lib/pagination/cursor";
+import { quoteCardColumnsSql } from "./quotes";
 
 /**
  * How many of the newest posts (below the cursor) the home feed looks through
@@ -94,7 +95,8 @@ export function homeFeedCardsSql(viewerId: string, cursor: Cursor | null, limit:
            (SELECT count(*) FROM likes AS l WHERE l.post_id = p.id)::int - p.hidden_like_count AS "likeCount",
            (SELECT count(*) FROM comments AS c WHERE c.post_id = p.id)::int - p.hidden_comment_count AS "commentCount",
            EXISTS (SELECT 1 FROM likes AS l WHERE l.post_id = p.id AND l.user_id = ${viewerId}) AS "likedByViewer",
-           EXISTS (SELECT 1 FROM bookmarks AS b WHERE b.user_id = ${viewerId} AND b.post_id = p.id) AS "bookmarkedByViewer"
+           EXISTS (SELECT 1 FROM bookmarks AS b WHERE b.user_id = ${viewerId} AND b.post_id = p.id) AS "bookmarkedByViewer",
+           ${quoteCardColumnsSql}
     FROM page
     JOIN posts AS p ON p.id = page.id
     JOIN users AS u ON u.id = p.author_id

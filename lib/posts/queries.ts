@@ -7,6 +7,7 @@ import { type Cursor, PAGE_SIZE, decodeCursor, olderThan, toPage } from "@/lib/p
 import { publicUserRow, publicUserSelect } from "@/lib/profiles/public-user";
 import { recordId } from "@/lib/validation/ids";
 import { homeFeedCardsSql } from "./home-feed";
+import { type QuoteEmbed, type QuotedPost, quoteCardRow, quotedPostSelect, toQuoteEmbed } from "./quotes";
 
 /**
  * Everything a post card shows, for a whole page in one SQL statement: with
@@ -31,9 +32,12 @@ export function postCardSelect(viewerId: string | null) {
     // the post (see the hide_suspended_engagement migration). Leaving out suspended authors in
     // the count would look up the author of every comment (20,000 on the busiest post at the
     // benchmark's scale: 117 ms a card).
-    _count: { select: { likes: true, comments: true } },
+    // Quotes are few next to likes: counting them past suspended authors costs a probe each.
+    _count: { select: { likes: true, comments: true, quotes: { where: visibleAuthor } } },
     hiddenLikeCount: true,
     hiddenCommentCount: true,
+    isQuote: true,
+    quotedPost: { select: quotedPostSelect },
   } satisfies Prisma.PostSelect;
 }
 
@@ -42,16 +46,20 @@ type PostRow = Prisma.PostGetPayload<{ select: ReturnType<typeof postCardSelect>
   bookmarks?: { userId: string }[];
 };
 
-export type PostCard = Omit<PostRow, "likes" | "bookmarks" | "_count" | "hiddenLikeCount" | "hiddenCommentCount"> & {
+export type PostCard = Omit<PostRow, "likes" | "bookmarks" | "_count" | "hiddenLikeCount" | "hiddenCommentCount" | "isQuote" | "quotedPost"> & {
   likeCount: number;
   commentCount: number;
   likedByViewer: boolean;
   bookmarkedByViewer: boolean;
+  quote: QuoteEmbed;
+  quoteCount: number;
 };
 
-export function toPostCard({ likes, bookmarks, _count, hiddenLikeCount, hiddenCommentCount, ...post }: PostRow): PostCard {
+export function toPostCard({ likes, bookmarks, _count, hiddenLikeCount, hiddenCommentCount, isQuote, quotedPost, ...post }: PostRow): PostCard {
   return {
     ...post,
+    quote: toQuoteEmbed(isQuote, quotedPost),
+    quoteCount: _count.quotes,
     likeCount: _count.likes - hiddenLikeCount,
     commentCount: _count.comments - hiddenCommentCount,
     likedByViewer: (likes?.length ?? 0) > 0,
@@ -71,7 +79,8 @@ const postCardRow = z.object({
   commentCount: z.number().int(),
   likedByViewer: z.boolean(),
   bookmarkedByViewer: z.boolean(),
-}) satisfies z.ZodType<PostCard>;
+})
+  .and(quoteCardRow) satisfies z.ZodType<PostCard>;
 
 /** How many likes of `postId` are shown (those of suspended accounts are not). */
 export async function visibleLikeCount(postId: string): Promise<number> {
@@ -117,6 +126,11 @@ export async function listHomeFeed(viewerId: string, cursorToken?: string | null
 /** A profile: one author's posts. */
 export function listUserPosts(authorId: string, viewerId: string | null, cursorToken?: string | null) {
   return pageOfPosts({ authorId }, viewerId, cursorToken);
+}
+
+/** The posts that quote `postId`, newest first (posts_quoted_created_idx), as feed cards. */
+export function listQuotes(postId: string, viewerId: string | null, cursorToken?: string | null) {
+  return pageOfPosts({ quotedPostId: postId }, viewerId, cursorToken);
 }
 
 /** One post for its own page, or null when it does not exist (or no longer does, or its author is suspended). */
@@ -185,4 +199,12 @@ export async function getPostHistory(postId: string, cursorToken?: string | null
     versions: cursor ? earlier.items : [current, ...earlier.items],
     nextCursor: earlier.nextCursor,
   };
+}
+
+/** The post `viewerId` asked to quote, as the composer shows it, or null when it cannot be seen (the service checks again). */
+export async function getQuotablePost(postId: string, viewerId: string): Promise<QuotedPost | null> {
+  const post = await getPost(postId, viewerId);
+  if (!post) return null;
+  const embed = toQuoteEmbed(true, { ...post, author: { ...post.author, suspendedAt: null }, images: post.images.slice(0, 1) });
+  return embed?.available ? embed.post : null;
 }
