@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PostCard } from "@/components/posts/post-card";
+import { NextPageLink } from "@/components/ui/next-page-link";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { cursorParam } from "@/lib/pagination/cursor";
@@ -39,16 +40,7 @@ export default async function PostQuotesPage({ params, searchParams }: PageProps
           ))}
         </section>
       )}
-      {page.nextCursor && (
-        <nav aria-label="Pagination" className="mt-6 text-center">
-          <Link
-            href={withCursor(postQuotesHref(post.id), page.nextCursor)}
-            className="inline-block rounded-full border border-zinc-300 px-5 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
-          >
-            Older quotes
-          </Link>
-        </nav>
-      )}
+      {page.nextCursor && <NextPageLink href={withCursor(postQuotesHref(post.id), page.nextCursor)}>Older quotes</NextPageLink>}
     </>
   );
 }
