@@ -48,6 +48,18 @@ describe("generator", () => {
   });
 });
 
+describe("generator: quotes", () => {
+  it("makes up to 3% of posts quotes (targets that are not older are dropped), each of an older post", async () => {
+    const { rows } = await client.query<{ quotes: number; older: number }>(
+      `SELECT count(*)::int AS quotes, count(*) FILTER (WHERE q.created_at < p.created_at)::int AS older
+       FROM posts AS p JOIN posts AS q ON q.id = p.quoted_post_id`,
+    );
+    expect(rows[0]!.quotes).toBeGreaterThan(sizes.posts * 0.005);
+    expect(rows[0]!.quotes).toBeLessThan(sizes.posts * 0.03);
+    expect(rows[0]!.older).toBe(rows[0]!.quotes);
+  });
+});
+
 describe("database phase", () => {
   it("produces every figure for every feed", async () => {
     const results = await runDbPhase(process.env.DATABASE_URL!, subjects, 1);

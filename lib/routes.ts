@@ -35,6 +35,16 @@ export function postHistoryHref(postId: string): string {
   return `${postHref(postId)}/history`;
 }
 
+/** The posts that quote a post: "/p/<id>/quotes". */
+export function postQuotesHref(postId: string): string {
+  return `${postHref(postId)}/quotes`;
+}
+
+/** The composer with a post to quote: "/compose?quote=<id>". */
+export function quotePostHref(postId: string): string {
+  return `/compose?quote=${postId}`;
+}
+
 // Confirmation pages: where a destructive button leads without JavaScript (with it, it asks in place).
 
 /** Confirms deleting (or, for an admin, removing) a post: "/p/<id>/delete". */

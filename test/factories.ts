@@ -53,7 +53,7 @@ async function storeTestImage({ width, height }: TestImage): Promise<string> {
 
 export async function createPost(
   authorId: string,
-  overrides: { text?: string; createdAt?: Date; images?: TestImage[] } = {},
+  overrides: { text?: string; createdAt?: Date; images?: TestImage[]; quotedPostId?: string } = {},
 ) {
   const images = await Promise.all(
     (overrides.images ?? []).map(async (image, position) => ({
@@ -69,6 +69,7 @@ export async function createPost(
       authorId,
       text: overrides.text ?? `Post ${uniqueSuffix()}`,
       createdAt: overrides.createdAt,
+      ...(overrides.quotedPostId ? { quotedPostId: overrides.quotedPostId, isQuote: true } : {}),
       images: { create: images },
     },
   });

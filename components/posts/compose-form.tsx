@@ -1,16 +1,22 @@
 "use client";
 
-import { type FormEvent, type KeyboardEvent, startTransition, useActionState, useState } from "react";
+import { type FormEvent, type KeyboardEvent, type ReactNode, startTransition, useActionState, useState } from "react";
 import { type FormState, errorsFor, typedValue } from "@/lib/actions/result";
 import { createPost } from "@/lib/posts/actions";
+import type { QuotedPost } from "@/lib/posts/quotes";
 import { MAX_POST_LENGTH } from "@/lib/validation/limits";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { characterCount } from "./character-count";
 import { ComposeImages } from "./compose-images";
+import { QuotedPostCard } from "./quoted-post-card";
 
-/** The compose box: text with a live character count, and up to four images with descriptions. */
-export function ComposeForm() {
+/**
+ * The compose box: text with a live character count, and up to four images
+ * with descriptions; with `quote`, the post it quotes, shown under the text
+ * and sent as a hidden field.
+ */
+export function ComposeForm({ quote }: { quote?: QuotedPost } = {}) {
   const [state, action] = useActionState(createPost, null);
   // Fresh fields after each post; after a refusal the same fields, with all that was typed and chosen.
   const [answered, setAnswered] = useState(state);
@@ -45,13 +51,14 @@ export function ComposeForm() {
       noValidate
     >
       <FormMessage state={state} />
-      <ComposeFields key={posts} state={state} />
+      {quote && <input type="hidden" name="quotedPostId" value={quote.id} />}
+      <ComposeFields key={posts} state={state} quoted={quote && <QuotedPostCard quote={{ available: true, post: quote }} />} />
     </form>
   );
 }
 
 /** The fields of the compose box as they start after `state`; rendered on their own by the oversized-input test. */
-export function ComposeFields({ state }: { state: FormState }) {
+export function ComposeFields({ state, quoted }: { state: FormState; quoted?: ReactNode }) {
   const [text, setText] = useState(typedValue(state, "text") ?? "");
   const count = characterCount(text.trim(), MAX_POST_LENGTH);
   const textErrors = errorsFor(state, "text");
@@ -75,6 +82,7 @@ export function ComposeFields({ state }: { state: FormState }) {
       <p id="compose-text-error" className="text-sm text-rose-700 empty:hidden dark:text-rose-400">
         {textErrors?.join(" ")}
       </p>
+      {quoted}
       <ComposeImages state={state}>
         <div className="ml-auto flex items-center gap-3">
           <span

@@ -10,6 +10,8 @@ import { PostByline } from "./post-byline";
 import { LikeButton } from "./like-button";
 import { PostImages } from "./post-images";
 import { PostText } from "./post-text";
+import { QuoteControls } from "./quote-controls";
+import { QuotedPostCard } from "./quoted-post-card";
 import { postCommentsHref, postLikesHref, profileHref } from "@/lib/routes";
 
 type PostCardProps = { post: PostCardData; viewerId: string | null; viewerIsAdmin?: boolean; onOwnPage?: boolean };
@@ -31,6 +33,7 @@ export function PostCard({ post, viewerId, viewerIsAdmin = false, onOwnPage = fa
         <PostByline author={author} createdAt={post.createdAt} editedAt={post.editedAt} postId={post.id} />
         <PostText text={post.text} mentioned={post.mentioned} />
         <PostImages images={post.images} />
+        <QuotedPostCard quote={post.quote} />
         <footer>
           {viewerId ? (
             <LikeButton postId={post.id} liked={post.likedByViewer} likeCount={post.likeCount} />
@@ -49,6 +52,7 @@ export function PostCard({ post, viewerId, viewerIsAdmin = false, onOwnPage = fa
           ) : (
             <RepostCount count={post.repostCount} />
           )}
+          <QuoteControls postId={post.id} quoteCount={post.quoteCount} />
           {viewerId && <BookmarkButton postId={post.id} bookmarked={post.bookmarkedByViewer} />}
           {(viewerId === author.id || viewerIsAdmin) && (
             <span className="ml-auto">

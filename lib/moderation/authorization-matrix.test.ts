@@ -62,6 +62,9 @@ const matrix: [ScenarioName, Outcome, Outcome, Outcome, Outcome][] = [
   ["editPost (the owner's post; the owner is suspended)",                      REFUSED, REFUSED, REFUSED, REFUSED],
   ["setFollow (follow the owner; the owner is suspended)",                     REFUSED, REFUSED, REFUSED, REFUSED],
   ["setFollow (unfollow the owner; the owner is suspended)",                   REFUSED, REFUSED, REFUSED, REFUSED],
+  // Quoting is refused for posts the quoter cannot see, as liking is.
+  ["createPost (quote the owner's post)",       REFUSED,   ALLOWED,      ALLOWED,   ALLOWED],
+  ["createPost (quote the owner's post; the owner is suspended)",              REFUSED, REFUSED, REFUSED, REFUSED],
   // Anyone may choose a theme; a visitor's goes into their own browser's cookie.
   ["setTheme (form names the owner)",           OWN_ONLY,  OWN_ONLY,     ALLOWED,   OWN_ONLY],
   ["suspendUser (the owner)",                   REFUSED,   REFUSED,      REFUSED,   ALLOWED],

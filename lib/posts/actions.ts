@@ -20,11 +20,13 @@ import {
 import * as posts from "./service";
 
 const createPostFromForm = authedAction(
-  { fields: ["text"], read: postFormImages, schema: postSchema, echo: postTextEcho },
+  { fields: ["text", "quotedPostId"], read: postFormImages, schema: postSchema, echo: postTextEcho },
   async (user, input): Promise<ActionResult> => {
     const created = await posts.createPost(user, input);
     if (!created.ok) return refusedForm(created, { text: input.text });
     afterPostChange();
+    // A quote is written on a page of its own (/compose?quote=…): the home feed shows it posted.
+    if (input.quotedPostId) redirect("/");
     return { ok: true, message: "Posted." };
   },
 );

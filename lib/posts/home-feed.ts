@@ -10,6 +10,7 @@ import {
   repostersSql,
   repostWindowEndSql,
 } from "@/lib/reposts/feed-sql";
+import { quoteCardColumnsSql } from "./quotes";
 
 /**
  * How many of the newest posts (below the cursor) the home feed looks through
@@ -154,7 +155,8 @@ export function feedCardsSql(viewerId: string | null, entries: Prisma.Sql, repos
            CASE WHEN page."feedAt" > p.created_at THEN ${repostersSql(reposters)}
                 ELSE json_build_object('names', '[]'::json, 'total', 0) END AS reposters,
            coalesce((SELECT json_agg(mu.username) FROM post_mentions AS m JOIN users AS mu ON mu.id = m.user_id
-                     WHERE m.post_id = p.id AND ${accountRowShown("mu")}), '[]'::json) AS mentioned
+                     WHERE m.post_id = p.id AND ${accountRowShown("mu")}), '[]'::json) AS mentioned,
+           ${quoteCardColumnsSql}
     FROM page
     JOIN posts AS p ON p.id = page.id
     JOIN users AS u ON u.id = p.author_id

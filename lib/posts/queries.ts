@@ -9,6 +9,7 @@ import { recordId } from "@/lib/validation/ids";
 import { profileEntriesSql } from "@/lib/reposts/feed-sql";
 import { type RepostLine, repostLine, repostersRow } from "@/lib/reposts/repost-line";
 import { feedCardsSql, homeFeedCardsSql } from "./home-feed";
+import { type QuoteEmbed, type QuotedPost, quoteCardRow, quotedPostSelect, toQuoteEmbed } from "./quotes";
 
 /**
  * Everything a post card shows, for a whole page in one SQL statement: with
@@ -34,12 +35,15 @@ export function postCardSelect(viewerId: string | null) {
     // the post (see the hide_suspended_engagement migration). Leaving out suspended authors in
     // the count would look up the author of every comment (20,000 on the busiest post at the
     // benchmark's scale: 117 ms a card).
-    _count: { select: { likes: true, comments: true, reposts: true } },
+    // Quotes are few next to likes: counting them past suspended authors costs a probe each.
+    _count: { select: { likes: true, comments: true, reposts: true, quotes: { where: visibleAuthor } } },
     hiddenLikeCount: true,
     hiddenCommentCount: true,
     hiddenRepostCount: true,
     // The accounts the text mentions that are shown: which "@name"s become links (LinkedText).
     mentions: { where: { user: activeAccount }, select: { user: { select: { username: true } } } },
+    isQuote: true,
+    quotedPost: { select: quotedPostSelect },
   } satisfies Prisma.PostSelect;
 }
 
@@ -51,7 +55,16 @@ type PostRow = Prisma.PostGetPayload<{ select: ReturnType<typeof postCardSelect>
 
 export type PostCard = Omit<
   PostRow,
-  "likes" | "bookmarks" | "reposts" | "_count" | "hiddenLikeCount" | "hiddenCommentCount" | "hiddenRepostCount" | "mentions"
+  | "likes"
+  | "bookmarks"
+  | "reposts"
+  | "_count"
+  | "hiddenLikeCount"
+  | "hiddenCommentCount"
+  | "hiddenRepostCount"
+  | "mentions"
+  | "isQuote"
+  | "quotedPost"
 > & {
   likeCount: number;
   commentCount: number;
@@ -63,11 +76,27 @@ export type PostCard = Omit<
   reposted: RepostLine | null;
   /** The usernames of the shown accounts the text mentions. */
   mentioned: string[];
+  quote: QuoteEmbed;
+  quoteCount: number;
 };
 
-export function toPostCard({ likes, bookmarks, reposts, _count, hiddenLikeCount, hiddenCommentCount, hiddenRepostCount, mentions, ...post }: PostRow): PostCard {
+export function toPostCard({
+  likes,
+  bookmarks,
+  reposts,
+  _count,
+  hiddenLikeCount,
+  hiddenCommentCount,
+  hiddenRepostCount,
+  mentions,
+  isQuote,
+  quotedPost,
+  ...post
+}: PostRow): PostCard {
   return {
     ...post,
+    quote: toQuoteEmbed(isQuote, quotedPost),
+    quoteCount: _count.quotes,
     likeCount: _count.likes - hiddenLikeCount,
     commentCount: _count.comments - hiddenCommentCount,
     repostCount: _count.reposts - hiddenRepostCount,
@@ -96,7 +125,7 @@ const postCardRow = z.object({
   feedAt: z.date(),
   reposters: repostersRow,
   mentioned: z.array(z.string()),
-});
+}).and(quoteCardRow);
 
 /** Rows of `feedCardsSql` as a page of cards, cut at the entries' position (feed time, post id). */
 function toFeedPage(rows: unknown): PostPage {
@@ -148,6 +177,11 @@ export async function listHomeFeed(viewerId: string, cursorToken?: string | null
 export async function listUserPosts(authorId: string, viewerId: string | null, cursorToken?: string | null): Promise<PostPage> {
   const entries = profileEntriesSql(authorId, decodeCursor(cursorToken), PAGE_SIZE + 1);
   return toFeedPage(await db.$queryRaw(feedCardsSql(viewerId, entries, Prisma.sql`r.user_id = ${authorId}`)));
+}
+
+/** The posts that quote `postId`, newest first (posts_quoted_created_idx), as feed cards. */
+export function listQuotes(postId: string, viewerId: string | null, cursorToken?: string | null) {
+  return pageOfPosts({ quotedPostId: postId }, viewerId, cursorToken);
 }
 
 /** One post for its own page, or null when it does not exist (or no longer does, or its author is suspended). */
@@ -216,4 +250,12 @@ export async function getPostHistory(postId: string, cursorToken?: string | null
     versions: cursor ? earlier.items : [current, ...earlier.items],
     nextCursor: earlier.nextCursor,
   };
+}
+
+/** The post `viewerId` asked to quote, as the composer shows it, or null when it cannot be seen (the service checks again). */
+export async function getQuotablePost(postId: string, viewerId: string): Promise<QuotedPost | null> {
+  const post = await getPost(postId, viewerId);
+  if (!post) return null;
+  const embed = toQuoteEmbed(true, { ...post, author: { ...post.author, suspendedAt: null }, images: post.images.slice(0, 1) });
+  return embed?.available ? embed.post : null;
 }

@@ -23,6 +23,8 @@ async function addEngagement(postIds: string[], people: string[]) {
     await db.like.createMany({ data: people.map((userId) => ({ userId, postId })) });
     await db.comment.createMany({ data: people.map((authorId) => ({ postId, authorId, text: "Hi" })) });
     await db.repost.createMany({ data: people.map((userId) => ({ userId, postId })) });
+    // Quotes of the post: each on the page too, with the post and its images embedded.
+    await db.post.createMany({ data: people.map((authorId) => ({ authorId, text: "Quoting", quotedPostId: postId, isQuote: true })) });
   }
 }
 
@@ -59,8 +61,8 @@ describe("feed queries", () => {
       bookmarks: await statementsFor(() => listBookmarks(reader)),
     };
 
-    // Posts, authors, images, counts, "liked by me", "bookmarked by me", "reposted by me" and who reposted it
-    // together: one statement, not 20 × 8. The home
+    // Posts, authors, images, counts, "liked by me", "bookmarked by me", "reposted by me", who reposted it
+    // and the quoted posts together: one statement, not 20 × 9. The home
     // feed picks its page's posts in the same statement, whether the feed is sparse (the small
     // page: one followed post among few) or dense.
     expect(full).toEqual({ home: 1, explore: 1, profile: 1, bookmarks: 1 });

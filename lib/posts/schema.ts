@@ -44,6 +44,8 @@ export const EMPTY_POST_MESSAGE = "Write something or add an image to post.";
 export const postSchema = z
   .object({
     text: limitedText,
+    // The post it quotes, from the compose form's hidden field: empty or absent for a plain post.
+    quotedPostId: z.union([z.literal("").transform(() => undefined), recordId("The post you are quoting does not exist.")]).optional(),
     images: z
       .array(z.object({ file: z.instanceof(File), alt: altTextSchema }))
       .max(MAX_IMAGES_PER_POST, `Attach at most ${MAX_IMAGES_PER_POST} images.`)
@@ -110,6 +112,9 @@ export const postIdSchema = z.object({ postId: id });
 export const deletePostSchema = postIdSchema.extend({ redirectTo: z.enum(["", "home"]) });
 
 export const likeSchema = z.object({ postId: id, like: z.enum(["true", "false"]).transform((value) => value === "true") });
+
+/** The refusal for a quote of a post that is missing, deleted, or by a suspended account: as for POST_GONE, one answer for all. */
+export const QUOTE_GONE = "The post you are quoting was deleted or is no longer available, so it cannot be quoted.";
 
 // The refusal for a post that does not exist, no longer does, or cannot be seen
 // (its author is suspended): one answer, so a refusal reveals nothing.

@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { db, type Tx } from "@/lib/db";
 import { isRecordNotFound } from "@/lib/db-errors";
 import { parseRows } from "@/lib/db-rows";
-import { accountShown } from "@/lib/moderation/visibility";
+import { accountShown, shownRow } from "@/lib/moderation/visibility";
 import { requestLogger } from "@/lib/logging/request-logger";
 import { removablePostsBy } from "@/lib/moderation/permissions";
 import { afterWrite } from "@/lib/services/after-write";
@@ -14,7 +14,7 @@ import { saveUploadedImage } from "@/lib/uploads/save";
 import type { ImageUploadResult } from "@/lib/uploads/validate";
 import { writeLike } from "./likes";
 import { visibleLikeCount } from "./queries";
-import { EMPTY_POST_MESSAGE, type NewPost, POST_GONE, type PostEdit } from "./schema";
+import { EMPTY_POST_MESSAGE, type NewPost, POST_GONE, type PostEdit, QUOTE_GONE } from "./schema";
 
 // Writes to posts and likes, each as `user`, with the rule of who may write
 // part of the write itself.
@@ -24,7 +24,8 @@ type StoredImage = Extract<ImageUploadResult, { ok: true }>;
 /**
  * Creates `author`'s post. Every image is processed before the post exists; if
  * one is refused or the insert fails, the files stored so far are removed
- * again: no post without its images, no image without its post.
+ * again: no post without its images, no image without its post. A quote is
+ * refused when the quoted post cannot be seen (deleted, or by a suspended account).
  */
 export async function createPost(author: CurrentUser, input: NewPost): Promise<{ ok: true; postId: string } | Refusal> {
   const stored: StoredImage[] = [];
@@ -45,13 +46,19 @@ export async function createPost(author: CurrentUser, input: NewPost): Promise<{
       alt: input.images[position]?.alt ?? "",
     }));
     const postId = await db.$transaction(async (tx) => {
+      if (input.quotedPostId && !(await lockQuotablePost(tx, input.quotedPostId))) return null;
+      const quote = input.quotedPostId ? { quotedPostId: input.quotedPostId, isQuote: true } : {};
       const post = await tx.post.create({
-        data: { authorId: author.id, text: input.text, images: { create: images } },
+        data: { authorId: author.id, text: input.text, ...quote, images: { create: images } },
         select: { id: true },
       });
       await afterWrite(tx, { type: "post-created", postId: post.id, authorId: author.id });
       return post.id;
     });
+    if (postId === null) {
+      await deleteUnreferencedFiles(stored.map((image) => image.key));
+      return refusal(QUOTE_GONE);
+    }
     return { ok: true, postId };
   } catch (error) {
     // If the database is what failed, this cleanup fails too and the files stay
@@ -59,6 +66,19 @@ export async function createPost(author: CurrentUser, input: NewPost): Promise<{
     await deleteUnreferencedFiles(stored.map((image) => image.key)).catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * Whether `postId` can be quoted: it exists and its author is shown. The rows
+ * stay locked until the transaction ends, so the post cannot be deleted, nor
+ * its author suspended, between this check and the quote's insert.
+ */
+async function lockQuotablePost(tx: Tx, postId: string): Promise<boolean> {
+  const rows = await tx.$queryRaw`
+    SELECT TRUE AS shown FROM posts AS p JOIN users AS u ON u.id = p.author_id
+    WHERE p.id = ${postId} AND u.suspended_at IS NULL
+    FOR KEY SHARE OF p FOR SHARE OF u`;
+  return parseRows(shownRow, rows).length > 0;
 }
 
 /** Deletes a post its author or an admin may remove, with its image files. */

@@ -49,7 +49,7 @@ export async function fetchTableLayouts(client: pg.Client): Promise<TableLayout[
   for (const constraint of constraints) {
     const child = unquote(constraint.table);
     const parent = constraint.references && unquote(constraint.references);
-    // A table referring to itself needs its rows in dependency order; no table here does.
+    // A table referring to itself (posts, by quotes) is loaded with that key deferred: see restoreDatabase.
     if (constraint.type === "f" && parent && parent !== child) parents.get(child)?.add(parent);
   }
   return parentsFirst(layouts, parents);

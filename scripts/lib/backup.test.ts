@@ -23,6 +23,13 @@ beforeAll(async () => {
   process.env.UPLOAD_DIR = sourceUploads;
   await seedDemoCommunity();
   await db.rateLimitEvent.createMany({ data: [1, 2, 3].map((n) => ({ bucket: "signup:ip", key: `203.0.113.${n}` })) });
+  // Posts refer to posts (quotes): a quote whose row comes a batch before the post it quotes (rows
+  // go in primary-key order, 1,000 a batch), and a quote of a deleted post, which keeps is_quote.
+  const authorId = (await db.user.findFirstOrThrow()).id;
+  await db.post.create({ data: { id: "zzzzquoted", authorId, text: "Quoted" } });
+  await db.post.createMany({ data: Array.from({ length: 1_000 }, (_, n) => ({ id: `m${String(n).padStart(4, "0")}`, authorId, text: `Filler ${n}` })) });
+  await db.post.create({ data: { id: "0000quote", authorId, text: "Quoting", quotedPostId: "zzzzquoted", isQuote: true } });
+  await db.post.create({ data: { id: "0000orphan", authorId, text: "Quoting a deleted post", isQuote: true } });
   // A temporary file of an upload in progress does not belong in a backup.
   await writeFile(path.join(sourceUploads, ".partial.webp.tmp"), "half a file");
 });

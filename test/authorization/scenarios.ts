@@ -307,6 +307,21 @@ export const scenarios = {
       return { form: form({ userId: owner.id, follow: "false" }), probe: () => db.follow.count({ where: { followeeId: owner.id } }) };
     },
   },
+  "createPost (quote the owner's post)": {
+    action: createPostAction,
+    arrange: async ({ owner }) => {
+      const post = await createPost(owner.id);
+      return { form: form({ text: "Quoting", quotedPostId: post.id }), probe: () => db.post.count({ where: { quotedPostId: post.id } }) };
+    },
+  },
+  "createPost (quote the owner's post; the owner is suspended)": {
+    action: createPostAction,
+    arrange: async ({ owner }) => {
+      const post = await createPost(owner.id);
+      await suspend(owner);
+      return { form: form({ text: "Quoting", quotedPostId: post.id }), probe: () => db.post.count({ where: { quotedPostId: post.id } }) };
+    },
+  },
   "suspendUser (the owner)": {
     action: suspendUser,
     arrange: async ({ owner }) => ({ form: form({ userId: owner.id }), probe: async () => (await userRow(owner.id))?.suspendedAt }),

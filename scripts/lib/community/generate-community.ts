@@ -3,6 +3,7 @@ import { withClient } from "../database";
 import type { ScaleSizes } from "./scales";
 import { countRows, dropSecondaryIndexes, prepareBulkSession, recreateIndexes, vacuumAnalyze, type TableCounts } from "./bulk-load";
 import { loadFollows } from "./load-follows";
+import { loadQuotes } from "./load-quotes";
 import { loadComments, loadPersonPostPairs, loadPosts } from "./load-content";
 import { loadUsers } from "./load-users";
 import { textCorpus } from "./text-corpus";
@@ -37,6 +38,7 @@ export async function generateCommunity(databaseUrl: string, sizes: ScaleSizes):
     await step("bookmarks", () => loadPersonPostPairs(client, sizes, "bookmarks"));
     await step("reposts", () => loadPersonPostPairs(client, sizes, "reposts"));
     await step("comments", () => loadComments(client, sizes, corpus));
+    await step("quotes", () => loadQuotes(client, sizes));
     await step("indexes", () => recreateIndexes(client, indexes));
     await step("vacuum analyze", () => vacuumAnalyze(client));
     return { counts: await countRows(client), seconds, foreignKeyChecks };

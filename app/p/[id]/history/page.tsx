@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PostVersions } from "@/components/posts/post-versions";
 import { BackLink } from "@/components/ui/back-link";
+import { NextPageLink } from "@/components/ui/next-page-link";
 import { cursorParam } from "@/lib/pagination/cursor";
 import { getPostHistory } from "@/lib/posts/queries";
 import { postHistoryHref, postHref, profileHref, withCursor } from "@/lib/routes";
@@ -27,16 +28,7 @@ export default async function PostHistoryPage({ params, searchParams }: PageProp
         {post.editedAt ? ", newest version first." : ". It has not been edited."}
       </p>
       <PostVersions versions={history.versions} postCreatedAt={post.createdAt} />
-      {history.nextCursor && (
-        <nav aria-label="Pagination" className="mt-6 text-center">
-          <Link
-            href={withCursor(postHistoryHref(post.id), history.nextCursor)}
-            className="inline-block rounded-full border border-zinc-300 px-5 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
-          >
-            Earlier versions
-          </Link>
-        </nav>
-      )}
+      {history.nextCursor && <NextPageLink href={withCursor(postHistoryHref(post.id), history.nextCursor)}>Earlier versions</NextPageLink>}
     </>
   );
 }

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PostCard } from "@/components/posts/post-card";
+import { NextPageLink } from "@/components/ui/next-page-link";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { isAdmin } from "@/lib/moderation/permissions";
+import { cursorParam } from "@/lib/pagination/cursor";
+import { getPost, listQuotes } from "@/lib/posts/queries";
+import { postHref, postQuotesHref, withCursor } from "@/lib/routes";
+
+export async function generateMetadata({ params }: PageProps<"/p/[id]/quotes">): Promise<Metadata> {
+  const post = await getPost((await params).id, null);
+  return { title: post ? `Quotes of ${post.author.displayName}’s post` : "Post not found" };
+}
+
+/** The posts that quote a post, newest first: the list behind its quote count, by the same rule as the count. */
+export default async function PostQuotesPage({ params, searchParams }: PageProps<"/p/[id]/quotes">) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const viewer = await getCurrentUser();
+  const viewerId = viewer?.id ?? null;
+  const post = await getPost(id, viewerId);
+  if (!post) notFound();
+  const page = await listQuotes(post.id, viewerId, cursorParam(query));
+  const quotes = `${post.quoteCount.toLocaleString("en")} ${post.quoteCount === 1 ? "quote" : "quotes"}`;
+
+  return (
+    <>
+      <Link href={postHref(post.id)} className="text-sm text-zinc-600 hover:underline dark:text-zinc-400">
+        ← Post by {post.author.displayName}
+      </Link>
+      <h1 className="mt-2 text-2xl font-bold tracking-tight">Quotes</h1>
+      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{quotes}</p>
+      {page.items.length === 0 ? (
+        <p className="mt-6 text-zinc-600 dark:text-zinc-400">No one has quoted this post yet.</p>
+      ) : (
+        <section aria-label="Posts quoting this post">
+          {page.items.map((quote) => (
+            <PostCard key={quote.id} post={quote} viewerId={viewerId} viewerIsAdmin={isAdmin(viewer)} />
+          ))}
+        </section>
+      )}
+      {page.nextCursor && <NextPageLink href={withCursor(postQuotesHref(post.id), page.nextCursor)}>Older quotes</NextPageLink>}
+    </>
+  );
+}

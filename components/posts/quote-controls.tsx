@@ -1,0 +1,22 @@
+import Link from "next/link";
+import { postQuotesHref, quotePostHref } from "@/lib/routes";
+
+/**
+ * On a post card: "Quote" opens the composer with the post in it (a plain
+ * link, so it works without JavaScript; the composer asks a visitor to log
+ * in), and the number of quotes leads to them, hidden at zero like the others.
+ */
+export function QuoteControls({ postId, quoteCount }: { postId: string; quoteCount: number }) {
+  return (
+    <>
+      <Link href={quotePostHref(postId)} className="pill" aria-label="Quote this post">
+        <span className="quote-mark" aria-hidden="true" />
+      </Link>
+      {quoteCount > 0 && (
+        <Link href={postQuotesHref(postId)} className="pill -ml-3" aria-label={`${quoteCount} ${quoteCount === 1 ? "quote" : "quotes"}`}>
+          {quoteCount}
+        </Link>
+      )}
+    </>
+  );
+}

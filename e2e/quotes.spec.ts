@@ -1,0 +1,100 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
+
+// Quote posts: "Quote" on a card opens the composer with the post in it; the
+// quote shows the quoted post as a card, or "This post is unavailable" once
+// that post is gone; the quote count leads to the quotes.
+
+// Each test scans one page with axe, which a busy machine can take well over 10 s for.
+test.describe.configure({ timeout: 60_000 });
+
+function uniqueWord(prefix: string): string {
+  return `${prefix}${Math.random().toString(36).slice(2, 8)}`;
+}
+
+const cardWith = (page: Page, word: string) => page.getByRole("article").filter({ hasText: word }).first();
+
+async function expectNoAxeViolations(page: Page) {
+  expect((await new AxeBuilder({ page }).analyze()).violations, page.url()).toEqual([]);
+}
+
+/** Quotes the post showing `word` on /explore with `text`, and waits for the home feed the composer leads back to. */
+async function quoteFromExplore(page: Page, word: string, text: string) {
+  await page.goto("/explore");
+  await cardWith(page, word).getByRole("link", { name: "Quote this post" }).click();
+  await page.waitForURL(/\/compose\?quote=/);
+  await expect(page.getByRole("heading", { name: "Quote post" })).toBeVisible();
+  await page.getByLabel("What’s happening?").fill(text);
+  await page.getByRole("button", { name: "Post", exact: true }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+}
+
+test("quotes someone's post with your own words, and the feed shows it embedded", async ({ loggedInPage: page, factories }) => {
+  const author = await factories.createUser({ displayName: "Quoted Author" });
+  const word = uniqueWord("original");
+  await factories.createPost(author.id, { text: `Worth quoting: ${word}`, images: [{ width: 120, height: 80, alt: "A sunrise" }] });
+
+  const mine = uniqueWord("mywords");
+  await quoteFromExplore(page, word, `So true ${mine}`);
+
+  const embed = cardWith(page, mine).getByRole("article", { name: "Quoted post by Quoted Author" });
+  await expect(embed).toContainText(`Worth quoting: ${word}`);
+  await expect(embed.getByRole("img", { name: "A sunrise" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("the composer shows the post being quoted", async ({ loggedInPage: page, factories }) => {
+  const author = await factories.createUser({ displayName: "Quoted Author" });
+  const word = uniqueWord("preview");
+  const original = await factories.createPost(author.id, { text: `About to be quoted: ${word}` });
+
+  await page.goto(`/compose?quote=${original.id}`);
+  await expect(page.getByRole("heading", { name: "Quote post" })).toBeVisible();
+  await expect(page.getByRole("article", { name: "Quoted post by Quoted Author" })).toContainText(word);
+  await expectNoAxeViolations(page);
+});
+
+test("the quote count lists the posts that quote a post", async ({ loggedInPage: page, user, factories }) => {
+  const author = await factories.createUser();
+  const mine = uniqueWord("listed");
+  const original = await factories.createPost(author.id, { text: "Quote me" });
+  await factories.createPost(user.id, { text: `Quoting it ${mine}`, quotedPostId: original.id });
+
+  await page.goto(`/p/${original.id}`);
+  await page.getByRole("link", { name: "1 quote", exact: true }).click();
+  await page.waitForURL(`**/p/${original.id}/quotes`);
+  await expect(page.getByRole("heading", { name: "Quotes" })).toBeVisible();
+  await expect(cardWith(page, mine)).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("a quote of a deleted post says the post is unavailable", async ({ loggedInPage: page, user, factories }) => {
+  const author = await factories.createUser();
+  const [word, mine] = [uniqueWord("doomed"), uniqueWord("survivor")];
+  const original = await factories.createPost(author.id, { text: `Soon deleted: ${word}` });
+  await factories.createPost(user.id, { text: `Quoting it ${mine}`, quotedPostId: original.id });
+  await page.goto(`/@${user.username}`);
+  await expect(cardWith(page, mine)).toContainText(word);
+
+  const { db } = await import("@/lib/db");
+  await db.post.delete({ where: { id: original.id } });
+  await page.reload();
+  await expect(cardWith(page, mine).getByText("This post is unavailable")).toBeVisible();
+  await expect(cardWith(page, mine)).not.toContainText(word);
+  await expectNoAxeViolations(page);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the Quote link and the composer are plain pages and forms", async ({ loggedInPage: page, factories }) => {
+    const author = await factories.createUser({ displayName: "Plain Author" });
+    const word = uniqueWord("noscript");
+    await factories.createPost(author.id, { text: `Plain HTML: ${word}` });
+
+    const mine = uniqueWord("plainquote");
+    await quoteFromExplore(page, word, `Agreed ${mine}`);
+    await expect(cardWith(page, mine).getByRole("article", { name: "Quoted post by Plain Author" })).toContainText(word);
+  });
+});
