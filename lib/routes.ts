@@ -64,3 +64,11 @@ export function postCommentsHref(postId: string, cursor?: string): string {
 export function withCursor(path: string, cursor: string): string {
   return `${path}?cursor=${cursor}`;
 }
+
+/** The signed-in person's notifications: "/notifications", "?filter=mentions" for the Mentions tab, `cursor` for an older page. */
+export const NOTIFICATIONS_PATH = "/notifications";
+
+export function notificationsHref(filter: "all" | "mentions", cursor?: string): string {
+  const query = new URLSearchParams({ ...(filter === "mentions" ? { filter } : {}), ...(cursor ? { cursor } : {}) }).toString();
+  return query ? `${NOTIFICATIONS_PATH}?${query}` : NOTIFICATIONS_PATH;
+}
