@@ -19,7 +19,7 @@ export function NotificationBell({ unread }: { unread: number }) {
   if (onPage && readCount !== unread) setReadCount(unread);
   const shown = onPage || readCount === unread ? 0 : unread;
   return (
-    <span className="relative">
+    <span className="relative flex">
       <NavIcon name="bell" />
       {shown > 0 && (
         <span className="unread-badge">

@@ -6,19 +6,19 @@ import { followListHref, postCommentsHref, postHref, postLikesHref, profileHref 
 
 const linkStyle = "font-semibold hover:underline";
 
-/** "Ada", "Ada and Bruno", "Ada and 3 others": the names shown, then a link to everyone. */
+/** "Ada", "Ada and Bruno", "Ada and 3 others": the newest names, then a link to everyone. */
 function Actors({ actors, count, everyoneHref }: { actors: NotificationActor[]; count: number; everyoneHref: string | null }) {
-  const named = actors.map((actor) => (
+  const [first, second] = actors.map((actor) => (
     <Link key={actor.username} href={profileHref(actor.username)} className={linkStyle}>
       {actor.displayName}
     </Link>
   ));
-  const others = count - actors.length;
-  if (others <= 0) return named.length === 2 ? <>{named[0]} and {named[1]}</> : named[0];
-  const rest = `${others} ${others === 1 ? "other" : "others"}`;
+  if (count <= 1 || !second) return first;
+  if (count === 2) return <>{first} and {second}</>;
+  const rest = `${count - 1} others`;
   return (
     <>
-      {named[0]} and{" "}
+      {first} and{" "}
       {everyoneHref ? (
         <Link href={everyoneHref} className={linkStyle}>
           {rest}
@@ -46,7 +46,7 @@ export function NotificationLine({ notification, username }: { notification: Not
       <div className="min-w-0 flex-1">
         <p>
           {unread && <span className="sr-only">Unread: </span>}
-          <Actors actors={actors.slice(0, actorCount)} count={actorCount} everyoneHref={everyoneHref} /> {VERBS[kind]}
+          <Actors actors={actors} count={actorCount} everyoneHref={everyoneHref} /> {VERBS[kind]}
           {" · "}
           <RelativeTime date={latestAt} className="text-zinc-600 dark:text-zinc-400" />
         </p>
