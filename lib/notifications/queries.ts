@@ -13,20 +13,24 @@ import { NOTIFICATION_KINDS, type NotificationKindName, UNREAD_SHOWN_MAX } from 
 /** How many names a line spells out before "and N others". */
 export const NAMED_ACTORS = 2;
 
-/** SQL: the actions of group `g` whose actor is shown, newest first, at most `limit` per kind. */
-function shownActions(limit: number): Prisma.Sql {
+/**
+ * SQL: the actions of group `g` whose actor is shown, newest first, at most `limit` per kind.
+ * `ordered: false` takes any of them, for "is there one": the first shown row ends the scan.
+ */
+function shownActions(limit: number, { ordered }: { ordered: boolean } = { ordered: true }): Prisma.Sql {
+  const newestFirst = (order: string) => (ordered ? Prisma.sql`ORDER BY ${Prisma.raw(order)}` : Prisma.empty);
   const inDay = (column: string) =>
     Prisma.sql`${Prisma.raw(column)} >= notification_day_start(g.day) AND ${Prisma.raw(column)} < notification_day_start(g.day + 1)`;
   return Prisma.sql`
     (SELECT likes.user_id AS actor_id, likes.created_at AS at FROM likes
      WHERE g.kind = 'like' AND likes.post_id = g.post_id AND ${inDay("likes.created_at")}
        AND likes.user_id <> g.recipient_id AND ${accountShown("likes.user_id")}
-     ORDER BY likes.created_at DESC, likes.user_id DESC LIMIT ${limit})
+     ${newestFirst("likes.created_at DESC, likes.user_id DESC")} LIMIT ${limit})
     UNION ALL
     (SELECT follows.follower_id, follows.created_at FROM follows
      WHERE g.kind = 'follow' AND follows.followee_id = g.recipient_id AND ${inDay("follows.created_at")}
        AND ${accountShown("follows.follower_id")}
-     ORDER BY follows.created_at DESC, follows.follower_id DESC LIMIT ${limit})
+     ${newestFirst("follows.created_at DESC, follows.follower_id DESC")} LIMIT ${limit})
     UNION ALL
     (SELECT comments.author_id, comments.created_at FROM comments
      WHERE g.kind = 'comment' AND comments.id = g.comment_id AND ${accountShown("comments.author_id")})`;
@@ -117,7 +121,7 @@ export function unreadCountStatement(userId: string): Prisma.Sql {
       SELECT 1 FROM notification_groups AS g
       WHERE g.recipient_id = ${userId}
         AND g.latest_at > (SELECT users.notifications_read_at FROM users WHERE users.id = ${userId})
-        AND EXISTS (${shownActions(1)})
+        AND EXISTS (${shownActions(1, { ordered: false })})
       LIMIT ${UNREAD_SHOWN_MAX + 1}
     ) AS unread_groups`;
 }
