@@ -88,3 +88,11 @@ export function withCursor(path: string, cursor: string): string {
 export function tagHref(tag: string): string {
   return `/tags/${encodeURIComponent(tag)}`;
 }
+
+/** The signed-in person's notifications: "/notifications", "?filter=mentions" for the Mentions tab, `cursor` for an older page. */
+export const NOTIFICATIONS_PATH = "/notifications";
+
+export function notificationsHref(filter: "all" | "mentions", cursor?: string): string {
+  const query = new URLSearchParams({ ...(filter === "mentions" ? { filter } : {}), ...(cursor ? { cursor } : {}) }).toString();
+  return query ? `${NOTIFICATIONS_PATH}?${query}` : NOTIFICATIONS_PATH;
+}

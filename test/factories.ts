@@ -83,3 +83,18 @@ export async function createComment(postId: string, authorId: string, overrides:
   await recordCommentMentions(db, comment.id);
   return comment;
 }
+
+/** A like, as the like button would leave it (its notification comes with it, by trigger). */
+export async function createLike(userId: string, postId: string) {
+  return db.like.create({ data: { userId, postId } });
+}
+
+/** A follow, as the follow button would leave it. */
+export async function createFollow(followerId: string, followeeId: string) {
+  return db.follow.create({ data: { followerId, followeeId } });
+}
+
+/** Takes a like back, as the like button would. */
+export async function removeLike(userId: string, postId: string) {
+  return db.like.delete({ where: { userId_postId: { userId, postId } } });
+}

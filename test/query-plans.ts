@@ -5,13 +5,14 @@ import { Prisma } from "@/lib/generated/prisma/client";
 
 // The plans of hand-written statements, for tests that prove an index answers them.
 
-export type PlanNode = { "Node Type": string; "Relation Name"?: string; "Index Name"?: string; Plans?: PlanNode[] };
+export type PlanNode = { "Node Type": string; "Relation Name"?: string; "Index Name"?: string; "Sort Key"?: string[]; Plans?: PlanNode[] };
 
 const planNode: z.ZodType<PlanNode> = z.lazy(() =>
   z.object({
     "Node Type": z.string(),
     "Relation Name": z.string().optional(),
     "Index Name": z.string().optional(),
+    "Sort Key": z.array(z.string()).optional(),
     Plans: z.array(planNode).optional(),
   }),
 );

@@ -2,11 +2,13 @@ import Link from "next/link";
 import { Avatar } from "@/components/ui/avatar";
 import { logOut } from "@/lib/accounts/actions";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { countUnreadNotifications } from "@/lib/notifications/queries";
 import { LogOutButton } from "./log-out-button";
 import { NavIcon } from "./nav-icons";
 import { NavLink } from "./nav-link";
+import { NotificationBell } from "./notification-bell";
 import { TabBar } from "./tab-bar";
-import { profileHref } from "@/lib/routes";
+import { NOTIFICATIONS_PATH, profileHref } from "@/lib/routes";
 
 /**
  * The site's navigation, styled in app/styles/navigation.css. From the `sm`
@@ -18,6 +20,7 @@ import { profileHref } from "@/lib/routes";
  */
 export async function SiteHeader({ online }: { online: boolean }) {
   const user = online ? await getCurrentUser() : null;
+  const unread = user ? await countUnreadNotifications(user.id) : 0;
   return (
     <>
       <header className="site-header">
@@ -40,6 +43,11 @@ export async function SiteHeader({ online }: { online: boolean }) {
           </nav>
           {user ? (
             <div className="account">
+              {/* Not prefetched: opening the page marks the notifications read. On phones, the tab bar has it. */}
+              <NavLink href={NOTIFICATIONS_PATH} prefetch={false} className="account-link bell-link">
+                <NotificationBell unread={unread} />
+                <span className="sr-only">Notifications</span>
+              </NavLink>
               <AccountLink href="/bookmarks" icon="bookmarks" label="Bookmarks" />
               <AccountLink href="/settings" icon="settings" label="Settings" />
               <form action={logOut}>
@@ -62,7 +70,7 @@ export async function SiteHeader({ online }: { online: boolean }) {
           ) : null}
         </div>
       </header>
-      <TabBar user={user} />
+      <TabBar user={user} unread={unread} />
     </>
   );
 }

@@ -2,7 +2,8 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { Avatar } from "@/components/ui/avatar";
 import { NavIcon } from "./nav-icons";
 import { NavLink } from "./nav-link";
-import { profileHref } from "@/lib/routes";
+import { NotificationBell } from "./notification-bell";
+import { NOTIFICATIONS_PATH, profileHref } from "@/lib/routes";
 
 /**
  * The phones' navigation, fixed to the bottom of the screen above the home
@@ -10,7 +11,7 @@ import { profileHref } from "@/lib/routes";
  * clear of it (SiteFooter). Hidden from the `sm` width up, where the header
  * has room for everything. Styled in app/styles/navigation.css.
  */
-export function TabBar({ user }: { user: CurrentUser | null }) {
+export function TabBar({ user, unread }: { user: CurrentUser | null; unread: number }) {
   return (
     <nav aria-label="Main" className="tab-bar">
       <ul>
@@ -24,17 +25,17 @@ export function TabBar({ user }: { user: CurrentUser | null }) {
           </li>
         )}
         <Tab href="/search" icon={<NavIcon name="search" />} label="Search" />
-        {/* Notifications gets its tab here, between Search and Profile, once it exists. */}
+        {user && <Tab href={NOTIFICATIONS_PATH} icon={<NotificationBell unread={unread} />} label="Notifications" prefetch={false} />}
         {user && <Tab href={profileHref(user.username)} icon={<Avatar user={user} size={24} />} label="Profile" />}
       </ul>
     </nav>
   );
 }
 
-function Tab({ href, icon, label }: { href: string; icon: React.ReactNode; label: string }) {
+function Tab({ href, icon, label, prefetch }: { href: string; icon: React.ReactNode; label: string; prefetch?: false }) {
   return (
     <li>
-      <NavLink href={href} className="tab">
+      <NavLink href={href} prefetch={prefetch} className="tab">
         {icon}
         {label}
       </NavLink>

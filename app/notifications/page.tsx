@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { NotificationList } from "@/components/notifications/notification-list";
+import { requireUser } from "@/lib/auth/current-user";
+import { listNotifications } from "@/lib/notifications/queries";
+import { FILTER_KINDS, type NotificationFilter, filterParam } from "@/lib/notifications/schema";
+import { markNotificationsRead } from "@/lib/notifications/service";
+import { cursorParam } from "@/lib/pagination/cursor";
+import { notificationsHref } from "@/lib/routes";
+
+export const metadata: Metadata = { title: "Notifications" };
+
+const TABS: { filter: NotificationFilter; label: string }[] = [
+  { filter: "all", label: "All" },
+  { filter: "mentions", label: "Mentions" },
+];
+
+/**
+ * The signed-in person's notifications, newest first. Opening the first page marks them all
+ * read, and marks the ones that were unread on it; an older page (?cursor=) changes nothing.
+ */
+export default async function NotificationsPage({ searchParams }: PageProps<"/notifications">) {
+  const params = await searchParams;
+  const filter = filterParam(params);
+  const cursorToken = cursorParam(params);
+  const viewer = await requireUser(notificationsHref(filter));
+  const readAt = cursorToken ? null : await markNotificationsRead(viewer.id);
+  const page = await listNotifications(viewer.id, FILTER_KINDS[filter], { cursorToken, readAt });
+  return (
+    <>
+      <h1 className="mb-4 text-2xl font-bold tracking-tight">Notifications</h1>
+      <nav aria-label="Notification filters" className="notification-tabs">
+        {TABS.map((tab) => (
+          <Link key={tab.filter} href={notificationsHref(tab.filter)} prefetch={false} aria-current={tab.filter === filter ? "page" : undefined}>
+            {tab.label}
+          </Link>
+        ))}
+      </nav>
+      <NotificationList page={page} filter={filter} username={viewer.username} />
+    </>
+  );
+}

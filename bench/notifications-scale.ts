@@ -1,0 +1,92 @@
+// Notifications at scale (issue 15): database time of the notifications page and the unread
+// count for one person with about 100,000 notifications, on a fresh embedded PostgreSQL.
+//   npx tsx bench/notifications-scale.ts [runs]
+// Each statement is run `runs` times (default 300) under EXPLAIN ANALYZE; the report gives
+// the p50 and p95 of PostgreSQL's own execution time, and the buffers a page touched.
+import { Prisma } from "@/lib/generated/prisma/client";
+import { notificationsStatement, unreadCountStatement } from "@/lib/notifications/queries";
+import { FILTER_KINDS } from "@/lib/notifications/schema";
+import { decodeCursor } from "@/lib/pagination/cursor";
+import { createDatabase, withClient } from "@/scripts/lib/database";
+import { startEmbeddedPostgres } from "@/scripts/lib/embedded-postgres";
+import { runPrisma } from "@/scripts/lib/prisma-cli";
+import { summarize } from "./stats";
+
+const RUNS = Number(process.argv[2] ?? 300);
+const FANS = 2_000;
+const POSTS = 5_000;
+/** Days on which each post is liked, twice a day: POSTS × LIKE_DAYS like groups. */
+const LIKE_DAYS = 20;
+const SUSPENDED = 10;
+
+const GENERATE = `
+  INSERT INTO users (id, username, email, password_hash, display_name, updated_at, notifications_read_at)
+  SELECT 'u' || n, 'fan_' || n, 'fan_' || n || '@example.test', 'x', 'Fan ' || n, now(), now()
+  FROM generate_series(0, ${FANS}) AS n;
+  UPDATE users SET username = 'reader', display_name = 'Reader' WHERE id = 'u0';
+  INSERT INTO posts (id, author_id, text, created_at)
+  SELECT 'p' || n, 'u0', 'Post number ' || n, now() - interval '120 days' + n * interval '1 minute'
+  FROM generate_series(1, ${POSTS}) AS n;
+  INSERT INTO likes (user_id, post_id, created_at)
+  SELECT 'u' || (1 + (n * 7 + d * 2 + k) % ${FANS}), 'p' || n,
+         now() - interval '120 days' + n * interval '1 minute' + d * interval '1 day' + k * interval '1 minute'
+  FROM generate_series(1, ${POSTS}) AS n, generate_series(0, ${LIKE_DAYS - 1}) AS d, generate_series(0, 1) AS k;
+  INSERT INTO comments (id, post_id, author_id, text, created_at)
+  SELECT 'c' || n, 'p' || n, 'u' || (1 + n % ${FANS}), 'Comment ' || n, now() - interval '100 days' + n * interval '10 minutes'
+  FROM generate_series(1, ${POSTS}) AS n;
+  INSERT INTO follows (follower_id, followee_id, created_at)
+  SELECT 'u' || n, 'u0', now() - interval '100 days' + n * interval '1 hour' FROM generate_series(1, ${FANS}) AS n;
+  UPDATE users SET suspended_at = now() WHERE id IN (SELECT 'u' || n FROM generate_series(1, ${SUSPENDED}) AS n);
+`;
+
+type Plan = { "Execution Time": number; Plan: { "Shared Hit Blocks": number; "Shared Read Blocks": number } };
+
+async function measure(client: import("pg").Client, statement: Prisma.Sql) {
+  if (process.env.SHOW_PLANS) {
+    const plan = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.values);
+    console.log(plan.rows.map((row) => row["QUERY PLAN"]).join("\n"));
+  }
+  const times: number[] = [];
+  let blocks = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const result = await client.query<{ "QUERY PLAN": Plan[] }>(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${statement.text}`, statement.values);
+    const [plan] = result.rows[0]!["QUERY PLAN"];
+    times.push(plan!["Execution Time"]);
+    blocks = plan!.Plan["Shared Hit Blocks"] + plan!.Plan["Shared Read Blocks"];
+  }
+  return { ...summarize(times), blocks };
+}
+
+const postgres = await startEmbeddedPostgres();
+try {
+  const url = await createDatabase(postgres.serverUrl, "notifications_bench");
+  await runPrisma(["migrate", "deploy"], url, { quiet: true });
+  await withClient(url, async (client) => {
+    const started = Date.now();
+    await client.query(GENERATE);
+    // As autovacuum leaves a table in use: statistics, and the visibility map index-only scans need.
+    await client.query("VACUUM ANALYZE");
+    const { rows } = await client.query<{ groups: number }>("SELECT count(*)::int AS groups FROM notification_groups WHERE recipient_id = 'u0'");
+    console.log(`generated ${rows[0]!.groups} notification groups for one reader in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+
+    // The cursor 50 pages down, walked as a reader would.
+    let cursor = null;
+    for (let page = 0; page < 50; page++) {
+      const statement = notificationsStatement("u0", FILTER_KINDS.all, cursor);
+      const result = await client.query<{ latestAt: Date; id: string }>(statement.text, statement.values);
+      const last = result.rows[20 - 1]!;
+      cursor = decodeCursor(Buffer.from(JSON.stringify([last.latestAt.toISOString(), last.id])).toString("base64url"));
+    }
+
+    const report: Record<string, unknown> = {};
+    report["page 1"] = await measure(client, notificationsStatement("u0", FILTER_KINDS.all, null));
+    report["page 51"] = await measure(client, notificationsStatement("u0", FILTER_KINDS.all, cursor));
+    await client.query("UPDATE users SET notifications_read_at = now() - interval '1 year' WHERE id = 'u0'");
+    report["unread count (99+ unread)"] = await measure(client, unreadCountStatement("u0"));
+    await client.query("UPDATE users SET notifications_read_at = now() WHERE id = 'u0'");
+    report["unread count (none unread)"] = await measure(client, unreadCountStatement("u0"));
+    console.table(report);
+  });
+} finally {
+  await postgres.stop();
+}

@@ -1,0 +1,61 @@
+import Link from "next/link";
+import { Avatar } from "@/components/ui/avatar";
+import { RelativeTime } from "@/components/ui/relative-time";
+import type { Notification, NotificationActor } from "@/lib/notifications/queries";
+import { followListHref, postCommentsHref, postHref, postLikesHref, profileHref } from "@/lib/routes";
+
+const linkStyle = "font-semibold hover:underline";
+
+/** "Ada", "Ada and Bruno", "Ada and 3 others": the newest names, then a link to everyone. */
+function Actors({ actors, count, everyoneHref }: { actors: NotificationActor[]; count: number; everyoneHref: string | null }) {
+  const [first, second] = actors.map((actor) => (
+    <Link key={actor.username} href={profileHref(actor.username)} className={linkStyle}>
+      {actor.displayName}
+    </Link>
+  ));
+  if (count <= 1 || !second) return first;
+  if (count === 2) return <>{first} and {second}</>;
+  const rest = `${count - 1} others`;
+  return (
+    <>
+      {first} and{" "}
+      {everyoneHref ? (
+        <Link href={everyoneHref} className={linkStyle}>
+          {rest}
+        </Link>
+      ) : (
+        rest
+      )}
+    </>
+  );
+}
+
+/** What happened, after the names. */
+const VERBS = { follow: "followed you", like: "liked your post", comment: "commented on your post" } as const;
+
+/** One line of the notifications page; unread ones say so to everyone (a dot, and words for screen readers). */
+export function NotificationLine({ notification, username }: { notification: Notification; username: string }) {
+  const { kind, actors, actorCount, postId, postText, commentText, latestAt, unread } = notification;
+  // A like line names two people at most: "others" leads to all the post's likers, a follow line's to one's followers.
+  const everyoneHref = kind === "like" && postId ? postLikesHref(postId) : kind === "follow" ? followListHref(username, "followers") : null;
+  const quoted = kind === "comment" ? commentText : postText;
+  const quoteHref = postId ? (kind === "comment" ? postCommentsHref(postId) : postHref(postId)) : null;
+  return (
+    <li className="notification" data-unread={unread || undefined}>
+      <Avatar user={actors[0]!} size={40} />
+      <div className="min-w-0 flex-1">
+        <p>
+          {unread && <span className="sr-only">Unread: </span>}
+          <Actors actors={actors} count={actorCount} everyoneHref={everyoneHref} /> {VERBS[kind]}
+          {" · "}
+          <RelativeTime date={latestAt} className="text-zinc-600 dark:text-zinc-400" />
+        </p>
+        {quoteHref ? (
+          <Link href={quoteHref} className="notification-quote">
+            {quoted || "View the post"}
+          </Link>
+        ) : null}
+      </div>
+    </li>
+  );
+}

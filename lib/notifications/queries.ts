@@ -1,0 +1,132 @@
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { parseRows } from "@/lib/db-rows";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { accountShown } from "@/lib/moderation/visibility";
+import { type Cursor, PAGE_SIZE, decodeCursor, toPage } from "@/lib/pagination/cursor";
+import { NOTIFICATION_KINDS, type NotificationKindName, UNREAD_SHOWN_MAX } from "./schema";
+
+// A notification is a row of notification_groups, kept by triggers on the actions' tables
+// (migration 20261201140400_notifications). Who did it is read from the actions themselves,
+// a few names a line, so an actor who is suspended later disappears at once (visibility.ts).
+
+/** How many names a line spells out before "and N others". */
+export const NAMED_ACTORS = 2;
+
+/**
+ * SQL: the actions of group `g` whose actor is shown, newest first, at most `limit` per kind.
+ * `ordered: false` takes any of them, for "is there one": the first shown row ends the scan.
+ */
+function shownActions(limit: number, { ordered }: { ordered: boolean } = { ordered: true }): Prisma.Sql {
+  const newestFirst = (order: string) => (ordered ? Prisma.sql`ORDER BY ${Prisma.raw(order)}` : Prisma.empty);
+  const inDay = (column: string) =>
+    Prisma.sql`${Prisma.raw(column)} >= notification_day_start(g.day) AND ${Prisma.raw(column)} < notification_day_start(g.day + 1)`;
+  return Prisma.sql`
+    (SELECT likes.user_id AS actor_id, likes.created_at AS at FROM likes
+     WHERE g.kind = 'like' AND likes.post_id = g.post_id AND ${inDay("likes.created_at")}
+       AND likes.user_id <> g.recipient_id AND ${accountShown("likes.user_id")}
+     ${newestFirst("likes.created_at DESC, likes.user_id DESC")} LIMIT ${limit})
+    UNION ALL
+    (SELECT follows.follower_id, follows.created_at FROM follows
+     WHERE g.kind = 'follow' AND follows.followee_id = g.recipient_id AND ${inDay("follows.created_at")}
+       AND ${accountShown("follows.follower_id")}
+     ${newestFirst("follows.created_at DESC, follows.follower_id DESC")} LIMIT ${limit})
+    UNION ALL
+    (SELECT comments.author_id, comments.created_at FROM comments
+     WHERE g.kind = 'comment' AND comments.id = g.comment_id AND ${accountShown("comments.author_id")})`;
+}
+
+/**
+ * SQL: how many of group `g`'s actions are by suspended accounts, which the group's count
+ * includes. Starts from those few accounts (users_suspended_idx) and probes each one's
+ * like or follow by primary key, as the hidden counts of posts do.
+ */
+const hiddenActions = Prisma.sql`
+  (SELECT count(*)::INTEGER FROM users AS hidden
+   WHERE hidden.suspended_at IS NOT NULL AND (
+     (g.kind = 'like' AND EXISTS (SELECT 1 FROM likes WHERE likes.user_id = hidden.id AND likes.post_id = g.post_id
+        AND likes.created_at >= notification_day_start(g.day) AND likes.created_at < notification_day_start(g.day + 1)))
+     OR (g.kind = 'follow' AND EXISTS (SELECT 1 FROM follows WHERE follows.follower_id = hidden.id AND follows.followee_id = g.recipient_id
+        AND follows.created_at >= notification_day_start(g.day) AND follows.created_at < notification_day_start(g.day + 1)))))`;
+
+function olderThanCursor(cursor: Cursor | null): Prisma.Sql {
+  return cursor ? Prisma.sql`AND (g.latest_at, g.id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty;
+}
+
+/**
+ * One page of `userId`'s notifications of `kinds`, newest first, after `cursor`: the page's
+ * groups through notification_groups_recipient_latest_idx (keyset, never OFFSET), each with
+ * its first shown actors in one lateral query. A group none of whose actors is shown is left out.
+ */
+export function notificationsStatement(userId: string, kinds: readonly NotificationKindName[], cursor: Cursor | null): Prisma.Sql {
+  const kindFilter = kinds.length === NOTIFICATION_KINDS.length ? Prisma.empty : Prisma.sql`AND g.kind::TEXT = ANY(${[...kinds]}::TEXT[])`;
+  return Prisma.sql`
+    SELECT g.id, g.kind::TEXT AS kind, g.latest_at AS "latestAt", g.actor_count - ${hiddenActions} AS "actorCount",
+           actors.list AS actors, g.post_id AS "postId", left(posts.text, 280) AS "postText",
+           g.comment_id AS "commentId", comments.text AS "commentText"
+    FROM notification_groups AS g
+    CROSS JOIN LATERAL (
+      SELECT json_agg(json_build_object('username', actor.username, 'displayName', actor.display_name, 'avatarKey', actor.avatar_key) ORDER BY shown.at DESC, shown.actor_id DESC) AS list
+      FROM (${shownActions(NAMED_ACTORS)}) AS shown JOIN users AS actor ON actor.id = shown.actor_id
+    ) AS actors
+    LEFT JOIN posts ON posts.id = g.post_id
+    LEFT JOIN comments ON comments.id = g.comment_id
+    WHERE g.recipient_id = ${userId} ${kindFilter} ${olderThanCursor(cursor)} AND actors.list IS NOT NULL
+    ORDER BY g.latest_at DESC, g.id DESC
+    LIMIT ${PAGE_SIZE + 1}`;
+}
+
+const actor = z.object({ username: z.string(), displayName: z.string(), avatarKey: z.string().nullable() });
+const notificationRow = z.object({
+  id: z.string(),
+  kind: z.enum(NOTIFICATION_KINDS),
+  latestAt: z.date(),
+  actorCount: z.number().int(),
+  actors: z.array(actor).min(1),
+  postId: z.string().nullable(),
+  postText: z.string().nullable(),
+  commentId: z.string().nullable(),
+  commentText: z.string().nullable(),
+});
+
+export type NotificationActor = z.infer<typeof actor>;
+export type Notification = Omit<z.infer<typeof notificationRow>, "latestAt"> & { latestAt: Date; unread: boolean };
+export type NotificationPage = { items: Notification[]; nextCursor: string | null };
+
+/**
+ * One page of `userId`'s notifications; those changed after `readAt` (the reader's previous
+ * visit) are unread. Only ever the reader's own: the id comes from the session.
+ */
+export async function listNotifications(
+  userId: string,
+  kinds: readonly NotificationKindName[],
+  options: { cursorToken?: string | null; readAt: Date | null },
+): Promise<NotificationPage> {
+  if (kinds.length === 0) return { items: [], nextCursor: null };
+  const rows = parseRows(notificationRow, await db.$queryRaw(notificationsStatement(userId, kinds, decodeCursor(options.cursorToken))));
+  const page = toPage(rows.map((row) => ({ ...row, createdAt: row.latestAt })));
+  return {
+    items: page.items.map(({ createdAt, ...row }) => ({ ...row, unread: options.readAt !== null && createdAt > options.readAt })),
+    nextCursor: page.nextCursor,
+  };
+}
+
+/**
+ * How many of `userId`'s notifications are unread, counted up to one past what the bell shows
+ * ("99+"): the newest groups through the page's index, each kept if an actor is shown.
+ */
+export function unreadCountStatement(userId: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT count(*)::INTEGER AS unread FROM (
+      SELECT 1 FROM notification_groups AS g
+      WHERE g.recipient_id = ${userId}
+        AND g.latest_at > (SELECT users.notifications_read_at FROM users WHERE users.id = ${userId})
+        AND EXISTS (${shownActions(1, { ordered: false })})
+      LIMIT ${UNREAD_SHOWN_MAX + 1}
+    ) AS unread_groups`;
+}
+
+export async function countUnreadNotifications(userId: string): Promise<number> {
+  const [row] = parseRows(z.object({ unread: z.number().int() }), await db.$queryRaw(unreadCountStatement(userId)));
+  return row?.unread ?? 0;
+}

@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+/** The kinds of notification_kind (migration 20261201140400_notifications), as the database spells them. */
+export const NOTIFICATION_KINDS = ["follow", "like", "comment"] as const;
+export type NotificationKindName = (typeof NOTIFICATION_KINDS)[number];
+
+/** The page's tabs: everything, or the mentions alone. */
+export const NOTIFICATION_FILTERS = ["all", "mentions"] as const;
+export type NotificationFilter = (typeof NOTIFICATION_FILTERS)[number];
+
+/**
+ * The kinds each tab lists. Mentions are not stored yet (issue 14): its kind
+ * joins this list, and notification_kind, when they are.
+ */
+export const FILTER_KINDS: Record<NotificationFilter, readonly NotificationKindName[]> = {
+  all: NOTIFICATION_KINDS,
+  mentions: [],
+};
+
+/** `?filter=` as typed: anything but a known tab is the first one. */
+export function filterParam(searchParams: Record<string, string | string[] | undefined>): NotificationFilter {
+  const parsed = z.enum(NOTIFICATION_FILTERS).safeParse(searchParams.filter);
+  return parsed.success ? parsed.data : "all";
+}
+
+/** The unread count as the bell shows it: at most "99+". */
+export const UNREAD_SHOWN_MAX = 99;
+
+export function unreadLabel(count: number): string {
+  return count > UNREAD_SHOWN_MAX ? `${UNREAD_SHOWN_MAX}+` : String(count);
+}
