@@ -95,7 +95,8 @@ describe("user text in rendered components", () => {
         );
 
         expectOnly(markup, ["ol", "li", "span", "div", "a", "time", "p"]);
-        expectSafeHrefs(markup);
+        // Besides the text's own links: the comment's permalink, on its time.
+        expectSafeHrefs(markup, /^\/p\/p1\/c\/c1$/);
         expect(visibleText(markup)).toContain(displayName);
         expect(visibleText(markup)).toContain(text);
       }),

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { addComment, deleteComment } from "@/lib/comments/service";
 import { db } from "@/lib/db";
 import { createComment, createPost, createUser } from "@/test/factories";
 import { firstPage, likeAt, storedGroups } from "./test-helpers";
@@ -79,6 +80,19 @@ describe("comments", () => {
     ]);
     await db.comment.delete({ where: { id: first.id } });
     expect((await firstPage(author.id)).items.map((line) => line.commentText)).toEqual(["Where is this?"]);
+  });
+
+  it("leave when a comment with replies is deleted and stays as a placeholder", async () => {
+    const post = await createPost(author.id);
+    const commented = await addComment(fans[0]!, { postId: post.id, parentId: null, text: "Kept for its reply" });
+    if (!commented.ok) throw new Error("the comment was refused");
+    await addComment(fans[1]!, { postId: post.id, parentId: commented.comment.id, text: "A reply" });
+    expect((await firstPage(author.id)).items.map((line) => line.commentText)).toEqual(["A reply", "Kept for its reply"]);
+
+    expect(await deleteComment(fans[0]!, { commentId: commented.comment.id })).toMatchObject({ ok: true });
+    expect(await db.comment.count({ where: { id: commented.comment.id } })).toBe(1);
+    expect((await storedGroups(author.id)).filter((group) => group.kind === "COMMENT")).toHaveLength(1);
+    expect((await firstPage(author.id)).items.map((line) => line.commentText)).toEqual(["A reply"]);
   });
 });
 

@@ -9,7 +9,7 @@ import { trackActionEntry } from "./action-entry";
 
 const NOT_FORMS = ["logOut", "loadOlderPosts", "loadMoreComments"];
 // Plain-form twins answer with the page, not a result (lib/actions/authed.ts, plainFormAction).
-const PLAIN_FORMS = ["setLikeFromForm", "setBookmarkFromForm"];
+const PLAIN_FORMS = ["setLikeFromForm", "setBookmarkFromForm", "setRepostFromForm"];
 
 async function exportedActions(): Promise<[string, (...args: unknown[]) => unknown][]> {
   const actions: [string, (...args: unknown[]) => unknown][] = [];

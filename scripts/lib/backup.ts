@@ -143,9 +143,15 @@ export async function restoreDatabase(
     for (const migration of header.migrations) await client.query(migration.sql);
     await createMissingTables(client, header.tables);
     // A table that refers to itself (posts: quotes) may have a row before the one it names;
-    // such keys are DEFERRABLE, so they are checked at COMMIT, once every row is in.
+    // such keys are DEFERRABLE, so they are checked once every row is in.
     await client.query("SET CONSTRAINTS ALL DEFERRED");
+    // The rows triggers derive (notifications, hidden counts) are in the backup already:
+    // running the triggers again would count them twice. Foreign keys stay checked.
+    await setUserTriggers(client, header.tables, "DISABLE");
     const restored = await loadRows(client, dumpFile, header);
+    // Every row is in: check the deferred keys now, as a table cannot change with checks pending.
+    await client.query("SET CONSTRAINTS ALL IMMEDIATE");
+    await setUserTriggers(client, header.tables, "ENABLE");
     for (const table of header.tables) {
       if ((restored.get(table.name) ?? 0) !== table.rows) {
         throw new Error(`The backup is incomplete: ${table.name} should have ${table.rows} rows, found ${restored.get(table.name) ?? 0}.`);
@@ -166,6 +172,10 @@ export async function restoreDatabase(
     rows: Object.fromEntries(header.tables.map((table) => [table.name, table.rows])),
     uploadFiles: await countFiles(uploadsDir),
   };
+}
+
+async function setUserTriggers(client: pg.Client, tables: { name: string }[], state: "DISABLE" | "ENABLE"): Promise<void> {
+  for (const table of tables) await client.query(`ALTER TABLE ${pg.escapeIdentifier(table.name)} ${state} TRIGGER USER`);
 }
 
 async function refuseUnlessEmpty(client: pg.Client): Promise<void> {

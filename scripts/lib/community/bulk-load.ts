@@ -5,15 +5,17 @@ const LOADED_TABLES = ["users", "posts", "follows", "likes", "bookmarks", "repos
 /**
  * Drops the secondary indexes of the loaded tables and returns their
  * definitions: building an index once after the load is far cheaper than
- * maintaining it row by row (the GIN ones above all). Primary keys and unique
- * constraints stay, so the data is still checked while it lands.
+ * maintaining it row by row (the GIN ones above all). Primary keys, unique
+ * constraints and the unique indexes foreign keys point at (comments'
+ * (post_id, id), for replies) stay, so the data is still checked while it lands.
  */
 export async function dropSecondaryIndexes(client: pg.Client): Promise<string[]> {
   const { rows } = await client.query<{ name: string; definition: string }>(
     `SELECT i.indexname AS name, i.indexdef AS definition
      FROM pg_indexes AS i
      WHERE i.schemaname = current_schema() AND i.tablename = ANY($1::text[])
-       AND NOT EXISTS (SELECT 1 FROM pg_constraint AS c WHERE c.conname = i.indexname)`,
+       AND NOT EXISTS (SELECT 1 FROM pg_constraint AS c
+                       WHERE c.conname = i.indexname OR c.conindid = format('%I.%I', i.schemaname, i.indexname)::regclass)`,
     [LOADED_TABLES],
   );
   for (const { name } of rows) await client.query(`DROP INDEX "${name.replaceAll('"', '""')}"`);
