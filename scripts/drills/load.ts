@@ -52,7 +52,7 @@ export async function runMixedLoad(
       // The like and follow forms carry the opposite of the page's state: submitting them toggles.
       case 0:
         writes.likes += 1;
-        await replayForm(tally, `${base}/p/${postId}`, member.cookie, allOf(byInput("postId", postId), byButton(/^(Like|Unlike)$/)));
+        await replayForm(tally, `${base}/p/${postId}`, member.cookie, allOf(byInput("postId", postId), byButton(/^(Like|Unlike)\b/)));
         return;
       case 1:
         writes.follows += 1;
