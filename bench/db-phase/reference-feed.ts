@@ -1,14 +1,14 @@
 import type pg from "pg";
 import { encodeCursor } from "@/lib/pagination/cursor";
 
-export type FeedKind = "home" | "explore" | "profile";
+export type FeedKind = "home" | "explore" | "profile" | "tag" | "thread";
 
 export type FeedRow = { id: string; created_at: Date };
 
 /**
  * The feeds as the product defines them, in the plainest SQL: the yardstick
  * for correctness and for finding a cursor deep in a feed. `$1` is the viewer
- * (home) or the author (profile). A feed's entries are its posts at their own time, and for home and
+ * (home), the author (profile), the tag (tag) or the post (thread: its top-level comments). A feed's entries are its posts at their own time, and for home and
  * profile the posts reposted by the same accounts at the newest such repost,
  * each post once, none by or of a suspended account; `created_at` is the
  * entry's time, which cursors carry.
@@ -27,13 +27,26 @@ export const FEED_ENTRIES: Record<FeedKind, string> = {
                   UNION ALL SELECT r.post_id, r.created_at FROM reposts AS r WHERE r.user_id = $1) AS sources
             JOIN posts AS p ON p.id = sources.id JOIN users AS a ON a.id = p.author_id
             WHERE a.suspended_at IS NULL GROUP BY sources.id`,
+  tag: `SELECT t.post_id AS id, t.created_at FROM post_tags AS t JOIN posts AS p ON p.id = t.post_id
+        JOIN users AS a ON a.id = p.author_id WHERE t.tag = $1 AND a.suspended_at IS NULL`,
+  thread: `SELECT c.id, c.created_at FROM comments AS c JOIN users AS a ON a.id = c.author_id
+           WHERE c.post_id = $1 AND c.parent_id IS NULL AND c.deleted_at IS NULL AND a.suspended_at IS NULL`,
 };
 
-/** Rows `offset`.. `offset + limit - 1` of a feed, newest first, ties by id. */
+/** Feeds read newest first, except a conversation, which reads oldest first. */
+const ORDER: Record<FeedKind, string> = {
+  home: "created_at DESC, id DESC",
+  explore: "created_at DESC, id DESC",
+  profile: "created_at DESC, id DESC",
+  tag: "created_at DESC, id DESC",
+  thread: "created_at, id",
+};
+
+/** Rows `offset`.. `offset + limit - 1` of a feed, in its order (ORDER), ties by id. */
 export async function referenceFeed(client: pg.ClientBase, kind: FeedKind, subjectId: string, offset: number, limit: number) {
   const { rows } = await client.query<FeedRow>(
     `SELECT id, created_at FROM (${FEED_ENTRIES[kind]}) AS entries
-     ORDER BY created_at DESC, id DESC OFFSET $2 LIMIT $3`,
+     ORDER BY ${ORDER[kind]} OFFSET $2 LIMIT $3`,
     [subjectId, offset, limit],
   );
   return rows;

@@ -1,5 +1,7 @@
 import pg from "pg";
+import { listCommentTree } from "@/lib/comments/tree";
 import { listHomeFeed, listLatestPosts, listUserPosts } from "@/lib/posts/queries";
+import { listTaggedPosts } from "@/lib/tags/queries";
 import { PAGE_SIZE, decodeCursor } from "@/lib/pagination/cursor";
 import { ratio, summarize, timeRuns, type Summary } from "@/bench/stats";
 import { naiveHomeFeed, rawHomeFeed } from "./baselines";
@@ -33,6 +35,9 @@ type Scenario = { name: string; kind: FeedKind; subjectId: string; viewerId: str
 function load(scenario: Scenario, cursor: string | null) {
   if (scenario.kind === "home") return () => listHomeFeed(scenario.viewerId, cursor);
   if (scenario.kind === "explore") return () => listLatestPosts(scenario.viewerId, cursor);
+  if (scenario.kind === "tag") return () => listTaggedPosts(scenario.subjectId, scenario.viewerId, cursor);
+  // The conversation page as it is served without JavaScript: the page after the cursor below those kept above it.
+  if (scenario.kind === "thread") return () => listCommentTree(scenario.subjectId, null, cursor);
   return () => listUserPosts(scenario.subjectId, scenario.viewerId, cursor);
 }
 
@@ -77,7 +82,7 @@ async function runScenario(client: pg.ClientBase, scenario: Scenario, runs: numb
     offsetPlan: await explainAnalyze(client, naiveStatements[0]!),
   };
   const rawPage = await rawHomeFeed(client, scenario.viewerId, position.cursor);
-  const prismaPage = await loadPage();
+  const prismaPage = await listHomeFeed(scenario.viewerId, position.cursor);
   const [prismaTimes, rawTimes] = await timePairedRuns(runs, loadPage, () => rawHomeFeed(client, scenario.viewerId, position.cursor));
   const raw = {
     wallMs: summarize(rawTimes),
@@ -105,8 +110,16 @@ export async function runDbPhase(databaseUrl: string, subjects: Subjects, runs: 
     { kind: "home", subjectId: subjects.sparseReader.id, viewerId: subjects.sparseReader.id },
     { kind: "explore", subjectId: viewer, viewerId: viewer },
     { kind: "profile", subjectId: subjects.prolificAuthor.id, viewerId: viewer },
+    { kind: "profile", subjectId: subjects.topReposter.id, viewerId: viewer },
+    { kind: "tag", subjectId: subjects.busiestTag.id, viewerId: viewer },
+    { kind: "thread", subjectId: subjects.longestThread.id, viewerId: viewer },
   ];
-  const labels = [`home (follows ${subjects.following500.count})`, `home (follows ${subjects.followingMost.count})`, `home, sparse (follows ${subjects.sparseReader.count} quiet accounts)`, "explore", `profile (${subjects.prolificAuthor.count} posts)`];
+  const labels = [
+    `home (follows ${subjects.following500.count})`, `home (follows ${subjects.followingMost.count})`,
+    `home, sparse (follows ${subjects.sparseReader.count} quiet accounts)`, "explore", `profile (${subjects.prolificAuthor.count} posts)`,
+    `profile with reposts (${subjects.topReposter.count} reposts)`, `tag #${subjects.busiestTag.id} (${subjects.busiestTag.count} posts)`,
+    `conversation (${subjects.longestThread.count} top-level comments)`,
+  ];
   try {
     const results: FeedScenarioResult[] = [];
     for (const [index, scenario] of base.entries()) {

@@ -15,6 +15,12 @@ export type Subjects = {
   sparseReader: Subject;
   /** The author with the most posts, for the profile feed. */
   prolificAuthor: Subject;
+  /** The account with the most reposts, for a profile of posts and reposts. */
+  topReposter: Subject;
+  /** The most used hashtag (`id` and `username` are the tag), for the tag page. */
+  busiestTag: Subject;
+  /** The post with the most top-level comments (`username`: its author), for a long conversation. */
+  longestThread: Subject;
   /** Posts with the most comments, for the post page. */
   busyPostIds: string[];
   /** Users with a non-trivial home feed, to log in as over HTTP. */
@@ -43,6 +49,13 @@ export async function pickSubjects(client: pg.ClientBase, sessions: number): Pro
   const prolificAuthor = await one(client, `SELECT u.id, u.username, p.count FROM users AS u
     JOIN (SELECT author_id, count(*) FROM posts GROUP BY author_id) AS p ON p.author_id = u.id
     ORDER BY p.count DESC, u.id LIMIT 1`);
+  const topReposter = await one(client, `SELECT u.id, u.username, r.count FROM users AS u
+    JOIN (SELECT user_id, count(*) FROM reposts GROUP BY user_id) AS r ON r.user_id = u.id
+    ORDER BY r.count DESC, u.id LIMIT 1`);
+  const busiestTag = await one(client, "SELECT tag AS id, tag AS username, count(*) FROM post_tags GROUP BY tag ORDER BY count(*) DESC, tag LIMIT 1");
+  const longestThread = await one(client, `SELECT c.post_id AS id, u.username, count(*) FROM comments AS c
+    JOIN posts AS p ON p.id = c.post_id JOIN users AS u ON u.id = p.author_id
+    WHERE c.parent_id IS NULL GROUP BY c.post_id, u.username ORDER BY count(*) DESC, c.post_id LIMIT 1`);
   const posts = await client.query<{ post_id: string }>(
     "SELECT post_id FROM comments GROUP BY post_id ORDER BY count(*) DESC, post_id LIMIT 100",
   );
@@ -51,7 +64,7 @@ export async function pickSubjects(client: pg.ClientBase, sessions: number): Pro
     [sessions],
   );
   return {
-    following500, followingMost, sparseReader, prolificAuthor,
+    following500, followingMost, sparseReader, prolificAuthor, topReposter, busiestTag, longestThread,
     busyPostIds: posts.rows.map((row) => row.post_id),
     activeUsernames: active.rows.map((row) => row.username),
   };

@@ -4,6 +4,7 @@ import type { Subjects } from "@/bench/db-phase/subjects";
 import { DEEP_PAGES } from "@/bench/db-phase/run-db-phase";
 import { cursorAfterPages } from "@/bench/db-phase/reference-feed";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
+import { postHref, tagHref } from "@/lib/routes";
 import { type HttpScenarioResult, type LoadScenario, readPaths, runLoad } from "./load";
 import { type SoakRun, runSoak } from "./soak";
 import { logInAll } from "@/scripts/lib/http/sessions";
@@ -99,6 +100,7 @@ export async function runHttpPhase(databaseUrl: string, subjects: Subjects, opti
     const sessions = cookies.map((cookie, index) => ({ cookie, userId: ids[index]! }));
     const profile = await profilePath(server.baseUrl, subjects.prolificAuthor.username);
     const posts = subjects.busyPostIds.map((id) => `/p/${id}`);
+    const repostingProfile = await profilePath(server.baseUrl, subjects.topReposter.username);
     const pageBytes = await measurePageBytes(server.baseUrl, cookies[0]!, [
       { name: "home", path: "/" }, { name: "explore", path: "/explore" }, { name: "profile", path: profile }, { name: "post page", path: posts[0]! },
     ]);
@@ -111,6 +113,9 @@ export async function runHttpPhase(databaseUrl: string, subjects: Subjects, opti
       readPaths(`profile ${profile}`, [profile]),
       readPaths("post page (busiest posts)", posts),
       readPaths("search posts (common words)", searches),
+      readPaths(`profile with reposts ${repostingProfile}`, [repostingProfile]),
+      readPaths(`tag page #${subjects.busiestTag.id}`, [tagHref(subjects.busiestTag.id)]),
+      readPaths("conversation page (the most top-level comments)", [postHref(subjects.longestThread.id)]),
     ];
     const scenarios: HttpScenarioResult[] = [];
     for (const scenario of reads) {

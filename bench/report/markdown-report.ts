@@ -103,7 +103,7 @@ export function markdownReport(result: BenchResult): string {
 Machine: ${m.cpus} cores (${m.cpuModel}), ${m.memoryGiB} GiB, ${m.platform}, Node ${m.node}, ${m.postgres}.
 
 Data: ${counts} (database ${g.databaseSize}); generated in ${g.totalSeconds.toFixed(1)} s (${steps}; foreign-key triggers ${g.foreignKeyChecks ? "on" : "skipped"}).
-Subjects: ${result.subjects.following500.username} follows ${result.subjects.following500.count}, ${result.subjects.followingMost.username} follows ${result.subjects.followingMost.count}, ${result.subjects.prolificAuthor.username} wrote ${result.subjects.prolificAuthor.count} posts, ${result.subjects.sparseReader.username} follows ${result.subjects.sparseReader.count} quiet accounts.
+Subjects: ${result.subjects.following500.username} follows ${result.subjects.following500.count}, ${result.subjects.followingMost.username} follows ${result.subjects.followingMost.count}, ${result.subjects.prolificAuthor.username} wrote ${result.subjects.prolificAuthor.count} posts, ${result.subjects.sparseReader.username} follows ${result.subjects.sparseReader.count} quiet accounts, ${result.subjects.topReposter.username} reposted ${result.subjects.topReposter.count} posts, #${result.subjects.busiestTag.id} tags ${result.subjects.busiestTag.count} posts, the longest conversation has ${result.subjects.longestThread.count} top-level comments.
 
 ## Targets
 

@@ -1,6 +1,6 @@
 import type pg from "pg";
 
-const LOADED_TABLES = ["users", "posts", "follows", "likes", "bookmarks", "reposts", "comments"];
+const LOADED_TABLES = ["users", "posts", "follows", "likes", "bookmarks", "reposts", "comments", "post_tags", "post_mentions"];
 
 /**
  * Drops the secondary indexes of the loaded tables and returns their

@@ -5,6 +5,7 @@ import { countRows, dropSecondaryIndexes, prepareBulkSession, recreateIndexes, v
 import { loadFollows } from "./load-follows";
 import { loadQuotes } from "./load-quotes";
 import { loadComments, loadPersonPostPairs, loadPosts } from "./load-content";
+import { loadMentions, loadReplies, loadTags, topLevelComments } from "./load-conversations";
 import { loadUsers } from "./load-users";
 import { textCorpus } from "./text-corpus";
 
@@ -37,8 +38,11 @@ export async function generateCommunity(databaseUrl: string, sizes: ScaleSizes):
     await step("likes", () => loadPersonPostPairs(client, sizes, "likes"));
     await step("bookmarks", () => loadPersonPostPairs(client, sizes, "bookmarks"));
     await step("reposts", () => loadPersonPostPairs(client, sizes, "reposts"));
-    await step("comments", () => loadComments(client, sizes, corpus));
+    await step("comments", () => loadComments(client, sizes, corpus, topLevelComments(sizes)));
+    await step("replies", () => loadReplies(client, sizes, corpus));
     await step("quotes", () => loadQuotes(client, sizes));
+    await step("tags", () => loadTags(client));
+    await step("mentions", () => loadMentions(client, sizes));
     await step("indexes", () => recreateIndexes(client, indexes));
     await step("vacuum analyze", () => vacuumAnalyze(client));
     return { counts: await countRows(client), seconds, foreignKeyChecks };

@@ -43,8 +43,8 @@ export async function loadPersonPostPairs(client: pg.Client, sizes: ScaleSizes, 
   );
 }
 
-/** Comments: conversations gather on popular posts; shorter texts (mean 80 characters). */
-export async function loadComments(client: pg.Client, sizes: ScaleSizes, corpus: string) {
+/** `count` comments on posts: conversations gather on popular posts; shorter texts (mean 80 characters). */
+export async function loadComments(client: pg.Client, sizes: ScaleSizes, corpus: string, count: number) {
   await client.query(
     `INSERT INTO comments (id, post_id, author_id, text, created_at)
      SELECT ${idOf("comment", "k")}, p.id, u.id, ${corpusText("$4", 80, 500)},
@@ -53,6 +53,6 @@ export async function loadComments(client: pg.Client, sizes: ScaleSizes, corpus:
            FROM generate_series(1, $1::int) AS k) AS drawn
      JOIN gen_posts AS p ON p.j = drawn.post
      JOIN gen_users AS u ON u.i = drawn.author`,
-    [sizes.comments, sizes.users, sizes.posts, corpus],
+    [count, sizes.users, sizes.posts, corpus],
   );
 }
