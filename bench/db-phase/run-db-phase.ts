@@ -1,5 +1,5 @@
 import pg from "pg";
-import { listCommentTree } from "@/lib/comments/tree";
+import { listCommentBranch } from "@/lib/comments/tree";
 import { listHomeFeed, listLatestPosts, listUserPosts } from "@/lib/posts/queries";
 import { listTaggedPosts } from "@/lib/tags/queries";
 import { PAGE_SIZE, decodeCursor } from "@/lib/pagination/cursor";
@@ -36,8 +36,9 @@ function load(scenario: Scenario, cursor: string | null) {
   if (scenario.kind === "home") return () => listHomeFeed(scenario.viewerId, cursor);
   if (scenario.kind === "explore") return () => listLatestPosts(scenario.viewerId, cursor);
   if (scenario.kind === "tag") return () => listTaggedPosts(scenario.subjectId, scenario.viewerId, cursor);
-  // The conversation page as it is served without JavaScript: the page after the cursor below those kept above it.
-  if (scenario.kind === "thread") return () => listCommentTree(scenario.subjectId, null, cursor);
+  // What "More comments" loads: the keyset page. The page served without JavaScript also re-reads up to
+  // nine earlier pages (EARLIER_COMMENTS_KEPT) so that the list grows: bounded, but ten pages' worth.
+  if (scenario.kind === "thread") return () => listCommentBranch(scenario.subjectId, null, cursor);
   return () => listUserPosts(scenario.subjectId, scenario.viewerId, cursor);
 }
 
