@@ -74,7 +74,7 @@ describe("generator: conversations", () => {
 
   it("mentions other accounts by their usernames, never the author", async () => {
     const { rows } = await client.query<{ mentions: number; named: number; self: number }>(
-      `SELECT count(*)::int AS mentions, count(*) FILTER (WHERE p.text LIKE '%@' || u.username)::int AS named,
+      `SELECT count(*)::int AS mentions, count(*) FILTER (WHERE p.text ~ ('@' || u.username || '( |$)'))::int AS named,
               count(*) FILTER (WHERE p.author_id = m.user_id)::int AS self
        FROM post_mentions AS m JOIN posts AS p ON p.id = m.post_id JOIN users AS u ON u.id = m.user_id`,
     );

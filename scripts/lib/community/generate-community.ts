@@ -5,7 +5,7 @@ import { countRows, dropSecondaryIndexes, prepareBulkSession, recreateIndexes, v
 import { loadFollows } from "./load-follows";
 import { loadQuotes } from "./load-quotes";
 import { loadComments, loadPersonPostPairs, loadPosts } from "./load-content";
-import { loadMentions, loadReplies, loadTags, topLevelComments } from "./load-conversations";
+import { loadMentions, loadReplies, loadTags, topLevelComments, writeLinksIntoTexts } from "./load-conversations";
 import { loadUsers } from "./load-users";
 import { textCorpus } from "./text-corpus";
 
@@ -43,6 +43,7 @@ export async function generateCommunity(databaseUrl: string, sizes: ScaleSizes):
     await step("quotes", () => loadQuotes(client, sizes));
     await step("tags", () => loadTags(client));
     await step("mentions", () => loadMentions(client, sizes));
+    await step("links in texts", () => writeLinksIntoTexts(client));
     await step("indexes", () => recreateIndexes(client, indexes));
     await step("vacuum analyze", () => vacuumAnalyze(client));
     return { counts: await countRows(client), seconds, foreignKeyChecks };

@@ -20,15 +20,21 @@ const TAG_COUNT = 2_000;
 const TOPICS = ["photography", "gardening", "coffee", "music", "books", "cycling", "cooking", "opensource",
   "weekend", "rain", "cats", "dogs", "hiking", "art", "football", "release", "recipes", "travel", "science", "film"];
 
-/** Appends ` <prefix><word>` to the posts in `source` (post_id, word), within the app's 500 characters. */
-async function appendToPosts(client: pg.Client, source: string, prefix: "#" | "@") {
+/**
+ * Appends each post's hashtag and mention (gen_tags, gen_mentions) to its
+ * text in one pass, cutting the text so that both fit in the app's 500 characters.
+ */
+export async function writeLinksIntoTexts(client: pg.Client) {
   await client.query(
-    `UPDATE posts SET text = left(posts.text, 500 - 2 - length(s.word)) || ' ${prefix}' || s.word
-     FROM ${source} AS s WHERE posts.id = s.post_id`,
+    `UPDATE posts SET text = left(posts.text, 500 - length(links.suffix)) || links.suffix
+     FROM (SELECT post_id, string_agg(' ' || mark, '' ORDER BY mark) AS suffix
+           FROM (SELECT post_id, '#' || word AS mark FROM gen_tags UNION ALL SELECT post_id, '@' || word FROM gen_mentions) AS marks
+           GROUP BY post_id) AS links
+     WHERE posts.id = links.post_id`,
   );
 }
 
-/** One hashtag on about TAGGED_SHARE of the posts, in the text and in post_tags. */
+/** One hashtag on about TAGGED_SHARE of the posts, in post_tags (writeLinksIntoTexts adds it to the text). */
 export async function loadTags(client: pg.Client) {
   await client.query(
     `CREATE TEMP TABLE gen_tags AS
@@ -38,13 +44,12 @@ export async function loadTags(client: pg.Client) {
      JOIN gen_posts AS p ON p.j = drawn.j`,
     [TAGGED_SHARE, TOPICS, TAG_COUNT],
   );
-  await appendToPosts(client, "gen_tags", "#");
   await client.query(
     `INSERT INTO post_tags (post_id, tag, created_at, author_id) SELECT post_id, word, created_at, author_id FROM gen_tags`,
   );
 }
 
-/** One mention of another account on about MENTIONING_SHARE of the posts, popular accounts most. */
+/** One mention of another account on about MENTIONING_SHARE of the posts, popular accounts most, in post_mentions. */
 export async function loadMentions(client: pg.Client, sizes: ScaleSizes) {
   await client.query(
     `CREATE TEMP TABLE gen_mentions AS
@@ -56,7 +61,6 @@ export async function loadMentions(client: pg.Client, sizes: ScaleSizes) {
      WHERE u.id <> p.author_id`,
     [MENTIONING_SHARE, sizes.users],
   );
-  await appendToPosts(client, "gen_mentions", "@");
   await client.query(`INSERT INTO post_mentions (post_id, user_id, created_at) SELECT post_id, user_id, created_at FROM gen_mentions`);
 }
 
