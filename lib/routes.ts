@@ -65,6 +65,14 @@ export function suspendHref(username: string): string {
 /** Confirms deleting your own account, with your password. */
 export const DELETE_ACCOUNT_PATH = "/settings/delete-account";
 
+/** The signed-in devices of the person, with "sign out" for each (issue 17). */
+export const SESSIONS_PATH = "/settings/sessions";
+
+/** The sessions page after `ended` sessions were signed out, which it says. */
+export function sessionsEndedHref(ended: number): string {
+  return `${SESSIONS_PATH}?ended=${ended}`;
+}
+
 /** A post's comments, on its page: "/p/<id>#comments"; `cursor` opens a later page of them. */
 export function postCommentsHref(postId: string, cursor?: string): string {
   return `${cursor ? withCursor(postHref(postId), cursor) : postHref(postId)}#comments`;

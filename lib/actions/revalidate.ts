@@ -1,5 +1,5 @@
 import { revalidatePath } from "next/cache";
-import { postHref } from "@/lib/routes";
+import { SESSIONS_PATH, postHref } from "@/lib/routes";
 
 // Which cached pages a write makes stale, stated once. The rule: revalidate every
 // page that shows what changed. Nearly everything shows on every page (feeds,
@@ -45,4 +45,9 @@ export function afterSuspensionChange(): void {
 /** The theme is a class on <html>, rendered by the root layout for every page. */
 export function afterThemeChange(): void {
   revalidatePath("/", "layout");
+}
+
+/** Only the sessions page lists sessions; an ended one's browser finds out on its next request. */
+export function afterSessionsChange(): void {
+  revalidatePath(SESSIONS_PATH);
 }

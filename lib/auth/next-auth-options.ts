@@ -3,6 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "./authenticate";
 import { safeAuthRedirect } from "./callback-url";
 import { clientIpFromHeaders } from "./client-ip";
+import { requestDevice } from "./device";
 import { authSecret } from "./secret";
 import { sessionCookie } from "./session-cookie";
 import { SESSION_MAX_AGE_SECONDS, createSession, revokeSession } from "./sessions";
@@ -47,9 +48,10 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     redirect: safeAuthRedirect,
-    // `user` is there only when the Credentials provider has just signed someone in.
+    // `user` is there only when the Credentials provider has just signed someone in;
+    // this runs inside the route handler's request, so its headers name the device.
     async jwt({ token, user }) {
-      if (user) token.sid = await createSession(user.id);
+      if (user) token.sid = await createSession(user.id, await requestDevice());
       return token;
     },
     // Only reached for a session getCurrentUser accepts: see app/api/auth/[...nextauth]/route.ts.

@@ -2,6 +2,7 @@ import { hkdfSync } from "node:crypto";
 import { jwtDecrypt } from "jose";
 import { cookies } from "next/headers";
 import { encode } from "next-auth/jwt";
+import { requestDevice } from "./device";
 import { authSecret } from "./secret";
 import { SESSION_MAX_AGE_SECONDS, createSession, revokeSession } from "./sessions";
 
@@ -13,8 +14,10 @@ function servedOverHttps(): boolean {
 export function sessionCookie() {
   const secure = servedOverHttps();
   return {
-    // The __Secure- prefix makes browsers refuse the cookie over plain HTTP.
-    name: secure ? "__Secure-commons.session" : "commons.session",
+    // The __Host- prefix makes browsers refuse the cookie over plain HTTP, and
+    // from or for any other host (no Domain attribute, Path=/): a sibling
+    // subdomain cannot plant a session here (ASVS 5.0, 3.3.3).
+    name: secure ? "__Host-commons.session" : "commons.session",
     options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure },
   };
 }
@@ -25,7 +28,7 @@ export type SessionIds = { userId: string; sessionId: string };
 /** Signs the user in on this browser: a new session row, named by a next-auth JWT in an httpOnly cookie. */
 export async function startSession(user: { id: string }): Promise<void> {
   const token = await encode({
-    token: { sub: user.id, sid: await createSession(user.id) },
+    token: { sub: user.id, sid: await createSession(user.id, await requestDevice()) },
     secret: authSecret(),
     maxAge: SESSION_MAX_AGE_SECONDS,
   });

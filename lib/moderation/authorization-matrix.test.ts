@@ -32,6 +32,8 @@ const matrix: [ScenarioName, Outcome, Outcome, Outcome, Outcome][] = [
   ["removeAvatar",                              REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
   ["changePassword",                            REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
   ["deleteAccount",                             REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
+  ["endSession (the owner's other device)",     REFUSED,   REFUSED,      ALLOWED,   REFUSED],
+  ["endOtherSessions (the owner's other device)", REFUSED, OWN_ONLY,     ALLOWED,   OWN_ONLY],
   ["createPost (form names the owner)",         REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
   ["deletePost (the owner's post)",             REFUSED,   REFUSED,      ALLOWED,   ALLOWED],
   ["editPost (the owner's post)",               REFUSED,   REFUSED,      ALLOWED,   REFUSED],

@@ -7,10 +7,11 @@ import { db } from "@/lib/db";
 import { setFollow } from "@/lib/follows/actions";
 import { suspendUser, unsuspendUser } from "@/lib/moderation/actions";
 import { setTheme } from "@/lib/preferences/actions";
+import { endOtherSessions, endSession } from "@/lib/sessions/actions";
 import { createPost as createPostAction, deletePost, editPost, setLike } from "@/lib/posts/actions";
 import { removeAvatar, updateAvatar, updateProfile } from "@/lib/profiles/actions";
 import { createPost, type createUser, TEST_PASSWORD } from "@/test/factories";
-import { form } from "@/test/next/session";
+import { browserSignedInAs, form } from "@/test/next/session";
 
 // The situations of lib/moderation/authorization-matrix.test.ts: for each server action,
 // some data that belongs to "the owner", the form that tries to change it, and
@@ -28,6 +29,12 @@ export type Scenario = {
 
 const NEW_PASSWORD = "a brand new passphrase";
 const userRow = (id: string) => db.user.findUnique({ where: { id } });
+/** Signs `user` in on another device; its session's id and a look at whether it is still live. */
+async function otherDevice(user: User) {
+  await browserSignedInAs(user.id);
+  const { id } = await db.session.findFirstOrThrow({ where: { userId: user.id }, orderBy: { createdAt: "desc" }, select: { id: true } });
+  return { id, probe: () => db.session.count({ where: { id } }) };
+}
 const suspend = (user: User) => db.user.update({ where: { id: user.id }, data: { suspendedAt: new Date() } });
 
 export const scenarios = {
@@ -58,6 +65,20 @@ export const scenarios = {
       form: form({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD, userId: owner.id }),
       probe: () => db.user.findUnique({ where: { id: owner.id }, select: { passwordHash: true } }),
     }),
+  },
+  "endSession (the owner's other device)": {
+    action: endSession,
+    arrange: async ({ owner }) => {
+      const device = await otherDevice(owner);
+      return { form: form({ sessionId: device.id }), probe: device.probe };
+    },
+  },
+  "endOtherSessions (the owner's other device)": {
+    action: endOtherSessions,
+    arrange: async ({ owner }) => {
+      const device = await otherDevice(owner);
+      return { form: form({ userId: owner.id }), probe: device.probe };
+    },
   },
   "deleteAccount": {
     action: deleteAccount,

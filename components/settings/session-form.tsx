@@ -1,0 +1,28 @@
+"use client";
+
+import { useActionState } from "react";
+import type { ActionResult } from "@/lib/actions/result";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+type SessionFormProps = {
+  action: (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
+  fields?: Record<string, string>;
+  label: { idle: string; pending: string; accessible?: string };
+};
+
+/** One button that ends sessions, with the server's answer above it; works without JavaScript. */
+export function SessionForm({ action, fields = {}, label }: SessionFormProps) {
+  const [state, dispatch] = useActionState(action, null);
+  return (
+    <form action={dispatch} className="space-y-2" aria-label={label.accessible ?? label.idle}>
+      <FormMessage state={state} />
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <SubmitButton variant="secondary" pendingText={label.pending}>
+        {label.idle}
+      </SubmitButton>
+    </form>
+  );
+}

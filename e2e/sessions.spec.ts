@@ -1,0 +1,52 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser } from "@playwright/test";
+import { expect, logInThroughApi, test } from "./support/fixtures";
+
+// Settings → Sessions (issue 17): every signed-in device, and signing one out
+// ends it at once on the server, whatever its cookie says.
+
+const FIREFOX_ON_LINUX = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
+const SAFARI_ON_IOS =
+  "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
+
+async function signedInDevice(browser: Browser, username: string, password: string, userAgent: string, javaScriptEnabled = true) {
+  const page = await (await browser.newContext({ userAgent, javaScriptEnabled })).newPage();
+  await logInThroughApi(page, username, password);
+  return page;
+}
+
+test("the sessions page lists each device and signs another one out at once", async ({ browser, user, factories }) => {
+  const phone = await signedInDevice(browser, user.username, factories.TEST_PASSWORD, SAFARI_ON_IOS);
+  const laptop = await signedInDevice(browser, user.username, factories.TEST_PASSWORD, FIREFOX_ON_LINUX);
+
+  await laptop.goto("/settings");
+  await laptop.getByRole("link", { name: "See where you are signed in" }).click();
+  await expect(laptop.getByRole("heading", { name: "Sessions" })).toBeVisible();
+  const thisDevice = laptop.getByRole("listitem").filter({ hasText: "This device" });
+  await expect(thisDevice).toContainText("Firefox on Linux");
+  await expect(laptop.getByRole("listitem").filter({ hasText: "Safari on iOS" })).toContainText("Last used:");
+  for (const colorScheme of ["light", "dark"] as const) {
+    await laptop.emulateMedia({ colorScheme });
+    expect((await new AxeBuilder({ page: laptop }).analyze()).violations, colorScheme).toEqual([]);
+  }
+
+  await laptop.getByRole("form", { name: "Sign out Safari on iOS" }).getByRole("button", { name: "Sign out" }).click();
+  await expect(laptop.getByText("Signed out 1 device. It has to log in again.")).toBeVisible();
+  await expect(laptop.getByRole("listitem").filter({ hasText: "Safari on iOS" })).toHaveCount(0);
+
+  await phone.goto("/settings");
+  await expect(phone).toHaveURL("/login?callbackUrl=%2Fsettings");
+});
+
+test("without JavaScript, signing out every other device works too", async ({ browser, user, factories }) => {
+  const phone = await signedInDevice(browser, user.username, factories.TEST_PASSWORD, SAFARI_ON_IOS);
+  const laptop = await signedInDevice(browser, user.username, factories.TEST_PASSWORD, FIREFOX_ON_LINUX, false);
+
+  await laptop.goto("/settings/sessions");
+  await laptop.getByRole("button", { name: "Sign out all other sessions" }).click();
+  await expect(laptop.getByText("Signed out 1 device. It has to log in again.")).toBeVisible();
+  await expect(laptop.getByText("No other device is signed in.")).toBeVisible();
+
+  await phone.goto("/settings");
+  await expect(phone).toHaveURL("/login?callbackUrl=%2Fsettings");
+});
