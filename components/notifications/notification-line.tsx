@@ -2,7 +2,8 @@ import Link from "next/link";
 import { Avatar } from "@/components/ui/avatar";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { Notification, NotificationActor } from "@/lib/notifications/queries";
-import { followListHref, postCommentsHref, postHref, postLikesHref, profileHref } from "@/lib/routes";
+import type { NotificationKindName } from "@/lib/notifications/schema";
+import { commentHref, followListHref, postHref, postLikesHref, profileHref } from "@/lib/routes";
 
 const linkStyle = "font-semibold hover:underline";
 
@@ -31,22 +32,35 @@ function Actors({ actors, count, everyoneHref }: { actors: NotificationActor[]; 
 }
 
 /** What happened, after the names. */
-const VERBS = { follow: "followed you", like: "liked your post", comment: "commented on your post" } as const;
+const VERBS = {
+  follow: "followed you",
+  like: "liked your post",
+  comment: "commented on your post",
+  reply: "replied to your comment",
+  mention: "mentioned you in a post",
+  repost: "reposted your post",
+  quote: "quoted your post",
+} as const satisfies Record<NotificationKindName, string>;
+
+function verb({ kind, commentId }: Notification): string {
+  return kind === "mention" && commentId ? "mentioned you in a comment" : VERBS[kind];
+}
 
 /** One line of the notifications page; unread ones say so to everyone (a dot, and words for screen readers). */
 export function NotificationLine({ notification, username }: { notification: Notification; username: string }) {
-  const { kind, actors, actorCount, postId, postText, commentText, latestAt, unread } = notification;
+  const { kind, actors, actorCount, postId, postText, commentId, commentText, latestAt, unread } = notification;
   // A like line names two people at most: "others" leads to all the post's likers, a follow line's to one's followers.
   const everyoneHref = kind === "like" && postId ? postLikesHref(postId) : kind === "follow" ? followListHref(username, "followers") : null;
-  const quoted = kind === "comment" ? commentText : postText;
-  const quoteHref = postId ? (kind === "comment" ? postCommentsHref(postId) : postHref(postId)) : null;
+  // The words of a comment, reply, quote or mention, else the post's; they lead to the comment's thread or the post.
+  const quoted = commentId ? commentText : postText;
+  const quoteHref = postId ? (commentId ? commentHref(postId, commentId) : postHref(postId)) : null;
   return (
     <li className="notification" data-unread={unread || undefined}>
       <Avatar user={actors[0]!} size={40} />
       <div className="min-w-0 flex-1">
         <p>
           {unread && <span className="sr-only">Unread: </span>}
-          <Actors actors={actors} count={actorCount} everyoneHref={everyoneHref} /> {VERBS[kind]}
+          <Actors actors={actors} count={actorCount} everyoneHref={everyoneHref} /> {verb(notification)}
           {" · "}
           <RelativeTime date={latestAt} className="text-zinc-600 dark:text-zinc-400" />
         </p>

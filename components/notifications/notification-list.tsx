@@ -5,7 +5,7 @@ import { notificationsHref } from "@/lib/routes";
 import { NotificationLine } from "./notification-line";
 
 const EMPTY: Record<NotificationFilter, string> = {
-  all: "Nothing yet. When someone follows you, or likes or comments on your posts, you will see it here.",
+  all: "Nothing yet. When someone follows or mentions you, or likes, reposts, quotes or comments on your posts, you will see it here.",
   mentions: "No mentions yet. When someone mentions you, you will see it here.",
 };
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { setFollow } from "@/lib/follows/actions";
 import { setLike } from "@/lib/posts/actions";
+import { setRepost } from "@/lib/reposts/actions";
 import { createPost, createUser } from "@/test/factories";
 import { browserSignedInAs, form } from "@/test/next/session";
 import { countUnreadNotifications } from "./queries";
@@ -54,5 +55,19 @@ describe("notifications under concurrency", () => {
     );
     await groupsAgreeWithActions(author.id);
     expect(await db.like.count({ where: { postId: post.id } })).toBe(12);
+  });
+
+  it("people reposting and taking their reposts back at once leave one group that counts them exactly", async () => {
+    const author = await createUser();
+    const post = await createPost(author.id);
+    const fans = await Promise.all(Array.from({ length: 16 }, () => createUser()));
+    const browsers = await Promise.all(fans.map((fan) => browserSignedInAs(fan.id)));
+    const setTo = (browser: (typeof browsers)[number], repost: boolean) => browser(() => setRepost(null, form({ postId: post.id, repost: String(repost) })));
+    await Promise.all(browsers.map((browser, i) => Promise.all([setTo(browser, true), setTo(browser, i % 2 === 0)])));
+    await Promise.all(browsers.map((browser, i) => setTo(browser, i % 4 !== 0)));
+    const reposts = await db.repost.count({ where: { postId: post.id } });
+    expect(reposts).toBe(12);
+    const groups = await db.notificationGroup.findMany({ where: { recipientId: author.id }, select: { kind: true, actorCount: true } });
+    expect(groups).toEqual([{ kind: "REPOST", actorCount: reposts }]);
   });
 });

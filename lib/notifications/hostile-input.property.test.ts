@@ -53,6 +53,29 @@ describe("notifications with hostile input", () => {
     expect(await countUnreadNotifications(reader.id)).toBe(1);
   });
 
+  it("a reply's, a mention's and a quote's text reach their reader exactly as stored, and only them", async () => {
+    const readersPost = await createPost(reader.id);
+    const readersComment = await createComment(readersPost.id, reader.id);
+    const strangersLines = await db.notificationGroup.count({ where: { recipientId: stranger.id } });
+    await fc.assert(
+      fc.asyncProperty(hostileText.filter((text) => text.trim().length > 0 && !text.includes("\u0000")), async (hostile) => {
+        const text = `@${reader.username} ${hostile}`;
+        const reply = await db.comment.create({ data: { postId: readersPost.id, parentId: readersComment.id, authorId: stranger.id, text } });
+        const quote = await createPost(stranger.id, { text, quotedPostId: readersPost.id });
+        const mention = await createPost(stranger.id, { text });
+        const page = await listNotifications(reader.id, FILTER_KINDS.all, { readAt: null });
+        const line = (kind: string, id: string) => page.items.find((item) => item.kind === kind && (item.commentId ?? item.postId) === id);
+        expect(line("reply", reply.id)?.commentText).toBe(reply.text);
+        // The line shows a post's first 280 characters (code points, as PostgreSQL's left() counts).
+        expect(line("quote", quote.id)?.postText).toBe(Array.from(quote.text).slice(0, 280).join(""));
+        expect(line("mention", mention.id)?.postText).toBe(Array.from(mention.text).slice(0, 280).join(""));
+        expect(await db.notificationGroup.count({ where: { postId: { in: [quote.id, mention.id] } } })).toBe(2);
+        expect(await db.notificationGroup.count({ where: { recipientId: stranger.id } })).toBe(strangersLines);
+      }),
+      { numRuns: runs.some },
+    );
+  });
+
   it("a comment's text reaches the post's author exactly as stored", async () => {
     await fc.assert(
       fc.asyncProperty(hostileText.filter((text) => text.trim().length > 0 && !text.includes("\u0000")), async (text) => {

@@ -74,9 +74,18 @@ describe("the page", () => {
     expect(seen).toEqual(posts.map((post) => post.text));
   });
 
-  it("lists nothing under Mentions until mentions are stored", async () => {
+  it("lists only mentions under Mentions, in posts and comments, newest first", async () => {
     await follow(ada, reader);
     expect(await listNotifications(reader.id, FILTER_KINDS.mentions, { readAt: null })).toEqual({ items: [], nextCursor: null });
+    const post = await createPost(ada.id, { text: `Hello @${reader.username}` });
+    await db.like.create({ data: { userId: ada.id, postId: (await createPost(reader.id)).id } });
+    const comment = await createComment(post.id, bruno.id, { text: `Yes, hello @${reader.username}` });
+    const mentions = await listNotifications(reader.id, FILTER_KINDS.mentions, { readAt: null });
+    expect(mentions.items.map((line) => [line.kind, line.actors[0]!.displayName, line.postId, line.commentId])).toEqual([
+      ["mention", "Bruno", post.id, comment.id],
+      ["mention", "Ada", post.id, null],
+    ]);
+    expect((await firstPage(reader.id)).items.map((line) => line.kind)).toEqual(["mention", "like", "mention", "follow"]);
   });
 });
 

@@ -32,8 +32,17 @@ function shownActions(limit: number, { ordered }: { ordered: boolean } = { order
        AND ${accountShown("follows.follower_id")}
      ${newestFirst("follows.created_at DESC, follows.follower_id DESC")} LIMIT ${limit})
     UNION ALL
+    (SELECT reposts.user_id, reposts.created_at FROM reposts
+     WHERE g.kind = 'repost' AND reposts.post_id = g.post_id AND ${inDay("reposts.created_at")}
+       AND reposts.user_id <> g.recipient_id AND ${accountShown("reposts.user_id")}
+     ${newestFirst("reposts.created_at DESC, reposts.user_id DESC")} LIMIT ${limit})
+    UNION ALL
     (SELECT comments.author_id, comments.created_at FROM comments
-     WHERE g.kind = 'comment' AND comments.id = g.comment_id AND ${accountShown("comments.author_id")})`;
+     WHERE g.kind IN ('comment', 'reply', 'mention') AND comments.id = g.comment_id AND ${accountShown("comments.author_id")})
+    UNION ALL
+    (SELECT posts.author_id, posts.created_at FROM posts
+     WHERE (g.kind = 'quote' OR (g.kind = 'mention' AND g.comment_id IS NULL)) AND posts.id = g.post_id
+       AND ${accountShown("posts.author_id")})`;
 }
 
 /**
@@ -47,7 +56,17 @@ const hiddenActions = Prisma.sql`
      (g.kind = 'like' AND EXISTS (SELECT 1 FROM likes WHERE likes.user_id = hidden.id AND likes.post_id = g.post_id
         AND likes.created_at >= notification_day_start(g.day) AND likes.created_at < notification_day_start(g.day + 1)))
      OR (g.kind = 'follow' AND EXISTS (SELECT 1 FROM follows WHERE follows.follower_id = hidden.id AND follows.followee_id = g.recipient_id
-        AND follows.created_at >= notification_day_start(g.day) AND follows.created_at < notification_day_start(g.day + 1)))))`;
+        AND follows.created_at >= notification_day_start(g.day) AND follows.created_at < notification_day_start(g.day + 1)))
+     OR (g.kind = 'repost' AND EXISTS (SELECT 1 FROM reposts WHERE reposts.user_id = hidden.id AND reposts.post_id = g.post_id
+        AND reposts.created_at >= notification_day_start(g.day) AND reposts.created_at < notification_day_start(g.day + 1)))))`;
+
+/**
+ * The kinds as SQL literals, not parameters: the planner can then match a partial index
+ * (notification_groups_mentions_idx, WHERE kind = 'mention'). Only names of the fixed list.
+ */
+function kindLiterals(kinds: readonly NotificationKindName[]): Prisma.Sql {
+  return Prisma.join(NOTIFICATION_KINDS.filter((kind) => kinds.includes(kind)).map((kind) => Prisma.raw(`'${kind}'`)));
+}
 
 function olderThanCursor(cursor: Cursor | null): Prisma.Sql {
   return cursor ? Prisma.sql`AND (g.latest_at, g.id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty;
@@ -59,7 +78,7 @@ function olderThanCursor(cursor: Cursor | null): Prisma.Sql {
  * its first shown actors in one lateral query. A group none of whose actors is shown is left out.
  */
 export function notificationsStatement(userId: string, kinds: readonly NotificationKindName[], cursor: Cursor | null): Prisma.Sql {
-  const kindFilter = kinds.length === NOTIFICATION_KINDS.length ? Prisma.empty : Prisma.sql`AND g.kind::TEXT = ANY(${[...kinds]}::TEXT[])`;
+  const kindFilter = kinds.length === NOTIFICATION_KINDS.length ? Prisma.empty : Prisma.sql`AND g.kind IN (${kindLiterals(kinds)})`;
   return Prisma.sql`
     SELECT g.id, g.kind::TEXT AS kind, g.latest_at AS "latestAt", g.actor_count - ${hiddenActions} AS "actorCount",
            actors.list AS actors, g.post_id AS "postId", left(posts.text, 280) AS "postText",

@@ -18,7 +18,10 @@ describe("notification query plans", () => {
     await db.like.create({ data: { userId: fan.id, postId: post.id } });
     await db.follow.create({ data: { followerId: fan.id, followeeId: reader.id } });
     await createComment(post.id, fan.id);
-    await db.$executeRaw`ANALYZE notification_groups, likes, follows, comments, users`;
+    await db.repost.create({ data: { userId: fan.id, postId: post.id } });
+    await createPost(fan.id, { text: `Hello @${reader.username}`, quotedPostId: post.id });
+    await createPost(fan.id, { text: `And again @${reader.username}` });
+    await db.$executeRaw`ANALYZE notification_groups, likes, follows, comments, reposts, posts, users`;
   });
 
   it("reads a page through the recipient's index in its order, and no table whole", async () => {
@@ -30,6 +33,13 @@ describe("notification query plans", () => {
       // In the index's order: the groups are never sorted (a line's two names are).
       expect(plan.flatMap((node) => node["Sort Key"] ?? []).filter((key) => key.includes("latest_at"))).toEqual([]);
     }
+  });
+
+  it("reads the Mentions tab through its own partial index, in its order", async () => {
+    const plan = await planOf(notificationsStatement(readerId, FILTER_KINDS.mentions, null));
+    expect(sequentialScans(plan)).toEqual([]);
+    expect(indexesOf(plan, "notification_groups")).toEqual([["Index Scan", "notification_groups_mentions_idx"]]);
+    expect(plan.flatMap((node) => node["Sort Key"] ?? []).filter((key) => key.includes("latest_at"))).toEqual([]);
   });
 
   it("counts the unread through the same index", async () => {

@@ -1,20 +1,17 @@
 import { z } from "zod";
 
 /** The kinds of notification_kind (migration 20261201140400_notifications), as the database spells them. */
-export const NOTIFICATION_KINDS = ["follow", "like", "comment"] as const;
+export const NOTIFICATION_KINDS = ["follow", "like", "comment", "reply", "mention", "repost", "quote"] as const;
 export type NotificationKindName = (typeof NOTIFICATION_KINDS)[number];
 
 /** The page's tabs: everything, or the mentions alone. */
 export const NOTIFICATION_FILTERS = ["all", "mentions"] as const;
 export type NotificationFilter = (typeof NOTIFICATION_FILTERS)[number];
 
-/**
- * The kinds each tab lists. Mentions are not stored yet (issue 14): its kind
- * joins this list, and notification_kind, when they are.
- */
+/** The kinds each tab lists (the Mentions tab has an index of its own, notification_groups_mentions_idx). */
 export const FILTER_KINDS: Record<NotificationFilter, readonly NotificationKindName[]> = {
   all: NOTIFICATION_KINDS,
-  mentions: [],
+  mentions: ["mention"],
 };
 
 /** `?filter=` as typed: anything but a known tab is the first one. */

@@ -1,0 +1,84 @@
+import type { Browser, Page } from "@playwright/test";
+import { expect, logInThroughApi, submit, test } from "./support/fixtures";
+
+// Replies, mentions, reposts and quotes: what another person does in their own browser
+// is a line on the other's notifications page, with its words and a link to where it is.
+
+async function loggedInBrowser(browser: Browser, username: string, password: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await logInThroughApi(page, username, password);
+  return page;
+}
+
+const lines = (page: Page) => page.getByRole("list", { name: "Notifications" }).getByRole("listitem");
+
+/** Writes a post (a quote of `quoteOf` if given) in the composer, and waits until it is posted. */
+async function compose(page: Page, text: string, quoteOf?: string) {
+  await page.goto(quoteOf ? `/compose?quote=${quoteOf}` : "/compose");
+  await page.getByLabel("What’s happening?").fill(text);
+  await page.getByRole("button", { name: "Post", exact: true }).click();
+  // A quote leads back to the home feed; a plain post stays in the composer and says so.
+  if (quoteOf) await page.waitForURL((url) => url.pathname === "/");
+  else await expect(page.getByRole("status")).toHaveText("Posted.");
+}
+
+test("a reply to your comment is a line with its words, leading to its thread", async ({ browser, loggedInPage: page, user, factories }) => {
+  const ada = await factories.createUser({ displayName: "Ada Kinds" });
+  const post = await factories.createPost(ada.id, { text: "What are you reading?" });
+  const mine = await factories.createComment(post.id, user.id, { text: "A book about bridges" });
+  const other = await loggedInBrowser(browser, ada.username, factories.TEST_PASSWORD);
+  // The comment's own page, where the reply form is open.
+  await other.goto(`/p/${post.id}/c/${mine.id}`);
+  await other.getByLabel(`Reply to ${user.displayName}`).fill("Which bridges?");
+  await other.getByRole("button", { name: "Reply", exact: true }).click();
+  await expect(other.getByText("Your new reply")).toBeVisible();
+
+  await page.goto("/notifications");
+  await expect(lines(page)).toHaveText([/Unread: Ada Kinds replied to your comment.*Which bridges\?/]);
+  const { db } = await import("@/lib/db");
+  const reply = await db.comment.findFirstOrThrow({ where: { parentId: mine.id }, select: { id: true } });
+  await expect(lines(page).getByRole("link", { name: "Which bridges?" })).toHaveAttribute("href", `/p/${post.id}/c/${reply.id}`);
+});
+
+test("a mention in a post is a line under Mentions", async ({ browser, loggedInPage: page, user, factories }) => {
+  const bruno = await factories.createUser({ displayName: "Bruno Kinds" });
+  await factories.createFollow(bruno.id, user.id);
+  const other = await loggedInBrowser(browser, bruno.username, factories.TEST_PASSWORD);
+  await compose(other, `Coffee with @${user.username} today`);
+
+  // The follow is under All only.
+  await page.goto("/notifications?filter=mentions");
+  await expect(lines(page)).toHaveText([/Unread: Bruno Kinds mentioned you in a post.*Coffee with @/]);
+});
+
+test("reposts of your post are one line, and undoing one takes its name out", async ({ browser, loggedInPage: page, user, factories }) => {
+  const post = await factories.createPost(user.id, { text: "Worth passing on" });
+  const [chen, dana] = await Promise.all(["Chen", "Dana"].map((name) => factories.createUser({ displayName: `${name} Kinds` })));
+  await factories.createFollow(dana!.id, user.id);
+  const { db } = await import("@/lib/db");
+  await db.repost.create({ data: { userId: dana!.id, postId: post.id } });
+  const other = await loggedInBrowser(browser, chen!.username, factories.TEST_PASSWORD);
+  await other.goto(`/p/${post.id}`);
+  await submit(other, other.getByRole("button", { name: "Repost, 1 repost" }));
+  await expect(other.getByRole("button", { name: "Undo repost, 2 reposts", pressed: true })).toBeVisible();
+
+  await page.goto("/notifications");
+  await expect(lines(page).first()).toHaveText(/Unread: Chen Kinds and Dana Kinds reposted your post.*Worth passing on/);
+  await submit(other, other.getByRole("button", { name: "Undo repost, 2 reposts" }));
+  await expect(other.getByRole("button", { name: "Repost, 1 repost" })).toBeVisible();
+  await page.reload();
+  await expect(lines(page).first()).toHaveText(/Dana Kinds reposted your post/);
+});
+
+test("a quote of your post is a line with the quote's words, leading to it", async ({ browser, loggedInPage: page, user, factories }) => {
+  const post = await factories.createPost(user.id, { text: "Bridges are underrated" });
+  const eve = await factories.createUser({ displayName: "Eve Kinds" });
+  const other = await loggedInBrowser(browser, eve.username, factories.TEST_PASSWORD);
+  await compose(other, "Strongly agree", post.id);
+
+  await page.goto("/notifications");
+  await expect(lines(page)).toHaveText([/Unread: Eve Kinds quoted your post.*Strongly agree/]);
+  const { db } = await import("@/lib/db");
+  const quote = await db.post.findFirstOrThrow({ where: { quotedPostId: post.id }, select: { id: true } });
+  await expect(lines(page).getByRole("link", { name: "Strongly agree" })).toHaveAttribute("href", `/p/${quote.id}`);
+});
