@@ -3,7 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { activeAccount } from "@/lib/moderation/visibility";
 import { loginUrl } from "./callback-url";
-import { readSession } from "./session-cookie";
+import { type SessionIds, readSession } from "./session-cookie";
 
 export const currentUserSelect = {
   id: true,
@@ -23,7 +23,11 @@ export const currentUserSelect = {
  */
 export const getCurrentUser = cache(async () => {
   const session = await readSession();
-  if (!session) return null;
+  return session ? findSessionUser(session) : null;
+});
+
+/** The user whose session `session` names, while that session is valid (see getCurrentUser); for checks outside a page's render. */
+export function findSessionUser(session: SessionIds) {
   return db.user.findFirst({
     where: {
       id: session.userId,
@@ -32,7 +36,7 @@ export const getCurrentUser = cache(async () => {
     },
     select: currentUserSelect,
   });
-});
+}
 
 export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>;
 
