@@ -11,13 +11,14 @@ import { type StreamOptions, openLiveStream } from "./stream";
 /** Streams one person may hold open at once (tabs, devices): a few, not unbounded. */
 export const MAX_STREAMS_PER_USER = Number(process.env.LIVE_MAX_STREAMS_PER_USER ?? 6);
 
-/** Of `userIds`, those whose home feed the posts of `authorIds` reach: their followers, and the authors themselves (other tabs). */
+/**
+ * Of `userIds`, those whose home feed the posts of `authorIds` reach: their followers (by the
+ * follows primary key). Not the authors: their own page shows their post as they publish it.
+ */
 async function followersAmong(authorIds: string[], userIds: string[]): Promise<string[]> {
   const rows = await db.$queryRaw`
-    SELECT follows.follower_id AS "userId" FROM follows
-    WHERE follows.followee_id = ANY(${authorIds}::TEXT[]) AND follows.follower_id = ANY(${userIds}::TEXT[])
-    UNION
-    SELECT author_id FROM unnest(${authorIds}::TEXT[]) AS author_id WHERE author_id = ANY(${userIds}::TEXT[])`;
+    SELECT DISTINCT follows.follower_id AS "userId" FROM follows
+    WHERE follows.followee_id = ANY(${authorIds}::TEXT[]) AND follows.follower_id = ANY(${userIds}::TEXT[])`;
   return parseRows(z.object({ userId: z.string() }), rows).map((row) => row.userId);
 }
 
