@@ -33,6 +33,7 @@ try {
 Live updates: ${result.opened}/${result.connections} streams open (in ${result.openSeconds.toFixed(1)} s), held ${holdSeconds} s
   one notification each: delivered to ${result.delivered}; p50 ${Math.round(d.p50)} ms, p95 ${Math.round(d.p95)} ms, max ${Math.round(d.max)} ms
   server RSS: ${rss.before} MiB before, ${rss.opened} MiB with the streams open, while held [${rss.held.join(", ")}], ${rss.afterClose} MiB 2 s after closing them
+  after closing them all and notifying their readers once more: ${result.transactionsAfterClosing} transactions in the database (the streams' work would be ${result.opened})
   ${result.restart ? `PostgreSQL restarted: ${result.restart.resumed}/${result.opened} streams got the next notification, the last ${result.restart.seconds?.toFixed(1) ?? "—"} s after the start` : "(no restart: pass --restart)"}`);
 } finally {
   await environment.close();

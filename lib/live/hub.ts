@@ -3,7 +3,8 @@ import type { LiveSignal } from "./signals";
 /** One open stream, as the hub sees it: what it does with each kind of signal is its own affair (stream.ts). */
 export type LiveConnection = {
   userId: string;
-  notificationsChanged(): void;
+  /** The reader's unread count, counted after their notifications changed. */
+  unread(count: number): void;
   feedChanged(): void;
   sessionsChanged(): void;
 };
@@ -11,22 +12,36 @@ export type LiveConnection = {
 /** Of `userIds`, those who follow one of `authorIds`. */
 export type FollowersAmong = (authorIds: string[], userIds: string[]) => Promise<string[]>;
 
+/** The unread counts of `userIds`, in one statement. */
+export type CountUnread = (userIds: string[]) => Promise<Map<string, number>>;
+
 export type HubOptions = {
   maxPerUser: number;
   followersAmong: FollowersAmong;
+  countUnread: CountUnread;
   /** Posts signalled within this window are looked up together: one query for a burst. */
   postBatchMs?: number;
 };
 
+/** Most readers counted in one statement. */
+const UNREAD_BATCH = 500;
+
 /**
  * The open streams of this process, by user, and the routing of the listener's signals to
- * them. A user's notification or session signal goes straight to their streams; a post goes
- * to the streams of the author's followers, looked up among the connected users only.
+ * them. A user's notification signal gets their unread count to all their streams, and a
+ * session signal has each stream check its session; a post goes to the streams of the
+ * author's followers, looked up among the connected users only.
+ *
+ * Unread counts are batched: while one statement counts, the readers signalled meanwhile wait
+ * and are counted together in the next, so a notification for a thousand readers at once costs
+ * a few statements, not a thousand, and a reader signalled twice is counted after the last.
  */
 export class LiveHub {
   private readonly byUser = new Map<string, Set<LiveConnection>>();
   private pendingAuthors = new Set<string>();
   private postTimer: NodeJS.Timeout | undefined;
+  private readonly pendingUnread = new Set<string>();
+  private counting = false;
 
   constructor(private readonly options: HubOptions) {}
 
@@ -55,21 +70,48 @@ export class LiveHub {
   readonly receive = (signal: LiveSignal): void => {
     switch (signal.kind) {
       case "notifications":
-        return this.each(signal.userId, (connection) => connection.notificationsChanged());
+        return this.refreshUnread(signal.userId);
       case "sessions":
         return this.each(signal.userId, (connection) => connection.sessionsChanged());
       case "posts":
         return this.postBy(signal.authorId);
       case "resync":
-        for (const streams of this.byUser.values()) {
-          for (const connection of streams) {
-            connection.sessionsChanged();
-            connection.notificationsChanged();
-            connection.feedChanged();
-          }
+        // Sessions are not checked again here: each stream's periodic check does it, and a
+        // thousand checks would hold up the counts that the readers are waiting for.
+        for (const [userId, streams] of this.byUser) {
+          this.refreshUnread(userId);
+          for (const connection of streams) connection.feedChanged();
         }
     }
   };
+
+  /** Counts `userId`'s unread notifications soon, and sends the count to all their streams. */
+  refreshUnread(userId: string): void {
+    this.pendingUnread.add(userId);
+    if (!this.counting) void this.countPending();
+  }
+
+  private async countPending() {
+    this.counting = true;
+    try {
+      while (this.pendingUnread.size > 0) {
+        const batch = [...this.pendingUnread].slice(0, UNREAD_BATCH);
+        for (const userId of batch) this.pendingUnread.delete(userId);
+        const connected = batch.filter((userId) => this.byUser.has(userId));
+        if (connected.length === 0) continue;
+        let counts: Map<string, number>;
+        try {
+          counts = await this.options.countUnread(connected);
+        } catch {
+          // The database is away: the listener resyncs every stream when it is back.
+          continue;
+        }
+        for (const [userId, unread] of counts) this.each(userId, (connection) => connection.unread(unread));
+      }
+    } finally {
+      this.counting = false;
+    }
+  }
 
   private each(userId: string, deliver: (connection: LiveConnection) => void) {
     const streams = this.byUser.get(userId);

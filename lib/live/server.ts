@@ -3,7 +3,7 @@ import { findSessionUser } from "@/lib/auth/current-user";
 import type { SessionIds } from "@/lib/auth/session-cookie";
 import { db } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
-import { countUnreadNotifications } from "@/lib/notifications/queries";
+import { countUnreadNotificationsOf } from "@/lib/notifications/queries";
 import { LiveHub } from "./hub";
 import { liveListener } from "./listener";
 import { type StreamOptions, openLiveStream } from "./stream";
@@ -27,7 +27,7 @@ const globalForLive = globalThis as unknown as { liveHub?: LiveHub };
 /** The process's hub, fed by its one listener. */
 export function liveHub(): LiveHub {
   if (!globalForLive.liveHub) {
-    const hub = new LiveHub({ maxPerUser: MAX_STREAMS_PER_USER, followersAmong });
+    const hub = new LiveHub({ maxPerUser: MAX_STREAMS_PER_USER, followersAmong, countUnread: countUnreadNotificationsOf });
     liveListener().subscribe(hub.receive);
     globalForLive.liveHub = hub;
   }
@@ -37,7 +37,6 @@ export function liveHub(): LiveHub {
 export function liveStreamOptions(hub: LiveHub): StreamOptions {
   return {
     hub,
-    countUnread: countUnreadNotifications,
     sessionValid: async (session: SessionIds) => (await findSessionUser(session)) !== null,
     heartbeatMs: 25_000,
     sessionCheckMs: 60_000,

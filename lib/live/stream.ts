@@ -3,7 +3,6 @@ import type { LiveConnection, LiveHub } from "./hub";
 
 export type StreamOptions = {
   hub: LiveHub;
-  countUnread: (userId: string) => Promise<number>;
   sessionValid: (session: SessionIds) => Promise<boolean>;
   /** A comment line this often keeps proxies from closing an idle stream, and finds dead clients. */
   heartbeatMs: number;
@@ -29,9 +28,6 @@ export function openLiveStream(session: SessionIds, abort: AbortSignal, options:
   let controller: ReadableStreamDefaultController<Uint8Array> | null = null;
   let heartbeat: NodeJS.Timeout | undefined;
   let sessionTimer: NodeJS.Timeout | undefined;
-  let counting = false;
-  let countAgain = false;
-
   const send = (chunk: string) => {
     try {
       controller?.enqueue(encoder.encode(chunk));
@@ -40,26 +36,6 @@ export function openLiveStream(session: SessionIds, abort: AbortSignal, options:
     }
   };
   const event = (name: string, data: object) => send(`event: ${name}\ndata: ${JSON.stringify(data)}\n\n`);
-
-  // Signals in a burst cost one count at a time, and the last one is always counted.
-  const sendUnread = async () => {
-    if (counting) {
-      countAgain = true;
-      return;
-    }
-    counting = true;
-    try {
-      do {
-        countAgain = false;
-        const unread = await options.countUnread(session.userId);
-        event("unread", { unread });
-      } while (countAgain && controller);
-    } catch {
-      // The database is away: the listener resyncs every stream when it is back.
-    } finally {
-      counting = false;
-    }
-  };
 
   const checkSession = async () => {
     try {
@@ -73,7 +49,7 @@ export function openLiveStream(session: SessionIds, abort: AbortSignal, options:
 
   const connection: LiveConnection = {
     userId: session.userId,
-    notificationsChanged: () => void sendUnread(),
+    unread: (count) => event("unread", { unread: count }),
     feedChanged: () => event("feed", {}),
     sessionsChanged: () => void checkSession(),
   };
@@ -101,7 +77,7 @@ export function openLiveStream(session: SessionIds, abort: AbortSignal, options:
       send(`retry: ${CLIENT_RETRY_MS}\n: live\n\n`);
       heartbeat = setInterval(() => send(": heartbeat\n\n"), options.heartbeatMs);
       sessionTimer = setInterval(() => void checkSession(), options.sessionCheckMs);
-      void sendUnread();
+      options.hub.refreshUnread(session.userId);
     },
     cancel: close,
   });

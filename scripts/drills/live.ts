@@ -26,6 +26,8 @@ export type LiveDrillResult = {
   deliveryMs: { p50: number; p95: number; max: number };
   rssMiB: { before: number; opened: number; held: number[]; afterClose: number };
   restart: { resumed: number; seconds: number | null } | null;
+  /** Transactions after closing every stream and notifying their readers (see workAfterClosing). */
+  transactionsAfterClosing: number;
 };
 
 const OPEN_BATCH = 50;
@@ -122,11 +124,11 @@ const NOTIFY_ALL = {
  * statement was sent (the connection is made before), so delivery times include the
  * statement and its commit.
  */
-async function notifyAll(environment: DrillEnvironment, kind: keyof typeof NOTIFY_ALL, readerIds: string[]): Promise<number> {
+async function notifyAll(environment: DrillEnvironment, kind: keyof typeof NOTIFY_ALL, readerIds: string[], actor = 0): Promise<number> {
   const client = new pg.Client({ connectionString: environment.databaseUrl, connectionTimeoutMillis: 5_000 });
   await client.connect();
   try {
-    const { rows } = await client.query<{ id: string }>("SELECT id FROM users WHERE id NOT LIKE 'live%' ORDER BY username LIMIT 1");
+    const { rows } = await client.query<{ id: string }>("SELECT id FROM users WHERE id NOT LIKE 'live%' ORDER BY username OFFSET $1 LIMIT 1", [actor]);
     const started = performance.now();
     await client.query(NOTIFY_ALL[kind], [rows[0]!.id, readerIds]);
     return started;
@@ -184,6 +186,8 @@ export async function runLiveDrill(environment: DrillEnvironment, options: LiveD
   for (const stream of streams) stream.request.destroy();
   await new Promise((resolve) => setTimeout(resolve, 2_000));
   const afterClose = await server.rssBytes();
+  const leftOver = await workAfterClosing(environment, readerIds);
+  log(`after closing: ${leftOver} transactions in the app's database for a notification to every closed stream's reader`);
   return {
     connections: options.connections,
     opened: streams.length,
@@ -192,5 +196,26 @@ export async function runLiveDrill(environment: DrillEnvironment, options: LiveD
     deliveryMs: { p50: percentile(times, 0.5), p95: percentile(times, 0.95), max: times.at(-1) ?? Number.NaN },
     rssMiB: { before: mib(rssBefore), opened: mib(rssOpened), held, afterClose: mib(afterClose) },
     restart,
+    transactionsAfterClosing: leftOver,
   };
+}
+
+// Backends report their statistics at most every 10 s while idle (PostgreSQL 15+).
+const STATS_FLUSH_MS = 11_000;
+
+/**
+ * How many transactions the database ran after every stream was closed and each reader got one
+ * more notification (another account follows them all): a stream the server still held would
+ * count its reader's notifications, one transaction each. Only the write itself is expected.
+ */
+async function workAfterClosing(environment: DrillEnvironment, readerIds: string[]): Promise<number> {
+  const transactions = async () => {
+    const [row] = await environment.query<{ total: string }>("SELECT xact_commit + xact_rollback AS total FROM pg_stat_database WHERE datname = current_database()");
+    return Number(row?.total ?? 0);
+  };
+  await new Promise((resolve) => setTimeout(resolve, STATS_FLUSH_MS));
+  const before = await transactions();
+  await notifyAll(environment, "follow", readerIds, 1);
+  await new Promise((resolve) => setTimeout(resolve, STATS_FLUSH_MS));
+  return (await transactions()) - before;
 }
