@@ -1,6 +1,7 @@
 import { hasProductionBuild } from "./lib/http/next-server";
 import { logInAll } from "./lib/http/sessions";
 import { CONNECT_TIMEOUT_MS, POOL_SIZE, openDrillEnvironment } from "./drills/environment";
+import { runLiveDrill } from "./drills/live";
 import { type Member, runMixedLoad } from "./drills/load";
 import { runOutage } from "./drills/outage";
 import { productionStartFailures, runProductionStart } from "./drills/production-start";
@@ -14,6 +15,8 @@ import { npmStartWithoutSecret, startWithoutSecret } from "./drills/startup";
 const CONNECTIONS = 32;
 const CONNECTION_MARGIN = 2;
 const LATENCY_MARGIN_MS = 3_000;
+const LIVE_CONNECTIONS = 50;
+const LIVE_DELIVERY_LIMIT_MS = 2_000;
 
 const loadSeconds = Number(process.env.DRILL_LOAD_SECONDS ?? 120);
 const port = Number(process.env.DRILL_PORT ?? 3300);
@@ -59,6 +62,14 @@ try {
   check(outage.lostPosts.length === 0, `outage: acknowledged posts missing: ${outage.lostPosts.join(", ")}`);
   check(outage.tally.serverErrors === 0, `outage: ${outage.tally.serverErrors} 5xx answers outside the outage`);
 
+  console.log(`Live updates: ${LIVE_CONNECTIONS} event streams, a notification each, PostgreSQL restarted under them …`);
+  const live = await runLiveDrill(environment, { connections: LIVE_CONNECTIONS, holdSeconds: 0, restart: true });
+  check(live.delivered === live.opened && live.opened === LIVE_CONNECTIONS, `live: the notification reached ${live.delivered} of ${live.opened} streams`);
+  check(live.deliveryMs.p95 <= LIVE_DELIVERY_LIMIT_MS, `live: delivery p95 ${Math.round(live.deliveryMs.p95)} ms > ${LIVE_DELIVERY_LIMIT_MS} ms`);
+  // The statement itself, the statistics queries and their sessions: a few, where a stream still held would add one each.
+  check(live.transactionsAfterClosing < LIVE_CONNECTIONS / 2, `live: ${live.transactionsAfterClosing} transactions after every stream closed`);
+  check(live.restart?.resumed === live.opened, `live: after the restart, ${live.restart?.resumed} of ${live.opened} streams got the next notification`);
+
   console.log("Secrets: client bundles and other members' pages …");
   const secrets = await runSecretsCheck(environment, members);
   check(secrets.findings.length === 0, `secrets: ${secrets.findings.join("; ")}`);
@@ -86,6 +97,8 @@ Drill summary (${((Date.now() - started) / 1000).toFixed(0)} s in all)
   outage          faults injected: 1 (PostgreSQL stopped 5 s), ${outage.outageRequests} requests during it, slowest ${Math.round(outage.outageMaxLatencyMs)} ms (limit ${latencyLimitMs} ms)
                   unfriendly answers: ${outage.unfriendlyAnswers.length}, recovered in ${outage.recoverySeconds ?? "—"} s, 5xx outside the outage: ${outage.tally.serverErrors}
                   posts sent: ${outage.postsSent}, acknowledged: ${outage.acknowledgedPosts}, lost: ${outage.lostPosts.length}
+  live updates    ${live.opened} streams, one notification each: p50 ${Math.round(live.deliveryMs.p50)} ms, p95 ${Math.round(live.deliveryMs.p95)} ms (limit ${LIVE_DELIVERY_LIMIT_MS} ms)
+                  PostgreSQL restarted under them: ${live.restart?.resumed ?? 0}/${live.opened} got the next notification, in ${live.restart?.seconds?.toFixed(1) ?? "—"} s
   secrets         ${secrets.filesScanned} client files and ${secrets.pagesScanned} pages scanned, findings: ${secrets.findings.length}
                   without NEXTAUTH_SECRET the production server exits (code ${startup.exitCode}, in ${startup.seconds.toFixed(1)} s) saying what to set: ${startup.message ? "yes" : "no"}
                   and npm start (code ${npmStartup.exitCode}, in ${npmStartup.seconds.toFixed(1)} s, message: ${npmStartup.message ? "yes" : "no"}, database started: ${npmStartup.databaseStarted ? "yes" : "no"})

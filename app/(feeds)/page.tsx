@@ -46,6 +46,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
         viewerId={viewer.id}
         viewerIsAdmin={isAdmin(viewer)}
         basePath="/"
+        liveNewPosts={!cursorToken}
         // Only when the page is empty: a server component passed to a client one renders (and
         // queries for its suggestions) whether or not the client ever shows it.
         empty={page.items.length === 0 ? <HomeEmptyState userId={viewer.id} /> : null}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RefreshOnNotifications } from "@/components/live/refresh-on-notifications";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { requireUser } from "@/lib/auth/current-user";
 import { listNotifications } from "@/lib/notifications/queries";
@@ -37,6 +38,8 @@ export default async function NotificationsPage({ searchParams }: PageProps<"/no
         ))}
       </nav>
       <NotificationList page={page} filter={filter} username={viewer.username} />
+      {/* New lines arrive on the first page only. */}
+      {!cursorToken && <RefreshOnNotifications />}
     </>
   );
 }

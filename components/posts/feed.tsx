@@ -2,6 +2,8 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState, useTransition } from "react";
+import { NewPostsButton } from "@/components/live/new-posts-button";
+import { useNewHomePosts } from "@/components/live/use-new-home-posts";
 import { type FeedSource, loadOlderPosts } from "@/lib/posts/load-more";
 import type { PostPage } from "@/lib/posts/queries";
 import { PostCard } from "./post-card";
@@ -15,6 +17,8 @@ type FeedProps = {
   /** Where the "Older posts" link goes without JavaScript: this page with `?cursor=`. */
   basePath: string;
   empty: React.ReactNode;
+  /** The home feed's first page: offer the posts that followed accounts publish meanwhile ("2 new posts"). */
+  liveNewPosts?: boolean;
 };
 
 /**
@@ -22,11 +26,12 @@ type FeedProps = {
  * a (created_at, id) cursor, so posts published meanwhile cannot shift items
  * into a duplicate or a gap. Without JavaScript the same cursor is a link.
  */
-export function Feed({ source, firstPage, viewerId, viewerIsAdmin = false, basePath, empty }: FeedProps) {
+export function Feed({ source, firstPage, viewerId, viewerIsAdmin = false, basePath, empty, liveNewPosts = false }: FeedProps) {
   const [posts, setPosts] = useState(firstPage.items);
   const [cursor, setCursor] = useState(firstPage.nextCursor);
   const [loading, startLoading] = useTransition();
   const sentinel = useRef<HTMLAnchorElement>(null);
+  const { newPosts, forget } = useNewHomePosts(liveNewPosts, posts);
 
   // A new first page arrives when the server re-renders (after posting, say): start over from it.
   const [shownFirstPage, setShownFirstPage] = useState(firstPage);
@@ -34,6 +39,7 @@ export function Feed({ source, firstPage, viewerId, viewerIsAdmin = false, baseP
     setShownFirstPage(firstPage);
     setPosts(firstPage.items);
     setCursor(firstPage.nextCursor);
+    forget();
   }
 
   useEffect(() => {
@@ -57,7 +63,22 @@ export function Feed({ source, firstPage, viewerId, viewerIsAdmin = false, baseP
     return () => observer.disconnect();
   }, [cursor, loading, source]);
 
-  if (posts.length === 0) {
+  // New posts go on top of those shown, so the reader keeps every post loaded so far (and the
+  // place to come back to); only more than a page of them starts the feed over from the top.
+  function showNewPosts() {
+    if (!newPosts) return;
+    const added = new Set(newPosts.items.map((post) => post.id));
+    setPosts((shown) => (newPosts.gap ? newPosts.items : [...newPosts.items, ...shown.filter((post) => !added.has(post.id))]));
+    if (newPosts.gap) setCursor(newPosts.nextCursor);
+    forget();
+    window.scrollTo({ top: 0 });
+  }
+
+  const newPostsButton = liveNewPosts && (
+    <NewPostsButton count={newPosts?.items.length ?? 0} more={newPosts?.gap === true && newPosts.nextCursor !== null} onShow={showNewPosts} />
+  );
+
+  if (posts.length === 0 && !newPosts) {
     return (
       <div className="mt-6 rounded-xl border border-dashed border-zinc-300 p-8 text-center text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
         {empty}
@@ -66,6 +87,7 @@ export function Feed({ source, firstPage, viewerId, viewerIsAdmin = false, baseP
   }
   return (
     <>
+      {newPostsButton}
       <section aria-label="Posts" aria-busy={loading}>
         {posts.map((post) => (
           <PostCard key={post.id} post={post} viewerId={viewerId} viewerIsAdmin={viewerIsAdmin} />

@@ -3,11 +3,11 @@ import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
-import { Role } from "@/lib/generated/prisma/client";
+import { Prisma, Role } from "@/lib/generated/prisma/client";
 import { accountRowShown } from "@/lib/moderation/visibility";
 import { loginUrl } from "./callback-url";
-import { requestDevice } from "./device";
-import { readSession } from "./session-cookie";
+import { type SessionDevice, requestDevice } from "./device";
+import { type SessionIds, readSession } from "./session-cookie";
 
 /** How old a session's "last used" time may get before a request moves it (the sessions page says "about"). */
 export const SESSION_SEEN_EVERY_MINUTES = 5;
@@ -34,23 +34,34 @@ export type CurrentUser = z.infer<typeof currentUserRow>;
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await readSession();
-  if (!session) return null;
-  const device = await requestDevice();
-  const rows = parseRows(
-    currentUserRow,
-    await db.$queryRaw`
-      WITH seen AS (
+  return session ? findSessionUser(session, await requestDevice()) : null;
+});
+
+/**
+ * The user whose session `session` names, while that session is valid (see
+ * getCurrentUser), in one statement. With `device`, the session's last use is
+ * noted too when it is older than SESSION_SEEN_EVERY_MINUTES; checks outside
+ * a request of the person's (a live stream's timer) leave it alone.
+ */
+export async function findSessionUser(session: SessionIds, device?: SessionDevice): Promise<CurrentUser | null> {
+  const noteLastUse = device
+    ? Prisma.sql`WITH seen AS (
         UPDATE sessions SET last_seen_at = now(), ip = ${device.ip}
         WHERE id = ${session.sessionId} AND user_id = ${session.userId} AND expires_at > now()
           AND last_seen_at < now() - make_interval(mins => ${SESSION_SEEN_EVERY_MINUTES}::int)
-        RETURNING id)
+        RETURNING id)`
+    : Prisma.empty;
+  const rows = parseRows(
+    currentUserRow,
+    await db.$queryRaw`
+      ${noteLastUse}
       SELECT u.id, u.username, u.display_name AS "displayName", u.avatar_key AS "avatarKey", u.role, u.theme
       FROM users AS u
       WHERE u.id = ${session.userId} AND ${accountRowShown("u")}
         AND EXISTS (SELECT 1 FROM sessions AS s WHERE s.id = ${session.sessionId} AND s.user_id = u.id AND s.expires_at > now())`,
   );
   return rows[0] ?? null;
-});
+}
 
 /** The signed-in user; anyone else is sent to the login page and back to `returnTo` afterwards. */
 export async function requireUser(returnTo: string): Promise<CurrentUser> {

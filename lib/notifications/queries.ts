@@ -130,22 +130,34 @@ export async function listNotifications(
   };
 }
 
+/** SQL: the unread groups of the user `recipient` names, up to one past what the bell shows. */
+function unreadGroupsOf(recipient: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+      SELECT 1 FROM notification_groups AS g
+      WHERE g.recipient_id = ${recipient}
+        AND g.latest_at > (SELECT users.notifications_read_at FROM users WHERE users.id = ${recipient})
+        AND EXISTS (${shownActions(1, { ordered: false })})
+      LIMIT ${UNREAD_SHOWN_MAX + 1}`;
+}
+
 /**
  * How many of `userId`'s notifications are unread, counted up to one past what the bell shows
  * ("99+"): the newest groups through the page's index, each kept if an actor is shown.
  */
 export function unreadCountStatement(userId: string): Prisma.Sql {
-  return Prisma.sql`
-    SELECT count(*)::INTEGER AS unread FROM (
-      SELECT 1 FROM notification_groups AS g
-      WHERE g.recipient_id = ${userId}
-        AND g.latest_at > (SELECT users.notifications_read_at FROM users WHERE users.id = ${userId})
-        AND EXISTS (${shownActions(1, { ordered: false })})
-      LIMIT ${UNREAD_SHOWN_MAX + 1}
-    ) AS unread_groups`;
+  return Prisma.sql`SELECT count(*)::INTEGER AS unread FROM (${unreadGroupsOf(Prisma.sql`${userId}`)}) AS unread_groups`;
 }
 
 export async function countUnreadNotifications(userId: string): Promise<number> {
   const [row] = parseRows(z.object({ unread: z.number().int() }), await db.$queryRaw(unreadCountStatement(userId)));
   return row?.unread ?? 0;
+}
+
+/** The unread counts of many people in one statement (live updates: one notification for many readers at once). */
+export async function countUnreadNotificationsOf(userIds: readonly string[]): Promise<Map<string, number>> {
+  const rows = await db.$queryRaw`
+    SELECT reader.id AS "userId",
+           (SELECT count(*)::INTEGER FROM (${unreadGroupsOf(Prisma.sql`reader.id`)}) AS unread_groups) AS unread
+    FROM unnest(${[...userIds]}::TEXT[]) AS reader(id)`;
+  return new Map(parseRows(z.object({ userId: z.string(), unread: z.number().int() }), rows).map((row) => [row.userId, row.unread]));
 }

@@ -1,0 +1,80 @@
+import type { Browser, Page } from "@playwright/test";
+import { expect, logInThroughApi, submit, test } from "./support/fixtures";
+
+// Live updates: what one browser does shows in the other's open page without a reload
+// (server-sent events, signalled through PostgreSQL's LISTEN/NOTIFY).
+
+async function loggedInBrowser(browser: Browser, username: string, password: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await logInThroughApi(page, username, password);
+  return page;
+}
+
+const bell = (page: Page) => page.getByRole("banner").getByRole("link", { name: /Notifications$/ });
+
+/** Marks the loaded document, so the test can tell it was never reloaded. */
+async function markDocument(page: Page) {
+  await page.evaluate(() => document.documentElement.setAttribute("data-not-reloaded", ""));
+}
+const notReloaded = (page: Page) => expect(page.locator("html")).toHaveAttribute("data-not-reloaded", "");
+
+test("a like from another browser counts the bell up without a reload", async ({ browser, loggedInPage: page, user, factories }) => {
+  const post = await factories.createPost(user.id, { text: "Live like" });
+  const liker = await factories.createUser();
+  const other = await loggedInBrowser(browser, liker.username, factories.TEST_PASSWORD);
+  await page.goto("/search");
+  await markDocument(page);
+  await expect(bell(page)).toHaveAccessibleName("Notifications");
+
+  await other.goto(`/p/${post.id}`);
+  await submit(other, other.getByRole("button", { name: /^Like, 0 likes/ }));
+  await expect(bell(page)).toHaveAccessibleName("1 unread Notifications");
+  await notReloaded(page);
+});
+
+test("a follow from another browser counts the bell up without a reload", async ({ browser, loggedInPage: page, user, factories }) => {
+  const follower = await factories.createUser();
+  const other = await loggedInBrowser(browser, follower.username, factories.TEST_PASSWORD);
+  await page.goto("/search");
+  await markDocument(page);
+
+  await other.goto(`/@${user.username}`);
+  await submit(other, other.getByRole("region", { name: "Profile" }).getByRole("button", { name: `Follow @${user.username}` }));
+  await expect(bell(page)).toHaveAccessibleName("1 unread Notifications");
+  await notReloaded(page);
+});
+
+test("the open notifications page shows a new line as it comes", async ({ loggedInPage: page, user, factories }) => {
+  const post = await factories.createPost(user.id, { text: "Watched live" });
+  const fan = await factories.createUser({ displayName: "Live Fan" });
+  await page.goto("/notifications");
+  await markDocument(page);
+  await expect(page.getByText("Nothing yet.", { exact: false })).toBeVisible();
+
+  await factories.createLike(fan.id, post.id);
+  await expect(page.getByRole("list", { name: "Notifications" }).getByRole("listitem")).toHaveText([/Live Fan liked your post.*Watched live/]);
+  await notReloaded(page);
+});
+
+test("a followed account's post is offered as '1 new post', and pressing it puts it on top", async ({ browser, loggedInPage: page, user, factories }) => {
+  const author = await factories.createUser();
+  await factories.createFollow(user.id, author.id);
+  await factories.createPost(author.id, { text: "Already there" });
+  const other = await loggedInBrowser(browser, author.username, factories.TEST_PASSWORD);
+  // A post made before the page's stream opens is in the page already, or else missed: wait for it.
+  const streaming = page.waitForResponse((response) => response.url().endsWith("/api/live"));
+  await page.goto("/");
+  await streaming;
+  await markDocument(page);
+  const posts = page.getByRole("region", { name: "Posts" }).getByRole("article");
+  await expect(posts).toHaveCount(1);
+
+  await other.goto("/compose");
+  await other.getByLabel("What’s happening?").fill("Fresh from the other browser");
+  await submit(other, other.getByRole("button", { name: "Post", exact: true }));
+  await page.getByRole("button", { name: "1 new post" }).click();
+  await expect(posts).toHaveCount(2);
+  await expect(posts.first()).toContainText("Fresh from the other browser");
+  await expect(page.getByRole("button", { name: /new post/ })).toHaveCount(0);
+  await notReloaded(page);
+});
