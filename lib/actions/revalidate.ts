@@ -46,3 +46,8 @@ export function afterSuspensionChange(): void {
 export function afterThemeChange(): void {
   revalidatePath("/", "layout");
 }
+
+/** A report or its resolution changes the moderation queue and log (and a removal or suspension, every page). */
+export function afterReportChange(): void {
+  revalidatePath("/", "layout");
+}
