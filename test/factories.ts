@@ -111,3 +111,10 @@ export async function createReport(
     data: { reporterId, ...target, reason, details: overrides.details ?? (reason === "OTHER" ? "Something is wrong" : ""), createdAt: overrides.createdAt },
   });
 }
+
+/** A moderation log entry: `actorId` suspended `account`. */
+export async function logModeration(actorId: string, account: { id: string; username: string }) {
+  return db.moderationLogEntry.create({
+    data: { action: "ACCOUNT_SUSPENDED", actorId, targetId: account.id, accountId: account.id, username: account.username },
+  });
+}
