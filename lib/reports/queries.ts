@@ -51,7 +51,7 @@ const reportedPostSelect = {
 const reportedCommentSelect = { id: true, text: true, postId: true, createdAt: true, deletedAt: true } satisfies Prisma.CommentSelect;
 
 type ReportedAccount = Prisma.UserGetPayload<{ select: typeof reportedAccountSelect }>;
-export type ReportedPost = Prisma.PostGetPayload<{ select: typeof reportedPostSelect }>;
+type ReportedPost = Prisma.PostGetPayload<{ select: typeof reportedPostSelect }>;
 type ReportedComment = Prisma.CommentGetPayload<{ select: typeof reportedCommentSelect }>;
 
 /**
@@ -85,10 +85,4 @@ export async function listOpenReports(cursorToken?: string | null): Promise<{ it
     return [{ ...group, account, post: postById.get(group.targetId) ?? null, comment: commentById.get(group.targetId) ?? null }];
   });
   return { items, nextCursor: page.nextCursor };
-}
-
-/** How many targets have open reports: the count beside the queue's link. */
-export async function countOpenReportTargets(): Promise<number> {
-  const rows = await db.$queryRaw`SELECT count(DISTINCT (target_type, target_id))::int AS count FROM reports WHERE resolved_at IS NULL`;
-  return parseRows(z.object({ count: z.number().int() }), rows)[0]?.count ?? 0;
 }
