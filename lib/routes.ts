@@ -104,3 +104,17 @@ export function notificationsHref(filter: "all" | "mentions", cursor?: string): 
   const query = new URLSearchParams({ ...(filter === "mentions" ? { filter } : {}), ...(cursor ? { cursor } : {}) }).toString();
   return query ? `${NOTIFICATIONS_PATH}?${query}` : NOTIFICATIONS_PATH;
 }
+
+/** The form to report a post, a comment or an account: "/report?post=<id>" (or comment=, account=). */
+export function reportHref(target: "post" | "comment" | "account", id: string): string {
+  return `/report?${target}=${id}`;
+}
+
+/** The moderation queue and the moderation log, for admins; `cursor` opens a later page. */
+export function adminReportsHref(cursor?: string): string {
+  return cursor ? withCursor("/admin/reports", cursor) : "/admin/reports";
+}
+
+export function adminLogHref(cursor?: string): string {
+  return cursor ? withCursor("/admin/log", cursor) : "/admin/log";
+}

@@ -53,7 +53,7 @@ async function storeTestImage({ width, height }: TestImage): Promise<string> {
 
 export async function createPost(
   authorId: string,
-  overrides: { text?: string; createdAt?: Date; images?: TestImage[]; quotedPostId?: string } = {},
+  overrides: { text?: string; createdAt?: Date; images?: TestImage[]; quotedPostId?: string; contentWarning?: string } = {},
 ) {
   const images = await Promise.all(
     (overrides.images ?? []).map(async (image, position) => ({
@@ -69,6 +69,7 @@ export async function createPost(
       authorId,
       text: overrides.text ?? `Post ${uniqueSuffix()}`,
       createdAt: overrides.createdAt,
+      contentWarning: overrides.contentWarning,
       ...(overrides.quotedPostId ? { quotedPostId: overrides.quotedPostId, isQuote: true } : {}),
       images: { create: images },
     },
@@ -97,4 +98,23 @@ export async function createFollow(followerId: string, followeeId: string) {
 /** Takes a like back, as the like button would. */
 export async function removeLike(userId: string, postId: string) {
   return db.like.delete({ where: { userId_postId: { userId, postId } } });
+}
+
+/** An open report by `reporterId` of a post, comment or account of `accountId` (its author, or the account itself). */
+export async function createReport(
+  reporterId: string,
+  target: { targetType: "POST" | "COMMENT" | "ACCOUNT"; targetId: string; accountId: string },
+  overrides: { reason?: "SPAM" | "HARASSMENT" | "ILLEGAL" | "OTHER"; details?: string; createdAt?: Date } = {},
+) {
+  const reason = overrides.reason ?? "SPAM";
+  return db.report.create({
+    data: { reporterId, ...target, reason, details: overrides.details ?? (reason === "OTHER" ? "Something is wrong" : ""), createdAt: overrides.createdAt },
+  });
+}
+
+/** A moderation log entry: `actorId` suspended `account`. */
+export async function logModeration(actorId: string, account: { id: string; username: string }) {
+  return db.moderationLogEntry.create({
+    data: { action: "ACCOUNT_SUSPENDED", actorId, targetId: account.id, accountId: account.id, username: account.username },
+  });
 }

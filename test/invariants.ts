@@ -22,7 +22,9 @@ export type TableCounts = Record<
   | "rateLimitEvents"
   | "postMentions"
   | "commentMentions"
-  | "postTags",
+  | "postTags"
+  | "reports"
+  | "moderationLog",
   number
 >;
 
@@ -44,7 +46,8 @@ export async function countRows(): Promise<TableCounts> {
     db.commentMention.count(),
     db.postTag.count(),
   ]);
-  return { users, posts, postImages, postRevisions, comments, likes, bookmarks, reposts, follows, retiredUsernames, rateLimitEvents, postMentions, commentMentions, postTags };
+  const [reports, moderationLog] = await Promise.all([db.report.count(), db.moderationLogEntry.count()]);
+  return { users, posts, postImages, postRevisions, comments, likes, bookmarks, reposts, follows, retiredUsernames, rateLimitEvents, postMentions, commentMentions, postTags, reports, moderationLog };
 }
 
 /** Row counts of everything but the throttle's bookkeeping, which refused logins and sign-ups are meant to add to. */

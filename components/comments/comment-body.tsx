@@ -4,7 +4,7 @@ import { Avatar } from "@/components/ui/avatar";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { StaffBadge } from "@/components/ui/staff-badge";
 import type { CommentNode } from "@/lib/comments/tree-shape";
-import { commentHref, profileHref } from "@/lib/routes";
+import { commentHref, profileHref, reportHref } from "@/lib/routes";
 import { DeleteCommentButton } from "./delete-comment-button";
 
 export type CommentViewer = { viewerId: string | null; viewerIsAdmin: boolean; postAuthorId: string };
@@ -56,6 +56,11 @@ export function CommentBody({ postId, comment, sent = false, leavesPage = false,
           {sent && <span className="text-sm font-medium text-sky-800 dark:text-sky-300">Your new {comment.parentId === null ? "comment" : "reply"}</span>}
           {(ownedByViewer || viewerIsAdmin) && (
             <DeleteCommentButton commentId={comment.id} asModerator={!ownedByViewer} leavesPage={leavesPage} onDeleted={onDeleted} />
+          )}
+          {viewerId !== null && viewerId !== author.id && (
+            <Link href={reportHref("comment", comment.id)} className="text-zinc-600 hover:underline dark:text-zinc-400" aria-label={`Report the comment by @${author.username}`}>
+              Report
+            </Link>
           )}
         </div>
         <PostText text={comment.text} mentioned={comment.mentioned} />

@@ -9,6 +9,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { characterCount } from "./character-count";
 import { ComposeImages } from "./compose-images";
+import { ContentWarningField } from "./content-warning-field";
 import { QuotedPostCard } from "./quoted-post-card";
 
 /**
@@ -82,6 +83,7 @@ export function ComposeFields({ state, quoted }: { state: FormState; quoted?: Re
       <p id="compose-text-error" className="text-sm text-rose-700 empty:hidden dark:text-rose-400">
         {textErrors?.join(" ")}
       </p>
+      <ContentWarningField state={state} />
       {quoted}
       <ComposeImages state={state}>
         <div className="ml-auto flex items-center gap-3">

@@ -5,6 +5,7 @@ import { RepostCount } from "@/components/reposts/repost-count";
 import { RepostedLine } from "@/components/reposts/reposted-line";
 import { Avatar } from "@/components/ui/avatar";
 import type { PostCard as PostCardData } from "@/lib/posts/queries";
+import { ContentWarning } from "./content-warning";
 import { DeletePostButton } from "./delete-post-button";
 import { PostByline } from "./post-byline";
 import { LikeButton } from "./like-button";
@@ -31,8 +32,10 @@ export function PostCard({ post, viewerId, viewerIsAdmin = false, onOwnPage = fa
       <div>
         {post.reposted && <RepostedLine line={post.reposted} viewerId={viewerId} />}
         <PostByline author={author} createdAt={post.createdAt} editedAt={post.editedAt} postId={post.id} />
-        <PostText text={post.text} mentioned={post.mentioned} />
-        <PostImages images={post.images} />
+        <ContentWarning warning={post.contentWarning}>
+          <PostText text={post.text} mentioned={post.mentioned} />
+          <PostImages images={post.images} />
+        </ContentWarning>
         <QuotedPostCard quote={post.quote} />
         <footer>
           {viewerId ? (

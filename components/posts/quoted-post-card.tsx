@@ -2,13 +2,14 @@ import Link from "next/link";
 import type { QuoteEmbed } from "@/lib/posts/quotes";
 import { postHref } from "@/lib/routes";
 import { fileUrl } from "@/lib/uploads/urls";
+import { ContentWarning } from "./content-warning";
 import { PostByline } from "./post-byline";
 import { PostText } from "./post-text";
 
 /**
  * The post a post quotes, as a small card inside it (styled by .quoted in
  * globals.css): its author, its text (trimmed), its first image as a
- * thumbnail, each leading to it. It never shows what that post quotes in turn.
+ * thumbnail, each leading to it (behind a content warning, the text folds and the thumbnail is left out). It never shows what that post quotes in turn.
  * A quoted post that was deleted or is hidden leaves a notice in its place.
  */
 export function QuotedPostCard({ quote }: { quote: QuoteEmbed }) {
@@ -19,9 +20,11 @@ export function QuotedPostCard({ quote }: { quote: QuoteEmbed }) {
     <article className="quoted" aria-label={`Quoted post by ${post.author.displayName}`}>
       <div>
         <PostByline author={post.author} createdAt={post.createdAt} postId={post.id} />
-        <PostText text={post.text} />
+        <ContentWarning warning={post.contentWarning}>
+          <PostText text={post.text} />
+        </ContentWarning>
       </div>
-      {post.image && (
+      {post.image && !post.contentWarning && (
         <Link href={postHref(post.id)} aria-label={post.image.alt ? undefined : "Image of the quoted post"}>
           {/* A thumbnail of the stored WebP; the post's page shows it whole. */}
           {/* eslint-disable-next-line @next/next/no-img-element */}

@@ -6,7 +6,7 @@ import { LinkedText } from "@/components/ui/linked-text";
 import { StaffBadge } from "@/components/ui/staff-badge";
 import { loginUrl } from "@/lib/auth/callback-url";
 import type { Profile } from "@/lib/profiles/queries";
-import { followListHref, profileHref } from "@/lib/routes";
+import { followListHref, profileHref, reportHref } from "@/lib/routes";
 
 const joined = new Intl.DateTimeFormat("en", { month: "long", year: "numeric", timeZone: "UTC" });
 const suspendedOn = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" });
@@ -94,6 +94,13 @@ export function ProfileHeader(props: ProfileHeaderProps) {
       <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">
         Joined <time dateTime={profile.createdAt.toISOString()}>{joined.format(profile.createdAt)}</time>
       </p>
+      {props.viewerId && props.viewerId !== profile.id && !profile.suspendedAt && (
+        <p className="mt-1 text-sm">
+          <Link href={reportHref("account", profile.id)} className="text-zinc-600 underline dark:text-zinc-400">
+            Report @{profile.username}
+          </Link>
+        </p>
+      )}
       <p className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
         <Count value={counts.posts} label={counts.posts === 1 ? "post" : "posts"} />
         <Count

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Avatar } from "@/components/ui/avatar";
+import { ContentWarning } from "@/components/posts/content-warning";
 import { PostByline } from "@/components/posts/post-byline";
 import type { PostResult } from "@/lib/search/queries";
 import { Snippet } from "./snippet";
@@ -7,7 +8,7 @@ import { postHref, profileHref } from "@/lib/routes";
 
 /** Posts found by a search: who wrote them, when, and the matching words in context. */
 export function PostResults({ posts }: { posts: PostResult[] }) {
-  return posts.map(({ id, author, createdAt, excerpt }) => (
+  return posts.map(({ id, author, createdAt, excerpt, contentWarning }) => (
     <article key={id} aria-label={`Post by ${author.displayName}`} className="flex gap-3 border-b border-zinc-200 py-4 dark:border-zinc-800">
       <Link href={profileHref(author.username)} className="shrink-0 self-start rounded-full" aria-label={`@${author.username}`}>
         <Avatar user={author} />
@@ -15,9 +16,11 @@ export function PostResults({ posts }: { posts: PostResult[] }) {
       <div className="min-w-0 flex-1">
         <PostByline author={author} createdAt={createdAt} />
         {/* The excerpt is the way into the post: the words the reader was looking for. */}
-        <Link href={postHref(id)} className="mt-1 block whitespace-pre-wrap break-words hover:underline">
-          <Snippet excerpt={excerpt} />
-        </Link>
+        <ContentWarning warning={contentWarning}>
+          <Link href={postHref(id)} className="mt-1 block whitespace-pre-wrap break-words hover:underline">
+            <Snippet excerpt={excerpt} />
+          </Link>
+        </ContentWarning>
       </div>
     </article>
   ));

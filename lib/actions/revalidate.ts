@@ -51,3 +51,8 @@ export function afterThemeChange(): void {
 export function afterSessionsChange(): void {
   revalidatePath(SESSIONS_PATH);
 }
+
+/** A report or its resolution changes the moderation queue and log (and a removal or suspension, every page). */
+export function afterReportChange(): void {
+  revalidatePath("/", "layout");
+}

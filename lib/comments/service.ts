@@ -2,6 +2,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { type Tx, db } from "@/lib/db";
 import { isForeignKeyViolation, isRecordNotFound } from "@/lib/db-errors";
 import { requestLogger } from "@/lib/logging/request-logger";
+import { recordRemoval } from "@/lib/moderation/log";
 import { removableCommentsBy } from "@/lib/moderation/permissions";
 import { commentsShownTo, visibleAuthor, visibleComment } from "@/lib/moderation/visibility";
 import { afterWrite } from "@/lib/services/after-write";
@@ -79,7 +80,7 @@ export async function deleteComment(user: CurrentUser, input: { commentId: strin
     await lockComment(tx, commentId);
     const comment = await tx.comment.findFirst({
       where: { id: commentId, deletedAt: null, AND: [removableCommentsBy(user), commentsShownTo(user)] },
-      select: { postId: true, parentId: true, _count: { select: { replies: true } } },
+      select: { postId: true, parentId: true, text: true, author: { select: { id: true, username: true } }, _count: { select: { replies: true } } },
     });
     if (!comment) return null;
     if (comment._count.replies > 0) {
@@ -89,6 +90,7 @@ export async function deleteComment(user: CurrentUser, input: { commentId: strin
       await removeBareTombstones(tx, comment.parentId);
     }
     await afterWrite(tx, { type: "comment-deleted", commentId, postId: comment.postId, byUserId: user.id });
+    await recordRemoval(tx, user, { kind: "comment", id: commentId, text: comment.text, author: comment.author });
     return comment.postId;
   });
   if (postId === null) return refusal("This comment is gone or is not yours to delete.");

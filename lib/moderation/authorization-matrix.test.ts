@@ -72,6 +72,12 @@ const matrix: [ScenarioName, Outcome, Outcome, Outcome, Outcome][] = [
   ["suspendUser (the owner)",                   REFUSED,   REFUSED,      REFUSED,   ALLOWED],
   ["suspendUser (the owner is an admin)",       REFUSED,   REFUSED,      REFUSED,   REFUSED],
   ["unsuspendUser (the owner is suspended)",    REFUSED,   REFUSED,      REFUSED,   ALLOWED],
+  // Anyone signed in may report what they can see, except their own; only admins resolve reports.
+  ["reportContent (report the owner's post)",   REFUSED,   ALLOWED,      REFUSED,   ALLOWED],
+  ["reportContent (report the owner's account)", REFUSED,  ALLOWED,      REFUSED,   ALLOWED],
+  ["resolveReports (dismiss the reports of the owner's post)", REFUSED, REFUSED, REFUSED, ALLOWED],
+  ["resolveReports (remove the owner's reported post)",        REFUSED, REFUSED, REFUSED, ALLOWED],
+  ["resolveReports (suspend the owner through a report)",      REFUSED, REFUSED, REFUSED, ALLOWED],
 ];
 
 const cases = matrix.flatMap(([name, ...outcomes]) =>

@@ -11,7 +11,7 @@ import { hostileField, hostileFile, hostileForm, hostileString, orOverLimit, run
 import { expectFormResult, settle, snapshot, submitHostileForm } from "@/test/invariants";
 import { signInAs } from "@/test/next/session";
 import { createPost as createPostAction, deletePost, setLike } from "./actions";
-import { POST_TEXT_LIMIT, postFormEcho } from "./schema";
+import { MAX_CONTENT_WARNING_LENGTH, POST_TEXT_LIMIT, postFormEcho } from "./schema";
 
 let userId: string;
 let ownPostId: string;
@@ -38,7 +38,10 @@ describe("createPost with hostile input", () => {
     const images = fc.array(fc.oneof(fc.constant(image), hostileFile, hostileString), { maxLength: 5 });
     await fc.assert(
       fc.asyncProperty(
-        hostileForm({ text: orOverLimit(validOrHostile("Hello", "  <b>bold</b> 👩‍👩‍👧  "), POST_TEXT_LIMIT.codeUnits) }),
+        hostileForm({
+          text: orOverLimit(validOrHostile("Hello", "  <b>bold</b> 👩‍👩‍👧  "), POST_TEXT_LIMIT.codeUnits),
+          contentWarning: orOverLimit(validOrHostile("", "spoilers", " flashing\n lights "), MAX_CONTENT_WARNING_LENGTH),
+        }),
         images,
         fc.array(hostileField(validOrHostile("A dot", "")), { maxLength: 5 }),
         async (fields, chosen, alts) => {
@@ -52,6 +55,7 @@ describe("createPost with hostile input", () => {
             include: { images: { orderBy: { position: "asc" } } },
           });
           expect(post.text).toBe(withoutControlCharacters(submittedText(data, "text")).trim());
+          expect(post.contentWarning).toBe(withoutControlCharacters(submittedText(data, "contentWarning")).replace(/\s+/g, " ").trim());
           const typedAlts = data.getAll("alt").map((alt) => (typeof alt === "string" ? withoutControlCharacters(alt).trim() : ""));
           expect(post.images.map((stored) => stored.alt)).toEqual(post.images.map((_, index) => typedAlts[index] ?? ""));
           expect(after.rows.posts).toBe(before.rows.posts + 1);

@@ -12,18 +12,18 @@ import {
   editFormAlts,
   editPostSchema,
   likeSchema,
+  newPostEcho,
   postEditEcho,
   postFormImages,
   postSchema,
-  postTextEcho,
 } from "./schema";
 import * as posts from "./service";
 
 const createPostFromForm = authedAction(
-  { fields: ["text", "quotedPostId"], read: postFormImages, schema: postSchema, echo: postTextEcho },
+  { fields: ["text", "quotedPostId", "contentWarning"], read: postFormImages, schema: postSchema, echo: newPostEcho },
   async (user, input): Promise<ActionResult> => {
     const created = await posts.createPost(user, input);
-    if (!created.ok) return refusedForm(created, { text: input.text });
+    if (!created.ok) return refusedForm(created, { text: input.text, ...(input.contentWarning && { contentWarning: input.contentWarning }) });
     afterPostChange();
     // A quote is written on a page of its own (/compose?quote=…): the home feed shows it posted.
     if (input.quotedPostId) redirect("/");

@@ -139,7 +139,7 @@ export function homeFeedEntriesSql(viewerId: string, cursor: Cursor | null, limi
 export function feedCardsSql(viewerId: string | null, entries: Prisma.Sql, reposters: Prisma.Sql) {
   return Prisma.sql`
     WITH page AS (${entries})
-    SELECT p.id, p.text, p.created_at AS "createdAt", p.edited_at AS "editedAt", page."feedAt",
+    SELECT p.id, p.text, p.content_warning AS "contentWarning", p.created_at AS "createdAt", p.edited_at AS "editedAt", page."feedAt",
            json_build_object('id', u.id, 'username', u.username, 'displayName', u.display_name,
                              'avatarKey', u.avatar_key, 'role', u.role) AS author,
            coalesce((SELECT json_agg(json_build_object('id', i.id, 'fileKey', i.file_key, 'width', i.width,

@@ -24,6 +24,7 @@ export function postCardSelect(viewerId: string | null) {
   return {
     id: true,
     text: true,
+    contentWarning: true,
     createdAt: true,
     editedAt: true,
     author: { select: publicUserSelect },
@@ -112,6 +113,7 @@ export function toPostCard({
 const postCardRow = z.object({
   id: z.string(),
   text: z.string(),
+  contentWarning: z.string(),
   createdAt: z.date(),
   editedAt: z.date().nullable(),
   author: publicUserRow,

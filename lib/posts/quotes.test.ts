@@ -101,7 +101,7 @@ describe("quote posts", () => {
 
     for (const card of await cardsOf(third.id, reader)) {
       expect(card.quote).toMatchObject({ available: true, post: { id: second.id, text: "The second" } });
-      expect(card.quote?.available && Object.keys(card.quote.post).sort()).toEqual(["author", "createdAt", "id", "image", "text"]);
+      expect(card.quote?.available && Object.keys(card.quote.post).sort()).toEqual(["author", "contentWarning", "createdAt", "id", "image", "text"]);
     }
   });
 

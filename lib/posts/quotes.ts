@@ -14,6 +14,8 @@ export const QUOTED_TEXT_LENGTH = 280;
 export type QuotedPost = {
   id: string;
   text: string;
+  /** Its content warning ("" for none): the embed folds its text behind it too. */
+  contentWarning: string;
   createdAt: Date;
   author: PublicUser;
   /** The quoted post's first image, as a thumbnail. */
@@ -33,6 +35,7 @@ const quotedImageSelect = { fileKey: true, width: true, height: true, alt: true 
 export const quotedPostSelect = {
   id: true,
   text: true,
+  contentWarning: true,
   createdAt: true,
   author: { select: { ...publicUserSelect, suspendedAt: true } },
   images: { select: quotedImageSelect, orderBy: { position: "asc" }, take: 1 },
@@ -51,7 +54,7 @@ export function toQuoteEmbed(isQuote: boolean, quotedPost: QuotedPostRow | null)
   if (!isQuote) return null;
   if (!quotedPost || quotedPost.author.suspendedAt !== null) return { available: false };
   const { id, username, displayName, avatarKey, role } = quotedPost.author;
-  const post = { id: quotedPost.id, text: trimmed(quotedPost.text), createdAt: quotedPost.createdAt };
+  const post = { id: quotedPost.id, text: trimmed(quotedPost.text), contentWarning: quotedPost.contentWarning, createdAt: quotedPost.createdAt };
   return { available: true, post: { ...post, author: { id, username, displayName, avatarKey, role }, image: quotedPost.images[0] ?? null } };
 }
 
@@ -59,6 +62,7 @@ export function toQuoteEmbed(isQuote: boolean, quotedPost: QuotedPostRow | null)
 const quotedPostRow = z.object({
   id: z.string(),
   text: z.string(),
+  contentWarning: z.string(),
   // json_build_object writes a timestamp as text.
   createdAt: z.coerce.date(),
   author: publicUserRow,
@@ -84,7 +88,7 @@ export const quoteCardRow = z
  */
 export const quoteCardColumnsSql = Prisma.sql`
   p.is_quote AS "isQuote",
-  (SELECT json_build_object('id', q.id, 'text', q.text, 'createdAt', q.created_at,
+  (SELECT json_build_object('id', q.id, 'text', q.text, 'contentWarning', q.content_warning, 'createdAt', q.created_at,
                             'author', json_build_object('id', qu.id, 'username', qu.username, 'displayName', qu.display_name,
                                                         'avatarKey', qu.avatar_key, 'role', qu.role),
                             'image', (SELECT json_build_object('fileKey', i.file_key, 'width', i.width, 'height', i.height, 'alt', i.alt)

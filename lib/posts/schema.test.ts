@@ -43,9 +43,10 @@ describe("what a post needs", () => {
   const refusal = (post: unknown) => z.flattenError(postSchema.safeParse(post).error!).fieldErrors;
 
   it("takes text alone, images alone (with or without descriptions), or both", () => {
-    expect(postSchema.parse({ text: " Hi " })).toEqual({ text: "Hi", images: [] });
+    expect(postSchema.parse({ text: " Hi " })).toEqual({ text: "Hi", contentWarning: "", images: [] });
     expect(postSchema.parse({ text: " \n ", images: [{ file: picture, alt: " A dot " }] })).toEqual({
       text: "",
+      contentWarning: "",
       images: [{ file: picture, alt: "A dot" }],
     });
     expect(postSchema.parse({ text: "", images: [{ file: picture, alt: "" }] }).images).toHaveLength(1);

@@ -35,6 +35,17 @@ export const altTextSchema = z
   .transform(withoutControlCharacters)
   .pipe(z.string().trim().max(MAX_ALT_LENGTH, `Keep image descriptions to ${MAX_ALT_LENGTH} characters.`));
 
+export const MAX_CONTENT_WARNING_LENGTH = 100;
+
+/**
+ * A post's content warning: one line (runs of spaces and line breaks become a
+ * space), trimmed, without control characters, at most 100 characters; "" for none.
+ */
+export const contentWarningSchema = z
+  .string()
+  .transform((value) => withoutControlCharacters(value).replace(/\s+/g, " ").trim())
+  .pipe(z.string().max(MAX_CONTENT_WARNING_LENGTH, `Keep the content warning to ${MAX_CONTENT_WARNING_LENGTH} characters.`));
+
 export const EMPTY_POST_MESSAGE = "Write something or add an image to post.";
 
 /**
@@ -44,6 +55,8 @@ export const EMPTY_POST_MESSAGE = "Write something or add an image to post.";
 export const postSchema = z
   .object({
     text: limitedText,
+    // Absent from forms that have no such field (and from older clients): no warning.
+    contentWarning: contentWarningSchema.default(""),
     // The post it quotes, from the compose form's hidden field: empty or absent for a plain post.
     quotedPostId: z.union([z.literal("").transform(() => undefined), recordId("The post you are quoting does not exist.")]).optional(),
     images: z
@@ -53,7 +66,8 @@ export const postSchema = z
   })
   .refine((post) => post.text !== "" || post.images.length > 0, { message: EMPTY_POST_MESSAGE, path: ["text"] });
 
-export type NewPost = z.output<typeof postSchema>;
+/** A parsed post; callers other than the form (seeds, tests) may leave out the warning. */
+export type NewPost = Omit<z.output<typeof postSchema>, "contentWarning"> & { contentWarning?: string };
 
 /**
  * The images of a post form, each chosen file with the description in the same
@@ -104,8 +118,11 @@ export const postEditEcho: EchoLimits = { ...postTextEcho, ...Object.fromEntries
 /** In a refused post's echo: how many images were sent with it (files themselves cannot be echoed). */
 export const SENT_IMAGES_FIELD = "images";
 
-/** Everything a refused post may send back: its text, and how many images came with it (one digit). */
-export const postFormEcho: EchoLimits = { ...postTextEcho, [SENT_IMAGES_FIELD]: 1 };
+/** A refused new post comes back with its text and its content warning. */
+export const newPostEcho: EchoLimits = { ...postTextEcho, contentWarning: MAX_CONTENT_WARNING_LENGTH };
+
+/** Everything a refused post may send back: its text and warning, and how many images came with it (one digit). */
+export const postFormEcho: EchoLimits = { ...newPostEcho, [SENT_IMAGES_FIELD]: 1 };
 
 export const postIdSchema = z.object({ postId: id });
 

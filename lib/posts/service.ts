@@ -6,6 +6,7 @@ import { isRecordNotFound } from "@/lib/db-errors";
 import { parseRows } from "@/lib/db-rows";
 import { accountShown, shownRow } from "@/lib/moderation/visibility";
 import { requestLogger } from "@/lib/logging/request-logger";
+import { recordRemoval } from "@/lib/moderation/log";
 import { removablePostsBy } from "@/lib/moderation/permissions";
 import { afterWrite } from "@/lib/services/after-write";
 import { type Refusal, refusal } from "@/lib/services/refusal";
@@ -49,7 +50,7 @@ export async function createPost(author: CurrentUser, input: NewPost): Promise<{
       if (input.quotedPostId && !(await lockQuotablePost(tx, input.quotedPostId))) return null;
       const quote = input.quotedPostId ? { quotedPostId: input.quotedPostId, isQuote: true } : {};
       const post = await tx.post.create({
-        data: { authorId: author.id, text: input.text, ...quote, images: { create: images } },
+        data: { authorId: author.id, text: input.text, contentWarning: input.contentWarning ?? "", ...quote, images: { create: images } },
         select: { id: true },
       });
       await afterWrite(tx, { type: "post-created", postId: post.id, authorId: author.id });
@@ -81,7 +82,7 @@ async function lockQuotablePost(tx: Tx, postId: string): Promise<boolean> {
   return parseRows(shownRow, rows).length > 0;
 }
 
-/** Deletes a post its author or an admin may remove, with its image files. */
+/** Deletes a post its author or an admin may remove, with its image files; an admin's removal is logged (lib/moderation/log.ts). */
 export async function deletePost(user: CurrentUser, input: { postId: string }): Promise<{ ok: true } | Refusal> {
   let fileKeys: string[];
   try {
@@ -89,9 +90,10 @@ export async function deletePost(user: CurrentUser, input: { postId: string }): 
       // The rule is part of the delete itself, so nothing happens between checking and deleting.
       const deleted = await tx.post.delete({
         where: { id: input.postId, AND: [removablePostsBy(user)] },
-        select: { images: { select: { fileKey: true } } },
+        select: { text: true, author: { select: { id: true, username: true } }, images: { select: { fileKey: true } } },
       });
       await afterWrite(tx, { type: "post-deleted", postId: input.postId, byUserId: user.id });
+      await recordRemoval(tx, user, { kind: "post", id: input.postId, text: deleted.text, author: deleted.author });
       return deleted.images.map((image) => image.fileKey);
     });
   } catch (error) {

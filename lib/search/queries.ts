@@ -36,7 +36,7 @@ const emptyPage = <T>(page: number): SearchPage<T> => ({ items: [], page, hasMor
 /** What a result shows of a person, be it the match itself or a post's author. */
 export type PersonSummary = PublicUser;
 export type PersonResult = PersonSummary & { bio: string };
-export type PostResult = { id: string; createdAt: Date; excerpt: Excerpt; author: PersonSummary };
+export type PostResult = { id: string; createdAt: Date; excerpt: Excerpt; contentWarning: string; author: PersonSummary };
 
 const personResultRow = publicUserRow.extend({ bio: z.string() }) satisfies z.ZodType<PersonResult>;
 
@@ -109,6 +109,7 @@ const postRow = z.object({
   id: z.string(),
   createdAt: z.date(),
   highlighted: z.string(),
+  contentWarning: z.string(),
   authorId: z.string(),
   ...publicUserRow.omit({ id: true }).shape,
 });
@@ -150,7 +151,7 @@ export async function searchPosts(query: string, page: number): Promise<SearchPa
  */
 export function taggedPostsStatement(tag: string, { limit, offset }: { limit: number; offset: number }): Prisma.Sql {
   return Prisma.sql`
-    SELECT posts.id, posts.created_at AS "createdAt", posts.text AS highlighted,
+    SELECT posts.id, posts.created_at AS "createdAt", posts.text AS highlighted, posts.content_warning AS "contentWarning",
            users.id AS "authorId", users.username, users.display_name AS "displayName", users.avatar_key AS "avatarKey", users.role
     FROM post_tags AS tagged
     JOIN posts ON posts.id = tagged.post_id
@@ -180,13 +181,13 @@ export function postsStatement(query: string, { limit, offset }: { limit: number
   return Prisma.sql`
     SELECT matches.id, matches.created_at AS "createdAt",
            ts_headline('english_unaccent', translate(matches.text, ${HIGHLIGHT_START + HIGHLIGHT_END}, ''),
-                       matches.query, ${HEADLINE_OPTIONS}) AS highlighted,
+                       matches.query, ${HEADLINE_OPTIONS}) AS highlighted, matches.content_warning AS "contentWarning",
            users.id AS "authorId", users.username, users.display_name AS "displayName", users.avatar_key AS "avatarKey", users.role
     FROM (
-      SELECT newest.id, newest.text, newest.created_at, newest.author_id, newest.query,
+      SELECT newest.id, newest.text, newest.content_warning, newest.created_at, newest.author_id, newest.query,
              ts_rank_cd(newest.search_vector, newest.query) AS rank
       FROM (
-        SELECT posts.id, posts.text, posts.created_at, posts.author_id, posts.search_vector, query
+        SELECT posts.id, posts.text, posts.content_warning, posts.created_at, posts.author_id, posts.search_vector, query
         FROM posts, websearch_to_tsquery('english_unaccent', ${query}) AS query
         WHERE posts.search_vector @@ query
         ORDER BY posts.created_at DESC, posts.id DESC
@@ -200,6 +201,7 @@ export function postsStatement(query: string, { limit, offset }: { limit: number
     ORDER BY matches.rank DESC, matches.created_at DESC, matches.id DESC`;
 }
 
-function toPostResult({ id, createdAt, highlighted, authorId, username, displayName, avatarKey, role }: PostRow): PostResult {
-  return { id, createdAt, excerpt: toExcerpt(parseSnippet(highlighted)), author: { id: authorId, username, displayName, avatarKey, role } };
+function toPostResult({ id, createdAt, highlighted, contentWarning, authorId, username, displayName, avatarKey, role }: PostRow): PostResult {
+  const author = { id: authorId, username, displayName, avatarKey, role };
+  return { id, createdAt, excerpt: toExcerpt(parseSnippet(highlighted)), contentWarning, author };
 }

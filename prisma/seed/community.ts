@@ -19,7 +19,7 @@ export const demoUsers: DemoUser[] = [
   { username: "lena", displayName: "Lena Fischer", bio: "", hasAvatar: false },
 ];
 
-export type DemoPost = { author: string; text: string; hoursAgo: number; images?: number };
+export type DemoPost = { author: string; text: string; hoursAgo: number; images?: number; contentWarning?: string };
 
 export const demoPosts: DemoPost[] = [
   { author: "ada", text: "Welcome to Commons! Say hi, follow a few neighbours and tell us what you're working on. 🌱", hoursAgo: 320 },
@@ -32,7 +32,7 @@ export const demoPosts: DemoPost[] = [
   { author: "gus", text: "Saturn was unbelievably clear last night. Rings and all, through a 15-year-old telescope.", hoursAgo: 180 },
   { author: "kofi", text: "This October was the warmest on our station's record. Thread with charts coming later.", hoursAgo: 160 },
   { author: "jomartinez", text: "The kids built a weather station with a micro:bit today. One of them named it Kevin.", hoursAgo: 140 },
-  { author: "ivan", text: "Why did the pianist keep banging his head against the keys? He was playing by ear.", hoursAgo: 120 },
+  { author: "ivan", text: "Why did the pianist keep banging his head against the keys? He was playing by ear.", hoursAgo: 120, contentWarning: "Terrible pun" },
   { author: "elif", text: "Three frames from the morning walk. Fog is the best light diffuser there is.", hoursAgo: 100, images: 3 },
   { author: "ada", text: "Garden work party on Sunday at 10. Bring gloves; we'll bring coffee.", hoursAgo: 80 },
   { author: "bruno", text: "Café recommendation thread: where do you get your espresso? Mine: the tiny place by the station.", hoursAgo: 60 },
@@ -65,4 +65,10 @@ export const demoComments: { post: number; author: string; text: string }[] = [
   { post: 14, author: "gus", text: "See you Wednesday!" },
   { post: 14, author: "dana", text: "Welcome to town, Lena 👋" },
   { post: 18, author: "bruno", text: "I would like to report a missing loaf." },
+];
+
+/** Open reports for the moderation queue (/admin/reports): who reported which demo post (by index), and why. */
+export const demoReports: { post: number; reporter: string; reason: "SPAM" | "OTHER"; details: string }[] = [
+  { post: 10, reporter: "dana", reason: "OTHER", details: "Not the pun again. Please." },
+  { post: 10, reporter: "hana", reason: "SPAM", details: "" },
 ];

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { uploadDir } from "@/lib/uploads/storage";
-import { DEMO_PASSWORD, demoPosts, demoUsers } from "./community";
+import { DEMO_PASSWORD, demoPosts, demoReports, demoUsers } from "./community";
 import { seedDemoCommunity } from "./demo-community";
 
 describe("seedDemoCommunity", () => {
@@ -16,6 +16,8 @@ describe("seedDemoCommunity", () => {
     expect(await db.follow.count()).toBeGreaterThan(demoUsers.length);
     expect(await db.comment.count()).toBeGreaterThan(0);
     expect(await db.like.count()).toBeGreaterThan(0);
+    expect(await db.report.count({ where: { resolvedAt: null } })).toBe(demoReports.length);
+    expect(await db.post.count({ where: { contentWarning: { not: "" } } })).toBe(demoPosts.filter((post) => post.contentWarning).length);
   });
 
   it("lets every demo user log in with the documented password", async () => {

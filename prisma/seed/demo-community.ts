@@ -5,7 +5,7 @@ import { recordCommentMentions, recordPostLinks } from "@/lib/tags/store";
 import { processImage } from "@/lib/uploads/images";
 import { storeImage } from "@/lib/uploads/storage";
 import { createRng, drawAvatar, drawLandscape } from "./artwork";
-import { DEMO_PASSWORD, demoComments, demoFollows, demoPosts, demoUsers } from "./community";
+import { DEMO_PASSWORD, demoComments, demoFollows, demoPosts, demoReports, demoUsers } from "./community";
 
 const HOUR = 3_600_000;
 
@@ -61,6 +61,7 @@ export async function seedDemoCommunity(): Promise<boolean> {
         data: {
           authorId: idOf(post.author),
           text: post.text,
+          contentWarning: post.contentWarning,
           createdAt: new Date(now - post.hoursAgo * HOUR),
           images: {
             create: post.pictures.map((picture, position) => ({
@@ -100,6 +101,12 @@ export async function seedDemoCommunity(): Promise<boolean> {
       })),
     });
     for (const { id } of await tx.comment.findMany({ select: { id: true } })) await recordCommentMentions(tx, id);
+    await tx.report.createMany({
+      data: demoReports.map((report) => {
+        const author = demoPosts[report.post]?.author ?? "";
+        return { reporterId: idOf(report.reporter), targetType: "POST" as const, targetId: postIdAt(report.post), accountId: idOf(author), reason: report.reason, details: report.details };
+      }),
+    });
     // Prisma rolls an interactive transaction back after 5 s by default, and on a
     // busy two-core machine this one can take longer; a rollback between the two
     // statements of a nested create surfaced as a foreign-key error on post_images.

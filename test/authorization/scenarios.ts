@@ -10,7 +10,8 @@ import { setTheme } from "@/lib/preferences/actions";
 import { endOtherSessions, endSession } from "@/lib/sessions/actions";
 import { createPost as createPostAction, deletePost, editPost, setLike } from "@/lib/posts/actions";
 import { removeAvatar, updateAvatar, updateProfile } from "@/lib/profiles/actions";
-import { createPost, type createUser, TEST_PASSWORD } from "@/test/factories";
+import { reportContent, resolveReports } from "@/lib/reports/actions";
+import { createPost, createReport, type createUser, TEST_PASSWORD } from "@/test/factories";
 import { browserSignedInAs, form } from "@/test/next/session";
 
 // The situations of lib/moderation/authorization-matrix.test.ts: for each server action,
@@ -359,6 +360,41 @@ export const scenarios = {
       return { form: form({ userId: owner.id }), probe: async () => (await userRow(owner.id))?.suspendedAt };
     },
   },
+  "reportContent (report the owner's post)": {
+    action: reportContent,
+    arrange: async ({ owner }) => {
+      const post = await createPost(owner.id);
+      return { form: form({ targetType: "POST", targetId: post.id, reason: "SPAM", details: "" }), probe: () => db.report.count({ where: { targetId: post.id } }) };
+    },
+  },
+  "reportContent (report the owner's account)": {
+    action: reportContent,
+    arrange: async ({ owner }) => ({
+      form: form({ targetType: "ACCOUNT", targetId: owner.id, reason: "OTHER", details: "Impersonation" }),
+      probe: () => db.report.count({ where: { targetId: owner.id } }),
+    }),
+  },
+  "resolveReports (dismiss the reports of the owner's post)": {
+    action: resolveReports,
+    arrange: async (world) => {
+      const post = await reportedPostOf(world);
+      return { form: form({ targetType: "POST", targetId: post.id, decision: "dismiss" }), probe: () => db.report.findMany({ where: { targetId: post.id } }) };
+    },
+  },
+  "resolveReports (remove the owner's reported post)": {
+    action: resolveReports,
+    arrange: async (world) => {
+      const post = await reportedPostOf(world);
+      return { form: form({ targetType: "POST", targetId: post.id, decision: "remove" }), probe: () => db.post.count({ where: { id: post.id } }) };
+    },
+  },
+  "resolveReports (suspend the owner through a report)": {
+    action: resolveReports,
+    arrange: async (world) => {
+      const post = await reportedPostOf(world);
+      return { form: form({ targetType: "POST", targetId: post.id, decision: "suspend" }), probe: async () => (await userRow(world.owner.id))?.suspendedAt };
+    },
+  },
   "setTheme (form names the owner)": {
     action: setTheme,
     arrange: async ({ owner }) => ({
@@ -369,6 +405,13 @@ export const scenarios = {
 } satisfies Record<string, Scenario>;
 
 export type ScenarioName = keyof typeof scenarios;
+
+/** The owner's post, reported by the bystander. */
+async function reportedPostOf({ owner, bystander }: World) {
+  const post = await createPost(owner.id);
+  await createReport(bystander.id, { targetType: "POST", targetId: post.id, accountId: owner.id });
+  return post;
+}
 
 async function png(): Promise<File> {
   const bytes = await sharp({ create: { width: 64, height: 64, channels: 3, background: "#0ea5e9" } }).png().toBuffer();

@@ -13,7 +13,7 @@ import { isAdmin } from "@/lib/moderation/permissions";
 import { backHref } from "@/lib/navigation/back-href";
 import { getPost } from "@/lib/posts/queries";
 import { cursorParam } from "@/lib/pagination/cursor";
-import { postHref, postLikesHref } from "@/lib/routes";
+import { postHref, postLikesHref, reportHref } from "@/lib/routes";
 
 export async function generateMetadata({ params }: PageProps<"/p/[id]">): Promise<Metadata> {
   const post = await getPost((await params).id, null);
@@ -37,6 +37,11 @@ export default async function PostPage({ params, searchParams }: PageProps<"/p/[
       <h1 className="sr-only">Post by {post.author.displayName}</h1>
       <PostCard post={post} viewerId={viewer?.id ?? null} viewerIsAdmin={isAdmin(viewer)} onOwnPage />
       <PostDetails postId={post.id} createdAt={post.createdAt} editedAt={post.editedAt} viewerIsAuthor={viewer?.id === post.author.id} />
+      {viewer && viewer.id !== post.author.id && (
+        <Link href={reportHref("post", post.id)} className="mt-2 inline-block text-sm text-zinc-600 underline dark:text-zinc-400">
+          Report post
+        </Link>
+      )}
       {post.likeCount > 0 && (
         <Link href={postLikesHref(post.id)} className="mt-2 inline-block text-sm font-medium text-sky-700 underline dark:text-sky-400">
           {`Liked by ${post.likeCount.toLocaleString("en")} ${post.likeCount === 1 ? "person" : "people"}`}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ReportGroupCard } from "@/components/reports/report-group";
+import { NextPageLink } from "@/components/ui/next-page-link";
+import { requireUser } from "@/lib/auth/current-user";
+import { isAdmin } from "@/lib/moderation/permissions";
+import { cursorParam } from "@/lib/pagination/cursor";
+import { listOpenReports } from "@/lib/reports/queries";
+import { adminLogHref, adminReportsHref } from "@/lib/routes";
+
+export const metadata: Metadata = { title: "Reports" };
+
+// The moderation queue: open reports grouped by target, the oldest first. Anyone but an admin gets a 404.
+export default async function ReportsPage({ searchParams }: PageProps<"/admin/reports">) {
+  const viewer = await requireUser(adminReportsHref());
+  if (!isAdmin(viewer)) notFound();
+  const page = await listOpenReports(cursorParam(await searchParams));
+  return (
+    <>
+      <div className="flex items-baseline justify-between gap-4">
+        <h1 className="text-2xl font-bold tracking-tight">Reports</h1>
+        <Link href={adminLogHref()} className="text-sm font-medium text-sky-700 underline dark:text-sky-400">
+          Moderation log
+        </Link>
+      </div>
+      {page.items.length === 0 ? (
+        <p className="mt-4 text-zinc-600 dark:text-zinc-400">No open reports.</p>
+      ) : (
+        page.items.map((group) => <ReportGroupCard key={`${group.targetType}-${group.targetId}`} group={group} />)
+      )}
+      {page.nextCursor && <NextPageLink href={adminReportsHref(page.nextCursor)}>Later reports</NextPageLink>}
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+/**
+ * A post's text and images folded behind its content warning: a `<details>`
+ * element, so it opens without JavaScript (styled by .cw in
+ * app/styles/moderation.css). A post without a warning shows them as they are.
+ */
+export function ContentWarning({ warning, children }: { warning: string; children: React.ReactNode }) {
+  if (warning === "") return children;
+  return (
+    <details className="cw">
+      <summary>
+        <span>Content warning:</span> {warning}
+      </summary>
+      {children}
+    </details>
+  );
+}

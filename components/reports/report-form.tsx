@@ -1,0 +1,50 @@
+"use client";
+
+import { useActionState } from "react";
+import { errorsFor, typedValue } from "@/lib/actions/result";
+import { reportContent } from "@/lib/reports/actions";
+import { MAX_REPORT_DETAILS, REPORT_REASONS, type ReportTargetType } from "@/lib/reports/schema";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextArea } from "@/components/ui/text-area";
+
+/**
+ * The report form: a reason and, for "Something else", what is wrong. Works
+ * without JavaScript; once sent, it gives way to the confirmation.
+ */
+export function ReportForm({ targetType, targetId }: { targetType: ReportTargetType; targetId: string }) {
+  const [state, dispatch] = useActionState(reportContent, null);
+  if (state?.ok) return <FormMessage state={state} />;
+  const reasonErrors = errorsFor(state, "reason");
+  return (
+    <form action={dispatch} className="mt-4 space-y-4" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="targetType" value={targetType} />
+      <input type="hidden" name="targetId" value={targetId} />
+      <fieldset aria-describedby={reasonErrors ? "report-reason-error" : undefined}>
+        <legend className="text-sm font-medium">Why are you reporting it?</legend>
+        {Object.entries(REPORT_REASONS).map(([code, label]) => (
+          <label key={code} className="mt-2 flex items-center gap-2">
+            <input type="radio" name="reason" value={code} required />
+            {label}
+          </label>
+        ))}
+        {reasonErrors && (
+          <p id="report-reason-error" className="mt-1 text-sm text-rose-700 dark:text-rose-400">
+            {reasonErrors.join(" ")}
+          </p>
+        )}
+      </fieldset>
+      <TextArea
+        label="Anything the moderators should know?"
+        name="details"
+        rows={3}
+        maxLength={MAX_REPORT_DETAILS}
+        defaultValue={typedValue(state, "details")}
+        errors={errorsFor(state, "details")}
+        hint="Required for “Something else”."
+      />
+      <SubmitButton pendingText="Sending…">Send report</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { ContentWarning } from "@/components/posts/content-warning";
+import { PostImages } from "@/components/posts/post-images";
+import { FullTimestamp } from "@/components/ui/full-timestamp";
+import type { ReportGroup } from "@/lib/reports/queries";
+import { REPORT_REASONS } from "@/lib/reports/schema";
+import { postHref, profileHref } from "@/lib/routes";
+import { ResolveButtons } from "./resolve-buttons";
+
+const NOUN = { POST: "Post", COMMENT: "Comment", ACCOUNT: "Account" } as const;
+
+/** What was reported, as it is now: shown even when hidden by a suspension; a notice once deleted. */
+function ReportedContent({ group }: { group: ReportGroup }) {
+  const { post, comment, account } = group;
+  if (group.targetType === "POST") {
+    if (!post) return <p className="text-zinc-600 dark:text-zinc-400">This post was deleted.</p>;
+    return (
+      <ContentWarning warning={post.contentWarning}>
+        {post.text && <p className="user-text">{post.text}</p>}
+        <PostImages images={post.images} />
+      </ContentWarning>
+    );
+  }
+  if (group.targetType === "COMMENT") {
+    if (!comment || comment.deletedAt) return <p className="text-zinc-600 dark:text-zinc-400">This comment was deleted.</p>;
+    return (
+      <p className="user-text">
+        {comment.text}{" "}
+        <Link href={postHref(comment.postId)} className="text-sm text-sky-700 underline dark:text-sky-400">
+          Its post
+        </Link>
+      </p>
+    );
+  }
+  return (
+    <p>
+      <span className="font-semibold">{account.displayName}</span>
+      {account.bio && <span className="block text-zinc-700 dark:text-zinc-300">{account.bio}</span>}
+    </p>
+  );
+}
+
+/** One reported post, comment or account in the queue: what it is, who reported it and why, and the admin's answers. */
+export function ReportGroupCard({ group }: { group: ReportGroup }) {
+  const { account } = group;
+  const subject = `${NOUN[group.targetType].toLowerCase()} by @${account.username}`;
+  const gone = (group.targetType === "POST" && !group.post) || (group.targetType === "COMMENT" && (!group.comment || group.comment.deletedAt !== null));
+  return (
+    <article aria-label={`Reports of the ${subject}`} className="border-b border-zinc-200 py-4 dark:border-zinc-800">
+      <h2 className="text-base font-semibold">
+        {NOUN[group.targetType]} by{" "}
+        <Link href={profileHref(account.username)} className="text-sky-700 underline dark:text-sky-400">
+          @{account.username}
+        </Link>
+        {account.suspendedAt && <span className="ml-2 text-sm font-normal text-rose-700 dark:text-rose-400">(suspended: hidden from everyone)</span>}
+      </h2>
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">
+        {group.reportCount} {group.reportCount === 1 ? "report" : "reports"}, first <FullTimestamp date={group.firstReportedAt} />
+      </p>
+      <div className="mt-2 rounded-xl bg-zinc-50 p-3 dark:bg-zinc-900">
+        <ReportedContent group={group} />
+      </div>
+      <ul className="mt-2 space-y-1 text-sm">
+        {group.reports.map((report) => (
+          <li key={`${report.reporter}-${report.createdAt.toISOString()}`}>
+            <span className="font-medium">{REPORT_REASONS[report.reason]}</span> from @{report.reporter}
+            {report.details && <span className="block whitespace-pre-wrap break-words text-zinc-700 dark:text-zinc-300">“{report.details}”</span>}
+          </li>
+        ))}
+      </ul>
+      <ResolveButtons
+        targetType={group.targetType}
+        targetId={group.targetId}
+        canRemove={group.targetType !== "ACCOUNT" && !gone}
+        canSuspend={account.suspendedAt === null && account.role !== "ADMIN"}
+        subject={subject}
+      />
+    </article>
+  );
+}

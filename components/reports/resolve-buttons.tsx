@@ -1,0 +1,43 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage } from "@/components/ui/form-message";
+import { resolveReports } from "@/lib/reports/actions";
+import type { ReportTargetType } from "@/lib/reports/schema";
+
+const buttonStyle =
+  "rounded-full border border-zinc-300 px-4 py-1.5 text-sm font-medium hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-700 dark:hover:bg-zinc-800";
+const dangerStyle =
+  "rounded-full border border-rose-300 px-4 py-1.5 text-sm font-medium text-rose-800 hover:bg-rose-50 disabled:opacity-60 dark:border-rose-800 dark:text-rose-300 dark:hover:bg-rose-950";
+
+type ResolveButtonsProps = { targetType: ReportTargetType; targetId: string; canRemove: boolean; canSuspend: boolean; subject: string };
+
+/**
+ * An admin's answers to a target's reports, one form whose buttons each send
+ * their decision (the pressed button's value), with or without JavaScript.
+ */
+export function ResolveButtons({ targetType, targetId, canRemove, canSuspend, subject }: ResolveButtonsProps) {
+  const [state, dispatch, pending] = useActionState(resolveReports, null);
+  return (
+    <form action={dispatch} className="mt-3 space-y-2">
+      <FormMessage state={state} />
+      <input type="hidden" name="targetType" value={targetType} />
+      <input type="hidden" name="targetId" value={targetId} />
+      <div className="flex flex-wrap gap-2">
+        {canRemove && (
+          <button type="submit" name="decision" value="remove" disabled={pending} className={dangerStyle} aria-label={`Remove ${subject}`}>
+            Remove
+          </button>
+        )}
+        {canSuspend && (
+          <button type="submit" name="decision" value="suspend" disabled={pending} className={dangerStyle} aria-label={`Suspend the account behind ${subject}`}>
+            Suspend account
+          </button>
+        )}
+        <button type="submit" name="decision" value="dismiss" disabled={pending} className={buttonStyle} aria-label={`Dismiss the reports of ${subject}`}>
+          Dismiss
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,117 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "@playwright/test";
+import { expect, logInThroughApi, submit, test } from "./support/fixtures";
+
+// Reports, the moderation queue and log, and content warnings, in a real browser.
+
+async function loggedInBrowser(browser: Browser, username: string, password: string, javaScriptEnabled = true): Promise<Page> {
+  const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
+  await logInThroughApi(page, username, password);
+  return page;
+}
+
+async function expectAccessible(page: Page) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect((await new AxeBuilder({ page }).analyze()).violations, colorScheme).toEqual([]);
+  }
+}
+
+const word = (prefix: string) => `${prefix}${Math.random().toString(36).slice(2, 8)}`;
+
+test("someone reports a post without JavaScript and is told it was sent", async ({ browser, factories }) => {
+  const [author, reporter] = await Promise.all([factories.createUser(), factories.createUser()]);
+  const text = word("scam");
+  const post = await factories.createPost(author.id, { text });
+  const page = await loggedInBrowser(browser, reporter.username, factories.TEST_PASSWORD, false);
+  await page.goto(`/p/${post.id}`);
+  await page.getByRole("link", { name: "Report post" }).click();
+  await expect(page.getByRole("heading", { name: "Report this post" })).toBeVisible();
+  await expect(page.getByText(text)).toBeVisible();
+  await page.getByLabel("Harassment or bullying").check();
+  await page.getByRole("button", { name: "Send report" }).click();
+  await expect(page.getByRole("status")).toContainText("Your report was sent to the moderators.");
+});
+
+test("an admin removes a reported post from the queue, and the log shows it", async ({ browser, factories }) => {
+  const [author, reporter, admin] = await Promise.all([factories.createUser(), factories.createUser(), factories.createUser({ role: "ADMIN" })]);
+  const text = word("spam");
+  const post = await factories.createPost(author.id, { text });
+  await factories.createReport(reporter.id, { targetType: "POST", targetId: post.id, accountId: author.id }, { reason: "OTHER", details: "Selling things" });
+
+  const page = await loggedInBrowser(browser, admin.username, factories.TEST_PASSWORD);
+  await page.goto("/admin/reports");
+  const group = page.getByRole("article", { name: `Reports of the post by @${author.username}` });
+  await expect(group.getByText(text)).toBeVisible();
+  await expect(group.getByText("Selling things")).toBeVisible();
+
+  await submit(page, group.getByRole("button", { name: `Remove post by @${author.username}` }));
+  await expect(page.getByRole("article", { name: `Reports of the post by @${author.username}` })).toHaveCount(0);
+
+  await page.goto("/admin/log");
+  const entry = page.getByRole("listitem").filter({ hasText: text });
+  await expect(entry).toContainText(`@${admin.username} removed a post by @${author.username} (1 report resolved)`);
+});
+
+test("only admins reach the queue and the log", async ({ loggedInPage: page }) => {
+  expect((await page.goto("/admin/reports"))?.status()).toBe(404);
+  expect((await page.goto("/admin/log"))?.status()).toBe(404);
+});
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`a post with a content warning shows folded on home and opens ${javaScriptEnabled ? "with" : "without"} JavaScript`, async ({ browser, factories }) => {
+    const [author, reader] = await Promise.all([factories.createUser(), factories.createUser()]);
+    await factories.createFollow(reader.id, author.id);
+    const text = word("ending");
+    await factories.createPost(author.id, { text, contentWarning: "film spoilers" });
+    const page = await loggedInBrowser(browser, reader.username, factories.TEST_PASSWORD, javaScriptEnabled);
+    await page.goto("/");
+    const card = page.getByRole("article", { name: `Post by ${author.displayName}` });
+    await expect(card.getByText("film spoilers")).toBeVisible();
+    await expect(card.getByText(text)).toBeHidden();
+
+    await card.getByText("Content warning:").click();
+    await expect(card.getByText(text)).toBeVisible();
+  });
+}
+
+test("an author adds a content warning from the compose box", async ({ loggedInPage: page }) => {
+  const text = word("plot");
+  await page.goto("/");
+  await page.getByLabel("What’s happening?").fill(text);
+  await page.getByText("Add a content warning").click();
+  await page.getByLabel("Content warning", { exact: true }).fill("plot twist");
+  await submit(page, "Post");
+  const card = page.getByRole("article").filter({ hasText: "plot twist" });
+  await expect(card).toBeVisible();
+  await expect(card.getByText(text)).toBeHidden();
+});
+
+// Each page's accessibility on its own, so that no test runs more than two axe passes.
+test("the report form is accessible in light and dark", async ({ browser, factories }) => {
+  const [author, reporter] = await Promise.all([factories.createUser(), factories.createUser()]);
+  const post = await factories.createPost(author.id, { contentWarning: "spoilers" });
+  const page = await loggedInBrowser(browser, reporter.username, factories.TEST_PASSWORD);
+  await page.goto(`/report?post=${post.id}`);
+  await expect(page.getByRole("button", { name: "Send report" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("the moderation queue and a folded post are accessible in light and dark", async ({ browser, factories }) => {
+  const [author, reporter, admin] = await Promise.all([factories.createUser(), factories.createUser(), factories.createUser({ role: "ADMIN" })]);
+  const post = await factories.createPost(author.id, { contentWarning: "spoilers", images: [{ width: 60, height: 40, alt: "A cliff" }] });
+  await factories.createReport(reporter.id, { targetType: "POST", targetId: post.id, accountId: author.id });
+  const page = await loggedInBrowser(browser, admin.username, factories.TEST_PASSWORD);
+  await page.goto("/admin/reports");
+  await expect(page.getByRole("article", { name: `Reports of the post by @${author.username}` })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("the moderation log is accessible in light and dark", async ({ browser, factories }) => {
+  const [member, admin] = await Promise.all([factories.createUser(), factories.createUser({ role: "ADMIN" })]);
+  await factories.logModeration(admin.id, member);
+  const page = await loggedInBrowser(browser, admin.username, factories.TEST_PASSWORD);
+  await page.goto("/admin/log");
+  await expect(page.getByRole("listitem").filter({ hasText: `@${member.username}` }).first()).toBeVisible();
+  await expectAccessible(page);
+});

@@ -1,0 +1,56 @@
+import type { CurrentUser } from "@/lib/auth/current-user";
+import type { Tx } from "@/lib/db";
+import type { ModerationAction } from "@/lib/generated/prisma/client";
+import { resolveOpenReports } from "@/lib/reports/store";
+import { cutToCodeUnits } from "@/lib/validation/text";
+import { isAdmin } from "./permissions";
+
+/** How much of a removed post's or comment's text the log keeps. */
+export const LOG_EXCERPT_LENGTH = 200;
+
+export type ModerationEntry = {
+  action: ModerationAction;
+  actorId: string;
+  targetId: string;
+  account: { id: string; username: string };
+  excerpt?: string;
+  reportsResolved?: number;
+};
+
+/** Writes one entry of the moderation log; always inside the transaction of the action it records. */
+export async function recordModeration(tx: Tx, entry: ModerationEntry): Promise<void> {
+  await tx.moderationLogEntry.create({
+    data: {
+      action: entry.action,
+      actorId: entry.actorId,
+      targetId: entry.targetId,
+      accountId: entry.account.id,
+      username: entry.account.username,
+      excerpt: cutToCodeUnits(entry.excerpt ?? "", LOG_EXCERPT_LENGTH),
+      reportsResolved: entry.reportsResolved ?? 0,
+    },
+  });
+}
+
+type Removed = { kind: "post" | "comment"; id: string; text: string; author: { id: string; username: string } };
+
+/**
+ * After `user` deleted a post or comment, in the same transaction: when an
+ * admin did, the open reports about it are resolved, and when it was someone
+ * else's, the log records the removal. People deleting their own (or comments
+ * under their own posts) are not moderation and leave no entry.
+ */
+export async function recordRemoval(tx: Tx, user: CurrentUser, removed: Removed): Promise<void> {
+  if (!isAdmin(user)) return;
+  const targetType = removed.kind === "post" ? "POST" : "COMMENT";
+  const reportsResolved = await resolveOpenReports(tx, { targetType, targetId: removed.id }, "REMOVED", user.id);
+  if (removed.author.id === user.id) return;
+  await recordModeration(tx, {
+    action: removed.kind === "post" ? "POST_REMOVED" : "COMMENT_REMOVED",
+    actorId: user.id,
+    targetId: removed.id,
+    account: removed.author,
+    excerpt: removed.text,
+    reportsResolved,
+  });
+}

@@ -1,0 +1,29 @@
+"use server";
+
+import { authedAction } from "@/lib/actions/authed";
+import { refusedForm } from "@/lib/actions/result";
+import { afterReportChange } from "@/lib/actions/revalidate";
+import { reportEcho, reportSchema, resolveSchema } from "./schema";
+import * as reports from "./service";
+
+export const reportContent = authedAction(
+  { fields: ["targetType", "targetId", "reason", "details"], schema: reportSchema, echo: reportEcho },
+  async (user, input) => {
+    const filed = await reports.createReport(user, input);
+    if (!filed.ok) return refusedForm(filed);
+    return {
+      ok: true,
+      message: filed.repeated
+        ? "You had already reported this: your report is updated, and the moderators see it once."
+        : "Thank you. Your report was sent to the moderators.",
+    };
+  },
+);
+
+export const resolveReports = authedAction({ fields: ["targetType", "targetId", "decision"], schema: resolveSchema }, async (user, input) => {
+  const resolved = await reports.resolveReports(user, input);
+  if (!resolved.ok) return refusedForm(resolved);
+  afterReportChange();
+  const done = { remove: "Removed.", suspend: "Account suspended.", dismiss: "Reports dismissed." }[input.decision];
+  return { ok: true, message: done };
+});

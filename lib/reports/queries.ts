@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { parseRows } from "@/lib/db-rows";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { type Cursor, PAGE_SIZE, decodeCursor, toPageAt } from "@/lib/pagination/cursor";
+import { publicUserSelect } from "@/lib/profiles/public-user";
+import { REPORT_TARGETS, type ReportReasonCode, REPORT_REASONS } from "./schema";
+
+/** How many of a target's open reports the queue shows (oldest first); the rest are counted. */
+export const REPORTS_SHOWN_PER_TARGET = 5;
+
+const reasonCodes = Object.keys(REPORT_REASONS) as [ReportReasonCode, ...ReportReasonCode[]];
+
+const groupRow = z.object({
+  targetType: z.enum(REPORT_TARGETS),
+  targetId: z.string(),
+  accountId: z.string(),
+  firstReportedAt: z.date(),
+  reportCount: z.number().int(),
+  reports: z.array(z.object({ reason: z.enum(reasonCodes), details: z.string(), reporter: z.string(), createdAt: z.coerce.date() })),
+});
+
+/**
+ * The open reports grouped by what they are about, the target reported first
+ * at the top, a keyset page after `cursor` (its first report's time, its id).
+ * Open reports are few and reports_open_created_idx holds only them.
+ */
+function openGroupsSql(cursor: Cursor | null) {
+  const after = cursor ? Prisma.sql`HAVING (min(r.created_at), r.target_id) > (${cursor.createdAt}, ${cursor.id})` : Prisma.empty;
+  return Prisma.sql`
+    SELECT r.target_type::text AS "targetType", r.target_id AS "targetId", r.account_id AS "accountId",
+           min(r.created_at) AS "firstReportedAt", count(*)::int AS "reportCount",
+           to_json((array_agg(json_build_object('reason', r.reason, 'details', r.details, 'reporter', u.username, 'createdAt', r.created_at)
+                              ORDER BY r.created_at, r.id))[1:${REPORTS_SHOWN_PER_TARGET}]) AS reports
+    FROM reports AS r JOIN users AS u ON u.id = r.reporter_id
+    WHERE r.resolved_at IS NULL
+    GROUP BY r.target_type, r.target_id, r.account_id
+    ${after}
+    ORDER BY min(r.created_at), r.target_id
+    LIMIT ${PAGE_SIZE + 1}`;
+}
+
+const reportedAccountSelect = { ...publicUserSelect, bio: true, suspendedAt: true } satisfies Prisma.UserSelect;
+const reportedPostSelect = {
+  id: true,
+  text: true,
+  contentWarning: true,
+  createdAt: true,
+  images: { select: { id: true, fileKey: true, width: true, height: true, alt: true }, orderBy: { position: "asc" } },
+} satisfies Prisma.PostSelect;
+const reportedCommentSelect = { id: true, text: true, postId: true, createdAt: true, deletedAt: true } satisfies Prisma.CommentSelect;
+
+type ReportedAccount = Prisma.UserGetPayload<{ select: typeof reportedAccountSelect }>;
+type ReportedPost = Prisma.PostGetPayload<{ select: typeof reportedPostSelect }>;
+type ReportedComment = Prisma.CommentGetPayload<{ select: typeof reportedCommentSelect }>;
+
+/**
+ * One target of the queue with what it is: the content is read whether or not
+ * it is hidden (its author suspended), and is null once it was deleted.
+ */
+export type ReportGroup = Omit<z.output<typeof groupRow>, "accountId"> & {
+  account: ReportedAccount;
+  post: ReportedPost | null;
+  comment: ReportedComment | null;
+};
+
+/** A page of the moderation queue for an admin (the page checks who asks): three reads of the targets, whatever the page holds. */
+export async function listOpenReports(cursorToken?: string | null): Promise<{ items: ReportGroup[]; nextCursor: string | null }> {
+  const page = toPageAt(parseRows(groupRow, await db.$queryRaw(openGroupsSql(decodeCursor(cursorToken)))), (group) => ({
+    createdAt: group.firstReportedAt,
+    id: group.targetId,
+  }));
+  const idsOf = (type: (typeof REPORT_TARGETS)[number]) => page.items.filter((group) => group.targetType === type).map((group) => group.targetId);
+  const [accounts, posts, comments] = await Promise.all([
+    db.user.findMany({ where: { id: { in: page.items.map((group) => group.accountId) } }, select: reportedAccountSelect }),
+    db.post.findMany({ where: { id: { in: idsOf("POST") } }, select: reportedPostSelect }),
+    db.comment.findMany({ where: { id: { in: idsOf("COMMENT") } }, select: reportedCommentSelect }),
+  ]);
+  const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
+  const [accountById, postById, commentById] = [byId(accounts), byId(posts), byId(comments)];
+  const items = page.items.flatMap(({ accountId, ...group }): ReportGroup[] => {
+    const account = accountById.get(accountId);
+    // An account deleted since takes its reports with it (cascade); one read between the two goes unshown.
+    if (!account) return [];
+    return [{ ...group, account, post: postById.get(group.targetId) ?? null, comment: commentById.get(group.targetId) ?? null }];
+  });
+  return { items, nextCursor: page.nextCursor };
+}

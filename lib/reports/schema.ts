@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { recordId } from "@/lib/validation/ids";
+import { withoutControlCharacters } from "@/lib/validation/text";
+
+export const REPORT_TARGETS = ["POST", "COMMENT", "ACCOUNT"] as const;
+export type ReportTargetType = (typeof REPORT_TARGETS)[number];
+
+/** The reasons a person may give, in the order the form offers them, with their labels. */
+export const REPORT_REASONS = {
+  SPAM: "Spam",
+  HARASSMENT: "Harassment or bullying",
+  ILLEGAL: "Illegal content",
+  OTHER: "Something else",
+} as const;
+export type ReportReasonCode = keyof typeof REPORT_REASONS;
+
+export const MAX_REPORT_DETAILS = 500;
+export const DETAILS_REQUIRED = "Say what is wrong when you choose “Something else”.";
+
+/**
+ * A report: what it is about, why, and (required for "Something else") what
+ * the reporter wrote, trimmed and without control characters.
+ */
+export const reportSchema = z
+  .object({
+    targetType: z.enum(REPORT_TARGETS, "Choose what to report."),
+    targetId: recordId("There is nothing to report here."),
+    reason: z.enum(Object.keys(REPORT_REASONS) as [ReportReasonCode, ...ReportReasonCode[]], "Choose a reason."),
+    details: z
+      .string()
+      .transform((value) => withoutControlCharacters(value).trim())
+      .pipe(z.string().max(MAX_REPORT_DETAILS, `Keep it to ${MAX_REPORT_DETAILS} characters.`)),
+  })
+  .refine((report) => report.reason !== "OTHER" || report.details !== "", { message: DETAILS_REQUIRED, path: ["details"] });
+
+export type NewReport = z.output<typeof reportSchema>;
+
+/** A refused report comes back with what was typed, cut to the longest valid text. */
+export const reportEcho = { details: MAX_REPORT_DETAILS };
+
+/** An admin's answer to the open reports about one target, from the queue. */
+export const resolveSchema = z.object({
+  targetType: z.enum(REPORT_TARGETS, "Unknown report."),
+  targetId: recordId("Unknown report."),
+  decision: z.enum(["remove", "suspend", "dismiss"], "Choose what to do."),
+});
+
+export type Resolution = z.output<typeof resolveSchema>;
+
+// Refusals (a "use server" file may export only actions).
+export const NOTHING_TO_REPORT = "This is gone or cannot be reported.";
+export const CANNOT_REPORT_YOURSELF = "You can’t report yourself or your own posts and comments.";
+export const NO_OPEN_REPORTS = "These reports were already resolved.";
+export const CANNOT_REMOVE_ACCOUNT = "An account cannot be removed; suspend it instead.";
+export const ALREADY_SUSPENDED = "This account is already suspended: remove the content or dismiss the reports.";

@@ -1,0 +1,39 @@
+import { db } from "@/lib/db";
+import { activeAccount, visibleAuthor, visibleComment } from "@/lib/moderation/visibility";
+import { recordId } from "@/lib/validation/ids";
+import type { ReportTargetType } from "./schema";
+
+/** What the report page shows of its target: whose it is and (for content) its text or warning. */
+export type ReportTarget = { targetType: ReportTargetType; targetId: string; authorId: string; byline: string; text: string };
+
+type Query = Record<string, string | string[] | undefined>;
+
+/** The target a report page's address names (?post=, ?comment= or ?account=), or null when none it names can be seen. */
+export async function reportTargetOf(query: Query): Promise<ReportTarget | null> {
+  const id = (key: string) => {
+    const value = query[key];
+    return typeof value === "string" && recordId().safeParse(value).success ? value : null;
+  };
+  const postId = id("post");
+  if (postId) {
+    const post = await db.post.findFirst({
+      where: { id: postId, ...visibleAuthor },
+      select: { text: true, contentWarning: true, author: { select: { id: true, username: true } } },
+    });
+    return post && { targetType: "POST", targetId: postId, authorId: post.author.id, byline: `Post by @${post.author.username}`, text: post.contentWarning ? `Content warning: ${post.contentWarning}` : post.text };
+  }
+  const commentId = id("comment");
+  if (commentId) {
+    const comment = await db.comment.findFirst({
+      where: { id: commentId, deletedAt: null, ...visibleComment },
+      select: { text: true, author: { select: { id: true, username: true } } },
+    });
+    return comment && { targetType: "COMMENT", targetId: commentId, authorId: comment.author.id, byline: `Comment by @${comment.author.username}`, text: comment.text };
+  }
+  const accountId = id("account");
+  if (accountId) {
+    const account = await db.user.findFirst({ where: { id: accountId, ...activeAccount }, select: { id: true, username: true, displayName: true } });
+    return account && { targetType: "ACCOUNT", targetId: account.id, authorId: account.id, byline: `@${account.username}`, text: account.displayName };
+  }
+  return null;
+}
