@@ -96,3 +96,10 @@ export function notificationsHref(filter: "all" | "mentions", cursor?: string): 
   const query = new URLSearchParams({ ...(filter === "mentions" ? { filter } : {}), ...(cursor ? { cursor } : {}) }).toString();
   return query ? `${NOTIFICATIONS_PATH}?${query}` : NOTIFICATIONS_PATH;
 }
+
+/** Settings' blocked and muted accounts and muted words; `list` and `cursor` open a later page of one list. */
+export const SAFETY_SETTINGS_PATH = "/settings/safety";
+
+export function safetySettingsHref(list?: "blocked" | "muted", cursor?: string): string {
+  return list && cursor ? `${SAFETY_SETTINGS_PATH}?${list}=${encodeURIComponent(cursor)}#${list}` : SAFETY_SETTINGS_PATH;
+}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { AvatarForm } from "@/components/settings/avatar-form";
 import { DeleteAccountSection } from "@/components/settings/delete-account-form";
 import { PasswordForm } from "@/components/settings/password-form";
@@ -6,6 +7,7 @@ import { ProfileForm } from "@/components/settings/profile-form";
 import { SettingsSection } from "@/components/settings/settings-section";
 import { requireUser } from "@/lib/auth/current-user";
 import { getOwnProfileSettings } from "@/lib/profiles/queries";
+import { SAFETY_SETTINGS_PATH } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -23,6 +25,11 @@ export default async function SettingsPage() {
       </SettingsSection>
       <SettingsSection title="Password" description="Changing it logs you out on every other device.">
         <PasswordForm />
+      </SettingsSection>
+      <SettingsSection title="Blocked and muted" description="Accounts you blocked or muted, and the words you muted.">
+        <Link href={SAFETY_SETTINGS_PATH} className="font-medium text-sky-700 underline dark:text-sky-400">
+          Manage blocked and muted
+        </Link>
       </SettingsSection>
       <SettingsSection
         title="Delete account"

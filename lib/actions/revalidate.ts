@@ -46,3 +46,8 @@ export function afterSuspensionChange(): void {
 export function afterThemeChange(): void {
   revalidatePath("/", "layout");
 }
+
+/** A block, mute or muted word changes what one person sees on every page, and a block removes follows. */
+export function afterSafetyChange(): void {
+  revalidatePath("/", "layout");
+}

@@ -70,6 +70,20 @@ const matrix: [ScenarioName, Outcome, Outcome, Outcome, Outcome][] = [
   ["suspendUser (the owner)",                   REFUSED,   REFUSED,      REFUSED,   ALLOWED],
   ["suspendUser (the owner is an admin)",       REFUSED,   REFUSED,      REFUSED,   REFUSED],
   ["unsuspendUser (the owner is suspended)",    REFUSED,   REFUSED,      REFUSED,   ALLOWED],
+  // Blocks, mutes and muted words are always the actor's own; no one blocks or mutes themselves.
+  ["setBlock (block the owner)",                REFUSED,   ALLOWED,      REFUSED,   ALLOWED],
+  ["setBlock (undo the owner's block)",         REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
+  ["setMute (mute the owner)",                  REFUSED,   ALLOWED,      REFUSED,   ALLOWED],
+  ["setMute (undo the owner's mute)",           REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
+  ["addMutedWord (form names the owner)",       REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
+  ["removeMutedWord (the owner's muted word)",  REFUSED,   REFUSED,      ALLOWED,   REFUSED],
+  // The owner blocked everyone else: the owner's content is out of their reach, admins' included.
+  ["setFollow (follow the owner, who blocked the actor)",                      REFUSED, REFUSED, REFUSED, REFUSED],
+  ["setLike (like the owner's post; the owner blocked the actor)",             REFUSED, REFUSED, ALLOWED, REFUSED],
+  ["setRepost (repost the owner's post; the owner blocked the actor)",         REFUSED, REFUSED, ALLOWED, REFUSED],
+  ["addComment (on the owner's post; the owner blocked the actor)",            REFUSED, REFUSED, ALLOWED, REFUSED],
+  ["addComment (reply to the owner's comment; the owner blocked the actor)",   REFUSED, REFUSED, ALLOWED, REFUSED],
+  ["createPost (quote the owner's post; the owner blocked the actor)",         REFUSED, REFUSED, ALLOWED, REFUSED],
 ];
 
 const cases = matrix.flatMap(([name, ...outcomes]) =>
