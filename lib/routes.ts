@@ -118,3 +118,10 @@ export function adminReportsHref(cursor?: string): string {
 export function adminLogHref(cursor?: string): string {
   return cursor ? withCursor("/admin/log", cursor) : "/admin/log";
 }
+
+/** Settings' blocked and muted accounts and muted words; `list` and `cursor` open a later page of one list. */
+export const SAFETY_SETTINGS_PATH = "/settings/safety";
+
+export function safetySettingsHref(list?: "blocked" | "muted", cursor?: string): string {
+  return list && cursor ? `${SAFETY_SETTINGS_PATH}?${list}=${encodeURIComponent(cursor)}#${list}` : SAFETY_SETTINGS_PATH;
+}

@@ -6,6 +6,7 @@ import { SearchNotice } from "@/components/search/search-notice";
 import { SearchResults } from "@/components/search/search-results";
 import { SearchTabs } from "@/components/search/search-tabs";
 import { TopResults } from "@/components/search/top-results";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { searchPeople, searchPosts } from "@/lib/search/queries";
 import { type Search, parseSearchParams } from "@/lib/search/schema";
 
@@ -46,13 +47,19 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
   );
 }
 
+/** Whose hiding rules (blocks, mutes, muted words) the results follow. */
+async function viewerId(): Promise<string | null> {
+  return (await getCurrentUser())?.id ?? null;
+}
+
 async function TopTab({ search }: { search: Search }) {
-  const [people, posts] = await Promise.all([searchPeople(search.query, 1, TOP_PEOPLE), searchPosts(search.query, 1)]);
+  const viewer = await viewerId();
+  const [people, posts] = await Promise.all([searchPeople(search.query, 1, TOP_PEOPLE, viewer), searchPosts(search.query, 1, viewer)]);
   return <TopResults query={search.query} people={people} posts={posts} />;
 }
 
 async function PeopleTab({ search }: { search: Search }) {
-  const { items, hasMore } = await searchPeople(search.query, search.page);
+  const { items, hasMore } = await searchPeople(search.query, search.page, undefined, await viewerId());
   return (
     <SearchResults search={search} type="people" count={items.length} hasMore={hasMore}>
       <PeopleResults people={items} />
@@ -61,7 +68,7 @@ async function PeopleTab({ search }: { search: Search }) {
 }
 
 async function PostsTab({ search }: { search: Search }) {
-  const { items, hasMore } = await searchPosts(search.query, search.page);
+  const { items, hasMore } = await searchPosts(search.query, search.page, await viewerId());
   return (
     <SearchResults search={search} type="posts" count={items.length} hasMore={hasMore}>
       <PostResults posts={items} />

@@ -7,7 +7,7 @@ import { ProfileForm } from "@/components/settings/profile-form";
 import { SettingsSection } from "@/components/settings/settings-section";
 import { requireUser } from "@/lib/auth/current-user";
 import { getOwnProfileSettings } from "@/lib/profiles/queries";
-import { SESSIONS_PATH } from "@/lib/routes";
+import { SAFETY_SETTINGS_PATH, SESSIONS_PATH } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -29,6 +29,11 @@ export default async function SettingsPage() {
       <SettingsSection title="Sessions" description="The devices signed in to your account, and a way to sign them out.">
         <Link href={SESSIONS_PATH} className="font-medium text-sky-700 underline dark:text-sky-400">
           See where you are signed in
+        </Link>
+      </SettingsSection>
+      <SettingsSection title="Blocked and muted" description="Accounts you blocked or muted, and the words you muted.">
+        <Link href={SAFETY_SETTINGS_PATH} className="font-medium text-sky-700 underline dark:text-sky-400">
+          Manage blocked and muted
         </Link>
       </SettingsSection>
       <SettingsSection

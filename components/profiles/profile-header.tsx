@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { FollowButton } from "@/components/follows/follow-button";
 import { SuspensionButton } from "@/components/moderation/suspension-button";
+import { AccountToggle } from "@/components/safety/account-toggle";
 import { Avatar } from "@/components/ui/avatar";
 import { LinkedText } from "@/components/ui/linked-text";
 import { StaffBadge } from "@/components/ui/staff-badge";
 import { loginUrl } from "@/lib/auth/callback-url";
 import type { Profile } from "@/lib/profiles/queries";
+import type { Relationship } from "@/lib/safety/queries";
 import { followListHref, profileHref, reportHref } from "@/lib/routes";
 
 const joined = new Intl.DateTimeFormat("en", { month: "long", year: "numeric", timeZone: "UTC" });
@@ -29,14 +31,35 @@ function Count({ value, label, href }: { value: number; label: string; href?: st
   );
 }
 
-type ProfileHeaderProps = { profile: Profile; viewerId: string | null; viewerIsAdmin: boolean; viewerFollows: boolean };
+type ProfileHeaderProps = {
+  profile: Profile;
+  viewerId: string | null;
+  viewerIsAdmin: boolean;
+  viewerFollows: boolean;
+  /** Whether the viewer blocks or mutes this account (lib/safety); absent for a suspended one. */
+  relationship?: Relationship;
+};
 
 /**
  * Edit for your own profile, follow for someone else's, and a way in for
  * visitors who are not logged in. Admins can also suspend a regular account
  * or lift its suspension.
  */
-function ProfileAction({ profile, viewerId, viewerIsAdmin, viewerFollows }: ProfileHeaderProps) {
+/** Follow (unless blocked), block and mute someone else's profile. */
+function PersonActions({ profile, viewerFollows, relationship }: Pick<ProfileHeaderProps, "profile" | "viewerFollows" | "relationship">) {
+  const blocking = relationship?.blocking ?? false;
+  return (
+    <div className="flex shrink-0 flex-col items-end gap-2">
+      {!blocking && <FollowButton userId={profile.id} username={profile.username} following={viewerFollows} />}
+      <div className="flex gap-2">
+        {!blocking && <AccountToggle kind="mute" userId={profile.id} username={profile.username} active={relationship?.muting ?? false} />}
+        <AccountToggle kind="block" userId={profile.id} username={profile.username} active={blocking} />
+      </div>
+    </div>
+  );
+}
+
+function ProfileAction({ profile, viewerId, viewerIsAdmin, viewerFollows, relationship }: ProfileHeaderProps) {
   if (viewerId === profile.id) {
     return (
       <Link href="/settings" className={outlineButton}>
@@ -46,9 +69,7 @@ function ProfileAction({ profile, viewerId, viewerIsAdmin, viewerFollows }: Prof
   }
   if (viewerId) {
     const suspended = profile.suspendedAt !== null;
-    const follow = !suspended && (
-      <FollowButton userId={profile.id} username={profile.username} following={viewerFollows} />
-    );
+    const follow = !suspended && <PersonActions {...{ profile, viewerFollows, relationship }} />;
     if (!viewerIsAdmin || profile.role === "ADMIN") return follow;
     return (
       <div className="flex shrink-0 flex-col items-end gap-2">
@@ -84,6 +105,12 @@ export function ProfileHeader(props: ProfileHeaderProps) {
           <strong>Suspended</strong> since{" "}
           <time dateTime={profile.suspendedAt.toISOString()}>{suspendedOn.format(profile.suspendedAt)}</time>. Only
           admins see this profile; the account cannot log in, and its posts and comments are hidden.
+        </p>
+      )}
+      {props.relationship?.blocking && (
+        <p className="mt-3 rounded-lg bg-zinc-100 px-3 py-2 text-sm text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100">
+          <strong>You blocked @{profile.username}.</strong> They cannot see your profile, posts or comments, nor follow or
+          reply to you, and you do not see theirs.
         </p>
       )}
       {profile.bio && (

@@ -56,3 +56,8 @@ export function afterSessionsChange(): void {
 export function afterReportChange(): void {
   revalidatePath("/", "layout");
 }
+
+/** A block, mute or muted word changes what one person sees on every page, and a block removes follows. */
+export function afterSafetyChange(): void {
+  revalidatePath("/", "layout");
+}

@@ -1,5 +1,6 @@
 "use server";
 
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { decodeCursor } from "@/lib/pagination/cursor";
 import { noteActionEntered } from "@/lib/server/action-entry";
 import { recordId } from "@/lib/validation/ids";
@@ -20,5 +21,6 @@ export async function loadMoreComments(postId: string, parentId: string | null, 
   // A token that is not one of ours would answer with the first page: comments already shown.
   if (!ids.safeParse(postId).success || (parentId !== null && !ids.safeParse(parentId).success)) return EMPTY;
   if (typeof cursor !== "string" || !decodeCursor(cursor)) return EMPTY;
-  return listCommentBranch(postId, parentId, cursor);
+  const viewer = await getCurrentUser();
+  return listCommentBranch(postId, parentId, cursor, viewer?.id ?? null);
 }

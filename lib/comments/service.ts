@@ -5,6 +5,7 @@ import { requestLogger } from "@/lib/logging/request-logger";
 import { recordRemoval } from "@/lib/moderation/log";
 import { removableCommentsBy } from "@/lib/moderation/permissions";
 import { commentsShownTo, visibleAuthor, visibleComment } from "@/lib/moderation/visibility";
+import { notBlockedWith } from "@/lib/safety/visibility";
 import { afterWrite } from "@/lib/services/after-write";
 import { type Refusal, refusal } from "@/lib/services/refusal";
 import { type CommentItem, commentSelect } from "./queries";
@@ -24,16 +25,20 @@ export async function addComment(
       if (parentId !== null) {
         // The parent found by the rule its thread uses, under this post (the
         // foreign key on (post_id, parent_id) says so too).
-        const parent = await tx.comment.findFirst({ where: { id: parentId, postId, deletedAt: null, ...visibleComment }, select: { id: true } });
+        const parent = await tx.comment.findFirst({
+          where: { id: parentId, postId, deletedAt: null, ...visibleComment, AND: [{ author: notBlockedWith(author.id) }] },
+          select: { id: true },
+        });
         if (!parent) return null;
       }
       // Connected to the post found by the same rule its page uses: a post
-      // that is gone or whose author is suspended takes no comment.
+      // that is gone, whose author is suspended, or who blocks the commenter
+      // or is blocked by them, takes no comment.
       const created = await tx.comment.create({
         data: {
           text,
           author: { connect: { id: author.id } },
-          post: { connect: { id: postId, AND: [visibleAuthor] } },
+          post: { connect: { id: postId, AND: [visibleAuthor, { author: notBlockedWith(author.id) }] } },
           ...(parentId === null ? {} : { parent: { connect: { postId_id: { postId, id: parentId } } } }),
         },
         select: commentSelect,

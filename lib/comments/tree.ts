@@ -4,6 +4,7 @@ import { parseRows } from "@/lib/db-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountRowShown, accountShown } from "@/lib/moderation/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor, encodeCursor } from "@/lib/pagination/cursor";
+import { inListsOfSql, notBlockedWithSql } from "@/lib/safety/visibility";
 import { publicUserRow } from "@/lib/profiles/public-user";
 import { recordId } from "@/lib/validation/ids";
 import { type CommentNode, type CommentTreePage, EARLIER_COMMENTS_KEPT, REPLIES_SHOWN } from "./tree-shape";
@@ -29,23 +30,26 @@ const nodeRow = z.object({
 });
 type NodeRow = z.infer<typeof nodeRow>;
 
-/** SQL: the comment `alias` is listed: shown, or kept as a placeholder because it has replies. */
-function listed(alias: string): Prisma.Sql {
+/**
+ * SQL: the comment `alias` is listed for `viewerId`: shown (its author is not
+ * suspended, blocked either way or muted), or kept as a placeholder because it has replies.
+ */
+function listed(alias: string, viewerId: string | null): Prisma.Sql {
   const column = (name: string) => Prisma.raw(`${alias}.${name}`);
-  return Prisma.sql`((${column("deleted_at")} IS NULL AND ${accountShown(`${alias}.author_id`)})
+  return Prisma.sql`((${column("deleted_at")} IS NULL AND ${accountShown(`${alias}.author_id`)} AND ${inListsOfSql(viewerId, `${alias}.author_id`)})
     OR EXISTS (SELECT 1 FROM comments AS reply WHERE reply.post_id = ${column("post_id")} AND reply.parent_id = ${column("id")}))`;
 }
 
-/** SQL: the post is shown (its author is not suspended). */
-function postShown(postId: string): Prisma.Sql {
-  return Prisma.sql`EXISTS (SELECT 1 FROM posts AS p WHERE p.id = ${postId} AND ${accountShown("p.author_id")})`;
+/** SQL: the post is shown to `viewerId` (its author is not suspended, nor blocked either way). */
+function postShown(postId: string, viewerId: string | null): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM posts AS p WHERE p.id = ${postId} AND ${accountShown("p.author_id")} AND ${notBlockedWithSql(viewerId, "p.author_id")})`;
 }
 
 /** SQL: the comments of `levels` (id, depth, rank) with what a thread shows of each. */
-function withContent(levels: Prisma.Sql): Prisma.Sql {
+function withContent(levels: Prisma.Sql, viewerId: string | null): Prisma.Sql {
   return Prisma.sql`
     SELECT c.id, c.parent_id AS "parentId", c.created_at AS "createdAt", levels.depth, levels.rank, c.text,
-           c.deleted_at IS NOT NULL AS deleted, u.suspended_at IS NULL AS "authorShown",
+           c.deleted_at IS NOT NULL AS deleted, (u.suspended_at IS NULL AND ${inListsOfSql(viewerId, "u.id")}) AS "authorShown",
            EXISTS (SELECT 1 FROM comments AS reply WHERE reply.post_id = c.post_id AND reply.parent_id = c.id) AS "hasReplies",
            json_build_object('id', u.id, 'username', u.username, 'displayName', u.display_name,
                              'avatarKey', u.avatar_key, 'role', u.role) AS author,
@@ -62,14 +66,14 @@ function withContent(levels: Prisma.Sql): Prisma.Sql {
  * (a CTE with id and rank), numbered. `parentRank` leaves out the parents
  * beyond the replies shown.
  */
-function firstReplies(postId: string, parents: string, depth: number, parentRank: Prisma.Sql): Prisma.Sql {
+function firstReplies(postId: string, parents: string, depth: number, parentRank: Prisma.Sql, viewerId: string | null): Prisma.Sql {
   return Prisma.sql`
     SELECT r.id, r.created_at, r.parent_id, ${depth}::int AS depth, r.rank
     FROM ${Prisma.raw(parents)} AS parent
     CROSS JOIN LATERAL (
       SELECT c.id, c.created_at, c.parent_id, (row_number() OVER (ORDER BY c.created_at, c.id))::int AS rank
       FROM comments AS c
-      WHERE c.post_id = ${postId} AND c.parent_id = parent.id AND ${listed("c")}
+      WHERE c.post_id = ${postId} AND c.parent_id = parent.id AND ${listed("c", viewerId)}
       ORDER BY c.created_at, c.id
       LIMIT ${REPLIES_SHOWN + 1}
     ) AS r
@@ -97,7 +101,7 @@ function toNode(row: NodeRow): CommentNode {
  * of them, each with REPLIES_SHOWN replies and as many of theirs: one statement.
  * Rows past `count` (at most one) say there is a next page.
  */
-async function readBranch(postId: string, parentId: string | null, from: Cursor | null, after: Cursor | null, count: number) {
+async function readBranch(postId: string, parentId: string | null, from: Cursor | null, after: Cursor | null, count: number, viewerId: string | null) {
   const parentIs = parentId === null ? Prisma.sql`c.parent_id IS NULL` : Prisma.sql`c.parent_id = ${parentId}`;
   const fromHere = from ? Prisma.sql`(c.created_at, c.id) >= (${from.createdAt}, ${from.id})` : Prisma.sql`TRUE`;
   const afterHere = after ? Prisma.sql`(c.created_at, c.id) > (${after.createdAt}, ${after.id})` : Prisma.sql`TRUE`;
@@ -105,17 +109,17 @@ async function readBranch(postId: string, parentId: string | null, from: Cursor 
     WITH level1 AS (
       SELECT c.id, c.created_at, (row_number() OVER (ORDER BY c.created_at, c.id))::int AS rank
       FROM comments AS c
-      WHERE c.post_id = ${postId} AND ${parentIs} AND ${fromHere} AND ${afterHere} AND ${listed("c")} AND ${postShown(postId)}
+      WHERE c.post_id = ${postId} AND ${parentIs} AND ${fromHere} AND ${afterHere} AND ${listed("c", viewerId)} AND ${postShown(postId, viewerId)}
       ORDER BY c.created_at, c.id
       LIMIT ${count + 1}
     ),
     page AS (SELECT id, rank FROM level1 WHERE rank <= ${count}),
-    level2 AS (${firstReplies(postId, "page", 2, Prisma.sql`TRUE`)}),
-    level3 AS (${firstReplies(postId, "level2", 3, Prisma.sql`parent.rank <= ${REPLIES_SHOWN}`)})
+    level2 AS (${firstReplies(postId, "page", 2, Prisma.sql`TRUE`, viewerId)}),
+    level3 AS (${firstReplies(postId, "level2", 3, Prisma.sql`parent.rank <= ${REPLIES_SHOWN}`, viewerId)})
     ${withContent(Prisma.sql`
       SELECT id, 1 AS depth, rank FROM level1
       UNION ALL SELECT id, depth, rank FROM level2
-      UNION ALL SELECT id, depth, rank FROM level3`)}`;
+      UNION ALL SELECT id, depth, rank FROM level3`, viewerId)}`;
   return parseRows(nodeRow, rows);
 }
 
@@ -149,8 +153,13 @@ function pageOf(rows: NodeRow[], count: number, earlierLeftOut: boolean): Commen
  * `cursorToken`, oldest first, with the replies below them: what "More
  * comments" adds with JavaScript. One statement.
  */
-export async function listCommentBranch(postId: string, parentId: string | null, cursorToken?: string | null): Promise<CommentTreePage> {
-  const rows = await readBranch(postId, parentId, null, decodeCursor(cursorToken), PAGE_SIZE);
+export async function listCommentBranch(
+  postId: string,
+  parentId: string | null,
+  cursorToken?: string | null,
+  viewerId: string | null = null,
+): Promise<CommentTreePage> {
+  const rows = await readBranch(postId, parentId, null, decodeCursor(cursorToken), PAGE_SIZE, viewerId);
   return pageOf(rows, PAGE_SIZE, false);
 }
 
@@ -159,21 +168,26 @@ export async function listCommentBranch(postId: string, parentId: string | null,
  * it (at most EARLIER_COMMENTS_KEPT), so following "More comments" without
  * JavaScript adds to the list instead of replacing it. Two statements at most.
  */
-export async function listCommentTree(postId: string, parentId: string | null, cursorToken?: string | null): Promise<CommentTreePage> {
+export async function listCommentTree(
+  postId: string,
+  parentId: string | null,
+  cursorToken?: string | null,
+  viewerId: string | null = null,
+): Promise<CommentTreePage> {
   const cursor = decodeCursor(cursorToken);
-  if (!cursor) return listCommentBranch(postId, parentId);
+  if (!cursor) return listCommentBranch(postId, parentId, null, viewerId);
   const parentIs = parentId === null ? Prisma.sql`c.parent_id IS NULL` : Prisma.sql`c.parent_id = ${parentId}`;
   const earlier = parseRows(
     z.object({ id: z.string(), createdAt: z.date() }),
     await db.$queryRaw`
       SELECT c.id, c.created_at AS "createdAt" FROM comments AS c
-      WHERE c.post_id = ${postId} AND ${parentIs} AND (c.created_at, c.id) <= (${cursor.createdAt}, ${cursor.id}) AND ${listed("c")}
+      WHERE c.post_id = ${postId} AND ${parentIs} AND (c.created_at, c.id) <= (${cursor.createdAt}, ${cursor.id}) AND ${listed("c", viewerId)}
       ORDER BY c.created_at DESC, c.id DESC
       LIMIT ${EARLIER_COMMENTS_KEPT + 1}`,
   );
   const kept = earlier.slice(0, EARLIER_COMMENTS_KEPT);
   const count = kept.length + PAGE_SIZE;
-  const rows = await readBranch(postId, parentId, kept.at(-1) ?? null, kept.length ? null : cursor, count);
+  const rows = await readBranch(postId, parentId, kept.at(-1) ?? null, kept.length ? null : cursor, count, viewerId);
   return pageOf(rows, count, earlier.length > EARLIER_COMMENTS_KEPT);
 }
 
@@ -181,13 +195,13 @@ export async function listCommentTree(postId: string, parentId: string | null, c
  * The comment a thread page is rooted at (its permalink), as a thread shows it,
  * or null when it is not under this post or not listed (see `listed`).
  */
-export async function getThreadRoot(postId: string, commentId: string): Promise<CommentNode | null> {
+export async function getThreadRoot(postId: string, commentId: string, viewerId: string | null = null): Promise<CommentNode | null> {
   if (!recordId().safeParse(commentId).success) return null;
   const rows = parseRows(
     nodeRow,
     await db.$queryRaw`${withContent(Prisma.sql`
       SELECT c.id, 0 AS depth, 1 AS rank FROM comments AS c
-      WHERE c.post_id = ${postId} AND c.id = ${commentId} AND ${listed("c")} AND ${postShown(postId)}`)}`,
+      WHERE c.post_id = ${postId} AND c.id = ${commentId} AND ${listed("c", viewerId)} AND ${postShown(postId, viewerId)}`, viewerId)}`,
   );
   return rows[0] ? toNode(rows[0]) : null;
 }

@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { accountRowShown, activeAccount } from "@/lib/moderation/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor, toPage } from "@/lib/pagination/cursor";
 import { type PublicUser, publicUserRow, publicUserSelect } from "@/lib/profiles/public-user";
+import { inListsOfSql, notBlockedWith } from "@/lib/safety/visibility";
 
 /** What a list of people shows about each person. */
 export type UserSummary = PublicUser & { bio: string };
@@ -52,10 +53,10 @@ export function toUserPage(rows: { createdAt: Date; user: ListedUserRow }[]): Us
   };
 }
 
-/** The people who follow `userId`, most recent first, but for suspended accounts. */
+/** The people who follow `userId`, most recent first, but for suspended accounts and those the viewer blocks or is blocked by. */
 export async function listFollowers(userId: string, cursorToken: string | null, viewerId: string | null): Promise<UserPage> {
   const rows = await db.follow.findMany({
-    where: { AND: [{ followeeId: userId, follower: activeAccount }, olderFollowsThan(decodeCursor(cursorToken), "followerId")] },
+    where: { AND: [{ followeeId: userId, follower: { ...activeAccount, ...notBlockedWith(viewerId) } }, olderFollowsThan(decodeCursor(cursorToken), "followerId")] },
     orderBy: [{ createdAt: "desc" }, { followerId: "desc" }],
     take: PAGE_SIZE + 1,
     select: { createdAt: true, follower: { select: listedUserSelect(viewerId) } },
@@ -63,10 +64,10 @@ export async function listFollowers(userId: string, cursorToken: string | null, 
   return toUserPage(rows.map((row) => ({ createdAt: row.createdAt, user: row.follower })));
 }
 
-/** The people `userId` follows, most recently followed first, but for suspended accounts. */
+/** The people `userId` follows, most recently followed first, but for suspended accounts and those the viewer blocks or is blocked by. */
 export async function listFollowing(userId: string, cursorToken: string | null, viewerId: string | null): Promise<UserPage> {
   const rows = await db.follow.findMany({
-    where: { AND: [{ followerId: userId, followee: activeAccount }, olderFollowsThan(decodeCursor(cursorToken), "followeeId")] },
+    where: { AND: [{ followerId: userId, followee: { ...activeAccount, ...notBlockedWith(viewerId) } }, olderFollowsThan(decodeCursor(cursorToken), "followeeId")] },
     orderBy: [{ createdAt: "desc" }, { followeeId: "desc" }],
     take: PAGE_SIZE + 1,
     select: { createdAt: true, followee: { select: listedUserSelect(viewerId) } },
@@ -94,7 +95,8 @@ const MAX_SUGGESTIONS = 20;
  * reads a fixed slice of posts_created_idx however large the site has grown,
  * and still finds someone when the site has been quiet for a month. The
  * exclusion is a NOT EXISTS on the follows primary key. Works the same for a
- * brand-new account, which follows no one. Suspended accounts are never suggested.
+ * brand-new account, which follows no one. Suspended accounts are never
+ * suggested, nor those `userId` blocks, is blocked by or mutes (lib/safety).
  */
 export async function listFollowSuggestions(userId: string, limit = 5): Promise<UserSummary[]> {
   const count = Math.min(Math.max(Math.trunc(limit), 1), MAX_SUGGESTIONS);
@@ -112,7 +114,7 @@ export async function listFollowSuggestions(userId: string, limit = 5): Promise<
     )
     SELECT users.id, users.username, users.display_name AS "displayName", users.bio, users.avatar_key AS "avatarKey", users.role
     FROM active_authors JOIN users ON users.id = active_authors.author_id
-    WHERE ${accountRowShown("users")}
+    WHERE ${accountRowShown("users")} AND ${inListsOfSql(userId, "users.id")}
     ORDER BY active_authors.post_count DESC, active_authors.last_posted_at DESC, users.id
     LIMIT ${count}`;
   return parseRows(userSummaryRow, rows);

@@ -3,20 +3,21 @@ import { db, type SqlClient } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountRowShown } from "@/lib/moderation/visibility";
 import { writeWhereShown } from "@/lib/moderation/write-where-shown";
+import { notBlockedWithSql } from "@/lib/safety/visibility";
 import { type Refusal, refusal } from "@/lib/services/refusal";
 import { ACCOUNT_GONE, CANNOT_FOLLOW_YOURSELF } from "./schema";
 
 /**
  * Sets whether `followerId` follows `followeeId` and answers whether the
- * followee can be seen: an account that is gone or suspended gets no follow
- * and no unfollow. Both are idempotent in the database itself (INSERT … ON
+ * followee can be seen: an account that is gone, suspended, or blocks the
+ * follower or is blocked by them (lib/safety) gets no follow and no unfollow. Both are idempotent in the database itself (INSERT … ON
  * CONFLICT DO NOTHING on the primary key, DELETE of at most that row), so
  * concurrent or repeated requests can neither fail nor leave a duplicate.
  */
 function writeFollow(client: SqlClient, followerId: string, followeeId: string, follow: boolean): Promise<boolean> {
   return writeWhereShown(
     client,
-    Prisma.sql`SELECT users.id FROM users WHERE users.id = ${followeeId} AND ${accountRowShown("users")}`,
+    Prisma.sql`SELECT users.id FROM users WHERE users.id = ${followeeId} AND ${accountRowShown("users")} AND ${notBlockedWithSql(followerId, "users.id")}`,
     follow
       ? Prisma.sql`INSERT INTO follows (follower_id, followee_id) SELECT ${followerId}, id FROM target ON CONFLICT DO NOTHING`
       : Prisma.sql`DELETE FROM follows WHERE follower_id = ${followerId} AND followee_id IN (SELECT id FROM target)`,

@@ -78,6 +78,20 @@ const matrix: [ScenarioName, Outcome, Outcome, Outcome, Outcome][] = [
   ["resolveReports (dismiss the reports of the owner's post)", REFUSED, REFUSED, REFUSED, ALLOWED],
   ["resolveReports (remove the owner's reported post)",        REFUSED, REFUSED, REFUSED, ALLOWED],
   ["resolveReports (suspend the owner through a report)",      REFUSED, REFUSED, REFUSED, ALLOWED],
+  // Blocks, mutes and muted words are always the actor's own; no one blocks or mutes themselves.
+  ["setBlock (block the owner)",                REFUSED,   ALLOWED,      REFUSED,   ALLOWED],
+  ["setBlock (undo the owner's block)",         REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
+  ["setMute (mute the owner)",                  REFUSED,   ALLOWED,      REFUSED,   ALLOWED],
+  ["setMute (undo the owner's mute)",           REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
+  ["addMutedWord (form names the owner)",       REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
+  ["removeMutedWord (the owner's muted word)",  REFUSED,   REFUSED,      ALLOWED,   REFUSED],
+  // The owner blocked everyone else: the owner's content is out of their reach, admins' included.
+  ["setFollow (follow the owner, who blocked the actor)",                      REFUSED, REFUSED, REFUSED, REFUSED],
+  ["setLike (like the owner's post; the owner blocked the actor)",             REFUSED, REFUSED, ALLOWED, REFUSED],
+  ["setRepost (repost the owner's post; the owner blocked the actor)",         REFUSED, REFUSED, ALLOWED, REFUSED],
+  ["addComment (on the owner's post; the owner blocked the actor)",            REFUSED, REFUSED, ALLOWED, REFUSED],
+  ["addComment (reply to the owner's comment; the owner blocked the actor)",   REFUSED, REFUSED, ALLOWED, REFUSED],
+  ["createPost (quote the owner's post; the owner blocked the actor)",         REFUSED, REFUSED, ALLOWED, REFUSED],
 ];
 
 const cases = matrix.flatMap(([name, ...outcomes]) =>

@@ -2,13 +2,24 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { accountShown } from "@/lib/moderation/visibility";
+import { accountShown as shownToEveryone } from "@/lib/moderation/visibility";
+import { inListsOfSql } from "@/lib/safety/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor, toPage } from "@/lib/pagination/cursor";
 import { NOTIFICATION_KINDS, type NotificationKindName, UNREAD_SHOWN_MAX } from "./schema";
 
 // A notification is a row of notification_groups, kept by triggers on the actions' tables
 // (migration 20261201140400_notifications). Who did it is read from the actions themselves,
 // a few names a line, so an actor who is suspended later disappears at once (visibility.ts).
+
+/**
+ * SQL: the actor in `column` is shown to the group's recipient: not suspended,
+ * and neither blocked either way nor muted by the recipient (lib/safety). Every
+ * kind's actions pass it, so an action by someone hidden from the recipient
+ * neither names them nor, alone, makes a notification.
+ */
+function accountShown(column: string): Prisma.Sql {
+  return Prisma.sql`${shownToEveryone(column)} AND ${inListsOfSql(Prisma.raw("g.recipient_id"), column)}`;
+}
 
 /** How many names a line spells out before "and N others". */
 export const NAMED_ACTORS = 2;

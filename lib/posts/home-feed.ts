@@ -10,6 +10,7 @@ import {
   repostersSql,
   repostWindowEndSql,
 } from "@/lib/reposts/feed-sql";
+import { noMutedWordSql, notMutedBySql, postInFeedsOfSql } from "@/lib/safety/visibility";
 import { quoteCardColumnsSql } from "./quotes";
 
 /**
@@ -41,6 +42,7 @@ function followedAmongRecentSql(viewerId: string, cursor: Cursor | null, limit: 
     WHERE (recent.author_id = ${viewerId}
            OR recent.author_id IN (SELECT followee_id FROM follows WHERE follower_id = ${viewerId}))
       AND ${accountShown("recent.author_id")} ${notRepostedByFollowedSince(viewerId, cursor, "recent.id")}
+      AND ${postInFeedsOfSql(viewerId, "recent.id")}
     ORDER BY recent.created_at DESC, recent.id DESC
     LIMIT ${limit}`;
 }
@@ -57,6 +59,7 @@ function latestOfEachFollowedSql(viewerId: string, cursor: Cursor | null, limit:
           UNION ALL SELECT followee_id FROM follows WHERE follower_id = ${viewerId}) AS followed
     CROSS JOIN LATERAL (SELECT p.id, p.created_at FROM posts AS p
                         WHERE p.author_id = followed.author_id AND ${accountShown("followed.author_id")} ${belowCursor(cursor)}
+                          AND ${notMutedBySql(viewerId, "followed.author_id")} AND ${noMutedWordSql(viewerId, "p.text")}
                           ${notRepostedByFollowedSince(viewerId, cursor, "p.id")}
                         ORDER BY p.created_at DESC, p.id DESC
                         LIMIT ${limit}) AS latest
@@ -156,7 +159,7 @@ export function feedCardsSql(viewerId: string | null, entries: Prisma.Sql, repos
                 ELSE json_build_object('names', '[]'::json, 'total', 0) END AS reposters,
            coalesce((SELECT json_agg(mu.username) FROM post_mentions AS m JOIN users AS mu ON mu.id = m.user_id
                      WHERE m.post_id = p.id AND ${accountRowShown("mu")}), '[]'::json) AS mentioned,
-           ${quoteCardColumnsSql}
+           ${quoteCardColumnsSql(viewerId)}
     FROM page
     JOIN posts AS p ON p.id = page.id
     JOIN users AS u ON u.id = p.author_id

@@ -3,6 +3,7 @@ import { type UserPage, listedUserSelect, toUserPage } from "@/lib/follows/queri
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { activeAccount } from "@/lib/moderation/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor } from "@/lib/pagination/cursor";
+import { notBlockedWith } from "@/lib/safety/visibility";
 
 /** Likes before `cursor` in (createdAt DESC, userId DESC) order, the order of likes_post_created_idx. */
 function olderLikesThan(cursor: Cursor | null): Prisma.LikeWhereInput {
@@ -12,11 +13,12 @@ function olderLikesThan(cursor: Cursor | null): Prisma.LikeWhereInput {
 
 /**
  * The people who liked `postId`, most recent first, but for suspended
- * accounts: the same rule as the post's like count (lib/posts/queries.ts).
+ * accounts (the same rule as the post's like count, lib/posts/queries.ts) and
+ * those the viewer blocks or is blocked by (lib/safety).
  */
 export async function listLikers(postId: string, cursorToken: string | null, viewerId: string | null): Promise<UserPage> {
   const rows = await db.like.findMany({
-    where: { AND: [{ postId, user: activeAccount }, olderLikesThan(decodeCursor(cursorToken))] },
+    where: { AND: [{ postId, user: { ...activeAccount, ...notBlockedWith(viewerId) } }, olderLikesThan(decodeCursor(cursorToken))] },
     orderBy: [{ createdAt: "desc" }, { userId: "desc" }],
     take: PAGE_SIZE + 1,
     select: { createdAt: true, user: { select: listedUserSelect(viewerId) } },

@@ -2,13 +2,15 @@ import type { SqlClient } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountShown } from "@/lib/moderation/visibility";
 import { writeWhereShown } from "@/lib/moderation/write-where-shown";
+import { notBlockedWithSql } from "@/lib/safety/visibility";
 
 /** Tables of one person's on/off mark on a post, keyed by (user_id, post_id). */
 export type PostMarkTable = "likes" | "bookmarks" | "reposts";
 
 /**
  * Sets `userId`'s like, bookmark or repost of `postId` and answers whether the post
- * can be seen: a post that is gone, or whose author is suspended, gets no mark
+ * can be seen: a post that is gone, or whose author is suspended or blocks
+ * `userId` or is blocked by them (lib/safety), gets no mark
  * and no removal. Both are idempotent (ON CONFLICT DO NOTHING on the primary
  * key, DELETE of at most that row).
  */
@@ -16,7 +18,7 @@ export function writePostMark(client: SqlClient, table: PostMarkTable, userId: s
   const marks = Prisma.raw(table);
   return writeWhereShown(
     client,
-    Prisma.sql`SELECT posts.id FROM posts WHERE posts.id = ${postId} AND ${accountShown("posts.author_id")}`,
+    Prisma.sql`SELECT posts.id FROM posts WHERE posts.id = ${postId} AND ${accountShown("posts.author_id")} AND ${notBlockedWithSql(userId, "posts.author_id")}`,
     on
       ? Prisma.sql`INSERT INTO ${marks} (user_id, post_id) SELECT ${userId}, id FROM target ON CONFLICT DO NOTHING`
       : Prisma.sql`DELETE FROM ${marks} WHERE user_id = ${userId} AND post_id IN (SELECT id FROM target)`,

@@ -2,11 +2,12 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { activeAccount, visibleAuthor } from "@/lib/moderation/visibility";
+import { accountShown, activeAccount, visibleAuthor } from "@/lib/moderation/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor, olderThan, toPage, toPageAt } from "@/lib/pagination/cursor";
 import { publicUserRow, publicUserSelect } from "@/lib/profiles/public-user";
 import { recordId } from "@/lib/validation/ids";
 import { profileEntriesSql } from "@/lib/reposts/feed-sql";
+import { inListsOf, inListsOfSql, noMutedWordSql, notBlockedWith } from "@/lib/safety/visibility";
 import { type RepostLine, repostLine, repostersRow } from "@/lib/reposts/repost-line";
 import { feedCardsSql, homeFeedCardsSql } from "./home-feed";
 import { type QuoteEmbed, type QuotedPost, quoteCardRow, quotedPostSelect, toQuoteEmbed } from "./quotes";
@@ -130,7 +131,7 @@ const postCardRow = z.object({
 }).and(quoteCardRow);
 
 /** Rows of `feedCardsSql` as a page of cards, cut at the entries' position (feed time, post id). */
-function toFeedPage(rows: unknown): PostPage {
+export function toFeedPage(rows: unknown): PostPage {
   const page = toPageAt(parseRows(postCardRow, rows), (row) => ({ createdAt: row.feedAt, id: row.id }));
   return { items: page.items.map(({ feedAt: _feedAt, reposters, ...card }): PostCard => ({ ...card, reposted: repostLine(reposters) })), nextCursor: page.nextCursor };
 }
@@ -160,9 +161,24 @@ async function pageOfPosts(where: Prisma.PostWhereInput, viewerId: string | null
 
 export type PostPage = { items: PostCard[]; nextCursor: string | null };
 
-/** Explore: everyone's posts. */
-export function listLatestPosts(viewerId: string | null, cursorToken?: string | null) {
-  return pageOfPosts({}, viewerId, cursorToken);
+/**
+ * SQL: the next `limit` posts of explore (`id`, `"feedAt"`), newest first
+ * through posts_created_idx, leaving out, before the LIMIT, suspended authors
+ * and what the viewer blocked, was blocked by, muted, or matches their muted words.
+ */
+function exploreEntriesSql(viewerId: string | null, cursor: Cursor | null, limit: number) {
+  return Prisma.sql`
+    SELECT p.id, p.created_at AS "feedAt" FROM posts AS p
+    WHERE ${accountShown("p.author_id")} AND ${inListsOfSql(viewerId, "p.author_id")} AND ${noMutedWordSql(viewerId, "p.text")}
+      ${cursor ? Prisma.sql`AND (p.created_at, p.id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty}
+    ORDER BY p.created_at DESC, p.id DESC
+    LIMIT ${limit}`;
+}
+
+/** Explore: everyone's posts, as the viewer's hiding rules leave them (lib/safety), in one statement. */
+export async function listLatestPosts(viewerId: string | null, cursorToken?: string | null): Promise<PostPage> {
+  const entries = exploreEntriesSql(viewerId, decodeCursor(cursorToken), PAGE_SIZE + 1);
+  return toFeedPage(await db.$queryRaw(feedCardsSql(viewerId, entries, Prisma.sql`FALSE`)));
 }
 
 /**
@@ -177,19 +193,25 @@ export async function listHomeFeed(viewerId: string, cursorToken?: string | null
 
 /** A profile: one author's posts and reposts, newest first (reposts at their repost time), in one statement. */
 export async function listUserPosts(authorId: string, viewerId: string | null, cursorToken?: string | null): Promise<PostPage> {
-  const entries = profileEntriesSql(authorId, decodeCursor(cursorToken), PAGE_SIZE + 1);
+  const entries = profileEntriesSql(authorId, decodeCursor(cursorToken), PAGE_SIZE + 1, viewerId);
   return toFeedPage(await db.$queryRaw(feedCardsSql(viewerId, entries, Prisma.sql`r.user_id = ${authorId}`)));
 }
 
 /** The posts that quote `postId`, newest first (posts_quoted_created_idx), as feed cards. */
 export function listQuotes(postId: string, viewerId: string | null, cursorToken?: string | null) {
-  return pageOfPosts({ quotedPostId: postId }, viewerId, cursorToken);
+  return pageOfPosts({ quotedPostId: postId, author: inListsOf(viewerId) }, viewerId, cursorToken);
 }
 
-/** One post for its own page, or null when it does not exist (or no longer does, or its author is suspended). */
+/**
+ * One post for its own page, or null when it does not exist (or no longer
+ * does, or its author is suspended, or blocks the viewer or is blocked by them).
+ */
 export async function getPost(postId: string, viewerId: string | null): Promise<PostCard | null> {
   if (!recordId().safeParse(postId).success) return null;
-  const row = await db.post.findUnique({ where: { id: postId, AND: [visibleAuthor] }, select: postCardSelect(viewerId) });
+  const row = await db.post.findUnique({
+    where: { id: postId, AND: [visibleAuthor, { author: notBlockedWith(viewerId) }] },
+    select: postCardSelect(viewerId),
+  });
   return row ? toPostCard(row) : null;
 }
 

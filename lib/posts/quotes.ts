@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountShown } from "@/lib/moderation/visibility";
 import { type PublicUser, publicUserRow, publicUserSelect } from "@/lib/profiles/public-user";
+import { notBlockedWithSql } from "@/lib/safety/visibility";
 import { cutToCodeUnits } from "@/lib/validation/text";
 
 // What a post card shows of the post it quotes, read in the card's own
@@ -84,9 +85,11 @@ export const quoteCardRow = z
  * SQL: the quote columns of the card of the post aliased `p` ("isQuote",
  * "quotedPost", "quoteCount"), the same as Prisma's select in queries.ts: one
  * probe of the quoted post's primary key, and a count of the entries of
- * posts_quoted_created_idx, leaving out quotes by suspended accounts.
+ * posts_quoted_created_idx, leaving out quotes by suspended accounts. A
+ * quoted post whose author and `viewerId` block each other (lib/safety) is
+ * unavailable, as a suspended author's is.
  */
-export const quoteCardColumnsSql = Prisma.sql`
+export const quoteCardColumnsSql = (viewerId: string | null) => Prisma.sql`
   p.is_quote AS "isQuote",
   (SELECT json_build_object('id', q.id, 'text', q.text, 'contentWarning', q.content_warning, 'createdAt', q.created_at,
                             'author', json_build_object('id', qu.id, 'username', qu.username, 'displayName', qu.display_name,
@@ -94,5 +97,5 @@ export const quoteCardColumnsSql = Prisma.sql`
                             'image', (SELECT json_build_object('fileKey', i.file_key, 'width', i.width, 'height', i.height, 'alt', i.alt)
                                       FROM post_images AS i WHERE i.post_id = q.id ORDER BY i.position LIMIT 1))
    FROM posts AS q JOIN users AS qu ON qu.id = q.author_id
-   WHERE q.id = p.quoted_post_id AND qu.suspended_at IS NULL) AS "quotedPost",
+   WHERE q.id = p.quoted_post_id AND qu.suspended_at IS NULL AND ${notBlockedWithSql(viewerId, "qu.id")}) AS "quotedPost",
   (SELECT count(*) FROM posts AS q WHERE q.quoted_post_id = p.id AND ${accountShown("q.author_id")})::int AS "quoteCount"`;

@@ -8,6 +8,7 @@ import { accountShown, shownRow } from "@/lib/moderation/visibility";
 import { requestLogger } from "@/lib/logging/request-logger";
 import { recordRemoval } from "@/lib/moderation/log";
 import { removablePostsBy } from "@/lib/moderation/permissions";
+import { notBlockedWithSql } from "@/lib/safety/visibility";
 import { afterWrite } from "@/lib/services/after-write";
 import { type Refusal, refusal } from "@/lib/services/refusal";
 import { deleteUnreferencedFiles } from "@/lib/uploads/cleanup";
@@ -47,7 +48,7 @@ export async function createPost(author: CurrentUser, input: NewPost): Promise<{
       alt: input.images[position]?.alt ?? "",
     }));
     const postId = await db.$transaction(async (tx) => {
-      if (input.quotedPostId && !(await lockQuotablePost(tx, input.quotedPostId))) return null;
+      if (input.quotedPostId && !(await lockQuotablePost(tx, input.quotedPostId, author.id))) return null;
       const quote = input.quotedPostId ? { quotedPostId: input.quotedPostId, isQuote: true } : {};
       const post = await tx.post.create({
         data: { authorId: author.id, text: input.text, contentWarning: input.contentWarning ?? "", ...quote, images: { create: images } },
@@ -70,14 +71,15 @@ export async function createPost(author: CurrentUser, input: NewPost): Promise<{
 }
 
 /**
- * Whether `postId` can be quoted: it exists and its author is shown. The rows
+ * Whether `postId` can be quoted by `quoterId`: it exists, its author is shown
+ * and does not block the quoter nor is blocked by them (lib/safety). The rows
  * stay locked until the transaction ends, so the post cannot be deleted, nor
  * its author suspended, between this check and the quote's insert.
  */
-async function lockQuotablePost(tx: Tx, postId: string): Promise<boolean> {
+async function lockQuotablePost(tx: Tx, postId: string, quoterId: string): Promise<boolean> {
   const rows = await tx.$queryRaw`
     SELECT TRUE AS shown FROM posts AS p JOIN users AS u ON u.id = p.author_id
-    WHERE p.id = ${postId} AND u.suspended_at IS NULL
+    WHERE p.id = ${postId} AND u.suspended_at IS NULL AND ${notBlockedWithSql(quoterId, "u.id")}
     FOR KEY SHARE OF p FOR SHARE OF u`;
   return parseRows(shownRow, rows).length > 0;
 }

@@ -6,6 +6,7 @@ import { parseRows } from "@/lib/db-rows";
 import { Role } from "@/lib/generated/prisma/enums";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { accountRowShown, activeAccount } from "@/lib/moderation/visibility";
+import { getRelationship } from "@/lib/safety/queries";
 import { mentionedUsernames } from "@/lib/validation/links";
 
 const profileRow = z.object({
@@ -57,14 +58,19 @@ export const getProfile = cache(async (username: string) => {
 export type Profile = NonNullable<Awaited<ReturnType<typeof getProfile>>>;
 
 /**
- * The profile as `viewer` may see it, or null. A suspended account's profile
- * exists only for admins, who need it to lift the suspension.
+ * The profile as `viewer` may see it, with where the viewer stands with it
+ * (`relationship`, lib/safety), or null. A suspended account's profile exists
+ * only for admins, who need it to lift the suspension; the profile of an
+ * account that blocked the viewer does not exist for them (the same answer as
+ * a missing one). Cached per request like `getProfile`.
  */
-export async function getVisibleProfile(username: string, viewer: Pick<CurrentUser, "role"> | null) {
+export const getVisibleProfile = cache(async (username: string, viewer: Pick<CurrentUser, "role" | "id"> | null) => {
   const profile = await getProfile(username);
   if (!profile || (profile.suspendedAt && !isAdmin(viewer))) return null;
-  return profile;
-}
+  const relationship = await getRelationship(viewer?.id ?? null, profile.id);
+  if (relationship.blockedBy) return null;
+  return { ...profile, relationship };
+});
 
 /** What the settings page edits: the signed-in user's own name, bio and picture. */
 export async function getOwnProfileSettings(userId: string) {

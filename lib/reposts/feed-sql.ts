@@ -1,6 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountShown } from "@/lib/moderation/visibility";
 import type { Cursor } from "@/lib/pagination/cursor";
+import { notBlockedWithSql, notMutedBySql, postInFeedsOfSql } from "@/lib/safety/visibility";
 
 // The SQL by which reposts enter feeds. A feed entry is a post at its newest
 // position: its own time, or the time of the newest repost that brings it to
@@ -9,10 +10,11 @@ import type { Cursor } from "@/lib/pagination/cursor";
 // itself, earlier reposts) must not bring it back below the cursor:
 // `notRepostedSince` leaves it out, before any LIMIT, so pages stay full.
 
-/** SQL: whether the account in `column` is the viewer or one they follow. */
+/** SQL: whether the account in `column` is the viewer or one they follow and have not muted (lib/safety). */
 function followedOrSelf(viewerId: string, column: string): Prisma.Sql {
   const account = Prisma.raw(column);
-  return Prisma.sql`(${account} = ${viewerId} OR ${account} IN (SELECT followee_id FROM follows WHERE follower_id = ${viewerId}))`;
+  return Prisma.sql`(${account} = ${viewerId}
+    OR (${account} IN (SELECT followee_id FROM follows WHERE follower_id = ${viewerId}) AND ${notMutedBySql(viewerId, column)}))`;
 }
 
 /**
@@ -23,7 +25,8 @@ function followedOrSelf(viewerId: string, column: string): Prisma.Sql {
 export function followedOrSelfProbe(viewerId: string, column: string): Prisma.Sql {
   const account = Prisma.raw(column);
   return Prisma.sql`(${account} = ${viewerId}
-    OR EXISTS (SELECT 1 FROM follows AS followed WHERE followed.follower_id = ${viewerId} AND followed.followee_id = ${account}))`;
+    OR (EXISTS (SELECT 1 FROM follows AS followed WHERE followed.follower_id = ${viewerId} AND followed.followee_id = ${account})
+        AND ${notMutedBySql(viewerId, column)}))`;
 }
 
 /** SQL: whether the post whose id is in `column` is shown (its author is not suspended). */
@@ -86,6 +89,7 @@ export function followedRepostsAmongRecentSql(viewerId: string, cursor: Cursor |
                         ${cursor ? Prisma.sql`AND (newer.created_at, newer.post_id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty}
                         AND ${followedOrSelfProbe(viewerId, "newer.user_id")} AND ${accountShown("newer.user_id")})
       AND ${postShown("recent.post_id")} ${notRepostedByFollowedSince(viewerId, cursor, "recent.post_id")}
+      AND ${postInFeedsOfSql(viewerId, "recent.post_id")}
     ORDER BY recent.created_at DESC, recent.post_id DESC
     LIMIT ${limit}`;
 }
@@ -104,6 +108,7 @@ export function latestRepostsOfEachFollowedSql(viewerId: string, cursor: Cursor 
     CROSS JOIN LATERAL (SELECT r.post_id, r.created_at FROM reposts AS r
                         WHERE r.user_id = followed.user_id AND ${accountShown("followed.user_id")} ${repostBelowCursor(cursor)}
                           AND ${postShown("r.post_id")} ${notRepostedByFollowedSince(viewerId, cursor, "r.post_id")}
+                          AND ${notMutedBySql(viewerId, "followed.user_id")} AND ${postInFeedsOfSql(viewerId, "r.post_id")}
                         ORDER BY r.created_at DESC, r.post_id DESC
                         LIMIT ${limit}) AS latest
     GROUP BY latest.post_id
@@ -115,21 +120,23 @@ export function latestRepostsOfEachFollowedSql(viewerId: string, cursor: Cursor 
  * A profile's posts and reposts below the cursor, one entry per post at its
  * newest (`id`, `"feedAt"`): the newest `limit` of each kind
  * (posts_author_created_idx, reposts_user_created_idx), merged. None when the
- * account is suspended.
+ * account is suspended or blocks `viewerId` (or is blocked by them), and no
+ * reposts of posts whose author and `viewerId` block each other (lib/safety).
  */
-export function profileEntriesSql(authorId: string, cursor: Cursor | null, limit: number) {
+export function profileEntriesSql(authorId: string, cursor: Cursor | null, limit: number, viewerId: string | null = null) {
   const below = (time: string, id: string) =>
     cursor ? Prisma.sql`AND (${Prisma.raw(time)}, ${Prisma.raw(id)}) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty;
   const byAuthor = Prisma.sql`later.user_id = ${authorId}`;
   return Prisma.sql`
     SELECT sources.id, max(sources.at) AS "feedAt"
     FROM ((SELECT p.id, p.created_at AS at FROM posts AS p
-           WHERE p.author_id = ${authorId} AND ${accountShown("p.author_id")} ${below("p.created_at", "p.id")} ${notRepostedSince(cursor, "p.id", byAuthor)}
+           WHERE p.author_id = ${authorId} AND ${accountShown("p.author_id")} AND ${notBlockedWithSql(viewerId, "p.author_id")} ${below("p.created_at", "p.id")} ${notRepostedSince(cursor, "p.id", byAuthor)}
            ORDER BY p.created_at DESC, p.id DESC LIMIT ${limit})
           UNION ALL
           (SELECT r.post_id, r.created_at FROM reposts AS r
            WHERE r.user_id = ${authorId} AND ${accountShown("r.user_id")} ${below("r.created_at", "r.post_id")}
-             AND ${postShown("r.post_id")}
+             AND ${postShown("r.post_id")} AND ${notBlockedWithSql(viewerId, "r.user_id")}
+             AND ${notBlockedWithSql(viewerId, "(SELECT author.author_id FROM posts AS author WHERE author.id = r.post_id)")}
            ORDER BY r.created_at DESC, r.post_id DESC LIMIT ${limit})) AS sources
     GROUP BY sources.id
     ORDER BY max(sources.at) DESC, sources.id DESC

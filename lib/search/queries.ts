@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { parseRows } from "@/lib/db-rows";
 import { accountRowShown, accountShown } from "@/lib/moderation/visibility";
 import { type PublicUser, publicUserRow } from "@/lib/profiles/public-user";
+import { inListsOfSql, noMutedWordSql, notBlockedWithSql } from "@/lib/safety/visibility";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import { searchedTag } from "@/lib/tags/schema";
 import { linkParts } from "@/lib/validation/links";
@@ -59,7 +60,10 @@ const WORD_SIMILARITY_THRESHOLD = "0.5";
  * escaped in SQL, where folding happens; PostgreSQL computes that once, when
  * it plans the statement.
  */
-export function peopleStatement(query: string, { limit, offset }: { limit: number; offset: number }): Prisma.Sql {
+/** A page of results for `viewerId` (null: signed out), whose hiding rules apply (lib/safety). */
+type PageOf = { limit: number; offset: number; viewerId?: string | null };
+
+export function peopleStatement(query: string, { limit, offset, viewerId = null }: PageOf): Prisma.Sql {
   const name = Prisma.sql`search_fold(${query.replace(/^@/, "")})`;
   // Backslash is LIKE's default escape character: %, _ and \ in the query match themselves.
   // Escaped after folding, which turns some characters into them (a full-width ％ into %).
@@ -69,7 +73,7 @@ export function peopleStatement(query: string, { limit, offset }: { limit: numbe
     SELECT id, username, display_name AS "displayName", avatar_key AS "avatarKey", role, bio
     FROM users
     WHERE (${namePrefix} OR ${name} <% username OR ${name} <% search_fold(display_name) OR ${name} <% search_fold(bio))
-      AND ${accountRowShown("users")}
+      AND ${accountRowShown("users")} AND ${notBlockedWithSql(viewerId, "users.id")}
     ORDER BY username = ${name} DESC,
              ${namePrefix} DESC,
              greatest(word_similarity(${name}, username), word_similarity(${name}, search_fold(display_name))) DESC,
@@ -82,9 +86,10 @@ export function peopleStatement(query: string, { limit, offset }: { limit: numbe
  * People by username, display name or bio: names starting with the query
  * first (an exact username before the rest), then names that merely look like
  * it, closest first, then people whose bio has the word. Suspended accounts
- * are not found. `pageSize` is smaller where people are a preview.
+ * are not found, nor accounts `viewerId` blocks or is blocked by. `pageSize`
+ * is smaller where people are a preview.
  */
-export async function searchPeople(query: string, page: number, pageSize = PAGE_SIZE): Promise<SearchPage<PersonResult>> {
+export async function searchPeople(query: string, page: number, pageSize = PAGE_SIZE, viewerId: string | null = null): Promise<SearchPage<PersonResult>> {
   // Trigrams are made of letters and digits only. Without any, pg_trgm cannot
   // narrow a LIKE down and would read the whole index, and nothing could match.
   if (!/[\p{L}\p{N}]/u.test(query)) return emptyPage(page);
@@ -92,7 +97,7 @@ export async function searchPeople(query: string, page: number, pageSize = PAGE_
   // The threshold is a setting of the connection, so it is set for this transaction only.
   const [, rows] = await db.$transaction([
     db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${WORD_SIMILARITY_THRESHOLD}, true)`,
-    db.$queryRaw(peopleStatement(query, { limit: pageSize + 1, offset: offsetOf(page, pageSize) })),
+    db.$queryRaw(peopleStatement(query, { limit: pageSize + 1, offset: offsetOf(page, pageSize), viewerId })),
   ]);
   return toSearchPage(parseRows(personResultRow, rows), page, pageSize);
 }
@@ -137,10 +142,10 @@ export const RANKED_MATCHES = 1_000;
  * (a key probe per candidate; inside the LIMIT, the planner's guess at that
  * filter made it fetch and sort every match).
  */
-export async function searchPosts(query: string, page: number): Promise<SearchPage<PostResult>> {
+export async function searchPosts(query: string, page: number, viewerId: string | null = null): Promise<SearchPage<PostResult>> {
   const tag = searchedTag(query);
-  if (tag) return searchTaggedPosts(tag, page);
-  const rows = await db.$queryRaw(postsStatement(query, { limit: PAGE_SIZE + 1, offset: offsetOf(page) }));
+  if (tag) return searchTaggedPosts(tag, page, viewerId);
+  const rows = await db.$queryRaw(postsStatement(query, { limit: PAGE_SIZE + 1, offset: offsetOf(page), viewerId }));
   return toSearchPage(parseRows(postRow, rows).map(toPostResult), page);
 }
 
@@ -149,7 +154,7 @@ export async function searchPosts(query: string, page: number): Promise<SearchPa
  * newest first, from post_tags_tag_created_idx; no ranking, every match is
  * the tag itself. Posts of suspended accounts are left out.
  */
-export function taggedPostsStatement(tag: string, { limit, offset }: { limit: number; offset: number }): Prisma.Sql {
+export function taggedPostsStatement(tag: string, { limit, offset, viewerId = null }: PageOf): Prisma.Sql {
   return Prisma.sql`
     SELECT posts.id, posts.created_at AS "createdAt", posts.text AS highlighted, posts.content_warning AS "contentWarning",
            users.id AS "authorId", users.username, users.display_name AS "displayName", users.avatar_key AS "avatarKey", users.role
@@ -157,13 +162,14 @@ export function taggedPostsStatement(tag: string, { limit, offset }: { limit: nu
     JOIN posts ON posts.id = tagged.post_id
     JOIN users ON users.id = tagged.author_id
     WHERE tagged.tag = ${tag} AND ${accountRowShown("users")}
+      AND ${inListsOfSql(viewerId, "users.id")} AND ${noMutedWordSql(viewerId, "posts.text")}
     ORDER BY tagged.created_at DESC, tagged.post_id DESC
     LIMIT ${limit} OFFSET ${offset}`;
 }
 
 /** Posts tagged `tag`, newest first, each with its uses of the tag marked as a search marks its words. */
-async function searchTaggedPosts(tag: string, page: number): Promise<SearchPage<PostResult>> {
-  const rows = parseRows(postRow, await db.$queryRaw(taggedPostsStatement(tag, { limit: PAGE_SIZE + 1, offset: offsetOf(page) })));
+async function searchTaggedPosts(tag: string, page: number, viewerId: string | null): Promise<SearchPage<PostResult>> {
+  const rows = parseRows(postRow, await db.$queryRaw(taggedPostsStatement(tag, { limit: PAGE_SIZE + 1, offset: offsetOf(page), viewerId })));
   const marked = rows.map((row) => ({ ...row, highlighted: markTag(row.highlighted, tag) }));
   return toSearchPage(marked.map(toPostResult), page);
 }
@@ -177,7 +183,7 @@ function markTag(text: string, tag: string): string {
 }
 
 /** The statement behind `searchPosts`, for it and for the test of its plan. */
-export function postsStatement(query: string, { limit, offset }: { limit: number; offset: number }): Prisma.Sql {
+export function postsStatement(query: string, { limit, offset, viewerId = null }: PageOf): Prisma.Sql {
   return Prisma.sql`
     SELECT matches.id, matches.created_at AS "createdAt",
            ts_headline('english_unaccent', translate(matches.text, ${HIGHLIGHT_START + HIGHLIGHT_END}, ''),
@@ -193,7 +199,7 @@ export function postsStatement(query: string, { limit, offset }: { limit: number
         ORDER BY posts.created_at DESC, posts.id DESC
         LIMIT ${RANKED_MATCHES}
       ) AS newest
-      WHERE ${accountShown("newest.author_id")}
+      WHERE ${accountShown("newest.author_id")} AND ${inListsOfSql(viewerId, "newest.author_id")} AND ${noMutedWordSql(viewerId, "newest.text")}
       ORDER BY rank DESC, newest.created_at DESC, newest.id DESC
       LIMIT ${limit} OFFSET ${offset}
     ) AS matches

@@ -2,30 +2,31 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { hiddenAccountIds, visibleAuthor } from "@/lib/moderation/visibility";
-import { type Cursor, PAGE_SIZE, decodeCursor, toPage } from "@/lib/pagination/cursor";
-import { type PostPage, postCardSelect, toPostCard } from "@/lib/posts/queries";
-
-/** Prisma `where` for the tagged posts after `cursor` in (createdAt DESC, postId DESC) order. */
-function taggedBefore(cursor: Cursor | null) {
-  if (!cursor) return {};
-  return { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, postId: { lt: cursor.id } }] };
-}
+import { accountShown, hiddenAccountIds } from "@/lib/moderation/visibility";
+import { type Cursor, PAGE_SIZE, decodeCursor } from "@/lib/pagination/cursor";
+import { feedCardsSql } from "@/lib/posts/home-feed";
+import { type PostPage, toFeedPage } from "@/lib/posts/queries";
+import { inListsOfSql, noMutedWordSql } from "@/lib/safety/visibility";
 
 /**
- * One page of the posts tagged `tag` (normalised), newest first, as feed
- * cards, in one statement: a keyset walk of post_tags_tag_created_idx, then
- * the cards' joins. Posts of suspended authors are left out like in every feed.
+ * SQL: the next `limit` posts tagged `tag` (`id`, `"feedAt"`: the tag's time),
+ * a keyset walk of post_tags_tag_created_idx, leaving out before the LIMIT
+ * posts of suspended authors and what the viewer's hiding rules hide (lib/safety).
  */
+function taggedEntriesSql(tag: string, viewerId: string | null, cursor: Cursor | null, limit: number) {
+  return Prisma.sql`
+    SELECT t.post_id AS id, t.created_at AS "feedAt" FROM post_tags AS t
+    WHERE t.tag = ${tag} AND ${accountShown("t.author_id")} AND ${inListsOfSql(viewerId, "t.author_id")}
+      ${cursor ? Prisma.sql`AND (t.created_at, t.post_id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty}
+      AND ${noMutedWordSql(viewerId, "(SELECT tagged.text FROM posts AS tagged WHERE tagged.id = t.post_id)")}
+    ORDER BY t.created_at DESC, t.post_id DESC
+    LIMIT ${limit}`;
+}
+
+/** One page of the posts tagged `tag` (normalised), newest first, as feed cards, in one statement. */
 export async function listTaggedPosts(tag: string, viewerId: string | null, cursorToken?: string | null): Promise<PostPage> {
-  const rows = await db.postTag.findMany({
-    where: { AND: [{ tag }, { post: visibleAuthor }, taggedBefore(decodeCursor(cursorToken))] },
-    orderBy: [{ createdAt: "desc" }, { postId: "desc" }],
-    take: PAGE_SIZE + 1,
-    select: { createdAt: true, postId: true, post: { select: postCardSelect(viewerId) } },
-  });
-  const page = toPage(rows.map((row) => ({ createdAt: row.createdAt, id: row.postId, post: row.post })));
-  return { items: page.items.map((item) => toPostCard(item.post)), nextCursor: page.nextCursor };
+  const entries = taggedEntriesSql(tag, viewerId, decodeCursor(cursorToken), PAGE_SIZE + 1);
+  return toFeedPage(await db.$queryRaw(feedCardsSql(viewerId, entries, Prisma.sql`FALSE`)));
 }
 
 /** How far back trending looks, and how many tags it shows. */

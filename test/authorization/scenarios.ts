@@ -8,6 +8,7 @@ import { setFollow } from "@/lib/follows/actions";
 import { suspendUser, unsuspendUser } from "@/lib/moderation/actions";
 import { setTheme } from "@/lib/preferences/actions";
 import { endOtherSessions, endSession } from "@/lib/sessions/actions";
+import { addMutedWord, removeMutedWord, setBlock, setMute } from "@/lib/safety/actions";
 import { createPost as createPostAction, deletePost, editPost, setLike } from "@/lib/posts/actions";
 import { removeAvatar, updateAvatar, updateProfile } from "@/lib/profiles/actions";
 import { reportContent, resolveReports } from "@/lib/reports/actions";
@@ -36,6 +37,9 @@ async function otherDevice(user: User) {
   const { id } = await db.session.findFirstOrThrow({ where: { userId: user.id }, orderBy: { createdAt: "desc" }, select: { id: true } });
   return { id, probe: () => db.session.count({ where: { id } }) };
 }
+/** The owner blocks the other actors (lib/safety): neither may reach the owner's content. */
+const blockOthers = (owner: User, world: World) =>
+  db.block.createMany({ data: [world.other, world.admin].map((user) => ({ blockerId: owner.id, blockedId: user.id })) });
 const suspend = (user: User) => db.user.update({ where: { id: user.id }, data: { suspendedAt: new Date() } });
 
 export const scenarios = {
@@ -401,6 +405,95 @@ export const scenarios = {
       form: form({ theme: "dark", userId: owner.id }),
       probe: async () => (await userRow(owner.id))?.theme,
     }),
+  },
+  // Blocks, mutes and muted words (lib/safety): always the actor's own.
+  "setBlock (block the owner)": {
+    action: setBlock,
+    arrange: async ({ owner }) => ({ form: form({ userId: owner.id, block: "true" }), probe: () => db.block.count({ where: { blockedId: owner.id } }) }),
+  },
+  "setBlock (undo the owner's block)": {
+    action: setBlock,
+    arrange: async ({ owner, bystander }) => {
+      await db.block.create({ data: { blockerId: owner.id, blockedId: bystander.id } });
+      return { form: form({ userId: bystander.id, block: "false" }), probe: () => db.block.count({ where: { blockerId: owner.id } }) };
+    },
+  },
+  "setMute (mute the owner)": {
+    action: setMute,
+    arrange: async ({ owner }) => ({ form: form({ userId: owner.id, mute: "true" }), probe: () => db.mute.count({ where: { mutedId: owner.id } }) }),
+  },
+  "setMute (undo the owner's mute)": {
+    action: setMute,
+    arrange: async ({ owner, bystander }) => {
+      await db.mute.create({ data: { muterId: owner.id, mutedId: bystander.id } });
+      return { form: form({ userId: bystander.id, mute: "false" }), probe: () => db.mute.count({ where: { muterId: owner.id } }) };
+    },
+  },
+  "addMutedWord (form names the owner)": {
+    action: addMutedWord,
+    arrange: async ({ owner }) => ({
+      form: form({ phrase: "Spoilers", duration: "forever", userId: owner.id }),
+      probe: () => db.mutedWord.count({ where: { userId: owner.id } }),
+    }),
+  },
+  "removeMutedWord (the owner's muted word)": {
+    action: removeMutedWord,
+    arrange: async ({ owner }) => {
+      const word = await db.mutedWord.create({ data: { userId: owner.id, phrase: "spoilers" } });
+      return { form: form({ id: word.id }), probe: () => db.mutedWord.count({ where: { userId: owner.id } }) };
+    },
+  },
+  // The owner blocked the actor: what the owner posted is out of the actor's reach, as for a missing post.
+  "setFollow (follow the owner, who blocked the actor)": {
+    action: setFollow,
+    arrange: async (world) => {
+      await blockOthers(world.owner, world);
+      return { form: form({ userId: world.owner.id, follow: "true" }), probe: () => db.follow.count({ where: { followeeId: world.owner.id } }) };
+    },
+  },
+  "setLike (like the owner's post; the owner blocked the actor)": {
+    action: setLike,
+    arrange: async (world) => {
+      const post = await createPost(world.owner.id);
+      await blockOthers(world.owner, world);
+      return { form: form({ postId: post.id, like: "true" }), probe: () => db.like.count({ where: { postId: post.id } }) };
+    },
+  },
+  "setRepost (repost the owner's post; the owner blocked the actor)": {
+    action: setRepost,
+    arrange: async (world) => {
+      const post = await createPost(world.owner.id);
+      await blockOthers(world.owner, world);
+      return { form: form({ postId: post.id, repost: "true" }), probe: () => db.repost.count({ where: { postId: post.id } }) };
+    },
+  },
+  "addComment (on the owner's post; the owner blocked the actor)": {
+    action: addComment,
+    arrange: async (world) => {
+      const post = await createPost(world.owner.id);
+      await blockOthers(world.owner, world);
+      return { form: form({ postId: post.id, text: "Hello" }), probe: () => db.comment.count({ where: { postId: post.id } }) };
+    },
+  },
+  "addComment (reply to the owner's comment; the owner blocked the actor)": {
+    action: addComment,
+    arrange: async (world) => {
+      const post = await createPost(world.bystander.id);
+      const comment = await db.comment.create({ data: { postId: post.id, authorId: world.owner.id, text: "Mine" } });
+      await blockOthers(world.owner, world);
+      return {
+        form: form({ postId: post.id, parentId: comment.id, text: "Hello" }),
+        probe: () => db.comment.count({ where: { parentId: comment.id } }),
+      };
+    },
+  },
+  "createPost (quote the owner's post; the owner blocked the actor)": {
+    action: createPostAction,
+    arrange: async (world) => {
+      const post = await createPost(world.owner.id);
+      await blockOthers(world.owner, world);
+      return { form: form({ text: "Quoting", quotedPostId: post.id }), probe: () => db.post.count({ where: { quotedPostId: post.id } }) };
+    },
   },
 } satisfies Record<string, Scenario>;
 

@@ -16,7 +16,7 @@ import { cursorParam } from "@/lib/pagination/cursor";
 import { postHref, postLikesHref, reportHref } from "@/lib/routes";
 
 export async function generateMetadata({ params }: PageProps<"/p/[id]">): Promise<Metadata> {
-  const post = await getPost((await params).id, null);
+  const post = await getPost((await params).id, (await getCurrentUser())?.id ?? null);
   if (!post) return { title: "Post not found" };
   // A post of images alone has no text to quote.
   if (post.text === "") return { title: `Post by ${post.author.displayName}` };
@@ -28,7 +28,7 @@ export default async function PostPage({ params, searchParams }: PageProps<"/p/[
   const viewer = await getCurrentUser();
   const post = await getPost(id, viewer?.id ?? null);
   if (!post) notFound();
-  const [thread, request] = await Promise.all([listCommentTree(post.id, null, cursorParam(query)), headers()]);
+  const [thread, request] = await Promise.all([listCommentTree(post.id, null, cursorParam(query), viewer?.id ?? null), headers()]);
   const back = backHref(request.get("referer"), request.get("x-forwarded-host") ?? request.get("host"), postHref(post.id));
 
   return (

@@ -27,13 +27,20 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
   // Only an admin gets here for a suspended account: the header, its notice and the unsuspend button.
   if (profile.suspendedAt) return <ProfileHeader profile={profile} viewerId={viewerId} viewerIsAdmin viewerFollows={false} />;
 
+  const { relationship } = profile;
+  const header = (viewerFollows: boolean) => (
+    <ProfileHeader profile={profile} viewerId={viewerId} viewerIsAdmin={isAdmin(viewer)} viewerFollows={viewerFollows} relationship={relationship} />
+  );
+  // The viewer blocked this account: its header, to unblock, and none of its posts.
+  if (relationship.blocking) return header(false);
+
   const [page, viewerFollows] = await Promise.all([
     listUserPosts(profile.id, viewerId, cursorParam(query)),
     viewerId && viewerId !== profile.id ? isFollowing(viewerId, profile.id) : false,
   ]);
   return (
     <>
-      <ProfileHeader profile={profile} viewerId={viewerId} viewerIsAdmin={isAdmin(viewer)} viewerFollows={viewerFollows} />
+      {header(viewerFollows)}
       <Feed
         source={{ kind: "profile", authorId: profile.id }}
         firstPage={page}

@@ -9,7 +9,7 @@ import { getPost } from "@/lib/posts/queries";
 import { postHref, postLikesHref, withCursor } from "@/lib/routes";
 
 export async function generateMetadata({ params }: PageProps<"/p/[id]/likes">): Promise<Metadata> {
-  const post = await getPost((await params).id, null);
+  const post = await getPost((await params).id, (await getCurrentUser())?.id ?? null);
   return { title: post ? `People who liked ${post.author.displayName}’s post` : "Post not found" };
 }
 

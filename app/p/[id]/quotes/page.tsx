@@ -10,7 +10,7 @@ import { getPost, listQuotes } from "@/lib/posts/queries";
 import { postHref, postQuotesHref, withCursor } from "@/lib/routes";
 
 export async function generateMetadata({ params }: PageProps<"/p/[id]/quotes">): Promise<Metadata> {
-  const post = await getPost((await params).id, null);
+  const post = await getPost((await params).id, (await getCurrentUser())?.id ?? null);
   return { title: post ? `Quotes of ${post.author.displayName}’s post` : "Post not found" };
 }
 

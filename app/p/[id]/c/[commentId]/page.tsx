@@ -14,7 +14,7 @@ import { commentHref, postCommentsHref } from "@/lib/routes";
 
 export async function generateMetadata({ params }: PageProps<"/p/[id]/c/[commentId]">): Promise<Metadata> {
   const { id, commentId } = await params;
-  const root = await getThreadRoot(id, commentId);
+  const root = await getThreadRoot(id, commentId, (await getCurrentUser())?.id ?? null);
   if (!root?.author) return { title: root ? "Thread" : "Comment not found" };
   return { title: `${root.author.displayName}: “${root.text.slice(0, 60)}${root.text.length > 60 ? "…" : ""}”` };
 }
@@ -26,7 +26,7 @@ export default async function CommentThreadPage({ params, searchParams }: PagePr
   const viewer = await getCurrentUser();
   const post = await getPost(id, viewer?.id ?? null);
   if (!post) notFound();
-  const [root, thread] = await Promise.all([getThreadRoot(post.id, commentId), listCommentTree(post.id, commentId, cursorParam(query))]);
+  const [root, thread] = await Promise.all([getThreadRoot(post.id, commentId, viewer?.id ?? null), listCommentTree(post.id, commentId, cursorParam(query), viewer?.id ?? null)]);
   if (!root) notFound();
 
   return (

@@ -1,0 +1,56 @@
+"use client";
+
+import { useActionState } from "react";
+import type { ActionFailure } from "@/lib/actions/result";
+import { setBlock, setMute } from "@/lib/safety/actions";
+
+type AccountToggleProps = { kind: "block" | "mute"; userId: string; username: string; active: boolean };
+
+const button =
+  "rounded-full border border-zinc-300 bg-white px-3 py-1 text-sm font-medium text-zinc-900 hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800";
+
+type ToggleFormProps = Omit<AccountToggleProps, "kind"> & {
+  field: string;
+  label: string;
+  dispatch: (formData: FormData) => void;
+  pending: boolean;
+  state: { ok: boolean } | ActionFailure | null;
+};
+
+function ToggleForm({ userId, username, active, field, label, dispatch, pending, state }: ToggleFormProps) {
+  const error = state && "message" in state && state.ok === false ? (state.message ?? "That did not work. Reload the page and try again.") : null;
+  return (
+    <form action={dispatch} className="flex flex-col items-end gap-1">
+      <input type="hidden" name="userId" value={userId} />
+      <input type="hidden" name={field} value={String(!active)} />
+      <button type="submit" disabled={pending} className={button}>
+        {label} <span className="sr-only">@{username}</span>
+      </button>
+      {error && (
+        <p role="alert" className="max-w-48 text-right text-sm text-rose-700 dark:text-rose-400">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+/** Each form's action is the server action itself, so it works without JavaScript. */
+function BlockToggle(props: Omit<AccountToggleProps, "kind">) {
+  const [state, dispatch, pending] = useActionState(setBlock, null);
+  return <ToggleForm {...props} field="block" label={props.active ? "Unblock" : "Block"} {...{ state, dispatch, pending }} />;
+}
+
+function MuteToggle(props: Omit<AccountToggleProps, "kind">) {
+  const [state, dispatch, pending] = useActionState(setMute, null);
+  return <ToggleForm {...props} field="mute" label={props.active ? "Unmute" : "Mute"} {...{ state, dispatch, pending }} />;
+}
+
+/**
+ * Block or mute `username`, or undo it: a form posting the wanted state (not
+ * "toggle"), so a double click cannot undo itself. The page, revalidated by
+ * the action, passes the stored state back as `active`.
+ */
+export function AccountToggle({ kind, ...props }: AccountToggleProps) {
+  return kind === "block" ? <BlockToggle {...props} /> : <MuteToggle {...props} />;
+}

@@ -1,0 +1,43 @@
+"use client";
+
+import { ActionForm } from "@/components/ui/action-form";
+import { TextField } from "@/components/ui/text-field";
+import { addMutedWord } from "@/lib/safety/actions";
+import { MUTED_PHRASE_MAX } from "@/lib/safety/schema";
+
+const durations = [
+  ["forever", "Until I remove it"],
+  ["day", "24 hours"],
+  ["week", "7 days"],
+  ["month", "30 days"],
+] as const;
+
+/** Mutes a word or phrase for a while or until removed; works without JavaScript. */
+export function MutedWordForm() {
+  return (
+    <ActionForm action={addMutedWord} submit="Mute word" pendingText="Muting…">
+      {(field) => (
+        <>
+          <TextField
+            label="Word or phrase"
+            hint="Posts with it as a whole word, in any case, leave your home, explore, tag pages and search."
+            maxLength={MUTED_PHRASE_MAX}
+            autoComplete="off"
+            {...field("phrase")}
+          />
+          <fieldset>
+            <legend className="text-sm font-medium">For how long</legend>
+            <div className="mt-2 flex flex-wrap gap-x-5 gap-y-2">
+              {durations.map(([value, label]) => (
+                <label key={value} className="flex items-center gap-2 text-sm">
+                  <input type="radio" name="duration" value={value} defaultChecked={value === "forever"} />
+                  {label}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </>
+      )}
+    </ActionForm>
+  );
+}

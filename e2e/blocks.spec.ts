@@ -1,0 +1,74 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, logInThroughApi, submit, test } from "./support/fixtures";
+
+test("a person blocks a harasser, who then finds the profile and posts missing and cannot follow or reply", async ({ loggedInPage: page, user, factories }) => {
+  const harasser = await factories.createUser();
+  const post = await factories.createPost(user.id, { text: "My quiet post" });
+  await factories.createFollow(harasser.id, user.id);
+
+  await page.goto(`/@${harasser.username}`);
+  await submit(page, `Block @${harasser.username}`);
+  await expect(page.getByText(`You blocked @${harasser.username}.`)).toBeVisible();
+  await expect(page.getByRole("button", { name: `Unblock @${harasser.username}` })).toBeVisible();
+  await expect(page.getByRole("button", { name: `Follow @${harasser.username}` })).toHaveCount(0);
+
+  await page.context().clearCookies();
+  await logInThroughApi(page, harasser.username, factories.TEST_PASSWORD);
+  await page.goto(`/@${user.username}`);
+  await expect(page.getByRole("heading", { name: "This account doesn’t exist" })).toBeVisible();
+  await expect(page.getByRole("button", { name: `Follow @${user.username}` })).toHaveCount(0);
+  const postPage = await page.goto(`/p/${post.id}`);
+  expect(postPage?.status()).toBe(404);
+  await expect(page.getByRole("textbox", { name: /comment|reply/i })).toHaveCount(0);
+});
+
+test("blocked and muted accounts are listed in settings, and unblocking brings the profile back", async ({ loggedInPage: page, user, factories }) => {
+  const [blocked, muted] = await Promise.all([factories.createUser({ displayName: "Blocked Bo" }), factories.createUser({ displayName: "Muted Mo" })]);
+  const { db } = await import("@/lib/db");
+  await db.block.create({ data: { blockerId: user.id, blockedId: blocked.id } });
+  await db.mute.create({ data: { muterId: user.id, mutedId: muted.id } });
+
+  await page.goto("/settings/safety");
+  await expect(page.getByRole("heading", { name: "Blocked and muted", level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Blocked Bo/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Muted Mo/ })).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  await submit(page, `Unblock @${blocked.username}`);
+  await expect(page.getByText("You have not blocked anyone.")).toBeVisible();
+  await page.goto(`/@${blocked.username}`);
+  await expect(page.getByRole("button", { name: `Follow @${blocked.username}` })).toBeVisible();
+});
+
+test("a person mutes an account from its profile, and its posts leave their home feed", async ({ loggedInPage: page, user, factories }) => {
+  const [noisy, friend] = await Promise.all([factories.createUser(), factories.createUser()]);
+  await Promise.all([factories.createFollow(user.id, noisy.id), factories.createFollow(user.id, friend.id)]);
+  await factories.createPost(noisy.id, { text: "Noisy noise again" });
+  await factories.createPost(friend.id, { text: "A calm evening" });
+
+  await page.goto(`/@${noisy.username}`);
+  await expect(page.getByText("Noisy noise again")).toBeVisible();
+  await submit(page, `Mute @${noisy.username}`);
+  await expect(page.getByRole("button", { name: `Unmute @${noisy.username}` })).toBeVisible();
+
+  await page.goto("/");
+  await expect(page.getByText("A calm evening")).toBeVisible();
+  await expect(page.getByText("Noisy noise again")).toHaveCount(0);
+});
+
+test("a person mutes a word in settings, and posts with it leave their home feed", async ({ loggedInPage: page, user, factories }) => {
+  const friend = await factories.createUser();
+  await factories.createFollow(user.id, friend.id);
+  await factories.createPost(friend.id, { text: "Who likes Durian anyway" });
+  await factories.createPost(friend.id, { text: "A calm evening" });
+
+  await page.goto("/settings/safety");
+  await page.getByRole("textbox", { name: "Word or phrase" }).fill("durian");
+  await submit(page, "Mute word");
+  await expect(page.getByText("Muted “durian”.")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Your muted words" })).toContainText("“durian”");
+
+  await page.goto("/");
+  await expect(page.getByText("A calm evening")).toBeVisible();
+  await expect(page.getByText("Who likes Durian anyway")).toHaveCount(0);
+});

@@ -1,0 +1,47 @@
+"use server";
+
+import { authedAction } from "@/lib/actions/authed";
+import { type ActionFailure, refusedForm } from "@/lib/actions/result";
+import { afterSafetyChange } from "@/lib/actions/revalidate";
+import { MUTED_PHRASE_MAX, addMutedWordSchema, removeMutedWordSchema, setBlockSchema, setMuteSchema } from "./schema";
+import * as safety from "./service";
+
+export type SetBlockResult = { ok: true; blocking: boolean } | ActionFailure;
+export type SetMuteResult = { ok: true; muting: boolean } | ActionFailure;
+export type AddMutedWordResult = { ok: true; message: string } | ActionFailure;
+export type RemoveMutedWordResult = { ok: true } | ActionFailure;
+
+/** Blocks or unblocks the account the form names, as the signed-in user (see service.ts). */
+export const setBlock = authedAction({ fields: ["userId", "block"], schema: setBlockSchema }, async (user, input): Promise<SetBlockResult> => {
+  const result = await safety.setBlock(user, input);
+  if (!result.ok) return refusedForm(result);
+  afterSafetyChange();
+  return result;
+});
+
+/** Mutes or unmutes the account the form names, as the signed-in user. */
+export const setMute = authedAction({ fields: ["userId", "mute"], schema: setMuteSchema }, async (user, input): Promise<SetMuteResult> => {
+  const result = await safety.setMute(user, input);
+  if (!result.ok) return refusedForm(result);
+  afterSafetyChange();
+  return result;
+});
+
+/** Mutes the word or phrase typed, for the chosen time. */
+export const addMutedWord = authedAction(
+  { fields: ["phrase", "duration"], schema: addMutedWordSchema, echo: { phrase: MUTED_PHRASE_MAX * 2 } },
+  async (user, input): Promise<AddMutedWordResult> => {
+    const result = await safety.addMutedWord(user, input);
+    if (!result.ok) return refusedForm(result, { phrase: input.phrase });
+    afterSafetyChange();
+    return { ok: true, message: `Muted “${result.phrase}”.` };
+  },
+);
+
+/** Removes one of the signed-in user's muted words. */
+export const removeMutedWord = authedAction({ fields: ["id"], schema: removeMutedWordSchema }, async (user, input): Promise<RemoveMutedWordResult> => {
+  const result = await safety.removeMutedWord(user, input);
+  if (!result.ok) return refusedForm(result);
+  afterSafetyChange();
+  return result;
+});

@@ -1,0 +1,71 @@
+import { db } from "@/lib/db";
+import { type Cursor, PAGE_SIZE, decodeCursor, toPage } from "@/lib/pagination/cursor";
+import { type PublicUser, publicUserSelect } from "@/lib/profiles/public-user";
+
+/** Where the viewer stands with an account: what its profile's buttons show. */
+export type Relationship = { blocking: boolean; blockedBy: boolean; muting: boolean };
+
+const NONE: Relationship = { blocking: false, blockedBy: false, muting: false };
+
+/** The viewer's blocks and mute of `userId`, and its block of the viewer, in one statement. */
+export async function getRelationship(viewerId: string | null, userId: string): Promise<Relationship> {
+  if (!viewerId || viewerId === userId) return NONE;
+  const row = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      blockedBy: { where: { blockerId: viewerId }, select: { blockerId: true }, take: 1 },
+      blocking: { where: { blockedId: viewerId }, select: { blockedId: true }, take: 1 },
+      mutedBy: { where: { muterId: viewerId }, select: { muterId: true }, take: 1 },
+    },
+  });
+  if (!row) return NONE;
+  return { blocking: row.blockedBy.length > 0, blockedBy: row.blocking.length > 0, muting: row.mutedBy.length > 0 };
+}
+
+/** A blocked or muted account in the settings lists, with when. */
+export type ListedAccount = PublicUser & { since: Date };
+export type AccountPage = { items: ListedAccount[]; nextCursor: string | null };
+
+/** (created_at, account id) below the cursor, the order of the lists' indexes. */
+function below(cursor: Cursor | null, idField: "blockedId" | "mutedId") {
+  if (!cursor) return {};
+  return { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, [idField]: { lt: cursor.id } }] };
+}
+
+function toAccountPage(rows: { createdAt: Date; account: PublicUser }[]): AccountPage {
+  const page = toPage(rows.map((row) => ({ createdAt: row.createdAt, id: row.account.id, account: row.account })));
+  return { items: page.items.map((row) => ({ ...row.account, since: row.createdAt })), nextCursor: page.nextCursor };
+}
+
+/** The accounts `viewerId` blocks, most recent first (blocks_blocker_created_idx), a keyset page at a time. */
+export async function listBlockedAccounts(viewerId: string, cursorToken?: string | null): Promise<AccountPage> {
+  const rows = await db.block.findMany({
+    where: { AND: [{ blockerId: viewerId }, below(decodeCursor(cursorToken), "blockedId")] },
+    orderBy: [{ createdAt: "desc" }, { blockedId: "desc" }],
+    take: PAGE_SIZE + 1,
+    select: { createdAt: true, blocked: { select: publicUserSelect } },
+  });
+  return toAccountPage(rows.map((row) => ({ createdAt: row.createdAt, account: row.blocked })));
+}
+
+/** The accounts `viewerId` mutes, most recent first (mutes_muter_created_idx). */
+export async function listMutedAccounts(viewerId: string, cursorToken?: string | null): Promise<AccountPage> {
+  const rows = await db.mute.findMany({
+    where: { AND: [{ muterId: viewerId }, below(decodeCursor(cursorToken), "mutedId")] },
+    orderBy: [{ createdAt: "desc" }, { mutedId: "desc" }],
+    take: PAGE_SIZE + 1,
+    select: { createdAt: true, muted: { select: publicUserSelect } },
+  });
+  return toAccountPage(rows.map((row) => ({ createdAt: row.createdAt, account: row.muted })));
+}
+
+/** `viewerId`'s muted words in force, alphabetically (at most MUTED_WORDS_MAX: no pages). */
+export function listMutedWords(viewerId: string) {
+  return db.mutedWord.findMany({
+    where: { userId: viewerId, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
+    orderBy: { phrase: "asc" },
+    select: { id: true, phrase: true, expiresAt: true },
+  });
+}
+
+export type MutedWordItem = Awaited<ReturnType<typeof listMutedWords>>[number];

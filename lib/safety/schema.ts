@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { recordId } from "@/lib/validation/ids";
+
+/**
+ * The block and mute forms: whom, and the state the person wants (not
+ * "toggle"), so a double submit, a retry or a second tab leaves it as asked.
+ */
+export const setBlockSchema = z.object({
+  userId: recordId("Unknown account."),
+  block: z.enum(["true", "false"]).transform((value) => value === "true"),
+});
+
+export const setMuteSchema = z.object({
+  userId: recordId("Unknown account."),
+  mute: z.enum(["true", "false"]).transform((value) => value === "true"),
+});
+
+export const MUTED_PHRASE_MAX = 100;
+/** How many muted words one person may keep: each is tried on every post of their feeds. */
+export const MUTED_WORDS_MAX = 100;
+
+/** How long a muted word lasts, as the form offers it; "forever" has no expiry. */
+export const MUTE_DURATIONS = { forever: null, day: 1, week: 7, month: 30 } as const;
+export type MuteDuration = keyof typeof MUTE_DURATIONS;
+
+/**
+ * A muted word or phrase as stored: lower-case, trimmed, with single spaces
+ * between words (the table's CHECK holds the same). Matching is whole words,
+ * case-insensitive, and literal: no character has a special meaning.
+ */
+export function normalizePhrase(phrase: string): string {
+  return phrase.normalize("NFC").toLowerCase().replace(/\s+/gu, " ").trim();
+}
+
+export const addMutedWordSchema = z.object({
+  phrase: z
+    .string()
+    .transform(normalizePhrase)
+    .pipe(
+      z
+        .string()
+        .min(1, "Type a word or phrase to mute.")
+        .max(MUTED_PHRASE_MAX, `A muted phrase is at most ${MUTED_PHRASE_MAX} characters.`)
+        // Control characters cannot be typed, and a muted word of them would match nothing anyone sees.
+        .regex(/^[^\p{Cc}]*$/u, "A muted phrase cannot contain control characters."),
+    ),
+  duration: z.enum(Object.keys(MUTE_DURATIONS) as [MuteDuration, ...MuteDuration[]], "Choose how long to mute it."),
+});
+
+export type AddMutedWordInput = z.output<typeof addMutedWordSchema>;
+
+export const removeMutedWordSchema = z.object({ id: recordId("Unknown muted word.") });
+
+// Refusals (a "use server" file may export only actions).
+export const CANNOT_BLOCK_YOURSELF = "You can’t block yourself.";
+export const CANNOT_MUTE_YOURSELF = "You can’t mute yourself.";
+export const ACCOUNT_GONE = "This account no longer exists.";
+export const TOO_MANY_MUTED_WORDS = `You can mute at most ${MUTED_WORDS_MAX} words. Remove one first.`;
+export const MUTED_WORD_GONE = "This muted word is already gone.";

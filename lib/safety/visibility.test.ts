@@ -1,0 +1,165 @@
+import { describe, expect, it } from "vitest";
+import { listCommentTree } from "@/lib/comments/tree";
+import { db } from "@/lib/db";
+import { listFollowSuggestions, listFollowers } from "@/lib/follows/queries";
+import { listNotifications } from "@/lib/notifications/queries";
+import { NOTIFICATION_KINDS } from "@/lib/notifications/schema";
+import { PAGE_SIZE } from "@/lib/pagination/cursor";
+import { getPost, listHomeFeed, listLatestPosts, listUserPosts } from "@/lib/posts/queries";
+import { getVisibleProfile } from "@/lib/profiles/queries";
+import { searchPeople, searchPosts } from "@/lib/search/queries";
+import { listTaggedPosts } from "@/lib/tags/queries";
+import { createComment, createFollow, createLike, createPost, createUser } from "@/test/factories";
+
+// Each hiding rule of lib/safety in each place a post, comment, person or
+// notification shows, read through the same queries as the pages.
+
+type User = Awaited<ReturnType<typeof createUser>>;
+
+const block = (blocker: User, blocked: User) => db.block.create({ data: { blockerId: blocker.id, blockedId: blocked.id } });
+const mute = (muter: User, muted: User) => db.mute.create({ data: { muterId: muter.id, mutedId: muted.id } });
+const muteWord = (user: User, phrase: string, expiresAt: Date | null = null) => db.mutedWord.create({ data: { userId: user.id, phrase, expiresAt } });
+const repost = (user: User, postId: string) => db.repost.create({ data: { userId: user.id, postId } });
+
+const ids = (page: { items: { id: string }[] }) => page.items.map((item) => item.id);
+const unique = () => Math.random().toString(36).slice(2, 8);
+
+async function notificationActors(user: User): Promise<string[]> {
+  const page = await listNotifications(user.id, NOTIFICATION_KINDS, { readAt: null });
+  return page.items.flatMap((item) => item.actors.map((actor) => actor.username));
+}
+
+describe("blocks", () => {
+  it("hide each account from the other everywhere: profile, post, feeds, comments, search, tags, lists, suggestions, notifications", async () => {
+    const word = `blockword${unique()}`;
+    const [blocker, harasser, friend] = await Promise.all([createUser(), createUser(), createUser()]);
+    const blockersPost = await createPost(blocker.id, { text: `${word} #${word} by the blocker` });
+    const harassersPost = await createPost(harasser.id, { text: `${word} #${word} by the harasser` });
+    const friendsPost = await createPost(friend.id, { text: `${word} by a friend` });
+    await Promise.all([createComment(friendsPost.id, blocker.id), createComment(friendsPost.id, harasser.id)]);
+    await Promise.all([createFollow(blocker.id, friend.id), createFollow(harasser.id, friend.id), createFollow(harasser.id, blocker.id)]);
+    await createFollow(blocker.id, harasser.id);
+    await createLike(harasser.id, blockersPost.id);
+    await repost(friend, harassersPost.id);
+    await repost(friend, blockersPost.id);
+    await db.user.update({ where: { id: blocker.id }, data: { bio: `${word}` } });
+    await db.user.update({ where: { id: harasser.id }, data: { bio: `${word}` } });
+    expect(await notificationActors(blocker)).toContain(harasser.username);
+
+    await block(blocker, harasser);
+
+    // The block removed the follows both ways.
+    expect(await db.follow.count({ where: { OR: [{ followerId: blocker.id, followeeId: harasser.id }, { followerId: harasser.id, followeeId: blocker.id }] } })).toBe(0);
+    for (const [viewer, other, othersPost] of [
+      [harasser, blocker, blockersPost],
+      [blocker, harasser, harassersPost],
+    ] as const) {
+      expect(await getVisibleProfile(other.username, viewer)).toSatisfy((profile) => viewer === harasser ? profile === null : profile?.relationship.blocking === true);
+      expect(await getPost(othersPost.id, viewer.id)).toBeNull();
+      expect(ids(await listLatestPosts(viewer.id))).not.toContain(othersPost.id);
+      expect(ids(await listHomeFeed(viewer.id))).not.toContain(othersPost.id);
+      expect(ids(await listHomeFeed(viewer.id))).toContain(friendsPost.id);
+      expect(ids(await listUserPosts(friend.id, viewer.id))).not.toContain(othersPost.id);
+      expect(ids(await listTaggedPosts(word, viewer.id))).not.toContain(othersPost.id);
+      const comments = (await listCommentTree(friendsPost.id, null, null, viewer.id)).nodes;
+      expect(comments.map((node) => node.author?.id)).not.toContain(other.id);
+      expect((await searchPosts(word, 1, viewer.id)).items.map((post) => post.id)).not.toContain(othersPost.id);
+      expect((await searchPeople(word, 1, PAGE_SIZE, viewer.id)).items.map((person) => person.id)).not.toContain(other.id);
+      expect(ids(await listFollowers(friend.id, null, viewer.id))).not.toContain(other.id);
+      expect((await listFollowSuggestions(viewer.id, 20)).map((person) => person.id)).not.toContain(other.id);
+    }
+    // Others still see both.
+    expect(ids(await listLatestPosts(friend.id))).toEqual(expect.arrayContaining([blockersPost.id, harassersPost.id]));
+    expect(await notificationActors(blocker)).not.toContain(harasser.username);
+  });
+});
+
+describe("mutes", () => {
+  it("take the muted account's posts, reposts, comments and notifications out of the muter's pages, and nothing else", async () => {
+    const [reader, muted, friend] = await Promise.all([createUser(), createUser(), createUser()]);
+    await Promise.all([createFollow(reader.id, muted.id), createFollow(reader.id, friend.id)]);
+    const mutedsPost = await createPost(muted.id);
+    const friendsPost = await createPost(friend.id);
+    const readersPost = await createPost(reader.id);
+    await repost(muted, friendsPost.id);
+    await createComment(readersPost.id, muted.id);
+    await createLike(muted.id, readersPost.id);
+
+    await mute(reader, muted);
+
+    const home = await listHomeFeed(reader.id);
+    expect(ids(home)).not.toContain(mutedsPost.id);
+    // The friend's own post stays, but not as the muted account's repost.
+    expect(home.items.find((card) => card.id === friendsPost.id)?.reposted).toBeNull();
+    expect(ids(await listLatestPosts(reader.id))).not.toContain(mutedsPost.id);
+    expect((await listCommentTree(readersPost.id, null, null, reader.id)).nodes).toEqual([]);
+    expect(await notificationActors(reader)).not.toContain(muted.username);
+    // Their profile and their post's own page still show; nothing changes for them.
+    expect(ids(await listUserPosts(muted.id, reader.id))).toContain(mutedsPost.id);
+    expect(await getPost(mutedsPost.id, reader.id)).not.toBeNull();
+    expect(ids(await listLatestPosts(muted.id))).toContain(readersPost.id);
+  });
+});
+
+describe("muted words", () => {
+  it("hide posts with the word or phrase, whole and in any case, from home, explore, tag pages and search, until they expire", async () => {
+    const tag = `mw${unique()}`;
+    const [reader, author] = await Promise.all([createUser(), createUser()]);
+    await createFollow(reader.id, author.id);
+    const texts = {
+      word: `The SPOILER is here #${tag}`,
+      phrase: `Beware the Red   Wedding #${tag}`,
+      inside: `Spoilers ahead, and unspoilered #${tag}`,
+      literal: `c++ is a language #${tag}`,
+      dotted: `axb is not a.b #${tag}`,
+      expired: `an old grudge #${tag}`,
+    };
+    const posts = Object.fromEntries(
+      await Promise.all(Object.entries(texts).map(async ([key, text]) => [key, (await createPost(author.id, { text })).id] as const)),
+    );
+    await Promise.all([
+      muteWord(reader, "spoiler"),
+      muteWord(reader, "red wedding"),
+      muteWord(reader, "c++"),
+      muteWord(reader, "x.y"),
+      muteWord(reader, "grudge", new Date(Date.now() - 1000)),
+    ]);
+    const hidden = [posts.word, posts.phrase, posts.literal];
+    const shown = [posts.inside, posts.dotted, posts.expired];
+
+    for (const page of [await listHomeFeed(reader.id), await listLatestPosts(reader.id), await listTaggedPosts(tag, reader.id)]) {
+      expect(ids(page)).toEqual(expect.arrayContaining(shown));
+      for (const id of hidden) expect(ids(page)).not.toContain(id);
+    }
+    const searched = (await searchPosts(`#${tag}`, 1, reader.id)).items.map((post) => post.id);
+    expect(searched.sort()).toEqual([...shown].sort());
+    // The author and anyone else see them all.
+    expect(ids(await listTaggedPosts(tag, author.id))).toHaveLength(6);
+  });
+
+  it("leave a page full: the posts hidden are left out before the page is cut", async () => {
+    const [reader, author] = await Promise.all([createUser(), createUser()]);
+    await createFollow(reader.id, author.id);
+    const start = Date.now() + 60_000;
+    for (let index = 0; index < PAGE_SIZE * 2; index++) {
+      await createPost(author.id, { text: index % 2 ? "muted topic here" : `fine post ${index}`, createdAt: new Date(start + index * 1000) });
+    }
+    await muteWord(reader, "topic");
+    for (const page of [await listHomeFeed(reader.id), await listLatestPosts(reader.id)]) {
+      expect(page.items).toHaveLength(PAGE_SIZE);
+      expect(page.items.every((card) => card.text.startsWith("fine post"))).toBe(true);
+    }
+  });
+});
+
+describe("quotes", () => {
+  it("show a quoted post of someone blocked either way as unavailable in the feeds", async () => {
+    const [blocker, blocked, quoter] = await Promise.all([createUser(), createUser(), createUser()]);
+    const quoted = await createPost(blocker.id, { text: "The original" });
+    const quote = await createPost(quoter.id, { text: "Quoting it", quotedPostId: quoted.id });
+    await block(blocker, blocked);
+    const cardFor = async (viewer: User) => (await listUserPosts(quoter.id, viewer.id)).items.find((item) => item.id === quote.id);
+    expect((await cardFor(blocked))?.quote).toEqual({ available: false });
+    expect((await cardFor(quoter))?.quote).toMatchObject({ available: true });
+  });
+});

@@ -1,0 +1,78 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+
+// What one person chose not to see, and what others chose not to show them:
+// blocks (both ways), mutes and muted words. One definition per rule, as
+// Prisma fragments for reads built with Prisma and SQL fragments for raw SQL,
+// applied in the queries themselves (never to a page after it was read, so a
+// page still holds a full page of what is shown). A signed-out viewer
+// (`viewerId` null) has blocked and muted no one, and no one blocked them.
+// The suspended rule stays in lib/moderation/visibility.ts; these add to it.
+//
+// - Block: between the two accounts, each sees the other as missing.
+// - Mute: the muted account's posts, reposts, comments and notifications leave
+//   the muter's pages (profiles and a post's own page still show them).
+// - Muted words: posts matching any of the viewer's words in force leave their
+//   home, explore, tag pages and search (`muted_words_pattern`, see the
+//   migration add_blocks_and_mutes: case-insensitive, whole words, literal).
+
+const TRUE = Prisma.sql`TRUE`;
+
+/** The viewer in SQL fragments: an id, or an SQL expression for one (a notification's recipient column), or null when signed out. */
+type Viewer = string | Prisma.Sql | null;
+
+/** Prisma: accounts that neither blocked the viewer nor were blocked by them. */
+export function notBlockedWith(viewerId: string | null): Prisma.UserWhereInput {
+  if (!viewerId) return {};
+  return { blockedBy: { none: { blockerId: viewerId } }, blocking: { none: { blockedId: viewerId } } };
+}
+
+/** Prisma: accounts whose content reaches the viewer's lists: not blocked either way, not muted. */
+export function inListsOf(viewerId: string | null): Prisma.UserWhereInput {
+  if (!viewerId) return {};
+  return { ...notBlockedWith(viewerId), mutedBy: { none: { muterId: viewerId } } };
+}
+
+/**
+ * SQL: the account in `column` and the viewer do not block each other. Two
+ * probes of the blocks indexes (blocks_pkey, blocks_blocked_idx) per row, as
+ * scalar subqueries so they stay probes for the few rows that reach them.
+ */
+export function notBlockedWithSql(viewerId: Viewer, column: string): Prisma.Sql {
+  if (!viewerId) return TRUE;
+  const account = Prisma.raw(column);
+  return Prisma.sql`((SELECT 1 FROM blocks AS b WHERE b.blocker_id = ${viewerId} AND b.blocked_id = ${account}) IS NULL
+     AND (SELECT 1 FROM blocks AS b WHERE b.blocker_id = ${account} AND b.blocked_id = ${viewerId}) IS NULL)`;
+}
+
+/** SQL: the viewer has not muted the account in `column` (a probe of mutes_pkey). */
+export function notMutedBySql(viewerId: Viewer, column: string): Prisma.Sql {
+  if (!viewerId) return TRUE;
+  return Prisma.sql`(SELECT 1 FROM mutes AS m WHERE m.muter_id = ${viewerId} AND m.muted_id = ${Prisma.raw(column)}) IS NULL`;
+}
+
+/** SQL: the account in `column` reaches the viewer's feeds, comments and notifications (`inListsOf`). */
+export function inListsOfSql(viewerId: Viewer, column: string): Prisma.Sql {
+  if (!viewerId) return TRUE;
+  return Prisma.sql`(${notBlockedWithSql(viewerId, column)} AND ${notMutedBySql(viewerId, column)})`;
+}
+
+/**
+ * SQL: the text in `column` matches none of the viewer's muted words in force.
+ * The pattern is an uncorrelated subquery: computed once per statement (an
+ * InitPlan), and null, so no match is tried, for a viewer without muted words.
+ */
+export function noMutedWordSql(viewerId: string | null, column: string): Prisma.Sql {
+  if (!viewerId) return TRUE;
+  return Prisma.sql`NOT coalesce(${Prisma.raw(column)} ~* (SELECT muted_words_pattern(${viewerId})), FALSE)`;
+}
+
+/**
+ * SQL: the post whose id is in `column` belongs in the viewer's feeds: its
+ * author is not blocked either way nor muted, and its text has no muted word.
+ * One primary-key probe of posts for the rows that reach it.
+ */
+export function postInFeedsOfSql(viewerId: string | null, column: string): Prisma.Sql {
+  if (!viewerId) return TRUE;
+  return Prisma.sql`coalesce((SELECT ${inListsOfSql(viewerId, "feed_post.author_id")} AND ${noMutedWordSql(viewerId, "feed_post.text")}
+                              FROM posts AS feed_post WHERE feed_post.id = ${Prisma.raw(column)}), FALSE)`;
+}
