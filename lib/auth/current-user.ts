@@ -12,6 +12,8 @@ export const currentUserSelect = {
   avatarKey: true,
   role: true,
   theme: true,
+  /** Null while the address is unverified: pages then show a banner (components/accounts/verify-email-banner.tsx). */
+  emailVerifiedAt: true,
 } as const;
 
 /**
