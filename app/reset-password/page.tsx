@@ -5,7 +5,7 @@ import { ResetPasswordForm } from "@/components/accounts/reset-password-form";
 import { INVALID_LINK, linkToken } from "@/lib/account-tokens/token";
 import { resetLinkIsOpen } from "@/lib/password-reset/service";
 
-export const metadata: Metadata = { title: "Choose a new password", referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Choose a new password" };
 
 export default async function ResetPasswordPage({ searchParams }: PageProps<"/reset-password">) {
   const parsed = linkToken.safeParse((await searchParams).token);

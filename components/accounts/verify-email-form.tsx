@@ -8,7 +8,6 @@ import { SubmitButton } from "@/components/ui/submit-button";
 /** A button rather than verifying on GET: mail scanners open links, and must not use them up. */
 export function VerifyEmailForm({ token, address }: { token: string; address: string }) {
   const [state, dispatch] = useActionState(verifyEmail, null);
-  if (state?.ok) return <FormMessage state={state} />;
   return (
     <form action={dispatch} className="space-y-4">
       <FormMessage state={state} />

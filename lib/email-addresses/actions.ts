@@ -1,5 +1,6 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/actions/authed";
 import { type ActionResult, type FormState, formText, refusedForm, validationFailure } from "@/lib/actions/result";
 import { unlessDatabaseUnavailable } from "@/lib/actions/unavailable";
@@ -24,5 +25,7 @@ export const verifyEmail = unlessDatabaseUnavailable(async (_previous: FormState
   const parsed = verifyEmailSchema.safeParse(formText(formData, ["token"]));
   if (!parsed.success) return { ok: false, message: validationFailure(parsed.error).fieldErrors?.token?.[0] };
   const verified = await addresses.verifyEmail(parsed.data);
-  return verified.ok ? verified : refusedForm(verified);
+  if (!verified.ok) return refusedForm(verified);
+  // A page of its own: re-rendered, this one would find its link used up and say so.
+  redirect(`/verify-email?verified=${verified.changed ? "changed" : "yes"}`);
 });

@@ -17,6 +17,8 @@ export const changeEmailFormEcho: EchoLimits = { email: MAX_EMAIL_LENGTH };
 
 export type ChangeEmailInput = z.infer<typeof changeEmailSchema>;
 
+export const ADDRESS_VERIFIED = "Thank you: your email address is verified.";
+export const ADDRESS_CHANGED = "Thank you: the new address is verified, and is now your account's address.";
 export const ALREADY_VERIFIED = "Your email address is already verified.";
 export const SAME_ADDRESS = "That is already your email address.";
 export const ADDRESS_TAKEN = "This address now belongs to another account, so it cannot become yours.";

@@ -62,7 +62,7 @@ export async function addressOfVerificationLink(token: string): Promise<string |
  * When it replaces another address, the old one is told, and reset links
  * mailed to it stop working.
  */
-export async function verifyEmail(input: { token: string }): Promise<Done | Refusal> {
+export async function verifyEmail(input: { token: string }): Promise<{ ok: true; changed: boolean } | Refusal> {
   let outcome;
   try {
     outcome = await db.$transaction(async (tx) => {
@@ -76,7 +76,7 @@ export async function verifyEmail(input: { token: string }): Promise<Done | Refu
         await tx.accountToken.deleteMany({ where: { userId: before.id, purpose: "PASSWORD_RESET" } });
         await queueMail(tx, addressChangedMail(before.email, before.username, used.email));
       }
-      return { userId: before.id, address: used.email, changed };
+      return { userId: before.id, changed };
     });
   } catch (error) {
     if (uniqueViolation(error)?.includes("email")) return refusal(ADDRESS_TAKEN);
@@ -85,5 +85,5 @@ export async function verifyEmail(input: { token: string }): Promise<Done | Refu
   if (!outcome) return refusal(INVALID_LINK);
   if (outcome.changed) wakeMailWorker();
   (await requestLogger()).info({ event: "email-verified", userId: outcome.userId, changed: outcome.changed }, "Email address verified");
-  return { ok: true, message: `Thank you: ${outcome.address} is verified${outcome.changed ? " and is now your address" : ""}.` };
+  return { ok: true, changed: outcome.changed };
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { devMailboxEnabled, listMailbox } from "@/lib/mail/mailbox";
 
-export const metadata: Metadata = { title: "Development mailbox", robots: { index: false }, referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Development mailbox", robots: { index: false } };
 
 /**
  * The mail the app would have sent, for development and the e2e tests: a 404
