@@ -5,7 +5,7 @@ import { MISSING_SECRET_MESSAGE } from "./lib/auth/secret";
  * Runs once when the server starts. A production server without its own
  * session secret would sign sessions with a published development key, so it
  * refuses to start instead. The server also learns which client addresses
- * it can believe (see lib/auth/peer-address.ts).
+ * it can believe (see lib/auth/peer-address.ts), and starts sending mail.
  */
 export async function register() {
   if (process.env.NODE_ENV === "production" && process.env.NEXT_RUNTIME === "nodejs" && !process.env.NEXTAUTH_SECRET) {
@@ -13,6 +13,8 @@ export async function register() {
     process.exit(1);
   }
   if (process.env.NEXT_RUNTIME === "nodejs") (await import("./lib/auth/peer-address")).recordClientAddresses();
+  // Mail queued in the outbox is sent from inside the server process (lib/mail/worker.ts); it never blocks a request.
+  if (process.env.NEXT_RUNTIME === "nodejs") await (await import("./lib/mail/worker")).startConfiguredMailWorker();
 }
 
 /**

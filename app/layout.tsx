@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { NavigationProgress } from "@/components/layout/navigation-progress";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { VerifyEmailBanner } from "@/components/accounts/verify-email-banner";
 import { UnavailableMessage, retryStyle } from "@/components/layout/unavailable-message";
 import { LocalTimes } from "@/components/ui/local-times";
 import { databaseReachable } from "@/lib/db-circuit";
@@ -49,7 +50,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <SiteHeader online={online} />
         <main id="main" className="mx-auto w-full max-w-2xl px-4 pb-16 pt-6">
           {online ? (
-            children
+            <>
+              <VerifyEmailBanner />
+              {children}
+            </>
           ) : (
             <UnavailableMessage>
               {/* An empty href is this very page: a plain link reloads it without JavaScript. */}

@@ -28,6 +28,9 @@ async function main() {
     NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
     // Every spec signs up from 127.0.0.1; the limit itself is covered by integration tests.
     SIGNUP_LIMIT_PER_HOUR: "1000",
+    RESET_LIMIT_PER_HOUR: "1000",
+    // No SMTP here: mail is kept for the development mailbox, where specs read their links.
+    COMMONS_DEV_MAILBOX: "on",
     // Warnings and errors only: info lines for every log-in would bury Playwright's report.
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   };

@@ -16,7 +16,7 @@ function uniqueSuffix(): string {
 }
 
 export async function createUser(
-  overrides: { username?: string; displayName?: string; role?: "USER" | "ADMIN"; suspended?: boolean } = {},
+  overrides: { username?: string; displayName?: string; role?: "USER" | "ADMIN"; suspended?: boolean; unverified?: boolean } = {},
 ) {
   const username = overrides.username ?? `user_${uniqueSuffix()}`;
   passwordHash ??= hashPassword(TEST_PASSWORD);
@@ -28,6 +28,7 @@ export async function createUser(
       passwordHash: await passwordHash,
       role: overrides.role ?? "USER",
       suspendedAt: overrides.suspended ? new Date() : null,
+      emailVerifiedAt: overrides.unverified ? null : new Date(),
     },
   });
 }

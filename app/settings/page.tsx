@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AvatarForm } from "@/components/settings/avatar-form";
 import { DeleteAccountSection } from "@/components/settings/delete-account-form";
+import { EmailForm } from "@/components/settings/email-form";
 import { PasswordForm } from "@/components/settings/password-form";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { SettingsSection } from "@/components/settings/settings-section";
 import { requireUser } from "@/lib/auth/current-user";
+import { getEmailStatus } from "@/lib/email-addresses/queries";
 import { getOwnProfileSettings } from "@/lib/profiles/queries";
 import { SAFETY_SETTINGS_PATH, SESSIONS_PATH } from "@/lib/routes";
 
@@ -13,7 +15,7 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const { id } = await requireUser("/settings");
-  const user = await getOwnProfileSettings(id);
+  const [user, email] = await Promise.all([getOwnProfileSettings(id), getEmailStatus(id)]);
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Settings</h1>
@@ -22,6 +24,17 @@ export default async function SettingsPage() {
       </SettingsSection>
       <SettingsSection title="Picture">
         <AvatarForm user={user} />
+      </SettingsSection>
+      <SettingsSection
+        title="Email"
+        description={`Mail goes to ${email.email}${email.verified ? "" : " (not verified yet)"}. A new address needs your password, and counts once you open the link we mail to it.`}
+      >
+        {email.pendingEmail && (
+          <p role="status" className="mb-4 text-sm">
+            Waiting for you to open the link sent to <strong className="break-all">{email.pendingEmail}</strong>.
+          </p>
+        )}
+        <EmailForm />
       </SettingsSection>
       <SettingsSection title="Password" description="Changing it logs you out on every other device.">
         <PasswordForm />

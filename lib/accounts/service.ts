@@ -6,13 +6,16 @@ import { uniqueViolation } from "@/lib/db-errors";
 import { requestLogger } from "@/lib/logging/request-logger";
 import { type Refusal, refusal } from "@/lib/services/refusal";
 import { deleteUnreferencedFiles } from "@/lib/uploads/cleanup";
+import { queueVerification } from "@/lib/email-addresses/verification";
+import { queueMail, wakeMailWorker } from "@/lib/mail/outbox";
+import { passwordChangedMail } from "@/lib/password-reset/mail";
 import { SIGN_UP_REFUSED, USERNAME_RETIRED, USERNAME_TAKEN, type SignUpInput } from "./schema";
 
 // Writes to accounts. `ip` is the address the request came from: throttles
 // count attempts per address. Starting and ending the browser's session is the
 // action's part.
 
-/** Creates an account, at most `limits.signupPerIp` an hour from one address. */
+/** Creates an account, at most `limits.signupPerIp` an hour from one address, and mails it a verification link. */
 export async function signUp(input: SignUpInput, ip: string): Promise<{ ok: true; userId: string } | Refusal> {
   const attempt = await reserveAttempt([[limits.signupPerIp, ip]]);
   if (attempt.throttled) {
@@ -23,7 +26,12 @@ export async function signUp(input: SignUpInput, ip: string): Promise<{ ok: true
   const { password, ...profile } = input;
   let user;
   try {
-    user = await db.user.create({ data: { ...profile, passwordHash: await hashPassword(password) }, select: { id: true } });
+    const passwordHash = await hashPassword(password);
+    user = await db.$transaction(async (tx) => {
+      const created = await tx.user.create({ data: { ...profile, passwordHash }, select: { id: true, username: true, email: true } });
+      await queueVerification(tx, created, created.email);
+      return created;
+    });
   } catch (error) {
     const violated = uniqueViolation(error);
     if (violated === null) throw error;
@@ -31,12 +39,13 @@ export async function signUp(input: SignUpInput, ip: string): Promise<{ ok: true
     if (violated.startsWith("retired_usernames")) return refusal(USERNAME_RETIRED, "username");
     return violated.includes("username") ? refusal(USERNAME_TAKEN, "username") : refusal(SIGN_UP_REFUSED);
   }
+  wakeMailWorker();
   (await requestLogger()).info({ event: "sign-up", outcome: "success", userId: user.id }, "Account created");
   return { ok: true, userId: user.id };
 }
 
 /** Checks `user`'s own password through the same throttle as logging in; a wrong one gets `wrong`. */
-async function checkOwnPassword(user: CurrentUser, password: string, ip: string, wrong: Refusal): Promise<Refusal | null> {
+export async function checkOwnPassword(user: CurrentUser, password: string, ip: string, wrong: Refusal): Promise<Refusal | null> {
   const check = await checkPassword(`user:${user.id}`, ip, async () => {
     const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
     return verifyPassword(passwordHash, password);
@@ -46,7 +55,7 @@ async function checkOwnPassword(user: CurrentUser, password: string, ip: string,
   return null;
 }
 
-/** Sets `user`'s new password and ends every session of theirs. */
+/** Sets `user`'s new password, ends every session of theirs and tells them by mail. */
 export async function changePassword(
   user: CurrentUser,
   input: { currentPassword: string; newPassword: string },
@@ -54,10 +63,13 @@ export async function changePassword(
 ): Promise<{ ok: true } | Refusal> {
   const refused = await checkOwnPassword(user, input.currentPassword, ip, refusal("That is not your current password.", "currentPassword"));
   if (refused) return refused;
-  await db.$transaction([
-    db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.newPassword) } }),
-    db.session.deleteMany({ where: { userId: user.id } }),
-  ]);
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.$transaction(async (tx) => {
+    const { email } = await tx.user.update({ where: { id: user.id }, data: { passwordHash }, select: { email: true } });
+    await tx.session.deleteMany({ where: { userId: user.id } });
+    await queueMail(tx, passwordChangedMail(email, user.username));
+  });
+  wakeMailWorker();
   return { ok: true };
 }
 

@@ -19,6 +19,8 @@ const currentUserRow = z.object({
   avatarKey: z.string().nullable(),
   role: z.enum(Role),
   theme: z.string(),
+  /** Null while the address is unverified: pages then show a banner (components/accounts/verify-email-banner.tsx). */
+  emailVerifiedAt: z.date().nullable(),
 });
 
 export type CurrentUser = z.infer<typeof currentUserRow>;
@@ -55,7 +57,8 @@ export async function findSessionUser(session: SessionIds, device?: SessionDevic
     currentUserRow,
     await db.$queryRaw`
       ${noteLastUse}
-      SELECT u.id, u.username, u.display_name AS "displayName", u.avatar_key AS "avatarKey", u.role, u.theme
+      SELECT u.id, u.username, u.display_name AS "displayName", u.avatar_key AS "avatarKey", u.role, u.theme,
+             u.email_verified_at AS "emailVerifiedAt"
       FROM users AS u
       WHERE u.id = ${session.userId} AND ${accountRowShown("u")}
         AND EXISTS (SELECT 1 FROM sessions AS s WHERE s.id = ${session.sessionId} AND s.user_id = u.id AND s.expires_at > now())`,

@@ -22,6 +22,12 @@ export const limits = {
   passwordPerIp: { bucket: "password:ip", max: 20, windowMs: 15 * MINUTE },
   /** Sign-ups from one address. */
   signupPerIp: { bucket: "signup:ip", max: fromEnv("SIGNUP_LIMIT_PER_HOUR", 10), windowMs: 60 * MINUTE },
+  /** Password-reset requests for one address as typed, whether or not an account has it. */
+  resetPerAddress: { bucket: "reset:address", max: 3, windowMs: 60 * MINUTE },
+  /** Password-reset requests from one address. */
+  resetPerIp: { bucket: "reset:ip", max: fromEnv("RESET_LIMIT_PER_HOUR", 10), windowMs: 60 * MINUTE },
+  /** Verification mails one account asks for (resending, changing the address). */
+  verificationPerUser: { bucket: "verify:user", max: 3, windowMs: 60 * MINUTE },
 } satisfies Record<string, RateLimit>;
 
 export type Throttled = { retryAfterMinutes: number };

@@ -92,6 +92,14 @@ const matrix: [ScenarioName, Outcome, Outcome, Outcome, Outcome][] = [
   ["addComment (on the owner's post; the owner blocked the actor)",            REFUSED, REFUSED, ALLOWED, REFUSED],
   ["addComment (reply to the owner's comment; the owner blocked the actor)",   REFUSED, REFUSED, ALLOWED, REFUSED],
   ["createPost (quote the owner's post; the owner blocked the actor)",         REFUSED, REFUSED, ALLOWED, REFUSED],
+  // Email and password resets (issue 17): changing the address needs the owner's session and password;
+  // a mailed link works for whoever opens it (only the owner's inbox has it), a forged one for no one.
+  ["changeEmail (form names the owner)",        REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
+  ["resendVerification (the owner is unverified)", REFUSED, REFUSED,     ALLOWED,   REFUSED],
+  ["verifyEmail (a link mailed to the owner)",  ALLOWED,   ALLOWED,      ALLOWED,   ALLOWED],
+  ["requestPasswordReset (the owner's address)", ALLOWED,  ALLOWED,      ALLOWED,   ALLOWED],
+  ["resetPassword (a link mailed to the owner)", ALLOWED,  ALLOWED,      ALLOWED,   ALLOWED],
+  ["resetPassword (a forged link)",             REFUSED,   REFUSED,      REFUSED,   REFUSED],
 ];
 
 const cases = matrix.flatMap(([name, ...outcomes]) =>

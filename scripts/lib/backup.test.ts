@@ -151,7 +151,8 @@ describe("backup and restore", () => {
     const before = await fingerprint(target);
 
     await expect(restoreDatabase(backup.dumpFile, target, { uploadDir: path.join(workDir, "second-restore") })).rejects.toThrow(
-      /Refusing to restore: database "\w+" is not empty \(tables: _prisma_migrations, bookmarks, comment_mentions, comments/,
+      // The first five tables by name, whichever they are as tables are added.
+      /Refusing to restore: database "\w+" is not empty \(tables: _prisma_migrations(, [a-z_]+){4}, …\)/,
     );
     expect(await fingerprint(target)).toEqual(before);
     await expect(readdir(path.join(workDir, "second-restore"))).rejects.toThrow(/ENOENT/);

@@ -9,6 +9,10 @@ import { suspendUser, unsuspendUser } from "@/lib/moderation/actions";
 import { setTheme } from "@/lib/preferences/actions";
 import { endOtherSessions, endSession } from "@/lib/sessions/actions";
 import { addMutedWord, removeMutedWord, setBlock, setMute } from "@/lib/safety/actions";
+import { changeEmail, resendVerification, verifyEmail } from "@/lib/email-addresses/actions";
+import { requestPasswordReset, resetPassword } from "@/lib/password-reset/actions";
+import { issueToken } from "@/lib/account-tokens/store";
+import { newToken } from "@/lib/account-tokens/token";
 import { createPost as createPostAction, deletePost, editPost, setLike } from "@/lib/posts/actions";
 import { removeAvatar, updateAvatar, updateProfile } from "@/lib/profiles/actions";
 import { reportContent, resolveReports } from "@/lib/reports/actions";
@@ -495,7 +499,51 @@ export const scenarios = {
       return { form: form({ text: "Quoting", quotedPostId: post.id }), probe: () => db.post.count({ where: { quotedPostId: post.id } }) };
     },
   },
+  // Issue 17: email addresses and password resets. A link's token is the authority, whoever holds it.
+  "changeEmail (form names the owner)": {
+    action: changeEmail,
+    arrange: async ({ owner }) => ({
+      form: form({ email: "a-new-home@example.test", password: TEST_PASSWORD, userId: owner.id }),
+      probe: () => ownersTokens(owner, "VERIFY_EMAIL"),
+    }),
+  },
+  "resendVerification (the owner is unverified)": {
+    action: resendVerification,
+    arrange: async ({ owner }) => {
+      await db.user.update({ where: { id: owner.id }, data: { emailVerifiedAt: null } });
+      return { form: form({ userId: owner.id }), probe: () => ownersTokens(owner, "VERIFY_EMAIL") };
+    },
+  },
+  "verifyEmail (a link mailed to the owner)": {
+    action: verifyEmail,
+    arrange: async ({ owner }) => {
+      await db.user.update({ where: { id: owner.id }, data: { emailVerifiedAt: null } });
+      const token = await db.$transaction((tx) =>
+        issueToken(tx, { userId: owner.id, purpose: "VERIFY_EMAIL", validForMs: 60_000, email: owner.email }),
+      );
+      return { form: form({ token, userId: owner.id }), probe: async () => (await userRow(owner.id))?.emailVerifiedAt };
+    },
+  },
+  "requestPasswordReset (the owner's address)": {
+    action: requestPasswordReset,
+    arrange: async ({ owner }) => ({ form: form({ email: owner.email }), probe: () => ownersTokens(owner, "PASSWORD_RESET") }),
+  },
+  "resetPassword (a link mailed to the owner)": {
+    action: resetPassword,
+    arrange: async ({ owner }) => {
+      const token = await db.$transaction((tx) => issueToken(tx, { userId: owner.id, purpose: "PASSWORD_RESET", validForMs: 60_000 }));
+      return { form: resetForm(token, owner), probe: () => passwordHashOf(owner) };
+    },
+  },
+  "resetPassword (a forged link)": {
+    action: resetPassword,
+    arrange: async ({ owner }) => ({ form: resetForm(newToken().token, owner), probe: () => passwordHashOf(owner) }),
+  },
 } satisfies Record<string, Scenario>;
+
+const ownersTokens = (owner: User, purpose: "VERIFY_EMAIL" | "PASSWORD_RESET") => db.accountToken.count({ where: { userId: owner.id, purpose } });
+const passwordHashOf = (owner: User) => db.user.findUnique({ where: { id: owner.id }, select: { passwordHash: true } });
+const resetForm = (token: string, owner: User) => form({ token, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD, userId: owner.id });
 
 export type ScenarioName = keyof typeof scenarios;
 

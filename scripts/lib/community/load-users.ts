@@ -23,8 +23,8 @@ export async function loadUsers(client: pg.Client, sizes: ScaleSizes, passwordHa
   await client.query("ALTER TABLE gen_users ADD PRIMARY KEY (i)");
   // Usernames: first name, last name and the row number, which keeps them unique and ≤ 30 characters.
   await client.query(
-    `INSERT INTO users (id, username, email, password_hash, display_name, bio, created_at, updated_at)
-     SELECT id, name, name || '@bench.example', $1, display, bio, created_at, created_at
+    `INSERT INTO users (id, username, email, password_hash, display_name, bio, created_at, updated_at, email_verified_at)
+     SELECT id, name, name || '@bench.example', $1, display, bio, created_at, created_at, created_at
      FROM (SELECT g.id, g.created_at,
                   f || '_' || l || '_' || g.i AS name,
                   initcap(f) || ' ' || initcap(l) AS display,

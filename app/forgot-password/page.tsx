@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AuthCard } from "@/components/accounts/auth-card";
+import { ForgotPasswordForm } from "@/components/accounts/forgot-password-form";
+
+export const metadata: Metadata = { title: "Forgot password" };
+
+export default function ForgotPasswordPage() {
+  return (
+    <AuthCard
+      title="Forgot your password?"
+      footer={
+        <Link href="/login" className="font-medium text-sky-700 underline dark:text-sky-400">
+          Back to log in
+        </Link>
+      }
+    >
+      <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">
+        Type the email address of your account, and we will mail you a link to choose a new password.
+      </p>
+      <ForgotPasswordForm />
+    </AuthCard>
+  );
+}

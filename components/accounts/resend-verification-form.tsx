@@ -1,0 +1,21 @@
+"use client";
+
+import { useActionState } from "react";
+import { resendVerification } from "@/lib/email-addresses/actions";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export function ResendVerificationForm() {
+  const [state, dispatch] = useActionState(resendVerification, null);
+  return (
+    <form action={dispatch} className="mt-2 flex flex-wrap items-center gap-3">
+      <SubmitButton pendingText="Sending…" variant="secondary">
+        Resend the link
+      </SubmitButton>
+      {state?.message && (
+        <span role={state.ok ? "status" : "alert"} className="text-sm">
+          {state.message}
+        </span>
+      )}
+    </form>
+  );
+}

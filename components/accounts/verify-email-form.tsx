@@ -1,0 +1,21 @@
+"use client";
+
+import { useActionState } from "react";
+import { verifyEmail } from "@/lib/email-addresses/actions";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+/** A button rather than verifying on GET: mail scanners open links, and must not use them up. */
+export function VerifyEmailForm({ token, address }: { token: string; address: string }) {
+  const [state, dispatch] = useActionState(verifyEmail, null);
+  return (
+    <form action={dispatch} className="space-y-4">
+      <FormMessage state={state} />
+      <input type="hidden" name="token" value={token} />
+      <p>
+        Confirm that <strong className="break-all">{address}</strong> is your address.
+      </p>
+      <SubmitButton pendingText="Confirming…">Confirm my address</SubmitButton>
+    </form>
+  );
+}

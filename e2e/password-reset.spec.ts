@@ -1,0 +1,93 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { issueToken } from "@/lib/account-tokens/store";
+import { db } from "@/lib/db";
+import { expect, logInThroughApi, test } from "./support/fixtures";
+
+// Issue 17. The e2e server has no SMTP: its mail stays in the development mailbox
+// (/dev/mailbox, COMMONS_DEV_MAILBOX=on in scripts/e2e-server.ts), where these specs read their links.
+
+const NEW_PASSWORD = "a brand new passphrase";
+
+/** The link to `path` in the newest mail with `subject` to `to`, as the development mailbox shows it. */
+async function linkFromMailbox(page: Page, to: string, subject: string, path: string): Promise<string> {
+  await page.goto(`/dev/mailbox?to=${encodeURIComponent(to)}`);
+  const body = await page.getByRole("article", { name: `${subject} to ${to}` }).first().locator("pre").textContent();
+  const link = new RegExp(`https?://\\S+${path}\\?token=[A-Za-z0-9_-]+`).exec(body ?? "")?.[0];
+  expect(link, `a ${path} link in: ${body}`).toBeTruthy();
+  return new URL(link ?? "").pathname + new URL(link ?? "").search;
+}
+
+test("forgot password on the login page mails a reset link, read here from the development mailbox", async ({ page, user }) => {
+  await page.goto("/login");
+  await page.getByRole("link", { name: "Forgot password?" }).click();
+  await expect(page).toHaveURL("/forgot-password");
+  await page.getByLabel("Email", { exact: true }).fill(user.email);
+  await page.getByRole("button", { name: "Send me a link" }).click();
+  await expect(page.getByRole("status")).toContainText("If an account uses this address, we have sent it a link");
+  expect(await linkFromMailbox(page, user.email, "Choose a new Commons password", "/reset-password")).toMatch(/^\/reset-password\?token=/);
+});
+
+test("a reset link sets a new password, which works, and the session from before is gone", async ({ browser, loggedInPage, user }) => {
+  // The link as the mail above carries it, issued straight into the server's database.
+  const token = await db.$transaction((tx) => issueToken(tx, { userId: user.id, purpose: "PASSWORD_RESET", validForMs: 60 * 60_000 }));
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`/reset-password?token=${token}`);
+  await page.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
+  await page.getByLabel("Repeat the new password").fill(NEW_PASSWORD);
+  await page.getByRole("button", { name: "Set new password" }).click();
+  // argon2 on a loaded machine: more than the default 5 s.
+  await expect(page).toHaveURL(/\/login\?reset=done$/, { timeout: 15_000 });
+  await expect(page.getByRole("status")).toContainText("Your password was changed");
+
+  await page.getByLabel("Username or email").fill(user.username);
+  await page.getByLabel("Password", { exact: true }).fill(NEW_PASSWORD);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible({ timeout: 15_000 });
+
+  await loggedInPage.goto("/settings");
+  await expect(loggedInPage).toHaveURL(/\/login\?callbackUrl=%2Fsettings$/);
+  await context.close();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("an unverified account sees the banner, resends the link and verifies its address", async ({ page, factories }) => {
+    const user = await factories.createUser({ unverified: true });
+    await logInThroughApi(page, user.username, factories.TEST_PASSWORD);
+    await page.goto("/");
+    const banner = page.getByRole("region", { name: "Please verify your email address" });
+    await banner.getByRole("button", { name: "Resend the link" }).click();
+    await expect(page.getByText(`We sent a new link to ${user.email}.`)).toBeVisible();
+
+    await page.goto(await linkFromMailbox(page, user.email, "Confirm your email address for Commons", "/verify-email"));
+    await page.getByRole("button", { name: "Confirm my address" }).click();
+    await expect(page).toHaveURL("/verify-email?verified=yes");
+    await expect(page.getByRole("status")).toHaveText("Thank you: your email address is verified.");
+    await page.goto("/");
+    await expect(page.getByRole("region", { name: "Please verify your email address" })).toHaveCount(0);
+  });
+
+  test("a used or forged reset link says so and offers a new one", async ({ page }) => {
+    await page.goto("/reset-password?token=forged");
+    await expect(page.getByRole("alert")).toHaveText("This link is not valid any more. Links work once, for a limited time.");
+    await expect(page.getByRole("link", { name: "Send me a new link" })).toHaveAttribute("href", "/forgot-password");
+  });
+});
+
+test("the forgot-password and reset pages have no accessibility violations", async ({ page }) => {
+  for (const path of ["/forgot-password", "/reset-password?token=forged"]) {
+    await page.goto(path);
+    expect((await new AxeBuilder({ page }).include("main").analyze()).violations, path).toEqual([]);
+  }
+});
+
+test("the verification banner has no accessibility violations", async ({ page, factories }) => {
+  const user = await factories.createUser({ unverified: true });
+  await logInThroughApi(page, user.username, factories.TEST_PASSWORD);
+  await page.goto("/settings");
+  await expect(page.getByRole("region", { name: "Please verify your email address" })).toBeVisible();
+  expect((await new AxeBuilder({ page }).include("main").analyze()).violations).toEqual([]);
+});

@@ -1,0 +1,31 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { authedAction } from "@/lib/actions/authed";
+import { type ActionResult, type FormState, formText, refusedForm, validationFailure } from "@/lib/actions/result";
+import { unlessDatabaseUnavailable } from "@/lib/actions/unavailable";
+import { clientIp } from "@/lib/auth/client-ip";
+import { changeEmailFormEcho, changeEmailSchema, resendVerificationSchema, verifyEmailSchema } from "./schema";
+import * as addresses from "./service";
+
+export const resendVerification = authedAction({ fields: [], schema: resendVerificationSchema }, async (user) => {
+  const sent = await addresses.resendVerification(user);
+  return sent.ok ? sent : refusedForm(sent);
+});
+
+export const changeEmail = authedAction(
+  { fields: ["email", "password"], schema: changeEmailSchema, echo: changeEmailFormEcho },
+  async (user, input) => {
+    const requested = await addresses.requestEmailChange(user, input, await clientIp());
+    return requested.ok ? requested : refusedForm(requested, { email: input.email });
+  },
+);
+
+export const verifyEmail = unlessDatabaseUnavailable(async (_previous: FormState, formData: FormData): Promise<ActionResult> => {
+  const parsed = verifyEmailSchema.safeParse(formText(formData, ["token"]));
+  if (!parsed.success) return { ok: false, message: validationFailure(parsed.error).fieldErrors?.token?.[0] };
+  const verified = await addresses.verifyEmail(parsed.data);
+  if (!verified.ok) return refusedForm(verified);
+  // A page of its own: re-rendered, this one would find its link used up and say so.
+  redirect(`/verify-email?verified=${verified.changed ? "changed" : "yes"}`);
+});

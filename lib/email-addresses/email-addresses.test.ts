@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { signUp } from "@/lib/accounts/actions";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db";
+import { createUser, TEST_PASSWORD } from "@/test/factories";
+import { linkIn, tokenOf } from "@/test/mail/smtp-catcher";
+import { RedirectError, request } from "@/test/next/runtime";
+import { form, signInAs } from "@/test/next/session";
+import { changeEmail, resendVerification, verifyEmail } from "./actions";
+import { maskedAddress } from "./mail";
+import { ADDRESS_TAKEN, ALREADY_VERIFIED, SAME_ADDRESS } from "./schema";
+
+/** The newest queued mail to `to` of `kind`, and the token of its link. */
+async function lastMailTo(to: string, kind: string) {
+  const mail = await db.emailOutbox.findFirst({ where: { recipient: to, kind }, orderBy: { id: "desc" } });
+  if (!mail) throw new Error(`No ${kind} mail to ${to}`);
+  return mail;
+}
+
+async function verificationToken(to: string) {
+  return tokenOf(linkIn((await lastMailTo(to, "verify-email")).body, "/verify-email"));
+}
+
+const account = (id: string) => db.user.findUniqueOrThrow({ where: { id }, select: { email: true, emailVerifiedAt: true } });
+
+describe("verifying an address", () => {
+  it("mails a new account a link; the account works unverified until the link is opened", async () => {
+    request.setClientIp("198.51.100.20");
+    await expect(
+      signUp(null, form({ username: "verify_me", email: "Verify.Me@Example.test", displayName: "Verify Me", password: "a long secret phrase" })),
+    ).rejects.toEqual(new RedirectError("/"));
+    const user = await getCurrentUser();
+    expect(user?.emailVerifiedAt).toBeNull();
+    const mail = await lastMailTo("verify.me@example.test", "verify-email");
+    expect(mail.subject).toBe("Confirm your email address for Commons");
+
+    const token = await verificationToken("verify.me@example.test");
+    await expect(verifyEmail(null, form({ token }))).rejects.toEqual(new RedirectError("/verify-email?verified=yes"));
+    expect((await account(user!.id)).emailVerifiedAt).not.toBeNull();
+    expect(await db.accountToken.count({ where: { userId: user!.id } })).toBe(0);
+  });
+
+  it("resends on request, at most 3 an hour, and only while unverified", async () => {
+    const user = await createUser({ unverified: true });
+    await signInAs(user.id);
+    const answers = [];
+    for (let index = 0; index < 4; index++) answers.push(await resendVerification(null, form({})));
+    expect(answers.map((answer) => answer.ok)).toEqual([true, true, true, false]);
+    expect(answers[0]).toMatchObject({ message: `We sent a new link to ${user.email}.` });
+    expect(answers[3]?.message).toMatch(/^Too many attempts/);
+    expect(await db.emailOutbox.count({ where: { recipient: user.email, kind: "verify-email" } })).toBe(3);
+    // Only the newest link works.
+    expect(await db.accountToken.count({ where: { userId: user.id } })).toBe(1);
+
+    const verified = await createUser();
+    await signInAs(verified.id);
+    expect(await resendVerification(null, form({}))).toEqual({ ok: false, message: ALREADY_VERIFIED });
+  });
+});
+
+describe("changing the address", () => {
+  it("needs the password, keeps the old address until the new one is verified, then tells the old one", async () => {
+    const user = await createUser();
+    await signInAs(user.id);
+    await db.accountToken.create({ data: { userId: user.id, purpose: "PASSWORD_RESET", tokenHash: "a".repeat(64), expiresAt: new Date(Date.now() + 60_000) } });
+
+    expect(await changeEmail(null, form({ email: "new-home@example.test", password: "wrong password" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { password: ["That is not your password."] },
+    });
+    expect(await changeEmail(null, form({ email: user.email, password: TEST_PASSWORD }))).toMatchObject({ fieldErrors: { email: [SAME_ADDRESS] } });
+    expect(await db.emailOutbox.count({ where: { kind: "verify-email", recipient: "new-home@example.test" } })).toBe(0);
+
+    expect(await changeEmail(null, form({ email: " New-Home@Example.test ", password: TEST_PASSWORD }))).toMatchObject({ ok: true });
+    expect(await account(user.id)).toMatchObject({ email: user.email });
+
+    const token = await verificationToken("new-home@example.test");
+    await expect(verifyEmail(null, form({ token }))).rejects.toEqual(new RedirectError("/verify-email?verified=changed"));
+    expect((await account(user.id)).email).toBe("new-home@example.test");
+    const notice = await lastMailTo(user.email, "email-changed");
+    expect(notice.body).toContain(maskedAddress("new-home@example.test"));
+    expect(notice.body).not.toContain("new-home@example.test");
+    // Reset links mailed to the old address stop working.
+    expect(await db.accountToken.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("refuses, at the link, an address another account took meanwhile, and changes nothing", async () => {
+    const user = await createUser();
+    await signInAs(user.id);
+    expect(await changeEmail(null, form({ email: "contested@example.test", password: TEST_PASSWORD }))).toMatchObject({ ok: true });
+    const token = await verificationToken("contested@example.test");
+    await db.user.update({ where: { id: (await createUser()).id }, data: { email: "contested@example.test" } });
+    expect(await verifyEmail(null, form({ token }))).toEqual({ ok: false, message: ADDRESS_TAKEN });
+    expect((await account(user.id)).email).toBe(user.email);
+  });
+
+  it("lets only the newest requested address through", async () => {
+    const user = await createUser();
+    await signInAs(user.id);
+    await changeEmail(null, form({ email: "typo@example.tset", password: TEST_PASSWORD }));
+    const stale = await verificationToken("typo@example.tset");
+    await changeEmail(null, form({ email: "right@example.test", password: TEST_PASSWORD }));
+    expect(await verifyEmail(null, form({ token: stale }))).toMatchObject({ ok: false });
+    expect((await account(user.id)).email).toBe(user.email);
+  });
+});

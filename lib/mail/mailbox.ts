@@ -1,0 +1,32 @@
+import { db } from "@/lib/db";
+
+type Env = Record<string, string | undefined>;
+
+/** Mail goes out over SMTP only when both are set. */
+export function smtpConfigured(env: Env = process.env): boolean {
+  return Boolean(env.SMTP_URL && env.MAIL_FROM);
+}
+
+/**
+ * Whether mail is kept for the development mailbox (/dev/mailbox) instead of
+ * being sent. Never with SMTP configured and never on a site served over
+ * HTTPS; in a production build only when asked for with
+ * COMMONS_DEV_MAILBOX=on (the e2e server does, to read its links). A
+ * production server without either keeps its mail queued until SMTP is set.
+ */
+export function devMailboxEnabled(env: Env = process.env): boolean {
+  if (smtpConfigured(env) || (env.NEXTAUTH_URL ?? "").startsWith("https://")) return false;
+  return env.NODE_ENV !== "production" || env.COMMONS_DEV_MAILBOX === "on";
+}
+
+export const MAILBOX_PAGE_SIZE = 50;
+
+/** The newest messages of the development mailbox, to one address or to all. */
+export function listMailbox(recipient?: string) {
+  return db.emailOutbox.findMany({
+    where: recipient ? { recipient } : {},
+    orderBy: { id: "desc" },
+    take: MAILBOX_PAGE_SIZE,
+    select: { id: true, kind: true, recipient: true, subject: true, body: true, createdAt: true, sentAt: true, attempts: true },
+  });
+}

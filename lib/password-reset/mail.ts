@@ -1,0 +1,32 @@
+import type { MailMessage } from "@/lib/mail/outbox";
+import { siteUrl } from "@/lib/mail/site-url";
+
+export function resetLinkMail(to: string, username: string, token: string): MailMessage {
+  return {
+    kind: "password-reset",
+    to,
+    subject: "Choose a new Commons password",
+    text: [
+      `Someone, hopefully you, asked to reset the password of @${username} on Commons.`,
+      "",
+      "Choose a new password here (the link works once, within one hour):",
+      siteUrl(`/reset-password?token=${token}`),
+      "",
+      "If it was not you, ignore this email: your password stays as it is.",
+    ].join("\n"),
+  };
+}
+
+export function passwordChangedMail(to: string, username: string): MailMessage {
+  return {
+    kind: "password-changed",
+    to,
+    subject: "Your Commons password was changed",
+    text: [
+      `The password of @${username} on Commons was just changed, and every device was logged out.`,
+      "",
+      "If it was not you, choose a new password at once:",
+      siteUrl("/forgot-password"),
+    ].join("\n"),
+  };
+}
