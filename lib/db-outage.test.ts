@@ -114,7 +114,11 @@ describe("while the database is down", () => {
   });
 
   it("answers forms with a message and keeps what was typed, signed in or not", async () => {
-    expect(await browser(() => createPost(null, form({ text: "Hello?" })))).toEqual({ ok: false, message: UNAVAILABLE_MESSAGE, values: { text: "Hello?" } });
+    expect(await browser(() => createPost(null, form({ text: "Hello?", contentWarning: "Spoilers" })))).toEqual({
+      ok: false,
+      message: UNAVAILABLE_MESSAGE,
+      values: { text: "Hello?", contentWarning: "Spoilers" },
+    });
     expect(await signUp(null, form({ username: "newbie", email: "newbie@example.com", displayName: "Newbie", password: "a long secret phrase" }))).toEqual({
       ok: false,
       message: UNAVAILABLE_MESSAGE,

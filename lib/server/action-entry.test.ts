@@ -7,7 +7,7 @@ import { trackActionEntry } from "./action-entry";
 // no action was entered (scripts/serve.ts): an action that did not note its
 // entry would have its own failures reported as the client's fault.
 
-const NOT_FORMS = ["logOut", "loadOlderPosts", "loadMoreComments"];
+const NOT_FORMS = ["logOut", "loadOlderPosts", "loadMoreComments", "loadNewestHomePosts"];
 // Plain-form twins answer with the page, not a result (lib/actions/authed.ts, plainFormAction).
 const PLAIN_FORMS = ["setLikeFromForm", "setBookmarkFromForm", "setRepostFromForm"];
 
