@@ -125,6 +125,9 @@ test.describe("with JavaScript", () => {
   test("the image button is reached and opened with the keyboard", async ({ loggedInPage: page }) => {
     await openComposer(page, "/compose");
     await text(page).focus();
+    // After the text comes the content warning's toggle, then the image button.
+    await page.keyboard.press("Tab");
+    await expect(page.getByText("Add a content warning")).toBeFocused();
     await page.keyboard.press("Tab");
     await expect(page.getByLabel("Add images")).toBeFocused();
     const chooser = page.waitForEvent("filechooser");
