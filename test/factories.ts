@@ -96,6 +96,11 @@ export async function createFollow(followerId: string, followeeId: string) {
   return db.follow.create({ data: { followerId, followeeId } });
 }
 
+/** Deletes an account as deleting it in settings does at the database (its username is retired by a trigger). */
+export async function deleteUser(userId: string) {
+  await db.user.delete({ where: { id: userId } });
+}
+
 /** Takes a like back, as the like button would. */
 export async function removeLike(userId: string, postId: string) {
   return db.like.delete({ where: { userId_postId: { userId, postId } } });
