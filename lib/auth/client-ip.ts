@@ -80,13 +80,18 @@ function ipv6Network(address: string): string {
  * client itself puts in the header therefore changes nothing.
  */
 export function clientAddress(forwardedFor: string | null | undefined, trust: ProxyTrust): string {
-  const entries = (forwardedFor ?? "").split(",").map(parseEntry).filter(Boolean);
-  let index = entries.length - 1;
-  for (let skipped = 0; index > 0 && (skipped < trust.hops || isTrustedProxy(entries[index] ?? "", trust)); skipped++) index--;
-  const address = entries[index];
+  const address = forwardedClientAddress(forwardedFor, trust);
   if (!address) return "unknown";
   if (isIP(address) === 6) return ipv6Network(address);
   return address.slice(0, 100);
+}
+
+/** The client's own address as `clientAddress` finds it, whole (an IPv6 address, not its /64), or "" when there is none. */
+export function forwardedClientAddress(forwardedFor: string | null | undefined, trust: ProxyTrust): string {
+  const entries = (forwardedFor ?? "").split(",").map(parseEntry).filter(Boolean);
+  let index = entries.length - 1;
+  for (let skipped = 0; index > 0 && (skipped < trust.hops || isTrustedProxy(entries[index] ?? "", trust)); skipped++) index--;
+  return entries[index] ?? "";
 }
 
 /** The client's address for throttling in a server action or route handler. */

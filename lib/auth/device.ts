@@ -1,5 +1,5 @@
 import { headers } from "next/headers";
-import { clientAddress, proxyTrust } from "./client-ip";
+import { forwardedClientAddress, proxyTrust } from "./client-ip";
 
 /** What the sessions page shows of the device a request comes from. */
 export type SessionDevice = { userAgent: string; ip: string };
@@ -8,11 +8,11 @@ export type SessionDevice = { userAgent: string; ip: string };
 export const USER_AGENT_MAX_LENGTH = 512;
 export const IP_MAX_LENGTH = 45;
 
-/** The device of a request, from its headers: the User-Agent as sent, and the client address as throttling sees it. */
+/** The device of a request, from its headers: the User-Agent as sent, and the client's address (the one throttling keys on, whole). */
 export function deviceFromHeaders(requestHeaders: Headers): SessionDevice {
   return {
     userAgent: (requestHeaders.get("user-agent") ?? "").slice(0, USER_AGENT_MAX_LENGTH),
-    ip: clientAddress(requestHeaders.get("x-forwarded-for"), proxyTrust()).slice(0, IP_MAX_LENGTH),
+    ip: (forwardedClientAddress(requestHeaders.get("x-forwarded-for"), proxyTrust()) || "unknown").slice(0, IP_MAX_LENGTH),
   };
 }
 

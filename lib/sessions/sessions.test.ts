@@ -45,6 +45,13 @@ describe("the sessions page's list", () => {
     expect(await phone(() => getCurrentUser())).toMatchObject({ id: user.id });
   });
 
+  it("shows an IPv6 address whole, not the /64 that throttling keys on", async () => {
+    request.setClientIp("2001:db8:85a3::8a2e:370:7334");
+    await signInAs(user.id);
+
+    expect((await listSessions(user.id, await currentSessionId()))[0]?.ip).toBe("2001:db8:85a3::8a2e:370:7334");
+  });
+
   it("leaves out expired sessions and other people's", async () => {
     await signInAs(user.id);
     const other = await createUser();

@@ -8,7 +8,8 @@ const BROWSERS: [RegExp, string][] = [
   [/\bSamsungBrowser\//, "Samsung Internet"],
   [/\b(?:Firefox|FxiOS)\//, "Firefox"],
   [/\b(?:Chromium)\//, "Chromium"],
-  [/\b(?:Chrome|CriOS)\//, "Chrome"],
+  // Headless Chromium says "HeadlessChrome/".
+  [/(?:\b|Headless)Chrome\/|\bCriOS\//, "Chrome"],
   [/\bVersion\/[\d.]+.*\bSafari\//, "Safari"],
   [/\bcurl\//, "curl"],
 ];
