@@ -1,5 +1,6 @@
 "use client";
 
+import { ButtonRefusal } from "@/components/ui/button-refusal";
 import { useActionState, useState } from "react";
 import { setFollow } from "@/lib/follows/actions";
 
@@ -23,7 +24,6 @@ export function FollowButton({ userId, username, following }: FollowButtonProps)
   const [state, dispatch, pending] = useActionState(setFollow, null);
   const [wanted, setWanted] = useState(following);
   const shown = pending ? wanted : following;
-  const error = state?.ok === false ? (state.message ?? "That did not work. Reload the page and try again.") : null;
 
   return (
     <form action={dispatch} onSubmit={() => setWanted(!shown)} className="flex shrink-0 flex-col items-end gap-1">
@@ -52,11 +52,7 @@ export function FollowButton({ userId, username, following }: FollowButtonProps)
           "Follow"
         )}
       </button>
-      {error && (
-        <p role="alert" className="max-w-48 text-right text-sm text-rose-700 dark:text-rose-400">
-          {error}
-        </p>
-      )}
+      <ButtonRefusal state={state} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { ButtonRefusal } from "@/components/ui/button-refusal";
 import { useActionState } from "react";
 import type { ActionFailure } from "@/lib/actions/result";
 import { setBlock, setMute } from "@/lib/safety/actions";
@@ -18,7 +19,6 @@ type ToggleFormProps = Omit<AccountToggleProps, "kind"> & {
 };
 
 function ToggleForm({ userId, username, active, field, label, dispatch, pending, state }: ToggleFormProps) {
-  const error = state && "message" in state && state.ok === false ? (state.message ?? "That did not work. Reload the page and try again.") : null;
   return (
     <form action={dispatch} className="flex flex-col items-end gap-1">
       <input type="hidden" name="userId" value={userId} />
@@ -26,11 +26,7 @@ function ToggleForm({ userId, username, active, field, label, dispatch, pending,
       <button type="submit" disabled={pending} className={button}>
         {label} <span className="sr-only">@{username}</span>
       </button>
-      {error && (
-        <p role="alert" className="max-w-48 text-right text-sm text-rose-700 dark:text-rose-400">
-          {error}
-        </p>
-      )}
+      <ButtonRefusal state={state} />
     </form>
   );
 }
