@@ -8,9 +8,13 @@ import { naiveHomeFeed, rawHomeFeed } from "./baselines";
 import { captureQueries, type CapturedQuery } from "./capture-sql";
 import { explainAnalyze, type PlanSummary } from "./explain";
 import { timePairedRuns } from "./paired-runs";
+import { withSafetyLists } from "./safety-lists";
 import { compareHomeDesigns, type HomeDesigns } from "./home-designs";
 import { cursorAfterPages, type FeedKind } from "./reference-feed";
 import type { Subjects } from "./subjects";
+
+/** The name of the home scenarios read by a reader with heavy safety lists (issue 16). */
+export const GUARDED_PREFIX = "home, guarded";
 
 /** How deep the "deep page" is: the cursor a reader holds after 50 pages. */
 export const DEEP_PAGES = 50;
@@ -30,7 +34,8 @@ export type FeedScenarioResult = {
   ratios: { naiveOverPrisma?: number; prismaOverRaw?: number };
 };
 
-type Scenario = { name: string; kind: FeedKind; subjectId: string; viewerId: string; deep: boolean };
+/** `baselines: false` skips the naive and raw pages, which know nothing of blocks and mutes. */
+type Scenario = { name: string; kind: FeedKind; subjectId: string; viewerId: string; deep: boolean; baselines?: boolean };
 
 function load(scenario: Scenario, cursor: string | null) {
   if (scenario.kind === "home") return () => listHomeFeed(scenario.viewerId, cursor);
@@ -74,7 +79,7 @@ async function runScenario(client: pg.ClientBase, scenario: Scenario, runs: numb
   const captured = await captureQueries(loadPage);
   const prisma = { queries: captured.length, wallMs: summarize(await timeRuns(runs, loadPage)), ...(await explainAll(client, captured, runs)) };
   const result: FeedScenarioResult = { name: scenario.name, kind: scenario.kind, pages: position.pages, prisma, ratios: {} };
-  if (scenario.kind !== "home") return result;
+  if (scenario.kind !== "home" || scenario.baselines === false) return result;
 
   const naiveStatements = await captureQueries(() => naiveHomeFeed(scenario.viewerId, position.pages));
   const naive = {
@@ -130,6 +135,16 @@ export async function runDbPhase(databaseUrl: string, subjects: Subjects, runs: 
         results.push(await runScenario(client, { ...scenario, name, deep }, runs));
       }
     }
+    // The same reader again, with issue 16's heavy lists: what blocking and muting cost a feed.
+    await withSafetyLists(client, viewer, async (lists) => {
+      const guarded = `${GUARDED_PREFIX} (follows ${subjects.following500.count}, ${lists.blocks.toLocaleString("en")} blocks, ` +
+        `${lists.mutes.toLocaleString("en")} mutes, ${lists.words} muted words)`;
+      for (const deep of [false, true]) {
+        const name = `${guarded}, ${deep ? "deep" : "first"} page`;
+        console.error(`  ${name}`);
+        results.push(await runScenario(client, { kind: "home", subjectId: viewer, viewerId: viewer, name, deep, baselines: false }, runs));
+      }
+    });
     return results;
   } finally {
     await client.end();

@@ -1,4 +1,4 @@
-import type { FeedScenarioResult } from "@/bench/db-phase/run-db-phase";
+import { GUARDED_PREFIX, type FeedScenarioResult } from "@/bench/db-phase/run-db-phase";
 import { ratio } from "@/bench/stats";
 import type { SoakRun } from "@/bench/http/soak";
 import type { BenchResult } from "./bench-result";
@@ -52,6 +52,25 @@ function sparseChecks(result: BenchResult): TargetCheck[] {
   return [{ target: "home, sparse: Prisma ÷ raw pg ≤ 1.5× (wall time p50, timed in turn, worse of both pages)", measured: `${fixed(worst)}×`, met: worst <= 1.5 }];
 }
 
+/** Issue 16: heavy safety lists keep the home feed's database targets and its number of statements. */
+function guardedChecks(result: BenchResult, plain: ReturnType<typeof homeScenarios>): TargetCheck[] {
+  const guarded = homeScenarios(result, GUARDED_PREFIX);
+  if (!guarded.first || !guarded.deep || !plain.first || !plain.deep) return [];
+  const label = guarded.first.name.replace(/, first page$/, "");
+  const statements = [guarded.first, guarded.deep].map((s) => s.prisma.queries);
+  const plainStatements = [plain.first, plain.deep].map((s) => s.prisma.queries);
+  const deepDb = guarded.deep.prisma.sqlExecutionMs.p95;
+  return [
+    ...feedChecks(label, guarded.first, guarded.deep).slice(0, 2),
+    { target: `${label}: database time of the deep page ≤ 5 ms at p95`, measured: `${fixed(deepDb)} ms`, met: deepDb <= 5 },
+    {
+      target: `${label}: the same number of statements per page as without the lists`,
+      measured: `${statements.join(" / ")} (without: ${plainStatements.join(" / ")})`,
+      met: statements.every((count, index) => count === plainStatements[index]),
+    },
+  ];
+}
+
 function httpChecks(result: BenchResult): TargetCheck[] {
   if ("skipped" in result.http) return [];
   const { scenarios, writeChecks, soaks } = result.http;
@@ -84,6 +103,7 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
     ...feedChecks(`home, follows ${result.subjects.following500.count}`, typical.first, typical.deep),
     ...feedChecks(`home, follows ${result.subjects.followingMost.count}`, heavy.first, heavy.deep),
     ...sparseChecks(result),
+    ...guardedChecks(result, typical),
     ...httpChecks(result),
     ...renderChecks(result),
   ];
