@@ -161,8 +161,12 @@ export function feedCardsSql(viewerId: string | null, entries: Prisma.Sql, repos
                      WHERE m.post_id = p.id AND ${accountRowShown("mu")}), '[]'::json) AS mentioned,
            ${quoteCardColumnsSql(viewerId)}
     FROM page
-    JOIN posts AS p ON p.id = page.id
-    JOIN users AS u ON u.id = p.author_id
+    -- Looked up by primary key, entry by entry, whatever the planner guesses of the entries: each
+    -- hiding rule's probe is guessed to pass 0.5 % of rows, so with several of them it expects one
+    -- entry, and then read all of posts once per entry instead (9 s for explore at a million posts).
+    -- OFFSET 0 keeps each lookup a subquery of its own, which the planner cannot turn into a join.
+    CROSS JOIN LATERAL (SELECT * FROM posts WHERE posts.id = page.id OFFSET 0) AS p
+    CROSS JOIN LATERAL (SELECT * FROM users WHERE users.id = p.author_id OFFSET 0) AS u
     ORDER BY page."feedAt" DESC, p.id DESC`;
 }
 
