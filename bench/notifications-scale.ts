@@ -39,6 +39,14 @@ const GENERATE = `
   UPDATE users SET suspended_at = now() WHERE id IN (SELECT 'u' || n FROM generate_series(1, ${SUSPENDED}) AS n);
 `;
 
+const LONG_LISTS = `
+  INSERT INTO users (id, username, email, password_hash, display_name, updated_at)
+  SELECT 'x' || n, 'listed_' || n, 'listed_' || n || '@example.test', 'x', 'Listed ' || n, now() FROM generate_series(1, 2000) AS n;
+  INSERT INTO blocks (blocker_id, blocked_id) SELECT 'u0', 'x' || n FROM generate_series(1, 1000) AS n;
+  INSERT INTO mutes (muter_id, muted_id) SELECT 'u0', 'x' || n FROM generate_series(1001, 2000) AS n;
+  INSERT INTO mutes (muter_id, muted_id) SELECT 'u0', 'u' || n FROM generate_series(${SUSPENDED + 1}, ${SUSPENDED + 10}) AS n;
+`;
+
 type Plan = { "Execution Time": number; Plan: { "Shared Hit Blocks": number; "Shared Read Blocks": number } };
 
 async function measure(client: import("pg").Client, statement: Prisma.Sql) {
@@ -85,6 +93,15 @@ try {
     report["unread count (99+ unread)"] = await measure(client, unreadCountStatement("u0"));
     await client.query("UPDATE users SET notifications_read_at = now() WHERE id = 'u0'");
     report["unread count (none unread)"] = await measure(client, unreadCountStatement("u0"));
+
+    // Issue 16's heavy reader: 1,000 accounts blocked and 1,000 muted who never acted, and 10 fans muted.
+    await client.query(LONG_LISTS);
+    await client.query("VACUUM ANALYZE");
+    const lists = "1,000 blocks, 1,010 mutes";
+    report[`page 1 (${lists})`] = await measure(client, notificationsStatement("u0", FILTER_KINDS.all, null));
+    report[`page 51 (${lists})`] = await measure(client, notificationsStatement("u0", FILTER_KINDS.all, cursor));
+    await client.query("UPDATE users SET notifications_read_at = now() - interval '1 year' WHERE id = 'u0'");
+    report[`unread count (99+ unread, ${lists})`] = await measure(client, unreadCountStatement("u0"));
     console.table(report);
   });
 } finally {

@@ -25,10 +25,10 @@ function accountShown(column: string): Prisma.Sql {
 export const NAMED_ACTORS = 2;
 
 /**
- * SQL: the actions of group `g` whose actor is shown, newest first, at most `limit` per kind.
+ * SQL: the actions of group `g` whose actor is shown, newest first, at most `limit` per kind (null: all).
  * `ordered: false` takes any of them, for "is there one": the first shown row ends the scan.
  */
-function shownActions(limit: number, { ordered }: { ordered: boolean } = { ordered: true }): Prisma.Sql {
+function shownActions(limit: number | null, { ordered }: { ordered: boolean } = { ordered: true }): Prisma.Sql {
   const newestFirst = (order: string) => (ordered ? Prisma.sql`ORDER BY ${Prisma.raw(order)}` : Prisma.empty);
   const inDay = (column: string) =>
     Prisma.sql`${Prisma.raw(column)} >= notification_day_start(g.day) AND ${Prisma.raw(column)} < notification_day_start(g.day + 1)`;
@@ -57,19 +57,40 @@ function shownActions(limit: number, { ordered }: { ordered: boolean } = { order
 }
 
 /**
- * SQL: how many of group `g`'s actions are by suspended accounts, which the group's count
- * includes. Starts from those few accounts (users_suspended_idx) and probes each one's
- * like or follow by primary key, as the hidden counts of posts do.
+ * SQL: the accounts whose actions `userId`'s groups count but do not show: the suspended
+ * (users_suspended_idx: few) and those in the reader's own lists, blocked either way or muted.
+ * UNION, so an account both suspended and muted is taken off once.
  */
-const hiddenActions = Prisma.sql`
-  (SELECT count(*)::INTEGER FROM users AS hidden
-   WHERE hidden.suspended_at IS NOT NULL AND (
+function hiddenFrom(userId: string): Prisma.Sql {
+  return Prisma.sql`
+    (SELECT users.id FROM users WHERE users.suspended_at IS NOT NULL
+     UNION SELECT blocks.blocked_id FROM blocks WHERE blocks.blocker_id = ${userId}
+     UNION SELECT blocks.blocker_id FROM blocks WHERE blocks.blocked_id = ${userId}
+     UNION SELECT mutes.muted_id FROM mutes WHERE mutes.muter_id = ${userId})`;
+}
+
+/** SQL: how many of group `g`'s likes, follows or reposts are by the accounts in `hidden.id`, probed by primary key. */
+const actionsOfHidden = Prisma.sql`
      (g.kind = 'like' AND EXISTS (SELECT 1 FROM likes WHERE likes.user_id = hidden.id AND likes.post_id = g.post_id
         AND likes.created_at >= notification_day_start(g.day) AND likes.created_at < notification_day_start(g.day + 1)))
      OR (g.kind = 'follow' AND EXISTS (SELECT 1 FROM follows WHERE follows.follower_id = hidden.id AND follows.followee_id = g.recipient_id
         AND follows.created_at >= notification_day_start(g.day) AND follows.created_at < notification_day_start(g.day + 1)))
      OR (g.kind = 'repost' AND EXISTS (SELECT 1 FROM reposts WHERE reposts.user_id = hidden.id AND reposts.post_id = g.post_id
-        AND reposts.created_at >= notification_day_start(g.day) AND reposts.created_at < notification_day_start(g.day + 1)))))`;
+        AND reposts.created_at >= notification_day_start(g.day) AND reposts.created_at < notification_day_start(g.day + 1)))`;
+
+/**
+ * SQL: how many actors of group `g` the reader sees, for "and N others". The group's count
+ * includes everyone; the cheaper of two exact ways takes the hidden off: probing each hidden
+ * account's action (one probe each, and there are few unless the reader keeps long lists), or
+ * counting the group's shown actions (a few probes per action, for a small group).
+ */
+function shownActorCount(userId: string): Prisma.Sql {
+  return Prisma.sql`
+    CASE WHEN g.actor_count * 4 < (SELECT count(*) FROM ${hiddenFrom(userId)} AS listed)
+      THEN (SELECT count(*)::INTEGER FROM (${shownActions(null, { ordered: false })}) AS shown)
+      ELSE g.actor_count - (SELECT count(*)::INTEGER FROM ${hiddenFrom(userId)} AS hidden WHERE ${actionsOfHidden})
+    END`;
+}
 
 /**
  * The kinds as SQL literals, not parameters: the planner can then match a partial index
@@ -91,7 +112,7 @@ function olderThanCursor(cursor: Cursor | null): Prisma.Sql {
 export function notificationsStatement(userId: string, kinds: readonly NotificationKindName[], cursor: Cursor | null): Prisma.Sql {
   const kindFilter = kinds.length === NOTIFICATION_KINDS.length ? Prisma.empty : Prisma.sql`AND g.kind IN (${kindLiterals(kinds)})`;
   return Prisma.sql`
-    SELECT g.id, g.kind::TEXT AS kind, g.latest_at AS "latestAt", g.actor_count - ${hiddenActions} AS "actorCount",
+    SELECT g.id, g.kind::TEXT AS kind, g.latest_at AS "latestAt", ${shownActorCount(userId)} AS "actorCount",
            actors.list AS actors, g.post_id AS "postId", left(posts.text, 280) AS "postText",
            g.comment_id AS "commentId", comments.text AS "commentText"
     FROM notification_groups AS g

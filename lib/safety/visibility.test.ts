@@ -152,6 +152,23 @@ describe("muted words", () => {
   });
 });
 
+describe("notification counts", () => {
+  it.each([3, 40])("leave blocked, muted and suspended likers out of \"and N others\" (%i shown likers)", async (shownLikers) => {
+    const [reader, blocked, blocker, muted, suspended] = await Promise.all([
+      createUser(), createUser(), createUser(), createUser(), createUser({ suspended: true }),
+    ]);
+    const post = await createPost(reader.id);
+    const likers = await Promise.all(Array.from({ length: shownLikers }, () => createUser()));
+    for (const liker of [...likers, blocked, blocker, muted, suspended]) await createLike(liker.id, post.id);
+    await Promise.all([block(reader, blocked), block(blocker, reader), mute(reader, muted)]);
+
+    const [line] = (await listNotifications(reader.id, ["like"], { readAt: null })).items;
+    expect(line?.actorCount).toBe(shownLikers);
+    // The stored group counts every like; what is taken off is worked out for the reader as the page is read.
+    expect(await db.notificationGroup.findFirst({ where: { recipientId: reader.id }, select: { actorCount: true } })).toEqual({ actorCount: shownLikers + 4 });
+  });
+});
+
 describe("quotes", () => {
   it("show a quoted post of someone blocked either way as unavailable in the feeds", async () => {
     const [blocker, blocked, quoter] = await Promise.all([createUser(), createUser(), createUser()]);
