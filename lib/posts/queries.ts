@@ -45,7 +45,7 @@ export function postCardSelect(viewerId: string | null) {
     // The accounts the text mentions that are shown: which "@name"s become links (LinkedText).
     mentions: { where: { user: activeAccount }, select: { user: { select: { username: true } } } },
     isQuote: true,
-    quotedPost: { select: quotedPostSelect },
+    quotedPost: { select: quotedPostSelect(viewerId) },
   } satisfies Prisma.PostSelect;
 }
 

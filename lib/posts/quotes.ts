@@ -28,12 +28,7 @@ export type QuoteEmbed = null | { available: true; post: QuotedPost } | { availa
 
 const quotedImageSelect = { fileKey: true, width: true, height: true, alt: true } satisfies Prisma.PostImageSelect;
 
-/**
- * The select of a quoted post. Its author's suspension is read rather than
- * filtered on: a to-one relation takes no `where`, and a hidden quoted post
- * must still be told apart from no quote at all.
- */
-export const quotedPostSelect = {
+const quotedPostFields = {
   id: true,
   text: true,
   contentWarning: true,
@@ -42,7 +37,28 @@ export const quotedPostSelect = {
   images: { select: quotedImageSelect, orderBy: { position: "asc" }, take: 1 },
 } satisfies Prisma.PostSelect;
 
-type QuotedPostRow = Prisma.PostGetPayload<{ select: typeof quotedPostSelect }>;
+/**
+ * The select of a quoted post, as `viewerId` sees it. Its author's suspension and any block
+ * between author and viewer are read rather than filtered on: a to-one relation takes no
+ * `where`, and a hidden quoted post must still be told apart from no quote at all.
+ */
+export function quotedPostSelect(viewerId: string | null) {
+  if (!viewerId) return quotedPostFields;
+  const blocksWithViewer = {
+    blocking: { where: { blockedId: viewerId }, select: { blockedId: true }, take: 1 },
+    blockedBy: { where: { blockerId: viewerId }, select: { blockerId: true }, take: 1 },
+  } satisfies Prisma.UserSelect;
+  return { ...quotedPostFields, author: { select: { ...quotedPostFields.author.select, ...blocksWithViewer } } } satisfies Prisma.PostSelect;
+}
+
+type QuotedPostRow = Prisma.PostGetPayload<{ select: typeof quotedPostFields }> & {
+  author: { blocking?: { blockedId: string }[]; blockedBy?: { blockerId: string }[] };
+};
+
+/** The quoted post's author is hidden from the viewer: suspended, or blocked either way. */
+function authorHidden({ author }: QuotedPostRow): boolean {
+  return author.suspendedAt !== null || (author.blocking?.length ?? 0) > 0 || (author.blockedBy?.length ?? 0) > 0;
+}
 
 /** The embed trims the quoted text; a cut says so with "…". */
 function trimmed(text: string): string {
@@ -53,7 +69,7 @@ function trimmed(text: string): string {
 /** The embed of a card read by Prisma: `quotedPost` is null once the quoted post is deleted. */
 export function toQuoteEmbed(isQuote: boolean, quotedPost: QuotedPostRow | null): QuoteEmbed {
   if (!isQuote) return null;
-  if (!quotedPost || quotedPost.author.suspendedAt !== null) return { available: false };
+  if (!quotedPost || authorHidden(quotedPost)) return { available: false };
   const { id, username, displayName, avatarKey, role } = quotedPost.author;
   const post = { id: quotedPost.id, text: trimmed(quotedPost.text), contentWarning: quotedPost.contentWarning, createdAt: quotedPost.createdAt };
   return { available: true, post: { ...post, author: { id, username, displayName, avatarKey, role }, image: quotedPost.images[0] ?? null } };

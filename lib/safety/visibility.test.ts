@@ -5,7 +5,8 @@ import { listFollowSuggestions, listFollowers } from "@/lib/follows/queries";
 import { listNotifications } from "@/lib/notifications/queries";
 import { NOTIFICATION_KINDS } from "@/lib/notifications/schema";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
-import { getPost, listHomeFeed, listLatestPosts, listUserPosts } from "@/lib/posts/queries";
+import { listBookmarks } from "@/lib/bookmarks/queries";
+import { getPost, listHomeFeed, listLatestPosts, listQuotes, listUserPosts } from "@/lib/posts/queries";
 import { getVisibleProfile } from "@/lib/profiles/queries";
 import { searchPeople, searchPosts } from "@/lib/search/queries";
 import { listTaggedPosts } from "@/lib/tags/queries";
@@ -178,5 +179,25 @@ describe("quotes", () => {
     const cardFor = async (viewer: User) => (await listUserPosts(quoter.id, viewer.id)).items.find((item) => item.id === quote.id);
     expect((await cardFor(blocked))?.quote).toEqual({ available: false });
     expect((await cardFor(quoter))?.quote).toMatchObject({ available: true });
+  });
+
+  it("show it as unavailable on the quote's own page, in the quotes list and in bookmarks, either way round", async () => {
+    const [author, blocked, quoter, stranger] = await Promise.all([createUser(), createUser(), createUser(), createUser()]);
+    const quoted = await createPost(author.id, { text: "The original" });
+    const quote = await createPost(quoter.id, { text: "Quoting it", quotedPostId: quoted.id });
+    const other = await createPost(blocked.id, { text: "Another post it quotes" });
+    const secondQuote = await createPost(quoter.id, { text: "Quoting the other", quotedPostId: other.id });
+    await block(author, blocked);
+    await Promise.all([
+      db.bookmark.create({ data: { userId: blocked.id, postId: quote.id } }),
+      db.bookmark.create({ data: { userId: author.id, postId: secondQuote.id } }),
+    ]);
+    for (const [viewer, card] of [[blocked, quote], [author, secondQuote]] as const) {
+      expect((await getPost(card.id, viewer.id))?.quote).toEqual({ available: false });
+      expect((await listBookmarks(viewer.id)).items.find((item) => item.id === card.id)?.quote).toEqual({ available: false });
+    }
+    expect((await listQuotes(quoted.id, blocked.id)).items.map((item) => [item.id, item.quote])).toEqual([[quote.id, { available: false }]]);
+    expect((await getPost(quote.id, stranger.id))?.quote).toMatchObject({ available: true, post: { id: quoted.id } });
+    expect((await getPost(quote.id, null))?.quote).toMatchObject({ available: true });
   });
 });
