@@ -2,7 +2,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { accountShown, activeAccount, visibleAuthor } from "@/lib/moderation/visibility";
+import { accountShownInWalk, activeAccount, visibleAuthor } from "@/lib/moderation/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor, olderThan, toPage, toPageAt } from "@/lib/pagination/cursor";
 import { publicUserRow, publicUserSelect } from "@/lib/profiles/public-user";
 import { recordId } from "@/lib/validation/ids";
@@ -169,7 +169,7 @@ export type PostPage = { items: PostCard[]; nextCursor: string | null };
 function exploreEntriesSql(viewerId: string | null, cursor: Cursor | null, limit: number) {
   return Prisma.sql`
     SELECT p.id, p.created_at AS "feedAt" FROM posts AS p
-    WHERE ${accountShown("p.author_id")} AND ${inListsOfSql(viewerId, "p.author_id")} AND ${noMutedWordSql(viewerId, "p.text")}
+    WHERE ${accountShownInWalk("p.author_id")} AND ${inListsOfSql(viewerId, "p.author_id")} AND ${noMutedWordSql(viewerId, "p.text")}
       ${cursor ? Prisma.sql`AND (p.created_at, p.id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty}
     ORDER BY p.created_at DESC, p.id DESC
     LIMIT ${limit}`;

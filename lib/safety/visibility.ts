@@ -32,22 +32,25 @@ export function inListsOf(viewerId: string | null): Prisma.UserWhereInput {
   return { ...notBlockedWith(viewerId), mutedBy: { none: { muterId: viewerId } } };
 }
 
-/**
- * SQL: the account in `column` and the viewer do not block each other. Two
- * probes of the blocks indexes (blocks_pkey, blocks_blocked_idx) per row, as
- * scalar subqueries so they stay probes for the few rows that reach them.
- */
+// The block and mute rules are NOT EXISTS, which the planner turns into anti-joins against the
+// viewer's own rows (blocks_pkey, blocks_blocked_idx, mutes_pkey: a hash of a few rows, or a probe
+// each) and estimates from the tables' statistics. As scalar subqueries tested for NULL, each was
+// guessed to let 0.5 % of rows through: three of them made every feed look one row long, and the
+// planner then sorted a tag's every post (160 ms for a tag of 4,700 posts at a million posts)
+// instead of walking its index for one page.
+
+/** SQL: the account in `column` and the viewer do not block each other. */
 export function notBlockedWithSql(viewerId: Viewer, column: string): Prisma.Sql {
   if (!viewerId) return TRUE;
   const account = Prisma.raw(column);
-  return Prisma.sql`((SELECT 1 FROM blocks AS b WHERE b.blocker_id = ${viewerId} AND b.blocked_id = ${account}) IS NULL
-     AND (SELECT 1 FROM blocks AS b WHERE b.blocker_id = ${account} AND b.blocked_id = ${viewerId}) IS NULL)`;
+  return Prisma.sql`(NOT EXISTS (SELECT 1 FROM blocks AS b WHERE b.blocker_id = ${viewerId} AND b.blocked_id = ${account})
+     AND NOT EXISTS (SELECT 1 FROM blocks AS b WHERE b.blocker_id = ${account} AND b.blocked_id = ${viewerId}))`;
 }
 
-/** SQL: the viewer has not muted the account in `column` (a probe of mutes_pkey). */
+/** SQL: the viewer has not muted the account in `column`. */
 export function notMutedBySql(viewerId: Viewer, column: string): Prisma.Sql {
   if (!viewerId) return TRUE;
-  return Prisma.sql`(SELECT 1 FROM mutes AS m WHERE m.muter_id = ${viewerId} AND m.muted_id = ${Prisma.raw(column)}) IS NULL`;
+  return Prisma.sql`NOT EXISTS (SELECT 1 FROM mutes AS m WHERE m.muter_id = ${viewerId} AND m.muted_id = ${Prisma.raw(column)})`;
 }
 
 /** SQL: the account in `column` reaches the viewer's feeds, comments and notifications (`inListsOf`). */
@@ -60,10 +63,13 @@ export function inListsOfSql(viewerId: Viewer, column: string): Prisma.Sql {
  * SQL: the text in `column` matches none of the viewer's muted words in force.
  * The pattern is an uncorrelated subquery: computed once per statement (an
  * InitPlan), and null, so no match is tried, for a viewer without muted words.
+ * Written with `!~*`, which the planner expects almost every row to pass; the
+ * same test as `NOT coalesce(… ~* …, FALSE)` was guessed to halve the rows.
  */
 export function noMutedWordSql(viewerId: string | null, column: string): Prisma.Sql {
   if (!viewerId) return TRUE;
-  return Prisma.sql`NOT coalesce(${Prisma.raw(column)} ~* (SELECT muted_words_pattern(${viewerId})), FALSE)`;
+  const pattern = Prisma.sql`(SELECT muted_words_pattern(${viewerId}))`;
+  return Prisma.sql`(${pattern} IS NULL OR ${Prisma.raw(column)} !~* ${pattern})`;
 }
 
 /**

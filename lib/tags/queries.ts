@@ -2,7 +2,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { accountShown, hiddenAccountIds } from "@/lib/moderation/visibility";
+import { accountShownInWalk, hiddenAccountIds } from "@/lib/moderation/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor } from "@/lib/pagination/cursor";
 import { feedCardsSql } from "@/lib/posts/home-feed";
 import { type PostPage, toFeedPage } from "@/lib/posts/queries";
@@ -16,7 +16,7 @@ import { inListsOfSql, noMutedWordSql } from "@/lib/safety/visibility";
 function taggedEntriesSql(tag: string, viewerId: string | null, cursor: Cursor | null, limit: number) {
   return Prisma.sql`
     SELECT t.post_id AS id, t.created_at AS "feedAt" FROM post_tags AS t
-    WHERE t.tag = ${tag} AND ${accountShown("t.author_id")} AND ${inListsOfSql(viewerId, "t.author_id")}
+    WHERE t.tag = ${tag} AND ${accountShownInWalk("t.author_id")} AND ${inListsOfSql(viewerId, "t.author_id")}
       ${cursor ? Prisma.sql`AND (t.created_at, t.post_id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty}
       AND ${noMutedWordSql(viewerId, "(SELECT tagged.text FROM posts AS tagged WHERE tagged.id = t.post_id)")}
     ORDER BY t.created_at DESC, t.post_id DESC
