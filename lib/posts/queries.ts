@@ -7,7 +7,7 @@ import { type Cursor, PAGE_SIZE, decodeCursor, olderThan, toPage, toPageAt } fro
 import { publicUserRow, publicUserSelect } from "@/lib/profiles/public-user";
 import { recordId } from "@/lib/validation/ids";
 import { profileEntriesSql } from "@/lib/reposts/feed-sql";
-import { inListsOf, inListsOfSql, noMutedWordSql, notBlockedWith } from "@/lib/safety/visibility";
+import { inListsOf, inListsOfSqlInWalk, noMutedWordSql, notBlockedWith } from "@/lib/safety/visibility";
 import { type RepostLine, repostLine, repostersRow } from "@/lib/reposts/repost-line";
 import { feedCardsSql, homeFeedCardsSql } from "./home-feed";
 import { type QuoteEmbed, type QuotedPost, quoteCardRow, quotedPostSelect, toQuoteEmbed } from "./quotes";
@@ -169,7 +169,7 @@ export type PostPage = { items: PostCard[]; nextCursor: string | null };
 function exploreEntriesSql(viewerId: string | null, cursor: Cursor | null, limit: number) {
   return Prisma.sql`
     SELECT p.id, p.created_at AS "feedAt" FROM posts AS p
-    WHERE ${accountShownInWalk("p.author_id")} AND ${inListsOfSql(viewerId, "p.author_id")} AND ${noMutedWordSql(viewerId, "p.text")}
+    WHERE ${accountShownInWalk("p.author_id")} AND ${inListsOfSqlInWalk(viewerId, "p.author_id")} AND ${noMutedWordSql(viewerId, "p.text")}
       ${cursor ? Prisma.sql`AND (p.created_at, p.id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty}
     ORDER BY p.created_at DESC, p.id DESC
     LIMIT ${limit}`;

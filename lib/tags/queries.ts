@@ -6,7 +6,7 @@ import { accountShownInWalk, hiddenAccountIds } from "@/lib/moderation/visibilit
 import { type Cursor, PAGE_SIZE, decodeCursor } from "@/lib/pagination/cursor";
 import { feedCardsSql } from "@/lib/posts/home-feed";
 import { type PostPage, toFeedPage } from "@/lib/posts/queries";
-import { inListsOfSql, noMutedWordSql } from "@/lib/safety/visibility";
+import { inListsOfSqlInWalk, noMutedWordSql } from "@/lib/safety/visibility";
 
 /**
  * SQL: the next `limit` posts tagged `tag` (`id`, `"feedAt"`: the tag's time),
@@ -16,7 +16,7 @@ import { inListsOfSql, noMutedWordSql } from "@/lib/safety/visibility";
 function taggedEntriesSql(tag: string, viewerId: string | null, cursor: Cursor | null, limit: number) {
   return Prisma.sql`
     SELECT t.post_id AS id, t.created_at AS "feedAt" FROM post_tags AS t
-    WHERE t.tag = ${tag} AND ${accountShownInWalk("t.author_id")} AND ${inListsOfSql(viewerId, "t.author_id")}
+    WHERE t.tag = ${tag} AND ${accountShownInWalk("t.author_id")} AND ${inListsOfSqlInWalk(viewerId, "t.author_id")}
       ${cursor ? Prisma.sql`AND (t.created_at, t.post_id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty}
       AND ${noMutedWordSql(viewerId, "(SELECT tagged.text FROM posts AS tagged WHERE tagged.id = t.post_id)")}
     ORDER BY t.created_at DESC, t.post_id DESC
