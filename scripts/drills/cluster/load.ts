@@ -1,0 +1,161 @@
+import { type FormPicker, actionFields, allOf, byButton, byInput, formSubmission } from "../../lib/http/form-action";
+import type { Member } from "../load";
+import { type Answer, Tally, request } from "../traffic";
+import { pngImage } from "./images";
+
+// The cluster drill's mixed load, sent through HAProxy: reads, like and follow toggles, posts
+// and posts with an image. Every request carries an id (X-Drill-Request) that HAProxy logs,
+// so that each failed request can be matched with what HAProxy saw; every acknowledged write
+// is remembered, to be looked for in the database afterwards.
+
+export type FailedRequest = { id: string; method: string; path: string; status: number | null; reason: string; at: number };
+
+/** The last wish sent for one (member, post) like or (member, member) follow, and whether the answer showed it done. */
+export type Wish = { actorId: string; targetId: string; wanted: boolean; acknowledged: boolean };
+
+export type ClusterLoad = {
+  tally: Tally;
+  connections: number;
+  seconds: number;
+  /** Requests that got no answer, or a 5xx. */
+  failed: FailedRequest[];
+  /** Pages answered 200 without the form the drill came for. */
+  formProblems: string[];
+  /** Reads answered without the member signed in (a session an instance did not accept). */
+  signedOut: number;
+  rounds: number;
+  sent: { likes: number; follows: number; posts: number; imagePosts: number };
+  acknowledgedPosts: { text: string; withImage: boolean }[];
+  likes: Map<string, Wish>;
+  follows: Map<string, Wish>;
+};
+
+const MAX_ROUNDS = 50_000;
+const SIGNED_IN_MARK = "Log out";
+
+/** The fields of the form `pick` selects, or null when the page has none (or several). */
+function formOn(html: string, pick: FormPicker): Map<string, string> | null {
+  try {
+    return new Map(actionFields(html, pick));
+  } catch {
+    return null;
+  }
+}
+
+export type LoadHandle = { result: ClusterLoad; stop: () => Promise<ClusterLoad> };
+
+/**
+ * Starts `connections` members (one each) going round: like, follow, post, post with an
+ * image, then six reads. Runs until `stop()` or `maxSeconds`, whichever comes first.
+ */
+export function startClusterLoad(
+  baseUrl: string,
+  members: Member[],
+  postIds: string[],
+  options: { connections: number; maxSeconds: number },
+): LoadHandle {
+  const result: ClusterLoad = {
+    tally: new Tally(),
+    connections: options.connections,
+    seconds: 0,
+    failed: [],
+    formProblems: [],
+    signedOut: 0,
+    rounds: 0,
+    sent: { likes: 0, follows: 0, posts: 0, imagePosts: 0 },
+    acknowledgedPosts: [],
+    likes: new Map(),
+    follows: new Map(),
+  };
+  let stopped = false;
+  let nextId = 0;
+  const deadline = Date.now() + options.maxSeconds * 1000;
+
+  const send = async (url: string, init: RequestInit = {}): Promise<Answer | null> => {
+    const id = `d${(nextId += 1)}`;
+    const headers = new Headers(init.headers);
+    headers.set("x-drill-request", id);
+    const answer = await request(result.tally, url, { ...init, headers });
+    if (!answer || answer.status >= 500) {
+      const reason = answer ? `HTTP ${answer.status}` : (result.tally.problems.at(-1) ?? "no answer");
+      result.failed.push({ id, method: init.method ?? "GET", path: new URL(url).pathname, status: answer?.status ?? null, reason, at: Date.now() });
+    }
+    return answer;
+  };
+
+  /** The page, then its form `pick` with `fields`; the form's own fields come back too (the wished state). */
+  const submit = async (pageUrl: string, cookie: string, pick: FormPicker, fields: Record<string, string | Blob> = {}) => {
+    const page = await send(pageUrl, { headers: { cookie } });
+    if (!page || page.status !== 200) return null;
+    let formFields: [string, string][];
+    try {
+      formFields = actionFields(page.html, pick);
+    } catch (error) {
+      if (result.formProblems.length < 10) result.formProblems.push(`${new URL(pageUrl).pathname}: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    }
+    const { url, init } = formSubmission(pageUrl, formFields, { cookie, fields });
+    return { form: new Map(formFields), answer: await send(url, init) };
+  };
+
+  /** Submits a toggle form and remembers the wish; acknowledged when the page that comes back shows the wished state. */
+  const toggle = async (wishes: Map<string, Wish>, wish: { actorId: string; targetId: string; field: string }, pageUrl: string, cookie: string, pick: FormPicker) => {
+    const sent = await submit(pageUrl, cookie, pick);
+    const wanted = sent?.form.get(wish.field);
+    if (!sent || wanted === undefined) return;
+    let acknowledged = false;
+    if (sent.answer?.status === 200) {
+      // The re-rendered form now offers the opposite of what was wished.
+      const shown = formOn(sent.answer.html, pick)?.get(wish.field);
+      acknowledged = shown === String(wanted !== "true");
+    }
+    wishes.set(`${wish.actorId} ${wish.targetId}`, { actorId: wish.actorId, targetId: wish.targetId, wanted: wanted === "true", acknowledged });
+  };
+
+  const worker = async (index: number) => {
+    const member = members[index % members.length]!;
+    for (let round = 0; !stopped && Date.now() < deadline && result.rounds < MAX_ROUNDS; round += 1) {
+      result.rounds += 1;
+      const other = members[(index + 1 + (round % (members.length - 1))) % members.length]!;
+      const postId = postIds[(index * 7 + round) % postIds.length]!;
+      switch (round % 10) {
+        case 0:
+          result.sent.likes += 1;
+          await toggle(result.likes, { actorId: member.id, targetId: postId, field: "like" }, `${baseUrl}/p/${postId}`, member.cookie, allOf(byInput("postId", postId), byButton(/^(Like|Unlike)\b/)));
+          break;
+        case 1:
+          result.sent.follows += 1;
+          await toggle(result.follows, { actorId: member.id, targetId: other.id, field: "follow" }, `${baseUrl}/@${other.username}`, member.cookie, byButton(`Follow @${other.username}`));
+          break;
+        case 2:
+        case 3: {
+          const withImage = round % 10 === 3;
+          const text = `Cluster drill ${withImage ? "image " : ""}${index}.${round}`;
+          const fields: Record<string, string | Blob> = { text };
+          if (withImage) fields.images = new Blob([new Uint8Array(await pngImage(index * 10_000 + round))], { type: "image/png" });
+          result.sent[withImage ? "imagePosts" : "posts"] += 1;
+          const sent = await submit(`${baseUrl}/`, member.cookie, byButton("Post"), fields);
+          if (sent?.answer?.status === 200 && sent.answer.html.includes("Posted.")) result.acknowledgedPosts.push({ text, withImage });
+          break;
+        }
+        default: {
+          const paths = ["/", "/explore", `/@${other.username}`, `/p/${postId}`];
+          const answer = await send(`${baseUrl}${paths[round % paths.length]}`, { headers: { cookie: member.cookie } });
+          if (answer && answer.status < 500 && !(answer.status === 200 && answer.html.includes(SIGNED_IN_MARK))) result.signedOut += 1;
+        }
+      }
+    }
+  };
+
+  const started = Date.now();
+  const running = Promise.all(Array.from({ length: options.connections }, (_, index) => worker(index)));
+  let finished: Promise<ClusterLoad> | null = null;
+  const stop = async () => {
+    stopped = true;
+    await running;
+    result.seconds = (Date.now() - started) / 1000;
+    return result;
+  };
+  // Once: the drill stops it, and stops it again on the way out should anything have thrown.
+  return { result, stop: () => (finished ??= stop()) };
+}
