@@ -24,7 +24,8 @@ export type StoredFiles = {
 
 const VARIABLES = ["UPLOAD_DIR", ...S3_VARIABLES] as const;
 
-function rawClient(server: S3Server): S3Client {
+/** A client of the test's own for s3rver's bucket, to look at it around the code under test. */
+export function rawClient(server: S3Server): S3Client {
   return new S3Client({
     endpoint: server.endpoint,
     region: server.env.S3_REGION,

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { HeadObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { HeadObjectCommand, PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
 import { afterEach, describe, expect, it } from "vitest";
 import { healthResponse } from "@/lib/health";
 import { solidPng, upload } from "@/test/hostile/uploads";
-import { setUpUploadBackend } from "@/test/upload-storage";
+import { rawClient, setUpUploadBackend } from "@/test/upload-storage";
 import type { S3Server } from "@/scripts/lib/s3-server";
 import { fileKeyOf } from "./file-key";
 import { saveUploadedImage } from "./save";
@@ -21,18 +21,6 @@ function server(): S3Server {
   const running = files.server();
   if (!running) throw new Error("s3rver is not running");
   return running;
-}
-
-/** A client of the test's own, to look at the bucket around the code under test. */
-function rawClient(): S3Client {
-  const { env } = server();
-  return new S3Client({
-    endpoint: env.S3_ENDPOINT,
-    region: env.S3_REGION,
-    forcePathStyle: true,
-    credentials: { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY },
-    requestChecksumCalculation: "WHEN_REQUIRED",
-  });
 }
 
 /** Runs `body` with one S3 variable changed, then puts it back. */
@@ -71,7 +59,7 @@ describe("uploads in an S3 bucket", () => {
 
   it("stores each object with the headers /uploads/<key> answers with", async () => {
     const key = await storeImage(Buffer.from(randomUUID()));
-    const client = rawClient();
+    const client = rawClient(server());
     clients.push(client);
 
     const head = await client.send(new HeadObjectCommand({ Bucket: server().bucket, Key: key }));
@@ -98,7 +86,7 @@ describe("uploads in an S3 bucket", () => {
 
   it("lists only the objects named like uploads", async () => {
     const key = await storeImage(Buffer.from(randomUUID()));
-    const client = rawClient();
+    const client = rawClient(server());
     clients.push(client);
     await client.send(new PutObjectCommand({ Bucket: server().bucket, Key: "notes.txt", Body: "not an upload" }));
 
