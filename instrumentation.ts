@@ -4,12 +4,18 @@ import { MISSING_SECRET_MESSAGE } from "./lib/auth/secret";
 /**
  * Runs once when the server starts. A production server without its own
  * session secret would sign sessions with a published development key, so it
- * refuses to start instead. The server also learns which client addresses
- * it can believe (see lib/auth/peer-address.ts), and starts sending mail.
+ * refuses to start instead, and so does one with object storage configured
+ * only in part, which would fail every upload. The server also learns which
+ * client addresses it can believe (see lib/auth/peer-address.ts), and starts sending mail.
  */
 export async function register() {
   if (process.env.NODE_ENV === "production" && process.env.NEXT_RUNTIME === "nodejs" && !process.env.NEXTAUTH_SECRET) {
     console.error(MISSING_SECRET_MESSAGE);
+    process.exit(1);
+  }
+  const storageProblem = process.env.NEXT_RUNTIME === "nodejs" ? (await import("./lib/uploads/storage-config")).storageConfigProblem() : null;
+  if (storageProblem) {
+    console.error(storageProblem);
     process.exit(1);
   }
   if (process.env.NEXT_RUNTIME === "nodejs") (await import("./lib/auth/peer-address")).recordClientAddresses();

@@ -109,7 +109,7 @@ describe("while the database is down", () => {
     const { ms, outcome } = await timed(healthResponse);
     const response = outcome as Response;
     expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ status: "degraded", database: "unreachable" });
+    expect(await response.json()).toEqual({ status: "degraded", database: "unreachable", storage: "ok" });
     expect(ms).toBeLessThan(CONNECT_TIMEOUT_MS);
   });
 

@@ -5,35 +5,19 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createPost, createUser } from "@/test/factories";
+import { uploadBackends, setUpUploadBackend } from "@/test/upload-storage";
 import { deleteUnreferencedFiles } from "./cleanup";
-import { storeImage, uploadDir } from "./storage";
+import { storeImage } from "./storage";
 
 // The cleanup decides by key and never looks inside a file, so any unique bytes will do as "an image".
 function storeSomeFile(): Promise<string> {
   return storeImage(Buffer.from(randomUUID()));
 }
 
-async function exists(key: string): Promise<boolean> {
-  return access(path.join(uploadDir(), key)).then(
-    () => true,
-    () => false,
-  );
-}
+describe.each(uploadBackends)("deleteUnreferencedFiles in the %s", (backend) => {
+  const files = setUpUploadBackend(backend);
+  const exists = async (key: string) => (await files.read(key)) !== null;
 
-// The upload folder sits inside a folder of this file's own, so the test can
-// put a file next to it and check that the cleanup never reaches outside.
-const sharedUploadDir = process.env.UPLOAD_DIR;
-let root: string;
-beforeAll(async () => {
-  root = await mkdtemp(path.join(tmpdir(), "commons-cleanup-tests-"));
-  process.env.UPLOAD_DIR = path.join(root, "uploads");
-});
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
-  process.env.UPLOAD_DIR = sharedUploadDir;
-});
-
-describe("deleteUnreferencedFiles", () => {
   it("keeps an avatar another user still has and deletes one nobody has", async () => {
     const shared = await storeSomeFile();
     const abandoned = await storeSomeFile();
@@ -73,6 +57,23 @@ describe("deleteUnreferencedFiles", () => {
     expect(await exists(key)).toBe(false);
   });
 
+  it("removes exactly the unreferenced files among those named, and nothing else in the store", async () => {
+    const avatar = await storeSomeFile();
+    const image = await storeSomeFile();
+    const orphan = await storeSomeFile();
+    const bystander = await storeSomeFile();
+    const user = await createUser();
+    await db.user.update({ where: { id: user.id }, data: { avatarKey: avatar } });
+    const post = await createPost(user.id);
+    await db.postImage.create({ data: { postId: post.id, position: 0, fileKey: image, width: 10, height: 10 } });
+    const before = await files.names();
+    expect(before).toEqual(expect.arrayContaining([avatar, image, orphan, bystander]));
+
+    await deleteUnreferencedFiles([avatar, image, orphan]);
+
+    expect(await files.names()).toEqual(before.filter((name) => name !== orphan));
+  });
+
   it("treats a missing file, a repeated key and an empty list as nothing to do", async () => {
     const key = await storeSomeFile();
 
@@ -80,6 +81,21 @@ describe("deleteUnreferencedFiles", () => {
     await expect(deleteUnreferencedFiles([key])).resolves.toBeUndefined();
     await expect(deleteUnreferencedFiles([])).resolves.toBeUndefined();
     expect(await exists(key)).toBe(false);
+  });
+});
+
+// The upload folder sits inside a folder of this test's own, so the test can
+// put a file next to it and check that the cleanup never reaches outside.
+describe("deleteUnreferencedFiles with an upload folder", () => {
+  const sharedUploadDir = process.env.UPLOAD_DIR;
+  let root: string;
+  beforeAll(async () => {
+    root = await mkdtemp(path.join(tmpdir(), "commons-cleanup-tests-"));
+    process.env.UPLOAD_DIR = path.join(root, "uploads");
+  });
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+    process.env.UPLOAD_DIR = sharedUploadDir;
   });
 
   it("never touches a path outside the upload folder", async () => {

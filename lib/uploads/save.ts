@@ -3,6 +3,7 @@ import type { ImageKind } from "./images";
 import { checkBeforeDecoding } from "./inspect";
 import { processWithinBudget } from "./processing";
 import { storeImage } from "./storage";
+import { StorageUnavailableError } from "./store";
 import { checkUploadSize, refuse, uploadMessages, type ImageUploadResult } from "./validate";
 
 /** A failed system call on the upload folder (full disk, not a folder, read-only, no permission). */
@@ -14,8 +15,9 @@ function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
 /**
  * Checks, processes and stores an uploaded image. Whatever is wrong with the
  * file comes back as `{ ok: false, message }` for the user, and so does an
- * upload folder that cannot take it (full disk, misconfigured path): the
- * person can do nothing about that but try later, and nothing was stored.
+ * upload folder that cannot take it (full disk, misconfigured path) or a
+ * bucket that does not answer: the person can do nothing about that but try
+ * later, and nothing was stored.
  */
 export async function saveUploadedImage(file: File, kind: ImageKind): Promise<ImageUploadResult> {
   const sizeRefusal = checkUploadSize(file.size);
@@ -33,6 +35,10 @@ export async function saveUploadedImage(file: File, kind: ImageKind): Promise<Im
     const key = await storeImage(image.bytes);
     return { ok: true, key, width: image.width, height: image.height };
   } catch (error) {
+    if (error instanceof StorageUnavailableError) {
+      (await requestLogger()).error({ event: "upload-storage-failed", err: error }, "The object store refused an image");
+      return refuse(uploadMessages.storageUnavailable);
+    }
     if (!isFileSystemError(error)) throw error;
     (await requestLogger()).error(
       { event: "upload-storage-failed", code: error.code, syscall: error.syscall, reason: error.message },

@@ -14,7 +14,7 @@ describe("GET /api/health, whatever the request", () => {
         const response = await handler(new Request(url), context);
 
         expect(response.status).toBe(200);
-        expect(await response.json()).toEqual({ status: "ok", database: "ok" });
+        expect(await response.json()).toEqual({ status: "ok", database: "ok", storage: "ok" });
       }),
       { numRuns: runs.some },
     );

@@ -1,10 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createPost, createUser } from "@/test/factories";
+import { uploadBackends, setUpUploadBackend } from "@/test/upload-storage";
 import { storeImage } from "@/lib/uploads/storage";
 import { GET } from "./route";
 
@@ -16,8 +14,12 @@ type User = Awaited<ReturnType<typeof createUser>>;
 let counter = 0;
 let owner: User;
 
+function get(key: string) {
+  return GET(new Request(`http://localhost/uploads/${key}`), { params: Promise.resolve({ key }) });
+}
+
 async function serve(key: string) {
-  const response = await GET(new Request(`http://localhost/uploads/${key}`), { params: Promise.resolve({ key }) });
+  const response = await get(key);
   return { status: response.status, body: await response.text() };
 }
 
@@ -36,15 +38,37 @@ async function setSuspended(user: User, suspendedAt: Date | null) {
   await db.user.update({ where: { id: user.id }, data: { suspendedAt } });
 }
 
-beforeAll(async () => {
-  process.env.UPLOAD_DIR = await mkdtemp(path.join(tmpdir(), "commons-serve-visibility-"));
-});
-
 beforeEach(async () => {
   owner = await createUser();
 });
 
-describe("GET /uploads/[key]", () => {
+describe.each(uploadBackends)("GET /uploads/[key] from the %s", (backend) => {
+  const files = setUpUploadBackend(backend);
+
+  it("serves the stored bytes as WebP with nosniff and a year of immutable caching", async () => {
+    const key = await newFile();
+    await attachToPost(owner.id, key);
+
+    const response = await get(key);
+
+    const stored = await files.read(key);
+    expect(response.status).toBe(200);
+    expect(Object.fromEntries(response.headers)).toEqual({
+      "content-type": "image/webp",
+      "content-length": String(stored?.length),
+      "x-content-type-options": "nosniff",
+      "cache-control": "public, max-age=31536000, immutable",
+    });
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(stored);
+  });
+
+  it("answers a well-formed key that was never stored with 404, even when a post names it", async () => {
+    const key = `${"e".repeat(64)}.webp`;
+    await attachToPost(owner.id, key);
+
+    expect(await serve(key)).toEqual({ status: 404, body: "Not found" });
+  });
+
   const places = {
     "a post image": (fileKey: string) => attachToPost(owner.id, fileKey),
     "an avatar": (fileKey: string) => db.user.update({ where: { id: owner.id }, data: { avatarKey: fileKey } }).then(() => undefined),
@@ -78,5 +102,25 @@ describe("GET /uploads/[key]", () => {
 
   it("does not serve a stored file that nothing uses", async () => {
     expect((await serve(await newFile())).status).toBe(404);
+  });
+});
+
+describe("GET /uploads/[key] while the bucket does not answer", () => {
+  setUpUploadBackend("S3 bucket");
+
+  it("answers 503 with Retry-After rather than a 500, and serves the file again once it answers", async () => {
+    const key = await newFile();
+    await attachToPost(owner.id, key);
+    const endpoint = process.env.S3_ENDPOINT;
+    // Nothing listens on the loopback discard port: connections are refused at once.
+    process.env.S3_ENDPOINT = "http://127.0.0.1:9";
+    try {
+      const response = await get(key);
+      expect(response.status).toBe(503);
+      expect(response.headers.get("retry-after")).toBe("10");
+    } finally {
+      process.env.S3_ENDPOINT = endpoint;
+    }
+    expect((await get(key)).status).toBe(200);
   });
 });
