@@ -1,20 +1,18 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { startS3Server } from "@/scripts/lib/s3-server";
 
 /** Where the cluster drill's instances keep uploads: the variables every instance gets, and how to let it go. */
 export type SharedStorage = { env: Record<string, string>; description: string; close: () => Promise<void> };
 
 /**
- * The one place the cluster drill chooses its upload storage. Today: one local folder that the
- * three instances on this machine share (UPLOAD_DIR). Object storage needs only this function
- * changed, to return the S3 variables of a store started here (scripts/lib/s3-server.ts).
+ * The one place the cluster drill chooses its upload storage: a real S3-protocol server
+ * (s3rver, scripts/lib/s3-server.ts) on loopback, one bucket that every instance writes to
+ * and serves from, as instances on different machines would share object storage.
  */
 export async function openSharedStorage(): Promise<SharedStorage> {
-  const dir = await mkdtemp(path.join(tmpdir(), "commons-cluster-uploads-"));
+  const store = await startS3Server({ bucket: "commons-cluster-uploads" });
   return {
-    env: { UPLOAD_DIR: dir },
-    description: "one upload folder shared by the instances (UPLOAD_DIR)",
-    close: () => rm(dir, { recursive: true, force: true }),
+    env: store.env,
+    description: `one S3 bucket shared by the instances (s3rver at ${store.endpoint})`,
+    close: () => store.stop(),
   };
 }
