@@ -28,8 +28,8 @@ function createClient() {
   );
   return new PrismaClient({
     adapter,
-    // Password hashes leave the database only where a query asks for them explicitly.
-    omit: { user: { passwordHash: true } },
+    // Password hashes and two-factor secrets leave the database only where a query asks for them explicitly.
+    omit: { user: { passwordHash: true }, twoFactor: { secretSealed: true } },
     // A transaction waits for a free connection as long as a single query does
     // (Prisma's own default gives up after 2 s, long before the pool would), and
     // may run as long as a statement may. Prisma's 5 s default rolled busy

@@ -68,6 +68,9 @@ export const DELETE_ACCOUNT_PATH = "/settings/delete-account";
 /** The signed-in devices of the person, with "sign out" for each (issue 17). */
 export const SESSIONS_PATH = "/settings/sessions";
 
+/** Settings → two-factor login: set it up, see how many recovery codes are left, turn it off. */
+export const TWO_FACTOR_PATH = "/settings/two-factor";
+
 /** The sessions page after `ended` sessions were signed out, which it says. */
 export function sessionsEndedHref(ended: number): string {
   return `${SESSIONS_PATH}?ended=${ended}`;

@@ -21,11 +21,14 @@ async function main() {
   const uploadDir = await mkdtemp(path.join(tmpdir(), "commons-e2e-uploads-"));
 
   await runPrisma(["migrate", "deploy"], databaseUrl, { quiet: true });
+  const twoFactorKey = randomBytes(32).toString("base64");
   const env = {
     ...process.env,
     DATABASE_URL: databaseUrl,
     UPLOAD_DIR: uploadDir,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
+    // Known to the specs too (through the state file), so factories can seal two-factor secrets the server opens.
+    TWO_FACTOR_ENCRYPTION_KEY: twoFactorKey,
     // Every spec signs up from 127.0.0.1; the limit itself is covered by integration tests.
     SIGNUP_LIMIT_PER_HOUR: "1000",
     RESET_LIMIT_PER_HOUR: "1000",
@@ -39,7 +42,7 @@ async function main() {
     seed.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`Seeding failed with exit code ${code}`))));
   });
 
-  const state: E2eState = { databaseUrl, uploadDir };
+  const state: E2eState = { databaseUrl, uploadDir, twoFactorKey };
   await mkdir(path.dirname(E2E_STATE_FILE), { recursive: true });
   await writeFile(E2E_STATE_FILE, JSON.stringify(state));
 

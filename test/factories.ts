@@ -3,6 +3,9 @@ import sharp from "sharp";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { recordCommentMentions, recordPostLinks } from "@/lib/tags/store";
+import { newRecoveryCodes, recoveryCodeHash } from "@/lib/two-factor/recovery-codes";
+import { sealSecret } from "@/lib/two-factor/secret-box";
+import { newTotpSecret } from "@/lib/two-factor/totp";
 import { storeImage } from "@/lib/uploads/storage";
 
 // Test data straight into the database, each row unique so tests never collide.
@@ -31,6 +34,19 @@ export async function createUser(
       emailVerifiedAt: overrides.unverified ? null : new Date(),
     },
   });
+}
+
+/**
+ * Turns two-factor login on for `userId`, as confirming the set-up does, and
+ * answers what only the owner would have: the secret (to compute codes with
+ * totpCode) and the recovery codes. No code has been used yet.
+ */
+export async function enableTwoFactor(userId: string): Promise<{ secret: Buffer; recoveryCodes: string[] }> {
+  const secret = newTotpSecret();
+  const recoveryCodes = newRecoveryCodes();
+  await db.twoFactor.create({ data: { userId, secretSealed: sealSecret(secret, userId), enabledAt: new Date() } });
+  await db.recoveryCode.createMany({ data: recoveryCodes.map((code) => ({ userId, codeHash: recoveryCodeHash(code) })) });
+  return { secret, recoveryCodes };
 }
 
 /** An image of a post: its stored size and its description. */

@@ -9,7 +9,7 @@ import { SettingsSection } from "@/components/settings/settings-section";
 import { requireUser } from "@/lib/auth/current-user";
 import { getEmailStatus } from "@/lib/email-addresses/queries";
 import { getOwnProfileSettings } from "@/lib/profiles/queries";
-import { SAFETY_SETTINGS_PATH, SESSIONS_PATH } from "@/lib/routes";
+import { SAFETY_SETTINGS_PATH, SESSIONS_PATH, TWO_FACTOR_PATH } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -38,6 +38,11 @@ export default async function SettingsPage() {
       </SettingsSection>
       <SettingsSection title="Password" description="Changing it logs you out on every other device.">
         <PasswordForm />
+      </SettingsSection>
+      <SettingsSection title="Two-factor login" description="A code from an app on your phone after your password, and recovery codes.">
+        <Link href={TWO_FACTOR_PATH} className="font-medium text-sky-700 underline dark:text-sky-400">
+          Manage two-factor login
+        </Link>
       </SettingsSection>
       <SettingsSection title="Sessions" description="The devices signed in to your account, and a way to sign them out.">
         <Link href={SESSIONS_PATH} className="font-medium text-sky-700 underline dark:text-sky-400">

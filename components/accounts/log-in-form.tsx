@@ -1,19 +1,46 @@
 "use client";
 
+import { useActionState } from "react";
 import { logIn } from "@/lib/accounts/actions";
-import { ActionForm } from "@/components/ui/action-form";
+import { fieldFrom } from "@/lib/actions/result";
+import { isCodeStep } from "@/lib/two-factor/schema";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 
+/**
+ * The password, then (for accounts with two-factor login) a code. One form and
+ * one action for both steps, so that without JavaScript the re-rendered page
+ * shows whichever step the answer asks for.
+ */
 export function LogInForm({ callbackUrl }: { callbackUrl: string }) {
+  const [state, dispatch] = useActionState(logIn, null);
   return (
-    <ActionForm action={logIn} submit="Log in" pendingText="Logging in…">
-      {(field) => (
+    // The key re-mounts the inputs with what was typed after a refused submission.
+    <form action={dispatch} key={JSON.stringify(state)} className="space-y-4" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      {isCodeStep(state) ? (
         <>
-          <input type="hidden" name="callbackUrl" value={callbackUrl} />
-          <TextField label="Username or email" autoComplete="username" required {...field("identifier")} />
-          <TextField label="Password" type="password" autoComplete="current-password" required {...field("password")} />
+          <input type="hidden" name="pendingLogin" value={state.pendingLogin} />
+          <TextField
+            label="Two-factor code"
+            hint="The 6-digit code your authenticator app shows, or one of your recovery codes."
+            autoComplete="one-time-code"
+            spellCheck={false}
+            autoFocus
+            required
+            {...fieldFrom(state, "code")}
+          />
+          <SubmitButton pendingText="Checking…">Verify</SubmitButton>
+        </>
+      ) : (
+        <>
+          <TextField label="Username or email" autoComplete="username" required {...fieldFrom(state, "identifier")} />
+          <TextField label="Password" type="password" autoComplete="current-password" required {...fieldFrom(state, "password")} />
+          <SubmitButton pendingText="Logging in…">Log in</SubmitButton>
         </>
       )}
-    </ActionForm>
+    </form>
   );
 }

@@ -7,6 +7,7 @@ import { readE2eState } from "./state";
 // into the server's upload folder.
 process.env.DATABASE_URL ??= readE2eState().databaseUrl;
 process.env.UPLOAD_DIR ??= readE2eState().uploadDir;
+process.env.TWO_FACTOR_ENCRYPTION_KEY ??= readE2eState().twoFactorKey;
 
 type Factories = typeof import("@/test/factories");
 type TestUser = Awaited<ReturnType<Factories["createUser"]>>;

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/actions/authed";
-import { type ActionResult, type FormState, echoedText, failure, formText, refusedForm, validationFailure } from "@/lib/actions/result";
+import { type ActionResult, type FormState, echoedText, failure, fieldFailure, formText, refusedForm, validationFailure } from "@/lib/actions/result";
 import { unlessDatabaseUnavailable } from "@/lib/actions/unavailable";
 import { authenticate } from "@/lib/auth/authenticate";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
@@ -10,6 +10,9 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { endSession, startSession } from "@/lib/auth/session-cookie";
 import { noteActionEntered } from "@/lib/server/action-entry";
 import { changePasswordSchema, deleteAccountSchema, logInFormEcho, logInSchema, signUpFormEcho, signUpSchema } from "./schema";
+import { completeLogIn } from "@/lib/two-factor/log-in";
+import { pendingLoginToken, pendingLoginUser } from "@/lib/two-factor/pending-login";
+import { type CodeStep, LOGIN_CODE_EXPIRED, type LogInState, MAX_PENDING_LOGIN_LENGTH, logInCodeSchema } from "@/lib/two-factor/schema";
 import * as accounts from "./service";
 
 export const signUp = unlessDatabaseUnavailable(async (_previous: FormState, formData: FormData): Promise<ActionResult> => {
@@ -22,18 +25,36 @@ export const signUp = unlessDatabaseUnavailable(async (_previous: FormState, for
   redirect("/");
 }, signUpFormEcho);
 
-export const logIn = unlessDatabaseUnavailable(async (_previous: FormState, formData: FormData): Promise<ActionResult> => {
-  const values = formText(formData, ["identifier", "password", "callbackUrl"]);
+/**
+ * Logging in: the password, then, for accounts with two-factor login, a code.
+ * The first step's answer carries a short-lived proof of the password
+ * (lib/two-factor/pending-login.ts) that the form sends back with the code.
+ */
+export const logIn = unlessDatabaseUnavailable(async (_previous: LogInState, formData: FormData): Promise<ActionResult | CodeStep> => {
+  const values = formText(formData, ["identifier", "password", "callbackUrl", "pendingLogin", "code"]);
+  if (values.pendingLogin) return logInWithCode(values);
   const echoed = echoedText(formData, logInFormEcho);
   const parsed = logInSchema.safeParse(values);
   if (!parsed.success) return validationFailure(parsed.error, echoed);
 
   const result = await authenticate(parsed.data.identifier, parsed.data.password, await clientIp());
   if (!result.ok) return failure(result.message, echoed);
+  if (result.needsCode) return { ok: false, pendingLogin: pendingLoginToken(result.user.id) };
 
   await startSession(result.user);
   redirect(safeCallbackUrl(values.callbackUrl));
 }, logInFormEcho);
+
+async function logInWithCode(values: Record<string, string>): Promise<ActionResult | CodeStep> {
+  const token = values.pendingLogin ?? "";
+  if (token.length > MAX_PENDING_LOGIN_LENGTH || !pendingLoginUser(token)) return failure(LOGIN_CODE_EXPIRED);
+  const parsed = logInCodeSchema.safeParse(values);
+  if (!parsed.success) return { ...validationFailure(parsed.error), pendingLogin: token };
+  const result = await completeLogIn(parsed.data.pendingLogin, parsed.data.code, await clientIp());
+  if (!result.ok) return result.restart ? failure(result.message) : { ...fieldFailure("code", result.message), pendingLogin: token };
+  await startSession(result.user);
+  redirect(safeCallbackUrl(values.callbackUrl));
+}
 
 export async function logOut(): Promise<void> {
   noteActionEntered();

@@ -92,7 +92,7 @@ export const newPassword = z
   .refine((value) => !isCommonPassword(value), "This password is too common. Choose another.");
 
 /** A password typed to prove who you are: never trimmed, only bounded. */
-const currentPassword = z
+export const currentPassword = z
   .string()
   .min(1, "Enter your password.")
   .max(MAX_PASSWORD_LENGTH, `Password must be at most ${MAX_PASSWORD_LENGTH} characters.`);

@@ -1,5 +1,5 @@
 import { revalidatePath } from "next/cache";
-import { SESSIONS_PATH, postHref } from "@/lib/routes";
+import { SESSIONS_PATH, TWO_FACTOR_PATH, postHref } from "@/lib/routes";
 
 // Which cached pages a write makes stale, stated once. The rule: revalidate every
 // page that shows what changed. Nearly everything shows on every page (feeds,
@@ -49,6 +49,12 @@ export function afterThemeChange(): void {
 
 /** Only the sessions page lists sessions; an ended one's browser finds out on its next request. */
 export function afterSessionsChange(): void {
+  revalidatePath(SESSIONS_PATH);
+}
+
+/** Two-factor changes show on its settings page, and end other sessions (listed on the sessions page). */
+export function afterTwoFactorChange(): void {
+  revalidatePath(TWO_FACTOR_PATH);
   revalidatePath(SESSIONS_PATH);
 }
 

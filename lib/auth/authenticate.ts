@@ -4,7 +4,8 @@ import { hashPassword, verifyPassword } from "./password";
 import { checkPassword, storableKey } from "./throttle";
 
 export type AuthenticationResult =
-  | { ok: true; user: { id: string } }
+  /** `needsCode`: the password was right, and two-factor login is on: no session until a code is checked too. */
+  | { ok: true; user: { id: string }; needsCode: boolean }
   | { ok: false; message: string };
 
 /** One message for every wrong credential, so the form does not reveal which accounts exist. */
@@ -19,7 +20,8 @@ let decoyHash: Promise<string> | undefined;
 
 /**
  * Checks a login: throttling first (a throttled attempt never reaches the
- * password check), then the password, then whether the account is suspended.
+ * password check), then the password, then whether the account is suspended,
+ * and says whether a two-factor code must follow (lib/two-factor/log-in.ts).
  * Shared by the login form's server action and next-auth's Credentials provider.
  */
 export async function authenticate(identifier: string, password: string, ip: string): Promise<AuthenticationResult> {
@@ -30,7 +32,7 @@ export async function authenticate(identifier: string, password: string, ip: str
     storable === normalized
       ? await db.user.findFirst({
           where: normalized.includes("@") ? { email: normalized } : { username: normalized },
-          select: { id: true, passwordHash: true, suspendedAt: true },
+          select: { id: true, passwordHash: true, suspendedAt: true, twoFactor: { select: { enabledAt: true } } },
         })
       : null;
 
@@ -56,6 +58,11 @@ export async function authenticate(identifier: string, password: string, ip: str
     log.info({ event: "log-in", outcome: "suspended", userId }, "Log-in refused: account suspended");
     return { ok: false, message: ACCOUNT_SUSPENDED };
   }
-  log.info({ event: "log-in", outcome: "success", userId }, "Logged in");
-  return { ok: true, user: { id: user.id } };
+  const needsCode = Boolean(user.twoFactor?.enabledAt);
+  if (needsCode) {
+    log.info({ event: "log-in", outcome: "code-needed", userId }, "Password right; waiting for the two-factor code");
+  } else {
+    log.info({ event: "log-in", outcome: "success", userId }, "Logged in");
+  }
+  return { ok: true, user: { id: user.id }, needsCode };
 }

@@ -1,5 +1,6 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { checkLogInCode } from "@/lib/two-factor/log-in";
 import { authenticate } from "./authenticate";
 import { safeAuthRedirect } from "./callback-url";
 import { clientIpFromHeaders } from "./client-ip";
@@ -23,7 +24,7 @@ declare module "next-auth/jwt" {
 
 /**
  * next-auth: JWT sessions in an httpOnly, SameSite=Lax cookie, signed in with
- * username or email and password. The login form uses the same `authenticate`
+ * username or email and password (and a code, for two-factor accounts). The login form uses the same `authenticate`
  * through a server action (so it works without JavaScript); the provider
  * serves API clients at /api/auth/callback/credentials.
  */
@@ -38,11 +39,15 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "Username or email",
-      credentials: { identifier: { type: "text" }, password: { type: "password" } },
+      // `code`: the two-factor code (or a recovery code), in the same request, for accounts that have it on.
+      credentials: { identifier: { type: "text" }, password: { type: "password" }, code: { type: "text" } },
       async authorize(credentials, request) {
         const ip = clientIpFromHeaders(request.headers);
         const result = await authenticate(credentials?.identifier ?? "", credentials?.password ?? "", ip);
-        return result.ok ? { id: result.user.id } : null;
+        if (!result.ok) return null;
+        if (!result.needsCode) return { id: result.user.id };
+        const second = await checkLogInCode(result.user.id, credentials?.code ?? "", ip);
+        return second.ok ? { id: second.user.id } : null;
       },
     }),
   ],

@@ -28,6 +28,16 @@ export const limits = {
   resetPerIp: { bucket: "reset:ip", max: fromEnv("RESET_LIMIT_PER_HOUR", 10), windowMs: 60 * MINUTE },
   /** Verification mails one account asks for (resending, changing the address). */
   verificationPerUser: { bucket: "verify:user", max: 3, windowMs: 60 * MINUTE },
+  /** Wrong two-factor codes for one account from one address. */
+  codePerSource: { bucket: "code:source", max: 5, windowMs: 15 * MINUTE },
+  /**
+   * Wrong two-factor codes for one account from all addresses. Only someone
+   * who knows the password gets this far, so it is tighter than passwords:
+   * 10 guesses in 15 minutes, each with 3 chances in a million (±1 step).
+   */
+  codePerAccount: { bucket: "code:account", max: 10, windowMs: 15 * MINUTE },
+  /** Wrong two-factor codes from one address, whatever the account. */
+  codePerIp: { bucket: "code:ip", max: 20, windowMs: 15 * MINUTE },
 } satisfies Record<string, RateLimit>;
 
 export type Throttled = { retryAfterMinutes: number };
@@ -83,6 +93,12 @@ export function storableKey(value: string): string {
 
 export type PasswordCheck = { outcome: "right" } | { outcome: "wrong" } | { outcome: "throttled"; message: string };
 
+/** The limits of one kind of secret that can be guessed at: per account and address, per account, per address. */
+type GuessLimits = { perSource: RateLimit; perAccount: RateLimit; perIp: RateLimit };
+
+const passwordGuesses: GuessLimits = { perSource: limits.passwordPerSource, perAccount: limits.passwordPerAccount, perIp: limits.passwordPerIp };
+const codeGuesses: GuessLimits = { perSource: limits.codePerSource, perAccount: limits.codePerAccount, perIp: limits.codePerIp };
+
 /**
  * Every password check (logging in, changing the password, deleting the
  * account) goes through here: throttling first, so a throttled guess never
@@ -90,13 +106,22 @@ export type PasswordCheck = { outcome: "right" } | { outcome: "wrong" } | { outc
  * what is guessed at, as the guesser named it: keys never depend on whether
  * an account exists, so throttling reveals nothing about which ones do.
  */
-export async function checkPassword(account: string, ip: string, verify: () => Promise<boolean>): Promise<PasswordCheck> {
+export function checkPassword(account: string, ip: string, verify: () => Promise<boolean>): Promise<PasswordCheck> {
+  return checkGuess(passwordGuesses, account, ip, verify);
+}
+
+/** Every two-factor code check (the login's second step, turning two-factor on or off), throttled as passwords are. */
+export function checkCode(account: string, ip: string, verify: () => Promise<boolean>): Promise<PasswordCheck> {
+  return checkGuess(codeGuesses, account, ip, verify);
+}
+
+async function checkGuess(guesses: GuessLimits, account: string, ip: string, verify: () => Promise<boolean>): Promise<PasswordCheck> {
   const accountKey = storableKey(account);
   const ipKey = storableKey(ip);
   const attempt = await reserveAttempt([
-    [limits.passwordPerSource, storableKey(`${ipKey} ${accountKey}`)],
-    [limits.passwordPerAccount, accountKey],
-    [limits.passwordPerIp, ipKey],
+    [guesses.perSource, storableKey(`${ipKey} ${accountKey}`)],
+    [guesses.perAccount, accountKey],
+    [guesses.perIp, ipKey],
   ]);
   if (attempt.throttled) {
     await attempt.release();

@@ -100,6 +100,10 @@ const matrix: [ScenarioName, Outcome, Outcome, Outcome, Outcome][] = [
   ["requestPasswordReset (the owner's address)", ALLOWED,  ALLOWED,      ALLOWED,   ALLOWED],
   ["resetPassword (a link mailed to the owner)", ALLOWED,  ALLOWED,      ALLOWED,   ALLOWED],
   ["resetPassword (a forged link)",             REFUSED,   REFUSED,      REFUSED,   REFUSED],
+  // Two-factor login (issue 17): set-up, confirmation and turning off act on the actor's own account only.
+  ["startTwoFactorSetup (form names the owner)", REFUSED,  OWN_ONLY,     ALLOWED,   OWN_ONLY],
+  ["confirmTwoFactor (the owner's set-up, with its code)", REFUSED, REFUSED, ALLOWED, REFUSED],
+  ["disableTwoFactor (the owner's two-factor, with its code)", REFUSED, REFUSED, ALLOWED, REFUSED],
 ];
 
 const cases = matrix.flatMap(([name, ...outcomes]) =>

@@ -3,6 +3,7 @@ import { contentScenarios } from "./scenarios/content";
 import { hiddenScenarios } from "./scenarios/hidden";
 import { moderationScenarios } from "./scenarios/moderation";
 import { safetyScenarios } from "./scenarios/safety";
+import { twoFactorScenarios } from "./scenarios/two-factor";
 
 // The situations of lib/moderation/authorization-matrix.test.ts: for each server action,
 // some data that belongs to "the owner", the form that tries to change it, and
@@ -16,6 +17,7 @@ export const scenarios = {
   ...hiddenScenarios,
   ...moderationScenarios,
   ...safetyScenarios,
+  ...twoFactorScenarios,
 };
 
 export type ScenarioName = keyof typeof scenarios;

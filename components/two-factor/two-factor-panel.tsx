@@ -1,0 +1,77 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { fieldFrom } from "@/lib/actions/result";
+import { confirmTwoFactor, disableTwoFactor, startTwoFactorSetup } from "@/lib/two-factor/actions";
+import type { TwoFactorSettings } from "@/lib/two-factor/queries";
+import { RecoveryCodes } from "./recovery-codes";
+
+const codeInput = { autoComplete: "one-time-code", inputMode: "numeric", spellCheck: false, required: true } as const;
+
+/**
+ * The two-factor settings, in whichever state they are. Every form's answer
+ * is held here, at one place in the tree, so that without JavaScript the page
+ * re-rendered after a form still shows it (the recovery codes above all, which
+ * exist nowhere else once the answer is gone).
+ */
+export function TwoFactorPanel({ settings, username, qrCode }: { settings: TwoFactorSettings; username: string; qrCode?: React.ReactNode }) {
+  const [started, start] = useActionState(startTwoFactorSetup, null);
+  const [confirmed, confirm] = useActionState(confirmTwoFactor, null);
+  const [disabled, disable] = useActionState(disableTwoFactor, null);
+
+  if (confirmed?.ok && "recoveryCodes" in confirmed) {
+    return <RecoveryCodes codes={confirmed.recoveryCodes} username={username} message={confirmed.message} />;
+  }
+  if (settings.state === "pending") {
+    return (
+      <div className="space-y-6">
+        <ol className="list-decimal space-y-2 pl-5 text-sm">
+          <li>Scan this QR code with an authenticator app (such as Aegis, Google Authenticator or 1Password).</li>
+          <li>Or type the key below into the app by hand: time-based, 6 digits, every 30 seconds.</li>
+          <li>Enter the code the app shows, with your password.</li>
+        </ol>
+        {qrCode}
+        <p className="text-sm">
+          Key: <code data-testid="two-factor-secret" className="font-mono text-base break-all">{settings.secretText}</code>
+        </p>
+        <form action={confirm} key={JSON.stringify(confirmed)} className="space-y-4" noValidate>
+          <FormMessage state={confirmed} />
+          <TextField label="Code from the app" {...codeInput} {...fieldFrom(confirmed, "code")} />
+          <TextField label="Your password" type="password" autoComplete="current-password" required {...fieldFrom(confirmed, "password")} />
+          <SubmitButton pendingText="Checking…">Turn on two-factor login</SubmitButton>
+        </form>
+      </div>
+    );
+  }
+  if (settings.state === "on") {
+    return (
+      <div className="space-y-6">
+        <p role="status" className="text-sm">
+          Two-factor login is <strong>on</strong> since {settings.enabledAt.toISOString().slice(0, 10)}. You have{" "}
+          <strong>{settings.recoveryCodesLeft}</strong> unused recovery {settings.recoveryCodesLeft === 1 ? "code" : "codes"} left.
+        </p>
+        <form action={disable} key={JSON.stringify(disabled)} className="space-y-4" noValidate aria-label="Turn off two-factor login">
+          <FormMessage state={disabled} />
+          <TextField label="Your password" type="password" autoComplete="current-password" required {...fieldFrom(disabled, "password")} />
+          <TextField label="Code from the app, or a recovery code" {...codeInput} inputMode="text" {...fieldFrom(disabled, "code")} />
+          <SubmitButton variant="danger" pendingText="Turning off…">
+            Turn off two-factor login
+          </SubmitButton>
+        </form>
+      </div>
+    );
+  }
+  return (
+    <form action={start} className="space-y-4">
+      <FormMessage state={disabled?.ok ? disabled : started} />
+      <p className="text-sm">
+        With two-factor login, logging in asks for a code from an app on your phone after your password, so a stolen
+        password alone does not open your account.
+      </p>
+      <SubmitButton pendingText="Starting…">Set up two-factor login</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,123 @@
+import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { base32Decode, hotp, timeStep } from "@/lib/two-factor/totp";
+import { expect, logInThroughApi, test } from "./support/fixtures";
+
+// Issue 17: two-factor login. Codes are computed here from the key the page shows
+// (or the factory made), as an authenticator app would.
+
+/** The code an app shows `offset` steps from now. The step after the current one is accepted too (±1 drift). */
+const codeOf = (secret: Buffer, offset = 0) => hotp(secret, timeStep() + offset);
+
+async function passwordStep(page: Page, username: string, password: string) {
+  await page.goto("/login");
+  await page.getByLabel("Username or email").fill(username);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Log in" }).click();
+  // argon2 on a loaded machine: more than the default 5 s.
+  await expect(page.getByLabel("Two-factor code")).toBeVisible({ timeout: 15_000 });
+}
+
+async function codeStep(page: Page, code: string) {
+  await page.getByLabel("Two-factor code").fill(code);
+  await page.getByRole("button", { name: "Verify" }).click();
+}
+
+/** Sets two-factor up from the settings page; answers the secret read from the page and the recovery codes shown. */
+async function setUpFromSettings(page: Page, password: string): Promise<{ secret: Buffer; codes: string[] }> {
+  await page.goto("/settings");
+  await page.getByRole("link", { name: "Manage two-factor login" }).click();
+  await expect(page).toHaveURL("/settings/two-factor");
+  await page.getByRole("button", { name: "Set up two-factor login" }).click();
+  await expect(page.getByRole("img", { name: "QR code of your two-factor key" })).toBeVisible();
+  const secret = base32Decode((await page.getByTestId("two-factor-secret").textContent()) ?? "");
+  if (!secret) throw new Error("The page shows no base32 key");
+  await page.getByLabel("Code from the app").fill(codeOf(secret));
+  await page.getByLabel("Your password").fill(password);
+  await page.getByRole("button", { name: "Turn on two-factor login" }).click();
+  await expect(page.getByRole("heading", { name: "Your recovery codes" })).toBeVisible({ timeout: 15_000 });
+  const codes = await page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem").allTextContents();
+  expect(codes).toHaveLength(10);
+  return { secret, codes };
+}
+
+test("two-factor is set up with a code from the shown key; after logging out, logging in needs the code", async ({ page, factories }) => {
+  const user = await factories.createUser();
+  await logInThroughApi(page, user.username, factories.TEST_PASSWORD);
+  const { secret, codes } = await setUpFromSettings(page, factories.TEST_PASSWORD);
+
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download the codes (.txt)" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("commons-recovery-codes.txt");
+  const file = await readFile(await download.path(), "utf8");
+  for (const code of codes) expect(file).toContain(code);
+
+  await page.getByRole("button", { name: "Log out" }).click();
+  await expect(page.getByRole("link", { name: "Log in" }).first()).toBeVisible();
+  await passwordStep(page, user.username, factories.TEST_PASSWORD);
+  // The confirmation used the current step's code: the next step's is the one that works now.
+  await codeStep(page, codeOf(secret, 1));
+  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible({ timeout: 15_000 });
+  await page.goto("/settings/two-factor");
+  await expect(page.getByRole("status").filter({ hasText: "recovery codes left" })).toContainText("You have 10 unused recovery codes left.");
+});
+
+test("a recovery code logs in once, and a second time it is refused", async ({ browser, page, factories }) => {
+  const user = await factories.createUser();
+  const { recoveryCodes } = await factories.enableTwoFactor(user.id);
+  const [code = ""] = recoveryCodes;
+  await passwordStep(page, user.username, factories.TEST_PASSWORD);
+  await codeStep(page, code);
+  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible({ timeout: 15_000 });
+
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await passwordStep(otherPage, user.username, factories.TEST_PASSWORD);
+  await codeStep(otherPage, code);
+  await expect(otherPage.getByText("That code is not right, or was already used.")).toBeVisible();
+  await expect(otherPage.getByRole("button", { name: "Log out" })).toHaveCount(0);
+  await other.close();
+});
+
+test("the two-factor page and the code step have no accessibility violations", async ({ browser, page, factories }) => {
+  const user = await factories.createUser();
+  await logInThroughApi(page, user.username, factories.TEST_PASSWORD);
+  await page.goto("/settings/two-factor");
+  await page.getByRole("button", { name: "Set up two-factor login" }).click();
+  await expect(page.getByRole("img", { name: "QR code of your two-factor key" })).toBeVisible();
+  expect((await new AxeBuilder({ page }).include("main").analyze()).violations).toEqual([]);
+
+  const member = await factories.createUser();
+  await factories.enableTwoFactor(member.id);
+  const visitor = await browser.newContext();
+  const visitorPage = await visitor.newPage();
+  await passwordStep(visitorPage, member.username, factories.TEST_PASSWORD);
+  expect((await new AxeBuilder({ page: visitorPage }).include("main").analyze()).violations).toEqual([]);
+  await visitor.close();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("logging in asks for the code after the password, and the code signs in", async ({ page, factories }) => {
+    const user = await factories.createUser();
+    const { secret } = await factories.enableTwoFactor(user.id);
+    await passwordStep(page, user.username, factories.TEST_PASSWORD);
+    await codeStep(page, "000000" === codeOf(secret) ? "111111" : "000000");
+    await expect(page.getByText("That code is not right, or was already used.")).toBeVisible();
+    await codeStep(page, codeOf(secret));
+    await expect(page.getByRole("button", { name: "Log out" })).toBeVisible({ timeout: 15_000 });
+  });
+
+  test("set-up shows the recovery codes and their download", async ({ page, factories }) => {
+    const user = await factories.createUser();
+    await logInThroughApi(page, user.username, factories.TEST_PASSWORD);
+    const { codes } = await setUpFromSettings(page, factories.TEST_PASSWORD);
+    const link = page.getByRole("link", { name: "Download the codes (.txt)" });
+    await expect(link).toHaveAttribute("download", "commons-recovery-codes.txt");
+    const href = (await link.getAttribute("href")) ?? "";
+    for (const code of codes) expect(decodeURIComponent(href)).toContain(code);
+  });
+});

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import type { ActionFailure, FormState } from "@/lib/actions/result";
+import { currentPassword } from "@/lib/accounts/schema";
+import { looksLikeRecoveryCode, normalizedRecoveryCode } from "./recovery-code-format";
+
+// One set of rules for the two-factor forms (settings and the login's second step) and the server.
+
+const MAX_TYPED_CODE = 64;
+
+export const ENTER_APP_CODE = "Enter the 6-digit code your app shows.";
+export const ENTER_ANY_CODE = "Enter the 6-digit code from your app, or one of your recovery codes.";
+export const WRONG_CODE = "That code is not right, or was already used. Try the next one your app shows.";
+export const LOGIN_CODE_EXPIRED = "This login took too long. Enter your password again.";
+
+/** Typed codes lose the spaces and dashes people copy with them; megabytes are refused before that work. */
+const typedCode = (message: string) =>
+  z
+    .string()
+    .max(MAX_TYPED_CODE, { message, abort: true })
+    .transform((value) => normalizedRecoveryCode(value));
+
+/** A code from the authenticator app: 6 digits. */
+export const appCode = typedCode(ENTER_APP_CODE).pipe(z.string().regex(/^\d{6}$/, ENTER_APP_CODE));
+
+/** What the login's second step and turning two-factor off take: an app code or a recovery code. */
+export const secondFactorCode = typedCode(ENTER_ANY_CODE).pipe(
+  z.string().refine((value) => /^\d{6}$/.test(value) || looksLikeRecoveryCode(value), ENTER_ANY_CODE),
+);
+
+export const confirmTwoFactorSchema = z.object({ code: appCode, password: currentPassword });
+
+export const disableTwoFactorSchema = z.object({ password: currentPassword, code: secondFactorCode });
+
+/** The login's second step: the proof that the password was right (pending-login.ts) and a code. */
+export const MAX_PENDING_LOGIN_LENGTH = 500;
+export const logInCodeSchema = z.object({
+  pendingLogin: z.string().min(1, LOGIN_CODE_EXPIRED).max(MAX_PENDING_LOGIN_LENGTH, LOGIN_CODE_EXPIRED),
+  code: secondFactorCode,
+});
+
+export const startTwoFactorSchema = z.object({});
+
+export type ConfirmTwoFactorInput = z.infer<typeof confirmTwoFactorSchema>;
+export type DisableTwoFactorInput = z.infer<typeof disableTwoFactorSchema>;
+
+/** The login form's answer that asks for a code: the proof of the password rides along in a hidden field. */
+export type CodeStep = ActionFailure & { pendingLogin: string };
+
+export type LogInState = FormState | CodeStep;
+
+export function isCodeStep(state: LogInState): state is CodeStep {
+  return state !== null && "pendingLogin" in state;
+}
