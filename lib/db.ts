@@ -1,12 +1,10 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import { readReplicas } from "@prisma/extension-read-replicas";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/logging/logger";
 
-function createClient() {
-  const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) {
-    throw new Error("DATABASE_URL is not set. Start the app with `npm run dev`, which provides a database.");
-  }
+/** A client of the database at `connectionString`: the primary, or a replica with the same pool settings. */
+function createClient(connectionString: string) {
   const statementTimeout = Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 15_000);
   const connectTimeout = Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5_000);
   const adapter = new PrismaPg(
@@ -43,6 +41,14 @@ function createClient() {
   });
 }
 
+function createPrimaryClient() {
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) {
+    throw new Error("DATABASE_URL is not set. Start the app with `npm run dev`, which provides a database.");
+  }
+  return createClient(connectionString);
+}
+
 type Client = ReturnType<typeof createClient>;
 
 /** The client inside `db.$transaction(async (tx) => …)`: what services pass to the writes and hooks that join their transaction. */
@@ -53,11 +59,54 @@ export type SqlClient = Pick<Tx, "$queryRaw">;
 
 // Next dev re-evaluates modules on every change; one client per process keeps
 // the connection pool from multiplying.
-const globalForPrisma = globalThis as unknown as { prisma?: Client };
+const globalForPrisma = globalThis as unknown as { prisma?: Client; replicas?: Replicas | null };
 
 function client(): Client {
-  globalForPrisma.prisma ??= createClient();
+  globalForPrisma.prisma ??= createPrimaryClient();
   return globalForPrisma.prisma;
+}
+
+/**
+ * One client per URL of DATABASE_REPLICA_URL (comma-separated), held by
+ * @prisma/extension-read-replicas on the primary's client. Only the
+ * extension's `$replica()` is used (see replicaDb): by default it would also
+ * send every model read to a replica, and which reads may lag is decided
+ * query by query instead.
+ */
+function createReplicas(urls: string[]) {
+  const clients = urls.map((url) => createClient(url));
+  return { clients, router: client().$extends(readReplicas({ replicas: clients })) };
+}
+
+type Replicas = ReturnType<typeof createReplicas>;
+
+function replicaUrls(): string[] {
+  return (process.env.DATABASE_REPLICA_URL ?? "").split(",").map((url) => url.trim()).filter(Boolean);
+}
+
+/** Whether DATABASE_REPLICA_URL names a read replica. */
+export function hasReplica(): boolean {
+  return replicaUrls().length > 0;
+}
+
+/** What a read that may go to a replica runs on: hand-written SQL, alone or in a batch transaction. */
+export type Reader = Pick<Client, "$queryRaw" | "$transaction">;
+
+/**
+ * A replica's client (one of them, at random, when there are several), or null
+ * without DATABASE_REPLICA_URL. Reads choose it through `lagTolerantDb`
+ * (lib/db-routing.ts), never directly: that keeps read-your-writes.
+ */
+export function replicaDb(): Reader | null {
+  if (globalForPrisma.replicas === undefined) {
+    const urls = replicaUrls();
+    globalForPrisma.replicas = urls.length > 0 ? createReplicas(urls) : null;
+  }
+  const replicas = globalForPrisma.replicas;
+  if (!replicas) return null;
+  // The extension hands back one of the clients it was given; found among them, it keeps its own type.
+  const picked = replicas.router.$replica();
+  return replicas.clients.find((replica) => Object.is(replica, picked)) ?? null;
 }
 
 /**

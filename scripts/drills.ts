@@ -6,6 +6,7 @@ import { runLiveDrill } from "./drills/live";
 import { type Member, runMixedLoad } from "./drills/load";
 import { runOutage } from "./drills/outage";
 import { productionStartFailures, runProductionStart } from "./drills/production-start";
+import { STANDBY_APPLY_DELAY_MS, runReplicaDrill } from "./drills/replica";
 import { runSecretsCheck } from "./drills/secrets";
 import { npmStartWithoutSecret, startWithoutSecret } from "./drills/startup";
 
@@ -21,6 +22,9 @@ const LATENCY_MARGIN_MS = 3_000;
 const LIVE_CONNECTIONS = 50;
 const LIVE_DELIVERY_LIMIT_MS = 2_000;
 const CLUSTER_CONNECTIONS = 12;
+const REPLICA_CONNECTIONS = 4;
+/** Within READ_YOUR_WRITES_SECONDS (lib/db-routing.ts), with room to spare. */
+const REPLICA_VISIBLE_LIMIT_MS = 8_000;
 
 const loadSeconds = Number(process.env.DRILL_LOAD_SECONDS ?? 120);
 const port = Number(process.env.DRILL_PORT ?? 3300);
@@ -103,6 +107,25 @@ try {
     log: (line) => console.log(`  ${line}`),
   });
   failures.push(...clusterDrillFailures(cluster));
+  const replicaSeconds = Math.min(loadSeconds, 30);
+  console.log(`Read replica: a streaming standby, ${REPLICA_CONNECTIONS} connections for ${replicaSeconds} s …`);
+  const replica = await runReplicaDrill(port + 1, { seconds: replicaSeconds, connections: REPLICA_CONNECTIONS });
+  const { standby, anonymous, load: replicaLoad, lag } = replica;
+  check(standby.inRecovery && standby.standbySignal && standby.primaryConninfo && standby.streaming, `replica: not a streaming standby: ${JSON.stringify(standby)}`);
+  check(anonymous.ok === anonymous.requests, `replica: ${anonymous.requests - anonymous.ok} signed-out pages did not answer 200`);
+  check(
+    anonymous.standbyStatements >= anonymous.requests && anonymous.primaryStatements * 20 <= anonymous.standbyStatements,
+    `replica: signed-out lag-tolerant pages ran ${anonymous.standbyStatements} statements on the standby, ${anonymous.primaryStatements} on the primary`,
+  );
+  check(replicaLoad.tally.serverErrors === 0 && replicaLoad.tally.failures === 0, `replica: ${replicaLoad.tally.serverErrors} 5xx, ${replicaLoad.tally.failures} failed: ${replicaLoad.tally.problems.join("; ")}`);
+  check(replicaLoad.readYourWrites.checks > 0, "replica: no write was acknowledged, so read-your-writes went unchecked");
+  check(
+    replicaLoad.readYourWrites.held === replicaLoad.readYourWrites.checks,
+    `replica: ${replicaLoad.readYourWrites.checks - replicaLoad.readYourWrites.held} of ${replicaLoad.readYourWrites.checks} writers did not see their post on their next page`,
+  );
+  check(replicaLoad.withoutMarkerStale > 0, "replica: without the marker every read saw the new post at once: reads did not reach the lagging standby");
+  check(replicaLoad.standbyStatements > 0, "replica: the standby ran no statement under load");
+  check(lag.visibleMs.samples > 0 && lag.visibleMs.max <= REPLICA_VISIBLE_LIMIT_MS, `replica: posts reached the standby in up to ${Math.round(lag.visibleMs.max)} ms (limit ${REPLICA_VISIBLE_LIMIT_MS} ms)`);
 
   const statusSummary = `load ${load.tally.statusSummary()} | outage ${outage.outageStatuses} | around it ${outage.tally.statusSummary()}`;
   console.log(`
@@ -122,6 +145,13 @@ Drill summary (${((Date.now() - started) / 1000).toFixed(0)} s in all)
   npm start       healthy in ${production.secondsToHealthy?.toFixed(1) ?? "—"} s on a new data folder, migrations ${production.inspection?.migrations.applied ?? 0}/${production.inspection?.migrations.inCheckout ?? "?"}, users ${production.inspection?.rows.users ?? "—"}
                   SIGTERM: exit ${production.exitCode} in ${production.secondsToStop?.toFixed(1) ?? "—"} s, database answered ${production.probes} probes until the server was gone, left running: ${production.leftRunning.length}
 ${clusterDrillSummary(cluster)}
+  read replica    streaming standby (pg_basebackup -R, wal_level ${standby.walLevel}, applying WAL ${STANDBY_APPLY_DELAY_MS} ms late on purpose)
+                  signed out: ${anonymous.requests} lag-tolerant pages, statements on the standby ${anonymous.standbyStatements}, on the primary ${anonymous.primaryStatements}
+                  load ${replicaLoad.seconds.toFixed(0)} s, ${REPLICA_CONNECTIONS} connections, ${replicaLoad.tally.requests} requests: ${replicaLoad.reads} lag-tolerant reads, ${replicaLoad.acknowledgedWrites}/${replicaLoad.writes} posts acknowledged
+                  statements: standby ${replicaLoad.standbyStatements}, primary ${replicaLoad.primaryStatements} (${Math.round((100 * replicaLoad.standbyStatements) / Math.max(1, replicaLoad.standbyStatements + replicaLoad.primaryStatements))} % on the standby)
+                  read-your-writes: ${replicaLoad.readYourWrites.held}/${replicaLoad.readYourWrites.checks} own profiles right after the post showed it; without the marker ${replicaLoad.withoutMarkerStale} did not
+                  lag: flush ≤ ${Math.round(lag.flushMsMax)} ms, replay ≤ ${Math.round(lag.replayMsMax)} ms, ≤ ${lag.bytesMax} bytes behind; post visible on the standby p50 ${Math.round(lag.visibleMs.p50)} ms, p95 ${Math.round(lag.visibleMs.p95)} ms, max ${Math.round(lag.visibleMs.max)} ms (${lag.visibleMs.samples} posts)
+                  5xx: ${replicaLoad.tally.serverErrors}, failed requests: ${replicaLoad.tally.failures}, slowest: ${Math.round(replicaLoad.tally.maxLatencyMs)} ms
   statuses        ${statusSummary}
   requests sent   ${load.tally.requests + outage.tally.requests + outage.outageRequests + cluster.load.tally.requests + cluster.load.tally.failures}
 `);

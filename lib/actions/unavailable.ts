@@ -1,4 +1,5 @@
 import { noteDatabaseUnavailable } from "@/lib/db-circuit";
+import { noteWrite } from "@/lib/db-routing";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { requestLogger } from "@/lib/logging/request-logger";
 import { noteActionEntered } from "@/lib/server/action-entry";
@@ -13,7 +14,9 @@ type FormAction<Previous, Result> = (previous: Previous, formData: FormData) => 
  * Wraps a form action so that an unreachable database (stopped, restarting,
  * out of connections) answers the form with a sentence and keeps what was
  * typed in the `echoed` fields (cut to their limits), instead of failing the whole request. Every other
- * error, including Next's redirects, passes through unchanged.
+ * error, including Next's redirects, passes through unchanged. Every form
+ * action may write, so each marks its browser to read the primary for a
+ * moment (read-your-writes with a replica, lib/db-routing.ts).
  */
 export function unlessDatabaseUnavailable<Previous, Result>(
   action: FormAction<Previous, Result>,
@@ -22,6 +25,7 @@ export function unlessDatabaseUnavailable<Previous, Result>(
   return async (previous, formData) => {
     noteActionEntered();
     if (!(formData instanceof FormData)) return failure(UNREADABLE_FORM_MESSAGE);
+    await noteWrite();
     try {
       return await action(previous, formData);
     } catch (error) {

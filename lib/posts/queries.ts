@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { lagTolerantDb } from "@/lib/db-routing";
 import { parseRows } from "@/lib/db-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountShownInWalk, activeAccount, visibleAuthor } from "@/lib/moderation/visibility";
@@ -175,10 +176,10 @@ function exploreEntriesSql(viewerId: string | null, cursor: Cursor | null, limit
     LIMIT ${limit}`;
 }
 
-/** Explore: everyone's posts, as the viewer's hiding rules leave them (lib/safety), in one statement. */
+/** Explore: everyone's posts, as the viewer's hiding rules leave them (lib/safety), in one statement; may come from a replica. */
 export async function listLatestPosts(viewerId: string | null, cursorToken?: string | null): Promise<PostPage> {
   const entries = exploreEntriesSql(viewerId, decodeCursor(cursorToken), PAGE_SIZE + 1);
-  return toFeedPage(await db.$queryRaw(feedCardsSql(viewerId, entries, Prisma.sql`FALSE`)));
+  return toFeedPage(await (await lagTolerantDb()).$queryRaw(feedCardsSql(viewerId, entries, Prisma.sql`FALSE`)));
 }
 
 /**
@@ -191,10 +192,10 @@ export async function listHomeFeed(viewerId: string, cursorToken?: string | null
   return toFeedPage(await db.$queryRaw(homeFeedCardsSql(viewerId, decodeCursor(cursorToken), PAGE_SIZE + 1)));
 }
 
-/** A profile: one author's posts and reposts, newest first (reposts at their repost time), in one statement. */
+/** A profile: one author's posts and reposts, newest first (reposts at their repost time), in one statement; may come from a replica. */
 export async function listUserPosts(authorId: string, viewerId: string | null, cursorToken?: string | null): Promise<PostPage> {
   const entries = profileEntriesSql(authorId, decodeCursor(cursorToken), PAGE_SIZE + 1, viewerId);
-  return toFeedPage(await db.$queryRaw(feedCardsSql(viewerId, entries, Prisma.sql`r.user_id = ${authorId}`)));
+  return toFeedPage(await (await lagTolerantDb()).$queryRaw(feedCardsSql(viewerId, entries, Prisma.sql`r.user_id = ${authorId}`)));
 }
 
 /** The posts that quote `postId`, newest first (posts_quoted_created_idx), as feed cards. */

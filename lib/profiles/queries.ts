@@ -2,6 +2,7 @@ import { cache } from "react";
 import { z } from "zod";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
+import { lagTolerantDb } from "@/lib/db-routing";
 import { parseRows } from "@/lib/db-rows";
 import { Role } from "@/lib/generated/prisma/enums";
 import { isAdmin } from "@/lib/moderation/permissions";
@@ -33,11 +34,12 @@ const profileRow = z.object({
  * lists' `activeAccount`), found from the few suspended accounts
  * (users_suspended_idx) with a primary-key probe of follows each. Scalar
  * subqueries on purpose: an EXISTS became a join that read every follower.
+ * May come from a replica (lib/db-routing.ts).
  */
 export const getProfile = cache(async (username: string) => {
   const normalized = username.toLowerCase();
   if (!/^[a-z0-9_]{1,30}$/.test(normalized)) return null;
-  const rows = await db.$queryRaw`
+  const rows = await (await lagTolerantDb()).$queryRaw`
     SELECT u.id, u.username, u.display_name AS "displayName", u.bio, u.avatar_key AS "avatarKey",
            u.created_at AS "createdAt", u.role::text AS role, u.suspended_at AS "suspendedAt",
            (SELECT count(*) FROM posts WHERE posts.author_id = u.id)::int AS posts,

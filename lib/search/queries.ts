@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { lagTolerantDb } from "@/lib/db-routing";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseRows } from "@/lib/db-rows";
 import { accountRowShown, accountShown } from "@/lib/moderation/visibility";
@@ -94,10 +94,12 @@ export async function searchPeople(query: string, page: number, pageSize = PAGE_
   // narrow a LIKE down and would read the whole index, and nothing could match.
   if (!/[\p{L}\p{N}]/u.test(query)) return emptyPage(page);
 
-  // The threshold is a setting of the connection, so it is set for this transaction only.
-  const [, rows] = await db.$transaction([
-    db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${WORD_SIMILARITY_THRESHOLD}, true)`,
-    db.$queryRaw(peopleStatement(query, { limit: pageSize + 1, offset: offsetOf(page, pageSize), viewerId })),
+  // The threshold is a setting of the connection, so it is set for this transaction only
+  // (a read-only one: a replica runs it too).
+  const reader = await lagTolerantDb();
+  const [, rows] = await reader.$transaction([
+    reader.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${WORD_SIMILARITY_THRESHOLD}, true)`,
+    reader.$queryRaw(peopleStatement(query, { limit: pageSize + 1, offset: offsetOf(page, pageSize), viewerId })),
   ]);
   return toSearchPage(parseRows(personResultRow, rows), page, pageSize);
 }
@@ -145,7 +147,7 @@ export const RANKED_MATCHES = 1_000;
 export async function searchPosts(query: string, page: number, viewerId: string | null = null): Promise<SearchPage<PostResult>> {
   const tag = searchedTag(query);
   if (tag) return searchTaggedPosts(tag, page, viewerId);
-  const rows = await db.$queryRaw(postsStatement(query, { limit: PAGE_SIZE + 1, offset: offsetOf(page), viewerId }));
+  const rows = await (await lagTolerantDb()).$queryRaw(postsStatement(query, { limit: PAGE_SIZE + 1, offset: offsetOf(page), viewerId }));
   return toSearchPage(parseRows(postRow, rows).map(toPostResult), page);
 }
 
@@ -169,7 +171,7 @@ export function taggedPostsStatement(tag: string, { limit, offset, viewerId = nu
 
 /** Posts tagged `tag`, newest first, each with its uses of the tag marked as a search marks its words. */
 async function searchTaggedPosts(tag: string, page: number, viewerId: string | null): Promise<SearchPage<PostResult>> {
-  const rows = parseRows(postRow, await db.$queryRaw(taggedPostsStatement(tag, { limit: PAGE_SIZE + 1, offset: offsetOf(page), viewerId })));
+  const rows = parseRows(postRow, await (await lagTolerantDb()).$queryRaw(taggedPostsStatement(tag, { limit: PAGE_SIZE + 1, offset: offsetOf(page), viewerId })));
   const marked = rows.map((row) => ({ ...row, highlighted: markTag(row.highlighted, tag) }));
   return toSearchPage(marked.map(toPostResult), page);
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { lagTolerantDb } from "@/lib/db-routing";
 import { parseRows } from "@/lib/db-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountShownInWalk, hiddenAccountIds } from "@/lib/moderation/visibility";
@@ -23,10 +23,10 @@ function taggedEntriesSql(tag: string, viewerId: string | null, cursor: Cursor |
     LIMIT ${limit}`;
 }
 
-/** One page of the posts tagged `tag` (normalised), newest first, as feed cards, in one statement. */
+/** One page of the posts tagged `tag` (normalised), newest first, as feed cards, in one statement; may come from a replica. */
 export async function listTaggedPosts(tag: string, viewerId: string | null, cursorToken?: string | null): Promise<PostPage> {
   const entries = taggedEntriesSql(tag, viewerId, decodeCursor(cursorToken), PAGE_SIZE + 1);
-  return toFeedPage(await db.$queryRaw(feedCardsSql(viewerId, entries, Prisma.sql`FALSE`)));
+  return toFeedPage(await (await lagTolerantDb()).$queryRaw(feedCardsSql(viewerId, entries, Prisma.sql`FALSE`)));
 }
 
 /** How far back trending looks, and how many tags it shows. */
@@ -55,7 +55,7 @@ export function trendingStatement(limit = TRENDING_LIMIT): Prisma.Sql {
     LIMIT ${limit}`;
 }
 
-/** The most used tags of the last TRENDING_WINDOW_HOURS, most used first. */
+/** The most used tags of the last TRENDING_WINDOW_HOURS, most used first; may come from a replica. */
 export async function trendingTags(limit = TRENDING_LIMIT): Promise<TrendingTag[]> {
-  return parseRows(trendingRow, await db.$queryRaw(trendingStatement(limit)));
+  return parseRows(trendingRow, await (await lagTolerantDb()).$queryRaw(trendingStatement(limit)));
 }

@@ -31,24 +31,40 @@ export type DrillEnvironment = {
   close: () => Promise<void>;
 };
 
-export async function openDrillEnvironment(port: number): Promise<DrillEnvironment> {
+/** Something a drill runs beside its database (a standby): more environment for the server, and how to stop it. */
+export type Attachment = { env: Record<string, string>; close: () => Promise<void> };
+
+export type DrillOptions = {
+  /** More settings for the drill's PostgreSQL (`-c name=value` pairs), kept across its restarts. */
+  postgresFlags?: string[];
+  /** Started once the database is migrated and seeded, before the server; stopped after the server. */
+  attach?: (database: { serverUrl: string; databaseUrl: string }) => Promise<Attachment>;
+};
+
+export async function openDrillEnvironment(port: number, options: DrillOptions = {}): Promise<DrillEnvironment> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "commons-drills-pg-"));
-  let postgres: RunningPostgres | null = await startEmbeddedPostgres({ dataDir });
-  const databasePort = Number(new URL(postgres.serverUrl).port);
-  const databaseUrl = await ensureDatabase(postgres.serverUrl, "drills");
+  const flags = options.postgresFlags ?? [];
+  let postgres: RunningPostgres | null = await startEmbeddedPostgres({ dataDir, flags });
+  const serverUrl = postgres.serverUrl;
+  const databasePort = Number(new URL(serverUrl).port);
+  const databaseUrl = await ensureDatabase(serverUrl, "drills");
   let log = "";
   let server: NextServer | null = null;
+  let attachment: Attachment | null = null;
 
   const close = async () => {
     await server?.stop();
+    await attachment?.close();
     await postgres?.stop();
     await rm(dataDir, { recursive: true, force: true });
   };
   try {
     await runPrisma(["migrate", "deploy"], databaseUrl, { quiet: true });
     await generateCommunity(databaseUrl, scaleSizes("tiny"));
+    attachment = (await options.attach?.({ serverUrl, databaseUrl })) ?? null;
     server = await startNextServer(databaseUrl, port, {
       env: {
+        ...attachment?.env,
         DATABASE_POOL_SIZE: String(POOL_SIZE),
         DATABASE_CONNECT_TIMEOUT_MS: String(CONNECT_TIMEOUT_MS),
         // Every drill user logs in from 127.0.0.1.
@@ -72,7 +88,7 @@ export async function openDrillEnvironment(port: number): Promise<DrillEnvironme
       postgres = null;
     },
     startDatabase: async () => {
-      postgres = await startEmbeddedPostgres({ dataDir, port: databasePort });
+      postgres = await startEmbeddedPostgres({ dataDir, port: databasePort, flags });
     },
     query: async (sql, params = []) => {
       const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000 });

@@ -37,7 +37,8 @@ export class Tally {
   }
 }
 
-export type Answer = { status: number; html: string; latencyMs: number };
+/** An answer: its status, body, time, and the name=value of each cookie it set. */
+export type Answer = { status: number; html: string; latencyMs: number; setCookies: string[] };
 
 /** One request, bounded in time, counted in `tally`; null when it got no answer at all. */
 export async function request(tally: Tally, url: string, init: RequestInit = {}, timeoutMs = 30_000): Promise<Answer | null> {
@@ -47,7 +48,8 @@ export async function request(tally: Tally, url: string, init: RequestInit = {},
     const html = await response.text();
     const latencyMs = performance.now() - started;
     tally.record(response.status, latencyMs);
-    return { status: response.status, html, latencyMs };
+    const setCookies = response.headers.getSetCookie().map((header) => header.split(";")[0] ?? "");
+    return { status: response.status, html, latencyMs, setCookies };
   } catch (error) {
     tally.fail(`${init.method ?? "GET"} ${new URL(url).pathname}: ${error instanceof Error ? error.message : String(error)}`);
     return null;

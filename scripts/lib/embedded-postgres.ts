@@ -48,6 +48,8 @@ type StartOptions = {
   dataDir?: string;
   /** TCP port on 127.0.0.1; a free one is picked when omitted. */
   port?: number;
+  /** More server settings, as `-c name=value` pairs (the replica drill's replication settings). */
+  flags?: string[];
 };
 
 /**
@@ -69,7 +71,7 @@ export async function startEmbeddedPostgres(options: StartOptions = {}): Promise
     persistent,
     // PostgreSQL refuses to run as root; CI and these machines run as root.
     createPostgresUser: true,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", ...(options.flags ?? [])],
     onLog: (message) => serverLog.push(message),
     onError: (error) => serverLog.push(String(error)),
   });
