@@ -2,7 +2,7 @@ import { uploadDir } from "@/lib/uploads/storage";
 import { restoreDatabase } from "./lib/backup";
 import { openDevDatabase } from "./lib/dev-database";
 
-// `npm run db:restore <file>`: a backup into an empty database (DATABASE_URL, else the development one).
+// `npm run db:restore <file>`: pg_restore of a backup into an empty database (DATABASE_URL, else the development one), and its uploads.
 
 async function main() {
   const file = process.argv[2];
@@ -15,8 +15,7 @@ async function main() {
     const started = performance.now();
     const restored = await restoreDatabase(file, database.url, { uploadDir: uploadDir() });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const rows = Object.values(restored.rows).reduce((sum, count) => sum + count, 0);
-    console.log(`Restored ${rows} rows in ${Object.keys(restored.rows).length} tables and ${restored.uploadFiles} uploaded files in ${seconds} s.`);
+    console.log(`Restored ${restored.tables} tables and ${restored.uploadFiles} uploaded files in ${seconds} s.`);
   } finally {
     await database.stop();
   }

