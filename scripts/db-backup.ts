@@ -1,4 +1,4 @@
-import { uploadDir } from "@/lib/uploads/storage";
+import { uploadStore } from "@/lib/uploads/storage";
 import { backupDatabase } from "./lib/backup";
 import { openDevDatabase } from "./lib/dev-database";
 
@@ -8,7 +8,7 @@ async function main() {
   const database = await openDevDatabase();
   try {
     const started = performance.now();
-    const backup = await backupDatabase(database.url, { directory: "backups", uploadDir: uploadDir() });
+    const backup = await backupDatabase(database.url, { directory: "backups", uploads: await uploadStore() });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Backed up the database and ${backup.uploadFiles} uploaded files in ${seconds} s:`);
     console.log(`  ${backup.dumpFile} (${(backup.bytes / 1024).toFixed(0)} KiB, pg_dump's custom format: pg_restore --list shows its contents)`);

@@ -1,4 +1,4 @@
-import { uploadDir } from "@/lib/uploads/storage";
+import { uploadStore } from "@/lib/uploads/storage";
 import { restoreDatabase } from "./lib/backup";
 import { openDevDatabase } from "./lib/dev-database";
 
@@ -13,7 +13,7 @@ async function main() {
   const database = await openDevDatabase();
   try {
     const started = performance.now();
-    const restored = await restoreDatabase(file, database.url, { uploadDir: uploadDir() });
+    const restored = await restoreDatabase(file, database.url, { uploads: await uploadStore() });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Restored ${restored.tables} tables and ${restored.uploadFiles} uploaded files in ${seconds} s.`);
   } finally {

@@ -9,6 +9,11 @@ import { seedDemoCommunity } from "@/prisma/seed/demo-community";
 import { backupDatabase, restoreDatabase } from "./backup";
 import { backupName, uploadsBeside } from "./backup-file";
 import { createDatabase, uniqueDatabaseName, withClient } from "./database";
+import { isFileKey } from "@/lib/uploads/file-key";
+import { localStore } from "@/lib/uploads/local-store";
+import { s3Store } from "@/lib/uploads/s3-store";
+import { readStorageConfig } from "@/lib/uploads/storage-config";
+import { startS3Server } from "./s3-server";
 
 // A real round trip through pg_dump and pg_restore (the client tools on PATH) against the
 // test server: the demo community (users, avatars, posts with images, comments, likes,
@@ -67,7 +72,7 @@ async function emptyDatabase(): Promise<string> {
 }
 
 function backUp(directory: string, at?: Date) {
-  return backupDatabase(process.env.DATABASE_URL!, { directory: path.join(workDir, directory), uploadDir: sourceUploads, at });
+  return backupDatabase(process.env.DATABASE_URL!, { directory: path.join(workDir, directory), uploads: localStore(sourceUploads), at });
 }
 
 describe("backupName", () => {
@@ -87,7 +92,7 @@ describe("backup and restore", () => {
 
     const target = await emptyDatabase();
     const restoredUploads = path.join(workDir, "restored-uploads");
-    const restored = await restoreDatabase(backup.dumpFile, target, { uploadDir: restoredUploads });
+    const restored = await restoreDatabase(backup.dumpFile, target, { uploads: localStore(restoredUploads) });
 
     const before = await fingerprint(source);
     expect(Object.keys(before)).toEqual(
@@ -120,30 +125,54 @@ describe("backup and restore", () => {
     expect(nextIds[1]).toBe(nextIds[0]);
   });
 
+  it("back up the uploads of an S3 bucket and restore them into another bucket", async () => {
+    const servers = await Promise.all([startS3Server({ bucket: "backup-source" }), startS3Server({ bucket: "backup-target" })]);
+    try {
+      const [sourceBucket, targetBucket] = servers.map((server) => {
+        const config = readStorageConfig(server.env);
+        if (config.kind !== "s3") throw new Error("startS3Server's variables name no bucket");
+        return s3Store(config);
+      });
+      const originals = await filesIn(sourceUploads);
+      for (const [name, bytes] of originals) if (isFileKey(name)) await sourceBucket!.put(name, bytes);
+      const stored = [...originals.keys()].filter(isFileKey);
+      expect(stored.length).toBeGreaterThan(0);
+
+      const backup = await backupDatabase(process.env.DATABASE_URL!, { directory: path.join(workDir, "from-bucket"), uploads: sourceBucket! });
+      expect(backup.uploadFiles).toBe(stored.length);
+      const restored = await restoreDatabase(backup.dumpFile, await emptyDatabase(), { uploads: targetBucket! });
+      expect(restored.uploadFiles).toBe(stored.length);
+      for (const key of stored) expect(await targetBucket!.get(key), key).toEqual(originals.get(key));
+    } finally {
+      await Promise.all(servers.map((server) => server.stop()));
+    }
+  });
+
   it("restores a database whose tables are all empty", async () => {
     const source = await createDatabase(
       inject("databaseServerUrl"),
       uniqueDatabaseName(`${inject("databasePrefix")}_fresh`),
       inject("templateDatabase"),
     );
-    const backup = await backupDatabase(source, { directory: path.join(workDir, "fresh"), uploadDir: path.join(workDir, "no-such-folder") });
+    const backup = await backupDatabase(source, { directory: path.join(workDir, "fresh"), uploads: localStore(path.join(workDir, "no-such-folder")) });
     const target = await emptyDatabase();
-    await restoreDatabase(backup.dumpFile, target, { uploadDir: path.join(workDir, "fresh-restore") });
+    const restoredUploads = localStore(path.join(workDir, "fresh-restore"));
+    await restoreDatabase(backup.dumpFile, target, { uploads: restoredUploads });
 
     const before = await fingerprint(source);
     expect(before.users).toEqual({ rows: 0, md5: expect.any(String) });
     expect(await fingerprint(target)).toEqual(before);
-    expect(await readdir(path.join(workDir, "fresh-restore"))).toEqual([]);
+    for await (const key of restoredUploads.keys()) expect.unreachable(`nothing to restore, yet ${key} was stored`);
   });
 
   it("refuses to restore into a database that has tables, and changes nothing there", async () => {
     const backup = await backUp("refusal");
     const target = await emptyDatabase();
-    await restoreDatabase(backup.dumpFile, target, { uploadDir: path.join(workDir, "first-restore") });
+    await restoreDatabase(backup.dumpFile, target, { uploads: localStore(path.join(workDir, "first-restore")) });
     await withClient(target, (client) => client.query("DELETE FROM likes"));
     const before = await fingerprint(target);
 
-    await expect(restoreDatabase(backup.dumpFile, target, { uploadDir: path.join(workDir, "second-restore") })).rejects.toThrow(
+    await expect(restoreDatabase(backup.dumpFile, target, { uploads: localStore(path.join(workDir, "second-restore")) })).rejects.toThrow(
       // The first five tables by name, whichever they are as tables are added.
       /Refusing to restore: database "\w+" is not empty \(tables: _prisma_migrations(, [a-z_]+){4}, …\)/,
     );
@@ -157,7 +186,7 @@ describe("backup and restore", () => {
     await writeFile(backup.dumpFile, bytes.subarray(0, Math.floor(bytes.length * 0.8)));
     const target = await emptyDatabase();
 
-    await expect(restoreDatabase(backup.dumpFile, target, { uploadDir: path.join(workDir, "damaged-restore") })).rejects.toThrow(
+    await expect(restoreDatabase(backup.dumpFile, target, { uploads: localStore(path.join(workDir, "damaged-restore")) })).rejects.toThrow(
       /pg_restore failed \(exit code 1\):\npg_restore: error: /,
     );
     expect(await fingerprint(target)).toEqual({});
@@ -167,14 +196,14 @@ describe("backup and restore", () => {
   it("refuses a file that is not a backup, one in the retired format, and a backup without its uploads", async () => {
     const notBackup = path.join(workDir, "notes.dump");
     await writeFile(notBackup, "just some text");
-    await expect(restoreDatabase(notBackup, await emptyDatabase(), { uploadDir: workDir })).rejects.toThrow(/is not a backup: pg_dump's custom format/);
+    await expect(restoreDatabase(notBackup, await emptyDatabase(), { uploads: localStore(workDir) })).rejects.toThrow(/is not a backup: pg_dump's custom format/);
     const retired = path.join(workDir, "retired.dump");
     await writeFile(retired, gzipSync('{"format":"commons-backup","version":1}\n'));
-    await expect(restoreDatabase(retired, await emptyDatabase(), { uploadDir: workDir })).rejects.toThrow(/Commons' own format of before December 2026/);
+    await expect(restoreDatabase(retired, await emptyDatabase(), { uploads: localStore(workDir) })).rejects.toThrow(/Commons' own format of before December 2026/);
 
     const backup = await backUp("no-uploads");
     await rm(uploadsBeside(backup.dumpFile), { recursive: true });
-    await expect(restoreDatabase(backup.dumpFile, await emptyDatabase(), { uploadDir: workDir })).rejects.toThrow(/uploads of this backup are missing/);
+    await expect(restoreDatabase(backup.dumpFile, await emptyDatabase(), { uploads: localStore(workDir) })).rejects.toThrow(/uploads of this backup are missing/);
   });
 
   it("never overwrites or removes an existing backup of the same second", async () => {

@@ -4,14 +4,15 @@ import { backupName, checkArchive, countFiles, uploadsBeside } from "./backup-fi
 import { backUpUploads, restoreUploads } from "./backup-uploads";
 import { withClient } from "./database";
 import { runPgTool } from "./pg-tools";
+import type { UploadStore } from "@/lib/uploads/store";
 
 export type BackupSummary = { dumpFile: string; uploadsDir: string; bytes: number; uploadFiles: number };
 
 /**
- * `pg_dump -Fc` of the database (one consistent snapshot) and a copy of the upload folder,
+ * `pg_dump -Fc` of the database (one consistent snapshot) and a copy of the uploads (folder or bucket),
  * side by side in `directory`. Never replaces anything there: a backup of the same second fails.
  */
-export async function backupDatabase(databaseUrl: string, options: { directory: string; uploadDir: string; at?: Date }): Promise<BackupSummary> {
+export async function backupDatabase(databaseUrl: string, options: { directory: string; uploads: UploadStore; at?: Date }): Promise<BackupSummary> {
   await mkdir(options.directory, { recursive: true });
   const dumpFile = path.join(options.directory, `${backupName(options.at ?? new Date())}.dump`);
   const uploadsDir = uploadsBeside(dumpFile);
@@ -27,7 +28,7 @@ export async function backupDatabase(databaseUrl: string, options: { directory: 
     await runPgTool("pg_dump", ["--format=custom", `--file=${dumpFile}`], databaseUrl);
     // After the snapshot: files are only ever added or deleted, never changed, so every file a
     // snapshot row names is still there, unless its row was deleted since (then it is not missed).
-    await backUpUploads(options.uploadDir, uploadsDir);
+    await backUpUploads(options.uploads, uploadsDir);
   } catch (error) {
     await rm(dumpFile, { force: true });
     await rm(uploadsDir, { recursive: true, force: true });
@@ -40,9 +41,9 @@ export type RestoreSummary = { tables: number; uploadFiles: number };
 
 /**
  * `pg_restore` of a backup into an empty database, in one transaction (a damaged file leaves
- * the database empty), then its uploads into the upload folder.
+ * the database empty), then its uploads into the upload folder or bucket.
  */
-export async function restoreDatabase(dumpFile: string, databaseUrl: string, options: { uploadDir: string }): Promise<RestoreSummary> {
+export async function restoreDatabase(dumpFile: string, databaseUrl: string, options: { uploads: UploadStore }): Promise<RestoreSummary> {
   await checkArchive(dumpFile);
   const uploadsDir = uploadsBeside(dumpFile);
   if (!(await stat(uploadsDir).then((found) => found.isDirectory(), () => false))) {
@@ -53,7 +54,7 @@ export async function restoreDatabase(dumpFile: string, databaseUrl: string, opt
   // not only the superuser that owned the backed-up ones. Comments are left out for the same
   // reason: the only ones are the extensions' own, which only their owner may set.
   await runPgTool("pg_restore", ["--single-transaction", "--exit-on-error", "--no-owner", "--no-privileges", "--no-comments", dumpFile], databaseUrl);
-  await restoreUploads(uploadsDir, options.uploadDir);
+  await restoreUploads(uploadsDir, options.uploads);
   return { tables: (await listTables(databaseUrl)).length, uploadFiles: await countFiles(uploadsDir) };
 }
 
