@@ -118,8 +118,12 @@ export const postEditEcho: EchoLimits = { ...postTextEcho, ...Object.fromEntries
 /** In a refused post's echo: how many images were sent with it (files themselves cannot be echoed). */
 export const SENT_IMAGES_FIELD = "images";
 
-/** A refused new post comes back with its text and its content warning. */
-export const newPostEcho: EchoLimits = { ...postTextEcho, contentWarning: MAX_CONTENT_WARNING_LENGTH };
+/**
+ * A refused new post comes back with its text and its content warning. Echo limits are UTF-16 code
+ * units, and zod's `.max` counts code points, one or two units each: a valid warning of 100 can be
+ * 200 units long (25 flags, 4 units each, and one more character were refused as 101 units).
+ */
+export const newPostEcho: EchoLimits = { ...postTextEcho, contentWarning: MAX_CONTENT_WARNING_LENGTH * 2 };
 
 /** Everything a refused post may send back: its text and warning, and how many images came with it (one digit). */
 export const postFormEcho: EchoLimits = { ...newPostEcho, [SENT_IMAGES_FIELD]: 1 };
