@@ -42,6 +42,17 @@ describe("generator", () => {
     expect(generation.counts.follows).toBeLessThan(sizes.follows * 1.2);
   });
 
+  it("counts every post's likes, comments and reposts into post_stats, which the load's skipped triggers keep", async () => {
+    const { rows } = await client.query<{ wrong: string; counted: string }>(`
+      SELECT count(*) FILTER (WHERE coalesce(s.like_count, 0) <> (SELECT count(*) FROM likes AS l WHERE l.post_id = p.id)
+                              OR coalesce(s.comment_count, 0) <> (SELECT count(*) FROM comments AS c WHERE c.post_id = p.id)
+                              OR coalesce(s.repost_count, 0) <> (SELECT count(*) FROM reposts AS r WHERE r.post_id = p.id)) AS wrong,
+             count(s.post_id) AS counted
+      FROM posts AS p LEFT JOIN post_stats AS s ON s.post_id = p.id`);
+    expect(Number(rows[0]?.wrong)).toBe(0);
+    expect(Number(rows[0]?.counted)).toBeGreaterThan(sizes.posts / 2);
+  });
+
   it("gives a skewed follow graph: celebrities followed by half of everyone, a user following many", async () => {
     const { rows } = await client.query<{ max: string }>("SELECT max(count) FROM (SELECT count(*) FROM follows GROUP BY followee_id) AS f");
     expect(Number(rows[0]?.max)).toBeGreaterThan(sizes.users / 2);

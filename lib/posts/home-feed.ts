@@ -10,7 +10,7 @@ import {
   repostersSql,
   repostWindowEndSql,
 } from "@/lib/reposts/feed-sql";
-import { noMutedWordSql, notMutedBySql, postInFeedsOfSql } from "@/lib/safety/visibility";
+import { noMutedWordSql, notMutedBySql, postOfAuthorInFeedsOfSql } from "@/lib/safety/visibility";
 import { quoteCardColumnsSql } from "./quotes";
 
 /**
@@ -42,7 +42,7 @@ function followedAmongRecentSql(viewerId: string, cursor: Cursor | null, limit: 
     WHERE (recent.author_id = ${viewerId}
            OR recent.author_id IN (SELECT followee_id FROM follows WHERE follower_id = ${viewerId}))
       AND ${accountShown("recent.author_id")} ${notRepostedByFollowedSince(viewerId, cursor, "recent.id")}
-      AND ${postInFeedsOfSql(viewerId, "recent.id")}
+      AND ${postOfAuthorInFeedsOfSql(viewerId, "recent.id", "recent.author_id")}
     ORDER BY recent.created_at DESC, recent.id DESC
     LIMIT ${limit}`;
 }
@@ -134,7 +134,7 @@ export function homeFeedEntriesSql(viewerId: string, cursor: Cursor | null, limi
 /**
  * The cards of a page of feed entries (`entries`: `id`, `"feedAt"`) in one
  * statement: for those posts only, what a card shows (author, images in order,
- * counts minus those of suspended accounts, "liked", "bookmarked" and
+ * counts (post_stats) minus those of suspended accounts, "liked", "bookmarked" and
  * "reposted by me", who among `reposters` reposted it, and the shown accounts
  * its text mentions), the same fields as
  * the other feeds' Prisma select (lib/posts/queries.ts), in the entries' order.
@@ -148,9 +148,9 @@ export function feedCardsSql(viewerId: string | null, entries: Prisma.Sql, repos
            coalesce((SELECT json_agg(json_build_object('id', i.id, 'fileKey', i.file_key, 'width', i.width,
                                                        'height', i.height, 'alt', i.alt) ORDER BY i.position)
                      FROM post_images AS i WHERE i.post_id = p.id), '[]'::json) AS images,
-           (SELECT count(*) FROM likes AS l WHERE l.post_id = p.id)::int - p.hidden_like_count AS "likeCount",
-           (SELECT count(*) FROM comments AS c WHERE c.post_id = p.id)::int - p.hidden_comment_count AS "commentCount",
-           (SELECT count(*) FROM reposts AS r WHERE r.post_id = p.id)::int - p.hidden_repost_count AS "repostCount",
+           coalesce(stats.like_count, 0) - p.hidden_like_count AS "likeCount",
+           coalesce(stats.comment_count, 0) - p.hidden_comment_count AS "commentCount",
+           coalesce(stats.repost_count, 0) - p.hidden_repost_count AS "repostCount",
            EXISTS (SELECT 1 FROM likes AS l WHERE l.post_id = p.id AND l.user_id = ${viewerId}) AS "likedByViewer",
            EXISTS (SELECT 1 FROM bookmarks AS b WHERE b.user_id = ${viewerId} AND b.post_id = p.id) AS "bookmarkedByViewer",
            EXISTS (SELECT 1 FROM reposts AS r WHERE r.user_id = ${viewerId} AND r.post_id = p.id) AS "repostedByViewer",
@@ -167,6 +167,7 @@ export function feedCardsSql(viewerId: string | null, entries: Prisma.Sql, repos
     -- OFFSET 0 keeps each lookup a subquery of its own, which the planner cannot turn into a join.
     CROSS JOIN LATERAL (SELECT * FROM posts WHERE posts.id = page.id OFFSET 0) AS p
     CROSS JOIN LATERAL (SELECT * FROM users WHERE users.id = p.author_id OFFSET 0) AS u
+    LEFT JOIN LATERAL (SELECT * FROM post_stats WHERE post_stats.post_id = p.id OFFSET 0) AS stats ON TRUE
     ORDER BY page."feedAt" DESC, p.id DESC`;
 }
 

@@ -22,6 +22,8 @@ import { type QuoteEmbed, type QuotedPost, quoteCardRow, quotedPostSelect, toQuo
  * "Liked by me" and "bookmarked by me" are filtered relations that only exist
  * for a signed-in viewer: a filter on `userId: undefined` would match everyone's.
  */
+const postStatsSelect = { likeCount: true, commentCount: true, repostCount: true } satisfies Prisma.PostStatsSelect;
+
 export function postCardSelect(viewerId: string | null) {
   return {
     id: true,
@@ -34,12 +36,13 @@ export function postCardSelect(viewerId: string | null) {
     ...(viewerId ? { likes: { where: { userId: viewerId }, select: { userId: true }, take: 1 } } : {}),
     ...(viewerId ? { bookmarks: { where: { userId: viewerId }, select: { userId: true }, take: 1 } } : {}),
     ...(viewerId ? { reposts: { where: { userId: viewerId }, select: { userId: true }, take: 1 } } : {}),
-    // Plain counts of index entries, minus those by suspended accounts, which triggers keep on
-    // the post (see the hide_suspended_engagement migration). Leaving out suspended authors in
-    // the count would look up the author of every comment (20,000 on the busiest post at the
-    // benchmark's scale: 117 ms a card).
-    // Quotes are few next to likes: counting them past suspended authors costs a probe each.
-    _count: { select: { likes: true, comments: true, reposts: true, quotes: { where: visibleAuthor } } },
+    // Every like, comment and repost, as triggers count them (see the post_stats migration),
+    // minus those by suspended accounts, which triggers keep on the post (see the
+    // hide_suspended_engagement migration). Leaving out suspended authors in the count would
+    // look up the author of every comment (20,000 on the busiest post at the benchmark's scale:
+    // 117 ms a card). Quotes are few next to likes: counting them past suspended authors costs a probe each.
+    stats: { select: postStatsSelect },
+    _count: { select: { quotes: { where: visibleAuthor } } },
     hiddenLikeCount: true,
     hiddenCommentCount: true,
     hiddenRepostCount: true,
@@ -62,6 +65,7 @@ export type PostCard = Omit<
   | "bookmarks"
   | "reposts"
   | "_count"
+  | "stats"
   | "hiddenLikeCount"
   | "hiddenCommentCount"
   | "hiddenRepostCount"
@@ -88,6 +92,7 @@ export function toPostCard({
   bookmarks,
   reposts,
   _count,
+  stats,
   hiddenLikeCount,
   hiddenCommentCount,
   hiddenRepostCount,
@@ -100,9 +105,9 @@ export function toPostCard({
     ...post,
     quote: toQuoteEmbed(isQuote, quotedPost),
     quoteCount: _count.quotes,
-    likeCount: _count.likes - hiddenLikeCount,
-    commentCount: _count.comments - hiddenCommentCount,
-    repostCount: _count.reposts - hiddenRepostCount,
+    likeCount: (stats?.likeCount ?? 0) - hiddenLikeCount,
+    commentCount: (stats?.commentCount ?? 0) - hiddenCommentCount,
+    repostCount: (stats?.repostCount ?? 0) - hiddenRepostCount,
     likedByViewer: (likes?.length ?? 0) > 0,
     bookmarkedByViewer: (bookmarks?.length ?? 0) > 0,
     repostedByViewer: (reposts?.length ?? 0) > 0,
@@ -141,9 +146,9 @@ export function toFeedPage(rows: unknown): PostPage {
 export async function visibleLikeCount(postId: string): Promise<number> {
   const post = await db.post.findUnique({
     where: { id: postId },
-    select: { hiddenLikeCount: true, _count: { select: { likes: true } } },
+    select: { hiddenLikeCount: true, stats: { select: { likeCount: true } } },
   });
-  return post ? post._count.likes - post.hiddenLikeCount : 0;
+  return post ? (post.stats?.likeCount ?? 0) - post.hiddenLikeCount : 0;
 }
 
 /** One page of posts matching `where`, newest first, after `cursorToken`. */

@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountShown } from "@/lib/moderation/visibility";
 import type { Cursor } from "@/lib/pagination/cursor";
-import { notBlockedWithSql, notMutedBySql, postInFeedsOfSql } from "@/lib/safety/visibility";
+import { notBlockedWithSql, notMutedBySql, postRowInFeedsOfSql } from "@/lib/safety/visibility";
 
 // The SQL by which reposts enter feeds. A feed entry is a post at its newest
 // position: its own time, or the time of the newest repost that brings it to
@@ -32,6 +32,12 @@ export function followedOrSelfProbe(viewerId: string, column: string): Prisma.Sq
 /** SQL: whether the post whose id is in `column` is shown (its author is not suspended). */
 export function postShown(column: string): Prisma.Sql {
   return accountShown(`(SELECT author.author_id FROM posts AS author WHERE author.id = ${column})`);
+}
+
+/** SQL: the post whose id is in `column` is shown (`postShown`) and belongs in the viewer's feeds (lib/safety), in one primary-key probe of posts. */
+function postShownInFeedsOf(viewerId: string, column: string): Prisma.Sql {
+  return Prisma.sql`coalesce((SELECT ${accountShown("feed_post.author_id")} AND ${postRowInFeedsOfSql(viewerId, "feed_post")}
+                              FROM posts AS feed_post WHERE feed_post.id = ${Prisma.raw(column)}), FALSE)`;
 }
 
 /**
@@ -88,8 +94,7 @@ export function followedRepostsAmongRecentSql(viewerId: string, cursor: Cursor |
                         AND (newer.created_at > recent.created_at OR (newer.created_at = recent.created_at AND newer.user_id < recent.user_id))
                         ${cursor ? Prisma.sql`AND (newer.created_at, newer.post_id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty}
                         AND ${followedOrSelfProbe(viewerId, "newer.user_id")} AND ${accountShown("newer.user_id")})
-      AND ${postShown("recent.post_id")} ${notRepostedByFollowedSince(viewerId, cursor, "recent.post_id")}
-      AND ${postInFeedsOfSql(viewerId, "recent.post_id")}
+      AND ${postShownInFeedsOf(viewerId, "recent.post_id")} ${notRepostedByFollowedSince(viewerId, cursor, "recent.post_id")}
     ORDER BY recent.created_at DESC, recent.post_id DESC
     LIMIT ${limit}`;
 }
@@ -107,8 +112,8 @@ export function latestRepostsOfEachFollowedSql(viewerId: string, cursor: Cursor 
           UNION ALL SELECT followee_id FROM follows WHERE follower_id = ${viewerId}) AS followed
     CROSS JOIN LATERAL (SELECT r.post_id, r.created_at FROM reposts AS r
                         WHERE r.user_id = followed.user_id AND ${accountShown("followed.user_id")} ${repostBelowCursor(cursor)}
-                          AND ${postShown("r.post_id")} ${notRepostedByFollowedSince(viewerId, cursor, "r.post_id")}
-                          AND ${notMutedBySql(viewerId, "followed.user_id")} AND ${postInFeedsOfSql(viewerId, "r.post_id")}
+                          AND ${postShownInFeedsOf(viewerId, "r.post_id")} ${notRepostedByFollowedSince(viewerId, cursor, "r.post_id")}
+                          AND ${notMutedBySql(viewerId, "followed.user_id")}
                         ORDER BY r.created_at DESC, r.post_id DESC
                         LIMIT ${limit}) AS latest
     GROUP BY latest.post_id

@@ -11,9 +11,9 @@ export type RepostState = { ok: true; reposted: boolean; repostCount: number };
 async function visibleRepostCount(postId: string): Promise<number> {
   const post = await db.post.findUnique({
     where: { id: postId },
-    select: { hiddenRepostCount: true, _count: { select: { reposts: true } } },
+    select: { hiddenRepostCount: true, stats: { select: { repostCount: true } } },
   });
-  return post ? post._count.reposts - post.hiddenRepostCount : 0;
+  return post ? (post.stats?.repostCount ?? 0) - post.hiddenRepostCount : 0;
 }
 
 /**

@@ -86,13 +86,20 @@ export function noMutedWordSql(viewerId: string | null, column: string): Prisma.
   return Prisma.sql`(${pattern} IS NULL OR ${Prisma.raw(column)} !~* ${pattern})`;
 }
 
-/**
- * SQL: the post whose id is in `column` belongs in the viewer's feeds: its
- * author is not blocked either way nor muted, and its text has no muted word.
- * One primary-key probe of posts for the rows that reach it.
- */
-export function postInFeedsOfSql(viewerId: string | null, column: string): Prisma.Sql {
+/** SQL: the row of `posts` named `alias` belongs in the viewer's feeds: its author is not blocked either way nor muted, and its text has no muted word. */
+export function postRowInFeedsOfSql(viewerId: string | null, alias: string): Prisma.Sql {
   if (!viewerId) return TRUE;
-  return Prisma.sql`coalesce((SELECT ${inListsOfSql(viewerId, "feed_post.author_id")} AND ${noMutedWordSql(viewerId, "feed_post.text")}
-                              FROM posts AS feed_post WHERE feed_post.id = ${Prisma.raw(column)}), FALSE)`;
+  return Prisma.sql`(${inListsOfSql(viewerId, `${alias}.author_id`)} AND ${noMutedWordSql(viewerId, `${alias}.text`)})`;
+}
+
+/**
+ * SQL: the post whose id is in `column` belongs in the viewer's feeds
+ * (`postRowInFeedsOfSql`), for a walk whose index already carries the post's
+ * author (`authorColumn`): the lists are probed on the author, and the post
+ * is read for its text only when the viewer has muted words in force.
+ */
+export function postOfAuthorInFeedsOfSql(viewerId: string | null, column: string, authorColumn: string): Prisma.Sql {
+  if (!viewerId) return TRUE;
+  const text = `(SELECT feed_post.text FROM posts AS feed_post WHERE feed_post.id = ${column})`;
+  return Prisma.sql`(${inListsOfSql(viewerId, authorColumn)} AND ${noMutedWordSql(viewerId, text)})`;
 }
