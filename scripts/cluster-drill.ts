@@ -2,8 +2,8 @@ import { hasProductionBuild } from "./lib/http/next-server";
 import { clusterDrillFailures, clusterDrillSummary, runClusterDrill } from "./drills/cluster";
 import { openDrillEnvironment } from "./drills/environment";
 
-// `npm run test:drills:cluster`: the cluster drill, on its own (see scripts/drills.ts for why), on
-// the production build and a PostgreSQL of its own. DRILL_CLUSTER_PORT (default 3310): HAProxy
+// `npm run test:drills:cluster`: the cluster drill alone (`npm run test:drills` runs it with the
+// others), on the production build and a PostgreSQL of its own. DRILL_CLUSTER_PORT (default 3310): HAProxy
 // there, the three instances on the next three ports, the drill environment's own server on
 // the fourth. DRILL_CLUSTER_SECONDS (default 45): the length of the load.
 

@@ -40,9 +40,13 @@ export class StorageConfigError extends Error {
   }
 }
 
-/** The upload folder UPLOAD_DIR names (default `.data/uploads`), whether or not a bucket is configured. */
+/**
+ * The upload folder UPLOAD_DIR names (default `.data/uploads`), whether or not a bucket is configured.
+ * The ignore comment keeps `next build` from tracing the whole project into `.next/standalone`
+ * for this path, which is only known at run time.
+ */
 export function uploadDirIn(env: Environment): string {
-  return path.resolve(env.UPLOAD_DIR || ".data/uploads");
+  return path.resolve(/*turbopackIgnore: true*/ env.UPLOAD_DIR || ".data/uploads");
 }
 
 /**

@@ -53,6 +53,8 @@ export type ClusterDrillResult = {
   inFlightOnVictim: number;
   /** Failed requests that were not in flight on the killed instance: the drill wants none. */
   unexplainedFailures: string[];
+  /** Log lines HAProxy could not write (null: unknown); a dropped line could hide where a request went. */
+  droppedLogLines: number | null;
   failover: Failover;
   writes: WriteCheck;
   /** The last lines each instance wrote to standard error, for a failing run's report. */
@@ -130,6 +132,7 @@ export async function runClusterDrill(databaseUrl: string, query: Query, options
     log(`load stopped after ${result.seconds.toFixed(0)} s: ${result.tally.requests} answers, ${result.failed.length} failed`);
 
     await waitForLogLines(haproxy, result.failed.map((failure) => failure.id));
+    const droppedLogLines = await haproxy.droppedLogs();
     const logged = new Map(haproxy.requests.map((entry) => [entry.id, entry]));
     const unexplainedFailures: string[] = [];
     let inFlightOnVictim = 0;
@@ -161,6 +164,7 @@ export async function runClusterDrill(databaseUrl: string, query: Query, options
       redispatched: haproxy.requests.filter((entry) => entry.id && entry.redispatched).length,
       inFlightOnVictim,
       unexplainedFailures,
+      droppedLogLines,
       instanceLogs: logTails(instances),
       failover: { detectedMs: downAt && downAt - killedAt, restartMs: healthyAt - restartedAt, backInRotationMs: upAt && upAt - restartedAt },
       writes,
@@ -191,7 +195,8 @@ export function clusterDrillFailures(result: ClusterDrillResult): string[] {
   check(image.acknowledged && image.key !== null, `the post with an image on ${image.postedOn} was not stored`);
   check(image.refusedBy.length === 0 && image.servedBy.length === result.instances, `the image was served by ${image.servedBy.join(", ") || "none"}, not by ${image.refusedBy.join(", ")}`);
   check(live.deliveredMs !== null && live.deliveredMs <= 5_000, `a like on ${live.likedOn} reached the stream on ${live.streamOn} in ${live.deliveredMs ?? "—"} ms (limit 5,000)`);
-  check(result.unexplainedFailures.length === 0, `${result.unexplainedFailures.length} failed requests were not in flight on ${result.victim}: ${result.unexplainedFailures.slice(0, 5).join("; ")}`);
+  const dropped = result.droppedLogLines ? ` (HAProxy dropped ${result.droppedLogLines} log lines)` : "";
+  check(result.unexplainedFailures.length === 0, `${result.unexplainedFailures.length} failed requests were not in flight on ${result.victim}${dropped}: ${result.unexplainedFailures.slice(0, 5).join("; ")}`);
   check(load.formProblems.length === 0, `pages without the expected form: ${load.formProblems.slice(0, 5).join("; ")}`);
   check(load.signedOut === 0, `${load.signedOut} reads were answered signed out`);
   check(Object.keys(result.requestsByInstance).length === result.instances, `HAProxy sent requests to ${Object.keys(result.requestsByInstance).join(", ")} only`);
@@ -213,7 +218,7 @@ export function clusterDrillSummary(result: ClusterDrillResult): string {
   return `  cluster         ${result.instances} instances behind ${result.haproxyVersion.replace(/ - .*/, "")}, one PostgreSQL, ${result.storage}; ${result.seconds.toFixed(0)} s in all
                   load: ${load.tally.requests + load.tally.failures} requests in ${load.seconds.toFixed(0)} s at ${load.connections} connections (${byInstance}); slowest ${Math.round(load.tally.maxLatencyMs)} ms
                   writes: ${load.sent.likes} likes, ${load.sent.follows} follows, ${load.sent.posts} posts, ${load.sent.imagePosts} posts with an image; ${writes.acknowledgedPosts} posts acknowledged, all found: ${writes.missingPosts.length === 0 ? "yes" : "no"}; ${writes.wishesChecked} acknowledged like/follow states checked
-                  ${result.victim} killed: ${load.failed.length} failed requests (${result.inFlightOnVictim} in flight on it, ${result.unexplainedFailures.length} others), ${result.redispatched} resent by HAProxy to another instance
+                  ${result.victim} killed: ${load.failed.length} failed requests (${result.inFlightOnVictim} in flight on it, ${result.unexplainedFailures.length} others), ${result.redispatched} resent by HAProxy to another instance; HAProxy log lines dropped: ${result.droppedLogLines ?? "unknown"}
                   failover: marked down ${ms(failover.detectedMs)} after the kill; restarted and healthy in ${ms(failover.restartMs)}, in rotation ${ms(failover.backInRotationMs)} after the restart, ${result.servedByVictimAfterRestart} requests since
                   sessions on ${result.sessions.signedInOn.length}/${result.instances} instances, logout on ${result.sessions.loggedOutOn} ended it on all; wrong passwords on ${result.rateLimit.attempts.map((attempt) => `${attempt.instance} ${attempt.answer}`).join(", ")}
                   image posted on ${result.image.postedOn}, served by ${result.image.servedBy.join(", ")}; live: a like on ${result.live.likedOn} reached a stream on ${result.live.streamOn} in ${result.live.deliveredMs?.toFixed(0) ?? "—"} ms`;

@@ -40,8 +40,31 @@ export class Tally {
 /** An answer: its status, body, time, and the name=value of each cookie it set. */
 export type Answer = { status: number; html: string; latencyMs: number; setCookies: string[] };
 
-/** One request, bounded in time, counted in `tally`; null when it got no answer at all. */
-export async function request(tally: Tally, url: string, init: RequestInit = {}, timeoutMs = 30_000): Promise<Answer | null> {
+/**
+ * An error with its causes: fetch only says "fetch failed", its cause says how (for example
+ * "other side closed (UND_ERR_SOCKET)": the peer closed the connection before answering).
+ */
+export function describeError(error: unknown): string {
+  const parts: string[] = [];
+  for (let current = error, depth = 0; current !== undefined && depth < 4; depth += 1) {
+    if (!(current instanceof Error)) {
+      parts.push(String(current));
+      break;
+    }
+    const code = "code" in current && typeof current.code === "string" ? ` (${current.code})` : "";
+    parts.push(`${current.message}${code}`);
+    current = current.cause;
+  }
+  return parts.join(": ");
+}
+
+/** One request, bounded in time, counted in `tally`: its answer, or null and what went wrong. */
+export async function requestOrProblem(
+  tally: Tally,
+  url: string,
+  init: RequestInit = {},
+  timeoutMs = 30_000,
+): Promise<{ answer: Answer; problem: null } | { answer: null; problem: string }> {
   const started = performance.now();
   try {
     const response = await fetch(url, { redirect: "manual", ...init, signal: AbortSignal.timeout(timeoutMs) });
@@ -49,11 +72,17 @@ export async function request(tally: Tally, url: string, init: RequestInit = {},
     const latencyMs = performance.now() - started;
     tally.record(response.status, latencyMs);
     const setCookies = response.headers.getSetCookie().map((header) => header.split(";")[0] ?? "");
-    return { status: response.status, html, latencyMs, setCookies };
+    return { answer: { status: response.status, html, latencyMs, setCookies }, problem: null };
   } catch (error) {
-    tally.fail(`${init.method ?? "GET"} ${new URL(url).pathname}: ${error instanceof Error ? error.message : String(error)}`);
-    return null;
+    const problem = `${init.method ?? "GET"} ${new URL(url).pathname}: ${describeError(error)}`;
+    tally.fail(problem);
+    return { answer: null, problem };
   }
+}
+
+/** One request, bounded in time, counted in `tally`; null when it got no answer at all. */
+export async function request(tally: Tally, url: string, init: RequestInit = {}, timeoutMs = 30_000): Promise<Answer | null> {
+  return (await requestOrProblem(tally, url, init, timeoutMs)).answer;
 }
 
 /** Loads a page as `cookie`, then submits the form `pick` selects on it with `fields`, as a browser without JavaScript would. */

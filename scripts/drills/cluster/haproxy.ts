@@ -2,6 +2,7 @@ import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
+import net from "node:net";
 import path from "node:path";
 
 // HAProxy in front of the cluster drill's app instances: Debian's package, run in the
@@ -36,6 +37,8 @@ export type RunningHaproxy = {
   /** Resolves with the time of the first change of `server` to `state` after `since`, or null at `timeoutMs`. */
   waitForState: (server: string, state: StateChange["state"], since: number, timeoutMs: number) => Promise<number | null>;
   output: () => string;
+  /** Log lines HAProxy could not write (its DroppedLogs counter, from the stats socket); null when it did not answer. */
+  droppedLogs: () => Promise<number | null>;
   stop: () => Promise<void>;
 };
 
@@ -60,12 +63,16 @@ export function ensureHaproxy(log: (line: string) => void): string {
  * The configuration the drill runs, and DEPLOY.md shows: round robin over the instances,
  * health checks on /api/health, retries on another instance for requests that never reached
  * a live one, and for reads that a dying instance left without an answer. Writes (POST) are
- * retried only when the connection failed, so a write is never applied twice.
+ * retried only when the connection failed, so a write is never applied twice. A write a dying
+ * instance leaves unanswered gets a 502 when it was the first request on its client connection;
+ * on a kept-alive one, HAProxy closes that connection without an answer and without a log line
+ * (see new-connection.ts). The stats socket tells the drill whether any log line was dropped.
  */
-export function haproxyConfig(port: number, backends: Backend[]): string {
+export function haproxyConfig(port: number, backends: Backend[], statsSocket: string): string {
   return `global
     log stdout format raw local0
     maxconn 1000
+    stats socket ${statsSocket} mode 600 level admin
 
 defaults
     mode http
@@ -117,7 +124,8 @@ const STATE_LINE = /Server instances\/(\S+) is (DOWN|UP)\b/;
 export async function startHaproxy(binary: string, port: number, backends: Backend[]): Promise<RunningHaproxy> {
   const dir = await mkdtemp(path.join(tmpdir(), "commons-haproxy-"));
   const configPath = path.join(dir, "haproxy.cfg");
-  const config = haproxyConfig(port, backends);
+  const statsSocket = path.join(dir, "stats.sock");
+  const config = haproxyConfig(port, backends, statsSocket);
   await writeFile(configPath, config);
   const version = execFileSync(binary, ["-v"], { encoding: "utf8" }).split("\n")[0] ?? "";
 
@@ -181,5 +189,17 @@ export async function startHaproxy(binary: string, port: number, backends: Backe
     await stop();
     throw error;
   }
-  return { url, version, config, requests, stateChanges, waitForState, output: () => output, stop };
+  const droppedLogs = () =>
+    new Promise<number | null>((resolve) => {
+      let info = "";
+      const socket = net.connect(statsSocket, () => socket.end("show info\n"));
+      socket.setTimeout(5_000, () => socket.destroy());
+      socket.on("data", (chunk: Buffer) => (info += chunk.toString()));
+      socket.on("close", () => {
+        const dropped = /^DroppedLogs: (\d+)$/m.exec(info)?.[1];
+        resolve(dropped === undefined ? null : Number(dropped));
+      });
+      socket.on("error", () => undefined);
+    });
+  return { url, version, config, requests, stateChanges, waitForState, output: () => output, droppedLogs, stop };
 }

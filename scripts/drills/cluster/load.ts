@@ -1,7 +1,8 @@
 import { type FormPicker, actionFields, allOf, byButton, byInput, formSubmission } from "../../lib/http/form-action";
 import type { Member } from "../load";
-import { type Answer, Tally, request } from "../traffic";
+import { type Answer, Tally, requestOrProblem } from "../traffic";
 import { pngImage } from "./images";
+import { requestOnNewConnection } from "./new-connection";
 
 // The cluster drill's mixed load, sent through HAProxy: reads, like and follow toggles, posts
 // and posts with an image. Every request carries an id (X-Drill-Request) that HAProxy logs,
@@ -71,14 +72,16 @@ export function startClusterLoad(
   let nextId = 0;
   const deadline = Date.now() + options.maxSeconds * 1000;
 
+  /** Reads go on kept-alive connections, as a browser's do; writes each on a new one (see new-connection.ts). */
   const send = async (url: string, init: RequestInit = {}): Promise<Answer | null> => {
     const id = `d${(nextId += 1)}`;
     const headers = new Headers(init.headers);
     headers.set("x-drill-request", id);
-    const answer = await request(result.tally, url, { ...init, headers });
+    const method = init.method ?? "GET";
+    const { answer, problem } = method === "GET" ? await requestOrProblem(result.tally, url, { ...init, headers }) : await requestOnNewConnection(result.tally, url, { ...init, headers });
     if (!answer || answer.status >= 500) {
-      const reason = answer ? `HTTP ${answer.status}` : (result.tally.problems.at(-1) ?? "no answer");
-      result.failed.push({ id, method: init.method ?? "GET", path: new URL(url).pathname, status: answer?.status ?? null, reason, at: Date.now() });
+      const reason = answer ? `HTTP ${answer.status}` : problem;
+      result.failed.push({ id, method, path: new URL(url).pathname, status: answer?.status ?? null, reason, at: Date.now() });
     }
     return answer;
   };
