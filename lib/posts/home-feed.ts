@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { andThenSql } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountRowShown, accountShown } from "@/lib/moderation/visibility";
 import type { Cursor } from "@/lib/pagination/cursor";
@@ -39,10 +40,11 @@ function followedAmongRecentSql(viewerId: string, cursor: Cursor | null, limit: 
           WHERE TRUE ${belowCursor(cursor)}
           ORDER BY p.created_at DESC, p.id DESC
           LIMIT ${window}) AS recent
-    WHERE (recent.author_id = ${viewerId}
-           OR recent.author_id IN (SELECT followee_id FROM follows WHERE follower_id = ${viewerId}))
-      AND ${accountShown("recent.author_id")} ${notRepostedByFollowedSince(viewerId, cursor, "recent.id")}
-      AND ${postOfAuthorInFeedsOfSql(viewerId, "recent.id", "recent.author_id")}
+    WHERE ${andThenSql(
+      Prisma.sql`recent.author_id = ${viewerId} OR recent.author_id IN (SELECT followee_id FROM follows WHERE follower_id = ${viewerId})`,
+      Prisma.sql`${accountShown("recent.author_id")} ${notRepostedByFollowedSince(viewerId, cursor, "recent.id")}
+                 AND ${postOfAuthorInFeedsOfSql(viewerId, "recent.id", "recent.author_id")}`,
+    )}
     ORDER BY recent.created_at DESC, recent.id DESC
     LIMIT ${limit}`;
 }
