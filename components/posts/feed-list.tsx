@@ -98,7 +98,7 @@ export function FeedList({ source, firstPage, viewerId, viewerIsAdmin = false, b
           <Link
             ref={sentinel}
             href={withCursor(basePath, cursor)}
-            className="inline-block rounded-full border border-zinc-300 px-5 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
+            className="page-link"
           >
             {loading ? "Loading…" : "Older posts"}
           </Link>

@@ -24,9 +24,9 @@ describe("a packed page of a thread", () => {
 
     const packed = packTree(page);
 
-    expect(packed.authors).toEqual([ada, { id: "bo-id", username: "bo", displayName: "Bo" }]);
-    expect(packed.nodes[1]).toEqual({ id: "b", parentId: "a", depth: 2, createdAt: page.nodes[1]!.createdAt, text: "Comment b", author: 1 });
-    expect(packed.nodes[2]).not.toHaveProperty("author");
+    expect(packed.authors).toEqual([["ada-id", "ada", "Ada", "avatars/ada.webp", "ADMIN"], ["bo-id", "bo", "Bo"]]);
+    expect(packed.nodes[1]).toEqual(["b", "Comment b", Date.parse("2026-12-01T10:00:00Z"), 1, { parentId: "a", depth: 2 }]);
+    expect(packed.nodes[2]).toEqual(["c", "", Date.parse("2026-12-01T10:00:00Z"), null, { state: "deleted", hasReplies: true }]);
     expect(unpackTree(packed)).toEqual(page);
   });
 });

@@ -1,29 +1,45 @@
-import { type PackedAuthor, authorAt, authorTable, withoutUsual } from "@/lib/wire/packing";
+import { type PackedAuthor, authorAt, authorTable, unusualFields } from "@/lib/wire/packing";
 import type { CommentNode, CommentTreePage } from "./tree-shape";
 
 /**
  * A page of a thread as the server hands it to the thread's client component
- * (components/comments/comment-thread.tsx): each author once, and each comment
- * without the fields that hold their usual value (lib/wire/packing.ts).
+ * (components/comments/comment-thread.tsx), packed as lib/wire/packing.ts says.
  */
 export type PackedTreePage = Omit<CommentTreePage, "nodes"> & { authors: PackedAuthor[]; nodes: PackedNode[] };
 
-const USUAL = { parentId: null, depth: 1, state: "shown", hasReplies: false, moreReplies: false, mentioned: [] } satisfies Partial<CommentNode>;
+/**
+ * A comment: its id, text, time (milliseconds since 1970) and author (a place
+ * in the page's `authors`, or null for a placeholder), then its other fields
+ * that do not hold the usual value (USUAL), if any.
+ */
+type PackedNode =
+  | [id: string, text: string, createdAt: number, author: number | null]
+  | [id: string, text: string, createdAt: number, author: number | null, unusual: Partial<OtherFields>];
 
-type UsualKey = keyof typeof USUAL;
+type OtherFields = Omit<CommentNode, "id" | "text" | "createdAt" | "author">;
 
-/** A comment whose author, if shown, is a place in the page's `authors`, and whose usual fields may be left out. */
-type PackedNode = Omit<CommentNode, "author" | UsualKey> & Partial<Pick<CommentNode, UsualKey>> & { author?: number };
+const USUAL = { parentId: null, depth: 1, state: "shown", hasReplies: false, moreReplies: false, mentioned: [] } satisfies OtherFields;
 
 export function packTree({ nodes, ...page }: CommentTreePage): PackedTreePage {
-  const { authors, indexOf } = authorTable();
-  const packed = nodes.map(({ author, ...node }) => withoutUsual<PackedNode>({ ...node, ...(author && { author: indexOf(author) }) }, USUAL));
+  const { authors, placeOf } = authorTable();
+  const packed = nodes.map(({ id, text, createdAt, author, ...others }): PackedNode => {
+    const unusual = unusualFields<OtherFields>(others, USUAL);
+    const row = [id, text, createdAt.getTime(), author && placeOf(author)] as const;
+    return unusual ? [...row, unusual] : [...row];
+  });
   return { ...page, authors, nodes: packed };
 }
 
 export function unpackTree({ authors, nodes, ...page }: PackedTreePage): CommentTreePage {
   return {
     ...page,
-    nodes: nodes.map(({ author, ...node }) => ({ ...USUAL, ...node, author: author === undefined ? null : authorAt(authors, author) })),
+    nodes: nodes.map(([id, text, createdAt, author, unusual]) => ({
+      ...USUAL,
+      ...unusual,
+      id,
+      text,
+      createdAt: new Date(createdAt),
+      author: author === null ? null : authorAt(authors, author),
+    })),
   };
 }

@@ -1,13 +1,23 @@
-import { type PackedAuthor, authorAt, authorTable, withoutUsual } from "@/lib/wire/packing";
+import { type PackedAuthor, authorAt, authorTable, unusualFields } from "@/lib/wire/packing";
 import type { PostCard, PostPage } from "./queries";
 
 /**
  * A page of cards as the server hands it to the client-side feed
- * (components/posts/feed.tsx): each author once, and each card without the
- * fields that hold their usual value (no likes, no images, no warning, not
- * quoting…): about a third of the bytes of the cards as they are (lib/wire/packing.ts).
+ * (components/posts/feed.tsx), about a third of the bytes of the cards as
+ * they are (lib/wire/packing.ts).
  */
 export type PackedPage = { authors: PackedAuthor[]; items: PackedCard[]; nextCursor: string | null };
+
+/**
+ * A card: its id, text, time (milliseconds since 1970, shorter than a
+ * serialized Date) and author (a place in the page's `authors`), then its
+ * other fields that do not hold the usual value (USUAL), if any.
+ */
+export type PackedCard =
+  | [id: string, text: string, createdAt: number, author: number]
+  | [id: string, text: string, createdAt: number, author: number, unusual: Partial<OtherFields>];
+
+type OtherFields = Omit<PostCard, "id" | "text" | "createdAt" | "author">;
 
 const USUAL = {
   contentWarning: "",
@@ -23,19 +33,21 @@ const USUAL = {
   mentioned: [],
   quote: null,
   quoteCount: 0,
-} satisfies Partial<PostCard>;
-
-type UsualKey = keyof typeof USUAL;
-
-/** A card whose author is a place in the page's `authors`, and whose usual fields may be left out. */
-export type PackedCard = Omit<PostCard, "author" | UsualKey> & Partial<Pick<PostCard, UsualKey>> & { author: number };
+} satisfies OtherFields;
 
 export function packPage(page: PostPage): PackedPage {
-  const { authors, indexOf } = authorTable();
-  const items = page.items.map((card) => withoutUsual<PackedCard>({ ...card, author: indexOf(card.author) }, USUAL));
+  const { authors, placeOf } = authorTable();
+  const items = page.items.map(({ id, text, createdAt, author, ...others }): PackedCard => {
+    const unusual = unusualFields<OtherFields>(others, USUAL);
+    const packed = [id, text, createdAt.getTime(), placeOf(author)] as const;
+    return unusual ? [...packed, unusual] : [...packed];
+  });
   return { authors, items, nextCursor: page.nextCursor };
 }
 
 export function unpackPage({ authors, items, nextCursor }: PackedPage): PostPage {
-  return { items: items.map((card) => ({ ...USUAL, ...card, author: authorAt(authors, card.author) })), nextCursor };
+  return {
+    items: items.map(([id, text, createdAt, author, unusual]) => ({ ...USUAL, ...unusual, id, text, createdAt: new Date(createdAt), author: authorAt(authors, author) })),
+    nextCursor,
+  };
 }
