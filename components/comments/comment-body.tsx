@@ -27,8 +27,8 @@ const PLACEHOLDERS = { deleted: "This comment was deleted", hidden: "This commen
  * from view but keeps replies below it says so instead.
  */
 export function CommentBody({ postId, comment, sent = false, leavesPage = false, onDeleted, viewerId, viewerIsAdmin, postAuthorId }: CommentBodyProps) {
-  const permalink = (
-    <Link href={commentHref(postId, comment.id)} className="text-zinc-600 hover:underline dark:text-zinc-400" aria-label="Link to this comment">
+  const permalink = (className?: string) => (
+    <Link href={commentHref(postId, comment.id)} className={className} aria-label="Link to this comment">
       <RelativeTime date={comment.createdAt} />
     </Link>
   );
@@ -36,7 +36,7 @@ export function CommentBody({ postId, comment, sent = false, leavesPage = false,
     return (
       <p className="flex flex-wrap items-baseline gap-x-2 py-1 text-sm text-zinc-600 italic dark:text-zinc-400">
         {PLACEHOLDERS[comment.state === "shown" ? "hidden" : comment.state]}
-        <span className="not-italic">{permalink}</span>
+        <span className="not-italic">{permalink("text-zinc-600 hover:underline dark:text-zinc-400")}</span>
       </p>
     );
   }
@@ -44,21 +44,22 @@ export function CommentBody({ postId, comment, sent = false, leavesPage = false,
   // "Delete" for the comment's author and the post's author; "Remove" for an admin.
   const ownedByViewer = viewerId !== null && (viewerId === author.id || viewerId === postAuthorId);
   return (
-    <div className="flex gap-3">
+    // Styled by .comment through its structure (app/styles/comments.css).
+    <div className="comment">
       <Avatar user={author} size={32} />
-      <div className="min-w-0 flex-1">
-        <div className="flex flex-wrap items-baseline gap-x-2 text-sm">
-          <Link href={profileHref(author.username)} className="font-semibold hover:underline">
+      <div>
+        <div>
+          <Link href={profileHref(author.username)}>
             {author.displayName}
           </Link>
           <StaffBadge role={author.role} />
-          {permalink}
+          {permalink()}
           {sent && <span className="text-sm font-medium text-sky-800 dark:text-sky-300">Your new {comment.parentId === null ? "comment" : "reply"}</span>}
           {(ownedByViewer || viewerIsAdmin) && (
             <DeleteCommentButton commentId={comment.id} asModerator={!ownedByViewer} leavesPage={leavesPage} onDeleted={onDeleted} />
           )}
           {viewerId !== null && viewerId !== author.id && (
-            <Link href={reportHref("comment", comment.id)} className="text-zinc-600 hover:underline dark:text-zinc-400" aria-label={`Report the comment by @${author.username}`}>
+            <Link href={reportHref("comment", comment.id)} aria-label={`Report the comment by @${author.username}`}>
               Report
             </Link>
           )}

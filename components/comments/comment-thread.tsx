@@ -1,11 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useCallback, useState, useSyncExternalStore, useTransition } from "react";
+import { useActionState, useCallback, useMemo, useState, useSyncExternalStore, useTransition } from "react";
 import { addComment } from "@/lib/comments/actions";
 import { loadMoreComments } from "@/lib/comments/load-more";
 import type { CommentItem } from "@/lib/comments/queries";
-import type { CommentNode, CommentTreePage } from "@/lib/comments/tree-shape";
+import { type PackedTreePage, unpackTree } from "@/lib/comments/packed-tree";
+import type { CommentNode } from "@/lib/comments/tree-shape";
 import { commentHref, postCommentsHref } from "@/lib/routes";
 import { type CommentViewer, CommentBody } from "./comment-body";
 import { CommentForm } from "./comment-form";
@@ -16,8 +17,8 @@ type CommentThreadProps = CommentViewer & {
   postId: string;
   /** The comment the page is rooted at (its permalink), highlighted; null for the post's page. */
   root: CommentNode | null;
-  /** The comments the server shows for this address (see listCommentTree). */
-  thread: CommentTreePage;
+  /** The comments the server shows for this address (see listCommentTree), packed (packTree). */
+  thread: PackedTreePage;
   /** Shown instead of the form to visitors who are not signed in. */
   signedOut?: React.ReactNode;
 };
@@ -47,7 +48,8 @@ function byParentOf(nodes: CommentNode[]): Map<string | null, CommentNode[]> {
  * link to this page showing more. A comment just sent is shown at the end,
  * marked, even when the pages before it are not loaded yet.
  */
-export function CommentThread({ postId, root, thread, signedOut, ...viewer }: CommentThreadProps) {
+export function CommentThread({ postId, root, thread: packedThread, signedOut, ...viewer }: CommentThreadProps) {
+  const thread = useMemo(() => unpackTree(packedThread), [packedThread]);
   const rootId = root?.id ?? null;
   const [state, action] = useActionState(addComment, null);
   const [sent, setSent] = useState<CommentItem[]>(() => (state?.ok ? [state.comment] : []));

@@ -16,7 +16,7 @@ export type TreeProps = CommentViewer & {
 
 type BranchProps = TreeProps & { parentId: string | null; depth: number; label?: string };
 
-const linkStyle = "mt-1 ml-11 inline-block text-sm font-medium text-sky-700 underline dark:text-sky-400";
+const linkStyle = "reply-link underline";
 
 /**
  * The replies to `parentId`, oldest first, each with its own below it, to
@@ -29,7 +29,8 @@ export function CommentBranch({ parentId, depth, label, ...tree }: BranchProps) 
   const replies = (byParent.get(parentId) ?? []).filter((comment) => !sentHere.has(comment.id));
   if (replies.length === 0) return null;
   return (
-    <ol aria-label={label} className={depth > 1 ? "mt-2 ml-4 border-l-2 border-zinc-200 pl-3 dark:border-zinc-800" : "divide-y divide-zinc-200 dark:divide-zinc-800"}>
+    // .comments and .replies space each comment (app/styles/comments.css).
+    <ol aria-label={label} className={depth > 1 ? "replies" : "comments"}>
       {replies.map((comment) => {
         const sent = sentIds.has(comment.id);
         const newest = comment.id === newestSentId;
@@ -37,7 +38,7 @@ export function CommentBranch({ parentId, depth, label, ...tree }: BranchProps) 
           <li
             key={comment.id}
             id={`comment-${comment.id}`}
-            className={`py-2 ${sent ? "-mx-2 rounded-lg bg-sky-50 px-2 dark:bg-sky-950" : ""}`}
+            className={sent ? "-mx-2 rounded-lg bg-sky-50 px-2 dark:bg-sky-950" : undefined}
             // Without JavaScript the browser focuses (and scrolls to) the comment just sent.
             tabIndex={newest ? -1 : undefined}
             autoFocus={newest}

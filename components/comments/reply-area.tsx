@@ -74,7 +74,7 @@ export function ReplyArea({ postId, parent, open = false, children, ...viewer }:
             event.preventDefault();
             setOpened(true);
           }}
-          className="mt-1 ml-11 inline-block text-sm font-medium text-sky-700 dark:text-sky-400"
+          className="reply-link"
           aria-label={author ? `Reply to ${author}` : "Reply"}
         >
           Reply
@@ -98,7 +98,7 @@ export function ReplyArea({ postId, parent, open = false, children, ...viewer }:
       )}
       <SentHere value={new Set(sent.map((comment) => comment.id))}>{children}</SentHere>
       {sent.length > 0 && (
-        <ol aria-label="Your replies" className="mt-2 ml-4 border-l-2 border-zinc-200 pl-3 dark:border-zinc-800">
+        <ol aria-label="Your replies" className="replies">
           {sent.map((comment) => (
             <li
               key={comment.id}

@@ -31,7 +31,7 @@ export function UserList({ users, viewerId, label, empty, moreHref }: UserListPr
         <nav aria-label="Pagination" className="mt-6 text-center">
           <Link
             href={moreHref}
-            className="inline-block rounded-full border border-zinc-300 px-5 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
+            className="page-link"
           >
             More people
           </Link>

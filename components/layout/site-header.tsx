@@ -1,88 +1,14 @@
-import Link from "next/link";
-import { Avatar } from "@/components/ui/avatar";
-import { logOut } from "@/lib/accounts/actions";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { countUnreadNotifications } from "@/lib/notifications/queries";
-import { LogOutButton } from "./log-out-button";
-import { NavIcon } from "./nav-icons";
-import { NavLink } from "./nav-link";
-import { NotificationBell } from "./notification-bell";
-import { TabBar } from "./tab-bar";
-import { NOTIFICATIONS_PATH, profileHref } from "@/lib/routes";
+import { SiteNavigation } from "./site-navigation";
 
 /**
- * The site's navigation, styled in app/styles/navigation.css. From the `sm`
- * width up, one header holds everything. On phones the header keeps only the
- * name and the account links, and the sections move to a tab bar at the
- * bottom of the screen (TabBar). Each shows only at its widths (CSS), so
- * assistive technology meets one "Main" navigation.
- * `online: false` while the database is unreachable: the account links are left out.
+ * The site's navigation (SiteNavigation) for whoever is signed in.
+ * `online: false` while the database is unreachable: no one is looked up.
  */
 export async function SiteHeader({ online }: { online: boolean }) {
   const user = online ? await getCurrentUser() : null;
   const unread = user ? await countUnreadNotifications(user.id) : 0;
-  return (
-    <>
-      <header className="site-header">
-        <div>
-          <Link href="/" className="site-name">
-            Commons
-          </Link>
-          <nav aria-label="Main" className="sections">
-            <ul>
-              <li>
-                <NavLink href="/">Home</NavLink>
-              </li>
-              <li>
-                <NavLink href="/explore">Explore</NavLink>
-              </li>
-              <li>
-                <NavLink href="/search">Search</NavLink>
-              </li>
-            </ul>
-          </nav>
-          {user ? (
-            <div className="account">
-              {/* Not prefetched: opening the page marks the notifications read. On phones, the tab bar has it. */}
-              <NavLink href={NOTIFICATIONS_PATH} prefetch={false} className="account-link bell-link">
-                <NotificationBell unread={unread} />
-                <span className="sr-only">Notifications</span>
-              </NavLink>
-              <AccountLink href="/bookmarks" icon="bookmarks" label="Bookmarks" />
-              <AccountLink href="/settings" icon="settings" label="Settings" />
-              <form action={logOut}>
-                <LogOutButton />
-              </form>
-              {/* On phones, the tab bar's Profile tab leads here. */}
-              <NavLink href={profileHref(user.username)} aria-label="Your profile" className="profile-link">
-                <Avatar user={user} size={32} />
-              </NavLink>
-            </div>
-          ) : online ? (
-            <div className="account">
-              <NavLink href="/login" className="account-link">
-                Log in
-              </NavLink>
-              <NavLink href="/signup" className="sign-up-link">
-                Sign up
-              </NavLink>
-            </div>
-          ) : null}
-        </div>
-      </header>
-      <TabBar user={user} unread={unread} />
-    </>
-  );
-}
-
-/** An icon alone on phones, where the header is narrow; its name stays `label` for everyone. */
-function AccountLink({ href, icon, label }: { href: string; icon: "bookmarks" | "settings"; label: string }) {
-  return (
-    <NavLink href={href} className="account-link">
-      <span className="sm:hidden">
-        <NavIcon name={icon} />
-      </span>
-      <span className="sr-only sm:not-sr-only">{label}</span>
-    </NavLink>
-  );
+  const shown = user && { username: user.username, displayName: user.displayName, avatarKey: user.avatarKey };
+  return <SiteNavigation user={shown} unread={unread} online={online} />;
 }

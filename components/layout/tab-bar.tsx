@@ -1,4 +1,3 @@
-import type { CurrentUser } from "@/lib/auth/current-user";
 import { Avatar } from "@/components/ui/avatar";
 import { NavIcon } from "./nav-icons";
 import { NavLink } from "./nav-link";
@@ -11,7 +10,10 @@ import { NOTIFICATIONS_PATH, profileHref } from "@/lib/routes";
  * clear of it (SiteFooter). Hidden from the `sm` width up, where the header
  * has room for everything. Styled in app/styles/navigation.css.
  */
-export function TabBar({ user, unread }: { user: CurrentUser | null; unread: number }) {
+/** What the navigation shows of the signed-in reader: the avatar, and the profile it leads to. */
+export type NavigationUser = { username: string; displayName: string; avatarKey: string | null };
+
+export function TabBar({ user, unread }: { user: NavigationUser | null; unread: number }) {
   return (
     <nav aria-label="Main" className="tab-bar">
       <ul>

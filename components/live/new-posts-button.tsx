@@ -3,7 +3,7 @@
 /** "3 new posts", floating under the header at the top of the home feed; announced politely. */
 export function NewPostsButton({ count, more, onShow }: { count: number; more: boolean; onShow: () => void }) {
   return (
-    <div aria-live="polite" className="sticky top-[calc(3.75rem+env(safe-area-inset-top))] z-30 flex h-0 justify-center overflow-visible sm:top-[calc(4.25rem+env(safe-area-inset-top))]">
+    <div aria-live="polite" className="new-posts-bar">
       {count > 0 && (
         <button
           type="button"

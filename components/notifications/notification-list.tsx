@@ -30,7 +30,7 @@ export function NotificationList({ page, filter, username }: { page: Notificatio
           <Link
             href={notificationsHref(filter, page.nextCursor)}
             prefetch={false}
-            className="inline-block rounded-full border border-zinc-300 px-5 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
+            className="page-link"
           >
             Older notifications
           </Link>

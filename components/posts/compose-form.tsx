@@ -78,9 +78,9 @@ export function ComposeFields({ state, quoted }: { state: FormState; quoted?: Re
         placeholder="What’s happening?"
         aria-describedby="compose-count compose-text-error compose-send-hint"
         aria-invalid={textErrors ? true : undefined}
-        className="block w-full resize-y rounded-xl border border-zinc-300 bg-white px-3 py-2 text-base dark:border-zinc-700 dark:bg-zinc-900"
       />
-      <p id="compose-text-error" className="text-sm text-rose-700 empty:hidden dark:text-rose-400">
+      {/* Styled by their ids (app/styles/compose.css). */}
+      <p id="compose-text-error">
         {textErrors?.join(" ")}
       </p>
       <ContentWarningField state={state} />

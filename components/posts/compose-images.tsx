@@ -113,7 +113,8 @@ export function ComposeImages({ state, children }: { state: FormState; children:
           {`Your text is still here, but browsers let go of chosen files when a page reloads: please choose your ${lostImages === 1 ? "image" : `${lostImages} images`} again.`}
         </p>
       )}
-      <p id="compose-images-error" className="text-sm text-rose-700 empty:hidden dark:text-rose-400">
+      {/* Styled by its id (app/styles/compose.css). */}
+      <p id="compose-images-error">
         {errors.join(" ")}
       </p>
       <div className="flex flex-wrap items-center justify-between gap-3">

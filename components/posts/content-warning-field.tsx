@@ -21,12 +21,12 @@ export function ContentWarningField({ state }: { state: FormState }) {
         maxLength={MAX_CONTENT_WARNING_LENGTH}
         aria-describedby="compose-content-warning-hint compose-content-warning-error"
         aria-invalid={errors ? true : undefined}
-        className="mt-1 block w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 text-base dark:border-zinc-700 dark:bg-zinc-900"
       />
-      <p id="compose-content-warning-hint" className="mt-1 text-zinc-600 dark:text-zinc-400">
+      {/* The field, its hint and its error are styled by their ids (app/styles/compose.css). */}
+      <p id="compose-content-warning-hint">
         Readers see this first; your text and images stay folded until they open it.
       </p>
-      <p id="compose-content-warning-error" className="text-rose-700 empty:hidden dark:text-rose-400">
+      <p id="compose-content-warning-error">
         {errors?.join(" ")}
       </p>
     </details>

@@ -1,111 +1,11 @@
-"use client";
-
-import Link from "next/link";
-import { useEffect, useRef, useState, useTransition } from "react";
-import { NewPostsButton } from "@/components/live/new-posts-button";
-import { useNewHomePosts } from "@/components/live/use-new-home-posts";
-import { type FeedSource, loadOlderPosts } from "@/lib/posts/load-more";
+import { packPage } from "@/lib/posts/packed-page";
 import type { PostPage } from "@/lib/posts/queries";
-import { PostCard } from "./post-card";
-import { withCursor } from "@/lib/routes";
-
-type FeedProps = {
-  source: FeedSource;
-  firstPage: PostPage;
-  viewerId: string | null;
-  viewerIsAdmin?: boolean;
-  /** Where the "Older posts" link goes without JavaScript: this page with `?cursor=`. */
-  basePath: string;
-  empty: React.ReactNode;
-  /** The home feed's first page: offer the posts that followed accounts publish meanwhile ("2 new posts"). */
-  liveNewPosts?: boolean;
-};
+import { FeedList, type FeedListProps } from "./feed-list";
 
 /**
- * A feed that loads older posts as the reader nears its end. Pages are cut at
- * a (created_at, id) cursor, so posts published meanwhile cannot shift items
- * into a duplicate or a gap. Without JavaScript the same cursor is a link.
+ * A feed of post cards (see FeedList, the client side): the first page goes to
+ * the browser packed (lib/posts/packed-page.ts), each author once.
  */
-export function Feed({ source, firstPage, viewerId, viewerIsAdmin = false, basePath, empty, liveNewPosts = false }: FeedProps) {
-  const [posts, setPosts] = useState(firstPage.items);
-  const [cursor, setCursor] = useState(firstPage.nextCursor);
-  const [loading, startLoading] = useTransition();
-  const sentinel = useRef<HTMLAnchorElement>(null);
-  const { newPosts, forget } = useNewHomePosts(liveNewPosts, posts);
-
-  // A new first page arrives when the server re-renders (after posting, say): start over from it.
-  const [shownFirstPage, setShownFirstPage] = useState(firstPage);
-  if (firstPage !== shownFirstPage) {
-    setShownFirstPage(firstPage);
-    setPosts(firstPage.items);
-    setCursor(firstPage.nextCursor);
-    forget();
-  }
-
-  useEffect(() => {
-    const element = sentinel.current;
-    if (!element || !cursor) return;
-    const observer = new IntersectionObserver(
-      ([entry]) => {
-        if (!entry?.isIntersecting || loading) return;
-        startLoading(async () => {
-          const next = await loadOlderPosts(source, cursor);
-          setPosts((shown) => {
-            const seen = new Set(shown.map((post) => post.id));
-            return [...shown, ...next.items.filter((post) => !seen.has(post.id))];
-          });
-          setCursor(next.nextCursor);
-        });
-      },
-      { rootMargin: "600px" },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [cursor, loading, source]);
-
-  // New posts go on top of those shown, so the reader keeps every post loaded so far (and the
-  // place to come back to); only more than a page of them starts the feed over from the top.
-  function showNewPosts() {
-    if (!newPosts) return;
-    const added = new Set(newPosts.items.map((post) => post.id));
-    setPosts((shown) => (newPosts.gap ? newPosts.items : [...newPosts.items, ...shown.filter((post) => !added.has(post.id))]));
-    if (newPosts.gap) setCursor(newPosts.nextCursor);
-    forget();
-    window.scrollTo({ top: 0 });
-  }
-
-  const newPostsButton = liveNewPosts && (
-    <NewPostsButton count={newPosts?.items.length ?? 0} more={newPosts?.gap === true && newPosts.nextCursor !== null} onShow={showNewPosts} />
-  );
-
-  if (posts.length === 0 && !newPosts) {
-    return (
-      <div className="mt-6 rounded-xl border border-dashed border-zinc-300 p-8 text-center text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
-        {empty}
-      </div>
-    );
-  }
-  return (
-    <>
-      {newPostsButton}
-      <section aria-label="Posts" aria-busy={loading}>
-        {posts.map((post) => (
-          <PostCard key={post.id} post={post} viewerId={viewerId} viewerIsAdmin={viewerIsAdmin} />
-        ))}
-      </section>
-      {cursor ? (
-        <nav aria-label="Pagination" className="mt-6 text-center">
-          <Link
-            ref={sentinel}
-            href={withCursor(basePath, cursor)}
-            className="inline-block rounded-full border border-zinc-300 px-5 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
-          >
-            {loading ? "Loading…" : "Older posts"}
-          </Link>
-        </nav>
-      ) : (
-        <p className="mt-6 text-center text-sm text-zinc-600 dark:text-zinc-400">You’re all caught up.</p>
-      )}
-    </>
-  );
+export function Feed({ firstPage, ...props }: Omit<FeedListProps, "firstPage"> & { firstPage: PostPage }) {
+  return <FeedList firstPage={packPage(firstPage)} {...props} />;
 }

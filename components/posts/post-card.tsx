@@ -1,19 +1,18 @@
 import Link from "next/link";
-import { BookmarkButton } from "@/components/bookmarks/bookmark-button";
-import { RepostButton } from "@/components/reposts/repost-button";
 import { RepostCount } from "@/components/reposts/repost-count";
 import { RepostedLine } from "@/components/reposts/reposted-line";
 import { Avatar } from "@/components/ui/avatar";
 import type { PostCard as PostCardData } from "@/lib/posts/queries";
+import { CardActions } from "./card-actions";
+import { CommentsLink } from "./comments-link";
 import { ContentWarning } from "./content-warning";
 import { DeletePostButton } from "./delete-post-button";
 import { PostByline } from "./post-byline";
-import { LikeButton } from "./like-button";
 import { PostImages } from "./post-images";
 import { PostText } from "./post-text";
 import { QuoteControls } from "./quote-controls";
 import { QuotedPostCard } from "./quoted-post-card";
-import { postCommentsHref, postLikesHref, profileHref } from "@/lib/routes";
+import { postLikesHref, profileHref } from "@/lib/routes";
 
 type PostCardProps = { post: PostCardData; viewerId: string | null; viewerIsAdmin?: boolean; onOwnPage?: boolean };
 
@@ -39,24 +38,27 @@ export function PostCard({ post, viewerId, viewerIsAdmin = false, onOwnPage = fa
         <QuotedPostCard quote={post.quote} />
         <footer>
           {viewerId ? (
-            <LikeButton postId={post.id} liked={post.likedByViewer} likeCount={post.likeCount} />
+            <CardActions
+              postId={post.id}
+              liked={post.likedByViewer}
+              likeCount={post.likeCount}
+              commentCount={post.commentCount}
+              reposted={post.repostedByViewer}
+              repostCount={post.repostCount}
+              quoteCount={post.quoteCount}
+              bookmarked={post.bookmarkedByViewer}
+            />
           ) : (
-            <Link href={postLikesHref(post.id)} className="pill" aria-label={`${post.likeCount} ${post.likeCount === 1 ? "like" : "likes"}`}>
-              <span className="heart" aria-hidden="true" />
-              {post.likeCount > 0 && post.likeCount}
-            </Link>
+            <>
+              {/* .heart draws the heart before the count (globals.css). */}
+              <Link href={postLikesHref(post.id)} className="pill heart" aria-label={`${post.likeCount} ${post.likeCount === 1 ? "like" : "likes"}`}>
+                {post.likeCount > 0 && post.likeCount}
+              </Link>
+              <CommentsLink postId={post.id} commentCount={post.commentCount} />
+              <RepostCount count={post.repostCount} />
+              <QuoteControls postId={post.id} quoteCount={post.quoteCount} />
+            </>
           )}
-          <Link href={postCommentsHref(post.id)} className="pill" aria-label={`${post.commentCount} ${post.commentCount === 1 ? "comment" : "comments"}`}>
-            <span className="bubble" aria-hidden="true" />
-            {post.commentCount > 0 && post.commentCount}
-          </Link>
-          {viewerId ? (
-            <RepostButton postId={post.id} reposted={post.repostedByViewer} repostCount={post.repostCount} />
-          ) : (
-            <RepostCount count={post.repostCount} />
-          )}
-          <QuoteControls postId={post.id} quoteCount={post.quoteCount} />
-          {viewerId && <BookmarkButton postId={post.id} bookmarked={post.bookmarkedByViewer} />}
           {(viewerId === author.id || viewerIsAdmin) && (
             <span className="ml-auto">
               <DeletePostButton postId={post.id} redirectHome={onOwnPage} asModerator={viewerId !== author.id} />

@@ -9,9 +9,8 @@ import { postQuotesHref, quotePostHref } from "@/lib/routes";
 export function QuoteControls({ postId, quoteCount }: { postId: string; quoteCount: number }) {
   return (
     <>
-      <Link href={quotePostHref(postId)} className="pill" aria-label="Quote this post">
-        <span className="quote-mark" aria-hidden="true" />
-      </Link>
+      {/* .quote-mark draws the quotation marks (globals.css). */}
+      <Link href={quotePostHref(postId)} className="pill quote-mark" aria-label="Quote this post" />
       {quoteCount > 0 && (
         <Link href={postQuotesHref(postId)} className="pill -ml-3" aria-label={`${quoteCount} ${quoteCount === 1 ? "quote" : "quotes"}`}>
           {quoteCount}

@@ -2,8 +2,8 @@
 export function RepostCount({ count }: { count: number }) {
   if (count === 0) return null;
   return (
-    <span className="pill">
-      <span className="arrows" aria-hidden="true" />
+    // .arrows draws the arrows before the count (app/styles/reposts.css).
+    <span className="pill arrows">
       <span aria-hidden="true">{count}</span>
       <span className="sr-only">{`${count} ${count === 1 ? "repost" : "reposts"}`}</span>
     </span>

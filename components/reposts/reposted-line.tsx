@@ -10,8 +10,8 @@ export function RepostedLine({ line, viewerId }: { line: RepostLine; viewerId: s
   const newest = line.names[0];
   const text = repostLineText(line, viewerId);
   return (
+    // .reposted draws the arrows before the line (app/styles/reposts.css).
     <p className="reposted">
-      <span className="arrows" aria-hidden="true" />
       {newest ? <Link href={profileHref(newest.username)}>{text}</Link> : text}
     </p>
   );

@@ -3,7 +3,6 @@ import type { PersonResult, PostResult, SearchPage } from "@/lib/search/queries"
 import { searchHref } from "@/lib/search/schema";
 import { PeopleResults } from "./people-results";
 import { PostResults } from "./post-results";
-import { pageLinkStyle } from "./result-pages";
 import { SearchNotice } from "./search-notice";
 
 type TopResultsProps = { query: string; people: SearchPage<PersonResult>; posts: SearchPage<PostResult> };
@@ -57,7 +56,7 @@ export function TopResults({ query, people, posts }: TopResultsProps) {
         )}
         {posts.hasMore && (
           <nav aria-label="Result pages" className="mt-6 flex justify-center">
-            <Link href={searchHref({ query, type: "posts", page: 2 })} className={pageLinkStyle}>
+            <Link href={searchHref({ query, type: "posts", page: 2 })} className="page-link">
               More posts
             </Link>
           </nav>

@@ -39,12 +39,10 @@ export function Avatar({ user, size = 40 }: AvatarProps) {
       />
     );
   }
+  // .initials is 40 pixels wide, a card's size (globals.css): a card's avatar only names its colour.
+  const sized = size === 40 ? {} : { width: size, height: size, fontSize: size * 0.4 };
   return (
-    <span
-      aria-hidden="true"
-      style={{ width: size, height: size, backgroundColor: colorFor(user.username), fontSize: size * 0.4 }}
-      className="inline-flex shrink-0 select-none items-center justify-center rounded-full font-semibold text-white"
-    >
+    <span aria-hidden="true" style={{ ...sized, backgroundColor: colorFor(user.username) }} className="initials">
       {initials(user.displayName)}
     </span>
   );

@@ -6,7 +6,7 @@ export function NextPageLink({ href, children }: { href: string; children: React
     <nav aria-label="Pagination" className="mt-6 text-center">
       <Link
         href={href}
-        className="inline-block rounded-full border border-zinc-300 px-5 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
+        className="page-link"
       >
         {children}
       </Link>

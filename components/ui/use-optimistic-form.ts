@@ -4,7 +4,7 @@ import { useOptimistic, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 
 /**
- * For a one-button form on every card (like, bookmark): shows the state it
+ * For a button of a form on every card (like, repost, bookmark): shows the state it
  * asks for the moment it is sent, and settles on what the server answers
  * (which wins if it refused). The form's own `action` is the plain-form
  * version of the action (lib/actions/authed.ts, plainFormAction), for
@@ -24,7 +24,8 @@ export function useOptimisticForm<State, Result extends ActionResult>(
   const submit = (wanted: State) => (event: React.FormEvent<HTMLFormElement>) => {
     // React leaves the form's own action alone once the event is prevented.
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    // With the pressed button's own name and value: on a card, it says what to set (components/posts/card-actions.tsx).
+    const form = new FormData(event.currentTarget, event.nativeEvent instanceof SubmitEvent ? event.nativeEvent.submitter : null);
     startTransition(async () => {
       show(wanted);
       const result = await action(null, form);

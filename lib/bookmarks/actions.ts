@@ -1,6 +1,6 @@
 "use server";
 
-import { authedAction, plainFormAction } from "@/lib/actions/authed";
+import { authedAction } from "@/lib/actions/authed";
 import { type ActionFailure, refusedForm } from "@/lib/actions/result";
 import { afterBookmarkChange } from "@/lib/actions/revalidate";
 import { setBookmarkSchema } from "./schema";
@@ -18,6 +18,3 @@ export const setBookmark = authedAction(
     return bookmarked;
   },
 );
-
-/** setBookmark for the bookmark form without JavaScript (components/bookmarks/bookmark-button.tsx). */
-export const setBookmarkFromForm = plainFormAction(setBookmark);

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { authedAction, plainFormAction } from "@/lib/actions/authed";
+import { authedAction } from "@/lib/actions/authed";
 import { type ActionFailure, type ActionResult, type FormState, refusedForm } from "@/lib/actions/result";
 import { afterPostChange } from "@/lib/actions/revalidate";
 import { postHref } from "@/lib/routes";
@@ -71,6 +71,3 @@ export const setLike = authedAction({ fields: ["postId", "like"], schema: likeSc
   afterPostChange();
   return liked;
 });
-
-/** setLike for the like form without JavaScript (components/posts/like-button.tsx). */
-export const setLikeFromForm = plainFormAction(setLike);

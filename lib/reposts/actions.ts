@@ -1,6 +1,6 @@
 "use server";
 
-import { authedAction, plainFormAction } from "@/lib/actions/authed";
+import { authedAction } from "@/lib/actions/authed";
 import { type ActionFailure, refusedForm } from "@/lib/actions/result";
 import { afterPostChange } from "@/lib/actions/revalidate";
 import { setRepostSchema } from "./schema";
@@ -19,6 +19,3 @@ export const setRepost = authedAction(
     return reposted;
   },
 );
-
-/** setRepost for the repost form without JavaScript (components/reposts/repost-button.tsx). */
-export const setRepostFromForm = plainFormAction(setRepost);

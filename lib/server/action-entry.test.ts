@@ -8,8 +8,8 @@ import { trackActionEntry } from "./action-entry";
 // entry would have its own failures reported as the client's fault.
 
 const NOT_FORMS = ["logOut", "loadOlderPosts", "loadMoreComments", "loadNewestHomePosts"];
-// Plain-form twins answer with the page, not a result (lib/actions/authed.ts, plainFormAction).
-const PLAIN_FORMS = ["setLikeFromForm", "setBookmarkFromForm", "setRepostFromForm"];
+// Plain forms answer with the page, not a result (lib/actions/authed.ts, plainFormAction).
+const PLAIN_FORMS = ["setCardStateFromForm"];
 
 async function exportedActions(): Promise<[string, (...args: unknown[]) => unknown][]> {
   const actions: [string, (...args: unknown[]) => unknown][] = [];

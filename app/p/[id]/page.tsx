@@ -8,6 +8,7 @@ import { PostDetails } from "@/components/posts/post-details";
 import { BackLink } from "@/components/ui/back-link";
 import { loginUrl } from "@/lib/auth/callback-url";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { packTree } from "@/lib/comments/packed-tree";
 import { listCommentTree } from "@/lib/comments/tree";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { backHref } from "@/lib/navigation/back-href";
@@ -54,7 +55,7 @@ export default async function PostPage({ params, searchParams }: PageProps<"/p/[
         <CommentThread
           postId={post.id}
           root={null}
-          thread={thread}
+          thread={packTree(thread)}
           viewerId={viewer?.id ?? null}
           viewerIsAdmin={isAdmin(viewer)}
           postAuthorId={post.author.id}

@@ -6,6 +6,7 @@ import { PostCard } from "@/components/posts/post-card";
 import { BackLink } from "@/components/ui/back-link";
 import { loginUrl } from "@/lib/auth/callback-url";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { packTree } from "@/lib/comments/packed-tree";
 import { getThreadRoot, listCommentTree } from "@/lib/comments/tree";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { cursorParam } from "@/lib/pagination/cursor";
@@ -46,7 +47,7 @@ export default async function CommentThreadPage({ params, searchParams }: PagePr
         <CommentThread
           postId={post.id}
           root={root}
-          thread={thread}
+          thread={packTree(thread)}
           viewerId={viewer?.id ?? null}
           viewerIsAdmin={isAdmin(viewer)}
           postAuthorId={post.author.id}

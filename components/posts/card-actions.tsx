@@ -1,0 +1,82 @@
+"use client";
+
+import { setBookmark } from "@/lib/bookmarks/actions";
+import { setLike } from "@/lib/posts/actions";
+import { setCardStateFromForm } from "@/lib/posts/card-form";
+import { setRepost } from "@/lib/reposts/actions";
+import { InlineError } from "@/components/ui/inline-error";
+import { useOptimisticForm } from "@/components/ui/use-optimistic-form";
+import { CommentsLink } from "./comments-link";
+import { QuoteControls } from "./quote-controls";
+
+type CardActionsProps = {
+  postId: string;
+  liked: boolean;
+  likeCount: number;
+  commentCount: number;
+  reposted: boolean;
+  repostCount: number;
+  quoteCount: number;
+  bookmarked: boolean;
+};
+
+/**
+ * A signed-in reader's row under a post: like, comments, repost, quote,
+ * bookmark. One form for the three buttons, whose pressed button posts the
+ * state it asks for (not a toggle, so a double click cannot undo itself):
+ * without JavaScript the page comes back re-rendered (lib/posts/card-form.ts);
+ * with it, each button shows its new state the moment it is pressed and
+ * settles on what the server answers (useOptimisticForm). The form lays out
+ * as part of the card's footer (globals.css).
+ */
+export function CardActions({ postId, liked, likeCount, commentCount, reposted, repostCount, quoteCount, bookmarked }: CardActionsProps) {
+  const like = useOptimisticForm(setLike, { liked, likeCount }, (result) => (result.ok ? { liked: result.liked, likeCount: result.likeCount } : null));
+  const repost = useOptimisticForm(setRepost, { reposted, repostCount }, (result) =>
+    result.ok ? { reposted: result.reposted, repostCount: result.repostCount } : null,
+  );
+  const bookmark = useOptimisticForm(setBookmark, bookmarked, (result) => (result.ok ? result.bookmarked : null));
+
+  const shownLike = like.shown;
+  const wantedLike = { liked: !shownLike.liked, likeCount: shownLike.likeCount + (shownLike.liked ? -1 : 1) };
+  const shownRepost = repost.shown;
+  const wantedRepost = { reposted: !shownRepost.reposted, repostCount: shownRepost.repostCount + (shownRepost.reposted ? -1 : 1) };
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    const pressed = event.nativeEvent instanceof SubmitEvent ? event.nativeEvent.submitter?.getAttribute("name") : null;
+    if (pressed === "repost") repost.submit(wantedRepost)(event);
+    else if (pressed === "bookmark") bookmark.submit(!bookmark.shown)(event);
+    else like.submit(wantedLike)(event);
+  }
+
+  return (
+    <form action={setCardStateFromForm} onSubmit={onSubmit}>
+      <input type="hidden" name="postId" value={postId} />
+      {/* .like, .repost and .bookmark style themselves by aria-pressed and draw their icons (globals.css). */}
+      <button
+        name="like"
+        value={String(wantedLike.liked)}
+        aria-pressed={shownLike.liked}
+        aria-label={`${shownLike.liked ? "Unlike" : "Like"}, ${shownLike.likeCount} ${shownLike.likeCount === 1 ? "like" : "likes"}`}
+        className="like"
+      >
+        {/* Hidden at zero, as peers do; the name above still says "0 likes". */}
+        {shownLike.likeCount > 0 && shownLike.likeCount}
+      </button>
+      <InlineError state={like.answer} />
+      <CommentsLink postId={postId} commentCount={commentCount} />
+      <button
+        name="repost"
+        value={String(wantedRepost.reposted)}
+        aria-pressed={shownRepost.reposted}
+        aria-label={`${shownRepost.reposted ? "Undo repost" : "Repost"}, ${shownRepost.repostCount} ${shownRepost.repostCount === 1 ? "repost" : "reposts"}`}
+        className="repost"
+      >
+        {shownRepost.repostCount > 0 && shownRepost.repostCount}
+      </button>
+      <InlineError state={repost.answer} />
+      <QuoteControls postId={postId} quoteCount={quoteCount} />
+      <button name="bookmark" value={String(!bookmark.shown)} aria-pressed={bookmark.shown} aria-label="Bookmark" className="bookmark" />
+      <InlineError state={bookmark.answer} />
+    </form>
+  );
+}

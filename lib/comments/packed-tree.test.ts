@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { packTree, unpackTree } from "./packed-tree";
+import type { CommentNode, CommentTreePage } from "./tree-shape";
+
+const ada = { id: "ada-id", username: "ada", displayName: "Ada", avatarKey: "avatars/ada.webp", role: "ADMIN" as const };
+const bo = { id: "bo-id", username: "bo", displayName: "Bo", avatarKey: null, role: "USER" as const };
+
+function node(id: string, overrides: Partial<CommentNode> = {}): CommentNode {
+  return { id, parentId: null, createdAt: new Date("2026-12-01T10:00:00Z"), depth: 1, state: "shown", text: `Comment ${id}`, author: bo, hasReplies: false, moreReplies: false, mentioned: [], ...overrides };
+}
+
+describe("a packed page of a thread", () => {
+  it("unpacks to the page it packed, with each author once and placeholders without one", () => {
+    const page: CommentTreePage = {
+      nodes: [
+        node("a", { author: ada, hasReplies: true, mentioned: ["bo"] }),
+        node("b", { parentId: "a", depth: 2 }),
+        node("c", { state: "deleted", text: "", author: null, hasReplies: true }),
+        node("d", { parentId: "c", depth: 2, moreReplies: true }),
+      ],
+      nextCursor: "next",
+      earlierLeftOut: true,
+    };
+
+    const packed = packTree(page);
+
+    expect(packed.authors).toEqual([["ada-id", "ada", "Ada", "avatars/ada.webp", "ADMIN"], ["bo-id", "bo", "Bo"]]);
+    expect(packed.nodes[1]).toEqual(["b", "Comment b", Date.parse("2026-12-01T10:00:00Z"), 1, { parentId: "a", depth: 2 }]);
+    expect(packed.nodes[2]).toEqual(["c", "", Date.parse("2026-12-01T10:00:00Z"), null, { state: "deleted", hasReplies: true }]);
+    expect(unpackTree(packed)).toEqual(page);
+  });
+});
