@@ -42,7 +42,7 @@ export async function likeToggle(baseUrl: string, sessions: Session[], postIds: 
   for (const [index, { cookie }] of sessions.entries()) {
     const postId = postIds[index % postIds.length]!;
     const path = `/p/${postId}`;
-    const fields = (await formFields(baseUrl, path, cookie, allOf(byInput("postId", postId), byButton(/^(Like|Unlike)$/))))
+    const fields = (await formFields(baseUrl, path, cookie, allOf(byInput("postId", postId), byButton(/^(Like|Unlike)\b/))))
       .filter(([name]) => name !== "like");
     bodies.push({
       postId,

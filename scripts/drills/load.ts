@@ -49,10 +49,11 @@ export async function runMixedLoad(
     const postId = postIds[(worker * 7 + round) % postIds.length]!;
     const headers = { cookie: member.cookie };
     switch (round % 10) {
-      // The like and follow forms carry the opposite of the page's state: submitting them toggles.
+      // The follow form carries the opposite of the page's state: submitting it toggles. The card's one
+      // form says what to change by the button pressed, as a browser sends it: like, then unlike, in turn.
       case 0:
         writes.likes += 1;
-        await replayForm(tally, `${base}/p/${postId}`, member.cookie, allOf(byInput("postId", postId), byButton(/^(Like|Unlike)\b/)));
+        await replayForm(tally, `${base}/p/${postId}`, member.cookie, allOf(byInput("postId", postId), byButton(/^(Like|Unlike)\b/)), { like: String(round % 20 === 0) });
         return;
       case 1:
         writes.follows += 1;

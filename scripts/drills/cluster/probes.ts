@@ -128,7 +128,8 @@ export async function probeLive(instances: Instance[], proxyUrl: string, likerCo
   const stream: Stream = await withTimeout(openStream(streamOn!.url, readerCookie), TIMEOUT_MS, "/api/live");
   try {
     const before = stream.unread ?? 0;
-    const { sentAt } = await submitOn(`${likeOn!.url}/p/${reader.postId}`, likerCookie, allOf(byInput("postId", reader.postId), byButton(/^Like\b/)));
+    // The card's one form says what to change by the button pressed: a browser sends its name and value.
+    const { sentAt } = await submitOn(`${likeOn!.url}/p/${reader.postId}`, likerCookie, allOf(byInput("postId", reader.postId), byButton(/^Like\b/)), { like: "true" });
     const deadline = Date.now() + TIMEOUT_MS;
     while ((stream.unread ?? 0) <= before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
     return { streamOn: streamOn!.name, likedOn: likeOn!.name, deliveredMs: (stream.unread ?? 0) > before ? stream.at - sentAt : null };
