@@ -32,21 +32,26 @@ export default async function PostPage({ params, searchParams }: PageProps<"/p/[
   const [thread, request] = await Promise.all([listCommentTree(post.id, null, cursorParam(query), viewer?.id ?? null), headers()]);
   const back = backHref(request.get("referer"), request.get("x-forwarded-host") ?? request.get("host"), postHref(post.id));
 
+  const reportable = !!viewer && viewer.id !== post.author.id;
   return (
     <>
       <BackLink href={back}>{back === "/" ? "Home" : "Back"}</BackLink>
       <h1 className="sr-only">Post by {post.author.displayName}</h1>
       <PostCard post={post} viewerId={viewer?.id ?? null} viewerIsAdmin={isAdmin(viewer)} onOwnPage />
       <PostDetails postId={post.id} createdAt={post.createdAt} editedAt={post.editedAt} viewerIsAuthor={viewer?.id === post.author.id} />
-      {viewer && viewer.id !== post.author.id && (
-        <Link href={reportHref("post", post.id)} className="mt-2 inline-block text-sm text-zinc-600 underline dark:text-zinc-400">
-          Report post
-        </Link>
-      )}
-      {post.likeCount > 0 && (
-        <Link href={postLikesHref(post.id)} className="mt-2 inline-block text-sm font-medium text-sky-700 underline dark:text-sky-400">
-          {`Liked by ${post.likeCount.toLocaleString("en")} ${post.likeCount === 1 ? "person" : "people"}`}
-        </Link>
+      {(reportable || post.likeCount > 0) && (
+        <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {reportable && (
+            <Link href={reportHref("post", post.id)} className="text-zinc-600 underline dark:text-zinc-400">
+              Report post
+            </Link>
+          )}
+          {post.likeCount > 0 && (
+            <Link href={postLikesHref(post.id)} className="font-medium text-sky-700 underline dark:text-sky-400">
+              {`Liked by ${post.likeCount.toLocaleString("en")} ${post.likeCount === 1 ? "person" : "people"}`}
+            </Link>
+          )}
+        </p>
       )}
       <section id="comments" aria-labelledby="comments-heading" className="pt-4">
         <h2 id="comments-heading" className="text-lg font-semibold">
