@@ -13,6 +13,8 @@ import { type RepostLine, repostLine, repostersRow } from "@/lib/reposts/repost-
 import { feedCardsSql, homeFeedCardsSql } from "./home-feed";
 import { type QuoteEmbed, type QuotedPost, quoteCardRow, quotedPostSelect, toQuoteEmbed } from "./quotes";
 
+const postStatsSelect = { likeCount: true, commentCount: true, repostCount: true } satisfies Prisma.PostStatsSelect;
+
 /**
  * Everything a post card shows, for a whole page in one SQL statement: with
  * the relationJoins preview (prisma/schema.prisma) Prisma reads the author,
@@ -22,8 +24,6 @@ import { type QuoteEmbed, type QuotedPost, quoteCardRow, quotedPostSelect, toQuo
  * "Liked by me" and "bookmarked by me" are filtered relations that only exist
  * for a signed-in viewer: a filter on `userId: undefined` would match everyone's.
  */
-const postStatsSelect = { likeCount: true, commentCount: true, repostCount: true } satisfies Prisma.PostStatsSelect;
-
 export function postCardSelect(viewerId: string | null) {
   return {
     id: true,
