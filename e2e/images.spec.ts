@@ -201,6 +201,26 @@ test("the viewer opens an image on click or Enter, moves with arrows and buttons
   await expect(first).toBeFocused();
 });
 
+test("an image opened before the closed viewer's close event arrives stays open", async ({ page, factories }) => {
+  const article = await showPost(page, factories, [
+    { width: 800, height: 1200, alt: "First view" },
+    { width: 1200, height: 800, alt: "Second view" },
+  ]);
+  await untilInteractive(page);
+  const viewer = page.getByRole("dialog");
+  await article.getByRole("link", { name: "First view" }).click();
+  await expect(viewer).toHaveAccessibleName("Image 1 of 2");
+
+  // A dialog fires "close" in a later task. A fast keyboard user (Esc, then
+  // Enter on another image) can get in before it; this does the same in one task.
+  await page.evaluate(() => {
+    document.querySelector<HTMLDialogElement>("dialog.viewer")?.close();
+    document.querySelector<HTMLAnchorElement>(".images > div:nth-child(2) > a")?.click();
+  });
+  await expect(viewer).toHaveAccessibleName("Image 2 of 2");
+  await expect(viewer).toBeVisible();
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

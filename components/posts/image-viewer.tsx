@@ -25,8 +25,9 @@ function viewedImage(link: HTMLAnchorElement): ViewedImage {
  * link opens the file itself.
  */
 export function ImageViewer({ children }: { children: ReactNode }) {
-  const [viewing, setViewing] = useState<{ images: ViewedImage[]; index: number } | null>(null);
+  const [viewing, setViewing] = useState<{ images: ViewedImage[]; index: number; opening: number } | null>(null);
   const opener = useRef<HTMLAnchorElement | null>(null);
+  const openings = useRef(0);
 
   function open(event: MouseEvent<HTMLDivElement>) {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -37,10 +38,14 @@ export function ImageViewer({ children }: { children: ReactNode }) {
     if (index < 0) return;
     event.preventDefault();
     opener.current = link;
-    setViewing({ images: links.map(viewedImage), index });
+    openings.current += 1;
+    setViewing({ images: links.map(viewedImage), index, opening: openings.current });
   }
 
-  function closed() {
+  // A dialog's close event comes in a later task: by then a fast keyboard user
+  // may have opened the viewer again, and that opening must stay open.
+  function closed(opening: number) {
+    if (opening !== openings.current) return;
     setViewing(null);
     opener.current?.focus();
   }
@@ -48,7 +53,11 @@ export function ImageViewer({ children }: { children: ReactNode }) {
   return (
     <div className="images" onClick={open}>
       {children}
-      {viewing && createPortal(<Viewer images={viewing.images} start={viewing.index} onClosed={closed} />, document.body)}
+      {viewing &&
+        createPortal(
+          <Viewer key={viewing.opening} images={viewing.images} start={viewing.index} onClosed={() => closed(viewing.opening)} />,
+          document.body,
+        )}
     </div>
   );
 }
