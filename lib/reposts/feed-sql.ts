@@ -95,7 +95,10 @@ export function followedRepostsAmongRecentSql(viewerId: string, cursor: Cursor |
     WHERE ${andThenSql(followedOrSelf(viewerId, "recent.user_id"), Prisma.sql`${accountShown("recent.user_id")}
       AND (SELECT 1 FROM reposts AS newer
            WHERE newer.post_id = recent.post_id
-             AND (newer.created_at > recent.created_at OR (newer.created_at = recent.created_at AND newer.user_id < recent.user_id))
+             -- The bound alone makes this a range scan of reposts_post_created_idx; an OR of the two
+             -- cases took a BitmapOr of two indexes (0.030 against 0.017 ms a probe, 1.6 against 1 buffer).
+             AND newer.created_at >= recent.created_at
+             AND (newer.created_at > recent.created_at OR newer.user_id < recent.user_id)
              ${cursor ? Prisma.sql`AND (newer.created_at, newer.post_id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty}
              AND ${followedOrSelfProbe(viewerId, "newer.user_id")} AND ${accountShown("newer.user_id")} LIMIT 1) IS NULL
       AND ${postShownInFeedsOf(viewerId, "recent.post_id")} ${notRepostedByFollowedSince(viewerId, cursor, "recent.post_id")}`)}
