@@ -96,7 +96,7 @@ export function followedRepostsAmongRecentSql(viewerId: string, cursor: Cursor |
       AND (SELECT 1 FROM reposts AS newer
            WHERE newer.post_id = recent.post_id
              -- The bound alone makes this a range scan of reposts_post_created_idx; an OR of the two
-             -- cases took a BitmapOr of two indexes (0.030 against 0.017 ms a probe, 1.6 against 1 buffer).
+             -- cases took a BitmapOr of two indexes (0.030 against 0.017 ms and 9.8 against 7.5 buffers a probe).
              AND newer.created_at >= recent.created_at
              AND (newer.created_at > recent.created_at OR newer.user_id < recent.user_id)
              ${cursor ? Prisma.sql`AND (newer.created_at, newer.post_id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty}
