@@ -9,12 +9,12 @@ import { SettingsSection } from "@/components/settings/settings-section";
 import { requireUser } from "@/lib/auth/current-user";
 import { getEmailStatus } from "@/lib/email-addresses/queries";
 import { getOwnProfileSettings } from "@/lib/profiles/queries";
-import { SAFETY_SETTINGS_PATH, SESSIONS_PATH, TWO_FACTOR_PATH } from "@/lib/routes";
+import { SAFETY_SETTINGS_PATH, SESSIONS_PATH, TWO_FACTOR_PATH, adminLogHref, adminReportsHref } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  const { id } = await requireUser("/settings");
+  const { id, role } = await requireUser("/settings");
   const [user, email] = await Promise.all([getOwnProfileSettings(id), getEmailStatus(id)]);
   return (
     <>
@@ -54,6 +54,22 @@ export default async function SettingsPage() {
           Manage blocked and muted
         </Link>
       </SettingsSection>
+      {role === "ADMIN" && (
+        <SettingsSection title="Moderation" description="Reports waiting for a moderator, oldest first, and the log of what moderators did.">
+          <ul className="flex flex-wrap gap-x-6 gap-y-2">
+            <li>
+              <Link href={adminReportsHref()} className="font-medium text-sky-700 underline dark:text-sky-400">
+                Open the report queue
+              </Link>
+            </li>
+            <li>
+              <Link href={adminLogHref()} className="font-medium text-sky-700 underline dark:text-sky-400">
+                Read the moderation log
+              </Link>
+            </li>
+          </ul>
+        </SettingsSection>
+      )}
       <SettingsSection
         title="Delete account"
         description="This removes your profile, posts, comments, likes, follows and pictures for good."
