@@ -40,14 +40,14 @@ export default async function PostPage({ params, searchParams }: PageProps<"/p/[
       <PostCard post={post} viewerId={viewer?.id ?? null} viewerIsAdmin={isAdmin(viewer)} onOwnPage />
       <PostDetails postId={post.id} createdAt={post.createdAt} editedAt={post.editedAt} viewerIsAuthor={viewer?.id === post.author.id} />
       {(reportable || post.likeCount > 0) && (
-        <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        <p className="post-links">
           {reportable && (
-            <Link href={reportHref("post", post.id)} className="text-zinc-600 underline dark:text-zinc-400">
+            <Link href={reportHref("post", post.id)} className="quiet-link">
               Report post
             </Link>
           )}
           {post.likeCount > 0 && (
-            <Link href={postLikesHref(post.id)} className="font-medium text-sky-700 underline dark:text-sky-400">
+            <Link href={postLikesHref(post.id)} className="text-link">
               {`Liked by ${post.likeCount.toLocaleString("en")} ${post.likeCount === 1 ? "person" : "people"}`}
             </Link>
           )}
@@ -65,12 +65,15 @@ export default async function PostPage({ params, searchParams }: PageProps<"/p/[
           viewerIsAdmin={isAdmin(viewer)}
           postAuthorId={post.author.id}
           signedOut={
-            <p className="text-zinc-600 dark:text-zinc-400">
-              <Link href={loginUrl(postHref(post.id))} className="font-medium text-sky-700 underline dark:text-sky-400">
-                Log in
-              </Link>{" "}
-              to comment.
-            </p>
+            // Only sent to a visitor who is signed out: the page's data is sent twice.
+            !viewer && (
+              <p className="text-zinc-600 dark:text-zinc-400">
+                <Link href={loginUrl(postHref(post.id))} className="text-link">
+                  Log in
+                </Link>{" "}
+                to comment.
+              </p>
+            )
           }
         />
       </section>
