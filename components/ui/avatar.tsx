@@ -43,11 +43,11 @@ export function Avatar({ user, size = 40 }: AvatarProps) {
     );
   }
   // .initials is 40 pixels wide, a card's size, and .initials-<size> the other sizes in use (globals.css);
-  // any other size is set by a style.
+  // any other size is set by a style (and only then has one: a server-rendered avatar's props are sent as they are).
   const sizeClass = SIZE_CLASSES[size];
-  const style = sizeClass === undefined ? { width: size, height: size, fontSize: size * 0.4 } : undefined;
+  const styled = sizeClass === undefined ? { style: { width: size, height: size, fontSize: size * 0.4 } } : {};
   return (
-    <span aria-hidden="true" style={style} className={`initials ${hueFor(user.username)}${sizeClass ? ` ${sizeClass}` : ""}`}>
+    <span aria-hidden="true" {...styled} className={`initials ${hueFor(user.username)}${sizeClass ? ` ${sizeClass}` : ""}`}>
       {initials(user.displayName)}
     </span>
   );

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommentThread } from "@/components/comments/comment-thread";
-import { PostCard } from "@/components/posts/post-card";
+import { OwnPageCard } from "@/components/posts/own-page-card";
 import { PostDetails } from "@/components/posts/post-details";
 import { BackLink } from "@/components/ui/back-link";
 import { loginUrl } from "@/lib/auth/callback-url";
@@ -12,6 +12,7 @@ import { packTree } from "@/lib/comments/packed-tree";
 import { listCommentTree } from "@/lib/comments/tree";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { backHref } from "@/lib/navigation/back-href";
+import { packPage } from "@/lib/posts/packed-page";
 import { getPost } from "@/lib/posts/queries";
 import { cursorParam } from "@/lib/pagination/cursor";
 import { postHref, postLikesHref, reportHref } from "@/lib/routes";
@@ -37,7 +38,7 @@ export default async function PostPage({ params, searchParams }: PageProps<"/p/[
     <>
       <BackLink href={back}>{back === "/" ? "Home" : "Back"}</BackLink>
       <h1 className="sr-only">Post by {post.author.displayName}</h1>
-      <PostCard post={post} viewerId={viewer?.id ?? null} viewerIsAdmin={isAdmin(viewer)} onOwnPage />
+      <OwnPageCard packed={packPage({ items: [post], nextCursor: null })} viewerId={viewer?.id ?? null} viewerIsAdmin={isAdmin(viewer)} />
       <PostDetails postId={post.id} createdAt={post.createdAt} editedAt={post.editedAt} viewerIsAuthor={viewer?.id === post.author.id} />
       {(reportable || post.likeCount > 0) && (
         <p className="post-links">
