@@ -6,13 +6,6 @@ import { setFollow } from "@/lib/follows/actions";
 
 type FollowButtonProps = { userId: string; username: string; following: boolean };
 
-const styles = {
-  follow: "bg-sky-700 text-white hover:bg-sky-800",
-  // Hovering or focusing "Following" turns it red and says "Unfollow": pressing it unfollows.
-  following:
-    "border border-zinc-300 bg-white text-zinc-900 hover:border-rose-300 hover:bg-rose-50 hover:text-rose-800 focus-visible:border-rose-300 focus-visible:bg-rose-50 focus-visible:text-rose-800 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:border-rose-800 dark:hover:bg-rose-950 dark:hover:text-rose-200 dark:focus-visible:border-rose-800 dark:focus-visible:bg-rose-950 dark:focus-visible:text-rose-200",
-};
-
 /**
  * A toggle button for following someone. The form posts the wanted state, not
  * "toggle", so it works without JavaScript and a double click cannot undo
@@ -39,14 +32,13 @@ export function FollowButton({ userId, username, following }: FollowButtonProps)
         type="submit"
         aria-label={`Follow @${username}`}
         aria-pressed={shown}
-        className={`group inline-flex min-w-24 items-center justify-center rounded-full px-4 py-1.5 text-sm font-semibold ${
-          shown ? styles.following : styles.follow
-        }`}
+        // Styled by its pressed state (.follow-button in app/styles/profile.css): a profile and each row of a list of people have one.
+        className="group follow-button"
       >
         {shown ? (
           <>
-            <span className="group-hover:hidden group-focus-visible:hidden">Following</span>
-            <span className="hidden group-hover:inline group-focus-visible:inline">Unfollow</span>
+            <span>Following</span>
+            <span>Unfollow</span>
           </>
         ) : (
           "Follow"

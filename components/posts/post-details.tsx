@@ -7,14 +7,13 @@ type PostDetailsProps = { postId: string; createdAt: Date; editedAt: Date | null
 
 /** Under a post on its own page: "3:04 PM · Dec 1, 2026", whether it was edited (a link to its history; when, on hover), and for its author, "Edit". */
 export function PostDetails({ postId, createdAt, editedAt, viewerIsAuthor }: PostDetailsProps) {
-  const link = "font-medium text-sky-700 underline dark:text-sky-400";
   return (
-    <p className="flex flex-wrap items-baseline gap-x-2 border-b border-zinc-200 py-3 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
+    <p className="post-details">
       <FullTimestamp date={createdAt} />
       {editedAt && (
         <>
           <span aria-hidden="true">·</span>
-          <Link href={postHistoryHref(postId)} className={link}>
+          <Link href={postHistoryHref(postId)} className="text-link">
             <RelativeTime date={editedAt} titlePrefix="Edited ">
               Edited
             </RelativeTime>
@@ -24,7 +23,7 @@ export function PostDetails({ postId, createdAt, editedAt, viewerIsAuthor }: Pos
       {viewerIsAuthor && (
         <>
           <span aria-hidden="true">·</span>
-          <Link href={postEditHref(postId)} className={link}>
+          <Link href={postEditHref(postId)} className="text-link">
             Edit post
           </Link>
         </>

@@ -13,17 +13,14 @@ import { followListHref, profileHref, reportHref } from "@/lib/routes";
 const joined = new Intl.DateTimeFormat("en", { month: "long", year: "numeric", timeZone: "UTC" });
 const suspendedOn = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" });
 
-const outlineButton =
-  "rounded-full border border-zinc-300 px-4 py-1.5 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900";
-
 function Count({ value, label, href }: { value: number; label: string; href?: string }) {
   const content = (
     <>
-      <strong className="font-semibold text-zinc-900 dark:text-zinc-100">{value.toLocaleString("en")}</strong> {label}
+      <strong>{value.toLocaleString("en")}</strong> {label}
     </>
   );
   return href ? (
-    <Link href={href} className="rounded hover:underline">
+    <Link href={href}>
       {content}
     </Link>
   ) : (
@@ -49,9 +46,9 @@ type ProfileHeaderProps = {
 function PersonActions({ profile, viewerFollows, relationship }: Pick<ProfileHeaderProps, "profile" | "viewerFollows" | "relationship">) {
   const blocking = relationship?.blocking ?? false;
   return (
-    <div className="flex shrink-0 flex-col items-end gap-2">
+    <div className="profile-actions">
       {!blocking && <FollowButton userId={profile.id} username={profile.username} following={viewerFollows} />}
-      <div className="flex gap-2">
+      <div className="profile-toggles">
         {!blocking && <AccountToggle kind="mute" userId={profile.id} username={profile.username} active={relationship?.muting ?? false} />}
         <AccountToggle kind="block" userId={profile.id} username={profile.username} active={blocking} />
       </div>
@@ -62,7 +59,7 @@ function PersonActions({ profile, viewerFollows, relationship }: Pick<ProfileHea
 function ProfileAction({ profile, viewerId, viewerIsAdmin, viewerFollows, relationship }: ProfileHeaderProps) {
   if (viewerId === profile.id) {
     return (
-      <Link href="/settings" className={outlineButton}>
+      <Link href="/settings" className="outline-button">
         Edit profile
       </Link>
     );
@@ -72,7 +69,7 @@ function ProfileAction({ profile, viewerId, viewerIsAdmin, viewerFollows, relati
     const follow = !suspended && <PersonActions {...{ profile, viewerFollows, relationship }} />;
     if (!viewerIsAdmin || profile.role === "ADMIN") return follow;
     return (
-      <div className="flex shrink-0 flex-col items-end gap-2">
+      <div className="profile-actions">
         {follow}
         {/* Keyed by the state, so the form starts afresh with the other action. */}
         <SuspensionButton key={String(suspended)} userId={profile.id} username={profile.username} suspended={suspended} />
@@ -80,7 +77,7 @@ function ProfileAction({ profile, viewerId, viewerIsAdmin, viewerFollows, relati
     );
   }
   return (
-    <Link href={loginUrl(profileHref(profile.username))} className={outlineButton}>
+    <Link href={loginUrl(profileHref(profile.username))} className="outline-button">
       Log in to follow
     </Link>
   );
@@ -90,16 +87,16 @@ export function ProfileHeader(props: ProfileHeaderProps) {
   const { profile } = props;
   const { _count: counts } = profile;
   return (
-    <section aria-label="Profile" className="border-b border-zinc-200 pb-6 dark:border-zinc-800">
-      <div className="flex items-start justify-between gap-4">
+    <section aria-label="Profile" className="profile">
+      <div className="profile-top">
         <Avatar user={profile} size={96} />
         <ProfileAction {...props} />
       </div>
-      <div className="mt-4 flex items-center gap-2">
-        <h1 className="text-2xl font-bold tracking-tight">{profile.displayName}</h1>
+      <div className="profile-name">
+        <h1>{profile.displayName}</h1>
         <StaffBadge role={profile.role} />
       </div>
-      <p className="text-zinc-600 dark:text-zinc-400">@{profile.username}</p>
+      <p className="profile-handle">@{profile.username}</p>
       {profile.suspendedAt && (
         <p className="mt-3 rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-900 dark:bg-rose-950 dark:text-rose-100">
           <strong>Suspended</strong> since{" "}
@@ -118,17 +115,17 @@ export function ProfileHeader(props: ProfileHeaderProps) {
           <LinkedText text={profile.bio} mentioned={profile.bioMentioned} />
         </p>
       )}
-      <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">
+      <p className="profile-joined">
         Joined <time dateTime={profile.createdAt.toISOString()}>{joined.format(profile.createdAt)}</time>
       </p>
       {props.viewerId && props.viewerId !== profile.id && !profile.suspendedAt && (
-        <p className="mt-1 text-sm">
-          <Link href={reportHref("account", profile.id)} className="text-zinc-600 underline dark:text-zinc-400">
+        <p className="profile-report">
+          <Link href={reportHref("account", profile.id)}>
             Report @{profile.username}
           </Link>
         </p>
       )}
-      <p className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
+      <p className="profile-counts">
         <Count value={counts.posts} label={counts.posts === 1 ? "post" : "posts"} />
         <Count
           value={counts.followers}

@@ -7,9 +7,6 @@ import { setBlock, setMute } from "@/lib/safety/actions";
 
 type AccountToggleProps = { kind: "block" | "mute"; userId: string; username: string; active: boolean };
 
-const button =
-  "rounded-full border border-zinc-300 bg-white px-3 py-1 text-sm font-medium text-zinc-900 hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800";
-
 type ToggleFormProps = Omit<AccountToggleProps, "kind"> & {
   field: string;
   label: string;
@@ -23,7 +20,7 @@ function ToggleForm({ userId, username, active, field, label, dispatch, pending,
     <form action={dispatch} className="flex flex-col items-end gap-1">
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name={field} value={String(!active)} />
-      <button type="submit" disabled={pending} className={button}>
+      <button type="submit" disabled={pending} className="toggle-button">
         {label} <span className="sr-only">@{username}</span>
       </button>
       <ButtonRefusal state={state} />

@@ -5,13 +5,16 @@ type AvatarProps = {
   size?: number;
 };
 
-// Deep shades: white initials on them meet WCAG AA contrast (4.5:1).
-const PALETTE = ["#0369a1", "#6d28d9", "#be123c", "#92400e", "#065f46", "#4338ca", "#be185d", "#115e59"];
+// The colours behind initials, .hue-0 to .hue-7 (globals.css): a class is shorter than a style on every card.
+const HUES = 8;
 
-function colorFor(username: string): string {
+/** The sizes with a class in globals.css; 40 is .initials' own. */
+const SIZE_CLASSES: Partial<Record<number, string>> = { 24: "initials-24", 32: "initials-32", 40: "", 48: "initials-48", 96: "initials-96" };
+
+function hueFor(username: string): string {
   let hash = 0;
   for (const char of username) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return PALETTE[hash % PALETTE.length] ?? PALETTE[0]!;
+  return `hue-${hash % HUES}`;
 }
 
 function initials(displayName: string): string {
@@ -39,10 +42,12 @@ export function Avatar({ user, size = 40 }: AvatarProps) {
       />
     );
   }
-  // .initials is 40 pixels wide, a card's size (globals.css): a card's avatar only names its colour.
-  const sized = size === 40 ? {} : { width: size, height: size, fontSize: size * 0.4 };
+  // .initials is 40 pixels wide, a card's size, and .initials-<size> the other sizes in use (globals.css);
+  // any other size is set by a style (and only then has one: a server-rendered avatar's props are sent as they are).
+  const sizeClass = SIZE_CLASSES[size];
+  const styled = sizeClass === undefined ? { style: { width: size, height: size, fontSize: size * 0.4 } } : {};
   return (
-    <span aria-hidden="true" style={{ ...sized, backgroundColor: colorFor(user.username) }} className="initials">
+    <span aria-hidden="true" {...styled} className={`initials ${hueFor(user.username)}${sizeClass ? ` ${sizeClass}` : ""}`}>
       {initials(user.displayName)}
     </span>
   );

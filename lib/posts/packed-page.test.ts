@@ -22,3 +22,26 @@ describe("a packed page of cards", () => {
     expect(unpackPage(packed)).toEqual(page);
   });
 });
+
+describe("a packed page's repost lines", () => {
+  it("name each reposter by a place among the authors, and unpack to the same lines", async () => {
+    const [ada, bo, cy] = await Promise.all([createUser({ role: "ADMIN" }), createUser(), createUser()]);
+    const [first, second] = await Promise.all([createPost(bo.id, { text: "First" }), createPost(cy.id, { text: "Second" })]);
+    const named = (user: typeof ada) => ({ id: user.id, username: user.username, displayName: user.displayName });
+    const [firstCard, secondCard] = await Promise.all([first, second].map(async (post) => (await getPost(post.id, ada.id))!));
+    // Ada, who wrote no card, reposted both; Cy, whose card is the second, reposted the first too.
+    const page = {
+      items: [
+        { ...firstCard!, reposted: { names: [named(ada), named(cy)], total: 3 } },
+        { ...secondCard!, reposted: { names: [named(ada)], total: 1 } },
+      ],
+      nextCursor: null,
+    };
+
+    const packed = packPage(page);
+
+    expect(packed.authors).toEqual([[bo.id, bo.username, bo.displayName], [cy.id, cy.username, cy.displayName], [ada.id, ada.username, ada.displayName]]);
+    expect(packed.items.map((item) => item[4]?.reposted)).toEqual([[3, 2, 1], [1, 2]]);
+    expect(unpackPage(packed)).toEqual(page);
+  });
+});

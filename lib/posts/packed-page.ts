@@ -1,4 +1,5 @@
-import { type PackedAuthor, authorAt, authorTable, unusualFields } from "@/lib/wire/packing";
+import { type PackedAuthor, authorAt, authorTable, nameAt, unusualFields } from "@/lib/wire/packing";
+import type { RepostLine } from "@/lib/reposts/repost-line";
 import type { PostCard, PostPage } from "./queries";
 
 /**
@@ -15,9 +16,17 @@ export type PackedPage = { authors: PackedAuthor[]; items: PackedCard[]; nextCur
  */
 export type PackedCard =
   | [id: string, text: string, createdAt: number, author: number]
-  | [id: string, text: string, createdAt: number, author: number, unusual: Partial<OtherFields>];
+  | [id: string, text: string, createdAt: number, author: number, unusual: PackedFields];
 
-type OtherFields = Omit<PostCard, "id" | "text" | "createdAt" | "author">;
+type OtherFields = Omit<PostCard, "id" | "text" | "createdAt" | "author" | "reposted">;
+
+/**
+ * "Ada reposted" as its total, then the places of the people it names in the
+ * page's `authors`: on a profile, the same person reposted many of its cards.
+ */
+type PackedRepostLine = [total: number, ...names: number[]];
+
+type PackedFields = Partial<OtherFields> & { reposted?: PackedRepostLine };
 
 const USUAL = {
   contentWarning: "",
@@ -29,25 +38,39 @@ const USUAL = {
   likedByViewer: false,
   bookmarkedByViewer: false,
   repostedByViewer: false,
-  reposted: null,
   mentioned: [],
   quote: null,
   quoteCount: 0,
 } satisfies OtherFields;
 
 export function packPage(page: PostPage): PackedPage {
-  const { authors, placeOf } = authorTable();
-  const items = page.items.map(({ id, text, createdAt, author, ...others }): PackedCard => {
-    const unusual = unusualFields<OtherFields>(others, USUAL);
+  const { authors, placeOf, placeOfName } = authorTable();
+  // Every card's author first: placeOfName may then reuse their places.
+  for (const { author } of page.items) placeOf(author);
+  const items = page.items.map(({ id, text, createdAt, author, reposted, ...others }): PackedCard => {
     const packed = [id, text, createdAt.getTime(), placeOf(author)] as const;
-    return unusual ? [...packed, unusual] : [...packed];
+    const line: PackedFields = reposted ? { reposted: [reposted.total, ...reposted.names.map(placeOfName)] } : {};
+    const unusual = { ...unusualFields<OtherFields>(others, USUAL), ...line };
+    return Object.keys(unusual).length > 0 ? [...packed, unusual] : [...packed];
   });
   return { authors, items, nextCursor: page.nextCursor };
 }
 
+function unpackRepostLine(authors: PackedAuthor[], [total, ...names]: PackedRepostLine): RepostLine {
+  return { names: names.map((place) => nameAt(authors, place)), total };
+}
+
 export function unpackPage({ authors, items, nextCursor }: PackedPage): PostPage {
   return {
-    items: items.map(([id, text, createdAt, author, unusual]) => ({ ...USUAL, ...unusual, id, text, createdAt: new Date(createdAt), author: authorAt(authors, author) })),
+    items: items.map(([id, text, createdAt, author, { reposted, ...unusual } = {}]) => ({
+      ...USUAL,
+      ...unusual,
+      reposted: reposted ? unpackRepostLine(authors, reposted) : null,
+      id,
+      text,
+      createdAt: new Date(createdAt),
+      author: authorAt(authors, author),
+    })),
     nextCursor,
   };
 }

@@ -21,17 +21,27 @@ function unpackAuthor([id, username, displayName, avatarKey = null, role = "USER
   return { id, username, displayName, avatarKey, role };
 }
 
-/** Each author once, in order of appearance; `placeOf` gives a row's author its place. */
+/** Someone named in a row (a reposter): the start of a PublicUser, which is all a packed author must hold. */
+export type NamedPerson = Pick<PublicUser, "id" | "username" | "displayName">;
+
+/**
+ * Each author once, in order of appearance; `placeOf` gives a row's author its
+ * place. `placeOfName` gives someone only named one, reusing their place as an
+ * author: call it only once every author is placed, so that a place it adds
+ * (without avatar and role) never stands for an author.
+ */
 export function authorTable() {
   const authors: PackedAuthor[] = [];
   const places = new Map<string, number>();
-  const placeOf = (author: PublicUser): number => {
-    const known = places.get(author.id);
+  const place = (id: string, packed: () => PackedAuthor): number => {
+    const known = places.get(id);
     if (known !== undefined) return known;
-    places.set(author.id, authors.length);
-    return authors.push(packAuthor(author)) - 1;
+    places.set(id, authors.length);
+    return authors.push(packed()) - 1;
   };
-  return { authors, placeOf };
+  const placeOf = (author: PublicUser) => place(author.id, () => packAuthor(author));
+  const placeOfName = ({ id, username, displayName }: NamedPerson) => place(id, () => [id, username, displayName]);
+  return { authors, placeOf, placeOfName };
 }
 
 /** The author a packed row names by its place in the table. */
@@ -39,6 +49,12 @@ export function authorAt(authors: PackedAuthor[], place: number): PublicUser {
   const author = authors[place];
   if (!author) throw new Error(`A packed row names author ${place} of ${authors.length}`);
   return unpackAuthor(author);
+}
+
+/** Someone a packed row names by their place in the table (placeOfName). */
+export function nameAt(authors: PackedAuthor[], place: number): NamedPerson {
+  const { id, username, displayName } = authorAt(authors, place);
+  return { id, username, displayName };
 }
 
 /**

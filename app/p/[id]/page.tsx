@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommentThread } from "@/components/comments/comment-thread";
-import { PostCard } from "@/components/posts/post-card";
+import { OwnPageCard } from "@/components/posts/own-page-card";
 import { PostDetails } from "@/components/posts/post-details";
 import { BackLink } from "@/components/ui/back-link";
 import { loginUrl } from "@/lib/auth/callback-url";
@@ -12,6 +12,7 @@ import { packTree } from "@/lib/comments/packed-tree";
 import { listCommentTree } from "@/lib/comments/tree";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { backHref } from "@/lib/navigation/back-href";
+import { packPage } from "@/lib/posts/packed-page";
 import { getPost } from "@/lib/posts/queries";
 import { cursorParam } from "@/lib/pagination/cursor";
 import { postHref, postLikesHref, reportHref } from "@/lib/routes";
@@ -37,17 +38,17 @@ export default async function PostPage({ params, searchParams }: PageProps<"/p/[
     <>
       <BackLink href={back}>{back === "/" ? "Home" : "Back"}</BackLink>
       <h1 className="sr-only">Post by {post.author.displayName}</h1>
-      <PostCard post={post} viewerId={viewer?.id ?? null} viewerIsAdmin={isAdmin(viewer)} onOwnPage />
+      <OwnPageCard packed={packPage({ items: [post], nextCursor: null })} viewerId={viewer?.id ?? null} viewerIsAdmin={isAdmin(viewer)} />
       <PostDetails postId={post.id} createdAt={post.createdAt} editedAt={post.editedAt} viewerIsAuthor={viewer?.id === post.author.id} />
       {(reportable || post.likeCount > 0) && (
-        <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        <p className="post-links">
           {reportable && (
-            <Link href={reportHref("post", post.id)} className="text-zinc-600 underline dark:text-zinc-400">
+            <Link href={reportHref("post", post.id)} className="quiet-link">
               Report post
             </Link>
           )}
           {post.likeCount > 0 && (
-            <Link href={postLikesHref(post.id)} className="font-medium text-sky-700 underline dark:text-sky-400">
+            <Link href={postLikesHref(post.id)} className="text-link">
               {`Liked by ${post.likeCount.toLocaleString("en")} ${post.likeCount === 1 ? "person" : "people"}`}
             </Link>
           )}
@@ -65,12 +66,15 @@ export default async function PostPage({ params, searchParams }: PageProps<"/p/[
           viewerIsAdmin={isAdmin(viewer)}
           postAuthorId={post.author.id}
           signedOut={
-            <p className="text-zinc-600 dark:text-zinc-400">
-              <Link href={loginUrl(postHref(post.id))} className="font-medium text-sky-700 underline dark:text-sky-400">
-                Log in
-              </Link>{" "}
-              to comment.
-            </p>
+            // Only sent to a visitor who is signed out: the page's data is sent twice.
+            !viewer && (
+              <p className="text-zinc-600 dark:text-zinc-400">
+                <Link href={loginUrl(postHref(post.id))} className="text-link">
+                  Log in
+                </Link>{" "}
+                to comment.
+              </p>
+            )
           }
         />
       </section>
