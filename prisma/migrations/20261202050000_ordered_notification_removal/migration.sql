@@ -45,9 +45,10 @@ BEGIN
   DELETE FROM notification_groups WHERE id = ANY(emptied) AND actor_count = 0;
 END $$ LANGUAGE plpgsql;
 
-CREATE OR REPLACE FUNCTION "likes_unnotify"() RETURNS TRIGGER AS $$
+-- Likes and reposts taken back, one function for both: the trigger's argument is the kind.
+CREATE FUNCTION "post_actions_unnotify"() RETURNS TRIGGER AS $$
 BEGIN
-  PERFORM notification_groups_remove('like', coalesce(jsonb_agg(removed), '[]'))
+  PERFORM notification_groups_remove(TG_ARGV[0]::notification_kind, coalesce(jsonb_agg(removed), '[]'))
   FROM (SELECT posts.author_id AS recipient_id, changed.post_id AS target_id, notification_day(changed.created_at) AS day, count(*) AS actions
         FROM changed JOIN posts ON posts.id = changed.post_id
         WHERE changed.user_id <> posts.author_id
@@ -55,15 +56,15 @@ BEGIN
   RETURN NULL;
 END $$ LANGUAGE plpgsql;
 
-CREATE OR REPLACE FUNCTION "reposts_unnotify"() RETURNS TRIGGER AS $$
-BEGIN
-  PERFORM notification_groups_remove('repost', coalesce(jsonb_agg(removed), '[]'))
-  FROM (SELECT posts.author_id AS recipient_id, changed.post_id AS target_id, notification_day(changed.created_at) AS day, count(*) AS actions
-        FROM changed JOIN posts ON posts.id = changed.post_id
-        WHERE changed.user_id <> posts.author_id
-        GROUP BY posts.author_id, changed.post_id, notification_day(changed.created_at)) AS removed;
-  RETURN NULL;
-END $$ LANGUAGE plpgsql;
+-- Same names as before: triggers fire by name, and these must stay before the post_stats ones.
+DROP TRIGGER "likes_removed_unnotify" ON likes;
+CREATE TRIGGER "likes_removed_unnotify" AFTER DELETE ON likes REFERENCING OLD TABLE AS changed
+  FOR EACH STATEMENT EXECUTE FUNCTION post_actions_unnotify('like');
+DROP FUNCTION "likes_unnotify"();
+DROP TRIGGER "reposts_removed_unnotify" ON reposts;
+CREATE TRIGGER "reposts_removed_unnotify" AFTER DELETE ON reposts REFERENCING OLD TABLE AS changed
+  FOR EACH STATEMENT EXECUTE FUNCTION post_actions_unnotify('repost');
+DROP FUNCTION "reposts_unnotify"();
 
 CREATE OR REPLACE FUNCTION "follows_unnotify"() RETURNS TRIGGER AS $$
 BEGIN
