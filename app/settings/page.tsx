@@ -40,17 +40,17 @@ export default async function SettingsPage() {
         <PasswordForm />
       </SettingsSection>
       <SettingsSection title="Two-factor login" description="A code from an app on your phone after your password, and recovery codes.">
-        <Link href={TWO_FACTOR_PATH} className="font-medium text-sky-700 underline dark:text-sky-400">
+        <Link href={TWO_FACTOR_PATH} className="text-link">
           Manage two-factor login
         </Link>
       </SettingsSection>
       <SettingsSection title="Sessions" description="The devices signed in to your account, and a way to sign them out.">
-        <Link href={SESSIONS_PATH} className="font-medium text-sky-700 underline dark:text-sky-400">
+        <Link href={SESSIONS_PATH} className="text-link">
           See where you are signed in
         </Link>
       </SettingsSection>
       <SettingsSection title="Blocked and muted" description="Accounts you blocked or muted, and the words you muted.">
-        <Link href={SAFETY_SETTINGS_PATH} className="font-medium text-sky-700 underline dark:text-sky-400">
+        <Link href={SAFETY_SETTINGS_PATH} className="text-link">
           Manage blocked and muted
         </Link>
       </SettingsSection>
@@ -58,12 +58,12 @@ export default async function SettingsPage() {
         <SettingsSection title="Moderation" description="Reports waiting for a moderator, oldest first, and the log of what moderators did.">
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             <li>
-              <Link href={adminReportsHref()} className="font-medium text-sky-700 underline dark:text-sky-400">
+              <Link href={adminReportsHref()} className="text-link">
                 Open the report queue
               </Link>
             </li>
             <li>
-              <Link href={adminLogHref()} className="font-medium text-sky-700 underline dark:text-sky-400">
+              <Link href={adminLogHref()} className="text-link">
                 Read the moderation log
               </Link>
             </li>
