@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
@@ -10,4 +11,38 @@ import { Prisma } from "@/lib/generated/prisma/client";
  */
 export function andThenSql(first: Prisma.Sql, then: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`CASE WHEN ${first} THEN ${then} ELSE FALSE END`;
+}
+
+/**
+ * SQL: a row count the code chose (a page size, a window; never user input),
+ * written into the statement instead of bound. A generic plan knows no bound
+ * value and guesses that `LIMIT $1` keeps a tenth of the rows, so it looked far
+ * dearer than planning afresh and PostgreSQL never kept one (lib/db.ts).
+ */
+export function rowCountSql(count: number): Prisma.Sql {
+  if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`Not a row count: ${count}`);
+  return Prisma.raw(String(count));
+}
+
+/** The comment that opens a statement whose plan a connection may keep (`keptPlanSql`). */
+const KEPT_PLAN_MARK = "/* kept plan */";
+
+/**
+ * A statement sent as a named prepared statement (lib/db.ts), so that each
+ * connection may keep its plan. The home feed's statement has dozens of
+ * subqueries and takes PostgreSQL 5–8 ms to plan at a million posts: more
+ * than it takes to run. After a connection has run a prepared statement five
+ * times, PostgreSQL weighs its generic plan against the plans it made for the
+ * given values and keeps the generic one when it is no dearer (`plan_cache_mode
+ * = auto`); planning then costs ~0.2 ms. Only statements of a few shapes may
+ * be marked: each shape stays prepared on every connection that ran it.
+ */
+export function keptPlanSql(statement: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`${Prisma.raw(KEPT_PLAN_MARK)}${statement}`;
+}
+
+/** The prepared statement's name for `sql`: one per text for a `keptPlanSql` statement, else "" (unnamed, planned each time). */
+export function keptPlanStatementName(sql: string): string {
+  if (!sql.startsWith(KEPT_PLAN_MARK)) return "";
+  return `kept_${createHash("sha256").update(sql).digest("base64url").slice(0, 40)}`;
 }

@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { readReplicas } from "@prisma/extension-read-replicas";
+import { keptPlanStatementName } from "@/lib/db-sql";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/logging/logger";
 
@@ -22,6 +23,8 @@ function createClient(connectionString: string) {
       // without a listener that would crash the process. The adapter listens; this
       // listener only says so in the log. The pool replaces the connection by itself.
       onPoolError: (error) => logger.error({ event: "database-connection-lost", reason: error.message }, "Database connection lost while idle"),
+      // PgBouncer in transaction mode before 1.21 cannot carry named statements (DEPLOY.md).
+      ...(process.env.DATABASE_NAMED_STATEMENTS !== "false" && { statementNameGenerator: (query) => keptPlanStatementName(query.sql) }),
     },
   );
   return new PrismaClient({

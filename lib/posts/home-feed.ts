@@ -1,10 +1,11 @@
 import { db } from "@/lib/db";
-import { andThenSql } from "@/lib/db-sql";
+import { andThenSql, keptPlanSql, rowCountSql } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountRowShown, accountShown } from "@/lib/moderation/visibility";
 import type { Cursor } from "@/lib/pagination/cursor";
 import {
   followedOrSelfProbe,
+  followeesOfSql,
   followedRepostsAmongRecentSql,
   latestRepostsOfEachFollowedSql,
   notRepostedByFollowedSince,
@@ -39,14 +40,14 @@ function followedAmongRecentSql(viewerId: string, cursor: Cursor | null, limit: 
     FROM (SELECT p.id, p.created_at, p.author_id FROM posts AS p
           WHERE TRUE ${belowCursor(cursor)}
           ORDER BY p.created_at DESC, p.id DESC
-          LIMIT ${window}) AS recent
+          LIMIT ${rowCountSql(window)}) AS recent
     WHERE ${andThenSql(
-      Prisma.sql`recent.author_id = ${viewerId} OR recent.author_id IN (SELECT followee_id FROM follows WHERE follower_id = ${viewerId})`,
+      Prisma.sql`recent.author_id = ${viewerId} OR recent.author_id IN (${followeesOfSql(viewerId)})`,
       Prisma.sql`${accountShown("recent.author_id")} ${notRepostedByFollowedSince(viewerId, cursor, "recent.id")}
                  AND ${postOfAuthorInFeedsOfSql(viewerId, "recent.id", "recent.author_id")}`,
     )}
     ORDER BY recent.created_at DESC, recent.id DESC
-    LIMIT ${limit}`;
+    LIMIT ${rowCountSql(limit)}`;
 }
 
 /**
@@ -58,15 +59,15 @@ function latestOfEachFollowedSql(viewerId: string, cursor: Cursor | null, limit:
   return Prisma.sql`
     SELECT latest.id, latest.created_at AS "createdAt"
     FROM (SELECT ${viewerId}::text AS author_id
-          UNION ALL SELECT followee_id FROM follows WHERE follower_id = ${viewerId}) AS followed
+          UNION ALL ${followeesOfSql(viewerId)}) AS followed
     CROSS JOIN LATERAL (SELECT p.id, p.created_at FROM posts AS p
                         WHERE p.author_id = followed.author_id AND ${accountShown("followed.author_id")} ${belowCursor(cursor)}
                           AND ${notMutedBySql(viewerId, "followed.author_id")} AND ${noMutedWordSql(viewerId, "p.text")}
                           ${notRepostedByFollowedSince(viewerId, cursor, "p.id")}
                         ORDER BY p.created_at DESC, p.id DESC
-                        LIMIT ${limit}) AS latest
+                        LIMIT ${rowCountSql(limit)}) AS latest
     ORDER BY latest.created_at DESC, latest.id DESC
-    LIMIT ${limit}`;
+    LIMIT ${rowCountSql(limit)}`;
 }
 
 /** Each design on its own, for the benchmark's comparison of the two. */
@@ -85,10 +86,10 @@ export const latestOfEachFollowed = (...args: Parameters<typeof latestOfEachFoll
 export function homeFeedPositionsSql(viewerId: string, cursor: Cursor | null, limit: number, recentWindow = RECENT_WINDOW) {
   return Prisma.sql`
     WITH walked AS (${followedAmongRecentSql(viewerId, cursor, limit, recentWindow)})
-    SELECT id, "createdAt" FROM walked WHERE (SELECT count(*) FROM walked) = ${limit}
+    SELECT id, "createdAt" FROM walked WHERE (SELECT count(*) FROM walked) = ${rowCountSql(limit)}
     UNION ALL
     SELECT merged.id, merged."createdAt" FROM (${latestOfEachFollowedSql(viewerId, cursor, limit)}) AS merged
-    WHERE (SELECT count(*) FROM walked) < ${limit}`;
+    WHERE (SELECT count(*) FROM walked) < ${rowCountSql(limit)}`;
 }
 
 /**
@@ -104,9 +105,9 @@ export function homeFeedPositionsSql(viewerId: string, cursor: Cursor | null, li
 function homeFeedRepostsSql(viewerId: string, cursor: Cursor | null, limit: number, recentWindow: number) {
   const windowEnd = repostWindowEndSql(cursor, recentWindow);
   const walkSuffices = Prisma.sql`(
-    (SELECT count(*) FROM walked_reposts) = ${limit}
+    (SELECT count(*) FROM walked_reposts) = ${rowCountSql(limit)}
     OR ${windowEnd} IS NULL
-    OR ((SELECT count(*) FROM posts_page) = ${limit} AND ${windowEnd} < (SELECT min("createdAt") FROM posts_page)))`;
+    OR ((SELECT count(*) FROM posts_page) = ${rowCountSql(limit)} AND ${windowEnd} < (SELECT min("createdAt") FROM posts_page)))`;
   return Prisma.sql`
     SELECT id, "createdAt" FROM walked_reposts WHERE ${walkSuffices}
     UNION ALL
@@ -130,7 +131,7 @@ export function homeFeedEntriesSql(viewerId: string, cursor: Cursor | null, limi
     FROM (SELECT id, "createdAt" FROM posts_page UNION ALL SELECT id, "createdAt" FROM reposts_page) AS sources
     GROUP BY sources.id
     ORDER BY max(sources."createdAt") DESC, sources.id DESC
-    LIMIT ${limit}`;
+    LIMIT ${rowCountSql(limit)}`;
 }
 
 /**
@@ -175,5 +176,5 @@ export function feedCardsSql(viewerId: string | null, entries: Prisma.Sql, repos
 
 /** One page of home-feed cards in one statement: `homeFeedEntriesSql`, then `feedCardsSql`. */
 export function homeFeedCardsSql(viewerId: string, cursor: Cursor | null, limit: number, recentWindow = RECENT_WINDOW) {
-  return feedCardsSql(viewerId, homeFeedEntriesSql(viewerId, cursor, limit, recentWindow), followedOrSelfProbe(viewerId, "r.user_id"));
+  return keptPlanSql(feedCardsSql(viewerId, homeFeedEntriesSql(viewerId, cursor, limit, recentWindow), followedOrSelfProbe(viewerId, "r.user_id")));
 }
