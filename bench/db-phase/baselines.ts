@@ -1,6 +1,7 @@
 import type pg from "pg";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { keptPlanStatementName } from "@/lib/db-sql";
 import { PAGE_SIZE, decodeCursor } from "@/lib/pagination/cursor";
 import { homeFeedCardsSql } from "@/lib/posts/home-feed";
 import { FEED_ENTRIES } from "./reference-feed";
@@ -49,5 +50,7 @@ export function rawHomeFeedQuery(viewerId: string, cursorToken: string | null) {
 /** Through `pg`, one home page as the app reads it through Prisma: one statement. */
 export async function rawHomeFeed(client: pg.ClientBase, viewerId: string, cursorToken: string | null) {
   const statement = rawHomeFeedQuery(viewerId, cursorToken);
-  return { rows: (await client.query<RawFeedRow>(statement.sql, statement.params)).rows, statement };
+  // Named as the app names it, so that this connection keeps the plan as the app's do.
+  const name = keptPlanStatementName(statement.sql) || undefined;
+  return { rows: (await client.query<RawFeedRow>({ name, text: statement.sql, values: statement.params })).rows, statement };
 }

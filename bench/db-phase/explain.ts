@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { keptPlanStatementName } from "@/lib/db-sql";
 import type { CapturedQuery } from "./capture-sql";
 
 type PlanNode = {
@@ -55,13 +56,40 @@ function summarizePlan(output: ExplainOutput): PlanSummary {
   return summary;
 }
 
-/** EXPLAIN (ANALYZE, BUFFERS) of a captured statement with its own parameters. */
+/**
+ * EXPLAIN (ANALYZE, BUFFERS) of a captured statement with its own parameters.
+ * Without per-node timing: reading the clock around every node's every row
+ * adds its own cost to a statement of many small probes; the statement's
+ * whole run is timed either way (PostgreSQL's EXPLAIN documentation, TIMING).
+ */
 export async function explainAnalyze(client: pg.ClientBase, query: CapturedQuery): Promise<PlanSummary> {
   const { rows } = await client.query<{ "QUERY PLAN": ExplainOutput }>(
-    `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${query.sql}`,
+    `EXPLAIN (ANALYZE, BUFFERS, TIMING OFF, FORMAT JSON) ${query.sql}`,
     query.params,
   );
   const output = rows[0]?.["QUERY PLAN"];
   if (!output) throw new Error(`EXPLAIN returned nothing for: ${query.sql.slice(0, 80)}`);
   return summarizePlan(output);
+}
+
+/** How many times PostgreSQL plans a prepared statement afresh before it weighs keeping a generic plan (plancache.c). */
+const CUSTOM_PLANS_BEFORE_CHOICE = 5;
+
+const sqlLiteral = (value: unknown) =>
+  value === null ? "NULL" : typeof value === "number" ? String(value) : `'${String(value).replaceAll("'", "''")}'`;
+
+/**
+ * The statement as the app's connections run it: a kept-plan statement
+ * (lib/db-sql.ts) is prepared under a name on `client` and run as often as
+ * PostgreSQL needs to choose its plan, so that EXPLAIN of the returned
+ * `EXECUTE` shows the planning a warm connection does (none when it keeps a
+ * generic plan). Any other statement comes back as it is. The caller
+ * deallocates `name` when done.
+ */
+export async function asTheAppRunsIt(client: pg.ClientBase, query: CapturedQuery, name: string): Promise<CapturedQuery> {
+  if (!keptPlanStatementName(query.sql)) return query;
+  await client.query(`PREPARE ${name} AS ${query.sql}`);
+  const execute = { sql: `EXECUTE ${name}(${query.params.map(sqlLiteral).join(", ")})`, params: [] };
+  for (let run = 0; run < CUSTOM_PLANS_BEFORE_CHOICE; run++) await client.query(execute.sql);
+  return execute;
 }

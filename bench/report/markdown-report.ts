@@ -25,11 +25,11 @@ function planOf(scenario: FeedScenarioResult): string {
 
 function dbTable(result: BenchResult): string {
   return table(
-    ["feed", "pages before", "Prisma queries", "listX p50 / p95 ms", "SQL exec p50 / p95 ms", "main statement: seq scans, sorts", "rows scanned", "buffers hit / read",
+    ["feed", "pages before", "Prisma queries", "listX p50 / p95 ms", "SQL plan + exec p50 / p95 ms", "main statement: seq scans, sorts", "rows scanned", "buffers hit / read",
       "naive queries", "naive p50 / p95 ms", "raw pg p50 / p95 ms", "naive ÷ Prisma", "Prisma ÷ raw", "raw = Prisma page"],
     result.db.map((s) => {
       const main = s.prisma.statements[0]?.plan;
-      return [s.name, String(s.pages), String(s.prisma.queries), spread(s.prisma.wallMs), spread(s.prisma.sqlExecutionMs), planOf(s),
+      return [s.name, String(s.pages), String(s.prisma.queries), spread(s.prisma.wallMs), spread(s.prisma.sqlDatabaseMs), planOf(s),
         (main?.rowsScanned ?? 0).toLocaleString("en"), `${main?.sharedHitBlocks ?? 0} / ${main?.sharedReadBlocks ?? 0}`,
         s.naive ? String(s.naive.queries) : "–", spread(s.naive?.wallMs), spread(s.raw?.wallMs),
         times(s.ratios.naiveOverPrisma), times(s.ratios.prismaOverRaw), s.raw ? String(s.raw.samePage) : "–"];
@@ -40,7 +40,7 @@ function dbTable(result: BenchResult): string {
 function planDetails(result: BenchResult): string {
   return result.db.map((s) => {
     const lines = s.prisma.statements.map((statement, index) =>
-      `  ${index + 1}. ${ms(statement.executionMs.p50)} ms: ${statement.plan.nodes.join(" → ")}`);
+      `  ${index + 1}. ${ms(statement.databaseMs.p50)} ms: ${statement.plan.nodes.join(" → ")}`);
     if (s.naive) lines.push(`  naive OFFSET query: ${ms(s.naive.offsetPlan.executionMs)} ms, ${s.naive.offsetPlan.rowsScanned.toLocaleString("en")} rows scanned: ${s.naive.offsetPlan.nodes.join(" → ")}`);
     if (s.raw) lines.push(`  raw pg query: ${ms(s.raw.plan.executionMs)} ms, ${s.raw.plan.rowsScanned.toLocaleString("en")} rows scanned: ${s.raw.plan.nodes.join(" → ")}`);
     return `- **${s.name}**\n${lines.join("\n")}`;
