@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, submit, test } from "./support/fixtures";
+import { expectNoAxeViolations, expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 
 // The finishing touches of issue #13 on accounts: links in bios, a password
 // change that changes nothing is refused, and deleting an account says
@@ -24,10 +24,7 @@ test("links and @names in a bio are links; other schemes stay text", async ({ lo
   await expect(profile.getByRole("link", { name: /javascript/ })).toHaveCount(0);
 
   await expect(profile.getByRole("link", { name: "@ADA" })).toHaveAttribute("href", "/@ada");
-  for (const colorScheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme });
-    expect((await new AxeBuilder({ page }).analyze()).violations, colorScheme).toEqual([]);
-  }
+  await expectNoAxeViolationsLightAndDark(page);
   await profile.getByRole("link", { name: "@ADA" }).click();
   await expect(page).toHaveURL("/@ada");
   await expect(page.getByRole("heading", { name: "Ada Okafor" })).toBeVisible();
@@ -69,7 +66,7 @@ for (const javaScriptEnabled of [true, false]) {
       // axe runs its script in the page: only where JavaScript is on.
       for (const colorScheme of javaScriptEnabled ? (["light", "dark"] as const) : []) {
         await page.emulateMedia({ colorScheme });
-        expect((await new AxeBuilder({ page }).analyze()).violations, colorScheme).toEqual([]);
+        await expectNoAxeViolations(page);
       }
     });
   });

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, logInThroughApi, submit, test } from "./support/fixtures";
+import { expectNoAxeViolations } from "./support/accessibility";
 
 test("a person blocks a harasser, who then finds the profile and posts missing and cannot follow or reply", async ({ loggedInPage: page, user, factories }) => {
   const harasser = await factories.createUser();
@@ -32,7 +32,7 @@ test("blocked and muted accounts are listed in settings, and unblocking brings t
   await expect(page.getByRole("heading", { name: "Blocked and muted", level: 1 })).toBeVisible();
   await expect(page.getByRole("link", { name: /Blocked Bo/ })).toBeVisible();
   await expect(page.getByRole("link", { name: /Muted Mo/ })).toBeVisible();
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page);
 
   await submit(page, `Unblock @${blocked.username}`);
   await expect(page.getByText("You have not blocked anyone.")).toBeVisible();

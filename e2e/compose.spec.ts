@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import sharp from "sharp";
 import { expect, test } from "./support/fixtures";
+import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 
 // The compose box: posts of images alone, nothing lost when a post is refused,
 // the image button with previews and descriptions, the counter and Ctrl+Enter.
@@ -29,10 +29,6 @@ const postButton = (page: Page) => page.getByRole("button", { name: "Post", exac
 async function openComposer(page: Page, path: "/" | "/compose") {
   await page.goto(path);
   await expect(page.getByLabel("Add images")).toHaveClass(/sr-only/);
-}
-
-async function expectNoAxeViolations(page: Page) {
-  expect((await new AxeBuilder({ page }).analyze()).violations, page.url()).toEqual([]);
 }
 
 // Each test uploads images and waits for them to be processed, on a machine that may be busy.
@@ -153,10 +149,7 @@ test.describe("with JavaScript", () => {
           const box = (await control.boundingBox())!;
           expect(box.x >= 0 && box.x + box.width <= width).toBe(true);
         }
-        for (const colorScheme of ["light", "dark"] as const) {
-          await page.emulateMedia({ colorScheme });
-          await expectNoAxeViolations(page);
-        }
+        await expectNoAxeViolationsLightAndDark(page);
       });
     }
   }

@@ -1,6 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { expect, logInThroughApi, test } from "./support/fixtures";
+import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 
 // Destructive buttons (delete a post or a comment, suspend an account, delete
 // your account) ask first: in place with JavaScript, on a page of their own
@@ -9,13 +8,6 @@ import { expect, logInThroughApi, test } from "./support/fixtures";
 const word = (prefix: string) => `${prefix}${Math.random().toString(36).slice(2, 8)}`;
 /** A GET form with no fields may leave a bare "?" at the end of the address. */
 const page$ = (path: string) => new RegExp(`${path.replace(/[/]/g, "\\/")}\\??$`);
-
-async function expectNoAxeViolations(page: Page) {
-  for (const colorScheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme });
-    expect((await new AxeBuilder({ page }).analyze()).violations, `${page.url()} in ${colorScheme}`).toEqual([]);
-  }
-}
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
@@ -118,7 +110,7 @@ test("confirmation pages have no accessibility violations in light and dark", as
   await logInThroughApi(page, admin.username, factories.TEST_PASSWORD);
   for (const path of [`/p/${post.id}/delete`, `/comments/${comment.id}/delete`, `/@${owner.username}/suspend`, "/settings/delete-account"]) {
     await page.goto(path);
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolationsLightAndDark(page);
   }
 });
 

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "@playwright/test";
+import type { Browser } from "@playwright/test";
 import { expect as baseExpect, logInThroughApi, test } from "./support/fixtures";
+import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 
 // Editing a post (text and image descriptions), its "edited" mark and history;
 // a post's own page (back link, full timestamp); times and counts on cards.
@@ -22,13 +22,6 @@ async function addImage(postId: string, alt: string) {
   await db.postImage.create({ data: { postId, position: 0, fileKey: "e2e-missing.webp", width: 40, height: 30, alt } });
 }
 
-async function expectAxeClean(page: Page, label: string) {
-  for (const colorScheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme });
-    expect((await new AxeBuilder({ page }).analyze()).violations, `${label} (${colorScheme})`).toEqual([]);
-  }
-}
-
 async function signedIn(browser: Browser, username: string, options: Parameters<Browser["newContext"]>[0] = {}) {
   const page = await (await browser.newContext(options)).newPage();
   await logInThroughApi(page, username, "correct horse battery");
@@ -47,7 +40,7 @@ test("the author edits a post; it says edited, its history keeps the old version
   await expect(page).toHaveURL(`/p/${post.id}/edit`);
   await expect(page.getByLabel("Text")).toHaveValue("Fresh bread at the market today");
   await expect(page.getByLabel("Description of image 1")).toHaveValue("A loaf");
-  await expectAxeClean(page, "edit page");
+  await expectNoAxeViolationsLightAndDark(page, { label: "edit page" });
 
   await page.getByLabel("Text").fill("Fresh rye bread at the market today");
   await page.getByLabel("Description of image 1").fill("A dark rye loaf on a wooden board");
@@ -59,7 +52,7 @@ test("the author edits a post; it says edited, its history keeps the old version
   await expect(card.getByRole("link", { name: "Edited: see earlier versions" })).toBeVisible();
   await expect(card.getByRole("button", { name: "Like, 1 like" })).toBeVisible();
   await expect(page.getByText("Still here after the edit")).toBeVisible();
-  await expectAxeClean(page, "post page");
+  await expectNoAxeViolationsLightAndDark(page, { label: "post page" });
 
   await card.getByRole("link", { name: "Edited: see earlier versions" }).click();
   await expect(page).toHaveURL(`/p/${post.id}/history`);
@@ -67,7 +60,7 @@ test("the author edits a post; it says edited, its history keeps the old version
   await expect(page.getByRole("article", { name: "Current version" })).toContainText("A dark rye loaf on a wooden board");
   await expect(page.getByRole("article", { name: "Original" })).toContainText("Fresh bread at the market today");
   await expect(page.getByRole("article", { name: "Original" })).toContainText("A loaf");
-  await expectAxeClean(page, "history page");
+  await expectNoAxeViolationsLightAndDark(page, { label: "history page" });
 
   // Anyone who can see the post can see its history, signed in or not.
   const visitor = await (await browser.newContext()).newPage();
@@ -157,5 +150,5 @@ test("cards show no zero counts, yet name them for screen readers", async ({ bro
   await expect(readersCard.getByRole("button", { name: "Like, 0 likes" })).toHaveText("");
   await readersCard.getByRole("button", { name: "Like, 0 likes" }).click();
   await expect(readersCard.getByRole("button", { name: "Unlike, 1 like" })).toHaveText("1");
-  await expectAxeClean(reader, "post page with hidden counts");
+  await expectNoAxeViolationsLightAndDark(reader, { label: "post page with hidden counts" });
 });

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, logInThroughApi, submit, test } from "./support/fixtures";
+import { expectNoAxeViolations, expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 
 function followButton(page: Page, username: string) {
   return page.getByRole("region", { name: "Profile" }).getByRole("button", { name: `Follow @${username}` });
@@ -86,7 +86,7 @@ test("hovering or focusing \"Following\" says \"Unfollow\", and the button keeps
   await page.keyboard.press("Tab");
   await expect(button).toBeFocused();
   await expect(button.getByText("Unfollow")).toBeVisible();
-  expect((await new AxeBuilder({ page }).include("[aria-pressed]").analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page, { include: "[aria-pressed]" });
 
   await page.keyboard.press("Enter");
   await expect(page.getByRole("region", { name: "Profile" }).getByRole("button", { name: `Follow @${writer.username}` })).toHaveAttribute(
@@ -120,8 +120,5 @@ test("the followers page has no accessibility violations in the light and the da
 
   await page.goto(`/@${user.username}/followers`);
   await expect(page.getByRole("list", { name: "Followers" }).getByRole("listitem")).toHaveCount(2);
-  for (const colorScheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme });
-    expect((await new AxeBuilder({ page }).analyze()).violations, colorScheme).toEqual([]);
-  }
+  await expectNoAxeViolationsLightAndDark(page);
 });

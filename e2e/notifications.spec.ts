@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { expect, logInThroughApi, submit, test } from "./support/fixtures";
+import { expectNoAxeViolations, expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 
 // Notifications: what one person does to another shows on the other's bell and page,
 // grouped as people read them; opening the page marks them read.
@@ -81,10 +81,7 @@ test("the page with read and unread lines is accessible in light and dark", asyn
   await page.goto("/notifications");
   await expect(lines(page)).toHaveCount(3);
   await expect(lines(page).first()).toContainText("Unread");
-  for (const colorScheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme });
-    expect((await new AxeBuilder({ page }).analyze()).violations, colorScheme).toEqual([]);
-  }
+  await expectNoAxeViolationsLightAndDark(page);
 });
 
 test("an unlike takes its unread notification away", async ({ loggedInPage: page, user, factories }) => {
@@ -109,7 +106,7 @@ test("on a phone, the tab bar has a Notifications tab with the count", async ({ 
   await expect(bell(page)).toBeHidden();
   await tab.click();
   await expect(lines(page)).toHaveText([/Phone Fan followed you/]);
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test.describe("without JavaScript", () => {

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import sharp from "sharp";
 import { expect, test } from "./support/fixtures";
+import { expectNoAxeViolations } from "./support/accessibility";
 
 /** A JPEG such as a phone makes: with EXIF, including where it was taken. */
 function photoWithGps(): Promise<Buffer> {
@@ -81,6 +81,6 @@ for (const [name, pathFor] of [
   test(`${name} has no accessibility violations`, async ({ loggedInPage: page, user }) => {
     const path = pathFor(user.username);
     await page.goto(path);
-    expect((await new AxeBuilder({ page }).analyze()).violations, path).toEqual([]);
+    await expectNoAxeViolations(page, { label: path });
   });
 }

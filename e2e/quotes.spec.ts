@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { expectNoAxeViolations } from "./support/accessibility";
 
 // Quote posts: "Quote" on a card opens the composer with the post in it; the
 // quote shows the quoted post as a card, or "This post is unavailable" once
@@ -14,10 +14,6 @@ function uniqueWord(prefix: string): string {
 }
 
 const cardWith = (page: Page, word: string) => page.getByRole("article").filter({ hasText: word }).first();
-
-async function expectNoAxeViolations(page: Page) {
-  expect((await new AxeBuilder({ page }).analyze()).violations, page.url()).toEqual([]);
-}
 
 /** Quotes the post showing `word` on /explore with `text`, and waits for the home feed the composer leads back to. */
 async function quoteFromExplore(page: Page, word: string, text: string) {

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { expect, logInThroughApi, submit, test } from "./support/fixtures";
+import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 
 // Reports, the moderation queue and log, and content warnings, in a real browser.
 
@@ -8,13 +8,6 @@ async function loggedInBrowser(browser: Browser, username: string, password: str
   const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
   await logInThroughApi(page, username, password);
   return page;
-}
-
-async function expectAccessible(page: Page) {
-  for (const colorScheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme });
-    expect((await new AxeBuilder({ page }).analyze()).violations, colorScheme).toEqual([]);
-  }
 }
 
 const word = (prefix: string) => `${prefix}${Math.random().toString(36).slice(2, 8)}`;
@@ -94,7 +87,7 @@ test("the report form is accessible in light and dark", async ({ browser, factor
   const page = await loggedInBrowser(browser, reporter.username, factories.TEST_PASSWORD);
   await page.goto(`/report?post=${post.id}`);
   await expect(page.getByRole("button", { name: "Send report" })).toBeVisible();
-  await expectAccessible(page);
+  await expectNoAxeViolationsLightAndDark(page);
 });
 
 test("the moderation queue and a folded post are accessible in light and dark", async ({ browser, factories }) => {
@@ -104,7 +97,7 @@ test("the moderation queue and a folded post are accessible in light and dark", 
   const page = await loggedInBrowser(browser, admin.username, factories.TEST_PASSWORD);
   await page.goto("/admin/reports");
   await expect(page.getByRole("article", { name: `Reports of the post by @${author.username}` })).toBeVisible();
-  await expectAccessible(page);
+  await expectNoAxeViolationsLightAndDark(page);
 });
 
 test("the moderation log is accessible in light and dark", async ({ browser, factories }) => {
@@ -113,5 +106,5 @@ test("the moderation log is accessible in light and dark", async ({ browser, fac
   const page = await loggedInBrowser(browser, admin.username, factories.TEST_PASSWORD);
   await page.goto("/admin/log");
   await expect(page.getByRole("listitem").filter({ hasText: `@${member.username}` }).first()).toBeVisible();
-  await expectAccessible(page);
+  await expectNoAxeViolationsLightAndDark(page);
 });

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { db } from "@/lib/db";
 import { expect, submit, test } from "./support/fixtures";
+import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 
 // Reposts: the button on every card (with and without JavaScript), and the
 // "Ada reposted" line that brings a post into followers' home feeds and onto
@@ -48,10 +48,7 @@ test("a home feed with reposted posts has no accessibility violations", async ({
   await db.repost.createMany({ data: [ada, user].map((who) => ({ userId: who.id, postId: post.id })) });
   await page.goto("/");
   await expect(page.getByRole("link", { name: "You and Ada Axe reposted" })).toBeVisible();
-  for (const colorScheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme });
-    expect((await new AxeBuilder({ page }).include("main").analyze()).violations, colorScheme).toEqual([]);
-  }
+  await expectNoAxeViolationsLightAndDark(page, { include: "main" });
 });
 
 test("undoing a repost from the home feed takes it out of the count and the database", async ({ loggedInPage: page, user, factories }) => {

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./support/fixtures";
+import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 
 // The server is seeded with the demo community: ada (Ada Okafor) posted
 // "Garden work party on Sunday at 10. Bring gloves; we'll bring coffee."
@@ -191,10 +191,7 @@ test.describe("search pages have no accessibility violations", () => {
   for (const [name, path] of Object.entries(accessibilityPages)) {
     test(`${name}, in the light and the dark theme`, async ({ page }) => {
       await page.goto(path);
-      for (const colorScheme of ["light", "dark"] as const) {
-        await page.emulateMedia({ colorScheme });
-        expect((await new AxeBuilder({ page }).analyze()).violations, `${name} in the ${colorScheme} theme`).toEqual([]);
-      }
+      await expectNoAxeViolationsLightAndDark(page, { label: name });
     });
   }
 });

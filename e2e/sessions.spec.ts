@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "@playwright/test";
 import { expect, logInThroughApi, test } from "./support/fixtures";
+import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 
 // Settings → Sessions (issue 17): every signed-in device, and signing one out
 // ends it at once on the server, whatever its cookie says.
@@ -25,10 +25,7 @@ test("the sessions page lists each device and signs another one out at once", as
   const thisDevice = laptop.getByRole("listitem").filter({ hasText: "This device" });
   await expect(thisDevice).toContainText("Firefox on Linux");
   await expect(laptop.getByRole("listitem").filter({ hasText: "Safari on iOS" })).toContainText("Last used:");
-  for (const colorScheme of ["light", "dark"] as const) {
-    await laptop.emulateMedia({ colorScheme });
-    expect((await new AxeBuilder({ page: laptop }).analyze()).violations, colorScheme).toEqual([]);
-  }
+  await expectNoAxeViolationsLightAndDark(laptop);
 
   await laptop.getByRole("form", { name: "Sign out Safari on iOS" }).getByRole("button", { name: "Sign out" }).click();
   await expect(laptop.getByText("Signed out 1 device. It has to log in again.")).toBeVisible();

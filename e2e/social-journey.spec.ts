@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import sharp from "sharp";
 import { expect, submit, test } from "./support/fixtures";
+import { expectNoAxeViolations } from "./support/accessibility";
 
 // The whole social loop in a real browser, with two people in two browsers.
 
@@ -15,10 +15,6 @@ async function signUp(browser: Browser, username: string, displayName: string): 
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
   return page;
-}
-
-async function expectNoAxeViolations(page: Page) {
-  expect((await new AxeBuilder({ page }).analyze()).violations, page.url()).toEqual([]);
 }
 
 test("two people post, follow, like, comment, search and delete", async ({ browser }) => {

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 
 // Mentions and hashtags: "@name" links to a profile when the account exists,
 // "#tag" links to the tag's page (a keyset feed), search finds "#tag", and
@@ -95,8 +95,5 @@ test("the tag page has no accessibility violations in the light and the dark the
   await factories.createPost(author.id, { text: `A long address https://example.com/a/very/long/path/to/something and #${tag}` });
   await page.goto(`/tags/${tag}`);
   await expect(page.getByRole("article")).toHaveCount(1);
-  for (const colorScheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme });
-    expect((await new AxeBuilder({ page }).analyze()).violations, colorScheme).toEqual([]);
-  }
+  await expectNoAxeViolationsLightAndDark(page);
 });

@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { TEST_PASSWORD } from "@/test/factories";
 import { expect, logInThroughApi, submit, test } from "./support/fixtures";
+import { expectNoAxeViolations } from "./support/accessibility";
 
 // The theme switch at the foot of every page: system, light or dark, kept on
 // the account of a signed-in person and in a cookie for anyone else, and
@@ -126,7 +126,7 @@ for (const width of [390, 1280]) {
       await chooseTheme(page, theme);
       for (const path of ["/settings", "/explore", "/compose"]) {
         if (path !== "/settings") await page.goto(path);
-        expect((await new AxeBuilder({ page }).analyze()).violations, path).toEqual([]);
+        await expectNoAxeViolations(page, { label: path });
       }
     });
   }
