@@ -9,13 +9,18 @@ process.env.DATABASE_URL ??= readE2eState().databaseUrl;
 process.env.UPLOAD_DIR ??= readE2eState().uploadDir;
 process.env.TWO_FACTOR_ENCRYPTION_KEY ??= readE2eState().twoFactorKey;
 
-type Factories = typeof import("@/test/factories");
+export type Factories = typeof import("@/test/factories");
 type TestUser = Awaited<ReturnType<Factories["createUser"]>>;
 
-export const test = base.extend<{ factories: Factories; user: TestUser; loggedInPage: Page }>({
-  factories: async ({}, provide) => {
-    await provide(await import("@/test/factories"));
-  },
+export const test = base.extend<{ user: TestUser; loggedInPage: Page }, { factories: Factories }>({
+  // Loaded once a worker, with a time limit of its own: loading Prisma and the
+  // factories' modules took 8 of a worker's first test's 30 s on a busy machine.
+  factories: [
+    async ({}, provide) => {
+      await provide(await import("@/test/factories"));
+    },
+    { scope: "worker", timeout: 60_000 },
+  ],
   user: async ({ factories }, provide) => {
     await provide(await factories.createUser());
   },
