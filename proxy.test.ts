@@ -28,6 +28,7 @@ describe("proxy", () => {
     expect(forwarded("x-request-id")).toBe(requestId);
 
     const policy = response.headers.get("content-security-policy");
+    expect(forwarded("x-nonce")).toMatch(/^[A-Za-z0-9+/]{22}==$/);
     expect(policy).toContain(`'nonce-${forwarded("x-nonce")}'`);
     expect(forwarded("content-security-policy")).toBe(policy);
   });

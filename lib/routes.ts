@@ -40,6 +40,11 @@ export function postQuotesHref(postId: string): string {
   return `${postHref(postId)}/quotes`;
 }
 
+/** Where a card's like, repost and bookmark form posts without JavaScript: "/p/<id>/state" (app/p/[id]/state/route.ts). */
+export function cardStateHref(postId: string): string {
+  return `${postHref(postId)}/state`;
+}
+
 /** The composer with a post to quote: "/compose?quote=<id>". */
 export function quotePostHref(postId: string): string {
   return `/compose?quote=${postId}`;

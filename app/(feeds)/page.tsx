@@ -29,7 +29,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
             to post, follow people and join the conversation.
           </p>
         </section>
-        <h1 className="mb-2 text-2xl font-bold tracking-tight">Latest posts</h1>
+        <h1 className="feed-title">Latest posts</h1>
         <Feed source={{ kind: "explore" }} firstPage={page} viewerId={null} basePath="/" empty="Nothing has been posted yet." />
       </>
     );

@@ -13,8 +13,8 @@ export default async function BookmarksPage({ searchParams }: PageProps<"/bookma
   const page = await listBookmarks(viewer.id, cursorParam(await searchParams));
   return (
     <>
-      <h1 className="mb-2 text-2xl font-bold tracking-tight">Bookmarks</h1>
-      <p className="mb-2 text-zinc-600 dark:text-zinc-400">Posts you saved for later. Only you can see them.</p>
+      <h1 className="feed-title">Bookmarks</h1>
+      <p className="feed-lead">Posts you saved for later. Only you can see them.</p>
       <Feed
         source={{ kind: "bookmarks" }}
         firstPage={page}

@@ -2,12 +2,12 @@
 
 import { setBookmark } from "@/lib/bookmarks/actions";
 import { setLike } from "@/lib/posts/actions";
-import { setCardStateFromForm } from "@/lib/posts/card-form";
 import { setRepost } from "@/lib/reposts/actions";
 import { InlineError } from "@/components/ui/inline-error";
 import { useOptimisticForm } from "@/components/ui/use-optimistic-form";
 import { CommentsLink } from "./comments-link";
 import { QuoteControls } from "./quote-controls";
+import { cardStateHref } from "@/lib/routes";
 
 type CardActionsProps = {
   postId: string;
@@ -24,17 +24,18 @@ type CardActionsProps = {
  * A signed-in reader's row under a post: like, comments, repost, quote,
  * bookmark. One form for the three buttons, whose pressed button posts the
  * state it asks for (not a toggle, so a double click cannot undo itself):
- * without JavaScript the page comes back re-rendered (lib/posts/card-form.ts);
+ * without JavaScript the form posts to the post's address for it and the page
+ * comes back re-rendered (app/p/[id]/state/route.ts, no hidden inputs);
  * with it, each button shows its new state the moment it is pressed and
  * settles on what the server answers (useOptimisticForm). The form lays out
  * as part of the card's footer (globals.css).
  */
 export function CardActions({ postId, liked, likeCount, commentCount, reposted, repostCount, quoteCount, bookmarked }: CardActionsProps) {
-  const like = useOptimisticForm(setLike, { liked, likeCount }, (result) => (result.ok ? { liked: result.liked, likeCount: result.likeCount } : null));
-  const repost = useOptimisticForm(setRepost, { reposted, repostCount }, (result) =>
+  const like = useOptimisticForm(forPost(postId, setLike), { liked, likeCount }, (result) => (result.ok ? { liked: result.liked, likeCount: result.likeCount } : null));
+  const repost = useOptimisticForm(forPost(postId, setRepost), { reposted, repostCount }, (result) =>
     result.ok ? { reposted: result.reposted, repostCount: result.repostCount } : null,
   );
-  const bookmark = useOptimisticForm(setBookmark, bookmarked, (result) => (result.ok ? result.bookmarked : null));
+  const bookmark = useOptimisticForm(forPost(postId, setBookmark), bookmarked, (result) => (result.ok ? result.bookmarked : null));
 
   const shownLike = like.shown;
   const wantedLike = { liked: !shownLike.liked, likeCount: shownLike.likeCount + (shownLike.liked ? -1 : 1) };
@@ -49,15 +50,13 @@ export function CardActions({ postId, liked, likeCount, commentCount, reposted, 
   }
 
   return (
-    <form action={setCardStateFromForm} onSubmit={onSubmit}>
-      <input type="hidden" name="postId" value={postId} />
-      {/* .like, .repost and .bookmark style themselves by aria-pressed and draw their icons (globals.css). */}
+    <form action={cardStateHref(postId)} method="post" onSubmit={onSubmit}>
+      {/* Styled by their names, and by aria-pressed, which also fills their icons (globals.css): no class on every card. */}
       <button
         name="like"
         value={String(wantedLike.liked)}
         aria-pressed={shownLike.liked}
         aria-label={`${shownLike.liked ? "Unlike" : "Like"}, ${shownLike.likeCount} ${shownLike.likeCount === 1 ? "like" : "likes"}`}
-        className="like"
       >
         {/* Hidden at zero, as peers do; the name above still says "0 likes". */}
         {shownLike.likeCount > 0 && shownLike.likeCount}
@@ -69,14 +68,21 @@ export function CardActions({ postId, liked, likeCount, commentCount, reposted, 
         value={String(wantedRepost.reposted)}
         aria-pressed={shownRepost.reposted}
         aria-label={`${shownRepost.reposted ? "Undo repost" : "Repost"}, ${shownRepost.repostCount} ${shownRepost.repostCount === 1 ? "repost" : "reposts"}`}
-        className="repost"
       >
         {shownRepost.repostCount > 0 && shownRepost.repostCount}
       </button>
       <InlineError state={repost.answer} />
       <QuoteControls postId={postId} quoteCount={quoteCount} />
-      <button name="bookmark" value={String(!bookmark.shown)} aria-pressed={bookmark.shown} aria-label="Bookmark" className="bookmark" />
+      <button name="bookmark" value={String(!bookmark.shown)} aria-pressed={bookmark.shown} aria-label="Bookmark" />
       <InlineError state={bookmark.answer} />
     </form>
   );
+}
+
+/** The action for this card's post: the form names the post only in its address (cardStateHref), not in a field. */
+function forPost<Result>(postId: string, action: (previous: null, formData: FormData) => Promise<Result>) {
+  return (previous: null, formData: FormData) => {
+    formData.set("postId", postId);
+    return action(previous, formData);
+  };
 }

@@ -14,17 +14,17 @@ export function Field({ id, label, hint, errors, children, className }: FieldPro
   const errorId = errors?.length ? `${id}-error` : undefined;
   return (
     <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium">
+      <label htmlFor={id} className="field-label">
         {label}
       </label>
       {children([hintId, errorId].filter(Boolean).join(" ") || undefined, Boolean(errorId))}
       {hint && (
-        <p id={hintId} className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+        <p id={hintId} className="field-hint">
           {hint}
         </p>
       )}
       {errorId && (
-        <p id={errorId} className="mt-1 text-sm text-rose-700 dark:text-rose-400">
+        <p id={errorId} className="field-error">
           {errors?.join(" ")}
         </p>
       )}
@@ -32,5 +32,5 @@ export function Field({ id, label, hint, errors, children, className }: FieldPro
   );
 }
 
-export const controlStyle =
-  "mt-1 block w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 text-base shadow-sm placeholder:text-zinc-500 aria-invalid:border-rose-600 dark:border-zinc-700 dark:bg-zinc-900";
+/** A text input's or text area's look (app/styles/forms.css, as the label, hint and error above). */
+export const controlStyle = "control";

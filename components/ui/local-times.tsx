@@ -3,9 +3,12 @@
 import { useEffect } from "react";
 import { formatFullDate } from "./relative-time";
 
-/** Gives a time marked `data-local-title` its title in the reader's time zone, as it is about to show. */
+/**
+ * Gives a titled time (RelativeTime) its title in the reader's time zone, as it
+ * is about to show, after its `data-local-title` prefix if it has one ("Edited ").
+ */
 function localiseTitle(event: Event) {
-  const time = event.target instanceof Element ? event.target.closest("time[data-local-title]") : null;
+  const time = event.target instanceof Element ? event.target.closest("time[title]") : null;
   if (!(time instanceof HTMLTimeElement)) return;
   time.title = `${time.dataset.localTitle ?? ""}${formatFullDate(new Date(time.dateTime))}`;
 }

@@ -6,10 +6,10 @@ import type { ActionResult } from "@/lib/actions/result";
 /**
  * For a button of a form on every card (like, repost, bookmark): shows the state it
  * asks for the moment it is sent, and settles on what the server answers
- * (which wins if it refused). The form's own `action` is the plain-form
- * version of the action (lib/actions/authed.ts, plainFormAction), for
- * readers without JavaScript; with it, `submit` takes the submission over,
- * so that no card pays for `useActionState`'s no-JS hidden inputs.
+ * (which wins if it refused). The form's own `action` is a plain form post
+ * (app/p/[id]/state/route.ts), for readers without JavaScript; with it,
+ * `submit` takes the submission over, so that no card pays for
+ * `useActionState`'s no-JS hidden inputs.
  * `settle` reads the state from the server's answer: null if it refused.
  */
 export function useOptimisticForm<State, Result extends ActionResult>(
@@ -22,7 +22,7 @@ export function useOptimisticForm<State, Result extends ActionResult>(
   const [, startTransition] = useTransition();
 
   const submit = (wanted: State) => (event: React.FormEvent<HTMLFormElement>) => {
-    // React leaves the form's own action alone once the event is prevented.
+    // Prevented, the form's own plain post (its fallback without JavaScript) is not sent.
     event.preventDefault();
     // With the pressed button's own name and value: on a card, it says what to set (components/posts/card-actions.tsx).
     const form = new FormData(event.currentTarget, event.nativeEvent instanceof SubmitEvent ? event.nativeEvent.submitter : null);

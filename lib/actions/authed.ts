@@ -1,4 +1,3 @@
-import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { type CurrentUser, getCurrentUser } from "@/lib/auth/current-user";
 import { type ActionFailure, type ActionResult, type EchoLimits, echoedText, failure, formText, validationFailure } from "./result";
@@ -26,20 +25,4 @@ export function authedAction<Schema extends z.ZodType, Result extends ActionResu
     if (!parsed.success) return validationFailure(parsed.error, echoedText(formData, echo));
     return handler(user, parsed.data);
   }, echo);
-}
-
-/**
- * The same action for a plain `<form action>`, which React calls with the
- * form alone and whose answer only a re-rendered page can show. Forms that
- * repeat on every card use it instead of `useActionState`, whose no-JS
- * fallback costs each form four hidden inputs (issue 11's page bytes); with
- * JavaScript they call the action itself and show its answer. A reader
- * whose session ended is sent to log in; any other refusal shows as the
- * page, re-rendered, does (a post that is gone is no longer on it).
- */
-export function plainFormAction(action: (previous: null, formData: FormData) => Promise<ActionResult>) {
-  return async (formData: FormData): Promise<void> => {
-    const result = await action(null, formData);
-    if (!result.ok && result.message === SIGNED_OUT_MESSAGE) redirect("/login");
-  };
 }

@@ -33,6 +33,12 @@ function originHost(origin: string): string | null {
   }
 }
 
+/** Whether `origin` is this site's: the host Next.js compares a server action's Origin with (a plain form post's too). */
+export function isThisSite(origin: string, headers: IncomingHttpHeaders): boolean {
+  const host = actionHost(headers);
+  return host !== undefined && host !== "" && originHost(origin) === host;
+}
+
 /**
  * What the production server refuses from the headers alone, before reading
  * the body: a body announced over the limit, and a server action sent from
@@ -45,9 +51,7 @@ export function refusalFromHeaders(method: string | undefined, headers: Incoming
   if (!isPossibleServerAction(method, headers)) return null;
   const origin = headers.origin;
   if (origin === undefined) return null;
-  const host = actionHost(headers);
-  if (!host || originHost(origin) !== host) return { status: 403, message: CROSS_SITE_MESSAGE };
-  return null;
+  return isThisSite(origin, headers) ? null : { status: 403, message: CROSS_SITE_MESSAGE };
 }
 
 /** A body sent without a length (chunked): its size is known only by counting what arrives. */

@@ -16,8 +16,8 @@ export default async function ExplorePage({ searchParams }: PageProps<"/explore"
   const [page, trending] = await Promise.all([listLatestPosts(viewer?.id ?? null, cursor), cursor ? null : trendingTags()]);
   return (
     <>
-      <h1 className="mb-2 text-2xl font-bold tracking-tight">Explore</h1>
-      <p className="mb-2 text-zinc-600 dark:text-zinc-400">Everything posted on Commons, newest first.</p>
+      <h1 className="feed-title">Explore</h1>
+      <p className="feed-lead">Everything posted on Commons, newest first.</p>
       {trending && <TrendingTags tags={trending} />}
       <Feed
         source={{ kind: "explore" }}

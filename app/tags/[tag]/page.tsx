@@ -25,8 +25,8 @@ export default async function TagPage({ params, searchParams }: PageProps<"/tags
   const page = await listTaggedPosts(tag.data, viewer?.id ?? null, cursorParam(query));
   return (
     <>
-      <h1 className="mb-2 text-2xl font-bold tracking-tight break-words">#{tag.data}</h1>
-      <p className="mb-2 text-zinc-600 dark:text-zinc-400">Posts tagged #{tag.data}, newest first.</p>
+      <h1 className="feed-title break-words">#{tag.data}</h1>
+      <p className="feed-lead">Posts tagged #{tag.data}, newest first.</p>
       <Feed
         source={{ kind: "tag", tag: tag.data }}
         firstPage={page}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createPost, createUser } from "@/test/factories";
+import { signInAs } from "@/test/next/session";
+import { POST } from "./route";
+
+// A card's like, bookmark and repost form without JavaScript: the action behind each button is
+// setLike's, setBookmark's or setRepost's (their access is in the authorization matrix); the route
+// checks that the form comes from this site and hands it to the one its pressed button names.
+
+const SITE = "http://commons.test";
+
+function post(postId: string, fields: Record<string, string>, headers: Record<string, string> = { origin: SITE, referer: `${SITE}/explore?cursor=abc` }) {
+  const request = new Request(`${SITE}/p/${postId}/state`, {
+    method: "POST",
+    headers: { host: "commons.test", "content-type": "application/x-www-form-urlencoded", ...headers },
+    body: new URLSearchParams(fields),
+  });
+  return POST(request, { params: Promise.resolve({ id: postId }) });
+}
+
+async function counts(postId: string) {
+  const where = { where: { postId } };
+  return { likes: await db.like.count(where), bookmarks: await db.bookmark.count(where), reposts: await db.repost.count(where) };
+}
+
+describe("the card's plain form for likes, bookmarks and reposts", () => {
+  it("likes, bookmarks and reposts for the signed-in reader, then sends them back to the page they were on", async () => {
+    const [author, reader] = await Promise.all([createUser(), createUser()]);
+    const { id } = await createPost(author.id);
+    await signInAs(reader.id);
+
+    for (const field of ["like", "bookmark", "repost"]) {
+      const response = await post(id, { [field]: "true" });
+      expect(response.status).toBe(303);
+      expect(response.headers.get("location")).toBe("/explore?cursor=abc");
+    }
+    expect(await counts(id)).toEqual({ likes: 1, bookmarks: 1, reposts: 1 });
+
+    const undone = await post(id, { like: "false" }, { origin: SITE });
+    expect(undone.headers.get("location")).toBe(`/p/${id}`);
+    expect((await counts(id)).likes).toBe(0);
+  });
+
+  it("refuses a form sent from another site, or with no origin, and writes nothing", async () => {
+    const [author, reader] = await Promise.all([createUser(), createUser()]);
+    const { id } = await createPost(author.id);
+    await signInAs(reader.id);
+
+    const foreign: Record<string, string>[] = [{ origin: "https://evil.example" }, { origin: "null" }, {}];
+    for (const headers of foreign) {
+      const response = await post(id, { like: "true" }, headers);
+      expect(response.status).toBe(403);
+      expect(await response.text()).toMatch(/another site/);
+    }
+    expect(await counts(id)).toEqual({ likes: 0, bookmarks: 0, reposts: 0 });
+  });
+
+  it("sends a visitor, or a reader whose session ended, to log in, and writes nothing", async () => {
+    const author = await createUser();
+    const { id } = await createPost(author.id);
+
+    const response = await post(id, { bookmark: "true" });
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe("/login");
+    expect(await counts(id)).toEqual({ likes: 0, bookmarks: 0, reposts: 0 });
+  });
+
+  it("writes nothing for a post that does not exist, a form that names no state, or a body that is no form", async () => {
+    const [author, reader] = await Promise.all([createUser(), createUser()]);
+    const { id } = await createPost(author.id);
+    await signInAs(reader.id);
+
+    expect((await post("nosuchpost", { like: "true" })).status).toBe(303);
+    expect((await post(id, {})).status).toBe(303);
+    const notAForm = new Request(`${SITE}/p/${id}/state`, {
+      method: "POST",
+      headers: { host: "commons.test", origin: SITE, "content-type": "multipart/form-data; boundary=x" },
+      body: "not a form",
+    });
+    expect((await POST(notAForm, { params: Promise.resolve({ id }) })).status).toBe(400);
+    expect(await db.like.count({ where: { userId: reader.id } })).toBe(0);
+    expect(await counts(id)).toEqual({ likes: 0, bookmarks: 0, reposts: 0 });
+  });
+});
