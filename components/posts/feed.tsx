@@ -7,5 +7,5 @@ import { FeedList, type FeedListProps } from "./feed-list";
  * the browser packed (lib/posts/packed-page.ts), each author once.
  */
 export function Feed({ firstPage, ...props }: Omit<FeedListProps, "firstPage"> & { firstPage: PostPage }) {
-  return <FeedList firstPage={packPage(firstPage)} {...props} />;
+  return <FeedList firstPage={packPage(firstPage, props.viewerId)} {...props} />;
 }

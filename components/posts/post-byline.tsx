@@ -27,8 +27,8 @@ export function PostByline({ author, createdAt, editedAt, postId }: PostBylinePr
         {author.displayName}
       </Link>
       <StaffBadge role={author.role} />
+      {/* Followed by a "·" that .byline draws before the time (globals.css). */}
       <span>{`@${author.username}`}</span>
-      <span aria-hidden="true">·</span>
       {postId ? <Link href={postHref(postId)}>{time}</Link> : time}
       {edited && <span aria-hidden="true">·</span>}
       {edited && postId ? (

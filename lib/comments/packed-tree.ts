@@ -20,8 +20,9 @@ type OtherFields = Omit<CommentNode, "id" | "text" | "createdAt" | "author">;
 
 const USUAL = { parentId: null, depth: 1, state: "shown", hasReplies: false, moreReplies: false, mentioned: [] } satisfies OtherFields;
 
-export function packTree({ nodes, ...page }: CommentTreePage): PackedTreePage {
-  const { authors, placeOf } = authorTable();
+/** The page for `viewerId`, whose id alone its authors keep (lib/wire/packing.ts, PackedAuthor). */
+export function packTree({ nodes, ...page }: CommentTreePage, viewerId: string | null): PackedTreePage {
+  const { authors, placeOf } = authorTable(viewerId);
   const packed = nodes.map(({ id, text, createdAt, author, ...others }): PackedNode => {
     const unusual = unusualFields<OtherFields>(others, USUAL);
     const row = [id, text, createdAt.getTime(), author && placeOf(author)] as const;

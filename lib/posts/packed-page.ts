@@ -43,8 +43,9 @@ const USUAL = {
   quoteCount: 0,
 } satisfies OtherFields;
 
-export function packPage(page: PostPage): PackedPage {
-  const { authors, placeOf, placeOfName } = authorTable();
+/** The page for `viewerId`, whose id alone its authors keep (lib/wire/packing.ts, PackedAuthor). */
+export function packPage(page: PostPage, viewerId: string | null): PackedPage {
+  const { authors, placeOf, placeOfName } = authorTable(viewerId);
   // Every card's author first: placeOfName may then reuse their places.
   for (const { author } of page.items) placeOf(author);
   const items = page.items.map(({ id, text, createdAt, author, reposted, ...others }): PackedCard => {

@@ -6,13 +6,22 @@ import type { PublicUser } from "@/lib/profiles/public-user";
 // has, followed by only those of its other fields that do not hold their
 // usual value (issue 11's page bytes; lib/posts/packed-page.ts, lib/comments/packed-tree.ts).
 
-/** An author: id, username, display name, then the avatar and the role only where they are not null and USER. */
+/**
+ * An author: id, username, display name, then the avatar and the role only
+ * where they are not null and USER. The id is sent for the viewer alone, and
+ * is "" for anyone else: a client only compares an author's id with the
+ * viewer's (Delete or Report, "You reposted"), and no viewer's id is "".
+ */
 export type PackedAuthor =
   | [id: string, username: string, displayName: string]
   | [id: string, username: string, displayName: string, avatarKey: string | null]
   | [id: string, username: string, displayName: string, avatarKey: string | null, role: PublicUser["role"]];
 
-function packAuthor({ id, username, displayName, avatarKey, role }: PublicUser): PackedAuthor {
+/** What an author who is not the viewer unpacks with as their id (see PackedAuthor). */
+export const NOT_THE_VIEWER = "";
+
+function packAuthor({ id: authorId, username, displayName, avatarKey, role }: PublicUser, viewerId: string | null): PackedAuthor {
+  const id = authorId === viewerId ? authorId : NOT_THE_VIEWER;
   if (role !== "USER") return [id, username, displayName, avatarKey, role];
   return avatarKey === null ? [id, username, displayName] : [id, username, displayName, avatarKey];
 }
@@ -28,9 +37,9 @@ export type NamedPerson = Pick<PublicUser, "id" | "username" | "displayName">;
  * Each author once, in order of appearance; `placeOf` gives a row's author its
  * place. `placeOfName` gives someone only named one, reusing their place as an
  * author: call it only once every author is placed, so that a place it adds
- * (without avatar and role) never stands for an author.
+ * (without avatar and role) never stands for an author. Only `viewerId`'s id is kept.
  */
-export function authorTable() {
+export function authorTable(viewerId: string | null) {
   const authors: PackedAuthor[] = [];
   const places = new Map<string, number>();
   const place = (id: string, packed: () => PackedAuthor): number => {
@@ -39,8 +48,8 @@ export function authorTable() {
     places.set(id, authors.length);
     return authors.push(packed()) - 1;
   };
-  const placeOf = (author: PublicUser) => place(author.id, () => packAuthor(author));
-  const placeOfName = ({ id, username, displayName }: NamedPerson) => place(id, () => [id, username, displayName]);
+  const placeOf = (author: PublicUser) => place(author.id, () => packAuthor(author, viewerId));
+  const placeOfName = ({ id, username, displayName }: NamedPerson) => place(id, () => [id === viewerId ? id : NOT_THE_VIEWER, username, displayName]);
   return { authors, placeOf, placeOfName };
 }
 

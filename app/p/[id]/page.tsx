@@ -38,7 +38,7 @@ export default async function PostPage({ params, searchParams }: PageProps<"/p/[
     <>
       <BackLink href={back}>{back === "/" ? "Home" : "Back"}</BackLink>
       <h1 className="sr-only">Post by {post.author.displayName}</h1>
-      <OwnPageCard packed={packPage({ items: [post], nextCursor: null })} viewerId={viewer?.id ?? null} viewerIsAdmin={isAdmin(viewer)} />
+      <OwnPageCard packed={packPage({ items: [post], nextCursor: null }, viewer?.id ?? null)} viewerId={viewer?.id ?? null} viewerIsAdmin={isAdmin(viewer)} />
       <PostDetails postId={post.id} createdAt={post.createdAt} editedAt={post.editedAt} viewerIsAuthor={viewer?.id === post.author.id} />
       {(reportable || post.likeCount > 0) && (
         <p className="post-links">
@@ -61,7 +61,7 @@ export default async function PostPage({ params, searchParams }: PageProps<"/p/[
         <CommentThread
           postId={post.id}
           root={null}
-          thread={packTree(thread)}
+          thread={packTree(thread, viewer?.id ?? null)}
           viewerId={viewer?.id ?? null}
           viewerIsAdmin={isAdmin(viewer)}
           postAuthorId={post.author.id}

@@ -47,7 +47,7 @@ export default async function CommentThreadPage({ params, searchParams }: PagePr
         <CommentThread
           postId={post.id}
           root={root}
-          thread={packTree(thread)}
+          thread={packTree(thread, viewer?.id ?? null)}
           viewerId={viewer?.id ?? null}
           viewerIsAdmin={isAdmin(viewer)}
           postAuthorId={post.author.id}
