@@ -37,6 +37,10 @@ describe("the card's plain form for likes, bookmarks and reposts", () => {
     }
     expect(await counts(id)).toEqual({ likes: 1, bookmarks: 1, reposts: 1 });
 
+    // A page path that a browser would read as another host's address is not followed back.
+    const elsewhere = await post(id, { bookmark: "false" }, { origin: SITE, referer: `${SITE}//evil.example/x` });
+    expect(elsewhere.headers.get("location")).toBe(`/p/${id}`);
+
     const undone = await post(id, { like: "false" }, { origin: SITE });
     expect(undone.headers.get("location")).toBe(`/p/${id}`);
     expect((await counts(id)).likes).toBe(0);

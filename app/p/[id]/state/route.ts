@@ -39,5 +39,7 @@ function sentFrom(request: Request, origin: string): string | null {
   const referer = request.headers.get("referer");
   if (referer === null || !URL.canParse(referer)) return null;
   const page = new URL(referer);
-  return page.origin === origin ? `${page.pathname}${page.search}` : null;
+  // A path starting "//" would be read by the browser as another host's address.
+  if (page.origin !== origin || page.pathname.startsWith("//")) return null;
+  return `${page.pathname}${page.search}`;
 }
