@@ -131,8 +131,10 @@ describe("database phase", () => {
       expect(result.ratios.naiveOverPrisma).toBeGreaterThan(0);
       expect(result.ratios.prismaOverRaw).toBeGreaterThan(0);
     }
-    // The tiny community's busiest tag has a page or so: every other feed is read deep.
-    expect(results.filter((result) => result.kind !== "tag" && result.pages > 0).length).toBe(8);
+    // The tiny community's busiest tag has a page or so, and its top reposter (a handful of reposts and
+    // whatever they posted) may have a single page too: every other feed is read deep.
+    const mayBeShort = (result: (typeof results)[number]) => result.kind === "tag" || result.name.startsWith("profile with reposts");
+    expect(results.filter((result) => !mayBeShort(result) && result.pages > 0).length).toBe(7);
     // Blocks, mutes and muted words are filters inside the same statements, not extra ones.
     const guarded = results.filter((result) => result.name.startsWith(GUARDED_PREFIX)).map((result) => result.prisma.queries);
     expect(guarded).toEqual(results.slice(0, 2).map((result) => result.prisma.queries));
