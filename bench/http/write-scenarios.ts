@@ -1,5 +1,6 @@
 import type pg from "pg";
-import { actionFields, allOf, byButton, byInput } from "@/scripts/lib/http/form-action";
+import { type FormPicker, type PostedForm, allOf, byAction, byButton, postedForm } from "@/scripts/lib/http/form-action";
+import { cardStateHref } from "@/lib/routes";
 import type { LoadRequest, LoadScenario } from "./load";
 
 // The two writes of the HTTP phase, posted the way a browser without
@@ -25,9 +26,9 @@ function postRequest(baseUrl: string, path: string, fields: [string, string][]):
   };
 }
 
-async function formFields(baseUrl: string, path: string, cookie: string, pick: Parameters<typeof actionFields>[1]) {
+async function formOn(baseUrl: string, path: string, cookie: string, pick: FormPicker): Promise<PostedForm> {
   const page = await fetch(new URL(path, baseUrl), { headers: { cookie } });
-  return actionFields(await page.text(), pick);
+  return postedForm(await page.text(), pick);
 }
 
 /**
@@ -42,12 +43,14 @@ export async function likeToggle(baseUrl: string, sessions: Session[], postIds: 
   for (const [index, { cookie }] of sessions.entries()) {
     const postId = postIds[index % postIds.length]!;
     const path = `/p/${postId}`;
-    const fields = (await formFields(baseUrl, path, cookie, allOf(byInput("postId", postId), byButton(/^(Like|Unlike)\b/))))
-      .filter(([name]) => name !== "like");
+    // Without JavaScript the card's form posts to its own route, which answers 303 back to the page.
+    const form = await formOn(baseUrl, path, cookie, allOf(byAction(cardStateHref(postId)), byButton(/^(Like|Unlike)\b/)));
+    const fields = form.fields.filter(([name]) => name !== "like");
+    const target = form.action ?? path;
     bodies.push({
       postId,
-      like: postRequest(baseUrl, path, [...fields, ["like", "true"]]),
-      unlike: postRequest(baseUrl, path, [...fields, ["like", "false"]]),
+      like: postRequest(baseUrl, target, [...fields, ["like", "true"]]),
+      unlike: postRequest(baseUrl, target, [...fields, ["like", "false"]]),
     });
   }
   const scenario: LoadScenario = {
@@ -86,7 +89,7 @@ export async function likeToggle(baseUrl: string, sessions: Session[], postIds: 
  */
 export async function createPosts(baseUrl: string, sessions: Session[], runId: string): Promise<WriteScenario> {
   const fields: [string, string][][] = [];
-  for (const { cookie } of sessions) fields.push(await formFields(baseUrl, "/", cookie, byButton("Post")));
+  for (const { cookie } of sessions) fields.push((await formOn(baseUrl, "/", cookie, byButton("Post"))).fields);
   const textOf = (connection: number, turn: number) => `Bench ${runId} post ${connection}-${turn}: a short note about the weather.`;
   const acknowledged = new Set<string>();
   let sent = 0;

@@ -1,4 +1,5 @@
-import { allOf, byButton, byInput } from "../lib/http/form-action";
+import { allOf, byAction, byButton } from "../lib/http/form-action";
+import { cardStateHref } from "@/lib/routes";
 import type { DrillEnvironment } from "./environment";
 import { CONNECTIONS_SQL, Tally, replayForm, request, runWorkers } from "./traffic";
 
@@ -53,7 +54,7 @@ export async function runMixedLoad(
       // form says what to change by the button pressed, as a browser sends it: like, then unlike, in turn.
       case 0:
         writes.likes += 1;
-        await replayForm(tally, `${base}/p/${postId}`, member.cookie, allOf(byInput("postId", postId), byButton(/^(Like|Unlike)\b/)), { like: String(round % 20 === 0) });
+        await replayForm(tally, `${base}/p/${postId}`, member.cookie, allOf(byAction(cardStateHref(postId)), byButton(/^(Like|Unlike)\b/)), { like: String(round % 20 === 0) });
         return;
       case 1:
         writes.follows += 1;

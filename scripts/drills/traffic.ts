@@ -1,4 +1,4 @@
-import { type FormPicker, actionFields, formSubmission } from "../lib/http/form-action";
+import { type FormPicker, type PostedForm, formSubmission, postedForm } from "../lib/http/form-action";
 
 /** What a drill sent and got back: every response status, failures and the slowest answer. */
 export class Tally {
@@ -95,9 +95,9 @@ export async function replayForm(
 ): Promise<Answer | null> {
   const page = await request(tally, pageUrl, { headers: { cookie } });
   if (!page || page.status !== 200) return page;
-  let formFields: [string, string][];
+  let formFields: PostedForm;
   try {
-    formFields = actionFields(page.html, pick);
+    formFields = postedForm(page.html, pick);
   } catch (error) {
     tally.fail(`${new URL(pageUrl).pathname}: ${error instanceof Error ? error.message : String(error)}`);
     return null;

@@ -1,4 +1,5 @@
-import { type FormPicker, actionFields, allOf, byButton, byInput, formSubmission } from "../../lib/http/form-action";
+import { type FormPicker, type PostedForm, allOf, byAction, byButton, formSubmission, postedForm } from "../../lib/http/form-action";
+import { cardStateHref } from "@/lib/routes";
 import type { Member } from "../load";
 import { type Answer, Tally, requestOrProblem } from "../traffic";
 import { pngImage } from "./images";
@@ -37,7 +38,7 @@ const SIGNED_IN_MARK = "Log out";
 /** The fields of the form `pick` selects, or null when the page has none (or several). */
 function formOn(html: string, pick: FormPicker): Map<string, string> | null {
   try {
-    return new Map(actionFields(html, pick));
+    return new Map(postedForm(html, pick).fields);
   } catch {
     return null;
   }
@@ -90,15 +91,15 @@ export function startClusterLoad(
   const submit = async (pageUrl: string, cookie: string, pick: FormPicker, fields: Record<string, string | Blob> = {}) => {
     const page = await send(pageUrl, { headers: { cookie } });
     if (!page || page.status !== 200) return null;
-    let formFields: [string, string][];
+    let formFields: PostedForm;
     try {
-      formFields = actionFields(page.html, pick);
+      formFields = postedForm(page.html, pick);
     } catch (error) {
       if (result.formProblems.length < 10) result.formProblems.push(`${new URL(pageUrl).pathname}: ${error instanceof Error ? error.message : String(error)}`);
       return null;
     }
     const { url, init } = formSubmission(pageUrl, formFields, { cookie, fields });
-    return { form: new Map(formFields), answer: await send(url, init) };
+    return { form: new Map(formFields.fields), answer: await send(url, init) };
   };
 
   /** Submits a toggle form and remembers the wish; acknowledged when the page that comes back shows the wished state. */
@@ -124,7 +125,7 @@ export function startClusterLoad(
       switch (round % 10) {
         case 0:
           result.sent.likes += 1;
-          await toggle(result.likes, { actorId: member.id, targetId: postId, field: "like" }, `${baseUrl}/p/${postId}`, member.cookie, allOf(byInput("postId", postId), byButton(/^(Like|Unlike)\b/)));
+          await toggle(result.likes, { actorId: member.id, targetId: postId, field: "like" }, `${baseUrl}/p/${postId}`, member.cookie, allOf(byAction(cardStateHref(postId)), byButton(/^(Like|Unlike)\b/)));
           break;
         case 1:
           result.sent.follows += 1;

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { INVALID_CREDENTIALS } from "@/lib/auth/authenticate";
-import { actionFields, allOf, byButton, byInput, formSubmission } from "../../lib/http/form-action";
+import { type FormPicker, allOf, byAction, byButton, formSubmission, postedForm } from "../../lib/http/form-action";
+import { cardStateHref } from "@/lib/routes";
 import { logIn } from "../../lib/http/sessions";
 import { type Stream, openStream } from "../live";
 import type { Instance } from "./instances";
@@ -21,9 +22,9 @@ async function fetchPage(url: string, cookie = ""): Promise<{ status: number; ht
 }
 
 /** Submits the form `pick` selects on `pageUrl`, as a browser without JavaScript. */
-export async function submitOn(pageUrl: string, cookie: string, pick: Parameters<typeof actionFields>[1], fields: Record<string, string | Blob> = {}) {
+export async function submitOn(pageUrl: string, cookie: string, pick: FormPicker, fields: Record<string, string | Blob> = {}) {
   const page = await fetchPage(pageUrl, cookie);
-  const { url, init } = formSubmission(pageUrl, actionFields(page.html, pick), { cookie, fields });
+  const { url, init } = formSubmission(pageUrl, postedForm(page.html, pick), { cookie, fields });
   const sentAt = performance.now();
   const response = await fetch(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
   return { status: response.status, html: await response.text(), sentAt };
@@ -129,7 +130,7 @@ export async function probeLive(instances: Instance[], proxyUrl: string, likerCo
   try {
     const before = stream.unread ?? 0;
     // The card's one form says what to change by the button pressed: a browser sends its name and value.
-    const { sentAt } = await submitOn(`${likeOn!.url}/p/${reader.postId}`, likerCookie, allOf(byInput("postId", reader.postId), byButton(/^Like\b/)), { like: "true" });
+    const { sentAt } = await submitOn(`${likeOn!.url}/p/${reader.postId}`, likerCookie, allOf(byAction(cardStateHref(reader.postId)), byButton(/^Like\b/)), { like: "true" });
     const deadline = Date.now() + TIMEOUT_MS;
     while ((stream.unread ?? 0) <= before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
     return { streamOn: streamOn!.name, likedOn: likeOn!.name, deliveredMs: (stream.unread ?? 0) > before ? stream.at - sentAt : null };

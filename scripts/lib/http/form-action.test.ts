@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionFields, allOf, byButton, byInput, formSubmission, parseForms } from "./form-action";
+import { actionFields, allOf, byAction, byButton, byInput, formSubmission, parseForms, postedForm } from "./form-action";
 
 // Forms as `next build` renders them for a browser without JavaScript (taken from the home page).
 const LOG_OUT =
@@ -77,5 +77,18 @@ describe("formSubmission", () => {
     expect(body.get("postId")).toBe("post_a");
     expect((body.get("images") as File).name).toBe("a.png");
     expect(body.has("$ACTION_REF_25")).toBe(true);
+  });
+
+  it("posts a card's plain form to its own address, and refuses a form that posts nowhere", () => {
+    const card =
+      '<form action="/p/post_a/state" method="post"><button name="like" value="true" aria-label="Like, 0 likes"></button>' +
+      '<button name="bookmark" value="true" aria-label="Bookmark"></button></form>';
+    const form = postedForm(card + LOG_OUT, allOf(byAction("/p/post_a/state"), byButton(/^Like\b/)));
+    expect(form).toEqual({ action: "/p/post_a/state", fields: [] });
+    const { url } = formSubmission("http://127.0.0.1:3300/p/post_a", form, { fields: { like: "true" } });
+    expect(url).toBe("http://127.0.0.1:3300/p/post_a/state");
+    expect(postedForm(LOG_OUT, byButton("Log out")).action).toBeNull();
+    expect(() => postedForm('<form><button>Go</button></form>', byButton("Go"))).toThrow("neither a server action");
+    expect(() => actionFields(card, byAction("/p/post_a/state"))).toThrow("no server action");
   });
 });

@@ -91,45 +91,76 @@ function isActionField(name: string): boolean {
   return name.startsWith("$ACTION_");
 }
 
+function pickOne(html: string, pick: FormPicker): RenderedForm {
+  const matches = parseForms(html).filter(pick);
+  if (matches.length !== 1) throw new Error(`Expected one matching form on the page, found ${matches.length}.`);
+  return matches[0]!;
+}
+
+function isServerAction(form: RenderedForm): boolean {
+  return form.inputs.some((input) => input.name.startsWith("$ACTION_ID_") || input.name.startsWith("$ACTION_REF_"));
+}
+
+function sentFields(form: RenderedForm): [string, string][] {
+  return form.inputs.filter((input) => input.type === "hidden" || isActionField(input.name)).map((input) => [input.name, input.value]);
+}
+
 /**
  * The fields a browser would send for the one form `pick` selects: the
  * action's hidden inputs and every other hidden input (ids, wanted states).
  * Throws when no form, or more than one, matches, or the form is no server action.
  */
 export function actionFields(html: string, pick: FormPicker): [string, string][] {
-  const matches = parseForms(html).filter(pick);
-  if (matches.length !== 1) throw new Error(`Expected one matching form on the page, found ${matches.length}.`);
-  const [form] = matches as [RenderedForm];
-  if (!form.inputs.some((input) => input.name.startsWith("$ACTION_ID_") || input.name.startsWith("$ACTION_REF_"))) {
-    throw new Error("The form carries no server action ($ACTION_ID_… or $ACTION_REF_… input).");
+  const form = pickOne(html, pick);
+  if (!isServerAction(form)) throw new Error("The form carries no server action ($ACTION_ID_… or $ACTION_REF_… input).");
+  return sentFields(form);
+}
+
+/** What a browser without JavaScript posts for a form: its hidden fields, and where to (null: the page itself, as for a server action). */
+export type PostedForm = { action: string | null; fields: [string, string][] };
+
+/**
+ * The one form `pick` selects, server action or plain form posting to its own
+ * address (a card's like form, app/p/[id]/state): what `formSubmission` sends.
+ */
+export function postedForm(html: string, pick: FormPicker): PostedForm {
+  const form = pickOne(html, pick);
+  if (isServerAction(form)) return { action: null, fields: sentFields(form) };
+  const action = form.attributes.action;
+  if (form.attributes.method?.toLowerCase() !== "post" || !action) {
+    throw new Error("The form is neither a server action nor a plain POST form with an action address.");
   }
-  return form.inputs
-    .filter((input) => input.type === "hidden" || isActionField(input.name))
-    .map((input) => [input.name, input.value]);
+  return { action, fields: sentFields(form) };
+}
+
+/** Picks the form that posts to `path` (its action attribute), e.g. a card's state form. */
+export function byAction(path: string): FormPicker {
+  return (form) => form.attributes.action === path;
 }
 
 export type FormSubmission = { url: string; init: RequestInit };
 
 /**
  * The request a browser without JavaScript sends for the form: a multipart
- * POST to the page URL, with the session cookie and an Origin matching the
+ * POST to the page URL (a server action) or to the form's action address, with the session cookie and an Origin matching the
  * host (Next refuses server actions from another origin). `fields` are added
  * after the form's own; a field named in both replaces the form's value.
  */
 export function formSubmission(
   pageUrl: string,
-  formFields: [string, string][],
+  formFields: [string, string][] | PostedForm,
   options: { cookie?: string; fields?: Record<string, string | Blob | (string | Blob)[]> } = {},
 ): FormSubmission {
+  const { action, fields: ownFields } = Array.isArray(formFields) ? { action: null, fields: formFields } : formFields;
   const extra = options.fields ?? {};
   const body = new FormData();
-  for (const [name, value] of formFields) if (!(name in extra)) body.append(name, value);
+  for (const [name, value] of ownFields) if (!(name in extra)) body.append(name, value);
   for (const [name, value] of Object.entries(extra)) {
     for (const item of Array.isArray(value) ? value : [value]) body.append(name, item);
   }
   const headers: Record<string, string> = { origin: new URL(pageUrl).origin, accept: "text/html" };
   if (options.cookie) headers.cookie = options.cookie;
-  return { url: pageUrl, init: { method: "POST", headers, body, redirect: "manual" } };
+  return { url: action ? new URL(action, pageUrl).href : pageUrl, init: { method: "POST", headers, body, redirect: "manual" } };
 }
 
 /**
@@ -146,6 +177,6 @@ export async function submitForm(
   const page = await fetch(pageUrl, { headers, signal: options.signal });
   const html = await page.text();
   if (!page.ok) return { page, response: page };
-  const { url, init } = formSubmission(pageUrl, actionFields(html, pick), options);
+  const { url, init } = formSubmission(pageUrl, postedForm(html, pick), options);
   return { page, response: await fetch(url, { ...init, signal: options.signal }) };
 }
