@@ -16,8 +16,9 @@ export function andThenSql(first: Prisma.Sql, then: Prisma.Sql): Prisma.Sql {
 /**
  * SQL: a row count the code chose (a page size, a window; never user input),
  * written into the statement instead of bound. A generic plan knows no bound
- * value and guesses that `LIMIT $1` keeps a tenth of the rows, so it looked far
- * dearer than planning afresh and PostgreSQL never kept one (lib/db.ts).
+ * value and reckons a `LIMIT $1` at a tenth of the rows (PostgreSQL's default),
+ * which makes it look dearer than the plans made for the given values, and a
+ * connection would not keep it (keptPlanSql).
  */
 export function rowCountSql(count: number): Prisma.Sql {
   if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`Not a row count: ${count}`);
@@ -30,11 +31,11 @@ const KEPT_PLAN_MARK = "/* kept plan */";
 /**
  * A statement sent as a named prepared statement (lib/db.ts), so that each
  * connection may keep its plan. The home feed's statement has dozens of
- * subqueries and takes PostgreSQL 5–8 ms to plan at a million posts: more
- * than it takes to run. After a connection has run a prepared statement five
+ * subqueries and took PostgreSQL 3–8 ms to plan at a million posts (BENCHMARKS.md,
+ * "kept plans"): about as long as it takes to run. After a connection has run a prepared statement five
  * times, PostgreSQL weighs its generic plan against the plans it made for the
  * given values and keeps the generic one when it is no dearer (`plan_cache_mode
- * = auto`); planning then costs ~0.2 ms. Only statements of a few shapes may
+ * = auto`); planning then costs 0.1–0.25 ms. Only statements of a few shapes may
  * be marked: each shape stays prepared on every connection that ran it.
  */
 export function keptPlanSql(statement: Prisma.Sql): Prisma.Sql {
