@@ -25,6 +25,21 @@ export function rowCountSql(count: number): Prisma.Sql {
   return Prisma.raw(String(count));
 }
 
+/**
+ * SQL: `value` as an uncorrelated subquery, which PostgreSQL computes once per
+ * run (an InitPlan) and cannot see into while planning. The home feed's kept
+ * statement takes its viewer this way, in every place it names them: a plan
+ * made for one viewer's values then costs exactly what the generic plan
+ * costs, and each connection keeps the generic plan for every viewer. Bound
+ * as a plain value, the viewer's own statistics (how many accounts they
+ * follow; that they block or mute no one) made some viewers' plans look
+ * cheaper than the generic one, and their pages were planned afresh every
+ * time (BENCHMARKS.md, "kept plans").
+ */
+export function opaqueTextSql(value: string): Prisma.Sql {
+  return Prisma.sql`(SELECT ${value}::text)`;
+}
+
 /** The comment that opens a statement whose plan a connection may keep (`keptPlanSql`). */
 const KEPT_PLAN_MARK = "/* kept plan */";
 

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { andThenSql, keptPlanSql, rowCountSql } from "@/lib/db-sql";
+import { andThenSql, keptPlanSql, opaqueTextSql, rowCountSql } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountRowShown, accountShown } from "@/lib/moderation/visibility";
 import type { Cursor } from "@/lib/pagination/cursor";
@@ -12,7 +12,7 @@ import {
   repostersSql,
   repostWindowEndSql,
 } from "@/lib/reposts/feed-sql";
-import { noMutedWordSql, notMutedBySql, postOfAuthorInFeedsOfSql } from "@/lib/safety/visibility";
+import { type SignedInViewer, type Viewer, noMutedWordSql, notMutedBySql, postOfAuthorInFeedsOfSql } from "@/lib/safety/visibility";
 import { quoteCardColumnsSql } from "./quotes";
 
 /**
@@ -34,7 +34,7 @@ function belowCursor(cursor: Cursor | null) {
  * walk stops after RECENT_WINDOW posts, so a sparse feed cannot make it read
  * the whole table; the cost is the same at any depth.
  */
-function followedAmongRecentSql(viewerId: string, cursor: Cursor | null, limit: number, window: number) {
+function followedAmongRecentSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, window: number) {
   return Prisma.sql`
     SELECT recent.id, recent.created_at AS "createdAt"
     FROM (SELECT p.id, p.created_at, p.author_id FROM posts AS p
@@ -55,7 +55,7 @@ function followedAmongRecentSql(viewerId: string, cursor: Cursor | null, limit: 
  * account (one probe of posts_author_created_idx each), merged. Its cost grows
  * with the number of accounts followed, not with how rarely they post.
  */
-function latestOfEachFollowedSql(viewerId: string, cursor: Cursor | null, limit: number) {
+function latestOfEachFollowedSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number) {
   return Prisma.sql`
     SELECT latest.id, latest.created_at AS "createdAt"
     FROM (SELECT ${viewerId}::text AS author_id
@@ -83,7 +83,7 @@ export const latestOfEachFollowed = (...args: Parameters<typeof latestOfEachFoll
  * statement: the merge sits behind a condition on the walk's row count, which
  * PostgreSQL checks once (a "One-Time Filter"), so it runs only when needed.
  */
-export function homeFeedPositionsSql(viewerId: string, cursor: Cursor | null, limit: number, recentWindow = RECENT_WINDOW) {
+export function homeFeedPositionsSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, recentWindow = RECENT_WINDOW) {
   return Prisma.sql`
     WITH walked AS (${followedAmongRecentSql(viewerId, cursor, limit, recentWindow)})
     SELECT id, "createdAt" FROM walked WHERE (SELECT count(*) FROM walked) = ${rowCountSql(limit)}
@@ -102,7 +102,7 @@ export function homeFeedPositionsSql(viewerId: string, cursor: Cursor | null, li
  * full page. As for posts, the choice is a One-Time Filter in one statement,
  * and the conditions after the first are only evaluated when the walk came back short.
  */
-function homeFeedRepostsSql(viewerId: string, cursor: Cursor | null, limit: number, recentWindow: number) {
+function homeFeedRepostsSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, recentWindow: number) {
   const windowEnd = repostWindowEndSql(cursor, recentWindow);
   const walkSuffices = Prisma.sql`(
     (SELECT count(*) FROM walked_reposts) = ${rowCountSql(limit)}
@@ -122,7 +122,7 @@ function homeFeedRepostsSql(viewerId: string, cursor: Cursor | null, limit: numb
  * Exact: every entry of the page is among the `limit` newest posts or among
  * the `limit` newest reposted posts, so each part needs only `limit` rows.
  */
-export function homeFeedEntriesSql(viewerId: string, cursor: Cursor | null, limit: number, recentWindow = RECENT_WINDOW) {
+export function homeFeedEntriesSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, recentWindow = RECENT_WINDOW) {
   return Prisma.sql`
     WITH posts_page AS (${homeFeedPositionsSql(viewerId, cursor, limit, recentWindow)}),
          walked_reposts AS (${followedRepostsAmongRecentSql(viewerId, cursor, limit, recentWindow)}),
@@ -142,7 +142,7 @@ export function homeFeedEntriesSql(viewerId: string, cursor: Cursor | null, limi
  * its text mentions), the same fields as
  * the other feeds' Prisma select (lib/posts/queries.ts), in the entries' order.
  */
-export function feedCardsSql(viewerId: string | null, entries: Prisma.Sql, reposters: Prisma.Sql) {
+export function feedCardsSql(viewerId: Viewer, entries: Prisma.Sql, reposters: Prisma.Sql) {
   return Prisma.sql`
     WITH page AS (${entries})
     SELECT p.id, p.text, p.content_warning AS "contentWarning", p.created_at AS "createdAt", p.edited_at AS "editedAt", page."feedAt",
@@ -174,7 +174,12 @@ export function feedCardsSql(viewerId: string | null, entries: Prisma.Sql, repos
     ORDER BY page."feedAt" DESC, p.id DESC`;
 }
 
-/** One page of home-feed cards in one statement: `homeFeedEntriesSql`, then `feedCardsSql`. */
+/**
+ * One page of home-feed cards in one statement: `homeFeedEntriesSql`, then
+ * `feedCardsSql`. Its plan is kept (keptPlanSql), and its viewer is opaque to
+ * the planner (`opaqueTextSql`) so that every viewer's plan is the same.
+ */
 export function homeFeedCardsSql(viewerId: string, cursor: Cursor | null, limit: number, recentWindow = RECENT_WINDOW) {
-  return keptPlanSql(feedCardsSql(viewerId, homeFeedEntriesSql(viewerId, cursor, limit, recentWindow), followedOrSelfProbe(viewerId, "r.user_id")));
+  const viewer = opaqueTextSql(viewerId);
+  return keptPlanSql(feedCardsSql(viewer, homeFeedEntriesSql(viewer, cursor, limit, recentWindow), followedOrSelfProbe(viewer, "r.user_id")));
 }

@@ -19,6 +19,14 @@ describe("feed statements' kept plans", () => {
     expect(keptPlanStatementName("SELECT 1")).toBe("");
   });
 
+  it("gives the planner no viewer's id, so that every viewer's plan costs what the generic plan costs", () => {
+    const statement = homeFeedCardsSql("viewer-a", null, 21);
+    const viewerPlaceholders = statement.values.flatMap((value, index) => (value === "viewer-a" ? [`$${index + 1}`] : []));
+    expect(viewerPlaceholders.length).toBeGreaterThan(10);
+    const behindSubqueries = viewerPlaceholders.reduce((text, placeholder) => text.replaceAll(`(SELECT ${placeholder}::text)`, ""), statement.text);
+    for (const placeholder of viewerPlaceholders) expect(behindSubqueries).not.toMatch(new RegExp(`\\${placeholder}(?!\\d)`));
+  });
+
   it("prepares the home feed's statement once on a connection, which keeps a generic plan of it", async () => {
     const viewer = await createUser();
     const author = await createUser();

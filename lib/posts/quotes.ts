@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountShown } from "@/lib/moderation/visibility";
 import { type PublicUser, publicUserRow, publicUserSelect } from "@/lib/profiles/public-user";
-import { notBlockedWithSql } from "@/lib/safety/visibility";
+import { type Viewer, notBlockedWithSql } from "@/lib/safety/visibility";
 import { cutToCodeUnits } from "@/lib/validation/text";
 
 // What a post card shows of the post it quotes, read in the card's own
@@ -105,7 +105,7 @@ export const quoteCardRow = z
  * quoted post whose author and `viewerId` block each other (lib/safety) is
  * unavailable, as a suspended author's is.
  */
-export const quoteCardColumnsSql = (viewerId: string | null) => Prisma.sql`
+export const quoteCardColumnsSql = (viewerId: Viewer) => Prisma.sql`
   p.is_quote AS "isQuote",
   (SELECT json_build_object('id', q.id, 'text', q.text, 'contentWarning', q.content_warning, 'createdAt', q.created_at,
                             'author', json_build_object('id', qu.id, 'username', qu.username, 'displayName', qu.display_name,

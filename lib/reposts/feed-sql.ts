@@ -2,7 +2,7 @@ import { andThenSql, rowCountSql } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountShown } from "@/lib/moderation/visibility";
 import type { Cursor } from "@/lib/pagination/cursor";
-import { notBlockedWithSql, notMutedBySql, postRowInFeedsOfSql } from "@/lib/safety/visibility";
+import { type SignedInViewer, notBlockedWithSql, notMutedBySql, postRowInFeedsOfSql } from "@/lib/safety/visibility";
 
 // The SQL by which reposts enter feeds. A feed entry is a post at its newest
 // position: its own time, or the time of the newest repost that brings it to
@@ -11,20 +11,13 @@ import { notBlockedWithSql, notMutedBySql, postRowInFeedsOfSql } from "@/lib/saf
 // itself, earlier reposts) must not bring it back below the cursor:
 // `notRepostedSince` leaves it out, before any LIMIT, so pages stay full.
 
-/**
- * SQL: the ids of the accounts the viewer follows. The viewer's id is a
- * subquery so that no plan of the home feed depends on how many accounts this
- * viewer follows: a plan made for the given values then costs what the
- * generic plan costs, and a connection keeps the generic one (keptPlanSql).
- * Planned for a reader following 10 accounts, the feed looked cheaper than
- * its generic plan and was planned afresh (2–8 ms) on every page.
- */
-export function followeesOfSql(viewerId: string): Prisma.Sql {
-  return Prisma.sql`SELECT followee_id FROM follows WHERE follower_id = (SELECT ${viewerId}::text)`;
+/** SQL: the ids of the accounts the viewer follows (the home feed's viewer is `opaqueTextSql`, lib/posts/home-feed.ts). */
+export function followeesOfSql(viewerId: SignedInViewer): Prisma.Sql {
+  return Prisma.sql`SELECT followee_id FROM follows WHERE follower_id = ${viewerId}`;
 }
 
 /** SQL: whether the account in `column` is the viewer or one they follow and have not muted (lib/safety). */
-function followedOrSelf(viewerId: string, column: string): Prisma.Sql {
+function followedOrSelf(viewerId: SignedInViewer, column: string): Prisma.Sql {
   const account = Prisma.raw(column);
   return Prisma.sql`(${account} = ${viewerId}
     OR (${account} IN (${followeesOfSql(viewerId)}) AND ${notMutedBySql(viewerId, column)}))`;
@@ -35,7 +28,7 @@ function followedOrSelf(viewerId: string, column: string): Prisma.Sql {
  * checks on one post's reposts) a probe each costs less than hashing all of
  * the viewer's follows (5,000 for the heaviest readers) for every such check.
  */
-export function followedOrSelfProbe(viewerId: string, column: string): Prisma.Sql {
+export function followedOrSelfProbe(viewerId: SignedInViewer, column: string): Prisma.Sql {
   const account = Prisma.raw(column);
   return Prisma.sql`(${account} = ${viewerId}
     OR (EXISTS (SELECT 1 FROM follows AS followed WHERE followed.follower_id = ${viewerId} AND followed.followee_id = ${account})
@@ -48,7 +41,7 @@ export function postShown(column: string): Prisma.Sql {
 }
 
 /** SQL: the post whose id is in `column` is shown (`postShown`) and belongs in the viewer's feeds (lib/safety), in one primary-key probe of posts. */
-function postShownInFeedsOf(viewerId: string, column: string): Prisma.Sql {
+function postShownInFeedsOf(viewerId: SignedInViewer, column: string): Prisma.Sql {
   return Prisma.sql`coalesce((SELECT ${accountShown("feed_post.author_id")} AND ${postRowInFeedsOfSql(viewerId, "feed_post")}
                               FROM posts AS feed_post WHERE feed_post.id = ${Prisma.raw(column)}), FALSE)`;
 }
@@ -70,7 +63,7 @@ export function notRepostedSince(cursor: Cursor | null, postIdColumn: string, re
 }
 
 /** The same for the home feed: reposts by the viewer and the accounts they follow. */
-export function notRepostedByFollowedSince(viewerId: string, cursor: Cursor | null, postIdColumn: string): Prisma.Sql {
+export function notRepostedByFollowedSince(viewerId: SignedInViewer, cursor: Cursor | null, postIdColumn: string): Prisma.Sql {
   return notRepostedSince(cursor, postIdColumn, followedOrSelfProbe(viewerId, "later.user_id"));
 }
 
@@ -97,7 +90,7 @@ export function repostWindowEndSql(cursor: Cursor | null, window: number) {
  * soon as the page is full, and after `window` reposts at the most. Exact when
  * it fills the page: every post left out has all its followed reposts older.
  */
-export function followedRepostsAmongRecentSql(viewerId: string, cursor: Cursor | null, limit: number, window: number) {
+export function followedRepostsAmongRecentSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, window: number) {
   return Prisma.sql`
     SELECT recent.post_id AS id, recent.created_at AS "createdAt"
     FROM (SELECT r.post_id, r.created_at, r.user_id FROM reposts AS r
@@ -124,7 +117,7 @@ export function followedRepostsAmongRecentSql(viewerId: string, cursor: Cursor |
  * at its newest. Exact: a post missing here was reposted by each followee
  * after `limit` newer reposts of other posts by the same account.
  */
-export function latestRepostsOfEachFollowedSql(viewerId: string, cursor: Cursor | null, limit: number) {
+export function latestRepostsOfEachFollowedSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number) {
   return Prisma.sql`
     SELECT latest.post_id AS id, max(latest.created_at) AS "createdAt"
     FROM (SELECT ${viewerId}::text AS user_id

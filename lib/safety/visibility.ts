@@ -17,8 +17,14 @@ import { Prisma } from "@/lib/generated/prisma/client";
 
 const TRUE = Prisma.sql`TRUE`;
 
-/** The viewer in SQL fragments: an id, or an SQL expression for one (a notification's recipient column), or null when signed out. */
-type Viewer = string | Prisma.Sql | null;
+/**
+ * The viewer in SQL fragments: an id, or an SQL expression for one (a notification's recipient column, or
+ * the viewer of a statement whose plan is kept, `opaqueTextSql`), or null when signed out.
+ */
+export type Viewer = string | Prisma.Sql | null;
+
+/** A signed-in viewer in SQL fragments. */
+export type SignedInViewer = NonNullable<Viewer>;
 
 /** Prisma: accounts that neither blocked the viewer nor were blocked by them. */
 export function notBlockedWith(viewerId: string | null): Prisma.UserWhereInput {
@@ -80,14 +86,14 @@ export function inListsOfSql(viewerId: Viewer, column: string): Prisma.Sql {
  * Written with `!~*`, which the planner expects almost every row to pass; the
  * same test as `NOT coalesce(… ~* …, FALSE)` was guessed to halve the rows.
  */
-export function noMutedWordSql(viewerId: string | null, column: string): Prisma.Sql {
+export function noMutedWordSql(viewerId: Viewer, column: string): Prisma.Sql {
   if (!viewerId) return TRUE;
   const pattern = Prisma.sql`(SELECT muted_words_pattern(${viewerId}))`;
   return Prisma.sql`(${pattern} IS NULL OR ${Prisma.raw(column)} !~* ${pattern})`;
 }
 
 /** SQL: the row of `posts` named `alias` belongs in the viewer's feeds: its author is not blocked either way nor muted, and its text has no muted word. */
-export function postRowInFeedsOfSql(viewerId: string | null, alias: string): Prisma.Sql {
+export function postRowInFeedsOfSql(viewerId: Viewer, alias: string): Prisma.Sql {
   if (!viewerId) return TRUE;
   return Prisma.sql`(${inListsOfSql(viewerId, `${alias}.author_id`)} AND ${noMutedWordSql(viewerId, `${alias}.text`)})`;
 }
@@ -98,7 +104,7 @@ export function postRowInFeedsOfSql(viewerId: string | null, alias: string): Pri
  * author (`authorColumn`): the lists are probed on the author, and the post
  * is read for its text only when the viewer has muted words in force.
  */
-export function postOfAuthorInFeedsOfSql(viewerId: string | null, column: string, authorColumn: string): Prisma.Sql {
+export function postOfAuthorInFeedsOfSql(viewerId: Viewer, column: string, authorColumn: string): Prisma.Sql {
   if (!viewerId) return TRUE;
   const text = `(SELECT feed_post.text FROM posts AS feed_post WHERE feed_post.id = ${column})`;
   return Prisma.sql`(${inListsOfSql(viewerId, authorColumn)} AND ${noMutedWordSql(viewerId, text)})`;
