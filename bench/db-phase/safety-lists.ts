@@ -55,5 +55,7 @@ export async function withSafetyLists<T>(
     await client.query("DELETE FROM muted_words WHERE user_id = $1", [readerId]);
     await client.query("DELETE FROM mutes WHERE muter_id = $1", [readerId]);
     await client.query("DELETE FROM blocks WHERE blocker_id = $1", [readerId]);
+    // Without this the later phases would plan with statistics of the lists and walk their dead index entries.
+    await client.query("VACUUM ANALYZE blocks, mutes, muted_words");
   }
 }
