@@ -143,6 +143,34 @@ for (const megabytes of [13, 100]) {
   });
 }
 
+test("a 13 MB post to a card's plain form route is refused with 413 and changes nothing", async ({ loggedInPage: page, user, factories }) => {
+  const author = await factories.createUser();
+  const post = await factories.createPost(author.id);
+  await page.goto(`/p/${post.id}`);
+  const origin = new URL(page.url()).origin;
+  // The card's like button as the form posts it (components/posts/card-actions.tsx), padded past the 12 MB limit with a field the route ignores.
+  const response = await page.request.post(`/p/${post.id}/state`, {
+    headers: { Origin: origin, "Content-Type": "application/x-www-form-urlencoded" },
+    data: `like=true&padding=${"a".repeat(13 * 1024 ** 2)}`,
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(413);
+  expect(await response.text()).toContain("This form is too large");
+  const { db } = await import("@/lib/db");
+  const where = { userId: user.id, postId: post.id };
+  const stored = async () => [await db.like.count({ where }), await db.repost.count({ where }), await db.bookmark.count({ where })];
+  expect(await stored()).toEqual([0, 0, 0]);
+
+  // The same form under the limit is taken (a 303 back to the page): the refusal above was its size.
+  const small = await page.request.post(`/p/${post.id}/state`, {
+    headers: { Origin: origin, "Content-Type": "application/x-www-form-urlencoded" },
+    data: "like=true",
+    maxRedirects: 0,
+  });
+  expect(small.status()).toBe(303);
+  expect(await stored()).toEqual([1, 0, 0]);
+});
+
 test("requests with a null, foreign or unparsable Origin get a 4xx, never a 500", async ({ request }) => {
   const someActionId = "7f0000000000000000000000000000000000000000";
   for (const origin of ["null", "https://evil.example", "http://"]) {
