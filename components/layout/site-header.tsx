@@ -1,5 +1,4 @@
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { countUnreadNotifications } from "@/lib/notifications/queries";
+import { currentUnreadCount, getCurrentUser } from "@/lib/auth/current-user";
 import { SiteNavigation } from "./site-navigation";
 
 /**
@@ -8,7 +7,7 @@ import { SiteNavigation } from "./site-navigation";
  */
 export async function SiteHeader({ online }: { online: boolean }) {
   const user = online ? await getCurrentUser() : null;
-  const unread = user ? await countUnreadNotifications(user.id) : 0;
+  const unread = user ? await currentUnreadCount() : 0;
   const shown = user && { username: user.username, displayName: user.displayName, avatarKey: user.avatarKey };
   return <SiteNavigation user={shown} unread={unread} online={online} />;
 }

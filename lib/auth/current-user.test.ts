@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { currentUnreadCount, getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { createUser } from "@/test/factories";
+import { countUnreadNotifications } from "@/lib/notifications/queries";
+import { createPost, createUser } from "@/test/factories";
 import { signInAs } from "@/test/next/session";
 
 describe("getCurrentUser", () => {
@@ -13,6 +14,21 @@ describe("getCurrentUser", () => {
 
     expect((await getCurrentUser())?.id).toBe(user.id);
     expect(statements).toBe(1);
+  });
+
+  it("counts the header's unread notifications in that same statement", async () => {
+    const [user, ada] = await Promise.all([createUser(), createUser()]);
+    const post = await createPost(user.id);
+    await db.like.create({ data: { userId: ada.id, postId: post.id } });
+    await db.follow.create({ data: { followerId: ada.id, followeeId: user.id } });
+    await signInAs(user.id);
+    let statements = 0;
+    db.$on("query", () => void statements++);
+
+    // Outside a page render React's cache keeps nothing: this call makes the statement getCurrentUser makes.
+    expect(await currentUnreadCount()).toBe(2);
+    expect(statements).toBe(1);
+    expect(await countUnreadNotifications(user.id)).toBe(2);
   });
 
   it("treats an expired session as signed out", async () => {

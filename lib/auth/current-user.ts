@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
 import { Prisma, Role } from "@/lib/generated/prisma/client";
 import { accountRowShown } from "@/lib/moderation/visibility";
+import { unreadCountOf } from "@/lib/notifications/queries";
 import { loginUrl } from "./callback-url";
 import { type SessionDevice, requestDevice } from "./device";
 import { type SessionIds, readSession } from "./session-cookie";
@@ -25,6 +26,10 @@ const currentUserRow = z.object({
 
 export type CurrentUser = z.infer<typeof currentUserRow>;
 
+/** The signed-in user and, for the header's bell, how many of their notifications are unread. */
+type CurrentSession = { user: CurrentUser; unread: number };
+const currentSessionRow = currentUserRow.extend({ unread: z.number().int() });
+
 /**
  * The signed-in user, or null. A session is valid only while its row exists
  * and has not expired: logging out, changing the password, being suspended or
@@ -34,9 +39,25 @@ export type CurrentUser = z.infer<typeof currentUserRow>;
  * also notes when and from where the session was last used, at most every
  * SESSION_SEEN_EVERY_MINUTES, so most requests write nothing.
  */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => (await currentSession())?.user ?? null);
+
+/**
+ * The signed-in reader's unread notifications, as the header's bell counts them (0 when
+ * signed out). Counted in getCurrentUser's statement: every page shows the bell, and a
+ * statement of its own cost each of them a round trip and its share of
+ * the server's CPU (BENCHMARKS.md, "session 12: render CPU").
+ */
+export async function currentUnreadCount(): Promise<number> {
+  return (await currentSession())?.unread ?? 0;
+}
+
+const currentSession = cache(async (): Promise<CurrentSession | null> => {
   const session = await readSession();
-  return session ? findSessionUser(session, await requestDevice()) : null;
+  if (!session) return null;
+  const [row] = parseRows(currentSessionRow, await db.$queryRaw(sessionUserStatement(session, await requestDevice(), unreadCountOf(Prisma.sql`u.id`))));
+  if (!row) return null;
+  const { unread, ...user } = row;
+  return { user, unread };
 });
 
 /**
@@ -46,6 +67,11 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
  * a request of the person's (a live stream's timer) leave it alone.
  */
 export async function findSessionUser(session: SessionIds, device?: SessionDevice): Promise<CurrentUser | null> {
+  return parseRows(currentUserRow, await db.$queryRaw(sessionUserStatement(session, device)))[0] ?? null;
+}
+
+/** SQL: the row of findSessionUser, with `unread` (a statement answering one integer for `u`) as a column of it when given. */
+function sessionUserStatement(session: SessionIds, device?: SessionDevice, unread?: Prisma.Sql): Prisma.Sql {
   const noteLastUse = device
     ? Prisma.sql`WITH seen AS (
         UPDATE sessions SET last_seen_at = now(), ip = ${device.ip}
@@ -53,17 +79,13 @@ export async function findSessionUser(session: SessionIds, device?: SessionDevic
           AND last_seen_at < now() - make_interval(mins => ${SESSION_SEEN_EVERY_MINUTES}::int)
         RETURNING id)`
     : Prisma.empty;
-  const rows = parseRows(
-    currentUserRow,
-    await db.$queryRaw`
+  return Prisma.sql`
       ${noteLastUse}
       SELECT u.id, u.username, u.display_name AS "displayName", u.avatar_key AS "avatarKey", u.role, u.theme,
-             u.email_verified_at AS "emailVerifiedAt"
+             u.email_verified_at AS "emailVerifiedAt"${unread ? Prisma.sql`, (${unread}) AS unread` : Prisma.empty}
       FROM users AS u
       WHERE u.id = ${session.userId} AND ${accountRowShown("u")}
-        AND EXISTS (SELECT 1 FROM sessions AS s WHERE s.id = ${session.sessionId} AND s.user_id = u.id AND s.expires_at > now())`,
-  );
-  return rows[0] ?? null;
+        AND EXISTS (SELECT 1 FROM sessions AS s WHERE s.id = ${session.sessionId} AND s.user_id = u.id AND s.expires_at > now())`;
 }
 
 /** The signed-in user; anyone else is sent to the login page and back to `returnTo` afterwards. */

@@ -186,11 +186,18 @@ function unreadGroupsOf(recipient: Prisma.Sql): Prisma.Sql {
  * ("99+"): the newest groups through the page's index, each kept if an actor is shown.
  */
 export function unreadCountStatement(userId: string): Prisma.Sql {
-  return Prisma.sql`SELECT count(*)::INTEGER AS unread FROM (${unreadGroupsOf(Prisma.sql`${userId}`)}) AS unread_groups`;
+  return unreadCountOf(Prisma.sql`${userId}`);
 }
 
+/** SQL: unreadCountStatement for the user `recipient` names, also a column of an enclosing statement (getCurrentUser's). */
+export function unreadCountOf(recipient: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`SELECT count(*)::INTEGER AS unread FROM (${unreadGroupsOf(recipient)}) AS unread_groups`;
+}
+
+const unreadRow = z.object({ unread: z.number().int() });
+
 export async function countUnreadNotifications(userId: string): Promise<number> {
-  const [row] = parseRows(z.object({ unread: z.number().int() }), await db.$queryRaw(unreadCountStatement(userId)));
+  const [row] = parseRows(unreadRow, await db.$queryRaw(unreadCountStatement(userId)));
   return row?.unread ?? 0;
 }
 
