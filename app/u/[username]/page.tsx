@@ -27,9 +27,10 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
   // Only an admin gets here for a suspended account: the header, its notice and the unsuspend button.
   if (profile.suspendedAt) return <ProfileHeader profile={profile} viewerId={viewerId} viewerIsAdmin viewerFollows={false} />;
 
-  const { relationship } = profile;
+  // The header is a client component: it is sent the profile without what it is given apart.
+  const { relationship, ...shown } = profile;
   const header = (viewerFollows: boolean) => (
-    <ProfileHeader profile={profile} viewerId={viewerId} viewerIsAdmin={isAdmin(viewer)} viewerFollows={viewerFollows} relationship={relationship} />
+    <ProfileHeader profile={shown} viewerId={viewerId} viewerIsAdmin={isAdmin(viewer)} viewerFollows={viewerFollows} relationship={relationship} />
   );
   // The viewer blocked this account: its header, to unblock, and none of its posts.
   if (relationship.blocking) return header(false);
