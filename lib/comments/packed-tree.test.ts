@@ -26,9 +26,23 @@ describe("a packed page of a thread", () => {
 
     // Only the viewer's own id is sent: the client compares ids with the viewer's alone.
     expect(packed.authors).toEqual([["", "ada", "Ada", "avatars/ada.webp", "ADMIN"], ["bo-id", "bo", "Bo"]]);
-    expect(packed.nodes[1]).toEqual(["b", "Comment b", Date.parse("2026-12-01T10:00:00Z"), 1, { parentId: "a", depth: 2 }]);
+    // A reply names its parent by its place on the page, and its depth goes without saying.
+    expect(packed.nodes[1]).toEqual(["b", "Comment b", Date.parse("2026-12-01T10:00:00Z"), 1, { parent: 0 }]);
     expect(packed.nodes[2]).toEqual(["c", "", Date.parse("2026-12-01T10:00:00Z"), null, { state: "deleted", hasReplies: true }]);
     const [first, ...others] = page.nodes;
     expect(unpackTree(packed)).toEqual({ ...page, nodes: [{ ...first!, author: { ...ada, id: "" } }, ...others] });
+  });
+
+  it("keeps the parent's id and the depth of a reply whose parent is not on the page (a thread rooted at a comment)", () => {
+    const page: CommentTreePage = {
+      nodes: [node("r1", { parentId: "root", depth: 1 }), node("r2", { parentId: "r1", depth: 2 }), node("r3", { parentId: "r2", depth: 3 })],
+      nextCursor: null,
+      earlierLeftOut: false,
+    };
+
+    const packed = packTree(page, "bo-id");
+
+    expect(packed.nodes.map((row) => row[4])).toEqual([{ parentId: "root" }, { parent: 0 }, { parent: 1 }]);
+    expect(unpackTree(packed)).toEqual(page);
   });
 });
