@@ -129,7 +129,7 @@ export function CommentThread({ postId, root, thread: packedThread, signedOut, .
   if (root) {
     return (
       <ol aria-label="Thread">
-        <li id={`comment-${root.id}`} aria-current="true" className="-mx-2 rounded-lg bg-amber-50 px-2 py-2 ring-1 ring-amber-300 dark:bg-amber-950 dark:ring-amber-800">
+        <li aria-current="true" className="-mx-2 rounded-lg bg-amber-50 px-2 py-2 ring-1 ring-amber-300 dark:bg-amber-950 dark:ring-amber-800">
           <CommentBody postId={postId} comment={root} leavesPage {...viewer} />
           <ReplyArea postId={postId} parent={root} open {...viewer}>
             <div className="mt-2 ml-4 border-l-2 border-zinc-200 pl-3 dark:border-zinc-800">{firstLevel}</div>

@@ -37,7 +37,6 @@ export function CommentBranch({ parentId, depth, label, ...tree }: BranchProps) 
         return (
           <li
             key={comment.id}
-            id={`comment-${comment.id}`}
             className={sent ? "-mx-2 rounded-lg bg-sky-50 px-2 dark:bg-sky-950" : undefined}
             // Without JavaScript the browser focuses (and scrolls to) the comment just sent.
             tabIndex={newest ? -1 : undefined}

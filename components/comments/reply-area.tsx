@@ -74,7 +74,7 @@ export function ReplyArea({ postId, parent, open = false, children, ...viewer }:
             event.preventDefault();
             setOpened(true);
           }}
-          className="reply-link"
+          // Styled as the link right after a comment (.comment + a, app/styles/comments.css): no class under every comment.
           aria-label={author ? `Reply to ${author}` : "Reply"}
         >
           Reply
@@ -102,7 +102,6 @@ export function ReplyArea({ postId, parent, open = false, children, ...viewer }:
           {sent.map((comment) => (
             <li
               key={comment.id}
-              id={`comment-${comment.id}`}
               className="-mx-2 rounded-lg bg-sky-50 px-2 py-2 dark:bg-sky-950"
               // Without JavaScript the browser focuses (and scrolls to) the reply just sent.
               tabIndex={comment.id === newest ? -1 : undefined}
