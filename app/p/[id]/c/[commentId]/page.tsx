@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommentThread } from "@/components/comments/comment-thread";
-import { PostCard } from "@/components/posts/post-card";
+import { OwnPageCard } from "@/components/posts/own-page-card";
 import { BackLink } from "@/components/ui/back-link";
 import { loginUrl } from "@/lib/auth/callback-url";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -10,6 +10,7 @@ import { packTree } from "@/lib/comments/packed-tree";
 import { getThreadRoot, listCommentTree } from "@/lib/comments/tree";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { cursorParam } from "@/lib/pagination/cursor";
+import { packPage } from "@/lib/posts/packed-page";
 import { getPost } from "@/lib/posts/queries";
 import { commentHref, postCommentsHref } from "@/lib/routes";
 
@@ -34,7 +35,8 @@ export default async function CommentThreadPage({ params, searchParams }: PagePr
     <>
       <BackLink href={postCommentsHref(post.id)}>All comments</BackLink>
       <h1 className="sr-only">Thread of a comment on {post.author.displayName}’s post</h1>
-      <PostCard post={post} viewerId={viewer?.id ?? null} viewerIsAdmin={isAdmin(viewer)} />
+      {/* The post as packed data, as on its own page: not a server-rendered card's element tree (issue 11's page bytes). */}
+      <OwnPageCard packed={packPage({ items: [post], nextCursor: null }, viewer?.id ?? null)} viewerId={viewer?.id ?? null} viewerIsAdmin={isAdmin(viewer)} onOwnPage={false} />
       <section aria-labelledby="thread-heading" className="pt-4">
         <h2 id="thread-heading" className="text-lg font-semibold">
           Thread
