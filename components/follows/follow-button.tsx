@@ -1,8 +1,12 @@
 "use client";
 
 import { ButtonRefusal } from "@/components/ui/button-refusal";
+import { submitByScript } from "@/components/ui/submit-by-script";
 import { useActionState, useState } from "react";
-import { setFollow } from "@/lib/follows/actions";
+import { setFollow, setFollowFromForm } from "@/lib/follows/actions";
+
+/** What the form posts to without JavaScript; its answer is not read there (the page comes back re-rendered). */
+const followWithoutScript: (formData: FormData) => void = setFollowFromForm;
 
 type FollowButtonProps = { userId: string; username: string; following: boolean };
 
@@ -12,6 +16,7 @@ type FollowButtonProps = { userId: string; username: string; following: boolean 
  * itself. While the request runs it shows what was asked for; afterwards the
  * page, revalidated by the action, passes the stored truth back in as
  * `following`, which is also what remains after a refusal, next to its message.
+ * Without JavaScript the form posts to setFollowFromForm (submitByScript).
  */
 export function FollowButton({ userId, username, following }: FollowButtonProps) {
   const [state, dispatch, pending] = useActionState(setFollow, null);
@@ -19,9 +24,15 @@ export function FollowButton({ userId, username, following }: FollowButtonProps)
   const shown = pending ? wanted : following;
 
   return (
-    <form action={dispatch} onSubmit={() => setWanted(!shown)} className="flex shrink-0 flex-col items-end gap-1">
+    <form
+      action={followWithoutScript}
+      onSubmit={(event) => {
+        setWanted(!shown);
+        submitByScript(dispatch)(event);
+      }}
+      className="flex shrink-0 flex-col items-end gap-1"
+    >
       <input type="hidden" name="userId" value={userId} />
-      <input type="hidden" name="follow" value={String(!shown)} />
       {/*
         A toggle keeps one name in both states and aria-pressed tells them apart: a screen reader
         says "Follow @ada, toggle button, pressed", and pressing it again unfollows. Sighted people
@@ -30,6 +41,8 @@ export function FollowButton({ userId, username, following }: FollowButtonProps)
       */}
       <button
         type="submit"
+        name="follow"
+        value={String(!shown)}
         aria-label={`Follow @${username}`}
         aria-pressed={shown}
         // Styled by its pressed state (.follow-button in app/styles/profile.css): a profile and each row of a list of people have one.

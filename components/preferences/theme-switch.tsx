@@ -1,9 +1,13 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { setTheme } from "@/lib/preferences/actions";
+import { setTheme, setThemeFromForm } from "@/lib/preferences/actions";
 import { THEMES, type Theme } from "@/lib/preferences/schema";
 import { InlineError } from "@/components/ui/inline-error";
+import { submitByScript } from "@/components/ui/submit-by-script";
+
+/** What the switch posts to without JavaScript; its answer is not read there (the page comes back re-rendered). */
+const themeWithoutScript: (formData: FormData) => void = setThemeFromForm;
 
 const LABELS: Record<Theme, string> = { system: "System", light: "Light", dark: "Dark" };
 
@@ -11,7 +15,9 @@ const LABELS: Record<Theme, string> = { system: "System", light: "Light", dark: 
  * Three buttons, one pressed: the theme pages are rendered in. A plain form
  * (each button sends its own value), so it works without JavaScript; with it,
  * the chosen button is pressed at once and the page follows when the server
- * has saved the choice and rendered the new class on <html>. Styled by
+ * has saved the choice and rendered the new class on <html>. Without it the
+ * form posts to setThemeFromForm, one hidden input on every page instead of
+ * four (submitByScript). Styled by
  * .theme-switch (app/styles/navigation.css).
  */
 export function ThemeSwitch({ theme }: { theme: Theme }) {
@@ -19,7 +25,7 @@ export function ThemeSwitch({ theme }: { theme: Theme }) {
   const [wanted, setWanted] = useState(theme);
   const shown = pending ? wanted : theme;
   return (
-    <form action={dispatch} className="theme-switch">
+    <form action={themeWithoutScript} onSubmit={submitByScript(dispatch)} className="theme-switch">
       <span id="theme-label">Theme</span>
       <div
         role="group"

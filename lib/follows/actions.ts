@@ -18,3 +18,14 @@ export const setFollow = authedAction(
     return followed;
   },
 );
+
+/**
+ * setFollow for a form posted without JavaScript (components/follows/follow-button.tsx):
+ * a server action of the form alone renders one hidden input, where one kept by
+ * `useActionState` renders four (about 280 bytes a button, issue 11's page
+ * bytes). The page comes back re-rendered, showing the stored state (the
+ * result, a refusal, is for tests and callers with the form alone).
+ */
+export async function setFollowFromForm(formData: FormData) {
+  return setFollow(null, formData);
+}

@@ -83,6 +83,11 @@ const matrix: [ScenarioName, Outcome, Outcome, Outcome, Outcome][] = [
   ["setBlock (undo the owner's block)",         REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
   ["setMute (mute the owner)",                  REFUSED,   ALLOWED,      REFUSED,   ALLOWED],
   ["setMute (undo the owner's mute)",           REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
+  // The same, posted without JavaScript to the form-only actions (called with the form alone).
+  ["setFollowFromForm (follow the owner)",      REFUSED,   ALLOWED,      REFUSED,   ALLOWED],
+  ["setBlockFromForm (block the owner)",        REFUSED,   ALLOWED,      REFUSED,   ALLOWED],
+  ["setMuteFromForm (undo the owner's mute)",   REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
+  ["setThemeFromForm (form names the owner)",   OWN_ONLY,  OWN_ONLY,     ALLOWED,   OWN_ONLY],
   ["addMutedWord (form names the owner)",       REFUSED,   OWN_ONLY,     ALLOWED,   OWN_ONLY],
   ["removeMutedWord (the owner's muted word)",  REFUSED,   REFUSED,      ALLOWED,   REFUSED],
   // The owner blocked everyone else: the owner's content is out of their reach, admins' included.
@@ -156,7 +161,7 @@ describe("authorization matrix", () => {
   it("covers every server action that changes data", async () => {
     // Actions for visitors (signing up, logging in and out) and reads are not about whose data it is.
     const notAboutOwnership = ["signUp", "logIn", "logOut", "loadOlderPosts", "loadMoreComments", "loadNewestHomePosts"];
-    const covered = new Set<unknown>(Object.values(scenarios).map((scenario) => scenario.action));
+    const covered = new Set<unknown>(Object.values(scenarios).flatMap((scenario: Scenario) => [scenario.action, scenario.covers]));
     const files = await serverActionFiles();
     expect(files.map((file) => path.relative(path.resolve("lib"), file))).toContain(path.join("moderation", "actions.ts"));
     const uncovered: string[] = [];

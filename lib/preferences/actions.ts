@@ -16,3 +16,8 @@ export const setTheme = unlessDatabaseUnavailable(async (_previous: FormState, f
   afterThemeChange();
   return { ok: true, message: "Theme saved." };
 });
+
+/** setTheme for the switch posted without JavaScript (components/preferences/theme-switch.tsx), as setFollowFromForm (lib/follows/actions.ts). */
+export async function setThemeFromForm(formData: FormData) {
+  return setTheme(null, formData);
+}

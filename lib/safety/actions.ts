@@ -45,3 +45,12 @@ export const removeMutedWord = authedAction({ fields: ["id"], schema: removeMute
   afterSafetyChange();
   return result;
 });
+
+/** setBlock and setMute for forms posted without JavaScript (components/safety/account-toggle.tsx), as setFollowFromForm. */
+export async function setBlockFromForm(formData: FormData) {
+  return setBlock(null, formData);
+}
+
+export async function setMuteFromForm(formData: FormData) {
+  return setMute(null, formData);
+}

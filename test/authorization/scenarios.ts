@@ -1,5 +1,6 @@
 import { accountsScenarios } from "./scenarios/accounts";
 import { contentScenarios } from "./scenarios/content";
+import { formOnlyScenarios } from "./scenarios/form-only";
 import { hiddenScenarios } from "./scenarios/hidden";
 import { moderationScenarios } from "./scenarios/moderation";
 import { safetyScenarios } from "./scenarios/safety";
@@ -14,6 +15,7 @@ export type { Scenario, ServerAction, User, World } from "./scenarios/types";
 export const scenarios = {
   ...accountsScenarios,
   ...contentScenarios,
+  ...formOnlyScenarios,
   ...hiddenScenarios,
   ...moderationScenarios,
   ...safetyScenarios,

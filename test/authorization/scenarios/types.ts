@@ -8,4 +8,6 @@ export type Scenario = {
   /** Sets up the owner's data; returns the form to submit and a look at the owner's data. */
   arrange: (world: World) => Promise<{ form: FormData; probe: () => Promise<unknown> }>;
   ownerRole?: "USER" | "ADMIN";
+  /** The exported action `action` runs, when it adapts one called with the form alone (a form-only action, lib/follows/actions.ts). */
+  covers?: unknown;
 };
