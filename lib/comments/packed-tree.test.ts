@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { packTree, unpackTree } from "./packed-tree";
-import type { CommentNode, CommentTreePage } from "./tree-shape";
+import { THREAD_DEPTH, type CommentNode, type CommentTreePage } from "./tree-shape";
 
 const ada = { id: "ada-id", username: "ada", displayName: "Ada", avatarKey: "avatars/ada.webp", role: "ADMIN" as const };
 const bo = { id: "bo-id", username: "bo", displayName: "Bo", avatarKey: null, role: "USER" as const };
@@ -28,9 +28,21 @@ describe("a packed page of a thread", () => {
     expect(packed.authors).toEqual([["", "ada", "Ada", "avatars/ada.webp", "ADMIN"], ["bo-id", "bo", "Bo"]]);
     // A reply names its parent by its place on the page, and its depth goes without saying.
     expect(packed.nodes[1]).toEqual(["b", "Comment b", Date.parse("2026-12-01T10:00:00Z"), 1, { parent: 0 }]);
-    expect(packed.nodes[2]).toEqual(["c", "", Date.parse("2026-12-01T10:00:00Z"), null, { state: "deleted", hasReplies: true }]);
+    expect(packed.nodes[2]).toEqual(["c", "", Date.parse("2026-12-01T10:00:00Z"), null, { state: "deleted" }]);
     const [first, ...others] = page.nodes;
-    expect(unpackTree(packed)).toEqual({ ...page, nodes: [{ ...first!, author: { ...ada, id: "" } }, ...others] });
+    // Above THREAD_DEPTH a comment's replies are on the page: whether it has any is not sent.
+    const unpacked = [{ ...first!, author: { ...ada, id: "" } }, ...others].map((comment) => ({ ...comment, hasReplies: false }));
+    expect(unpackTree(packed)).toEqual({ ...page, nodes: unpacked });
+  });
+
+  it("says whether a comment has replies at THREAD_DEPTH, where the thread links to them", () => {
+    const page: CommentTreePage = {
+      nodes: [node("a", { hasReplies: true }), node("b", { parentId: "a", depth: 2, hasReplies: true }), node("c", { parentId: "b", depth: THREAD_DEPTH, hasReplies: true })],
+      nextCursor: null,
+      earlierLeftOut: false,
+    };
+
+    expect(unpackTree(packTree(page, null)).nodes.map((comment) => comment.hasReplies)).toEqual([false, false, true]);
   });
 
   it("keeps the parent's id and the depth of a reply whose parent is not on the page (a thread rooted at a comment)", () => {

@@ -1,5 +1,5 @@
 import { type PackedAuthor, authorAt, authorTable, unusualFields } from "@/lib/wire/packing";
-import type { CommentNode, CommentTreePage } from "./tree-shape";
+import { THREAD_DEPTH, type CommentNode, type CommentTreePage } from "./tree-shape";
 
 /**
  * A page of a thread as the server hands it to the thread's client component
@@ -13,6 +13,8 @@ export type PackedTreePage = Omit<CommentTreePage, "nodes"> & { authors: PackedA
  * that do not hold the usual value (USUAL), if any. A reply whose parent is on
  * the page names it by its place in `nodes` (`parent`), and leaves out its
  * depth, one below its parent's: an id would cost 25 characters a reply.
+ * `hasReplies` is sent only at THREAD_DEPTH, the one level where a thread reads
+ * it ("Continue this thread"): above it, the replies themselves are on the page.
  */
 type PackedNode =
   | [id: string, text: string, createdAt: number, author: number | null]
@@ -28,7 +30,8 @@ const USUAL = { parentId: null, depth: 1, state: "shown", hasReplies: false, mor
 export function packTree({ nodes, ...page }: CommentTreePage, viewerId: string | null): PackedTreePage {
   const { authors, placeOf } = authorTable(viewerId);
   const placeOfNode = new Map(nodes.map((node, place) => [node.id, place]));
-  const packed = nodes.map(({ id, text, createdAt, author, parentId, depth, ...others }, place): PackedNode => {
+  const packed = nodes.map(({ id, text, createdAt, author, parentId, depth, hasReplies, ...shown }, place): PackedNode => {
+    const others = { ...shown, hasReplies: hasReplies && depth >= THREAD_DEPTH };
     const parent = parentId === null ? undefined : placeOfNode.get(parentId);
     // Only a parent listed before it, which the client has unpacked by then.
     const onPage = parent !== undefined && parent < place && nodes[parent]!.depth + 1 === depth;
