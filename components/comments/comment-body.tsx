@@ -44,11 +44,10 @@ export function CommentBody({ postId, comment, sent = false, leavesPage = false,
   // "Delete" for the comment's author and the post's author; "Remove" for an admin.
   const ownedByViewer = viewerId !== null && (viewerId === author.id || viewerId === postAuthorId);
   return (
-    // Styled by .comment through its structure (app/styles/comments.css).
+    // Styled by .comment through its structure (app/styles/comments.css): the avatar, the byline, the text.
     <div className="comment">
       <Avatar user={author} size={32} />
       <div>
-        <div>
           <Link href={profileHref(author.username)}>
             {author.displayName}
           </Link>
@@ -63,9 +62,8 @@ export function CommentBody({ postId, comment, sent = false, leavesPage = false,
               Report
             </Link>
           )}
-        </div>
-        <PostText text={comment.text} mentioned={comment.mentioned} />
       </div>
+      <PostText text={comment.text} mentioned={comment.mentioned} />
     </div>
   );
 }

@@ -99,7 +99,7 @@ export function CommentThread({ postId, root, thread: packedThread, signedOut, .
   }
 
   const scripted = useScripted();
-  const moreClass = "mt-3 inline-block text-sm font-medium text-sky-700 underline dark:text-sky-400";
+  const moreClass = "thread-more";
   const moreLabel = root ? "More replies" : "More comments";
   const firstLevel = (
     <>
