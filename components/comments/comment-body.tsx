@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { PostText } from "@/components/posts/post-text";
 import { Avatar } from "@/components/ui/avatar";
+import { LinkedText } from "@/components/ui/linked-text";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { StaffBadge } from "@/components/ui/staff-badge";
 import type { CommentNode } from "@/lib/comments/tree-shape";
@@ -63,7 +63,10 @@ export function CommentBody({ postId, comment, sent = false, leavesPage = false,
             </Link>
           )}
       </div>
-      <PostText text={comment.text} mentioned={comment.mentioned} />
+      {/* Styled as people's text by its place (.comment > p), not by PostText's class: one less on every comment. */}
+      <p>
+        <LinkedText text={comment.text} mentioned={comment.mentioned} />
+      </p>
     </div>
   );
 }
