@@ -53,3 +53,25 @@ describe("a packed page's repost lines", () => {
     expect(unpacked.map((card) => card.author.username)).toEqual([bo.username, cy.username]);
   });
 });
+
+describe("a packed page's quotes", () => {
+  it("name the quoted post's author by a place among the authors, and unpack to the same quotes", async () => {
+    const [ada, bo] = await Promise.all([createUser(), createUser()]);
+    const quoted = await createPost(bo.id, { text: "Quoted", contentWarning: "spoilers", images: [{ width: 40, height: 30, alt: "A map" }] });
+    const [quoting, plain] = await Promise.all([createPost(ada.id, { text: "Look", quotedPostId: quoted.id }), createPost(ada.id, { text: "Plain" })]);
+    const cards = await Promise.all([quoting, plain].map(async (post) => (await getPost(post.id, null))!));
+    const page = { items: cards, nextCursor: null };
+
+    const packed = packPage(page, null);
+
+    expect(packed.authors.map(([, username]) => username)).toEqual([ada.username, bo.username]);
+    expect(packed.items[0]?.[4]?.quote).toEqual([quoted.id, "Quoted", quoted.createdAt.getTime(), 1, { contentWarning: "spoilers", image: expect.objectContaining({ alt: "A map" }) }]);
+    expect(packed.items[1]?.[4]).toBeUndefined();
+    const withoutIds = cards.map((card) => ({
+      ...card,
+      author: { ...card.author, id: "" },
+      quote: card.quote?.available ? { ...card.quote, post: { ...card.quote.post, author: { ...card.quote.post.author, id: "" } } } : card.quote,
+    }));
+    expect(unpackPage(packed).items).toEqual(withoutIds);
+  });
+});
