@@ -7,6 +7,7 @@ import { formatAbortReasonStacks } from "@/lib/server/abort-reason-stacks";
 import { trackActionEntry } from "@/lib/server/action-entry";
 import { readBoundedBody, withReadBody } from "@/lib/server/bounded-body";
 import { GuardedResponse } from "@/lib/server/guarded-response";
+import { createRenderGate } from "@/lib/server/render-gate";
 import { MAX_BODY_BYTES } from "@/lib/security/body-limit";
 import {
   type Refusal,
@@ -28,6 +29,16 @@ import {
 // `npm run build` compiles it to .next/commons-server.mjs; run that with
 // `node .next/commons-server.mjs [--hostname H] [--port P]`, or call serve().
 // The build puts a copy in the standalone output too (.next/standalone, DEPLOY.md).
+
+/** How long a render keeps its place in the gate at most (lib/server/render-gate.ts): several renders' work under load. */
+const RENDER_HOLD_MS = 250;
+
+/** RENDER_CONCURRENCY: page renders at once (default 4; 0 lets every request render at once). */
+function renderConcurrency(): number {
+  const value = Number(process.env.RENDER_CONCURRENCY ?? 4);
+  if (!Number.isInteger(value) || value < 0 || value > 256) throw new Error("RENDER_CONCURRENCY must be a whole number from 0 to 256.");
+  return value;
+}
 
 export type ServeOptions = { hostname: string; port: number; dir?: string };
 export type RunningServer = { url: string; close: () => Promise<void> };
@@ -94,6 +105,7 @@ function applyBuildConfig(dir: string) {
 }
 
 export async function serve({ hostname, port, dir = process.cwd() }: ServeOptions): Promise<RunningServer> {
+  const gate = createRenderGate({ limit: renderConcurrency(), holdMs: RENDER_HOLD_MS });
   // As `next start` does: Next.js and React pick their production code by it.
   Object.assign(process.env, { NODE_ENV: "production" });
   applyBuildConfig(dir);
@@ -103,13 +115,13 @@ export async function serve({ hostname, port, dir = process.cwd() }: ServeOption
   const app = next({ dev: false, dir, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = createServer({ ServerResponse: GuardedResponse }, (request, response) => {
+  const server = createServer({ ServerResponse: GuardedResponse }, (request, response) => gate(request, response, () => {
     answer(request, response, (forwarded, guarded) => handle(forwarded, guarded)).catch((error: unknown) => {
       console.error("The request could not be answered:", error);
       if (!response.headersSent) refuse(request, response, { status: 400, message: "The request could not be read." });
       else response.destroy();
     });
-  });
+  }));
   // A client that asks before sending a body (Expect: 100-continue) is told no before it sends anything.
   server.on("checkContinue", (request, response) => {
     if (!refusalFromHeaders(request.method, request.headers)) response.writeContinue();
