@@ -30,12 +30,19 @@ import {
 // `node .next/commons-server.mjs [--hostname H] [--port P]`, or call serve().
 // The build puts a copy in the standalone output too (.next/standalone, DEPLOY.md).
 
-/** How long a render keeps its place in the gate at most (lib/server/render-gate.ts): several renders' work under load. */
+/**
+ * The render gate (lib/server/render-gate.ts): a render keeps its place for several renders' work
+ * at most, and a request waits for a place for about what a queue of 32 page loads takes.
+ */
 const RENDER_HOLD_MS = 250;
+const RENDER_MAX_WAIT_MS = 2_000;
 
-/** RENDER_CONCURRENCY: page renders at once (default 4; 0 lets every request render at once). */
+/**
+ * RENDER_CONCURRENCY: page renders at once (0 lets every request render at once). Rendering takes
+ * one thread, so two suffice: one renders while the other waits on the database (BENCHMARKS.md).
+ */
 function renderConcurrency(): number {
-  const value = Number(process.env.RENDER_CONCURRENCY ?? 4);
+  const value = Number(process.env.RENDER_CONCURRENCY ?? 2);
   if (!Number.isInteger(value) || value < 0 || value > 256) throw new Error("RENDER_CONCURRENCY must be a whole number from 0 to 256.");
   return value;
 }
@@ -105,7 +112,7 @@ function applyBuildConfig(dir: string) {
 }
 
 export async function serve({ hostname, port, dir = process.cwd() }: ServeOptions): Promise<RunningServer> {
-  const gate = createRenderGate({ limit: renderConcurrency(), holdMs: RENDER_HOLD_MS });
+  const gate = createRenderGate({ limit: renderConcurrency(), holdMs: RENDER_HOLD_MS, maxWaitMs: RENDER_MAX_WAIT_MS });
   // As `next start` does: Next.js and React pick their production code by it.
   Object.assign(process.env, { NODE_ENV: "production" });
   applyBuildConfig(dir);

@@ -1,13 +1,13 @@
 import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { createRenderGate, isPageRender } from "./render-gate";
+import { type RenderGateOptions, createRenderGate, isPageRender } from "./render-gate";
 
 /**
  * A real HTTP server behind the gate whose "renders" end when the test says:
  * which requests have started, and a way to finish each.
  */
-async function gatedServer(options: { limit: number; holdMs: number }) {
+async function gatedServer(options: RenderGateOptions) {
   const gate = createRenderGate(options);
   const arrived: string[] = [];
   const closed: string[] = [];
@@ -53,7 +53,7 @@ afterEach(async () => {
 
 describe("the render gate", () => {
   it("runs at most `limit` renders at once and starts the others in arrival order", async () => {
-    const server = await gatedServer({ limit: 2, holdMs: 60_000 });
+    const server = await gatedServer({ limit: 2, holdMs: 60_000, maxWaitMs: 60_000 });
     close = server.close;
     const answers = ["/a", "/b", "/c", "/d"].map((path) => fetch(server.base + path).then((r) => r.text()));
     await Promise.all(["/a", "/b", "/c", "/d"].map(server.arrivalOf));
@@ -69,7 +69,7 @@ describe("the render gate", () => {
   });
 
   it("never renders for a client that left while it waited", async () => {
-    const server = await gatedServer({ limit: 1, holdMs: 60_000 });
+    const server = await gatedServer({ limit: 1, holdMs: 60_000, maxWaitMs: 60_000 });
     close = server.close;
     const first = fetch(server.base + "/first").then((r) => r.text());
     await server.startOf("/first");
@@ -89,7 +89,7 @@ describe("the render gate", () => {
   });
 
   it("lets the next render start when one has held its place for `holdMs`, as a page waiting on the database would", async () => {
-    const server = await gatedServer({ limit: 1, holdMs: 50 });
+    const server = await gatedServer({ limit: 1, holdMs: 50, maxWaitMs: 60_000 });
     close = server.close;
     const slow = fetch(server.base + "/slow").then((r) => r.text());
     await server.startOf("/slow");
@@ -102,8 +102,23 @@ describe("the render gate", () => {
     expect(await slow).toBe("/slow");
   });
 
+  it("lets a request that waited `maxWaitMs` render beside the renders that hold the places", async () => {
+    const server = await gatedServer({ limit: 1, holdMs: 60_000, maxWaitMs: 50 });
+    close = server.close;
+    const holding = fetch(server.base + "/holding").then((r) => r.text());
+    await server.startOf("/holding");
+    const waited = fetch(server.base + "/waited").then((r) => r.text());
+    // /holding keeps its place (for a minute): /waited starts once it has waited 50 ms.
+    await server.startOf("/waited");
+    server.finish("/waited");
+    expect(await waited).toBe("/waited");
+    server.finish("/holding");
+    expect(await holding).toBe("/holding");
+    expect(server.started).toEqual(["/holding", "/waited"]);
+  });
+
   it("with a limit of 0, lets every request through at once", async () => {
-    const server = await gatedServer({ limit: 0, holdMs: 60_000 });
+    const server = await gatedServer({ limit: 0, holdMs: 60_000, maxWaitMs: 60_000 });
     close = server.close;
     const answers = ["/a", "/b", "/c"].map((path) => fetch(server.base + path).then((r) => r.text()));
     await Promise.all(["/a", "/b", "/c"].map(server.startOf));

@@ -13,8 +13,10 @@ import type { IncomingMessage, ServerResponse } from "node:http";
  * A render gives its place back when its answer ends or its client goes away,
  * and after `holdMs` at the latest: a page that waits on the database, or an
  * answer that a client reads slowly, then goes on outside the gate instead of
- * holding back everyone behind it. Under more load than renders can finish in
- * that time, the gate is as open as no gate at all.
+ * holding back everyone behind it. And no request waits longer than
+ * `maxWaitMs` for a place: pages slow enough to keep every place taken (many
+ * of them, each waiting long on the database) delay a page by that much at
+ * most, and past it the gate is as open as no gate at all.
  */
 export type RenderGate = (request: IncomingMessage, response: ServerResponse, render: () => void) => void;
 
@@ -30,7 +32,9 @@ export function isPageRender(request: IncomingMessage): boolean {
   return !UNGATED_PATH.test(request.url ?? "/");
 }
 
-export function createRenderGate({ limit, holdMs }: { limit: number; holdMs: number }): RenderGate {
+export type RenderGateOptions = { limit: number; holdMs: number; maxWaitMs: number };
+
+export function createRenderGate({ limit, holdMs, maxWaitMs }: RenderGateOptions): RenderGate {
   let running = 0;
   const waiting: { gone: boolean; start: () => void }[] = [];
 
@@ -59,8 +63,23 @@ export function createRenderGate({ limit, holdMs }: { limit: number; holdMs: num
       render();
     };
     if (running < limit) return start();
-    const waiter = { gone: false, start };
-    response.once("close", () => (waiter.gone = true));
+    const waiter = {
+      gone: false,
+      start: () => {
+        clearTimeout(waitedTooLong);
+        start();
+      },
+    };
+    const leave = () => {
+      waiter.gone = true;
+      clearTimeout(waitedTooLong);
+    };
+    // Waited its longest: it renders now, beside the renders that hold the places.
+    const waitedTooLong = setTimeout(() => {
+      leave();
+      render();
+    }, maxWaitMs);
+    response.once("close", leave);
     waiting.push(waiter);
   };
 }
