@@ -38,11 +38,13 @@ const RENDER_HOLD_MS = 250;
 const RENDER_MAX_WAIT_MS = 2_000;
 
 /**
- * RENDER_CONCURRENCY: page renders at once (0 lets every request render at once). Rendering takes
- * one thread, so two suffice: one renders while the other waits on the database (BENCHMARKS.md).
+ * RENDER_CONCURRENCY: page renders at once; 0, the default, lets every request render at once. Two
+ * halved the p95 of full page loads under load, but slowed the browser tests, whose pages'
+ * prefetches wait in the same line as the clicks (BENCHMARKS.md, "renders in line"): off until
+ * a click can go before them.
  */
 function renderConcurrency(): number {
-  const value = Number(process.env.RENDER_CONCURRENCY ?? 2);
+  const value = Number(process.env.RENDER_CONCURRENCY ?? 0);
   if (!Number.isInteger(value) || value < 0 || value > 256) throw new Error("RENDER_CONCURRENCY must be a whole number from 0 to 256.");
   return value;
 }
