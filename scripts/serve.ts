@@ -39,9 +39,8 @@ const RENDER_MAX_WAIT_MS = 2_000;
 
 /**
  * RENDER_CONCURRENCY: page renders at once; 0, the default, lets every request render at once. Two
- * halved the p95 of full page loads under load, but slowed the browser tests, whose pages'
- * prefetches wait in the same line as the clicks (BENCHMARKS.md, "renders in line"): off until
- * a click can go before them.
+ * halved the p95 of full page loads under load; off until a click's navigation can go before the
+ * prefetches of the page it leaves, which wait in the same line (BENCHMARKS.md, "renders in line").
  */
 function renderConcurrency(): number {
   const value = Number(process.env.RENDER_CONCURRENCY ?? 0);
