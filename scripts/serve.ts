@@ -123,13 +123,16 @@ export async function serve({ hostname, port, dir = process.cwd() }: ServeOption
   const app = next({ dev: false, dir, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = createServer({ ServerResponse: GuardedResponse }, (request, response) => gate(request, response, () => {
-    answer(request, response, (forwarded, guarded) => handle(forwarded, guarded)).catch((error: unknown) => {
+  // The guards answer first: only what reaches Next.js waits in the render gate's line.
+  const rendered: Handler = (forwarded, guarded) =>
+    new Promise<void>((resolve, reject) => gate(forwarded, guarded, () => handle(forwarded, guarded).then(resolve, reject)));
+  const server = createServer({ ServerResponse: GuardedResponse }, (request, response) => {
+    answer(request, response, rendered).catch((error: unknown) => {
       console.error("The request could not be answered:", error);
       if (!response.headersSent) refuse(request, response, { status: 400, message: "The request could not be read." });
       else response.destroy();
     });
-  }));
+  });
   // A client that asks before sending a body (Expect: 100-continue) is told no before it sends anything.
   server.on("checkContinue", (request, response) => {
     if (!refusalFromHeaders(request.method, request.headers)) response.writeContinue();
