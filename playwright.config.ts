@@ -4,7 +4,7 @@ import { installedBrowser } from "./scripts/lib/browser";
 
 // The Chromium that scripts/ensure-browser.ts found or installed before the run:
 // Playwright's own build, run headless as a full browser (channel "chromium"),
-// or Debian's.
+// or Debian's headless shell or full browser (scripts/lib/browser.ts).
 const browser = installedBrowser();
 const launchOptions =
   browser?.source === "system"
@@ -26,6 +26,11 @@ export default defineConfig({
   outputDir: "test-results",
   forbidOnly: true,
   retries: 0,
+  // Time limits catch a test that hangs; they do not measure speed (npm run bench does). CI
+  // machines differ threefold: the browser tests took 7.5 min on one and 23 on another, where
+  // Playwright's defaults (30 s a test, 5 s an expectation) failed tests that were only slow.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   workers: 2,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {

@@ -28,7 +28,7 @@ export async function installDebianChromium(): Promise<boolean> {
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   return (
     (await run("apt-get", ["update"], env)) &&
-    (await run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], env))
+    (await run("apt-get", ["install", "-y", "--no-install-recommends", "chromium-headless-shell"], env))
   );
 }
 

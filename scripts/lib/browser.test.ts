@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type Browser, type BrowserEnvironment, MISSING_BROWSER_MESSAGE, SYSTEM_CHROMIUM, ensureBrowser } from "./browser";
+import { type Browser, type BrowserEnvironment, MISSING_BROWSER_MESSAGE, SYSTEM_HEADLESS_SHELL, ensureBrowser } from "./browser";
 
-const systemChromium: Browser = { source: "system", executablePath: SYSTEM_CHROMIUM };
+const systemChromium: Browser = { source: "system", executablePath: SYSTEM_HEADLESS_SHELL };
 const playwrightChromium: Browser = { source: "playwright" };
 
 type Machine = {
@@ -48,7 +48,7 @@ describe("ensureBrowser", () => {
     expect(calls).toEqual(["download"]);
   });
 
-  it("installs Debian's chromium when the download fails and it runs as root on Debian", async () => {
+  it("installs Debian's headless shell when the download fails and it runs as root on Debian", async () => {
     const { environment, calls } = fakeEnvironment({ rootOnDebian: true });
     expect(await ensureBrowser(environment)).toEqual({ ok: true, browser: systemChromium });
     expect(calls).toEqual(["download", "apt-get"]);
@@ -58,7 +58,7 @@ describe("ensureBrowser", () => {
     const { environment, calls } = fakeEnvironment({ rootOnDebian: false });
     const outcome = await ensureBrowser(environment);
     expect(outcome).toEqual({ ok: false, message: MISSING_BROWSER_MESSAGE });
-    expect(MISSING_BROWSER_MESSAGE).toMatch(/npx playwright install chromium.*apt-get install chromium/);
+    expect(MISSING_BROWSER_MESSAGE).toMatch(/npx playwright install chromium.*apt-get install chromium-headless-shell/);
     expect(MISSING_BROWSER_MESSAGE).not.toContain("\n");
     expect(calls).toEqual(["download"]);
   });

@@ -1,7 +1,14 @@
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
 
-/** Debian's Chromium, used where Playwright's own build cannot be downloaded. */
+/**
+ * Debian's Chromium, used where Playwright's own build cannot be downloaded:
+ * its headless shell (package chromium-headless-shell) where it is there, else
+ * the full browser. The shell is the same engine without the browser's window
+ * and services around it: the browser tests took 30 % less CPU with it
+ * (BENCHMARKS.md, "The browser tests on a slower machine").
+ */
+export const SYSTEM_HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
 export const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 
 /** Where the end-to-end tests get Chromium from. */
@@ -10,7 +17,7 @@ export type Browser = { source: "playwright" } | { source: "system"; executableP
 /** The one line `npm test` stops with when no browser could be had. */
 export const MISSING_BROWSER_MESSAGE =
   "No browser for the end-to-end tests: run `npx playwright install chromium`, or install Chromium at " +
-  `${SYSTEM_CHROMIUM} (Debian: \`apt-get install chromium\`), then run npm test again.`;
+  `${SYSTEM_HEADLESS_SHELL} (Debian: \`apt-get install chromium-headless-shell\`), then run npm test again.`;
 
 /**
  * The browser already on this machine, if any. Playwright's own build comes
@@ -18,7 +25,9 @@ export const MISSING_BROWSER_MESSAGE =
  */
 export function installedBrowser(): Browser | null {
   if (existsSync(chromium.executablePath())) return { source: "playwright" };
-  if (existsSync(SYSTEM_CHROMIUM)) return { source: "system", executablePath: SYSTEM_CHROMIUM };
+  for (const executablePath of [SYSTEM_HEADLESS_SHELL, SYSTEM_CHROMIUM]) {
+    if (existsSync(executablePath)) return { source: "system", executablePath };
+  }
   return null;
 }
 
