@@ -5,9 +5,6 @@ import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 // Bookmarks: a button under every post for a signed-in reader, and a private
 // /bookmarks page listing what they saved, newest bookmarked first.
 
-// Each test walks several pages, some in more than one browser.
-test.describe.configure({ timeout: 90_000 });
-
 function uniqueWord(prefix: string): string {
   return `${prefix}${Math.random().toString(36).slice(2, 8)}`;
 }

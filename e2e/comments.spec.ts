@@ -6,9 +6,6 @@ import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 // comments are added below those shown (never replacing them), and a comment
 // you send is on the page after sending, wherever the list had got to.
 
-// Each test loads a post page of 22 comments more than once.
-test.describe.configure({ timeout: 90_000 });
-
 type Factories = typeof import("@/test/factories");
 
 /** A post by someone else with `count` comments, "Comment 1" the oldest. */

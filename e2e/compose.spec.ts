@@ -31,9 +31,6 @@ async function openComposer(page: Page, path: "/" | "/compose") {
   await expect(page.getByLabel("Add images")).toHaveClass(/sr-only/);
 }
 
-// Each test uploads images and waits for them to be processed, on a machine that may be busy.
-test.describe.configure({ timeout: 90_000 });
-
 test.describe("with JavaScript", () => {
   test("a post of images alone, each described, is posted and the box starts over", async ({ loggedInPage: page, user }) => {
     await openComposer(page, "/compose");

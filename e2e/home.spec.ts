@@ -1,5 +1,19 @@
-import { expect, test } from "@playwright/test";
 import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
+import { expect, type Factories, test } from "./support/fixtures";
+
+/**
+ * A home feed of a known length: the viewer follows one account with `count` posts, a minute
+ * apart, "Followed post 1" the oldest. The visitor's feed grows with every other spec's posts,
+ * so walking it to its end took a varying number of pages (up to 30 s on a slow machine).
+ */
+async function followAuthorWithPosts(factories: Factories, viewerId: string, count: number) {
+  const author = await factories.createUser();
+  await factories.createFollow(viewerId, author.id);
+  const first = Date.now() - count * 60_000;
+  for (let index = 1; index <= count; index++) {
+    await factories.createPost(author.id, { text: `Followed post ${index}`, createdAt: new Date(first + index * 60_000) });
+  }
+}
 
 test.describe("home page", () => {
   test("shows the seeded community's latest posts, newest first", async ({ page }) => {
@@ -15,41 +29,44 @@ test.describe("home page", () => {
     expect(times).toEqual([...times].sort().reverse());
   });
 
-  test("loads older posts while scrolling", async ({ page }) => {
+  test("loads older posts while scrolling, to the end of the feed", async ({ loggedInPage: page, user, factories }) => {
+    await followAuthorWithPosts(factories, user.id, 45);
     await page.goto("/");
-    await expect(page.getByRole("article")).toHaveCount(20);
-    // Other specs may add posts meanwhile: keep scrolling, a page at a time, to the end.
-    const caughtUp = page.getByText("You’re all caught up.");
-    for (let pages = 0; pages < 30 && !(await caughtUp.isVisible()); pages += 1) {
-      const shown = await page.getByRole("article").count();
-      await page.getByRole("navigation", { name: "Pagination" }).scrollIntoViewIfNeeded();
-      await expect(page.getByRole("article").nth(shown).or(caughtUp).first()).toBeVisible();
-    }
-    await expect(caughtUp).toBeVisible();
-    // Other specs may also add posts dated before the seed's: the oldest seeded post is there, not necessarily last.
-    await expect(page.getByRole("article").filter({ hasText: "Welcome to Commons!" })).toHaveCount(1);
+    const posts = page.getByRole("article");
+    await expect(posts).toHaveCount(20);
+    await expect(posts.first()).toContainText("Followed post 45");
+
+    const pagination = page.getByRole("navigation", { name: "Pagination" });
+    await pagination.scrollIntoViewIfNeeded();
+    await expect(posts).toHaveCount(40);
+    await pagination.scrollIntoViewIfNeeded();
+    await expect(posts).toHaveCount(45);
+    await expect(page.getByText("You’re all caught up.")).toBeVisible();
+    await expect(posts.last().getByText("Followed post 1", { exact: true })).toBeVisible();
   });
 
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
 
-    test("pages back through older posts with a plain link", async ({ page }) => {
+    test("pages back through older posts with a plain link", async ({ loggedInPage: page, user, factories }) => {
+      await followAuthorWithPosts(factories, user.id, 45);
       await page.goto("/");
+      const posts = page.getByRole("article");
       const older = page.getByRole("link", { name: "Older posts" });
+      await expect(posts).toHaveCount(20);
+
       await older.click();
       await expect(page).toHaveURL(/cursor=/);
-      // Other specs may have added pages of posts before and after the seeded ones:
-      // walk to the end, looking for the oldest seeded post on the way.
-      const welcome = page.getByRole("article").filter({ hasText: "Welcome to Commons!" });
-      let seenWelcome = (await welcome.count()) > 0;
-      for (let pages = 0; pages < 30 && (await older.count()) > 0; pages += 1) {
-        const from = page.url();
-        await older.click();
-        await page.waitForURL((url) => url.toString() !== from);
-        seenWelcome ||= (await welcome.count()) > 0;
-      }
-      expect(seenWelcome).toBe(true);
+      await expect(posts.first()).toContainText("Followed post 25");
+      await expect(posts).toHaveCount(20);
+
+      const from = page.url();
+      await older.click();
+      await page.waitForURL((url) => url.toString() !== from);
+      await expect(posts).toHaveCount(5);
+      await expect(posts.last().getByText("Followed post 1", { exact: true })).toBeVisible();
       await expect(older).toHaveCount(0);
+      await expect(page.getByText("You’re all caught up.")).toBeVisible();
     });
   });
 

@@ -10,9 +10,6 @@ import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 
 type Factories = typeof import("@/test/factories");
 
-// Each test draws and stores real image files before it opens a page.
-test.describe.configure({ timeout: 60_000 });
-
 /** Opens the page of a new post with these images (real WebP files in the server's upload folder). */
 async function showPost(page: Page, factories: Factories, images: TestImage[]): Promise<Locator> {
   const author = await factories.createUser();

@@ -5,9 +5,6 @@ import { expect, submit, test } from "./support/fixtures";
 // the bottom) and at a desktop's (one header), and the progress bar shown
 // while a navigation is under way.
 
-// Each test walks several pages.
-test.describe.configure({ timeout: 90_000 });
-
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 
@@ -175,7 +172,7 @@ test.describe("on a desktop", () => {
     await expect(progress).toBeVisible();
     await expect(page.getByRole("heading", { name: "Latest posts" })).toBeVisible();
     releaseExplore();
-    await expect(page.getByRole("heading", { name: "Explore" })).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole("heading", { name: "Explore" })).toBeVisible();
     await expect(progress).toHaveCount(0);
   });
 
@@ -192,7 +189,7 @@ test.describe("on a desktop", () => {
     await page.getByRole("button", { name: "Search", exact: true }).click();
     await expect(page.getByRole("progressbar", { name: "Loading page" })).toBeVisible();
     releaseSearch();
-    await expect(page).toHaveURL(/q=ada/, { timeout: 15_000 });
+    await expect(page).toHaveURL(/q=ada/);
     await expect(page.getByRole("progressbar", { name: "Loading page" })).toHaveCount(0);
   });
 });

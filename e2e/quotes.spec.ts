@@ -6,9 +6,6 @@ import { expectNoAxeViolations } from "./support/accessibility";
 // quote shows the quoted post as a card, or "This post is unavailable" once
 // that post is gone; the quote count leads to the quotes.
 
-// Each test scans one page with axe, which a busy machine can take well over 10 s for.
-test.describe.configure({ timeout: 60_000 });
-
 function uniqueWord(prefix: string): string {
   return `${prefix}${Math.random().toString(36).slice(2, 8)}`;
 }

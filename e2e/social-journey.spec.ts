@@ -18,7 +18,6 @@ async function signUp(browser: Browser, username: string, displayName: string): 
 }
 
 test("two people post, follow, like, comment, search and delete", async ({ browser }) => {
-  test.setTimeout(90_000);
   const suffix = Math.random().toString(36).slice(2, 7);
   const word = `zephyrine${suffix}`;
   const author = await signUp(browser, `author_${suffix}`, `Avery ${suffix}`);

@@ -7,9 +7,6 @@ import { expectNoAxeViolations } from "./support/accessibility";
 // the account of a signed-in person and in a cookie for anyone else, and
 // rendered by the server (the class on <html>), so a page never starts in the wrong theme.
 
-// Each test walks several pages in more than one browser.
-test.describe.configure({ timeout: 90_000 });
-
 const WHITE = "rgb(255, 255, 255)";
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
