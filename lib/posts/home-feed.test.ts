@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
 import type { Cursor } from "@/lib/pagination/cursor";
 import { createPost, createUser } from "@/test/factories";
-import { homeFeedPositionsSql } from "./home-feed";
+import { FEW_FOLLOWS, homeFeedPositionsSql } from "./home-feed";
 
 // The home feed's two strategies must both give exactly the feed's
 // definition: the viewer's posts and their followees', newest first.
@@ -20,15 +20,15 @@ async function referenceFeed(viewerId: string) {
 
 const positionRows = z.array(z.object({ id: z.string(), createdAt: z.date() }));
 
-async function homeFeedPositions(viewerId: string, cursor: Cursor | null, limit: number, recentWindow?: number): Promise<Cursor[]> {
-  return positionRows.parse(await db.$queryRaw(homeFeedPositionsSql(viewerId, cursor, limit, recentWindow)));
+async function homeFeedPositions(viewerId: string, cursor: Cursor | null, limit: number, recentWindow?: number, fewFollows?: number): Promise<Cursor[]> {
+  return positionRows.parse(await db.$queryRaw(homeFeedPositionsSql(viewerId, cursor, limit, recentWindow, fewFollows)));
 }
 
-async function walkFeed(viewerId: string, pageSize: number, recentWindow: number) {
+async function walkFeed(viewerId: string, pageSize: number, recentWindow: number, fewFollows: number) {
   const seen: string[] = [];
   let cursor: Cursor | null = null;
   for (let pages = 0; pages < 100; pages++) {
-    const positions: Cursor[] = await homeFeedPositions(viewerId, cursor, pageSize + 1, recentWindow);
+    const positions: Cursor[] = await homeFeedPositions(viewerId, cursor, pageSize + 1, recentWindow, fewFollows);
     seen.push(...positions.slice(0, pageSize).map((position) => position.id));
     if (positions.length <= pageSize) return seen;
     cursor = positions[pageSize - 1]!;
@@ -58,14 +58,16 @@ describe("home feed positions", () => {
   });
 
   it.each([
-    { strategy: "the recent-posts walk", recentWindow: 10_000 },
-    { strategy: "the per-account merge (window too small)", recentWindow: 1 },
-    { strategy: "both, switching page by page", recentWindow: 12 },
-  ])("equal the feed's definition, page after page, with $strategy", async ({ recentWindow }) => {
+    // fewFollows 0: the viewer's 2 follows are not "few", so the walk is tried.
+    { strategy: "the recent-posts walk", recentWindow: 10_000, fewFollows: 0 },
+    { strategy: "the per-account merge (window too small)", recentWindow: 1, fewFollows: 0 },
+    { strategy: "both, switching page by page", recentWindow: 12, fewFollows: 0 },
+    { strategy: "the per-account merge alone (few follows)", recentWindow: 10_000, fewFollows: FEW_FOLLOWS },
+  ])("equal the feed's definition, page after page, with $strategy", async ({ recentWindow, fewFollows }) => {
     const expected = await referenceFeed(viewer);
     expect(expected).toHaveLength(20 + 4 + 1);
     for (const pageSize of [1, 3, 7]) {
-      expect(await walkFeed(viewer, pageSize, recentWindow)).toEqual(expected);
+      expect(await walkFeed(viewer, pageSize, recentWindow, fewFollows)).toEqual(expected);
     }
   });
 

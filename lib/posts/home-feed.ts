@@ -23,6 +23,26 @@ import { quoteCardColumnsSql } from "./quotes";
  */
 export const RECENT_WINDOW = 4_000;
 
+/**
+ * Below how many followed accounts the home feed skips both walks and goes
+ * straight to the per-account merges. Such a reader's walks seldom fill a page
+ * (53 quiet accounts gave 3 posts of 4,000), so the merges ran after them
+ * anyway; skipping the walks took such a page from 35.8 to 26.7 million
+ * instructions at a million posts (BENCHMARKS.md, session 13). A reader of few
+ * but busy accounts pays the merges where a walk would have sufficed: at most
+ * `limit` posts and reposts of each of 64 accounts.
+ */
+export const FEW_FOLLOWS = 64;
+
+/**
+ * SQL: whether the viewer follows fewer than `fewFollows` accounts (true for
+ * none when `fewFollows` is 0). Reads at most that many entries of the index.
+ */
+function followsFewSql(viewerId: SignedInViewer, fewFollows: number) {
+  return Prisma.sql`(SELECT count(*) < ${rowCountSql(fewFollows)}
+                     FROM (SELECT 1 FROM follows WHERE follower_id = ${viewerId} LIMIT ${rowCountSql(fewFollows)}) AS followed)`;
+}
+
 function belowCursor(cursor: Cursor | null) {
   return cursor ? Prisma.sql`AND (p.created_at, p.id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty;
 }
@@ -82,10 +102,17 @@ export const latestOfEachFollowed = (...args: Parameters<typeof latestOfEachFoll
  * the feed is sparse and the per-account merge answers instead. Both are one
  * statement: the merge sits behind a condition on the walk's row count, which
  * PostgreSQL checks once (a "One-Time Filter"), so it runs only when needed.
+ * A viewer who follows fewer than `fewFollows` accounts skips the walk.
  */
-export function homeFeedPositionsSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, recentWindow = RECENT_WINDOW) {
+export function homeFeedPositionsSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, recentWindow = RECENT_WINDOW, fewFollows = FEW_FOLLOWS) {
+  return positionsSql(viewerId, cursor, limit, recentWindow, followsFewSql(viewerId, fewFollows));
+}
+
+/** `homeFeedPositionsSql`, skipping the walk when `followsFew` (an uncorrelated boolean subquery) is true. */
+function positionsSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, recentWindow: number, followsFew: Prisma.Sql) {
   return Prisma.sql`
-    WITH walked AS (${followedAmongRecentSql(viewerId, cursor, limit, recentWindow)})
+    WITH walked AS (SELECT walk.id, walk."createdAt" FROM (${followedAmongRecentSql(viewerId, cursor, limit, recentWindow)}) AS walk
+                    WHERE NOT ${followsFew})
     SELECT id, "createdAt" FROM walked WHERE (SELECT count(*) FROM walked) = ${rowCountSql(limit)}
     UNION ALL
     SELECT merged.id, merged."createdAt" FROM (${latestOfEachFollowedSql(viewerId, cursor, limit)}) AS merged
@@ -102,12 +129,13 @@ export function homeFeedPositionsSql(viewerId: SignedInViewer, cursor: Cursor | 
  * full page. As for posts, the choice is a One-Time Filter in one statement,
  * and the conditions after the first are only evaluated when the walk came back short.
  */
-function homeFeedRepostsSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, recentWindow: number) {
+function homeFeedRepostsSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, recentWindow: number, followsFew: Prisma.Sql) {
   const windowEnd = repostWindowEndSql(cursor, recentWindow);
-  const walkSuffices = Prisma.sql`(
+  // A viewer who follows few accounts skipped the walk, which then suffices for nothing.
+  const walkSuffices = andThenSql(Prisma.sql`NOT ${followsFew}`, Prisma.sql`(
     (SELECT count(*) FROM walked_reposts) = ${rowCountSql(limit)}
     OR ${windowEnd} IS NULL
-    OR ((SELECT count(*) FROM posts_page) = ${rowCountSql(limit)} AND ${windowEnd} < (SELECT min("createdAt") FROM posts_page)))`;
+    OR ((SELECT count(*) FROM posts_page) = ${rowCountSql(limit)} AND ${windowEnd} < (SELECT min("createdAt") FROM posts_page)))`);
   return Prisma.sql`
     SELECT id, "createdAt" FROM walked_reposts WHERE ${walkSuffices}
     UNION ALL
@@ -121,12 +149,16 @@ function homeFeedRepostsSql(viewerId: SignedInViewer, cursor: Cursor | null, lim
  * reposted, each once, at its newest (its own time or its newest such repost).
  * Exact: every entry of the page is among the `limit` newest posts or among
  * the `limit` newest reposted posts, so each part needs only `limit` rows.
+ * A viewer who follows fewer than `fewFollows` accounts skips both walks.
  */
-export function homeFeedEntriesSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, recentWindow = RECENT_WINDOW) {
+export function homeFeedEntriesSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, recentWindow = RECENT_WINDOW, fewFollows = FEW_FOLLOWS) {
+  const followsFew = Prisma.sql`(SELECT few FROM follows_few)`;
   return Prisma.sql`
-    WITH posts_page AS (${homeFeedPositionsSql(viewerId, cursor, limit, recentWindow)}),
-         walked_reposts AS (${followedRepostsAmongRecentSql(viewerId, cursor, limit, recentWindow)}),
-         reposts_page AS (${homeFeedRepostsSql(viewerId, cursor, limit, recentWindow)})
+    WITH follows_few AS (SELECT ${followsFewSql(viewerId, fewFollows)} AS few),
+         posts_page AS (${positionsSql(viewerId, cursor, limit, recentWindow, followsFew)}),
+         walked_reposts AS (SELECT walk.id, walk."createdAt" FROM (${followedRepostsAmongRecentSql(viewerId, cursor, limit, recentWindow)}) AS walk
+                            WHERE NOT ${followsFew}),
+         reposts_page AS (${homeFeedRepostsSql(viewerId, cursor, limit, recentWindow, followsFew)})
     SELECT sources.id, max(sources."createdAt") AS "feedAt"
     FROM (SELECT id, "createdAt" FROM posts_page UNION ALL SELECT id, "createdAt" FROM reposts_page) AS sources
     GROUP BY sources.id
