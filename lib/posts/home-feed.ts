@@ -128,9 +128,12 @@ function positionsSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: nu
  * `limit`-th of the posts (`posts_page`): whatever it missed is older than a
  * full page. As for posts, the choice is a One-Time Filter in one statement,
  * and the conditions after the first are only evaluated when the walk came back short.
+ * Design 2 leaves out what the page cannot show: reposts older than a full `posts_page`.
  */
 function homeFeedRepostsSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, recentWindow: number, followsFew: Prisma.Sql) {
   const windowEnd = repostWindowEndSql(cursor, recentWindow);
+  // A full posts_page holds `limit` entries at its last post's time or later: no older repost can make the page.
+  const postsPageEnd = Prisma.sql`(SELECT min("createdAt") FROM posts_page HAVING count(*) = ${rowCountSql(limit)})`;
   // A viewer who follows few accounts skipped the walk, which then suffices for nothing.
   const walkSuffices = andThenSql(Prisma.sql`NOT ${followsFew}`, Prisma.sql`(
     (SELECT count(*) FROM walked_reposts) = ${rowCountSql(limit)}
@@ -139,7 +142,7 @@ function homeFeedRepostsSql(viewerId: SignedInViewer, cursor: Cursor | null, lim
   return Prisma.sql`
     SELECT id, "createdAt" FROM walked_reposts WHERE ${walkSuffices}
     UNION ALL
-    SELECT merged.id, merged."createdAt" FROM (${latestRepostsOfEachFollowedSql(viewerId, cursor, limit)}) AS merged
+    SELECT merged.id, merged."createdAt" FROM (${latestRepostsOfEachFollowedSql(viewerId, cursor, limit, postsPageEnd)}) AS merged
     WHERE NOT ${walkSuffices}`;
 }
 

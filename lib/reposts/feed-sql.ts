@@ -115,15 +115,18 @@ export function followedRepostsAmongRecentSql(viewerId: SignedInViewer, cursor: 
  * Design 2 for reposts (sparse feeds): the newest `limit` reposts of each of
  * the viewer and their followees (reposts_user_created_idx), one row per post
  * at its newest. Exact: a post missing here was reposted by each followee
- * after `limit` newer reposts of other posts by the same account.
+ * after `limit` newer reposts of other posts by the same account. Reposts
+ * older than `notBefore` (a timestamp, or null for no bound) are not read:
+ * the caller needs none of them.
  */
-export function latestRepostsOfEachFollowedSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number) {
+export function latestRepostsOfEachFollowedSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, notBefore: Prisma.Sql) {
   return Prisma.sql`
     SELECT latest.post_id AS id, max(latest.created_at) AS "createdAt"
     FROM (SELECT ${viewerId}::text AS user_id
           UNION ALL ${followeesOfSql(viewerId)}) AS followed
     CROSS JOIN LATERAL (SELECT r.post_id, r.created_at FROM reposts AS r
                         WHERE r.user_id = followed.user_id AND ${accountShown("followed.user_id")} ${repostBelowCursor(cursor)}
+                          AND r.created_at >= coalesce(${notBefore}, '-infinity')
                           AND ${postShownInFeedsOf(viewerId, "r.post_id")} ${notRepostedByFollowedSince(viewerId, cursor, "r.post_id")}
                           AND ${notMutedBySql(viewerId, "followed.user_id")}
                         ORDER BY r.created_at DESC, r.post_id DESC
