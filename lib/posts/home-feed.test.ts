@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
 import type { Cursor } from "@/lib/pagination/cursor";
 import { createPost, createUser } from "@/test/factories";
-import { FEW_FOLLOWS, homeFeedPositionsSql } from "./home-feed";
+import { type HomeFeedTuning, homeFeedPositionsSql } from "./home-feed";
 
 // The home feed's two strategies must both give exactly the feed's
 // definition: the viewer's posts and their followees', newest first.
@@ -20,15 +20,15 @@ async function referenceFeed(viewerId: string) {
 
 const positionRows = z.array(z.object({ id: z.string(), createdAt: z.date() }));
 
-async function homeFeedPositions(viewerId: string, cursor: Cursor | null, limit: number, recentWindow?: number, fewFollows?: number): Promise<Cursor[]> {
-  return positionRows.parse(await db.$queryRaw(homeFeedPositionsSql(viewerId, cursor, limit, recentWindow, fewFollows)));
+async function homeFeedPositions(viewerId: string, cursor: Cursor | null, limit: number, tuning: Partial<HomeFeedTuning> = {}): Promise<Cursor[]> {
+  return positionRows.parse(await db.$queryRaw(homeFeedPositionsSql(viewerId, cursor, limit, tuning)));
 }
 
-async function walkFeed(viewerId: string, pageSize: number, recentWindow: number, fewFollows: number) {
+async function walkFeed(viewerId: string, pageSize: number, tuning: Partial<HomeFeedTuning>) {
   const seen: string[] = [];
   let cursor: Cursor | null = null;
   for (let pages = 0; pages < 100; pages++) {
-    const positions: Cursor[] = await homeFeedPositions(viewerId, cursor, pageSize + 1, recentWindow, fewFollows);
+    const positions: Cursor[] = await homeFeedPositions(viewerId, cursor, pageSize + 1, tuning);
     seen.push(...positions.slice(0, pageSize).map((position) => position.id));
     if (positions.length <= pageSize) return seen;
     cursor = positions[pageSize - 1]!;
@@ -58,16 +58,17 @@ describe("home feed positions", () => {
   });
 
   it.each([
-    // fewFollows 0: the viewer's 2 follows are not "few", so the walk is tried.
-    { strategy: "the recent-posts walk", recentWindow: 10_000, fewFollows: 0 },
-    { strategy: "the per-account merge (window too small)", recentWindow: 1, fewFollows: 0 },
-    { strategy: "both, switching page by page", recentWindow: 12, fewFollows: 0 },
-    { strategy: "the per-account merge alone (few follows)", recentWindow: 10_000, fewFollows: FEW_FOLLOWS },
-  ])("equal the feed's definition, page after page, with $strategy", async ({ recentWindow, fewFollows }) => {
+    // fewFollows 0: the viewer's 2 follows are not "few", so the walk is tried; manyFollows 2: they are "many".
+    { strategy: "the recent-posts walk", tuning: { recentWindow: 10_000, fewFollows: 0 } },
+    { strategy: "the recent-posts walk, probing follows", tuning: { recentWindow: 10_000, fewFollows: 0, manyFollows: 2 } },
+    { strategy: "the per-account merge (window too small)", tuning: { recentWindow: 1, fewFollows: 0 } },
+    { strategy: "both, switching page by page", tuning: { recentWindow: 12, fewFollows: 0 } },
+    { strategy: "the per-account merge alone (few follows)", tuning: { recentWindow: 10_000 } },
+  ])("equal the feed's definition, page after page, with $strategy", async ({ tuning }) => {
     const expected = await referenceFeed(viewer);
     expect(expected).toHaveLength(20 + 4 + 1);
     for (const pageSize of [1, 3, 7]) {
-      expect(await walkFeed(viewer, pageSize, recentWindow, fewFollows)).toEqual(expected);
+      expect(await walkFeed(viewer, pageSize, tuning)).toEqual(expected);
     }
   });
 

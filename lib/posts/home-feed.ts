@@ -7,6 +7,7 @@ import {
   followedOrSelfProbe,
   followeesOfSql,
   followedRepostsAmongRecentSql,
+  followedSql,
   latestRepostsOfEachFollowedSql,
   notRepostedByFollowedSince,
   repostersSql,
@@ -35,12 +36,35 @@ export const RECENT_WINDOW = 4_000;
 export const FEW_FOLLOWS = 64;
 
 /**
- * SQL: whether the viewer follows fewer than `fewFollows` accounts (true for
- * none when `fewFollows` is 0). Reads at most that many entries of the index.
+ * From how many followed accounts on the walks probe follows_pkey per row
+ * instead of hashing every follow (`followedSql`). The more accounts, the
+ * fewer rows a walk reads to fill a page: the follows-5,005 reader's walks read
+ * 247 posts and 128 reposts, and its page cost 29 % fewer instructions with
+ * probes than with two hashes of 5,005 follows; the follows-500 reader's read
+ * 1,072 and 401, and keep the hashes (BENCHMARKS.md, session 13).
  */
-function followsFewSql(viewerId: SignedInViewer, fewFollows: number) {
-  return Prisma.sql`(SELECT count(*) < ${rowCountSql(fewFollows)}
-                     FROM (SELECT 1 FROM follows WHERE follower_id = ${viewerId} LIMIT ${rowCountSql(fewFollows)}) AS followed)`;
+export const MANY_FOLLOWS = 3_000;
+
+/** The home feed's thresholds; tests lower them to reach every path with a few rows. */
+export type HomeFeedTuning = { recentWindow: number; fewFollows: number; manyFollows: number };
+
+const TUNING: HomeFeedTuning = { recentWindow: RECENT_WINDOW, fewFollows: FEW_FOLLOWS, manyFollows: MANY_FOLLOWS };
+
+/** What the statement knows of how many accounts the viewer follows: uncorrelated boolean subqueries. */
+type Reach = { few: Prisma.Sql; many: Prisma.Sql };
+
+/** SQL: how many accounts the viewer follows, counted up to the larger threshold (entries of follows_follower_created_idx). */
+function followsCountSql(viewerId: SignedInViewer, tuning: HomeFeedTuning) {
+  const cap = rowCountSql(Math.max(tuning.fewFollows, tuning.manyFollows));
+  return Prisma.sql`(SELECT count(*) FROM (SELECT 1 FROM follows WHERE follower_id = ${viewerId} LIMIT ${cap}) AS followed)`;
+}
+
+/** The `Reach` of a viewer who follows `count` accounts (an uncorrelated subquery). */
+function reachOf(count: Prisma.Sql, tuning: HomeFeedTuning): Reach {
+  return {
+    few: Prisma.sql`(${count} < ${rowCountSql(tuning.fewFollows)})`,
+    many: Prisma.sql`(${count} >= ${rowCountSql(tuning.manyFollows)})`,
+  };
 }
 
 function belowCursor(cursor: Cursor | null) {
@@ -54,7 +78,7 @@ function belowCursor(cursor: Cursor | null) {
  * walk stops after RECENT_WINDOW posts, so a sparse feed cannot make it read
  * the whole table; the cost is the same at any depth.
  */
-function followedAmongRecentSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, window: number) {
+function followedAmongRecentSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, window: number, followsMany = Prisma.sql`FALSE`) {
   return Prisma.sql`
     SELECT recent.id, recent.created_at AS "createdAt"
     FROM (SELECT p.id, p.created_at, p.author_id FROM posts AS p
@@ -62,7 +86,7 @@ function followedAmongRecentSql(viewerId: SignedInViewer, cursor: Cursor | null,
           ORDER BY p.created_at DESC, p.id DESC
           LIMIT ${rowCountSql(window)}) AS recent
     WHERE ${andThenSql(
-      Prisma.sql`recent.author_id = ${viewerId} OR recent.author_id IN (${followeesOfSql(viewerId)})`,
+      Prisma.sql`recent.author_id = ${viewerId} OR ${followedSql(viewerId, "recent.author_id", followsMany)}`,
       Prisma.sql`${accountShown("recent.author_id")} ${notRepostedByFollowedSince(viewerId, cursor, "recent.id")}
                  AND ${postOfAuthorInFeedsOfSql(viewerId, "recent.id", "recent.author_id")}`,
     )}
@@ -104,15 +128,16 @@ export const latestOfEachFollowed = (...args: Parameters<typeof latestOfEachFoll
  * PostgreSQL checks once (a "One-Time Filter"), so it runs only when needed.
  * A viewer who follows fewer than `fewFollows` accounts skips the walk.
  */
-export function homeFeedPositionsSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, recentWindow = RECENT_WINDOW, fewFollows = FEW_FOLLOWS) {
-  return positionsSql(viewerId, cursor, limit, recentWindow, followsFewSql(viewerId, fewFollows));
+export function homeFeedPositionsSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, tuning: Partial<HomeFeedTuning> = {}) {
+  const tuned = { ...TUNING, ...tuning };
+  return positionsSql(viewerId, cursor, limit, tuned.recentWindow, reachOf(followsCountSql(viewerId, tuned), tuned));
 }
 
-/** `homeFeedPositionsSql`, skipping the walk when `followsFew` (an uncorrelated boolean subquery) is true. */
-function positionsSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, recentWindow: number, followsFew: Prisma.Sql) {
+/** `homeFeedPositionsSql`, given the viewer's `Reach`. */
+function positionsSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, recentWindow: number, reach: Reach) {
   return Prisma.sql`
-    WITH walked AS (SELECT walk.id, walk."createdAt" FROM (${followedAmongRecentSql(viewerId, cursor, limit, recentWindow)}) AS walk
-                    WHERE NOT ${followsFew})
+    WITH walked AS (SELECT walk.id, walk."createdAt" FROM (${followedAmongRecentSql(viewerId, cursor, limit, recentWindow, reach.many)}) AS walk
+                    WHERE NOT ${reach.few})
     SELECT id, "createdAt" FROM walked WHERE (SELECT count(*) FROM walked) = ${rowCountSql(limit)}
     UNION ALL
     SELECT merged.id, merged."createdAt" FROM (${latestOfEachFollowedSql(viewerId, cursor, limit)}) AS merged
@@ -130,12 +155,12 @@ function positionsSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: nu
  * and the conditions after the first are only evaluated when the walk came back short.
  * Design 2 leaves out what the page cannot show: reposts older than a full `posts_page`.
  */
-function homeFeedRepostsSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, recentWindow: number, followsFew: Prisma.Sql) {
+function homeFeedRepostsSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, recentWindow: number, reach: Reach) {
   const windowEnd = repostWindowEndSql(cursor, recentWindow);
   // A full posts_page holds `limit` entries at its last post's time or later: no older repost can make the page.
   const postsPageEnd = Prisma.sql`(SELECT min("createdAt") FROM posts_page HAVING count(*) = ${rowCountSql(limit)})`;
   // A viewer who follows few accounts skipped the walk, which then suffices for nothing.
-  const walkSuffices = andThenSql(Prisma.sql`NOT ${followsFew}`, Prisma.sql`(
+  const walkSuffices = andThenSql(Prisma.sql`NOT ${reach.few}`, Prisma.sql`(
     (SELECT count(*) FROM walked_reposts) = ${rowCountSql(limit)}
     OR ${windowEnd} IS NULL
     OR ((SELECT count(*) FROM posts_page) = ${rowCountSql(limit)} AND ${windowEnd} < (SELECT min("createdAt") FROM posts_page)))`);
@@ -154,14 +179,16 @@ function homeFeedRepostsSql(viewerId: SignedInViewer, cursor: Cursor | null, lim
  * the `limit` newest reposted posts, so each part needs only `limit` rows.
  * A viewer who follows fewer than `fewFollows` accounts skips both walks.
  */
-export function homeFeedEntriesSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, recentWindow = RECENT_WINDOW, fewFollows = FEW_FOLLOWS) {
-  const followsFew = Prisma.sql`(SELECT few FROM follows_few)`;
+export function homeFeedEntriesSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, tuning: Partial<HomeFeedTuning> = {}) {
+  const tuned = { ...TUNING, ...tuning };
+  const reach = reachOf(Prisma.sql`(SELECT follows FROM reach)`, tuned);
   return Prisma.sql`
-    WITH follows_few AS (SELECT ${followsFewSql(viewerId, fewFollows)} AS few),
-         posts_page AS (${positionsSql(viewerId, cursor, limit, recentWindow, followsFew)}),
-         walked_reposts AS (SELECT walk.id, walk."createdAt" FROM (${followedRepostsAmongRecentSql(viewerId, cursor, limit, recentWindow)}) AS walk
-                            WHERE NOT ${followsFew}),
-         reposts_page AS (${homeFeedRepostsSql(viewerId, cursor, limit, recentWindow, followsFew)})
+    WITH reach AS (SELECT ${followsCountSql(viewerId, tuned)} AS follows),
+         posts_page AS (${positionsSql(viewerId, cursor, limit, tuned.recentWindow, reach)}),
+         walked_reposts AS (SELECT walk.id, walk."createdAt"
+                            FROM (${followedRepostsAmongRecentSql(viewerId, cursor, limit, tuned.recentWindow, reach.many)}) AS walk
+                            WHERE NOT ${reach.few}),
+         reposts_page AS (${homeFeedRepostsSql(viewerId, cursor, limit, tuned.recentWindow, reach)})
     SELECT sources.id, max(sources."createdAt") AS "feedAt"
     FROM (SELECT id, "createdAt" FROM posts_page UNION ALL SELECT id, "createdAt" FROM reposts_page) AS sources
     GROUP BY sources.id
@@ -216,5 +243,5 @@ export function feedCardsSql(viewerId: Viewer, entries: Prisma.Sql, reposters: P
  */
 export function homeFeedCardsSql(viewerId: string, cursor: Cursor | null, limit: number, recentWindow = RECENT_WINDOW) {
   const viewer = opaqueTextSql(viewerId);
-  return keptPlanSql(feedCardsSql(viewer, homeFeedEntriesSql(viewer, cursor, limit, recentWindow), followedOrSelfProbe(viewer, "r.user_id")));
+  return keptPlanSql(feedCardsSql(viewer, homeFeedEntriesSql(viewer, cursor, limit, { recentWindow }), followedOrSelfProbe(viewer, "r.user_id")));
 }

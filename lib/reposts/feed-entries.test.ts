@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Cursor } from "@/lib/pagination/cursor";
-import { FEW_FOLLOWS, homeFeedEntriesSql } from "@/lib/posts/home-feed";
+import { homeFeedEntriesSql } from "@/lib/posts/home-feed";
 import { createPost, createUser } from "@/test/factories";
 import { profileEntriesSql } from "./feed-sql";
 
@@ -83,17 +83,18 @@ describe("home feed with reposts", () => {
   });
 
   it.each([
-    // fewFollows 0: the viewer's 4 follows are not "few", so the walks are tried.
-    { strategy: "the recent walks", recentWindow: 10_000, fewFollows: 0 },
-    { strategy: "the per-account merges (window too small)", recentWindow: 1, fewFollows: 0 },
-    { strategy: "both, switching page by page", recentWindow: 12, fewFollows: 0 },
-    { strategy: "the per-account merges alone (few follows)", recentWindow: 10_000, fewFollows: FEW_FOLLOWS },
-  ])("equals the feed's definition, page after page, with $strategy", async ({ recentWindow, fewFollows }) => {
+    // fewFollows 0: the viewer's 4 follows are not "few", so the walks are tried; manyFollows 4: they are "many".
+    { strategy: "the recent walks", tuning: { recentWindow: 10_000, fewFollows: 0 } },
+    { strategy: "the recent walks, probing follows", tuning: { recentWindow: 10_000, fewFollows: 0, manyFollows: 4 } },
+    { strategy: "the per-account merges (window too small)", tuning: { recentWindow: 1, fewFollows: 0 } },
+    { strategy: "both, switching page by page", tuning: { recentWindow: 12, fewFollows: 0 } },
+    { strategy: "the per-account merges alone (few follows)", tuning: { recentWindow: 10_000 } },
+  ])("equals the feed's definition, page after page, with $strategy", async ({ tuning }) => {
     const expected = await referenceHome(viewer);
     expect(new Set(expected).size).toBe(expected.length);
     expect(expected.length).toBeGreaterThan(40);
     for (const pageSize of [1, 3, 7, 20]) {
-      expect(await walk((cursor, limit) => homeFeedEntriesSql(viewer, cursor, limit, recentWindow, fewFollows), pageSize)).toEqual(expected);
+      expect(await walk((cursor, limit) => homeFeedEntriesSql(viewer, cursor, limit, tuning), pageSize)).toEqual(expected);
     }
   });
 });

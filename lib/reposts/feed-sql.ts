@@ -16,11 +16,27 @@ export function followeesOfSql(viewerId: SignedInViewer): Prisma.Sql {
   return Prisma.sql`SELECT followee_id FROM follows WHERE follower_id = ${viewerId}`;
 }
 
-/** SQL: whether the account in `column` is the viewer or one they follow and have not muted (lib/safety). */
-function followedOrSelf(viewerId: SignedInViewer, column: string): Prisma.Sql {
+/**
+ * SQL: whether the account in `column` is one the viewer follows, for a walk's
+ * many rows: a hash of all the viewer's follows, built once, or, when
+ * `followsMany` (an uncorrelated boolean subquery) is true, a probe of
+ * follows_pkey per row. A reader of thousands of accounts fills a page within
+ * a few hundred rows, and probing them costs less than hashing every follow
+ * (BENCHMARKS.md, session 13). PostgreSQL builds the hash only when it is used.
+ * The probe is a scalar subquery, because PostgreSQL turned an EXISTS into the same hash.
+ */
+export function followedSql(viewerId: SignedInViewer, column: string, followsMany: Prisma.Sql): Prisma.Sql {
+  const account = Prisma.raw(column);
+  return Prisma.sql`CASE WHEN ${followsMany}
+    THEN (SELECT 1 FROM follows AS followed WHERE followed.follower_id = ${viewerId} AND followed.followee_id = ${account}) IS NOT NULL
+    ELSE ${account} IN (${followeesOfSql(viewerId)}) END`;
+}
+
+/** SQL: whether the account in `column` is the viewer or one they follow (`followedSql`) and have not muted (lib/safety). */
+function followedOrSelf(viewerId: SignedInViewer, column: string, followsMany: Prisma.Sql): Prisma.Sql {
   const account = Prisma.raw(column);
   return Prisma.sql`(${account} = ${viewerId}
-    OR (${account} IN (${followeesOfSql(viewerId)}) AND ${notMutedBySql(viewerId, column)}))`;
+    OR (${followedSql(viewerId, column, followsMany)} AND ${notMutedBySql(viewerId, column)}))`;
 }
 
 /**
@@ -90,14 +106,14 @@ export function repostWindowEndSql(cursor: Cursor | null, window: number) {
  * soon as the page is full, and after `window` reposts at the most. Exact when
  * it fills the page: every post left out has all its followed reposts older.
  */
-export function followedRepostsAmongRecentSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, window: number) {
+export function followedRepostsAmongRecentSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, window: number, followsMany: Prisma.Sql) {
   return Prisma.sql`
     SELECT recent.post_id AS id, recent.created_at AS "createdAt"
     FROM (SELECT r.post_id, r.created_at, r.user_id FROM reposts AS r
           WHERE TRUE ${repostBelowCursor(cursor)}
           ORDER BY r.created_at DESC, r.post_id DESC, r.user_id
           LIMIT ${rowCountSql(window)}) AS recent
-    WHERE ${andThenSql(followedOrSelf(viewerId, "recent.user_id"), Prisma.sql`${accountShown("recent.user_id")}
+    WHERE ${andThenSql(followedOrSelf(viewerId, "recent.user_id", followsMany), Prisma.sql`${accountShown("recent.user_id")}
       AND (SELECT 1 FROM reposts AS newer
            WHERE newer.post_id = recent.post_id
              -- The bound alone makes this a range scan of reposts_post_created_idx; an OR of the two
