@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
-import { Suspense, useEffect, useState } from "react";
+import { Suspense, useCallback, useEffect, useState } from "react";
 import { decodedPath } from "./current-path";
 
 // A navigation that takes this long is taken to have failed quietly: the bar goes away.
@@ -15,26 +15,15 @@ const GIVE_UP_AFTER_MS = 20_000;
  * indicator does this job and the bar never renders.
  */
 export function NavigationProgress() {
-  // useSearchParams needs a Suspense boundary wherever a page is rendered statically.
-  return (
-    <Suspense fallback={null}>
-      <ProgressBar />
-    </Suspense>
-  );
-}
-
-function ProgressBar() {
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
-  const here = addressKey(pathname, searchParams);
-  // Where the pending navigation started: it is over as soon as the address differs.
+  // The address a pending navigation leaves, from the click or submit that started it.
   const [leaving, setLeaving] = useState<string | null>(null);
-  // Arrived: forget where it started, or coming back to that address (a form that
-  // redirects there, say) would show the bar again.
-  if (leaving !== null && leaving !== here) setLeaving(null);
+  const arrive = useCallback(() => setLeaving(null), []);
 
+  // Listening starts with the layout's hydration, outside the Suspense boundary below, which may
+  // hydrate later: a click in between would have shown no bar.
   useEffect(() => {
     const start = (target: URL) => {
+      const here = addressKey(window.location.pathname, new URLSearchParams(window.location.search));
       if (target.origin !== window.location.origin || addressKey(target.pathname, target.searchParams) === here) return;
       setLeaving(here);
       window.setTimeout(() => setLeaving((from) => (from === here ? null : from)), GIVE_UP_AFTER_MS);
@@ -61,7 +50,24 @@ function ProgressBar() {
       window.removeEventListener("click", onClick, true);
       window.removeEventListener("submit", onSubmit, true);
     };
-  }, [here]);
+  }, []);
+
+  // useSearchParams needs a Suspense boundary wherever a page is rendered statically.
+  return (
+    <Suspense fallback={null}>
+      <ProgressBar leaving={leaving} onArrived={arrive} />
+    </Suspense>
+  );
+}
+
+function ProgressBar({ leaving, onArrived }: { leaving: string | null; onArrived: () => void }) {
+  const here = addressKey(usePathname(), useSearchParams());
+  const arrived = leaving !== null && leaving !== here;
+  // Arrived: forget where it started, or coming back to that address (a form that
+  // redirects there, say) would show the bar again.
+  useEffect(() => {
+    if (arrived) onArrived();
+  }, [arrived, onArrived]);
 
   if (leaving !== here) return null;
   return (
