@@ -1,7 +1,7 @@
 import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { type RenderGateOptions, createRenderGate, isPageRender } from "./render-gate";
+import { type RenderGateOptions, createRenderGate, isPageRender, isPrefetch } from "./render-gate";
 
 /**
  * A real HTTP server behind the gate whose "renders" end when the test says:
@@ -117,6 +117,30 @@ describe("the render gate", () => {
     expect(server.started).toEqual(["/holding", "/waited"]);
   });
 
+  it("starts a page load or navigation before the prefetches that waited longer", async () => {
+    const server = await gatedServer({ limit: 1, holdMs: 60_000, maxWaitMs: 60_000 });
+    close = server.close;
+    const holding = fetch(server.base + "/holding").then((r) => r.text());
+    await server.startOf("/holding");
+    const prefetches = [
+      fetch(server.base + "/linked?_rsc=1", { headers: { "next-router-prefetch": "1" } }).then((r) => r.text()),
+      fetch(server.base + "/tree?_rsc=2", { headers: { "next-router-segment-prefetch": "/_tree" } }).then((r) => r.text()),
+    ];
+    await Promise.all([server.arrivalOf("/linked?_rsc=1"), server.arrivalOf("/tree?_rsc=2")]);
+    const clicked = fetch(server.base + "/clicked?_rsc=3", { headers: { rsc: "1" } }).then((r) => r.text());
+    await server.arrivalOf("/clicked?_rsc=3");
+    server.finish("/holding");
+    await server.startOf("/clicked?_rsc=3");
+    expect(server.started).toEqual(["/holding", "/clicked?_rsc=3"]);
+    server.finish("/clicked?_rsc=3");
+    await server.startOf("/linked?_rsc=1");
+    server.finish("/linked?_rsc=1");
+    await server.startOf("/tree?_rsc=2");
+    server.finish("/tree?_rsc=2");
+    expect(server.started).toEqual(["/holding", "/clicked?_rsc=3", "/linked?_rsc=1", "/tree?_rsc=2"]);
+    expect([await holding, await clicked, ...(await Promise.all(prefetches))]).toEqual(["/holding", "/clicked?_rsc=3", "/linked?_rsc=1", "/tree?_rsc=2"]);
+  });
+
   it("with a limit of 0, lets every request through at once", async () => {
     const server = await gatedServer({ limit: 0, holdMs: 60_000, maxWaitMs: 60_000 });
     close = server.close;
@@ -144,5 +168,12 @@ describe("what counts as a page render", () => {
     expect(isPageRender(request("GET", "/api/health"))).toBe(false);
     expect(isPageRender(request("GET", "/_next/static/chunks/app.js"))).toBe(false);
     expect(isPageRender(request("GET", "/uploads/ab/cd.webp"))).toBe(false);
+  });
+
+  it("tells a router prefetch, by either of its headers, from a navigation", () => {
+    expect(isPrefetch(request("GET", "/explore?_rsc=a", { rsc: "1", "next-router-prefetch": "1" }))).toBe(true);
+    expect(isPrefetch(request("GET", "/explore?_rsc=b", { rsc: "1", "next-router-segment-prefetch": "/_tree" }))).toBe(true);
+    expect(isPrefetch(request("GET", "/explore?_rsc=c", { rsc: "1" }))).toBe(false);
+    expect(isPrefetch(request("GET", "/explore"))).toBe(false);
   });
 });

@@ -10,6 +10,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
  * order, so a page's answer time is its wait in line plus a few renders
  * (BENCHMARKS.md, "December 2026, session 13: renders in line").
  *
+ * Prefetches wait behind every page load and navigation: a feed page prefetches
+ * the links it shows, and a click on one of them must not queue behind them.
+ *
  * A render gives its place back when its answer ends or its client goes away,
  * and after `holdMs` at the latest: a page that waits on the database, or an
  * answer that a client reads slowly, then goes on outside the gate instead of
@@ -32,15 +35,25 @@ export function isPageRender(request: IncomingMessage): boolean {
   return !UNGATED_PATH.test(request.url ?? "/");
 }
 
+/**
+ * A prefetch by Next's router: it marks the full-page prefetch with `Next-Router-Prefetch`
+ * and a segment's with `Next-Router-Segment-Prefetch` (vercel/next.js#85836: not always both).
+ */
+export function isPrefetch(request: IncomingMessage): boolean {
+  return request.headers["next-router-prefetch"] !== undefined || request.headers["next-router-segment-prefetch"] !== undefined;
+}
+
 export type RenderGateOptions = { limit: number; holdMs: number; maxWaitMs: number };
 
 export function createRenderGate({ limit, holdMs, maxWaitMs }: RenderGateOptions): RenderGate {
   let running = 0;
-  const waiting: { gone: boolean; start: () => void }[] = [];
+  type Waiter = { gone: boolean; start: () => void };
+  const waiting: Waiter[] = [];
+  const prefetching: Waiter[] = [];
 
   const admitNext = () => {
-    while (running < limit && waiting.length > 0) {
-      const next = waiting.shift()!;
+    while (running < limit && waiting.length + prefetching.length > 0) {
+      const next = waiting.shift() ?? prefetching.shift()!;
       // Its client left while it waited: nothing to render for.
       if (!next.gone) next.start();
     }
@@ -80,6 +93,6 @@ export function createRenderGate({ limit, holdMs, maxWaitMs }: RenderGateOptions
       render();
     }, maxWaitMs);
     response.once("close", leave);
-    waiting.push(waiter);
+    (isPrefetch(request) ? prefetching : waiting).push(waiter);
   };
 }
