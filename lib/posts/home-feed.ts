@@ -106,7 +106,7 @@ function latestOfEachFollowedSql(viewerId: SignedInViewer, cursor: Cursor | null
           UNION ALL ${followeesOfSql(viewerId)}) AS followed
     CROSS JOIN LATERAL (SELECT p.id, p.created_at FROM posts AS p
                         WHERE p.author_id = followed.author_id AND ${accountShown("followed.author_id")} ${belowCursor(cursor)}
-                          AND ${notMutedBySql(viewerId, "followed.author_id")} AND ${noMutedWordSql(viewerId, "p.text")}
+                          AND ${notMutedBySql(viewerId, "followed.author_id")} AND ${noMutedWordSql(viewerId, "p")}
                           ${notRepostedByFollowedSince(viewerId, cursor, "p.id")}
                         ORDER BY p.created_at DESC, p.id DESC
                         LIMIT ${rowCountSql(limit)}) AS latest

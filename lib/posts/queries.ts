@@ -175,7 +175,7 @@ export type PostPage = { items: PostCard[]; nextCursor: string | null };
 function exploreEntriesSql(viewerId: string | null, cursor: Cursor | null, limit: number) {
   return Prisma.sql`
     SELECT p.id, p.created_at AS "feedAt" FROM posts AS p
-    WHERE ${accountShownInWalk("p.author_id")} AND ${inListsOfSqlInWalk(viewerId, "p.author_id")} AND ${noMutedWordSql(viewerId, "p.text")}
+    WHERE ${accountShownInWalk("p.author_id")} AND ${inListsOfSqlInWalk(viewerId, "p.author_id")} AND ${noMutedWordSql(viewerId, "p")}
       ${cursor ? Prisma.sql`AND (p.created_at, p.id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty}
     ORDER BY p.created_at DESC, p.id DESC
     LIMIT ${limit}`;

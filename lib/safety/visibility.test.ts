@@ -114,6 +114,11 @@ describe("muted words", () => {
       literal: `c++ is a language #${tag}`,
       dotted: `axb is not a.b #${tag}`,
       expired: `an old grudge #${tag}`,
+      hashtag: `Big #Launch today #${tag}`,
+      bareWord: `launch party #${tag}`,
+      apart: `red roses at the wedding #${tag}`,
+      emoji: `party 🎉 time #${tag}`,
+      longWord: `${"x".repeat(3000)} #${tag}`,
     };
     const posts = Object.fromEntries(
       await Promise.all(Object.entries(texts).map(async ([key, text]) => [key, (await createPost(author.id, { text })).id] as const)),
@@ -124,9 +129,13 @@ describe("muted words", () => {
       muteWord(reader, "c++"),
       muteWord(reader, "x.y"),
       muteWord(reader, "grudge", new Date(Date.now() - 1000)),
+      muteWord(reader, "#launch"),
+      muteWord(reader, "🎉"),
     ]);
-    const hidden = [posts.word, posts.phrase, posts.literal];
-    const shown = [posts.inside, posts.dotted, posts.expired];
+    // One-word muted words are looked up among the text's words; the others (a phrase, c++, #launch,
+    // an emoji) are matched by the regular expression on the texts that hold all of their words.
+    const hidden = [posts.word, posts.phrase, posts.literal, posts.hashtag, posts.emoji];
+    const shown = [posts.inside, posts.dotted, posts.expired, posts.bareWord, posts.apart, posts.longWord];
 
     for (const page of [await listHomeFeed(reader.id), await listLatestPosts(reader.id), await listTaggedPosts(tag, reader.id)]) {
       expect(ids(page)).toEqual(expect.arrayContaining(shown));
@@ -135,7 +144,13 @@ describe("muted words", () => {
     const searched = (await searchPosts(`#${tag}`, 1, reader.id)).items.map((post) => post.id);
     expect(searched.sort()).toEqual([...shown].sort());
     // The author and anyone else see them all.
-    expect(ids(await listTaggedPosts(tag, author.id))).toHaveLength(6);
+    expect(ids(await listTaggedPosts(tag, author.id))).toHaveLength(11);
+    // Phrases alone (no one-word muted word) hide what they match, and only that.
+    const phrasesOnly = await createUser();
+    await muteWord(phrasesOnly, "red wedding");
+    const phrasesOnlyIds = ids(await listTaggedPosts(tag, phrasesOnly.id));
+    expect(phrasesOnlyIds).toHaveLength(10);
+    expect(phrasesOnlyIds).not.toContain(posts.phrase);
   });
 
   it("leave a page full: the posts hidden are left out before the page is cut", async () => {

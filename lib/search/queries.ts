@@ -164,7 +164,7 @@ export function taggedPostsStatement(tag: string, { limit, offset, viewerId = nu
     JOIN posts ON posts.id = tagged.post_id
     JOIN users ON users.id = tagged.author_id
     WHERE tagged.tag = ${tag} AND ${accountRowShown("users")}
-      AND ${inListsOfSql(viewerId, "users.id")} AND ${noMutedWordSql(viewerId, "posts.text")}
+      AND ${inListsOfSql(viewerId, "users.id")} AND ${noMutedWordSql(viewerId, "posts")}
     ORDER BY tagged.created_at DESC, tagged.post_id DESC
     LIMIT ${limit} OFFSET ${offset}`;
 }
@@ -195,13 +195,13 @@ export function postsStatement(query: string, { limit, offset, viewerId = null }
       SELECT newest.id, newest.text, newest.content_warning, newest.created_at, newest.author_id, newest.query,
              ts_rank_cd(newest.search_vector, newest.query) AS rank
       FROM (
-        SELECT posts.id, posts.text, posts.content_warning, posts.created_at, posts.author_id, posts.search_vector, query
+        SELECT posts.id, posts.text, posts.words, posts.content_warning, posts.created_at, posts.author_id, posts.search_vector, query
         FROM posts, websearch_to_tsquery('english_unaccent', ${query}) AS query
         WHERE posts.search_vector @@ query
         ORDER BY posts.created_at DESC, posts.id DESC
         LIMIT ${RANKED_MATCHES}
       ) AS newest
-      WHERE ${accountShown("newest.author_id")} AND ${inListsOfSql(viewerId, "newest.author_id")} AND ${noMutedWordSql(viewerId, "newest.text")}
+      WHERE ${accountShown("newest.author_id")} AND ${inListsOfSql(viewerId, "newest.author_id")} AND ${noMutedWordSql(viewerId, "newest")}
       ORDER BY rank DESC, newest.created_at DESC, newest.id DESC
       LIMIT ${limit} OFFSET ${offset}
     ) AS matches

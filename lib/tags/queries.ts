@@ -6,7 +6,7 @@ import { accountShownInWalk, hiddenAccountIds } from "@/lib/moderation/visibilit
 import { type Cursor, PAGE_SIZE, decodeCursor } from "@/lib/pagination/cursor";
 import { feedCardsSql } from "@/lib/posts/home-feed";
 import { type PostPage, toFeedPage } from "@/lib/posts/queries";
-import { inListsOfSqlInWalk, noMutedWordSql } from "@/lib/safety/visibility";
+import { inListsOfSqlInWalk, postByIdHasNoMutedWordSql } from "@/lib/safety/visibility";
 
 /**
  * SQL: the next `limit` posts tagged `tag` (`id`, `"feedAt"`: the tag's time),
@@ -18,7 +18,7 @@ function taggedEntriesSql(tag: string, viewerId: string | null, cursor: Cursor |
     SELECT t.post_id AS id, t.created_at AS "feedAt" FROM post_tags AS t
     WHERE t.tag = ${tag} AND ${accountShownInWalk("t.author_id")} AND ${inListsOfSqlInWalk(viewerId, "t.author_id")}
       ${cursor ? Prisma.sql`AND (t.created_at, t.post_id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty}
-      AND ${noMutedWordSql(viewerId, "(SELECT tagged.text FROM posts AS tagged WHERE tagged.id = t.post_id)")}
+      AND ${postByIdHasNoMutedWordSql(viewerId, "t.post_id")}
     ORDER BY t.created_at DESC, t.post_id DESC
     LIMIT ${limit}`;
 }
