@@ -1,6 +1,7 @@
 import type { Browser } from "@playwright/test";
 import { expect as baseExpect, logInThroughApi, submit, test } from "./support/fixtures";
 import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
+import { waitForHydration } from "./support/hydration";
 
 // Editing a post (text and image descriptions), its "edited" mark and history;
 // a post's own page (back link, full timestamp); times and counts on cards.
@@ -36,7 +37,9 @@ test("the author edits a post; it says edited, its history keeps the old version
   const page = await signedIn(browser, author.username);
 
   await page.goto(`/p/${post.id}`);
-  await page.getByRole("link", { name: "Edit post" }).click();
+  const editLink = page.getByRole("link", { name: "Edit post" });
+  await waitForHydration(editLink);
+  await editLink.click();
   await expect(page).toHaveURL(`/p/${post.id}/edit`);
   await expect(page.getByLabel("Text")).toHaveValue("Fresh bread at the market today");
   await expect(page.getByLabel("Description of image 1")).toHaveValue("A loaf");

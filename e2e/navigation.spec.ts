@@ -1,5 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, submit, test } from "./support/fixtures";
+import { waitForHydration } from "./support/hydration";
 
 // The site's navigation at a phone's width (a compact header and a tab bar at
 // the bottom) and at a desktop's (one header), and the progress bar shown
@@ -13,17 +14,6 @@ const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
 async function expectNoSidewaysScrolling(page: Page) {
   const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
   expect(widths.page).toBeLessThanOrEqual(widths.screen);
-}
-
-/**
- * Until React has taken over the page, a click on a link is the browser's own
- * navigation, which shows the browser's loading indicator instead of ours.
- */
-async function waitForHydration(page: Page) {
-  await page.waitForFunction(() => {
-    const link = document.querySelector("a[href='/explore']");
-    return link !== null && Object.keys(link).some((key) => key.startsWith("__reactProps"));
-  });
 }
 
 /** Fully on screen, on one line of text, and not covered by anything (such as the tab bar). */
@@ -159,7 +149,7 @@ test.describe("on a desktop", () => {
 
   test("a slow navigation shows a progress bar until the new page is there", async ({ page }) => {
     await page.goto("/");
-    await waitForHydration(page);
+    await waitForHydration(mainNav(page).getByRole("link", { name: "Explore" }));
     let releaseExplore = () => {};
     const exploreHeld = new Promise<void>((resolve) => (releaseExplore = resolve));
     await page.route(/\/explore(\?|$)/, async (route) => {
@@ -178,7 +168,7 @@ test.describe("on a desktop", () => {
 
   test("searching from the search form shows the progress bar too", async ({ page }) => {
     await page.goto("/search");
-    await waitForHydration(page);
+    await waitForHydration(mainNav(page).getByRole("link", { name: "Explore" }));
     let releaseSearch = () => {};
     const searchHeld = new Promise<void>((resolve) => (releaseSearch = resolve));
     await page.route(/\/search\?q=/, async (route) => {
