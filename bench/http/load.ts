@@ -15,6 +15,8 @@ export type LoadScenario = {
   requestFor: (connection: number, turn: number) => LoadRequest;
   /** Called with each answer; a connection's answers come in the order of its requests. */
   onResponse?: (connection: number, turn: number, status: number) => void;
+  /** A correct answer's status when it is not 2xx: a form without JavaScript is answered 303 See Other. */
+  successStatus?: number;
 };
 
 export type HttpScenarioResult = {
@@ -24,6 +26,7 @@ export type HttpScenarioResult = {
   latencyMs: { p50: number; p95: number; p99: number };
   requests: number;
   errors: number;
+  /** Answers that are not a success: neither 2xx nor the scenario's `successStatus`. */
   non2xx: number;
 };
 
@@ -37,6 +40,7 @@ export function readPaths(name: string, paths: string[], signedIn = true): LoadS
 /** One bounded autocannon run; connection n keeps cookie n (one user each) for the whole run. */
 export async function runLoad(baseUrl: string, scenario: LoadScenario, cookies: string[], options: LoadOptions): Promise<HttpScenarioResult> {
   let connections = 0;
+  let failedAnswers = 0;
   const latencies: number[] = [];
   const instance = autocannon({
     url: baseUrl,
@@ -56,6 +60,7 @@ export async function runLoad(baseUrl: string, scenario: LoadScenario, cookies: 
         return { ...request, method: next.method ?? "GET", path: next.path, headers: { ...request.headers, ...next.headers, ...cookie }, body: next.body };
       },
       onResponse: (status, _body, context) => {
+        if ((status < 200 || status > 299) && status !== scenario.successStatus) failedAnswers++;
         scenario.onResponse?.(context.connection as number, (context.turn as number) - 1, status);
       },
     }],
@@ -69,6 +74,6 @@ export async function runLoad(baseUrl: string, scenario: LoadScenario, cookies: 
     latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99) },
     requests: latencies.length,
     errors: result.errors,
-    non2xx: result.non2xx,
+    non2xx: failedAnswers,
   };
 }

@@ -57,6 +57,8 @@ export async function likeToggle(baseUrl: string, sessions: Session[], postIds: 
     name: "like toggle (form post on the post page)",
     paths: postIds.length,
     signedIn: true,
+    // The card's form route answers with the page it was sent from (lib/routes.ts, cardStateHref).
+    successStatus: 303,
     requestFor: (connection, turn) => {
       const body = bodies[connection % bodies.length]!;
       return turn % 2 === 0 ? body.like : body.unlike;
