@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
+import { keptPlanStatementName } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 // The plans of hand-written statements, for tests that prove an index answers them.
@@ -37,3 +38,24 @@ export async function planOf(statement: Prisma.Sql): Promise<PlanNode[]> {
 
 /** The tables a plan reads whole. */
 export const sequentialScans = (plan: PlanNode[]) => plan.filter((node) => node["Node Type"] === "Seq Scan").map((node) => node["Relation Name"]);
+
+const preparedRows = z.array(z.object({ generic: z.number().int(), custom: z.number().int() }));
+
+export type PlansOfRuns = { rows: unknown; plans: { custom: number; generic: number } | null };
+
+/**
+ * Runs `statementOf(run)` for runs 0 to `runs` - 1 on one connection (an interactive transaction
+ * holds one) and answers the last run's rows and how PostgreSQL planned the statement there: a kept
+ * statement (keptPlanSql) is planned afresh five times, then keeps its generic plan when that costs
+ * no more; `plans` is null when the statement was not prepared by name.
+ */
+export async function plansOfRuns(statementOf: (run: number) => Prisma.Sql, runs: number): Promise<PlansOfRuns> {
+  return db.$transaction(async (tx) => {
+    let rows: unknown = [];
+    for (let run = 0; run < runs; run++) rows = await tx.$queryRaw(statementOf(run));
+    const [plans] = preparedRows.parse(await tx.$queryRaw`
+      SELECT generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements
+      WHERE name = ${keptPlanStatementName(statementOf(0).text)}`);
+    return { rows, plans: plans ?? null };
+  });
+}

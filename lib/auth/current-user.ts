@@ -3,6 +3,7 @@ import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
+import { keptPlanSql } from "@/lib/db-sql";
 import { Prisma, Role } from "@/lib/generated/prisma/client";
 import { accountRowShown } from "@/lib/moderation/visibility";
 import { unreadCountOf } from "@/lib/notifications/queries";
@@ -54,7 +55,7 @@ export async function currentUnreadCount(): Promise<number> {
 const currentSession = cache(async (): Promise<CurrentSession | null> => {
   const session = await readSession();
   if (!session) return null;
-  const [row] = parseRows(currentSessionRow, await db.$queryRaw(sessionUserStatement(session, await requestDevice(), unreadCountOf(Prisma.sql`u.id`))));
+  const [row] = parseRows(currentSessionRow, await db.$queryRaw(currentSessionStatement(session, await requestDevice())));
   if (!row) return null;
   const { unread, ...user } = row;
   return { user, unread };
@@ -70,7 +71,16 @@ export async function findSessionUser(session: SessionIds, device?: SessionDevic
   return parseRows(currentUserRow, await db.$queryRaw(sessionUserStatement(session, device)))[0] ?? null;
 }
 
-/** SQL: the row of findSessionUser, with `unread` (a statement answering one integer for `u`) as a column of it when given. */
+/** SQL: the statement of every signed-in page, currentSession's: the session's user and their unread count (`unread`). */
+export function currentSessionStatement(session: SessionIds, device: SessionDevice): Prisma.Sql {
+  return sessionUserStatement(session, device, unreadCountOf(Prisma.sql`u.id`));
+}
+
+/**
+ * SQL: the row of findSessionUser, with `unread` (a statement answering one integer for `u`) as a
+ * column of it when given. Its plan is kept (keptPlanSql): the unread count's subqueries took
+ * PostgreSQL 6–8 ms to plan on every page, against under 1 ms to run (BENCHMARKS.md, "session 16").
+ */
 function sessionUserStatement(session: SessionIds, device?: SessionDevice, unread?: Prisma.Sql): Prisma.Sql {
   const noteLastUse = device
     ? Prisma.sql`WITH seen AS (
@@ -79,13 +89,13 @@ function sessionUserStatement(session: SessionIds, device?: SessionDevice, unrea
           AND last_seen_at < now() - make_interval(mins => ${SESSION_SEEN_EVERY_MINUTES}::int)
         RETURNING id)`
     : Prisma.empty;
-  return Prisma.sql`
+  return keptPlanSql(Prisma.sql`
       ${noteLastUse}
       SELECT u.id, u.username, u.display_name AS "displayName", u.avatar_key AS "avatarKey", u.role, u.theme,
              u.email_verified_at AS "emailVerifiedAt"${unread ? Prisma.sql`, (${unread}) AS unread` : Prisma.empty}
       FROM users AS u
       WHERE u.id = ${session.userId} AND ${accountRowShown("u")}
-        AND EXISTS (SELECT 1 FROM sessions AS s WHERE s.id = ${session.sessionId} AND s.user_id = u.id AND s.expires_at > now())`;
+        AND EXISTS (SELECT 1 FROM sessions AS s WHERE s.id = ${session.sessionId} AND s.user_id = u.id AND s.expires_at > now())`);
 }
 
 /** The signed-in user; anyone else is sent to the login page and back to `returnTo` afterwards. */

@@ -197,6 +197,15 @@ export function homeFeedEntriesSql(viewerId: SignedInViewer, cursor: Cursor | nu
 }
 
 /**
+ * SQL: `test` of the viewer's own likes, bookmarks or reposts; FALSE when signed out. Written
+ * out, not bound as NULL: a kept plan cannot see that `user_id = NULL` matches nothing, and
+ * PostgreSQL then judged every plan made for the values cheaper and never kept one.
+ */
+function viewersOwn(viewerId: Viewer, test: Prisma.Sql): Prisma.Sql {
+  return viewerId === null ? Prisma.sql`FALSE` : test;
+}
+
+/**
  * The cards of a page of feed entries (`entries`: `id`, `"feedAt"`) in one
  * statement: for those posts only, what a card shows (author, images in order,
  * counts (post_stats) minus those of suspended accounts, "liked", "bookmarked" and
@@ -216,9 +225,9 @@ export function feedCardsSql(viewerId: Viewer, entries: Prisma.Sql, reposters: P
            coalesce(stats.like_count, 0) - p.hidden_like_count AS "likeCount",
            coalesce(stats.comment_count, 0) - p.hidden_comment_count AS "commentCount",
            coalesce(stats.repost_count, 0) - p.hidden_repost_count AS "repostCount",
-           EXISTS (SELECT 1 FROM likes AS l WHERE l.post_id = p.id AND l.user_id = ${viewerId}) AS "likedByViewer",
-           EXISTS (SELECT 1 FROM bookmarks AS b WHERE b.user_id = ${viewerId} AND b.post_id = p.id) AS "bookmarkedByViewer",
-           EXISTS (SELECT 1 FROM reposts AS r WHERE r.user_id = ${viewerId} AND r.post_id = p.id) AS "repostedByViewer",
+           ${viewersOwn(viewerId, Prisma.sql`EXISTS (SELECT 1 FROM likes AS l WHERE l.post_id = p.id AND l.user_id = ${viewerId})`)} AS "likedByViewer",
+           ${viewersOwn(viewerId, Prisma.sql`EXISTS (SELECT 1 FROM bookmarks AS b WHERE b.user_id = ${viewerId} AND b.post_id = p.id)`)} AS "bookmarkedByViewer",
+           ${viewersOwn(viewerId, Prisma.sql`EXISTS (SELECT 1 FROM reposts AS r WHERE r.user_id = ${viewerId} AND r.post_id = p.id)`)} AS "repostedByViewer",
            -- A repost comes after its post, so an entry later than its post came from a repost: only those look up reposters.
            CASE WHEN page."feedAt" > p.created_at THEN ${repostersSql(reposters)}
                 ELSE json_build_object('names', '[]'::json, 'total', 0) END AS reposters,

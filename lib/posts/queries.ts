@@ -1,16 +1,17 @@
+import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { lagTolerantDb } from "@/lib/db-routing";
 import { parseRows } from "@/lib/db-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { accountShownInWalk, activeAccount, visibleAuthor } from "@/lib/moderation/visibility";
+import { activeAccount, visibleAuthor } from "@/lib/moderation/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor, olderThan, toPage, toPageAt } from "@/lib/pagination/cursor";
 import { publicUserRow, publicUserSelect } from "@/lib/profiles/public-user";
 import { recordId } from "@/lib/validation/ids";
-import { profileEntriesSql } from "@/lib/reposts/feed-sql";
-import { inListsOf, inListsOfSqlInWalk, noMutedWordSql, notBlockedWith } from "@/lib/safety/visibility";
+import { inListsOf } from "@/lib/safety/visibility";
 import { type RepostLine, repostLine, repostersRow } from "@/lib/reposts/repost-line";
-import { feedCardsSql, homeFeedCardsSql } from "./home-feed";
+import { exploreCardsSql, postCardSql, profileCardsSql } from "./card-statements";
+import { homeFeedCardsSql } from "./home-feed";
 import { type QuoteEmbed, type QuotedPost, quoteCardRow, quotedPostSelect, toQuoteEmbed } from "./quotes";
 
 const postStatsSelect = { likeCount: true, commentCount: true, repostCount: true } satisfies Prisma.PostStatsSelect;
@@ -168,23 +169,11 @@ async function pageOfPosts(where: Prisma.PostWhereInput, viewerId: string | null
 export type PostPage = { items: PostCard[]; nextCursor: string | null };
 
 /**
- * SQL: the next `limit` posts of explore (`id`, `"feedAt"`), newest first
- * through posts_created_idx, leaving out, before the LIMIT, suspended authors
- * and what the viewer blocked, was blocked by, muted, or matches their muted words.
+ * Explore: everyone's posts, as the viewer's hiding rules leave them (lib/safety), in one
+ * statement whose plan is kept (keptPlanSql); may come from a replica.
  */
-function exploreEntriesSql(viewerId: string | null, cursor: Cursor | null, limit: number) {
-  return Prisma.sql`
-    SELECT p.id, p.created_at AS "feedAt" FROM posts AS p
-    WHERE ${accountShownInWalk("p.author_id")} AND ${inListsOfSqlInWalk(viewerId, "p.author_id")} AND ${noMutedWordSql(viewerId, "p")}
-      ${cursor ? Prisma.sql`AND (p.created_at, p.id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty}
-    ORDER BY p.created_at DESC, p.id DESC
-    LIMIT ${limit}`;
-}
-
-/** Explore: everyone's posts, as the viewer's hiding rules leave them (lib/safety), in one statement; may come from a replica. */
 export async function listLatestPosts(viewerId: string | null, cursorToken?: string | null): Promise<PostPage> {
-  const entries = exploreEntriesSql(viewerId, decodeCursor(cursorToken), PAGE_SIZE + 1);
-  return toFeedPage(await (await lagTolerantDb()).$queryRaw(feedCardsSql(viewerId, entries, Prisma.sql`FALSE`)));
+  return toFeedPage(await (await lagTolerantDb()).$queryRaw(exploreCardsSql(viewerId, decodeCursor(cursorToken))));
 }
 
 /**
@@ -197,10 +186,12 @@ export async function listHomeFeed(viewerId: string, cursorToken?: string | null
   return toFeedPage(await db.$queryRaw(homeFeedCardsSql(viewerId, decodeCursor(cursorToken), PAGE_SIZE + 1)));
 }
 
-/** A profile: one author's posts and reposts, newest first (reposts at their repost time), in one statement; may come from a replica. */
+/**
+ * A profile: one author's posts and reposts, newest first (reposts at their repost time), in one
+ * statement whose plan is kept (keptPlanSql); may come from a replica.
+ */
 export async function listUserPosts(authorId: string, viewerId: string | null, cursorToken?: string | null): Promise<PostPage> {
-  const entries = profileEntriesSql(authorId, decodeCursor(cursorToken), PAGE_SIZE + 1, viewerId);
-  return toFeedPage(await (await lagTolerantDb()).$queryRaw(feedCardsSql(viewerId, entries, Prisma.sql`r.user_id = ${authorId}`)));
+  return toFeedPage(await (await lagTolerantDb()).$queryRaw(profileCardsSql(authorId, viewerId, decodeCursor(cursorToken))));
 }
 
 /** The posts that quote `postId`, newest first (posts_quoted_created_idx), as feed cards. */
@@ -211,15 +202,12 @@ export function listQuotes(postId: string, viewerId: string | null, cursorToken?
 /**
  * One post for its own page, or null when it does not exist (or no longer
  * does, or its author is suspended, or blocks the viewer or is blocked by them).
+ * One statement whose plan is kept (keptPlanSql), read once per request: the page and its title both ask.
  */
-export async function getPost(postId: string, viewerId: string | null): Promise<PostCard | null> {
+export const getPost = cache(async (postId: string, viewerId: string | null): Promise<PostCard | null> => {
   if (!recordId().safeParse(postId).success) return null;
-  const row = await db.post.findUnique({
-    where: { id: postId, AND: [visibleAuthor, { author: notBlockedWith(viewerId) }] },
-    select: postCardSelect(viewerId),
-  });
-  return row ? toPostCard(row) : null;
-}
+  return toFeedPage(await db.$queryRaw(postCardSql(postId, viewerId))).items[0] ?? null;
+});
 
 /** The author's own post as the edit form starts from it, or null for anyone else (and for a hidden post). */
 export function getEditablePost(postId: string, viewerId: string) {

@@ -2,7 +2,7 @@ import { andThenSql, rowCountSql } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountShown } from "@/lib/moderation/visibility";
 import type { Cursor } from "@/lib/pagination/cursor";
-import { type SignedInViewer, notBlockedWithSql, notMutedBySql, postRowInFeedsOfSql } from "@/lib/safety/visibility";
+import { type SignedInViewer, type Viewer, notBlockedWithSql, notMutedBySql, postRowInFeedsOfSql } from "@/lib/safety/visibility";
 
 // The SQL by which reposts enter feeds. A feed entry is a post at its newest
 // position: its own time, or the time of the newest repost that brings it to
@@ -159,7 +159,7 @@ export function latestRepostsOfEachFollowedSql(viewerId: SignedInViewer, cursor:
  * account is suspended or blocks `viewerId` (or is blocked by them), and no
  * reposts of posts whose author and `viewerId` block each other (lib/safety).
  */
-export function profileEntriesSql(authorId: string, cursor: Cursor | null, limit: number, viewerId: string | null = null) {
+export function profileEntriesSql(authorId: string | Prisma.Sql, cursor: Cursor | null, limit: number, viewerId: Viewer = null) {
   const below = (time: string, id: string) =>
     cursor ? Prisma.sql`AND (${Prisma.raw(time)}, ${Prisma.raw(id)}) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty;
   const byAuthor = Prisma.sql`later.user_id = ${authorId}`;

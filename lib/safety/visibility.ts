@@ -1,3 +1,4 @@
+import { opaqueTextSql } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 // What one person chose not to see, and what others chose not to show them:
@@ -25,6 +26,14 @@ export type Viewer = string | Prisma.Sql | null;
 
 /** A signed-in viewer in SQL fragments. */
 export type SignedInViewer = NonNullable<Viewer>;
+
+/**
+ * The viewer of a statement whose plan is kept (keptPlanSql): opaque to the planner
+ * (opaqueTextSql), so that every viewer's plan costs what the generic plan costs.
+ */
+export function keptPlanViewer(viewerId: string | null): Viewer {
+  return viewerId === null ? null : opaqueTextSql(viewerId);
+}
 
 /** Prisma: accounts that neither blocked the viewer nor were blocked by them. */
 export function notBlockedWith(viewerId: string | null): Prisma.UserWhereInput {
@@ -65,7 +74,7 @@ export function notMutedBySql(viewerId: Viewer, column: string): Prisma.Sql {
  * once per row (notifications, comments) the probes stay: there an anti-join would hash the
  * viewer's whole lists again for every row (4,572 buffers for an unread count, against 1,162).
  */
-export function inListsOfSqlInWalk(viewerId: string | null, column: string): Prisma.Sql {
+export function inListsOfSqlInWalk(viewerId: Viewer, column: string): Prisma.Sql {
   if (!viewerId) return TRUE;
   const account = Prisma.raw(column);
   return Prisma.sql`(NOT EXISTS (SELECT 1 FROM blocks AS b WHERE b.blocker_id = ${viewerId} AND b.blocked_id = ${account})

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { lagTolerantDb } from "@/lib/db-routing";
 import { parseRows } from "@/lib/db-rows";
+import { keptPlanSql, rowCountSql } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountShownInWalk, hiddenAccountIds } from "@/lib/moderation/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor } from "@/lib/pagination/cursor";
@@ -42,17 +43,19 @@ const trendingRow = z.object({ tag: z.string(), people: z.number().int(), posts:
  * the tags of the posts of the last day, read from post_tags_created_idx
  * alone (an index-only range scan: posts are not read at all), ranked by how
  * many people used them, then by how many posts. Posts of suspended authors
- * do not count (`hiddenAccountIds`: no author is looked up per row).
+ * do not count (`hiddenAccountIds`: no author is looked up per row). It has no parameters, so
+ * a connection plans it once and keeps the plan (keptPlanSql): bound, the window made every plan
+ * made for its value look cheaper than the generic one, which PostgreSQL then never kept.
  */
 export function trendingStatement(limit = TRENDING_LIMIT): Prisma.Sql {
-  return Prisma.sql`
+  return keptPlanSql(Prisma.sql`
     SELECT t.tag, count(DISTINCT t.author_id)::int AS people, count(*)::int AS posts
     FROM post_tags AS t
-    WHERE t.created_at > now() - make_interval(hours => ${TRENDING_WINDOW_HOURS})
+    WHERE t.created_at > now() - make_interval(hours => ${rowCountSql(TRENDING_WINDOW_HOURS)})
       AND t.author_id NOT IN ${hiddenAccountIds()}
     GROUP BY t.tag
     ORDER BY people DESC, posts DESC, t.tag
-    LIMIT ${limit}`;
+    LIMIT ${rowCountSql(limit)}`);
 }
 
 /** The most used tags of the last TRENDING_WINDOW_HOURS, most used first; may come from a replica. */
