@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
+import { keptPlanSql } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountRowShown, accountShown } from "@/lib/moderation/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor, encodeCursor } from "@/lib/pagination/cursor";
@@ -102,15 +103,25 @@ function toNode(row: NodeRow): CommentNode {
  * Rows past `count` (at most one) say there is a next page.
  */
 async function readBranch(postId: string, parentId: string | null, from: Cursor | null, after: Cursor | null, count: number, viewerId: string | null) {
+  return parseRows(nodeRow, await db.$queryRaw(branchStatement(postId, parentId, from, after, count, viewerId)));
+}
+
+/**
+ * The statement of readBranch, whose plan a connection keeps (keptPlanSql): planning it cost
+ * PostgreSQL more than running it, on every post page (BENCHMARKS.md, "session 16").
+ */
+export function branchStatement(postId: string, parentId: string | null, from: Cursor | null, after: Cursor | null, count: number, viewerId: string | null) {
   const parentIs = parentId === null ? Prisma.sql`c.parent_id IS NULL` : Prisma.sql`c.parent_id = ${parentId}`;
   const fromHere = from ? Prisma.sql`(c.created_at, c.id) >= (${from.createdAt}, ${from.id})` : Prisma.sql`TRUE`;
   const afterHere = after ? Prisma.sql`(c.created_at, c.id) > (${after.createdAt}, ${after.id})` : Prisma.sql`TRUE`;
-  const rows = await db.$queryRaw`
+  return keptPlanSql(Prisma.sql`
     WITH level1 AS (
-      SELECT c.id, c.created_at, (row_number() OVER (ORDER BY c.created_at, c.id))::int AS rank
+      SELECT c.id, c.created_at, (row_number() OVER (ORDER BY c.parent_id, c.created_at, c.id))::int AS rank
       FROM comments AS c
       WHERE c.post_id = ${postId} AND ${parentIs} AND ${fromHere} AND ${afterHere} AND ${listed("c", viewerId)} AND ${postShown(postId, viewerId)}
-      ORDER BY c.created_at, c.id
+      -- The parent is the same for every row; ordered by it too, the order is comments_post_parent_created_idx's
+      -- even for parent_id IS NULL (not an equality), and no plan reads all of a post's comments to sort them.
+      ORDER BY c.parent_id, c.created_at, c.id
       LIMIT ${count + 1}
     ),
     page AS (SELECT id, rank FROM level1 WHERE rank <= ${count}),
@@ -119,8 +130,7 @@ async function readBranch(postId: string, parentId: string | null, from: Cursor 
     ${withContent(Prisma.sql`
       SELECT id, 1 AS depth, rank FROM level1
       UNION ALL SELECT id, depth, rank FROM level2
-      UNION ALL SELECT id, depth, rank FROM level3`, viewerId)}`;
-  return parseRows(nodeRow, rows);
+      UNION ALL SELECT id, depth, rank FROM level3`, viewerId)}`);
 }
 
 /** Keeps REPLIES_SHOWN replies under each comment and marks those that have more. */

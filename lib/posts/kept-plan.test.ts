@@ -4,6 +4,11 @@ import { keptPlanStatementName } from "@/lib/db-sql";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { createFollow, createPost, createUser } from "@/test/factories";
 import { plansOfRuns } from "@/test/query-plans";
+import { branchStatement } from "@/lib/comments/tree";
+import { followingStatement } from "@/lib/follows/queries";
+import { PAGE_SIZE } from "@/lib/pagination/cursor";
+import { profileStatement } from "@/lib/profiles/queries";
+import { relationshipStatement } from "@/lib/safety/queries";
 import { trendingStatement } from "@/lib/tags/queries";
 import { exploreCardsSql, postCardSql, profileCardsSql } from "./card-statements";
 import { homeFeedCardsSql } from "./home-feed";
@@ -41,15 +46,21 @@ describe("page statements' kept plans", () => {
     expect(plans?.generic).toBeGreaterThanOrEqual(2);
   });
 
-  it("keeps a generic plan of explore, a profile, a post and the trending tags, signed in or out", async () => {
+  it("keeps a generic plan of every other page statement that runs on each load, signed in or out", async () => {
     const [ada, bruno] = await Promise.all([createUser(), createUser()]);
     const post = await createPost(bruno.id, { text: "kept #plans" });
+    const other = await createPost(ada.id, { text: "another conversation" });
     const statements: [string, (run: number) => Prisma.Sql][] = [
       ["explore", (run) => exploreCardsSql([ada.id, bruno.id][run % 2]!, null)],
       ["explore, signed out", () => exploreCardsSql(null, null)],
       ["a profile", (run) => profileCardsSql([bruno.id, ada.id][run % 2]!, ada.id, null)],
       ["a post", () => postCardSql(post.id, ada.id)],
+      ["a conversation", (run) => branchStatement([post.id, other.id][run % 2]!, null, null, null, PAGE_SIZE, ada.id)],
+      ["a conversation, signed out", () => branchStatement(post.id, null, null, null, PAGE_SIZE, null)],
       ["the trending tags", () => trendingStatement()],
+      ["a profile's header", (run) => profileStatement([ada.username, bruno.username][run % 2]!)],
+      ["where the reader stands with a profile", (run) => relationshipStatement(ada.id, [bruno.id, ada.id][run % 2]!)],
+      ["whether the reader follows a profile", (run) => followingStatement(ada.id, [bruno.id, ada.id][run % 2]!)],
     ];
     for (const [name, statementOf] of statements) {
       const { plans } = await plansOfRuns(statementOf, 7);

@@ -4,6 +4,8 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { lagTolerantDb } from "@/lib/db-routing";
 import { parseRows } from "@/lib/db-rows";
+import { keptPlanSql } from "@/lib/db-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { Role } from "@/lib/generated/prisma/enums";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { accountRowShown, activeAccount } from "@/lib/moderation/visibility";
@@ -34,12 +36,21 @@ const profileRow = z.object({
  * lists' `activeAccount`), found from the few suspended accounts
  * (users_suspended_idx) with a primary-key probe of follows each. Scalar
  * subqueries on purpose: an EXISTS became a join that read every follower.
- * May come from a replica (lib/db-routing.ts).
+ * May come from a replica (lib/db-routing.ts). Its plan is kept (keptPlanSql): planned afresh,
+ * it cost PostgreSQL more than it took to run on every profile page.
  */
 export const getProfile = cache(async (username: string) => {
   const normalized = username.toLowerCase();
   if (!/^[a-z0-9_]{1,30}$/.test(normalized)) return null;
-  const rows = await (await lagTolerantDb()).$queryRaw`
+  const [row] = parseRows(profileRow, await (await lagTolerantDb()).$queryRaw(profileStatement(normalized)));
+  if (!row) return null;
+  const { posts, followers, following, ...profile } = row;
+  return { ...profile, bioMentioned: await shownUsernames(mentionedUsernames(profile.bio)), _count: { posts, followers, following } };
+});
+
+/** The statement of getProfile, for a lower-case username. */
+export function profileStatement(username: string): Prisma.Sql {
+  return keptPlanSql(Prisma.sql`
     SELECT u.id, u.username, u.display_name AS "displayName", u.bio, u.avatar_key AS "avatarKey",
            u.created_at AS "createdAt", u.role::text AS role, u.suspended_at AS "suspendedAt",
            (SELECT count(*) FROM posts WHERE posts.author_id = u.id)::int AS posts,
@@ -50,12 +61,8 @@ export const getProfile = cache(async (username: string) => {
             - (SELECT count(*) FROM users AS suspended WHERE NOT ${accountRowShown("suspended")} AND (
                  SELECT 1 FROM follows WHERE follows.follower_id = u.id AND follows.followee_id = suspended.id) IS NOT NULL))::int AS following
     FROM users AS u
-    WHERE u.username = ${normalized}`;
-  const [row] = parseRows(profileRow, rows);
-  if (!row) return null;
-  const { posts, followers, following, ...profile } = row;
-  return { ...profile, bioMentioned: await shownUsernames(mentionedUsernames(profile.bio)), _count: { posts, followers, following } };
-});
+    WHERE u.username = ${username}`);
+}
 
 export type Profile = NonNullable<Awaited<ReturnType<typeof getProfile>>>;
 

@@ -1,4 +1,8 @@
+import { z } from "zod";
 import { db } from "@/lib/db";
+import { parseRows } from "@/lib/db-rows";
+import { keptPlanSql } from "@/lib/db-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { type Cursor, PAGE_SIZE, decodeCursor, toPage } from "@/lib/pagination/cursor";
 import { type PublicUser, publicUserSelect } from "@/lib/profiles/public-user";
 
@@ -7,19 +11,25 @@ export type Relationship = { blocking: boolean; blockedBy: boolean; muting: bool
 
 const NONE: Relationship = { blocking: false, blockedBy: false, muting: false };
 
-/** The viewer's blocks and mute of `userId`, and its block of the viewer, in one statement. */
+const relationshipRow = z.object({ blocking: z.boolean(), blockedBy: z.boolean(), muting: z.boolean() }) satisfies z.ZodType<Relationship>;
+
+/**
+ * The viewer's blocks and mute of `userId`, and its block of the viewer, in one statement whose
+ * plan is kept (keptPlanSql): every profile page asks, and planning Prisma's version of it cost
+ * PostgreSQL longer than running it.
+ */
 export async function getRelationship(viewerId: string | null, userId: string): Promise<Relationship> {
   if (!viewerId || viewerId === userId) return NONE;
-  const row = await db.user.findUnique({
-    where: { id: userId },
-    select: {
-      blockedBy: { where: { blockerId: viewerId }, select: { blockerId: true }, take: 1 },
-      blocking: { where: { blockedId: viewerId }, select: { blockedId: true }, take: 1 },
-      mutedBy: { where: { muterId: viewerId }, select: { muterId: true }, take: 1 },
-    },
-  });
-  if (!row) return NONE;
-  return { blocking: row.blockedBy.length > 0, blockedBy: row.blocking.length > 0, muting: row.mutedBy.length > 0 };
+  const [row] = parseRows(relationshipRow, await db.$queryRaw(relationshipStatement(viewerId, userId)));
+  return row ?? NONE;
+}
+
+/** The statement of getRelationship. */
+export function relationshipStatement(viewerId: string, userId: string): Prisma.Sql {
+  return keptPlanSql(Prisma.sql`
+    SELECT EXISTS (SELECT 1 FROM blocks WHERE blocker_id = ${viewerId} AND blocked_id = ${userId}) AS blocking,
+           EXISTS (SELECT 1 FROM blocks WHERE blocker_id = ${userId} AND blocked_id = ${viewerId}) AS "blockedBy",
+           EXISTS (SELECT 1 FROM mutes WHERE muter_id = ${viewerId} AND muted_id = ${userId}) AS muting`);
 }
 
 /** A blocked or muted account in the settings lists, with when. */
