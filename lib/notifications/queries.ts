@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
+import { keptPlanSql, rowCountSql } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountShown as shownToEveryone } from "@/lib/moderation/visibility";
 import { inListsOfSql } from "@/lib/safety/visibility";
@@ -34,23 +35,25 @@ type ActionsOptions = {
 /** SQL: the actions of group `g` whose actor is shown, newest first, at most `limit` per kind (null: all). */
 function shownActions(limit: number | null, { ordered, shown = accountShown }: ActionsOptions = { ordered: true }): Prisma.Sql {
   const newestFirst = (order: string) => (ordered ? Prisma.sql`ORDER BY ${Prisma.raw(order)}` : Prisma.empty);
+  // Written into the statement, not bound: see rowCountSql.
+  const atMost = limit === null ? Prisma.empty : Prisma.sql`LIMIT ${rowCountSql(limit)}`;
   const inDay = (column: string) =>
     Prisma.sql`${Prisma.raw(column)} >= notification_day_start(g.day) AND ${Prisma.raw(column)} < notification_day_start(g.day + 1)`;
   return Prisma.sql`
     (SELECT likes.user_id AS actor_id, likes.created_at AS at FROM likes
      WHERE g.kind = 'like' AND likes.post_id = g.post_id AND ${inDay("likes.created_at")}
        AND likes.user_id <> g.recipient_id AND ${shown("likes.user_id")}
-     ${newestFirst("likes.created_at DESC, likes.user_id DESC")} LIMIT ${limit})
+     ${newestFirst("likes.created_at DESC, likes.user_id DESC")} ${atMost})
     UNION ALL
     (SELECT follows.follower_id, follows.created_at FROM follows
      WHERE g.kind = 'follow' AND follows.followee_id = g.recipient_id AND ${inDay("follows.created_at")}
        AND ${shown("follows.follower_id")}
-     ${newestFirst("follows.created_at DESC, follows.follower_id DESC")} LIMIT ${limit})
+     ${newestFirst("follows.created_at DESC, follows.follower_id DESC")} ${atMost})
     UNION ALL
     (SELECT reposts.user_id, reposts.created_at FROM reposts
      WHERE g.kind = 'repost' AND reposts.post_id = g.post_id AND ${inDay("reposts.created_at")}
        AND reposts.user_id <> g.recipient_id AND ${shown("reposts.user_id")}
-     ${newestFirst("reposts.created_at DESC, reposts.user_id DESC")} LIMIT ${limit})
+     ${newestFirst("reposts.created_at DESC, reposts.user_id DESC")} ${atMost})
     UNION ALL
     (SELECT comments.author_id, comments.created_at FROM comments
      WHERE g.kind IN ('comment', 'reply', 'mention') AND comments.id = g.comment_id AND ${shown("comments.author_id")})
@@ -117,10 +120,12 @@ function olderThanCursor(cursor: Cursor | null): Prisma.Sql {
  * One page of `userId`'s notifications of `kinds`, newest first, after `cursor`: the page's
  * groups through notification_groups_recipient_latest_idx (keyset, never OFFSET), each with
  * its first shown actors in one lateral query. A group none of whose actors is shown is left out.
+ * Its plan is kept (keptPlanSql): for a reader of 100,000 notifications planning took 5–16 ms,
+ * about as long as running it (BENCHMARKS.md, "session 16").
  */
 export function notificationsStatement(userId: string, kinds: readonly NotificationKindName[], cursor: Cursor | null): Prisma.Sql {
   const kindFilter = kinds.length === NOTIFICATION_KINDS.length ? Prisma.empty : Prisma.sql`AND g.kind IN (${kindLiterals(kinds)})`;
-  return Prisma.sql`
+  return keptPlanSql(Prisma.sql`
     SELECT g.id, g.kind::TEXT AS kind, g.latest_at AS "latestAt", ${shownActorCount(userId)} AS "actorCount",
            actors.list AS actors, g.post_id AS "postId", left(posts.text, 280) AS "postText",
            g.comment_id AS "commentId", comments.text AS "commentText"
@@ -133,7 +138,7 @@ export function notificationsStatement(userId: string, kinds: readonly Notificat
     LEFT JOIN comments ON comments.id = g.comment_id
     WHERE g.recipient_id = ${userId} ${kindFilter} ${olderThanCursor(cursor)} AND actors.list IS NOT NULL
     ORDER BY g.latest_at DESC, g.id DESC
-    LIMIT ${PAGE_SIZE + 1}`;
+    LIMIT ${rowCountSql(PAGE_SIZE + 1)}`);
 }
 
 const actor = z.object({ username: z.string(), displayName: z.string(), avatarKey: z.string().nullable() });
@@ -178,7 +183,7 @@ function unreadGroupsOf(recipient: Prisma.Sql): Prisma.Sql {
       WHERE g.recipient_id = ${recipient}
         AND g.latest_at > (SELECT users.notifications_read_at FROM users WHERE users.id = ${recipient})
         AND EXISTS (${shownActions(1, { ordered: false })})
-      LIMIT ${UNREAD_SHOWN_MAX + 1}`;
+      LIMIT ${rowCountSql(UNREAD_SHOWN_MAX + 1)}`;
 }
 
 /**

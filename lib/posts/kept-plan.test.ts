@@ -6,6 +6,8 @@ import { createFollow, createPost, createUser } from "@/test/factories";
 import { plansOfRuns } from "@/test/query-plans";
 import { branchStatement } from "@/lib/comments/tree";
 import { followingStatement } from "@/lib/follows/queries";
+import { notificationsStatement } from "@/lib/notifications/queries";
+import { FILTER_KINDS } from "@/lib/notifications/schema";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import { profileStatement } from "@/lib/profiles/queries";
 import { relationshipStatement } from "@/lib/safety/queries";
@@ -61,6 +63,7 @@ describe("page statements' kept plans", () => {
       ["a profile's header", (run) => profileStatement([ada.username, bruno.username][run % 2]!)],
       ["where the reader stands with a profile", (run) => relationshipStatement(ada.id, [bruno.id, ada.id][run % 2]!)],
       ["whether the reader follows a profile", (run) => followingStatement(ada.id, [bruno.id, ada.id][run % 2]!)],
+      ["the notifications page", (run) => notificationsStatement([ada.id, bruno.id][run % 2]!, FILTER_KINDS.all, null)],
     ];
     for (const [name, statementOf] of statements) {
       const { plans } = await plansOfRuns(statementOf, 7);
