@@ -79,7 +79,7 @@ export function currentSessionStatement(session: SessionIds, device: SessionDevi
 /**
  * SQL: the row of findSessionUser, with `unread` (a statement answering one integer for `u`) as a
  * column of it when given. Its plan is kept (keptPlanSql): the unread count's subqueries took
- * PostgreSQL 6–8 ms to plan on every page, against under 1 ms to run (BENCHMARKS.md, "session 16").
+ * PostgreSQL 6–12 ms to plan on every page, against under 1 ms to run (BENCHMARKS.md, "session 16").
  */
 function sessionUserStatement(session: SessionIds, device?: SessionDevice, unread?: Prisma.Sql): Prisma.Sql {
   const noteLastUse = device
