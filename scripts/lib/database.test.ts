@@ -27,4 +27,24 @@ describe("quoteIdentifier", () => {
     await dropDatabase(inject("databaseServerUrl"), name);
     expect(await databaseExists(name)).toBe(false);
   });
+
+  it("creates databases that compare text byte by byte, whatever the server's locale", async () => {
+    const serverUrl = inject("databaseServerUrl");
+    const name = `${inject("databasePrefix")}_collation`;
+
+    const url = await createDatabase(serverUrl, name);
+
+    const [row] = await withClient(url, async (client) => {
+      const { rows } = await client.query<{ collation: string; ordered: string[] }>(
+        `SELECT datcollate AS collation,
+                (SELECT array_agg(word ORDER BY word) FROM unnest(ARRAY['b', 'a', 'B', 'é', 'z']) AS word) AS ordered
+         FROM pg_database WHERE datname = current_database()`,
+      );
+      return rows;
+    });
+    expect(row?.collation).toBe("C");
+    // Code point order: capitals first, then small letters, then accented ones.
+    expect(row?.ordered).toEqual(["B", "a", "b", "z", "é"]);
+    await dropDatabase(serverUrl, name);
+  });
 });
