@@ -57,8 +57,23 @@ export function keptPlanSql(statement: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`${Prisma.raw(KEPT_PLAN_MARK)}${statement}`;
 }
 
+/**
+ * The names already given, by text. Hashing the home feed's 14 KB text cost about as much CPU
+ * as parsing its rows, on every page; a lookup costs a string comparison. Marked statements
+ * come in a few dozen shapes, so the map stays small; the bound only keeps a mistake from
+ * growing it without end.
+ */
+const statementNames = new Map<string, string>();
+const MAX_STATEMENT_NAMES = 1_000;
+
 /** The prepared statement's name for `sql`: one per text for a `keptPlanSql` statement, else "" (unnamed, planned each time). */
 export function keptPlanStatementName(sql: string): string {
   if (!sql.startsWith(KEPT_PLAN_MARK)) return "";
-  return `kept_${createHash("sha256").update(sql).digest("base64url").slice(0, 40)}`;
+  let name = statementNames.get(sql);
+  if (name === undefined) {
+    if (statementNames.size >= MAX_STATEMENT_NAMES) statementNames.clear();
+    name = `kept_${createHash("sha256").update(sql).digest("base64url").slice(0, 40)}`;
+    statementNames.set(sql, name);
+  }
+  return name;
 }
