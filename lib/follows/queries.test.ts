@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import { createPost, createUser } from "@/test/factories";
-import { type UserPage, isFollowing, listFollowSuggestions, listFollowers, listFollowing } from "./queries";
+import { type UserPage, listFollowSuggestions, listFollowers, listFollowing } from "./queries";
 
 type ListPage = (userId: string, cursor: string | null, viewerId: string | null) => Promise<UserPage>;
 
@@ -106,15 +106,6 @@ describe("followers and following lists", () => {
     expect(statements).toBe(forOne);
     expect(forOne).toBeGreaterThan(0);
     expect(forOne).toBeLessThanOrEqual(3);
-  });
-});
-
-describe("isFollowing", () => {
-  it("answers for one direction only", async () => {
-    const [reader, writer] = await Promise.all([createUser(), createUser()]);
-    await db.follow.create({ data: { followerId: reader.id, followeeId: writer.id } });
-    expect(await isFollowing(reader.id, writer.id)).toBe(true);
-    expect(await isFollowing(writer.id, reader.id)).toBe(false);
   });
 });
 

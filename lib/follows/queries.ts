@@ -1,14 +1,11 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
-import { keptPlanSql } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountRowShown, activeAccount } from "@/lib/moderation/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor, toPage } from "@/lib/pagination/cursor";
 import { type PublicUser, publicUserRow, publicUserSelect } from "@/lib/profiles/public-user";
-import { inListsOfSql, notBlockedWith } from "@/lib/safety/visibility";
-
-const followingRow = z.object({ following: z.boolean() });
+import { type Viewer, inListsOfSql, notBlockedWith } from "@/lib/safety/visibility";
 
 /** What a list of people shows about each person. */
 export type UserSummary = PublicUser & { bio: string };
@@ -78,16 +75,14 @@ export async function listFollowing(userId: string, cursorToken: string | null, 
   return toUserPage(rows.map((row) => ({ createdAt: row.createdAt, user: row.followee })));
 }
 
-/** Whether `followerId` follows `followeeId`: a profile page's Follow button. */
-export async function isFollowing(followerId: string, followeeId: string): Promise<boolean> {
-  const [row] = parseRows(followingRow, await db.$queryRaw(followingStatement(followerId, followeeId)));
-  return row?.following ?? false;
-}
-
-/** The statement of isFollowing, whose plan is kept (keptPlanSql): Prisma's findUnique took longer to plan than to run. */
-export function followingStatement(followerId: string, followeeId: string): Prisma.Sql {
-  return keptPlanSql(Prisma.sql`
-    SELECT EXISTS (SELECT 1 FROM follows WHERE follower_id = ${followerId} AND followee_id = ${followeeId}) AS following`);
+/**
+ * SQL: the column `"viewerFollows"`, whether `viewer` follows the account `userId` (an SQL
+ * expression): a profile's Follow button. False when signed out and on the viewer's own profile.
+ */
+export function viewerFollowsColumnSql(viewer: Viewer, userId: Prisma.Sql): Prisma.Sql {
+  if (viewer === null) return Prisma.sql`FALSE AS "viewerFollows"`;
+  return Prisma.sql`(${userId} <> ${viewer}
+    AND EXISTS (SELECT 1 FROM follows WHERE follower_id = ${viewer} AND followee_id = ${userId})) AS "viewerFollows"`;
 }
 
 /** How many of the latest posts count as "recent activity" for suggestions. */

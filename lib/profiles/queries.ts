@@ -9,7 +9,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { Role } from "@/lib/generated/prisma/enums";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { accountRowShown, activeAccount } from "@/lib/moderation/visibility";
-import { getRelationship } from "@/lib/safety/queries";
+import { viewerFollowsColumnSql } from "@/lib/follows/queries";
+import { relationshipColumnsSql, relationshipRow } from "@/lib/safety/queries";
+import { keptPlanViewer } from "@/lib/safety/visibility";
 import { mentionedUsernames } from "@/lib/validation/links";
 
 const profileRow = z.object({
@@ -26,8 +28,12 @@ const profileRow = z.object({
   following: z.number().int(),
 });
 
+/** A profile's row, with where its reader stands with it (all false when signed out). */
+const readerProfileRow = profileRow.extend({ ...relationshipRow.shape, viewerFollows: z.boolean() });
+
 /**
- * A profile with its counts, or null for an unknown username. Cached per request.
+ * A profile with its counts as `viewerId` reads it, with where they stand with it, or null for an
+ * unknown username. One statement for all of it, cached per request.
  *
  * Follower and following counts leave out suspended accounts, as the lists do,
  * without looking up every follower (62,000 for the most followed at the
@@ -36,20 +42,31 @@ const profileRow = z.object({
  * lists' `activeAccount`), found from the few suspended accounts
  * (users_suspended_idx) with a primary-key probe of follows each. Scalar
  * subqueries on purpose: an EXISTS became a join that read every follower.
- * May come from a replica (lib/db-routing.ts). Its plan is kept (keptPlanSql): planned afresh,
- * it cost PostgreSQL more than it took to run on every profile page.
+ * May come from a replica (lib/db-routing.ts): a reader who has just blocked, muted or followed
+ * reads the primary. Its plan is kept (keptPlanSql): planned afresh, it cost PostgreSQL more than
+ * it took to run on every profile page.
  */
-export const getProfile = cache(async (username: string) => {
+const readProfile = cache(async (username: string, viewerId: string | null) => {
   const normalized = username.toLowerCase();
   if (!/^[a-z0-9_]{1,30}$/.test(normalized)) return null;
-  const [row] = parseRows(profileRow, await (await lagTolerantDb()).$queryRaw(profileStatement(normalized)));
+  const [row] = parseRows(readerProfileRow, await (await lagTolerantDb()).$queryRaw(profileStatement(normalized, viewerId)));
   if (!row) return null;
-  const { posts, followers, following, ...profile } = row;
-  return { ...profile, bioMentioned: await shownUsernames(mentionedUsernames(profile.bio)), _count: { posts, followers, following } };
+  const { posts, followers, following, blocking, blockedBy, muting, viewerFollows, ...profile } = row;
+  return {
+    profile: { ...profile, bioMentioned: await shownUsernames(mentionedUsernames(profile.bio)), _count: { posts, followers, following } },
+    relationship: { blocking, blockedBy, muting },
+    viewerFollows,
+  };
 });
 
-/** The statement of getProfile, for a lower-case username. */
-export function profileStatement(username: string): Prisma.Sql {
+/** A profile with its counts, or null for an unknown username (readProfile, signed out). */
+export async function getProfile(username: string) {
+  return (await readProfile(username, null))?.profile ?? null;
+}
+
+/** The statement of readProfile, for a lower-case username; the viewer is opaque to the planner (keptPlanViewer). */
+export function profileStatement(username: string, viewerId: string | null): Prisma.Sql {
+  const viewer = keptPlanViewer(viewerId);
   return keptPlanSql(Prisma.sql`
     SELECT u.id, u.username, u.display_name AS "displayName", u.bio, u.avatar_key AS "avatarKey",
            u.created_at AS "createdAt", u.role::text AS role, u.suspended_at AS "suspendedAt",
@@ -59,7 +76,9 @@ export function profileStatement(username: string): Prisma.Sql {
                  SELECT 1 FROM follows WHERE follows.follower_id = suspended.id AND follows.followee_id = u.id) IS NOT NULL))::int AS followers,
            ((SELECT count(*) FROM follows WHERE follows.follower_id = u.id)
             - (SELECT count(*) FROM users AS suspended WHERE NOT ${accountRowShown("suspended")} AND (
-                 SELECT 1 FROM follows WHERE follows.follower_id = u.id AND follows.followee_id = suspended.id) IS NOT NULL))::int AS following
+                 SELECT 1 FROM follows WHERE follows.follower_id = u.id AND follows.followee_id = suspended.id) IS NOT NULL))::int AS following,
+           ${relationshipColumnsSql(viewer, Prisma.sql`u.id`)},
+           ${viewerFollowsColumnSql(viewer, Prisma.sql`u.id`)}
     FROM users AS u
     WHERE u.username = ${username}`);
 }
@@ -68,17 +87,15 @@ export type Profile = NonNullable<Awaited<ReturnType<typeof getProfile>>>;
 
 /**
  * The profile as `viewer` may see it, with where the viewer stands with it
- * (`relationship`, lib/safety), or null. A suspended account's profile exists
+ * (`relationship`, lib/safety; `viewerFollows`), or null. A suspended account's profile exists
  * only for admins, who need it to lift the suspension; the profile of an
  * account that blocked the viewer does not exist for them (the same answer as
- * a missing one). Cached per request like `getProfile`.
+ * a missing one). Cached per request like readProfile.
  */
 export const getVisibleProfile = cache(async (username: string, viewer: Pick<CurrentUser, "role" | "id"> | null) => {
-  const profile = await getProfile(username);
-  if (!profile || (profile.suspendedAt && !isAdmin(viewer))) return null;
-  const relationship = await getRelationship(viewer?.id ?? null, profile.id);
-  if (relationship.blockedBy) return null;
-  return { ...profile, relationship };
+  const read = await readProfile(username, viewer?.id ?? null);
+  if (!read || (read.profile.suspendedAt && !isAdmin(viewer)) || read.relationship.blockedBy) return null;
+  return { ...read.profile, relationship: read.relationship, viewerFollows: read.viewerFollows };
 });
 
 /** What the settings page edits: the signed-in user's own name, bio and picture. */

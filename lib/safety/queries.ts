@@ -1,35 +1,29 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { parseRows } from "@/lib/db-rows";
-import { keptPlanSql } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type Cursor, PAGE_SIZE, decodeCursor, toPage } from "@/lib/pagination/cursor";
 import { type PublicUser, publicUserSelect } from "@/lib/profiles/public-user";
+import type { Viewer } from "./visibility";
 
 /** Where the viewer stands with an account: what its profile's buttons show. */
 export type Relationship = { blocking: boolean; blockedBy: boolean; muting: boolean };
 
-const NONE: Relationship = { blocking: false, blockedBy: false, muting: false };
-
-const relationshipRow = z.object({ blocking: z.boolean(), blockedBy: z.boolean(), muting: z.boolean() }) satisfies z.ZodType<Relationship>;
+/** The columns of relationshipColumnsSql. */
+export const relationshipRow = z.object({ blocking: z.boolean(), blockedBy: z.boolean(), muting: z.boolean() }) satisfies z.ZodType<Relationship>;
 
 /**
- * The viewer's blocks and mute of `userId`, and its block of the viewer, in one statement whose
- * plan is kept (keptPlanSql): every profile page asks, and planning Prisma's version of it cost
- * PostgreSQL longer than running it.
+ * SQL: the columns `blocking`, `"blockedBy"` and `muting` (relationshipRow): where `viewer` stands
+ * with the account `userId` (an SQL expression). All false when signed out and on the viewer's own
+ * account. They are columns of the profile's statement (lib/profiles/queries.ts): a statement of
+ * their own cost every profile page a round trip.
  */
-export async function getRelationship(viewerId: string | null, userId: string): Promise<Relationship> {
-  if (!viewerId || viewerId === userId) return NONE;
-  const [row] = parseRows(relationshipRow, await db.$queryRaw(relationshipStatement(viewerId, userId)));
-  return row ?? NONE;
-}
-
-/** The statement of getRelationship. */
-export function relationshipStatement(viewerId: string, userId: string): Prisma.Sql {
-  return keptPlanSql(Prisma.sql`
-    SELECT EXISTS (SELECT 1 FROM blocks WHERE blocker_id = ${viewerId} AND blocked_id = ${userId}) AS blocking,
-           EXISTS (SELECT 1 FROM blocks WHERE blocker_id = ${userId} AND blocked_id = ${viewerId}) AS "blockedBy",
-           EXISTS (SELECT 1 FROM mutes WHERE muter_id = ${viewerId} AND muted_id = ${userId}) AS muting`);
+export function relationshipColumnsSql(viewer: Viewer, userId: Prisma.Sql): Prisma.Sql {
+  if (viewer === null) return Prisma.sql`FALSE AS blocking, FALSE AS "blockedBy", FALSE AS muting`;
+  const other = Prisma.sql`${userId} <> ${viewer}`;
+  return Prisma.sql`
+    (${other} AND EXISTS (SELECT 1 FROM blocks WHERE blocker_id = ${viewer} AND blocked_id = ${userId})) AS blocking,
+    (${other} AND EXISTS (SELECT 1 FROM blocks WHERE blocker_id = ${userId} AND blocked_id = ${viewer})) AS "blockedBy",
+    (${other} AND EXISTS (SELECT 1 FROM mutes WHERE muter_id = ${viewer} AND muted_id = ${userId})) AS muting`;
 }
 
 /** A blocked or muted account in the settings lists, with when. */

@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import { Feed } from "@/components/posts/feed";
 import { ProfileHeader } from "@/components/profiles/profile-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { isFollowing } from "@/lib/follows/queries";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { listUserPosts } from "@/lib/posts/queries";
 import { getVisibleProfile } from "@/lib/profiles/queries";
@@ -28,20 +27,17 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
   if (profile.suspendedAt) return <ProfileHeader profile={profile} viewerId={viewerId} viewerIsAdmin viewerFollows={false} />;
 
   // The header is a client component: it is sent the profile without what it is given apart.
-  const { relationship, ...shown } = profile;
-  const header = (viewerFollows: boolean) => (
+  const { relationship, viewerFollows, ...shown } = profile;
+  const header = (
     <ProfileHeader profile={shown} viewerId={viewerId} viewerIsAdmin={isAdmin(viewer)} viewerFollows={viewerFollows} relationship={relationship} />
   );
   // The viewer blocked this account: its header, to unblock, and none of its posts.
-  if (relationship.blocking) return header(false);
+  if (relationship.blocking) return header;
 
-  const [page, viewerFollows] = await Promise.all([
-    listUserPosts(profile.id, viewerId, cursorParam(query)),
-    viewerId && viewerId !== profile.id ? isFollowing(viewerId, profile.id) : false,
-  ]);
+  const page = await listUserPosts(profile.id, viewerId, cursorParam(query));
   return (
     <>
-      {header(viewerFollows)}
+      {header}
       <Feed
         source={{ kind: "profile", authorId: profile.id }}
         firstPage={page}
