@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { Avatar } from "@/components/ui/avatar";
 import { LinkedText } from "@/components/ui/linked-text";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -28,9 +28,9 @@ const PLACEHOLDERS = { deleted: "This comment was deleted", hidden: "This commen
  */
 export function CommentBody({ postId, comment, sent = false, leavesPage = false, onDeleted, viewerId, viewerIsAdmin, postAuthorId }: CommentBodyProps) {
   const permalink = (className?: string) => (
-    <Link href={commentHref(postId, comment.id)} className={className} aria-label="Link to this comment">
+    <IntentLink href={commentHref(postId, comment.id)} className={className} aria-label="Link to this comment">
       <RelativeTime date={comment.createdAt} />
-    </Link>
+    </IntentLink>
   );
   if (comment.state !== "shown" || !comment.author) {
     return (
@@ -48,9 +48,9 @@ export function CommentBody({ postId, comment, sent = false, leavesPage = false,
     <div className="comment">
       <Avatar user={author} size={32} />
       <div>
-          <Link href={profileHref(author.username)}>
+          <IntentLink href={profileHref(author.username)}>
             {author.displayName}
-          </Link>
+          </IntentLink>
           <StaffBadge role={author.role} />
           {permalink()}
           {sent && <span className="text-sm font-medium text-sky-800 dark:text-sky-300">Your new {comment.parentId === null ? "comment" : "reply"}</span>}
@@ -58,9 +58,9 @@ export function CommentBody({ postId, comment, sent = false, leavesPage = false,
             <DeleteCommentButton commentId={comment.id} asModerator={!ownedByViewer} leavesPage={leavesPage} onDeleted={onDeleted} />
           )}
           {viewerId !== null && viewerId !== author.id && (
-            <Link href={reportHref("comment", comment.id)} aria-label={`Report the comment by @${author.username}`}>
+            <IntentLink href={reportHref("comment", comment.id)} aria-label={`Report the comment by @${author.username}`}>
               Report
-            </Link>
+            </IntentLink>
           )}
       </div>
       {/* Styled as people's text by its place (.comment > p), not by PostText's class: one less on every comment. */}

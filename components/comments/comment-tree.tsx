@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { THREAD_DEPTH, type CommentNode } from "@/lib/comments/tree-shape";
 import { commentHref } from "@/lib/routes";
 import { type CommentViewer, CommentBody } from "./comment-body";
@@ -49,16 +49,16 @@ export function CommentBranch({ parentId, depth, label, ...tree }: BranchProps) 
                 <>
                   <CommentBranch {...tree} parentId={comment.id} depth={depth + 1} />
                   {comment.moreReplies && (
-                    <Link href={commentHref(postId, comment.id)} className={linkStyle}>
+                    <IntentLink href={commentHref(postId, comment.id)} className={linkStyle}>
                       More replies
-                    </Link>
+                    </IntentLink>
                   )}
                 </>
               ) : (
                 comment.hasReplies && (
-                  <Link href={commentHref(postId, comment.id)} className={linkStyle}>
+                  <IntentLink href={commentHref(postId, comment.id)} className={linkStyle}>
                     Continue this thread
-                  </Link>
+                  </IntentLink>
                 )
               )}
             </ReplyArea>

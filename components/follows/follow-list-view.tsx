@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { UserPage } from "@/lib/follows/queries";
 import type { Profile } from "@/lib/profiles/queries";
 import { type FollowList, followListHref, profileHref, withCursor } from "@/lib/routes";
@@ -22,9 +22,9 @@ function EmptyList({ list, profile, isOwn }: { list: FollowList; profile: Profil
   return (
     <p>
       You don’t follow anyone yet.{" "}
-      <Link href="/explore" className="font-medium text-sky-700 underline dark:text-sky-400">
+      <IntentLink href="/explore" className="font-medium text-sky-700 underline dark:text-sky-400">
         Explore
-      </Link>{" "}
+      </IntentLink>{" "}
       to find people whose posts you’d like in your home feed.
     </p>
   );
@@ -32,13 +32,13 @@ function EmptyList({ list, profile, isOwn }: { list: FollowList; profile: Profil
 
 function ListTab({ href, current, children }: { href: string; current: boolean; children: React.ReactNode }) {
   return (
-    <Link
+    <IntentLink
       href={href}
       aria-current={current ? "page" : undefined}
       className="-mb-px border-b-2 border-transparent px-3 py-2 text-sm font-medium text-zinc-600 hover:text-zinc-900 aria-[current=page]:border-sky-700 aria-[current=page]:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100 dark:aria-[current=page]:border-sky-400 dark:aria-[current=page]:text-zinc-100"
     >
       {children}
-    </Link>
+    </IntentLink>
   );
 }
 
@@ -47,9 +47,9 @@ export function FollowListView({ list, profile, page, viewerId }: FollowListView
   const { followers, following } = profile._count;
   return (
     <>
-      <Link href={profileHref(profile.username)} className="text-sm text-zinc-600 hover:underline dark:text-zinc-400">
+      <IntentLink href={profileHref(profile.username)} className="text-sm text-zinc-600 hover:underline dark:text-zinc-400">
         ← {profile.displayName} (@{profile.username})
-      </Link>
+      </IntentLink>
       <h1 className="mt-2 text-2xl font-bold tracking-tight">{followListTitle(list, profile)}</h1>
       <nav aria-label="Follow lists" className="mt-4 flex gap-2 border-b border-zinc-200 dark:border-zinc-800">
         <ListTab href={followListHref(profile.username, "followers")} current={list === "followers"}>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { ListedUser } from "@/lib/follows/queries";
 import { UserListItem } from "./user-list-item";
 
@@ -29,12 +29,12 @@ export function UserList({ users, viewerId, label, empty, moreHref }: UserListPr
       </ul>
       {moreHref && (
         <nav aria-label="Pagination" className="mt-6 text-center">
-          <Link
+          <IntentLink
             href={moreHref}
             className="page-link"
           >
             More people
-          </Link>
+          </IntentLink>
         </nav>
       )}
     </>

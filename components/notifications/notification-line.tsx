@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { Avatar } from "@/components/ui/avatar";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { Notification, NotificationActor } from "@/lib/notifications/queries";
@@ -10,9 +10,9 @@ const linkStyle = "font-semibold hover:underline";
 /** "Ada", "Ada and Bruno", "Ada and 3 others": the newest names, then a link to everyone. */
 function Actors({ actors, count, everyoneHref }: { actors: NotificationActor[]; count: number; everyoneHref: string | null }) {
   const [first, second] = actors.map((actor) => (
-    <Link key={actor.username} href={profileHref(actor.username)} className={linkStyle}>
+    <IntentLink key={actor.username} href={profileHref(actor.username)} className={linkStyle}>
       {actor.displayName}
-    </Link>
+    </IntentLink>
   ));
   if (count <= 1 || !second) return first;
   if (count === 2) return <>{first} and {second}</>;
@@ -21,9 +21,9 @@ function Actors({ actors, count, everyoneHref }: { actors: NotificationActor[]; 
     <>
       {first} and{" "}
       {everyoneHref ? (
-        <Link href={everyoneHref} className={linkStyle}>
+        <IntentLink href={everyoneHref} className={linkStyle}>
           {rest}
-        </Link>
+        </IntentLink>
       ) : (
         rest
       )}
@@ -65,9 +65,9 @@ export function NotificationLine({ notification, username }: { notification: Not
           <RelativeTime date={latestAt} className="text-zinc-600 dark:text-zinc-400" />
         </p>
         {quoteHref ? (
-          <Link href={quoteHref} className="notification-quote">
+          <IntentLink href={quoteHref} className="notification-quote">
             {quoted || "View the post"}
-          </Link>
+          </IntentLink>
         ) : null}
       </div>
     </li>

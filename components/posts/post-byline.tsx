@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { StaffBadge } from "@/components/ui/staff-badge";
 import type { PublicUser } from "@/lib/profiles/public-user";
@@ -23,18 +23,18 @@ export function PostByline({ author, createdAt, editedAt, postId }: PostBylinePr
   );
   return (
     <header className="byline">
-      <Link href={profileHref(author.username)}>
+      <IntentLink href={profileHref(author.username)}>
         {author.displayName}
-      </Link>
+      </IntentLink>
       <StaffBadge role={author.role} />
       {/* Followed by a "·" that .byline draws before the time (globals.css). */}
       <span>{`@${author.username}`}</span>
-      {postId ? <Link href={postHref(postId)}>{time}</Link> : time}
+      {postId ? <IntentLink href={postHref(postId)}>{time}</IntentLink> : time}
       {edited && <span aria-hidden="true">·</span>}
       {edited && postId ? (
-        <Link href={postHistoryHref(postId)} aria-label="Edited: see earlier versions">
+        <IntentLink href={postHistoryHref(postId)} aria-label="Edited: see earlier versions">
           {edited}
-        </Link>
+        </IntentLink>
       ) : (
         edited
       )}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { RepostCount } from "@/components/reposts/repost-count";
 import { RepostedLine } from "@/components/reposts/reposted-line";
 import { Avatar } from "@/components/ui/avatar";
@@ -25,9 +25,9 @@ export function PostCard({ post, viewerId, viewerIsAdmin = false, onOwnPage = fa
   // Styled by .card in globals.css through its structure, so that twenty cards a page carry no class lists.
   return (
     <article className="card" aria-label={`Post by ${author.displayName}`}>
-      <Link href={profileHref(author.username)} aria-label={`@${author.username}`}>
+      <IntentLink href={profileHref(author.username)} aria-label={`@${author.username}`}>
         <Avatar user={author} />
-      </Link>
+      </IntentLink>
       <div>
         {post.reposted && <RepostedLine line={post.reposted} viewerId={viewerId} />}
         <PostByline author={author} createdAt={post.createdAt} editedAt={post.editedAt} postId={post.id} />
@@ -51,9 +51,9 @@ export function PostCard({ post, viewerId, viewerIsAdmin = false, onOwnPage = fa
           ) : (
             <>
               {/* .heart draws the heart before the count (globals.css). */}
-              <Link href={postLikesHref(post.id)} className="pill heart" aria-label={`${post.likeCount} ${post.likeCount === 1 ? "like" : "likes"}`}>
+              <IntentLink href={postLikesHref(post.id)} className="pill heart" aria-label={`${post.likeCount} ${post.likeCount === 1 ? "like" : "likes"}`}>
                 {post.likeCount > 0 && post.likeCount}
-              </Link>
+              </IntentLink>
               <CommentsLink postId={post.id} commentCount={post.commentCount} />
               <RepostCount count={post.repostCount} />
               <QuoteControls postId={post.id} quoteCount={post.quoteCount} />

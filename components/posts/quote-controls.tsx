@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { postQuotesHref, quotePostHref } from "@/lib/routes";
 
 /**
@@ -10,11 +10,11 @@ export function QuoteControls({ postId, quoteCount }: { postId: string; quoteCou
   return (
     <>
       {/* .quote-mark draws the quotation marks (globals.css). */}
-      <Link href={quotePostHref(postId)} className="pill quote-mark" aria-label="Quote this post" />
+      <IntentLink href={quotePostHref(postId)} className="pill quote-mark" aria-label="Quote this post" />
       {quoteCount > 0 && (
-        <Link href={postQuotesHref(postId)} className="pill -ml-3" aria-label={`${quoteCount} ${quoteCount === 1 ? "quote" : "quotes"}`}>
+        <IntentLink href={postQuotesHref(postId)} className="pill -ml-3" aria-label={`${quoteCount} ${quoteCount === 1 ? "quote" : "quotes"}`}>
           {quoteCount}
-        </Link>
+        </IntentLink>
       )}
     </>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { QuoteEmbed } from "@/lib/posts/quotes";
 import { postHref } from "@/lib/routes";
 import { fileUrl } from "@/lib/uploads/urls";
@@ -25,11 +25,11 @@ export function QuotedPostCard({ quote }: { quote: QuoteEmbed }) {
         </ContentWarning>
       </div>
       {post.image && !post.contentWarning && (
-        <Link href={postHref(post.id)} aria-label={post.image.alt ? undefined : "Image of the quoted post"}>
+        <IntentLink href={postHref(post.id)} aria-label={post.image.alt ? undefined : "Image of the quoted post"}>
           {/* A thumbnail of the stored WebP; the post's page shows it whole. */}
           {/* eslint-disable-next-line @next/next/no-img-element */}
           <img src={fileUrl(post.image.fileKey)} alt={post.image.alt} width={post.image.width} height={post.image.height} loading="lazy" decoding="async" />
-        </Link>
+        </IntentLink>
       )}
     </article>
   );

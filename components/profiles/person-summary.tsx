@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { StaffBadge } from "@/components/ui/staff-badge";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { profileHref } from "@/lib/routes";
@@ -10,10 +10,10 @@ export function PersonSummary({ person }: { person: Person }) {
   return (
     <div className="min-w-0 flex-1">
       <div className="flex items-start gap-1.5">
-        <Link href={profileHref(person.username)} className="group block min-w-0 rounded">
+        <IntentLink href={profileHref(person.username)} className="group block min-w-0 rounded">
           <span className="block truncate font-semibold group-hover:underline">{person.displayName}</span>
           <span className="block truncate text-sm text-zinc-600 dark:text-zinc-400">@{person.username}</span>
-        </Link>
+        </IntentLink>
         <StaffBadge role={person.role} />
       </div>
       {person.bio && <p className="mt-1 line-clamp-2 break-words text-sm">{person.bio}</p>}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { type RepostLine, repostLineText } from "@/lib/reposts/repost-line";
 import { profileHref } from "@/lib/routes";
 
@@ -12,7 +12,7 @@ export function RepostedLine({ line, viewerId }: { line: RepostLine; viewerId: s
   return (
     // .reposted draws the arrows before the line (app/styles/reposts.css).
     <p className="reposted">
-      {newest ? <Link href={profileHref(newest.username)}>{text}</Link> : text}
+      {newest ? <IntentLink href={profileHref(newest.username)}>{text}</IntentLink> : text}
     </p>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { Avatar } from "@/components/ui/avatar";
 import { ContentWarning } from "@/components/posts/content-warning";
 import { PostByline } from "@/components/posts/post-byline";
@@ -10,16 +10,16 @@ import { postHref, profileHref } from "@/lib/routes";
 export function PostResults({ posts }: { posts: PostResult[] }) {
   return posts.map(({ id, author, createdAt, excerpt, contentWarning }) => (
     <article key={id} aria-label={`Post by ${author.displayName}`} className="flex gap-3 border-b border-zinc-200 py-4 dark:border-zinc-800">
-      <Link href={profileHref(author.username)} className="shrink-0 self-start rounded-full" aria-label={`@${author.username}`}>
+      <IntentLink href={profileHref(author.username)} className="shrink-0 self-start rounded-full" aria-label={`@${author.username}`}>
         <Avatar user={author} />
-      </Link>
+      </IntentLink>
       <div className="min-w-0 flex-1">
         <PostByline author={author} createdAt={createdAt} />
         {/* The excerpt is the way into the post: the words the reader was looking for. */}
         <ContentWarning warning={contentWarning}>
-          <Link href={postHref(id)} className="mt-1 block whitespace-pre-wrap break-words hover:underline">
+          <IntentLink href={postHref(id)} className="mt-1 block whitespace-pre-wrap break-words hover:underline">
             <Snippet excerpt={excerpt} />
-          </Link>
+          </IntentLink>
         </ContentWarning>
       </div>
     </article>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { type ResultType, type Search, searchHref } from "@/lib/search/schema";
 import { ResultPages } from "./result-pages";
 import { SearchNotice } from "./search-notice";
@@ -22,9 +22,9 @@ export function SearchResults({ search, type, count, hasMore, children }: Search
         {search.page > 1 ? (
           <p>
             No more results.{" "}
-            <Link href={searchHref({ ...search, page: 1 })} className={linkStyle}>
+            <IntentLink href={searchHref({ ...search, page: 1 })} className={linkStyle}>
               Back to the first page
-            </Link>
+            </IntentLink>
           </p>
         ) : (
           <>
@@ -33,9 +33,9 @@ export function SearchResults({ search, type, count, hasMore, children }: Search
             </p>
             <p>
               Check the spelling or try other words, or{" "}
-              <Link href={searchHref({ query: search.query, type: otherType })} className={linkStyle}>
+              <IntentLink href={searchHref({ query: search.query, type: otherType })} className={linkStyle}>
                 search {otherType}
-              </Link>{" "}
+              </IntentLink>{" "}
               instead.
             </p>
           </>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { PersonResult, PostResult, SearchPage } from "@/lib/search/queries";
 import { searchHref } from "@/lib/search/schema";
 import { PeopleResults } from "./people-results";
@@ -38,9 +38,9 @@ export function TopResults({ query, people, posts }: TopResultsProps) {
           <PeopleResults people={people.items} />
           {people.hasMore && (
             <p className="mt-3">
-              <Link href={searchHref({ query, type: "people" })} className="text-sm font-medium text-sky-700 underline dark:text-sky-400">
+              <IntentLink href={searchHref({ query, type: "people" })} className="text-sm font-medium text-sky-700 underline dark:text-sky-400">
                 All people matching {quoted}
-              </Link>
+              </IntentLink>
             </p>
           )}
         </section>
@@ -56,9 +56,9 @@ export function TopResults({ query, people, posts }: TopResultsProps) {
         )}
         {posts.hasMore && (
           <nav aria-label="Result pages" className="mt-6 flex justify-center">
-            <Link href={searchHref({ query, type: "posts", page: 2 })} className="page-link">
+            <IntentLink href={searchHref({ query, type: "posts", page: 2 })} className="page-link">
               More posts
-            </Link>
+            </IntentLink>
           </nav>
         )}
       </section>

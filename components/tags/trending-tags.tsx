@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { tagHref } from "@/lib/routes";
 import type { TrendingTag } from "@/lib/tags/queries";
 
@@ -24,13 +24,13 @@ export function TrendingTags({ tags }: { tags: TrendingTag[] }) {
         <ol>
           {tags.map(({ tag, people, posts }) => (
             <li key={tag}>
-              <Link href={tagHref(tag)}>
+              <IntentLink href={tagHref(tag)}>
                 <span>#{tag}</span>
                 <span>
                   {plural(posts, "post", "posts")}
                   {people > 1 && ` · ${plural(people, "person", "people")}`}
                 </span>
-              </Link>
+              </IntentLink>
             </li>
           ))}
         </ol>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { profileHref, tagHref } from "@/lib/routes";
 import { linkParts, shortenedUrl } from "@/lib/validation/links";
 
@@ -27,17 +27,17 @@ export function LinkedText({ text, mentioned = [] }: { text: string; mentioned?:
       }
       case "mention":
         return mentioned.includes(part.username) ? (
-          <Link key={index} href={profileHref(part.username)}>
+          <IntentLink key={index} href={profileHref(part.username)}>
             {part.text}
-          </Link>
+          </IntentLink>
         ) : (
           part.text
         );
       case "tag":
         return (
-          <Link key={index} href={tagHref(part.tag)}>
+          <IntentLink key={index} href={tagHref(part.tag)}>
             {part.text}
-          </Link>
+          </IntentLink>
         );
       case "text":
         return part.text;
