@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, inject, vi } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPost as createPostAction } from "@/lib/posts/actions";
 import { listLatestPosts, listUserPosts } from "@/lib/posts/queries";
-import { getProfile } from "@/lib/profiles/queries";
+import { getVisibleProfile } from "@/lib/profiles/queries";
 import { searchPeople, searchPosts } from "@/lib/search/queries";
 import { recordPostLinks } from "@/lib/tags/store";
 import { listTaggedPosts, trendingTags } from "@/lib/tags/queries";
@@ -55,7 +55,7 @@ describe("reads that tolerate lag", () => {
     expect(explore).toContain(replica.post.id);
     expect(explore).not.toContain(primaryPost.id);
     expect(ids(await listUserPosts(replica.author.id, null))).toEqual([replica.post.id]);
-    expect((await getProfile(replica.author.username))?.id).toBe(replica.author.id);
+    expect((await getVisibleProfile(replica.author.username, null))?.id).toBe(replica.author.id);
     expect(ids(await listTaggedPosts(replica.word, null))).toEqual([replica.post.id]);
     expect((await trendingTags()).map((tag) => tag.tag)).toContain(replica.word);
     expect(ids(await searchPosts(replica.word, 1))).toEqual([replica.post.id]);

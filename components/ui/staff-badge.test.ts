@@ -11,7 +11,7 @@ import { db } from "@/lib/db";
 import { listCommentTree } from "@/lib/comments/tree";
 import { listFollowers, listFollowSuggestions } from "@/lib/follows/queries";
 import { getPost } from "@/lib/posts/queries";
-import { getProfile } from "@/lib/profiles/queries";
+import { getVisibleProfile } from "@/lib/profiles/queries";
 import { searchPeople, searchPosts } from "@/lib/search/queries";
 import { createPost, createUser } from "@/test/factories";
 
@@ -65,7 +65,7 @@ describe("the Staff badge", () => {
 
   it("marks the admin's profile header and no one else's", async () => {
     const header = async (username: string) => {
-      const profile = await getProfile(username);
+      const profile = await getVisibleProfile(username, null);
       return renderToStaticMarkup(createElement(ProfileHeader, { profile: profile!, viewerId: null, viewerIsAdmin: false, viewerFollows: false }));
     };
     expect(badges(await header(admin.username))).toBe(1);

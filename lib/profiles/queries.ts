@@ -59,11 +59,6 @@ const readProfile = cache(async (username: string, viewerId: string | null) => {
   };
 });
 
-/** A profile with its counts, or null for an unknown username (readProfile, signed out). */
-export async function getProfile(username: string) {
-  return (await readProfile(username, null))?.profile ?? null;
-}
-
 /** The statement of readProfile, for a lower-case username; the viewer is opaque to the planner (keptPlanViewer). */
 export function profileStatement(username: string, viewerId: string | null): Prisma.Sql {
   const viewer = keptPlanViewer(viewerId);
@@ -83,7 +78,8 @@ export function profileStatement(username: string, viewerId: string | null): Pri
     WHERE u.username = ${username}`);
 }
 
-export type Profile = NonNullable<Awaited<ReturnType<typeof getProfile>>>;
+/** A profile with its counts, as its header shows it. */
+export type Profile = NonNullable<Awaited<ReturnType<typeof readProfile>>>["profile"];
 
 /**
  * The profile as `viewer` may see it, with where the viewer stands with it

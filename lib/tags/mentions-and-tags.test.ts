@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import { getPost, listHomeFeed, listLatestPosts } from "@/lib/posts/queries";
 import { createPost as createPostService, deletePost, editPost } from "@/lib/posts/service";
-import { getProfile } from "@/lib/profiles/queries";
+import { getVisibleProfile } from "@/lib/profiles/queries";
 import { parseSearchParams } from "@/lib/search/schema";
 import { searchPosts } from "@/lib/search/queries";
 import { createPost, createUser } from "@/test/factories";
@@ -105,7 +105,7 @@ describe("reading mentions", () => {
   it("finds which names of a bio are shown accounts, in one lookup", async () => {
     const person = await createUser();
     await db.user.update({ where: { id: person.id }, data: { bio: `Friends with @${ada.username}, @${hidden.username} and @nobody_x` } });
-    expect((await getProfile(person.username))?.bioMentioned).toEqual([ada.username]);
+    expect((await getVisibleProfile(person.username, null))?.bioMentioned).toEqual([ada.username]);
   });
 });
 
