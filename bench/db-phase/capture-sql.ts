@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { onStatement } from "@/lib/db";
 
 export type CapturedQuery = { sql: string; params: unknown[] };
 
@@ -6,14 +6,12 @@ let recording: CapturedQuery[] | null = null;
 let listening = false;
 
 /**
- * The SQL statements Prisma sends while `work` runs, with their parameters,
- * taken from the client's query events (enabled in lib/db.ts).
+ * The SQL statements the app sends while `work` runs, with their parameters
+ * (lib/db.ts, onStatement).
  */
 export async function captureQueries(work: () => Promise<unknown>): Promise<CapturedQuery[]> {
   if (!listening) {
-    db.$on("query", (event) => {
-      recording?.push({ sql: event.query, params: JSON.parse(event.params) as unknown[] });
-    });
+    onStatement((event) => recording?.push({ sql: event.query, params: event.params }));
     listening = true;
   }
   const captured: CapturedQuery[] = [];

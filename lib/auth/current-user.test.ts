@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { currentSessionStatement, currentUnreadCount, getCurrentUser } from "@/lib/auth/current-user";
 import { createSession } from "@/lib/auth/sessions";
-import { db } from "@/lib/db";
+import { db, onStatement } from "@/lib/db";
 import { countUnreadNotifications } from "@/lib/notifications/queries";
 import { createPost, createUser } from "@/test/factories";
 import { signInAs } from "@/test/next/session";
@@ -14,7 +14,7 @@ describe("getCurrentUser", () => {
     const user = await createUser();
     await signInAs(user.id);
     let statements = 0;
-    db.$on("query", () => void statements++);
+    onStatement(() => void statements++);
 
     expect((await getCurrentUser())?.id).toBe(user.id);
     expect(statements).toBe(1);
@@ -27,7 +27,7 @@ describe("getCurrentUser", () => {
     await db.follow.create({ data: { followerId: ada.id, followeeId: user.id } });
     await signInAs(user.id);
     let statements = 0;
-    db.$on("query", () => void statements++);
+    onStatement(() => void statements++);
 
     // Outside a page render React's cache keeps nothing: this call makes the statement getCurrentUser makes.
     expect(await currentUnreadCount()).toBe(2);

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { queryKeptPlan } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
 import { keptPlanSql } from "@/lib/db-sql";
 import { Prisma, Role } from "@/lib/generated/prisma/client";
@@ -55,7 +55,7 @@ export async function currentUnreadCount(): Promise<number> {
 const currentSession = cache(async (): Promise<CurrentSession | null> => {
   const session = await readSession();
   if (!session) return null;
-  const [row] = parseRows(currentSessionRow, await db.$queryRaw(currentSessionStatement(session, await requestDevice())));
+  const [row] = parseRows(currentSessionRow, await queryKeptPlan(currentSessionStatement(session, await requestDevice())));
   if (!row) return null;
   const { unread, ...user } = row;
   return { user, unread };
@@ -68,7 +68,7 @@ const currentSession = cache(async (): Promise<CurrentSession | null> => {
  * a request of the person's (a live stream's timer) leave it alone.
  */
 export async function findSessionUser(session: SessionIds, device?: SessionDevice): Promise<CurrentUser | null> {
-  return parseRows(currentUserRow, await db.$queryRaw(sessionUserStatement(session, device)))[0] ?? null;
+  return parseRows(currentUserRow, await queryKeptPlan(sessionUserStatement(session, device)))[0] ?? null;
 }
 
 /** SQL: the statement of every signed-in page, currentSession's: the session's user and their unread count (`unread`). */

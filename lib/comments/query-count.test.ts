@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db, onStatement } from "@/lib/db";
 import { createPost, createUser } from "@/test/factories";
 import { listCommentBranch, listCommentTree } from "./tree";
 
@@ -26,7 +26,7 @@ async function replies(postId: string, authorId: string, parentIds: (string | nu
 
 describe("thread queries", () => {
   beforeAll(() => {
-    db.$on("query", () => void statements++);
+    onStatement(() => void statements++);
   });
 
   it("use a constant number of statements per page, however long, busy and deep the conversation", async () => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db, queryKeptPlan } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
 import { keptPlanSql } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -103,7 +103,7 @@ function toNode(row: NodeRow): CommentNode {
  * Rows past `count` (at most one) say there is a next page.
  */
 async function readBranch(postId: string, parentId: string | null, from: Cursor | null, after: Cursor | null, count: number, viewerId: string | null) {
-  return parseRows(nodeRow, await db.$queryRaw(branchStatement(postId, parentId, from, after, count, viewerId)));
+  return parseRows(nodeRow, await queryKeptPlan(branchStatement(postId, parentId, from, after, count, viewerId)));
 }
 
 /**

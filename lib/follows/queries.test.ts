@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db, onStatement } from "@/lib/db";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import { createPost, createUser } from "@/test/factories";
 import { type UserPage, listFollowSuggestions, listFollowers, listFollowing } from "./queries";
@@ -93,7 +93,7 @@ describe("followers and following lists", () => {
 
   it("costs the same number of statements for one person as for a full page", async () => {
     let statements = 0;
-    db.$on("query", () => void statements++);
+    onStatement(() => void statements++);
     const loner = await createUser();
     await db.follow.create({ data: { followerId: fans[0]!, followeeId: loner.id } });
     const viewer = fans[1]!;

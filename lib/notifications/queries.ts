@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db, queryKeptPlan } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
 import { keptPlanSql, rowCountSql } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -168,7 +168,7 @@ export async function listNotifications(
   options: { cursorToken?: string | null; readAt: Date | null },
 ): Promise<NotificationPage> {
   if (kinds.length === 0) return { items: [], nextCursor: null };
-  const rows = parseRows(notificationRow, await db.$queryRaw(notificationsStatement(userId, kinds, decodeCursor(options.cursorToken))));
+  const rows = parseRows(notificationRow, await queryKeptPlan(notificationsStatement(userId, kinds, decodeCursor(options.cursorToken))));
   const page = toPage(rows.map((row) => ({ ...row, createdAt: row.latestAt })));
   return {
     items: page.items.map(({ createdAt, ...row }) => ({ ...row, unread: options.readAt !== null && createdAt > options.readAt })),

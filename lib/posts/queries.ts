@@ -1,6 +1,6 @@
 import { cache } from "react";
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db, queryKeptPlan } from "@/lib/db";
 import { lagTolerantDb } from "@/lib/db-routing";
 import { parseRows } from "@/lib/db-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -173,7 +173,7 @@ export type PostPage = { items: PostCard[]; nextCursor: string | null };
  * statement whose plan is kept (keptPlanSql); may come from a replica.
  */
 export async function listLatestPosts(viewerId: string | null, cursorToken?: string | null): Promise<PostPage> {
-  return toFeedPage(await (await lagTolerantDb()).$queryRaw(exploreCardsSql(viewerId, decodeCursor(cursorToken))));
+  return toFeedPage(await queryKeptPlan(exploreCardsSql(viewerId, decodeCursor(cursorToken)), await lagTolerantDb()));
 }
 
 /**
@@ -183,7 +183,7 @@ export async function listLatestPosts(viewerId: string | null, cursorToken?: str
  * statement, so a page is one round trip like the other feeds.
  */
 export async function listHomeFeed(viewerId: string, cursorToken?: string | null): Promise<PostPage> {
-  return toFeedPage(await db.$queryRaw(homeFeedCardsSql(viewerId, decodeCursor(cursorToken), PAGE_SIZE + 1)));
+  return toFeedPage(await queryKeptPlan(homeFeedCardsSql(viewerId, decodeCursor(cursorToken), PAGE_SIZE + 1)));
 }
 
 /**
@@ -191,7 +191,7 @@ export async function listHomeFeed(viewerId: string, cursorToken?: string | null
  * statement whose plan is kept (keptPlanSql); may come from a replica.
  */
 export async function listUserPosts(authorId: string, viewerId: string | null, cursorToken?: string | null): Promise<PostPage> {
-  return toFeedPage(await (await lagTolerantDb()).$queryRaw(profileCardsSql(authorId, viewerId, decodeCursor(cursorToken))));
+  return toFeedPage(await queryKeptPlan(profileCardsSql(authorId, viewerId, decodeCursor(cursorToken)), await lagTolerantDb()));
 }
 
 /** The posts that quote `postId`, newest first (posts_quoted_created_idx), as feed cards. */
@@ -206,7 +206,7 @@ export function listQuotes(postId: string, viewerId: string | null, cursorToken?
  */
 export const getPost = cache(async (postId: string, viewerId: string | null): Promise<PostCard | null> => {
   if (!recordId().safeParse(postId).success) return null;
-  return toFeedPage(await db.$queryRaw(postCardSql(postId, viewerId))).items[0] ?? null;
+  return toFeedPage(await queryKeptPlan(postCardSql(postId, viewerId))).items[0] ?? null;
 });
 
 /** The author's own post as the edit form starts from it, or null for anyone else (and for a hidden post). */

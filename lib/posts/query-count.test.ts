@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { listBookmarks } from "@/lib/bookmarks/queries";
-import { db } from "@/lib/db";
+import { db, onStatement } from "@/lib/db";
 import { createPost, createUser } from "@/test/factories";
 import { listHomeFeed, listLatestPosts, listUserPosts } from "./queries";
 
@@ -33,7 +33,7 @@ describe("feed queries", () => {
   let people: string[];
 
   beforeAll(async () => {
-    db.$on("query", () => void statements++);
+    onStatement(() => void statements++);
     const users = await Promise.all(Array.from({ length: 4 }, () => createUser()));
     reader = users[0]!.id;
     people = users.map((user) => user.id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db, onStatement } from "@/lib/db";
 import { createUser } from "@/test/factories";
 import { getVisibleProfile } from "./queries";
 
@@ -24,7 +24,7 @@ describe("getVisibleProfile", () => {
     const [reader, writer] = await Promise.all([createUser(), createUser()]);
     await db.mute.create({ data: { muterId: reader.id, mutedId: writer.id } });
     let statements = 0;
-    db.$on("query", () => void statements++);
+    onStatement(() => void statements++);
 
     const profile = await getVisibleProfile(writer.username, reader);
 

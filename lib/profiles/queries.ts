@@ -1,7 +1,7 @@
 import { cache } from "react";
 import { z } from "zod";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
+import { db, queryKeptPlan } from "@/lib/db";
 import { lagTolerantDb } from "@/lib/db-routing";
 import { parseRows } from "@/lib/db-rows";
 import { keptPlanSql } from "@/lib/db-sql";
@@ -49,7 +49,7 @@ const readerProfileRow = profileRow.extend({ ...relationshipRow.shape, viewerFol
 const readProfile = cache(async (username: string, viewerId: string | null) => {
   const normalized = username.toLowerCase();
   if (!/^[a-z0-9_]{1,30}$/.test(normalized)) return null;
-  const [row] = parseRows(readerProfileRow, await (await lagTolerantDb()).$queryRaw(profileStatement(normalized, viewerId)));
+  const [row] = parseRows(readerProfileRow, await queryKeptPlan(profileStatement(normalized, viewerId), await lagTolerantDb()));
   if (!row) return null;
   const { posts, followers, following, blocking, blockedBy, muting, viewerFollows, ...profile } = row;
   return {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db, onStatement } from "@/lib/db";
 import { createPost, createUser } from "@/test/factories";
 import { searchPeople, searchPosts } from "./queries";
 import { parseSearchParams } from "./schema";
@@ -53,7 +53,7 @@ describe("hostile search input", () => {
 
   it("refuses 10,000 characters with a message, without querying", async () => {
     const queries: string[] = [];
-    db.$on("query", (event) => queries.push(event.query));
+    onStatement((event) => queries.push(event.query));
     expect(await searchFor("garden ".repeat(1_500).slice(0, 10_000))).toEqual({
       error: "Search for at most 200 characters.",
       people: [],

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { queryKeptPlan } from "@/lib/db";
 import { lagTolerantDb } from "@/lib/db-routing";
 import { parseRows } from "@/lib/db-rows";
 import { keptPlanSql, rowCountSql } from "@/lib/db-sql";
@@ -60,5 +61,5 @@ export function trendingStatement(limit = TRENDING_LIMIT): Prisma.Sql {
 
 /** The most used tags of the last TRENDING_WINDOW_HOURS, most used first; may come from a replica. */
 export async function trendingTags(limit = TRENDING_LIMIT): Promise<TrendingTag[]> {
-  return parseRows(trendingRow, await (await lagTolerantDb()).$queryRaw(trendingStatement(limit)));
+  return parseRows(trendingRow, await queryKeptPlan(trendingStatement(limit), await lagTolerantDb()));
 }
