@@ -30,7 +30,7 @@ function createPool(connectionString: string, timeout: Timeouts) {
   });
   // The pool emits "error" when an idle connection dies (the database restarted); without a
   // listener that would crash the process. This one only says so in the log: the pool replaces
-  // the connection by itself. It stays for the pool's life, which Prisma's $disconnect does not end.
+  // the connection by itself.
   pool.on("error", (error) => logger.error({ event: "database-connection-lost", reason: error.message }, "Database connection lost while idle"));
   return pool;
 }
@@ -48,6 +48,9 @@ function createClient(connectionString: string) {
   const pool = createPool(connectionString, timeout);
   const adapter = new PrismaPg(pool, {
     ...(namedStatements() && { statementNameGenerator: (query) => keptPlanStatementName(query.sql) }),
+    // `$disconnect` closes the connections, as it did when the adapter made its own pool (scripts
+    // and tests stop their database next). Nothing reads through queryKeptPlan after it.
+    disposeExternalPool: true,
   });
   const client = new PrismaClient({
     adapter,
@@ -150,9 +153,9 @@ export type StatementEvent = { query: string; params: unknown[] };
 const statementListeners = new Set<(event: StatementEvent) => void>();
 
 /**
- * Calls `listener` with every statement sent to the primary from now on, by Prisma (whose query
- * events exist outside production only) or by queryKeptPlan: the query-count tests and the
- * benchmark's capture of a page's statements.
+ * Calls `listener` with the statements sent from now on by the primary's Prisma client (its query
+ * events, which exist outside production only) and by queryKeptPlan, to any pool: what the
+ * query-count tests and the benchmark's capture of a page's statements hear.
  */
 export function onStatement(listener: (event: StatementEvent) => void): void {
   statementListeners.add(listener);
@@ -187,7 +190,7 @@ export async function queryKeptPlan(statement: Prisma.Sql, on: Reader = db): Pro
   const name = keptPlanStatementName(statement.text);
   if (!name) throw new Error("queryKeptPlan runs statements made with keptPlanSql");
   const pool = pools.get(on === db ? client() : on);
-  if (!pool) throw new Error("queryKeptPlan runs on db or a replica's client, not in a transaction");
+  if (!pool) throw new Error("queryKeptPlan found no pool for this client: it runs on db or a replica's client, not in a transaction");
   for (const listener of statementListeners) listener({ query: statement.text, params: statement.values.map(asPrismaLogsIt) });
   const result = await pool.query({ name: namedStatements() ? name : undefined, text: statement.text, values: statement.values, types: readAsPrisma });
   return result.rows;

@@ -14,9 +14,9 @@ function table(header: string[], rows: string[][]): string {
   return [header, header.map(() => "---"), ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
 }
 
-/** The main statement (the posts query) is the first one Prisma sends. */
+/** The main statement (the posts query) is the first one the app sends. */
 function planOf(scenario: FeedScenarioResult): string {
-  const plan = scenario.prisma.statements[0]?.plan;
+  const plan = scenario.app.statements[0]?.plan;
   if (!plan) return "–";
   const seq = plan.seqScans.map((scan) => `Seq Scan ${scan.relation} (${scan.rows.toLocaleString("en")} rows)`);
   const sorts = plan.sorts.map((sort) => `${sort.method} of ${sort.rows.toLocaleString("en")}`);
@@ -25,21 +25,21 @@ function planOf(scenario: FeedScenarioResult): string {
 
 function dbTable(result: BenchResult): string {
   return table(
-    ["feed", "pages before", "Prisma queries", "listX p50 / p95 ms", "SQL plan + exec p50 / p95 ms", "main statement: seq scans, sorts", "rows scanned", "buffers hit / read",
-      "naive queries", "naive p50 / p95 ms", "raw pg p50 / p95 ms", "naive ÷ Prisma", "Prisma ÷ raw", "raw = Prisma page"],
+    ["feed", "pages before", "statements", "listX p50 / p95 ms", "SQL plan + exec p50 / p95 ms", "main statement: seq scans, sorts", "rows scanned", "buffers hit / read",
+      "naive queries", "naive p50 / p95 ms", "raw pg p50 / p95 ms", "naive ÷ app", "app ÷ raw", "raw = app page"],
     result.db.map((s) => {
-      const main = s.prisma.statements[0]?.plan;
-      return [s.name, String(s.pages), String(s.prisma.queries), spread(s.prisma.wallMs), spread(s.prisma.sqlDatabaseMs), planOf(s),
+      const main = s.app.statements[0]?.plan;
+      return [s.name, String(s.pages), String(s.app.queries), spread(s.app.wallMs), spread(s.app.sqlDatabaseMs), planOf(s),
         (main?.rowsScanned ?? 0).toLocaleString("en"), `${main?.sharedHitBlocks ?? 0} / ${main?.sharedReadBlocks ?? 0}`,
         s.naive ? String(s.naive.queries) : "–", spread(s.naive?.wallMs), spread(s.raw?.wallMs),
-        times(s.ratios.naiveOverPrisma), times(s.ratios.prismaOverRaw), s.raw ? String(s.raw.samePage) : "–"];
+        times(s.ratios.naiveOverApp), times(s.ratios.appOverRaw), s.raw ? String(s.raw.samePage) : "–"];
     }),
   );
 }
 
 function planDetails(result: BenchResult): string {
   return result.db.map((s) => {
-    const lines = s.prisma.statements.map((statement, index) =>
+    const lines = s.app.statements.map((statement, index) =>
       `  ${index + 1}. ${ms(statement.databaseMs.p50)} ms: ${statement.plan.nodes.join(" → ")}`);
     if (s.naive) lines.push(`  naive OFFSET query: ${ms(s.naive.offsetPlan.executionMs)} ms, ${s.naive.offsetPlan.rowsScanned.toLocaleString("en")} rows scanned: ${s.naive.offsetPlan.nodes.join(" → ")}`);
     if (s.raw) lines.push(`  raw pg query: ${ms(s.raw.plan.executionMs)} ms, ${s.raw.plan.rowsScanned.toLocaleString("en")} rows scanned: ${s.raw.plan.nodes.join(" → ")}`);
@@ -117,7 +117,7 @@ ${dbTable(result)}
 
 ${designsTable(result)}
 
-### Plans (EXPLAIN ANALYZE, BUFFERS; every statement Prisma sends, in order)
+### Plans (EXPLAIN ANALYZE, BUFFERS; every statement the app sends, in order)
 
 ${planDetails(result)}
 
