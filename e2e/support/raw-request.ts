@@ -7,10 +7,18 @@ const CHUNK = Buffer.alloc(64 * 1024);
 /**
  * POSTs `prefix` and then zero bytes up to `totalBytes` with chunked transfer
  * encoding (no Content-Length), as a client streaming an upload would. It
- * stops sending as soon as the server answers, so `bytesSent` tells how much
- * the server took before it answered.
+ * stops sending as soon as the server answers. With `holdAfterBytes` it also
+ * stops once it has sent that many bytes, without ending the body, and waits
+ * for the answer, as a client whose upload stalls: an answer then came before
+ * the rest of the body, whatever the machine's load.
  */
-export function postChunked(url: string, headers: Record<string, string>, prefix: Buffer, totalBytes: number, timeoutMs = 60_000): Promise<StreamedAnswer> {
+export function postChunked(
+  url: string,
+  headers: Record<string, string>,
+  prefix: Buffer,
+  totalBytes: number,
+  { holdAfterBytes = Infinity, timeoutMs = 60_000 }: { holdAfterBytes?: number; timeoutMs?: number } = {},
+): Promise<StreamedAnswer> {
   return new Promise((resolve, reject) => {
     let bytesSent = 0;
     let answered = false;
@@ -35,6 +43,7 @@ export function postChunked(url: string, headers: Record<string, string>, prefix
     });
     const pump = () => {
       while (!answered && bytesSent < totalBytes) {
+        if (bytesSent >= holdAfterBytes) return;
         const piece = bytesSent === 0 ? prefix : CHUNK.subarray(0, Math.min(CHUNK.length, totalBytes - bytesSent));
         bytesSent += piece.length;
         if (!post.write(piece)) {
