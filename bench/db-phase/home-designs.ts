@@ -9,8 +9,8 @@ export type DesignResult = { rows: number; wallMs: Summary; plan: PlanSummary };
 
 /**
  * The home feed's two read designs measured on their own for one page: the
- * walk over recent posts (what a dense feed uses) and the per-account merge
- * (what a sparse feed falls back to). `recentWalk.rows < PAGE_SIZE + 1`
+ * walk over recent posts and reposts (what a dense feed uses) and the
+ * per-account merge (what a sparse feed falls back to). `recentWalk.rows < PAGE_SIZE + 1`
  * means the app would have fallen back for this page.
  */
 export type HomeDesigns = { recentWalk: DesignResult; accountMerge: DesignResult };

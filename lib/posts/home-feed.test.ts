@@ -4,10 +4,11 @@ import { db } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
 import type { Cursor } from "@/lib/pagination/cursor";
 import { createPost, createUser } from "@/test/factories";
-import { type HomeFeedTuning, homeFeedPositionsSql } from "./home-feed";
+import { type HomeFeedTuning, homeFeedEntriesSql } from "./home-feed";
 
 // The home feed's two strategies must both give exactly the feed's
-// definition: the viewer's posts and their followees', newest first.
+// definition: the viewer's posts and their followees', newest first. With
+// reposts: lib/reposts/feed-entries.test.ts.
 
 /** The definition, in the plainest SQL. */
 async function referenceFeed(viewerId: string) {
@@ -18,10 +19,11 @@ async function referenceFeed(viewerId: string) {
   return parseRows(z.object({ id: z.string() }), rows).map((row) => row.id);
 }
 
-const positionRows = z.array(z.object({ id: z.string(), createdAt: z.date() }));
+const entryRows = z.array(z.object({ id: z.string(), feedAt: z.date() }));
 
 async function homeFeedPositions(viewerId: string, cursor: Cursor | null, limit: number, tuning: Partial<HomeFeedTuning> = {}): Promise<Cursor[]> {
-  return positionRows.parse(await db.$queryRaw(homeFeedPositionsSql(viewerId, cursor, limit, tuning)));
+  const entries = entryRows.parse(await db.$queryRaw(homeFeedEntriesSql(viewerId, cursor, limit, tuning)));
+  return entries.map((entry) => ({ createdAt: entry.feedAt, id: entry.id }));
 }
 
 async function walkFeed(viewerId: string, pageSize: number, tuning: Partial<HomeFeedTuning>) {
@@ -36,7 +38,7 @@ async function walkFeed(viewerId: string, pageSize: number, tuning: Partial<Home
   throw new Error("The feed did not end within 100 pages.");
 }
 
-describe("home feed positions", () => {
+describe("home feed without reposts", () => {
   let viewer: string;
 
   beforeAll(async () => {
@@ -59,12 +61,12 @@ describe("home feed positions", () => {
 
   it.each([
     // fewFollows 0: the viewer's 2 follows are not "few", so the walk is tried; manyFollows 2: they are "many".
-    { strategy: "the recent-posts walk", tuning: { recentWindow: 10_000, fewFollows: 0 } },
-    { strategy: "the recent-posts walk, probing follows", tuning: { recentWindow: 10_000, fewFollows: 0, manyFollows: 2 } },
+    { strategy: "the recent walk", tuning: { recentWindow: 10_000, fewFollows: 0 } },
+    { strategy: "the recent walk, probing follows", tuning: { recentWindow: 10_000, fewFollows: 0, manyFollows: 2 } },
     { strategy: "the per-account merge (window too small)", tuning: { recentWindow: 1, fewFollows: 0 } },
     { strategy: "both, switching page by page", tuning: { recentWindow: 12, fewFollows: 0 } },
     { strategy: "the per-account merge alone (few follows)", tuning: { recentWindow: 10_000 } },
-  ])("equal the feed's definition, page after page, with $strategy", async ({ tuning }) => {
+  ])("equals the feed's definition, page after page, with $strategy", async ({ tuning }) => {
     const expected = await referenceFeed(viewer);
     expect(expected).toHaveLength(20 + 4 + 1);
     for (const pageSize of [1, 3, 7]) {
@@ -72,7 +74,7 @@ describe("home feed positions", () => {
     }
   });
 
-  it("give someone who follows no one their own posts only", async () => {
+  it("gives someone who follows no one their own posts only", async () => {
     const loner = await createUser();
     const own = await createPost(loner.id);
     expect((await homeFeedPositions(loner.id, null, 21)).map((position) => position.id)).toEqual([own.id]);

@@ -4,31 +4,32 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { accountRowShown, accountShown } from "@/lib/moderation/visibility";
 import type { Cursor } from "@/lib/pagination/cursor";
 import {
+  feedEventsSql,
+  followedEventInFeedsSql,
   followedOrSelfProbe,
   followeesOfSql,
-  followedRepostsAmongRecentSql,
   followedSql,
   latestRepostsOfEachFollowedSql,
+  newestFollowedEventSql,
   notRepostedByFollowedSince,
   repostersSql,
-  repostWindowEndSql,
 } from "@/lib/reposts/feed-sql";
-import { type SignedInViewer, type Viewer, noMutedWordSql, notMutedBySql, postOfAuthorInFeedsOfSql } from "@/lib/safety/visibility";
+import { type SignedInViewer, type Viewer, noMutedWordSql, notMutedBySql } from "@/lib/safety/visibility";
 import { quoteCardColumnsSql } from "./quotes";
 
 /**
- * How many of the newest posts (below the cursor) the home feed looks through
- * for posts by the people the viewer follows, before it asks each followed
- * account for its latest posts instead. 4,000 index entries take well under a
- * millisecond to read (see BENCHMARKS.md).
+ * How many of the newest events (posts and reposts, below the cursor) the home
+ * feed looks through for those of the people the viewer follows, before it
+ * asks each followed account for its latest instead. 4,000 index entries take
+ * well under a millisecond to read (see BENCHMARKS.md).
  */
 export const RECENT_WINDOW = 4_000;
 
 /**
- * Below how many followed accounts the home feed skips both walks and goes
- * straight to the per-account merges. Such a reader's walks seldom fill a page
- * (53 quiet accounts gave 3 posts of 4,000), so the merges ran after them
- * anyway; skipping the walks took such a page from 35.8 to 26.7 million
+ * Below how many followed accounts the home feed skips the walk and goes
+ * straight to the per-account merges. Such a reader's walk seldom fills a page
+ * (53 quiet accounts gave 3 posts of 4,000), so the merges ran after it
+ * anyway; skipping the walk took such a page from 35.8 to 26.7 million
  * instructions at a million posts (BENCHMARKS.md, session 13). A reader of few
  * but busy accounts pays the merges where a walk would have sufficed: at most
  * `limit` posts and reposts of each of 64 accounts.
@@ -36,12 +37,13 @@ export const RECENT_WINDOW = 4_000;
 export const FEW_FOLLOWS = 64;
 
 /**
- * From how many followed accounts on the walks probe follows_pkey per row
+ * From how many followed accounts on the walk probes follows_pkey per row
  * instead of hashing every follow (`followedSql`). The more accounts, the
- * fewer rows a walk reads to fill a page: the follows-5,005 reader's walks read
- * 247 posts and 128 reposts, and its page cost 29 % fewer instructions with
- * probes than with two hashes of 5,005 follows; the follows-500 reader's read
- * 1,072 and 401, and keep the hashes (BENCHMARKS.md, session 13).
+ * fewer rows a walk reads to fill a page: the follows-5,005 reader's walks
+ * (then one of posts, one of reposts) read 247 posts and 128 reposts, and its
+ * page cost 29 % fewer instructions with probes than with two hashes of 5,005
+ * follows; the follows-500 reader's read 1,072 and 401, and keep the hash
+ * (BENCHMARKS.md, session 13).
  */
 export const MANY_FOLLOWS = 3_000;
 
@@ -67,39 +69,44 @@ function reachOf(count: Prisma.Sql, tuning: HomeFeedTuning): Reach {
   };
 }
 
+/**
+ * Design 1, for viewers whose feed is dense (they follow active or many
+ * accounts): walk everyone's events (posts and reposts, `feedEventsSql`)
+ * newest first from the cursor, both indexes read alone, and keep the
+ * viewer's and their followees' events that are home-feed entries: each
+ * post's newest (`newestFollowedEventSql`), so the rows stream in the page's
+ * order and the walk stops when the page is full, and after `window` events
+ * at the most, so a sparse feed cannot make it read the whole tables; the cost
+ * is the same at any depth. One walk of both tables replaced a walk of each
+ * (BENCHMARKS.md, session 19).
+ */
+function followedAmongRecentSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, window: number, followsMany = Prisma.sql`FALSE`) {
+  return Prisma.sql`
+    SELECT recent.id, recent.at AS "createdAt"
+    FROM (SELECT * FROM (${feedEventsSql(cursor, Prisma.sql`TRUE`, Prisma.sql`TRUE`)}) AS events
+          ORDER BY events.at DESC, events.id DESC LIMIT ${rowCountSql(window)}) AS recent
+    WHERE ${andThenSql(
+      Prisma.sql`recent.actor_id = ${viewerId} OR ${followedSql(viewerId, "recent.actor_id", followsMany)}`,
+      andThenSql(
+        Prisma.sql`${accountShown("recent.actor_id")} AND ${notMutedBySql(viewerId, "recent.actor_id")} AND ${followedEventInFeedsSql(viewerId, "recent")}`,
+        newestFollowedEventSql(viewerId, "recent"),
+      ),
+    )}
+    ORDER BY recent.at DESC, recent.id DESC
+    LIMIT ${rowCountSql(limit)}`;
+}
+
 function belowCursor(cursor: Cursor | null) {
   return cursor ? Prisma.sql`AND (p.created_at, p.id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty;
 }
 
 /**
- * Design 1, for viewers whose feed is dense (they follow active or many
- * accounts): walk everyone's posts newest first through posts_created_idx,
- * which carries author_id, and keep those by the viewer or a followee. The
- * walk stops after RECENT_WINDOW posts, so a sparse feed cannot make it read
- * the whole table; the cost is the same at any depth.
+ * Design 2, for sparse feeds, posts: the latest `limit` posts of each of the
+ * viewer and their followees (one probe of posts_author_created_idx each),
+ * merged. Its cost grows with the number of accounts followed, not with how
+ * rarely they post.
  */
-function followedAmongRecentSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, window: number, followsMany = Prisma.sql`FALSE`) {
-  return Prisma.sql`
-    SELECT recent.id, recent.created_at AS "createdAt"
-    FROM (SELECT p.id, p.created_at, p.author_id FROM posts AS p
-          WHERE TRUE ${belowCursor(cursor)}
-          ORDER BY p.created_at DESC, p.id DESC
-          LIMIT ${rowCountSql(window)}) AS recent
-    WHERE ${andThenSql(
-      Prisma.sql`recent.author_id = ${viewerId} OR ${followedSql(viewerId, "recent.author_id", followsMany)}`,
-      Prisma.sql`${accountShown("recent.author_id")} ${notRepostedByFollowedSince(viewerId, cursor, "recent.id")}
-                 AND ${postOfAuthorInFeedsOfSql(viewerId, "recent.id", "recent.author_id")}`,
-    )}
-    ORDER BY recent.created_at DESC, recent.id DESC
-    LIMIT ${rowCountSql(limit)}`;
-}
-
-/**
- * Design 2, for sparse feeds: the latest `limit` posts of each followed
- * account (one probe of posts_author_created_idx each), merged. Its cost grows
- * with the number of accounts followed, not with how rarely they post.
- */
-function latestOfEachFollowedSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number) {
+function latestPostsOfEachFollowedSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number) {
   return Prisma.sql`
     SELECT latest.id, latest.created_at AS "createdAt"
     FROM (SELECT ${viewerId}::text AS author_id
@@ -114,86 +121,56 @@ function latestOfEachFollowedSql(viewerId: SignedInViewer, cursor: Cursor | null
     LIMIT ${rowCountSql(limit)}`;
 }
 
+/**
+ * Design 2, whole: the posts of `latestPostsOfEachFollowedSql` (the CTE
+ * `merged_posts`) and the reposts of `latestRepostsOfEachFollowedSql`, each
+ * post at its newest. Exact: every entry of the page is among the `limit`
+ * newest posts or among the `limit` newest reposted posts. A full page of
+ * posts holds `limit` entries at its last post's time or later, so no older
+ * repost is read. Events are not merged per account as the walk merges them:
+ * each repost then needs its checks before the LIMIT, and that bound is lost
+ * (the sparse reader's first page at a million posts: 12.2 ms, against 6.9).
+ */
+function latestOfEachFollowedSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number) {
+  const postsPageEnd = Prisma.sql`(SELECT min("createdAt") FROM merged_posts HAVING count(*) = ${rowCountSql(limit)})`;
+  return Prisma.sql`
+    WITH merged_posts AS (${latestPostsOfEachFollowedSql(viewerId, cursor, limit)})
+    SELECT sources.id, max(sources."createdAt") AS "createdAt"
+    FROM (SELECT id, "createdAt" FROM merged_posts
+          UNION ALL
+          SELECT id, "createdAt" FROM (${latestRepostsOfEachFollowedSql(viewerId, cursor, limit, postsPageEnd)}) AS reposted) AS sources
+    GROUP BY sources.id
+    ORDER BY max(sources."createdAt") DESC, sources.id DESC
+    LIMIT ${rowCountSql(limit)}`;
+}
+
 /** Each design on its own, for the benchmark's comparison of the two. */
 export const followedAmongRecent = (...args: Parameters<typeof followedAmongRecentSql>) => db.$queryRaw<unknown[]>(followedAmongRecentSql(...args));
 export const latestOfEachFollowed = (...args: Parameters<typeof latestOfEachFollowedSql>) => db.$queryRaw<unknown[]>(latestOfEachFollowedSql(...args));
 
 /**
- * SQL for the ids and positions (`id`, `"createdAt"`) of the next `limit`
- * posts of the viewer's home feed (their own posts and those of the accounts
- * they follow), newest first. A full page from the recent window is exactly
- * the answer: any other followed post is older than all of them. Otherwise
- * the feed is sparse and the per-account merge answers instead. Both are one
- * statement: the merge sits behind a condition on the walk's row count, which
- * PostgreSQL checks once (a "One-Time Filter"), so it runs only when needed.
- * A viewer who follows fewer than `fewFollows` accounts skips the walk.
- */
-export function homeFeedPositionsSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, tuning: Partial<HomeFeedTuning> = {}) {
-  const tuned = { ...TUNING, ...tuning };
-  return positionsSql(viewerId, cursor, limit, tuned.recentWindow, reachOf(followsCountSql(viewerId, tuned), tuned));
-}
-
-/** `homeFeedPositionsSql`, given the viewer's `Reach`. */
-function positionsSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, recentWindow: number, reach: Reach) {
-  return Prisma.sql`
-    WITH walked AS (SELECT walk.id, walk."createdAt" FROM (${followedAmongRecentSql(viewerId, cursor, limit, recentWindow, reach.many)}) AS walk
-                    WHERE NOT ${reach.few})
-    SELECT id, "createdAt" FROM walked WHERE (SELECT count(*) FROM walked) = ${rowCountSql(limit)}
-    UNION ALL
-    SELECT merged.id, merged."createdAt" FROM (${latestOfEachFollowedSql(viewerId, cursor, limit)}) AS merged
-    WHERE (SELECT count(*) FROM walked) < ${rowCountSql(limit)}`;
-}
-
-/**
- * The positions of the next `limit` reposted posts of the viewer's home feed
- * (`id`, `"createdAt"`: the newest repost by the viewer or a followee), by
- * design 1 over the newest RECENT_WINDOW reposts when that is exact, else by
- * design 2. Design 1 is exact when it fills the page, when the window held
- * every repost below the cursor, or when the window reaches back past the
- * `limit`-th of the posts (`posts_page`): whatever it missed is older than a
- * full page. As for posts, the choice is a One-Time Filter in one statement,
- * and the conditions after the first are only evaluated when the walk came back short.
- * Design 2 leaves out what the page cannot show: reposts older than a full `posts_page`.
- */
-function homeFeedRepostsSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, recentWindow: number, reach: Reach) {
-  const windowEnd = repostWindowEndSql(cursor, recentWindow);
-  // A full posts_page holds `limit` entries at its last post's time or later: no older repost can make the page.
-  const postsPageEnd = Prisma.sql`(SELECT min("createdAt") FROM posts_page HAVING count(*) = ${rowCountSql(limit)})`;
-  // A viewer who follows few accounts skipped the walk, which then suffices for nothing.
-  const walkSuffices = andThenSql(Prisma.sql`NOT ${reach.few}`, Prisma.sql`(
-    (SELECT count(*) FROM walked_reposts) = ${rowCountSql(limit)}
-    OR ${windowEnd} IS NULL
-    OR ((SELECT count(*) FROM posts_page) = ${rowCountSql(limit)} AND ${windowEnd} < (SELECT min("createdAt") FROM posts_page)))`);
-  return Prisma.sql`
-    SELECT id, "createdAt" FROM walked_reposts WHERE ${walkSuffices}
-    UNION ALL
-    SELECT merged.id, merged."createdAt" FROM (${latestRepostsOfEachFollowedSql(viewerId, cursor, limit, postsPageEnd)}) AS merged
-    WHERE NOT ${walkSuffices}`;
-}
-
-/**
  * SQL for the next `limit` entries of the home feed (`id`, `"feedAt"`): the
  * posts of the viewer and the accounts they follow, and the posts these
- * reposted, each once, at its newest (its own time or its newest such repost).
- * Exact: every entry of the page is among the `limit` newest posts or among
- * the `limit` newest reposted posts, so each part needs only `limit` rows.
- * A viewer who follows fewer than `fewFollows` accounts skips both walks.
+ * reposted, each once, at its newest (its own time or its newest such repost),
+ * newest first. A full page from the recent walk is exactly the answer: any
+ * other entry is older than all of them. Otherwise the feed is sparse and the
+ * per-account merge answers instead. Both are one statement: the merge sits
+ * behind a condition on the walk's row count, which PostgreSQL checks once (a
+ * "One-Time Filter"), so it runs only when needed. A viewer who follows fewer
+ * than `fewFollows` accounts skips the walk.
  */
 export function homeFeedEntriesSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, tuning: Partial<HomeFeedTuning> = {}) {
   const tuned = { ...TUNING, ...tuning };
   const reach = reachOf(Prisma.sql`(SELECT follows FROM reach)`, tuned);
   return Prisma.sql`
     WITH reach AS (SELECT ${followsCountSql(viewerId, tuned)} AS follows),
-         posts_page AS (${positionsSql(viewerId, cursor, limit, tuned.recentWindow, reach)}),
-         walked_reposts AS (SELECT walk.id, walk."createdAt"
-                            FROM (${followedRepostsAmongRecentSql(viewerId, cursor, limit, tuned.recentWindow, reach.many)}) AS walk
-                            WHERE NOT ${reach.few}),
-         reposts_page AS (${homeFeedRepostsSql(viewerId, cursor, limit, tuned.recentWindow, reach)})
-    SELECT sources.id, max(sources."createdAt") AS "feedAt"
-    FROM (SELECT id, "createdAt" FROM posts_page UNION ALL SELECT id, "createdAt" FROM reposts_page) AS sources
-    GROUP BY sources.id
-    ORDER BY max(sources."createdAt") DESC, sources.id DESC
-    LIMIT ${rowCountSql(limit)}`;
+         walked AS (SELECT walk.id, walk."createdAt"
+                    FROM (${followedAmongRecentSql(viewerId, cursor, limit, tuned.recentWindow, reach.many)}) AS walk
+                    WHERE NOT ${reach.few})
+    SELECT id, "createdAt" AS "feedAt" FROM walked WHERE (SELECT count(*) FROM walked) = ${rowCountSql(limit)}
+    UNION ALL
+    SELECT merged.id, merged."createdAt" FROM (${latestOfEachFollowedSql(viewerId, cursor, limit)}) AS merged
+    WHERE (SELECT count(*) FROM walked) < ${rowCountSql(limit)}`;
 }
 
 /**

@@ -62,7 +62,11 @@ describe("home feed with reposts", () => {
     }
     const brunoPosts = await Promise.all([3, 9, 30].map((at) => createPost(bruno!.id, { createdAt: minutes(at) })));
     const bannedPost = await createPost(banned!.id, { createdAt: minutes(12) });
+    const [adaOwn, readerOwn] = await Promise.all([createPost(ada!.id, { createdAt: minutes(5) }), createPost(viewer, { createdAt: minutes(8) })]);
     const reposts = [
+      // A followee's repost of their own post, and of the viewer's: each post once, at the repost.
+      { userId: ada!.id, postId: adaOwn.id, createdAt: minutes(44) },
+      { userId: bruno!.id, postId: readerOwn.id, createdAt: minutes(45) },
       // One stranger's post reposted by three followed accounts: it appears once, at the newest.
       ...[ada, bruno, reader].map((who, index) => ({ userId: who!.id, postId: strangerPosts[4]!.id, createdAt: minutes(40 + index * 7) })),
       // Two followed reposts of one post at the same moment: still once.

@@ -1,8 +1,15 @@
-import { andThenSql, rowCountSql } from "@/lib/db-sql";
+import { rowCountSql } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountShown } from "@/lib/moderation/visibility";
 import type { Cursor } from "@/lib/pagination/cursor";
-import { type SignedInViewer, type Viewer, notBlockedWithSql, notMutedBySql, postRowInFeedsOfSql } from "@/lib/safety/visibility";
+import {
+  type SignedInViewer,
+  type Viewer,
+  notBlockedWithSql,
+  notMutedBySql,
+  postByIdHasNoMutedWordSql,
+  postRowInFeedsOfSql,
+} from "@/lib/safety/visibility";
 
 // The SQL by which reposts enter feeds. A feed entry is a post at its newest
 // position: its own time, or the time of the newest repost that brings it to
@@ -30,13 +37,6 @@ export function followedSql(viewerId: SignedInViewer, column: string, followsMan
   return Prisma.sql`CASE WHEN ${followsMany}
     THEN (SELECT 1 FROM follows AS followed WHERE followed.follower_id = ${viewerId} AND followed.followee_id = ${account}) IS NOT NULL
     ELSE ${account} IN (${followeesOfSql(viewerId)}) END`;
-}
-
-/** SQL: whether the account in `column` is the viewer or one they follow (`followedSql`) and have not muted (lib/safety). */
-function followedOrSelf(viewerId: SignedInViewer, column: string, followsMany: Prisma.Sql): Prisma.Sql {
-  const account = Prisma.raw(column);
-  return Prisma.sql`(${account} = ${viewerId}
-    OR (${followedSql(viewerId, column, followsMany)} AND ${notMutedBySql(viewerId, column)}))`;
 }
 
 /**
@@ -78,70 +78,82 @@ export function notRepostedSince(cursor: Cursor | null, postIdColumn: string, re
                          AND ${reposters} AND ${accountShown("later.user_id")} LIMIT 1) IS NULL`;
 }
 
-/** The same for the home feed: reposts by the viewer and the accounts they follow. */
+/**
+ * SQL: a feed's events below the cursor, as rows (`id`: the
+ * post, `at`, `actor_id`, `reposted`): each post at its own time by its author
+ * (`posts` its condition on `p`), each repost at its time by its reposter
+ * (`reposts` its condition on `r`). Read from a subquery ordered newest first,
+ * the two stream merged (a Merge Append of posts_created_idx and
+ * reposts_created_idx, or of posts_author_created_idx and
+ * reposts_user_created_idx for one account), so a LIMIT above stops both
+ * walks. Each part is ordered on its own because PostgreSQL merges only
+ * ordered parts: a part with a WHERE and no ORDER BY of its own was read whole
+ * and sorted (700 ms at a million posts), and so was the union ordered by a
+ * clause of its own.
+ */
+export function feedEventsSql(cursor: Cursor | null, posts: Prisma.Sql, reposts: Prisma.Sql): Prisma.Sql {
+  const below = (time: string, id: string) =>
+    cursor ? Prisma.sql`AND (${Prisma.raw(time)}, ${Prisma.raw(id)}) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty;
+  return Prisma.sql`
+    (SELECT p.id, p.created_at AS at, p.author_id AS actor_id, FALSE AS reposted FROM posts AS p
+     WHERE ${posts} ${below("p.created_at", "p.id")} ORDER BY p.created_at DESC, p.id DESC)
+    UNION ALL
+    (SELECT r.post_id, r.created_at, r.user_id, TRUE FROM reposts AS r
+     WHERE ${reposts} ${below("r.created_at", "r.post_id")} ORDER BY r.created_at DESC, r.post_id DESC)`;
+}
+
+/**
+ * SQL: the event `e` (a row of `feedEventsSql`) by an account the viewer
+ * follows or is, and which is shown and not muted (the caller's checks), brings
+ * a post that belongs in the viewer's feeds (lib/safety). A followee is never
+ * blocked (a block ends follows both ways), so a post's own event needs only
+ * the muted-word check, which reads the post only when the viewer has muted
+ * words in force.
+ */
+export function followedEventInFeedsSql(viewerId: SignedInViewer, e: string): Prisma.Sql {
+  return Prisma.sql`CASE WHEN ${Prisma.raw(`${e}.reposted`)} THEN ${postShownInFeedsOf(viewerId, `${e}.id`)}
+    ELSE ${postByIdHasNoMutedWordSql(viewerId, `${e}.id`)} END`;
+}
+
+/**
+ * SQL: no newer home-feed event brings the post of event `e`: no shown repost
+ * of it by the viewer or a followee is later (a repost wins over its post at
+ * the same time; two reposts at one time go to the smaller reposter id). So
+ * each post passes once, at its newest, whatever the cursor: when that newest
+ * event is at or above the cursor, the post was on an earlier page and
+ * nothing below brings it back. One range probe of reposts_post_created_idx:
+ * a scalar subquery, which PostgreSQL keeps a probe (as NOT EXISTS inside a
+ * CASE it hashed every repost).
+ */
+export function newestFollowedEventSql(viewerId: SignedInViewer, e: string): Prisma.Sql {
+  const [id, at, actor, reposted] = ["id", "at", "actor_id", "reposted"].map((name) => Prisma.raw(`${e}.${name}`));
+  return Prisma.sql`(SELECT 1 FROM reposts AS newer
+    WHERE newer.post_id = ${id} AND newer.created_at >= ${at}
+      AND (NOT ${reposted} OR newer.created_at > ${at} OR newer.user_id < ${actor})
+      AND ${followedOrSelfProbe(viewerId, "newer.user_id")} AND ${accountShown("newer.user_id")} LIMIT 1) IS NULL`;
+}
+
+/** The same for every event below the cursor: no followed repost of the post at or above it (nothing on a first page). */
 export function notRepostedByFollowedSince(viewerId: SignedInViewer, cursor: Cursor | null, postIdColumn: string): Prisma.Sql {
   return notRepostedSince(cursor, postIdColumn, followedOrSelfProbe(viewerId, "later.user_id"));
 }
 
-function repostBelowCursor(cursor: Cursor | null) {
-  return cursor ? Prisma.sql`AND (r.created_at, r.post_id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty;
-}
-
 /**
- * SQL: the time of the `window`-th newest repost below the cursor, or null when
- * there are fewer: everything the walk below did not read is no newer than it.
- */
-export function repostWindowEndSql(cursor: Cursor | null, window: number) {
-  return Prisma.sql`(SELECT r.created_at FROM reposts AS r WHERE TRUE ${repostBelowCursor(cursor)}
-                     ORDER BY r.created_at DESC, r.post_id DESC OFFSET ${rowCountSql(window - 1)} LIMIT 1)`;
-}
-
-/**
- * Design 1 for reposts (dense feeds): walk everyone's newest reposts below the
- * cursor (reposts_created_idx, index only) and keep those by the viewer or a
- * followee, each post at its newest such repost: a repost is passed over when
- * one of the same post that comes before it in the walk's order (newer, or
- * as new with a smaller reposter id) would also be kept, a probe of
- * reposts_post_created_idx; so the one kept is always the first read. Rows stream newest first, so the walk stops as
- * soon as the page is full, and after `window` reposts at the most. Exact when
- * it fills the page: every post left out has all its followed reposts older.
- */
-export function followedRepostsAmongRecentSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, window: number, followsMany: Prisma.Sql) {
-  return Prisma.sql`
-    SELECT recent.post_id AS id, recent.created_at AS "createdAt"
-    FROM (SELECT r.post_id, r.created_at, r.user_id FROM reposts AS r
-          WHERE TRUE ${repostBelowCursor(cursor)}
-          ORDER BY r.created_at DESC, r.post_id DESC, r.user_id
-          LIMIT ${rowCountSql(window)}) AS recent
-    WHERE ${andThenSql(followedOrSelf(viewerId, "recent.user_id", followsMany), Prisma.sql`${accountShown("recent.user_id")}
-      AND (SELECT 1 FROM reposts AS newer
-           WHERE newer.post_id = recent.post_id
-             -- The bound alone makes this a range scan of reposts_post_created_idx; an OR of the two
-             -- cases took a BitmapOr of two indexes (0.030 against 0.017 ms and 9.8 against 7.5 buffers a probe).
-             AND newer.created_at >= recent.created_at
-             AND (newer.created_at > recent.created_at OR newer.user_id < recent.user_id)
-             ${cursor ? Prisma.sql`AND (newer.created_at, newer.post_id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty}
-             AND ${followedOrSelfProbe(viewerId, "newer.user_id")} AND ${accountShown("newer.user_id")} LIMIT 1) IS NULL
-      AND ${postShownInFeedsOf(viewerId, "recent.post_id")} ${notRepostedByFollowedSince(viewerId, cursor, "recent.post_id")}`)}
-    ORDER BY recent.created_at DESC, recent.post_id DESC
-    LIMIT ${rowCountSql(limit)}`;
-}
-
-/**
- * Design 2 for reposts (sparse feeds): the newest `limit` reposts of each of
- * the viewer and their followees (reposts_user_created_idx), one row per post
- * at its newest. Exact: a post missing here was reposted by each followee
- * after `limit` newer reposts of other posts by the same account. Reposts
- * older than `notBefore` (a timestamp, or null for no bound) are not read:
- * the caller needs none of them.
+ * The sparse home feed's reposts: the newest `limit` reposts of each of the
+ * viewer and their followees (reposts_user_created_idx), one row per post at
+ * its newest. Exact: a post missing here was reposted by each followee after
+ * `limit` newer reposts of other posts by the same account. Reposts older than
+ * `notBefore` (a timestamp, or null for no bound) are not read: the caller
+ * needs none of them.
  */
 export function latestRepostsOfEachFollowedSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, notBefore: Prisma.Sql) {
+  const below = cursor ? Prisma.sql`AND (r.created_at, r.post_id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty;
   return Prisma.sql`
     SELECT latest.post_id AS id, max(latest.created_at) AS "createdAt"
     FROM (SELECT ${viewerId}::text AS user_id
           UNION ALL ${followeesOfSql(viewerId)}) AS followed
     CROSS JOIN LATERAL (SELECT r.post_id, r.created_at FROM reposts AS r
-                        WHERE r.user_id = followed.user_id AND ${accountShown("followed.user_id")} ${repostBelowCursor(cursor)}
+                        WHERE r.user_id = followed.user_id AND ${accountShown("followed.user_id")} ${below}
                           AND r.created_at >= coalesce(${notBefore}, '-infinity')
                           AND ${postShownInFeedsOf(viewerId, "r.post_id")} ${notRepostedByFollowedSince(viewerId, cursor, "r.post_id")}
                           AND ${notMutedBySql(viewerId, "followed.user_id")}

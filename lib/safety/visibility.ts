@@ -135,14 +135,3 @@ export function postRowInFeedsOfSql(viewerId: Viewer, alias: string): Prisma.Sql
   if (!viewerId) return TRUE;
   return Prisma.sql`(${inListsOfSql(viewerId, `${alias}.author_id`)} AND ${noMutedWordSql(viewerId, alias)})`;
 }
-
-/**
- * SQL: the post whose id is in `column` belongs in the viewer's feeds
- * (`postRowInFeedsOfSql`), for a walk whose index already carries the post's
- * author (`authorColumn`): the lists are probed on the author, and the post's
- * row is read only when the viewer has muted words in force.
- */
-export function postOfAuthorInFeedsOfSql(viewerId: Viewer, column: string, authorColumn: string): Prisma.Sql {
-  if (!viewerId) return TRUE;
-  return Prisma.sql`(${inListsOfSql(viewerId, authorColumn)} AND ${postByIdHasNoMutedWordSql(viewerId, column)})`;
-}
