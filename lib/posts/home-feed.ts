@@ -55,10 +55,12 @@ const TUNING: HomeFeedTuning = { recentWindow: RECENT_WINDOW, fewFollows: FEW_FO
 /** What the statement knows of how many accounts the viewer follows: uncorrelated boolean subqueries. */
 type Reach = { few: Prisma.Sql; many: Prisma.Sql };
 
-/** SQL: how many accounts the viewer follows, counted up to the larger threshold (entries of follows_follower_created_idx). */
-function followsCountSql(viewerId: SignedInViewer, tuning: HomeFeedTuning) {
-  const cap = rowCountSql(Math.max(tuning.fewFollows, tuning.manyFollows));
-  return Prisma.sql`(SELECT count(*) FROM (SELECT 1 FROM follows WHERE follower_id = ${viewerId} LIMIT ${cap}) AS followed)`;
+/**
+ * SQL: how many accounts the viewer follows, as user_stats keeps it (one probe; counting up to
+ * 3,000 entries of follows_follower_created_idx took 0.9 ms a page for a reader of 5,005).
+ */
+function followsCountSql(viewerId: SignedInViewer) {
+  return Prisma.sql`coalesce((SELECT stats.following_count FROM user_stats AS stats WHERE stats.user_id = ${viewerId}), 0)`;
 }
 
 /** The `Reach` of a viewer who follows `count` accounts (an uncorrelated subquery). */
@@ -163,7 +165,7 @@ export function homeFeedEntriesSql(viewerId: SignedInViewer, cursor: Cursor | nu
   const tuned = { ...TUNING, ...tuning };
   const reach = reachOf(Prisma.sql`(SELECT follows FROM reach)`, tuned);
   return Prisma.sql`
-    WITH reach AS (SELECT ${followsCountSql(viewerId, tuned)} AS follows),
+    WITH reach AS (SELECT ${followsCountSql(viewerId)} AS follows),
          walked AS (SELECT walk.id, walk."createdAt"
                     FROM (${followedAmongRecentSql(viewerId, cursor, limit, tuned.recentWindow, reach.many)}) AS walk
                     WHERE NOT ${reach.few})

@@ -55,9 +55,10 @@ export async function countRows(client: pg.Client): Promise<TableCounts> {
   return counts;
 }
 
-/** Counts every post's likes, comments and reposts into post_stats, which triggers keep and the load skipped. */
-export async function recountPostStats(client: pg.Client) {
+/** Counts every post's likes, comments and reposts into post_stats, and every account's posts and follows into user_stats: triggers keep them, and the load skipped those. */
+export async function recountStats(client: pg.Client) {
   await client.query("SELECT recount_post_stats()");
+  await client.query("SELECT recount_user_stats()");
 }
 
 /** Fresh statistics and visibility map, as in a database that has been running for a while. */

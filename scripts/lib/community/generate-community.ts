@@ -1,7 +1,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import { withClient } from "../database";
 import type { ScaleSizes } from "./scales";
-import { countRows, dropSecondaryIndexes, prepareBulkSession, recountPostStats, recreateIndexes, vacuumAnalyze, type TableCounts } from "./bulk-load";
+import { countRows, dropSecondaryIndexes, prepareBulkSession, recountStats, recreateIndexes, vacuumAnalyze, type TableCounts } from "./bulk-load";
 import { loadFollows } from "./load-follows";
 import { loadQuotes } from "./load-quotes";
 import { loadComments, loadPersonPostPairs, loadPosts } from "./load-content";
@@ -44,7 +44,7 @@ export async function generateCommunity(databaseUrl: string, sizes: ScaleSizes):
     await step("tags", () => loadTags(client));
     await step("mentions", () => loadMentions(client, sizes));
     await step("links in texts", () => writeLinksIntoTexts(client));
-    await step("post stats", () => recountPostStats(client));
+    await step("post and account stats", () => recountStats(client));
     await step("indexes", () => recreateIndexes(client, indexes));
     await step("vacuum analyze", () => vacuumAnalyze(client));
     return { counts: await countRows(client), seconds, foreignKeyChecks };
