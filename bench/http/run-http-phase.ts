@@ -5,7 +5,7 @@ import { DEEP_PAGES } from "@/bench/db-phase/run-db-phase";
 import { cursorAfterPages } from "@/bench/db-phase/reference-feed";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import { postHref, tagHref } from "@/lib/routes";
-import { type HttpScenarioResult, type LoadScenario, readPaths, runLoad } from "./load";
+import { type HttpScenarioResult, type LoadScenario, readPaths, runInterleaved, runLoad } from "./load";
 import { type SoakRun, runSoak } from "./soak";
 import { logInAll } from "@/scripts/lib/http/sessions";
 import { startNextServer } from "@/scripts/lib/http/next-server";
@@ -37,7 +37,15 @@ export type HttpPhaseResult = {
   soaks: SoakRun[];
   /** Where the CPU of a request goes, for the pages named in PROFILED (bench/http/profile-scenarios.ts). */
   cpuProfiles: ProfiledScenario[];
+  /** Each feed page measured in turn with /login (absent in results from before it was measured). */
+  floorComparisons?: FloorComparison[];
 };
+
+/** A feed page and /login, the data-free rendering floor, measured in turn (`runInterleaved`). */
+export type FloorComparison = { floor: HttpScenarioResult; page: HttpScenarioResult };
+
+/** The feed pages whose cost issue 11 compares with /login's, by the start of their scenario's name. */
+const FLOOR_COMPARED = ["home feed, first page", "explore", "profile /", "post page"];
 
 /** The read scenarios also run under a CPU profiler: the rendering floor and the feeds. */
 const PROFILED = ["/login", "home feed, first page", "explore"];
@@ -87,6 +95,23 @@ async function soaks(baseUrl: string, paths: string[], cookies: string[], option
   return runs;
 }
 
+/**
+ * Each feed page of FLOOR_COMPARED and /login in turn: two runs each of half
+ * the scenario length, ordered /login, page, page, /login, so that each page
+ * and the floor it is held to share the machine's moment.
+ */
+async function compareWithFloor(baseUrl: string, reads: LoadScenario[], cookies: string[], options: HttpOptions): Promise<FloorComparison[]> {
+  const floor = reads.find((scenario) => scenario.name.startsWith("/login"))!;
+  const comparisons: FloorComparison[] = [];
+  for (const page of reads.filter((scenario) => FLOOR_COMPARED.some((prefix) => scenario.name.startsWith(prefix)))) {
+    console.error(`  ${page.name}, in turn with /login`);
+    const halfRun = { ...options, durationSeconds: Math.max(1, Math.round(options.durationSeconds / 2)), rounds: 2 };
+    const [floorResult, pageResult] = await runInterleaved(baseUrl, floor, page, cookies, halfRun);
+    comparisons.push({ floor: floorResult, page: pageResult });
+  }
+  return comparisons;
+}
+
 /** Production server on the bench database, logged-in users, every page and write under load in turn, then the memory soaks. */
 export async function runHttpPhase(databaseUrl: string, subjects: Subjects, options: HttpOptions): Promise<HttpPhaseResult> {
   const server = await startNextServer(databaseUrl, options.port);
@@ -122,6 +147,7 @@ export async function runHttpPhase(databaseUrl: string, subjects: Subjects, opti
       console.error(`  ${scenario.name}`);
       scenarios.push(await runLoad(server.baseUrl, scenario, cookies, options));
     }
+    const floorComparisons = await compareWithFloor(server.baseUrl, reads, cookies, options);
     const profiled = reads.filter((scenario) => PROFILED.some((prefix) => scenario.name.startsWith(prefix)));
     const cpuProfiles = await profileScenarios(databaseUrl, profiled, cookies, { ...options, port: options.port + 1, env: server.env, warmupSeconds: 2 });
 
@@ -138,7 +164,9 @@ export async function runHttpPhase(databaseUrl: string, subjects: Subjects, opti
 
     const pages = ["/", "/explore", profile, ...posts.slice(0, 5)];
     const soakRuns = options.soakSeconds > 0 ? await soaks(server.baseUrl, pages, cookies, options, server.rssBytes) : [];
-    return { sessions: cookies.length, rssStartBytes, rssEndBytes: await server.rssBytes(), scenarios, pageBytes, writeChecks, soaks: soakRuns, cpuProfiles };
+    return {
+      sessions: cookies.length, rssStartBytes, rssEndBytes: await server.rssBytes(), scenarios, pageBytes, writeChecks, soaks: soakRuns, cpuProfiles, floorComparisons,
+    };
   } finally {
     await client.end();
     await server.stop();

@@ -1,5 +1,6 @@
 import type { FeedScenarioResult } from "@/bench/db-phase/run-db-phase";
 import type { SoakRun } from "@/bench/http/soak";
+import type { FloorComparison } from "@/bench/http/run-http-phase";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import type { BenchResult } from "./bench-result";
 import { cpuProfileSection } from "./cpu-profile-report";
@@ -72,8 +73,20 @@ function httpSection(result: BenchResult): string {
       http.scenarios.map((s) => [s.name, String(s.paths), String(s.requestsPerSecond),
         `${ms(s.latencyMs.p50)} / ${ms(s.latencyMs.p95)} / ${ms(s.latencyMs.p99)}`, String(s.requests), String(s.errors), String(s.non2xx)])),
     "",
+    http.floorComparisons ? `${floorTable(http.floorComparisons)}\n` : "",
     http.pageBytes ? `Feed pages for the first signed-in user (uncompressed; the HTML carries the RSC payload too):\n\n${pageBytesTable(http.pageBytes)}\n` : "",
     memorySection(http.soaks),
+  ].join("\n");
+}
+
+/** Each feed page against /login measured in turn with it (bench/http/load.ts, `runInterleaved`). */
+function floorTable(comparisons: FloorComparison[]): string {
+  const rows = comparisons.map(({ floor, page }) => [page.name, `${page.requestsPerSecond} / ${floor.requestsPerSecond}`,
+    `${Math.round((page.requestsPerSecond / floor.requestsPerSecond) * 100)} %`, `${ms(page.latencyMs.p95)} / ${ms(floor.latencyMs.p95)}`]);
+  return [
+    "Feed pages and /login measured in turn (/login, page, page, /login; each half the scenario length):",
+    "",
+    table(["page", "req/s: page / its /login", "share", "p95 ms: page / its /login"], rows),
   ].join("\n");
 }
 

@@ -33,4 +33,16 @@ describe("render-cost targets", () => {
       ["profile: throughput and p95 against /login's", false],
     ]);
   });
+
+  it("holds a page measured in turn with /login to that /login, not to the run's", () => {
+    const runFloor = scenario("/login: a server-rendered page without data (rendering floor)", 150, 100);
+    const home = scenario("home feed, first page", 70, 190);
+    const checks = renderCostChecks([runFloor, home], [{ floor: scenario("/login: a server-rendered page without data (rendering floor)", 110, 90), page: home }]);
+
+    expect(checks.map((check) => [check.target, check.met])).toEqual([
+      ["home: throughput ≥ 60% of /login's", true],
+      ["home: p95 ≤ 2× /login's", false],
+    ]);
+    expect(checks[0]?.measured).toBe("64% (70 vs 110 req/s, measured in turn)");
+  });
 });

@@ -76,4 +76,19 @@ describe("user_stats", () => {
     await Promise.all(everyone.map((person) => db.follow.deleteMany({ where: { followerId: person.id } })));
     await expectStatsRight(everyone.map((person) => person.id));
   });
+
+  it("lets an account go while those it follows and those who follow it follow each other", { timeout: 60_000 }, async () => {
+    for (let round = 0; round < 6; round++) {
+      const [leaving, ...others] = await Promise.all(Array.from({ length: 9 }, () => createUser()));
+      const [fans, idols] = [others.slice(0, 4), others.slice(4)];
+      await db.follow.createMany({
+        data: [...fans.map((fan) => ({ followerId: fan.id, followeeId: leaving!.id })), ...idols.map((idol) => ({ followerId: leaving!.id, followeeId: idol.id }))],
+      });
+      // The deletion ends both sides' follows, one statement each; each new follow locks two of the same rows.
+      const changes = [deleteUser(leaving!.id), ...fans.flatMap((fan) => idols.flatMap((idol) => [createFollow(fan.id, idol.id), createFollow(idol.id, fan.id)]))];
+      const failures = (await Promise.allSettled(changes)).flatMap((result) => (result.status === "rejected" ? [String(result.reason)] : []));
+      expect(failures).toEqual([]);
+      await expectStatsRight(others.map((person) => person.id));
+    }
+  });
 });
