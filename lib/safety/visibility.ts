@@ -125,9 +125,21 @@ export function postByIdHasNoMutedWordSql(viewerId: Viewer, column: string): Pri
  */
 function holdsNoMutedWordSql(viewerId: SignedInViewer, alias: string): Prisma.Sql {
   const words = Prisma.raw(`${alias}.words`);
-  return Prisma.sql`((${words} @@ (SELECT muted_words_exact(${viewerId}))) IS NOT TRUE
-    AND ((${words} @@ (SELECT muted_phrases_candidates(${viewerId}))) IS TRUE
-         AND ${Prisma.raw(`${alias}.text`)} ~* (SELECT muted_phrases_pattern(${viewerId}))) IS NOT TRUE)`;
+  return Prisma.sql`((${words} @@ ${mutedWordValueSql(viewerId, "exact", "muted_words_exact")}) IS NOT TRUE
+    AND ((${words} @@ ${mutedWordValueSql(viewerId, "phrase_candidates", "muted_phrases_candidates")}) IS TRUE
+         AND ${Prisma.raw(`${alias}.text`)} ~* ${mutedWordValueSql(viewerId, "phrase_pattern", "muted_phrases_pattern")}) IS NOT TRUE)`;
+}
+
+/**
+ * SQL: one of the viewer's muted-word values, as stored in muted_word_sets when their words last
+ * changed (one probe of its primary key), or computed by `compute` once a word has expired since
+ * (`good_until`). Computing all three on every read cost a guarded home page 0.55–0.8 ms
+ * (BENCHMARKS.md, session 19). Null, as the functions answer, for a viewer without muted words.
+ */
+function mutedWordValueSql(viewerId: SignedInViewer, column: string, compute: string): Prisma.Sql {
+  return Prisma.sql`(SELECT CASE WHEN sets.good_until IS NULL OR sets.good_until > now() THEN sets.${Prisma.raw(column)}
+                                 ELSE ${Prisma.raw(compute)}(${viewerId}) END
+                     FROM muted_word_sets AS sets WHERE sets.user_id = ${viewerId})`;
 }
 
 /** SQL: the row of `posts` named `alias` belongs in the viewer's feeds: its author is not blocked either way nor muted, and its text has no muted word. */
