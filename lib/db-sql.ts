@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { Cursor } from "@/lib/pagination/cursor";
 
 /**
  * SQL: `first`, and `then` only for the rows `first` keeps. PostgreSQL orders
@@ -11,6 +12,15 @@ import { Prisma } from "@/lib/generated/prisma/client";
  */
 export function andThenSql(first: Prisma.Sql, then: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`CASE WHEN ${first} THEN ${then} ELSE FALSE END`;
+}
+
+/**
+ * SQL (`AND …`, or nothing on a first page): the row's (`time`, `id`) columns come after `cursor`
+ * in newest-first order, the SQL form of `olderThan` (lib/pagination/cursor.ts). As a row
+ * comparison, an index on (time DESC, id DESC) seeks straight to it.
+ */
+export function olderThanSql(cursor: Cursor | null, time: string, id: string): Prisma.Sql {
+  return cursor ? Prisma.sql`AND (${Prisma.raw(time)}, ${Prisma.raw(id)}) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty;
 }
 
 /**

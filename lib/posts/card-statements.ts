@@ -1,4 +1,4 @@
-import { keptPlanSql, opaqueTextSql, rowCountSql } from "@/lib/db-sql";
+import { keptPlanSql, olderThanSql, opaqueTextSql, rowCountSql } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountShown, accountShownInWalk } from "@/lib/moderation/visibility";
 import { type Cursor, PAGE_SIZE } from "@/lib/pagination/cursor";
@@ -19,7 +19,7 @@ function exploreEntriesSql(viewerId: Viewer, cursor: Cursor | null, limit: numbe
   return Prisma.sql`
     SELECT p.id, p.created_at AS "feedAt" FROM posts AS p
     WHERE ${accountShownInWalk("p.author_id")} AND ${inListsOfSqlInWalk(viewerId, "p.author_id")} AND ${noMutedWordSql(viewerId, "p")}
-      ${cursor ? Prisma.sql`AND (p.created_at, p.id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty}
+      ${olderThanSql(cursor, "p.created_at", "p.id")}
     ORDER BY p.created_at DESC, p.id DESC
     LIMIT ${rowCountSql(limit)}`;
 }

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { andThenSql, keptPlanSql, opaqueTextSql, rowCountSql } from "@/lib/db-sql";
+import { andThenSql, keptPlanSql, olderThanSql, opaqueTextSql, rowCountSql } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountRowShown, accountShown } from "@/lib/moderation/visibility";
 import type { Cursor } from "@/lib/pagination/cursor";
@@ -98,10 +98,6 @@ function followedAmongRecentSql(viewerId: SignedInViewer, cursor: Cursor | null,
     LIMIT ${rowCountSql(limit)}`;
 }
 
-function belowCursor(cursor: Cursor | null) {
-  return cursor ? Prisma.sql`AND (p.created_at, p.id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty;
-}
-
 /**
  * Design 2, for sparse feeds, posts: the latest `limit` posts of each of the
  * viewer and their followees (one probe of posts_author_created_idx each),
@@ -114,7 +110,7 @@ function latestPostsOfEachFollowedSql(viewerId: SignedInViewer, cursor: Cursor |
     FROM (SELECT ${viewerId}::text AS author_id
           UNION ALL ${followeesOfSql(viewerId)}) AS followed
     CROSS JOIN LATERAL (SELECT p.id, p.created_at FROM posts AS p
-                        WHERE p.author_id = followed.author_id AND ${accountShown("followed.author_id")} ${belowCursor(cursor)}
+                        WHERE p.author_id = followed.author_id AND ${accountShown("followed.author_id")} ${olderThanSql(cursor, "p.created_at", "p.id")}
                           AND ${notMutedBySql(viewerId, "followed.author_id")} AND ${noMutedWordSql(viewerId, "p")}
                           ${notRepostedByFollowedSince(viewerId, cursor, "p.id")}
                         ORDER BY p.created_at DESC, p.id DESC

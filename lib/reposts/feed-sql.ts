@@ -1,4 +1,4 @@
-import { rowCountSql } from "@/lib/db-sql";
+import { olderThanSql, rowCountSql } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountShown } from "@/lib/moderation/visibility";
 import type { Cursor } from "@/lib/pagination/cursor";
@@ -92,14 +92,12 @@ export function notRepostedSince(cursor: Cursor | null, postIdColumn: string, re
  * clause of its own.
  */
 export function feedEventsSql(cursor: Cursor | null, posts: Prisma.Sql, reposts: Prisma.Sql): Prisma.Sql {
-  const below = (time: string, id: string) =>
-    cursor ? Prisma.sql`AND (${Prisma.raw(time)}, ${Prisma.raw(id)}) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty;
   return Prisma.sql`
     (SELECT p.id, p.created_at AS at, p.author_id AS actor_id, FALSE AS reposted FROM posts AS p
-     WHERE ${posts} ${below("p.created_at", "p.id")} ORDER BY p.created_at DESC, p.id DESC)
+     WHERE ${posts} ${olderThanSql(cursor, "p.created_at", "p.id")} ORDER BY p.created_at DESC, p.id DESC)
     UNION ALL
     (SELECT r.post_id, r.created_at, r.user_id, TRUE FROM reposts AS r
-     WHERE ${reposts} ${below("r.created_at", "r.post_id")} ORDER BY r.created_at DESC, r.post_id DESC)`;
+     WHERE ${reposts} ${olderThanSql(cursor, "r.created_at", "r.post_id")} ORDER BY r.created_at DESC, r.post_id DESC)`;
 }
 
 /**
@@ -147,13 +145,12 @@ export function notRepostedByFollowedSince(viewerId: SignedInViewer, cursor: Cur
  * needs none of them.
  */
 export function latestRepostsOfEachFollowedSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, notBefore: Prisma.Sql) {
-  const below = cursor ? Prisma.sql`AND (r.created_at, r.post_id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty;
   return Prisma.sql`
     SELECT latest.post_id AS id, max(latest.created_at) AS "createdAt"
     FROM (SELECT ${viewerId}::text AS user_id
           UNION ALL ${followeesOfSql(viewerId)}) AS followed
     CROSS JOIN LATERAL (SELECT r.post_id, r.created_at FROM reposts AS r
-                        WHERE r.user_id = followed.user_id AND ${accountShown("followed.user_id")} ${below}
+                        WHERE r.user_id = followed.user_id AND ${accountShown("followed.user_id")} ${olderThanSql(cursor, "r.created_at", "r.post_id")}
                           AND r.created_at >= coalesce(${notBefore}, '-infinity')
                           AND ${postShownInFeedsOf(viewerId, "r.post_id")} ${notRepostedByFollowedSince(viewerId, cursor, "r.post_id")}
                           AND ${notMutedBySql(viewerId, "followed.user_id")}
@@ -172,17 +169,15 @@ export function latestRepostsOfEachFollowedSql(viewerId: SignedInViewer, cursor:
  * reposts of posts whose author and `viewerId` block each other (lib/safety).
  */
 export function profileEntriesSql(authorId: string | Prisma.Sql, cursor: Cursor | null, limit: number, viewerId: Viewer = null) {
-  const below = (time: string, id: string) =>
-    cursor ? Prisma.sql`AND (${Prisma.raw(time)}, ${Prisma.raw(id)}) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty;
   const byAuthor = Prisma.sql`later.user_id = ${authorId}`;
   return Prisma.sql`
     SELECT sources.id, max(sources.at) AS "feedAt"
     FROM ((SELECT p.id, p.created_at AS at FROM posts AS p
-           WHERE p.author_id = ${authorId} AND ${accountShown("p.author_id")} AND ${notBlockedWithSql(viewerId, "p.author_id")} ${below("p.created_at", "p.id")} ${notRepostedSince(cursor, "p.id", byAuthor)}
+           WHERE p.author_id = ${authorId} AND ${accountShown("p.author_id")} AND ${notBlockedWithSql(viewerId, "p.author_id")} ${olderThanSql(cursor, "p.created_at", "p.id")} ${notRepostedSince(cursor, "p.id", byAuthor)}
            ORDER BY p.created_at DESC, p.id DESC LIMIT ${rowCountSql(limit)})
           UNION ALL
           (SELECT r.post_id, r.created_at FROM reposts AS r
-           WHERE r.user_id = ${authorId} AND ${accountShown("r.user_id")} ${below("r.created_at", "r.post_id")}
+           WHERE r.user_id = ${authorId} AND ${accountShown("r.user_id")} ${olderThanSql(cursor, "r.created_at", "r.post_id")}
              AND ${postShown("r.post_id")} AND ${notBlockedWithSql(viewerId, "r.user_id")}
              AND ${notBlockedWithSql(viewerId, "(SELECT author.author_id FROM posts AS author WHERE author.id = r.post_id)")}
            ORDER BY r.created_at DESC, r.post_id DESC LIMIT ${rowCountSql(limit)})) AS sources

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { queryKeptPlan } from "@/lib/db";
 import { lagTolerantDb } from "@/lib/db-routing";
 import { parseRows } from "@/lib/db-rows";
-import { keptPlanSql, rowCountSql } from "@/lib/db-sql";
+import { keptPlanSql, olderThanSql, rowCountSql } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountShownInWalk, hiddenAccountIds } from "@/lib/moderation/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor } from "@/lib/pagination/cursor";
@@ -19,7 +19,7 @@ function taggedEntriesSql(tag: string, viewerId: string | null, cursor: Cursor |
   return Prisma.sql`
     SELECT t.post_id AS id, t.created_at AS "feedAt" FROM post_tags AS t
     WHERE t.tag = ${tag} AND ${accountShownInWalk("t.author_id")} AND ${inListsOfSqlInWalk(viewerId, "t.author_id")}
-      ${cursor ? Prisma.sql`AND (t.created_at, t.post_id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty}
+      ${olderThanSql(cursor, "t.created_at", "t.post_id")}
       AND ${postByIdHasNoMutedWordSql(viewerId, "t.post_id")}
     ORDER BY t.created_at DESC, t.post_id DESC
     LIMIT ${limit}`;
