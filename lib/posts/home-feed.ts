@@ -85,7 +85,7 @@ function reachOf(count: Prisma.Sql, tuning: HomeFeedTuning): Reach {
 function followedAmongRecentSql(viewerId: SignedInViewer, cursor: Cursor | null, limit: number, window: number, followsMany = Prisma.sql`FALSE`) {
   return Prisma.sql`
     SELECT recent.id, recent.at AS "createdAt"
-    FROM (SELECT * FROM (${feedEventsSql(cursor, Prisma.sql`TRUE`, Prisma.sql`TRUE`)}) AS events
+    FROM (SELECT * FROM (${feedEventsSql(cursor)}) AS events
           ORDER BY events.at DESC, events.id DESC LIMIT ${rowCountSql(window)}) AS recent
     WHERE ${andThenSql(
       Prisma.sql`recent.actor_id = ${viewerId} OR ${followedSql(viewerId, "recent.actor_id", followsMany)}`,
