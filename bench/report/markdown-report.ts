@@ -122,7 +122,7 @@ Subjects: ${result.subjects.following500.username} follows ${result.subjects.fol
 
 ${targetsSection(result)}
 
-## Database (${result.runs} runs each; "deep" = the cursor after up to 50 pages of 20)
+## Database (${result.runs} runs each, ${result.db[0]?.app.sqlDatabaseMs.runs ?? result.runs} of the statements for database times; "deep" = the cursor after up to 50 pages of 20)
 
 ${dbTable(result)}
 
