@@ -28,7 +28,10 @@ test("a card's links are prefetched when the reader points at them, not when the
 
   await time.hover();
   await expect.poll(() => cardLinks(prefetched)).toContain(`/p/${post.id}`);
+  // A client-side navigation keeps this document: what the page was given before the click is still there after it.
+  await page.evaluate(() => Object.assign(window, { givenBeforeClick: true }));
   await time.click();
   await expect(page).toHaveURL(`/p/${post.id}`);
   await expect(page.getByText("Prefetched on intent", { exact: true })).toBeVisible();
+  expect(await page.evaluate(() => "givenBeforeClick" in window)).toBe(true);
 });
