@@ -6,7 +6,7 @@ import type { Cursor } from "@/lib/pagination/cursor";
 import {
   feedEventsSql,
   followedEventInFeedsSql,
-  followedOrSelfProbe,
+  followedOrSelfReposterSql,
   followeesOfSql,
   followedSql,
   latestRepostsOfEachFollowedSql,
@@ -227,5 +227,7 @@ export function feedCardsSql(viewerId: Viewer, entries: Prisma.Sql, reposters: P
  */
 export function homeFeedCardsSql(viewerId: string, cursor: Cursor | null, limit: number, recentWindow = RECENT_WINDOW) {
   const viewer = opaqueTextSql(viewerId);
-  return keptPlanSql(feedCardsSql(viewer, homeFeedEntriesSql(viewer, cursor, limit, { recentWindow }), followedOrSelfProbe(viewer, "r.user_id")));
+  // feedCardsSql's post_stats row of the card's post is `stats`.
+  const reposters = followedOrSelfReposterSql(viewer, { repostCount: Prisma.sql`coalesce(stats.repost_count, 0)`, followsCount: followsCountSql(viewer) });
+  return keptPlanSql(feedCardsSql(viewer, homeFeedEntriesSql(viewer, cursor, limit, { recentWindow }), reposters));
 }
