@@ -218,6 +218,25 @@ test("an image opened before the closed viewer's close event arrives stays open"
   await expect(viewer).toBeVisible();
 });
 
+test("focus moved on before the closed viewer's close event arrives stays where it was put", async ({ page, factories }) => {
+  const article = await showPost(page, factories, [
+    { width: 800, height: 1200, alt: "First view" },
+    { width: 1200, height: 800, alt: "Second view" },
+  ]);
+  await untilInteractive(page);
+  const viewer = page.getByRole("dialog");
+  await article.getByRole("link", { name: "Second view" }).click();
+  await expect(viewer).toHaveAccessibleName("Image 2 of 2");
+
+  // Esc, then a move to another image before the close event: the same in one task.
+  await page.evaluate(() => {
+    document.querySelector<HTMLDialogElement>("dialog.viewer")?.close();
+    document.querySelector<HTMLAnchorElement>(".images > div:nth-child(1) > a")?.focus();
+  });
+  await expect(viewer).toBeHidden();
+  await expect(article.getByRole("link", { name: "First view" })).toBeFocused();
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

@@ -43,11 +43,15 @@ export function ImageViewer({ children }: { children: ReactNode }) {
   }
 
   // A dialog's close event comes in a later task: by then a fast keyboard user
-  // may have opened the viewer again, and that opening must stay open.
+  // may have opened the viewer again, and that opening must stay open, or moved
+  // focus on, and it must stay where they put it. The browser has already given
+  // focus back to what held it before the dialog opened; the link that opened the
+  // viewer takes it only where nothing did (Safari does not focus a clicked link).
   function closed(opening: number) {
     if (opening !== openings.current) return;
     setViewing(null);
-    opener.current?.focus();
+    const focusLost = document.activeElement === null || document.activeElement === document.body;
+    if (focusLost) opener.current?.focus();
   }
 
   return (
