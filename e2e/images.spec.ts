@@ -198,41 +198,43 @@ test("the viewer opens an image on click or Enter, moves with arrows and buttons
   await expect(first).toBeFocused();
 });
 
-test("an image opened before the closed viewer's close event arrives stays open", async ({ page, factories }) => {
+/** The page of a new post with two images, its viewer open on the one described `alt`. */
+async function viewerOpenOnOneOfTwo(page: Page, factories: Factories, alt: "First view" | "Second view") {
   const article = await showPost(page, factories, [
     { width: 800, height: 1200, alt: "First view" },
     { width: 1200, height: 800, alt: "Second view" },
   ]);
   await untilInteractive(page);
   const viewer = page.getByRole("dialog");
-  await article.getByRole("link", { name: "First view" }).click();
-  await expect(viewer).toHaveAccessibleName("Image 1 of 2");
+  await article.getByRole("link", { name: alt }).click();
+  await expect(viewer).toHaveAccessibleName(alt === "First view" ? "Image 1 of 2" : "Image 2 of 2");
+  return { article, viewer };
+}
 
-  // A dialog fires "close" in a later task. A fast keyboard user (Esc, then
-  // Enter on another image) can get in before it; this does the same in one task.
-  await page.evaluate(() => {
+/**
+ * Closes the viewer and, in the same task, opens the image at `position` or moves focus to it. A
+ * dialog fires "close" in a later task, and a fast keyboard user (Esc, then Enter or Tab) can get
+ * in before it; this does the same without depending on timing.
+ */
+async function closeAndAtOnce(page: Page, then: "open" | "focus", position: number) {
+  await page.evaluate(({ then, position }) => {
     document.querySelector<HTMLDialogElement>("dialog.viewer")?.close();
-    document.querySelector<HTMLAnchorElement>(".images > div:nth-child(2) > a")?.click();
-  });
+    const link = document.querySelector<HTMLAnchorElement>(`.images > div:nth-child(${position}) > a`);
+    if (then === "open") link?.click();
+    else link?.focus();
+  }, { then, position });
+}
+
+test("an image opened before the closed viewer's close event arrives stays open", async ({ page, factories }) => {
+  const { viewer } = await viewerOpenOnOneOfTwo(page, factories, "First view");
+  await closeAndAtOnce(page, "open", 2);
   await expect(viewer).toHaveAccessibleName("Image 2 of 2");
   await expect(viewer).toBeVisible();
 });
 
 test("focus moved on before the closed viewer's close event arrives stays where it was put", async ({ page, factories }) => {
-  const article = await showPost(page, factories, [
-    { width: 800, height: 1200, alt: "First view" },
-    { width: 1200, height: 800, alt: "Second view" },
-  ]);
-  await untilInteractive(page);
-  const viewer = page.getByRole("dialog");
-  await article.getByRole("link", { name: "Second view" }).click();
-  await expect(viewer).toHaveAccessibleName("Image 2 of 2");
-
-  // Esc, then a move to another image before the close event: the same in one task.
-  await page.evaluate(() => {
-    document.querySelector<HTMLDialogElement>("dialog.viewer")?.close();
-    document.querySelector<HTMLAnchorElement>(".images > div:nth-child(1) > a")?.focus();
-  });
+  const { article, viewer } = await viewerOpenOnOneOfTwo(page, factories, "Second view");
+  await closeAndAtOnce(page, "focus", 1);
   await expect(viewer).toBeHidden();
   await expect(article.getByRole("link", { name: "First view" })).toBeFocused();
 });
