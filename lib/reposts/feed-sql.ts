@@ -40,11 +40,11 @@ export function followedSql(viewerId: SignedInViewer, column: string, followsMan
 }
 
 /**
- * How many of the viewer's follows one hash of them costs about as much as a
- * probe of follows_pkey: building the hash of 500 follows took about as long
- * as 50 probes on the large community (BENCHMARKS.md, session 21).
+ * How many of the viewer's follows go into a hash for the cost of one probe of
+ * follows_pkey: hashing 500 follows took about as long as 50 probes on the
+ * large community (BENCHMARKS.md, session 21).
  */
-export const FOLLOWS_PER_PROBE_OF_A_HASH = 10;
+export const FOLLOWS_HASHED_PER_PROBE = 10;
 
 /**
  * SQL: whether the repost `r` of a card's post is by the viewer or by an account they follow and
@@ -55,7 +55,7 @@ export const FOLLOWS_PER_PROBE_OF_A_HASH = 10;
  * reposts read 2,625 buffers in probes, more than the rest of its page.
  */
 export function followedOrSelfReposterSql(viewerId: SignedInViewer, counts: { repostCount: Prisma.Sql; followsCount: Prisma.Sql }): Prisma.Sql {
-  const fewReposts = Prisma.sql`(${counts.repostCount} * ${FOLLOWS_PER_PROBE_OF_A_HASH} <= ${counts.followsCount})`;
+  const fewReposts = Prisma.sql`(${counts.repostCount} * ${FOLLOWS_HASHED_PER_PROBE} <= ${counts.followsCount})`;
   return Prisma.sql`(r.user_id = ${viewerId}
     OR (${followedSql(viewerId, "r.user_id", fewReposts)} AND ${notMutedBySql(viewerId, "r.user_id")}))`;
 }

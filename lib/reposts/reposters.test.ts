@@ -5,7 +5,7 @@ import { parseRows } from "@/lib/db-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { opaqueTextSql } from "@/lib/db-sql";
 import { createPost, createUser } from "@/test/factories";
-import { FOLLOWS_PER_PROBE_OF_A_HASH, followedOrSelfReposterSql } from "./feed-sql";
+import { FOLLOWS_HASHED_PER_PROBE, followedOrSelfReposterSql } from "./feed-sql";
 
 // A card's "… reposted" line names the viewer and the accounts they follow and have not muted.
 // A post with few reposts for the viewer's follows probes follows_pkey per repost, a busier one
@@ -23,7 +23,7 @@ describe("the reposters a home card names", () => {
     await db.repost.createMany({ data: [viewer, followed, muted, stranger].map((user) => ({ userId: user.id, postId: post.id })) });
 
     // The counts as the card statement gives them; the follows count puts this many reposts on one side of the line or the other.
-    const counts = { repostCount: Prisma.sql`${repostCount}::int`, followsCount: Prisma.sql`${FOLLOWS_PER_PROBE_OF_A_HASH}::int` };
+    const counts = { repostCount: Prisma.sql`${repostCount}::int`, followsCount: Prisma.sql`${FOLLOWS_HASHED_PER_PROBE}::int` };
     const rows = await db.$queryRaw(Prisma.sql`
       SELECT r.user_id AS "userId" FROM reposts AS r
       WHERE r.post_id = ${post.id} AND ${followedOrSelfReposterSql(opaqueTextSql(viewer.id), counts)}`);
