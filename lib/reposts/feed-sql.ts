@@ -61,9 +61,10 @@ export function followedOrSelfReposterSql(viewerId: SignedInViewer, counts: { re
 }
 
 /**
- * SQL: the same, as a probe of the follows primary key: for a few rows (the
- * checks on one post's reposts) a probe each costs less than hashing all of
- * the viewer's follows (5,000 for the heaviest readers) for every such check.
+ * SQL: whether the account in `column` is the viewer or one they follow and have
+ * not muted, as a probe of the follows primary key: for the few reposts of a post
+ * that the walks' newer-repost checks look at, a probe each costs less than
+ * hashing all of the viewer's follows (5,000 for the heaviest readers).
  */
 function followedOrSelfProbe(viewerId: SignedInViewer, column: string): Prisma.Sql {
   const account = Prisma.raw(column);
