@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db, queryKeptPlan } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
-import { keptPlanSql } from "@/lib/db-sql";
+import { cursorPlaceSql, keptPlanSql } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountRowShown, accountShown } from "@/lib/moderation/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor, encodeCursor } from "@/lib/pagination/cursor";
@@ -112,8 +112,8 @@ async function readBranch(postId: string, parentId: string | null, from: Cursor 
  */
 export function branchStatement(postId: string, parentId: string | null, from: Cursor | null, after: Cursor | null, count: number, viewerId: string | null) {
   const parentIs = parentId === null ? Prisma.sql`c.parent_id IS NULL` : Prisma.sql`c.parent_id = ${parentId}`;
-  const fromHere = from ? Prisma.sql`(c.created_at, c.id) >= (${from.createdAt}, ${from.id})` : Prisma.sql`TRUE`;
-  const afterHere = after ? Prisma.sql`(c.created_at, c.id) > (${after.createdAt}, ${after.id})` : Prisma.sql`TRUE`;
+  const fromHere = from ? Prisma.sql`(c.created_at, c.id) >= ${cursorPlaceSql(from)}` : Prisma.sql`TRUE`;
+  const afterHere = after ? Prisma.sql`(c.created_at, c.id) > ${cursorPlaceSql(after)}` : Prisma.sql`TRUE`;
   return keptPlanSql(Prisma.sql`
     WITH level1 AS (
       SELECT c.id, c.created_at, (row_number() OVER (ORDER BY c.parent_id, c.created_at, c.id))::int AS rank

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db, queryKeptPlan } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
-import { keptPlanSql, rowCountSql } from "@/lib/db-sql";
+import { cursorPlaceSql, keptPlanSql, rowCountSql } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountShown as shownToEveryone } from "@/lib/moderation/visibility";
 import { inListsOfSql } from "@/lib/safety/visibility";
@@ -113,7 +113,7 @@ function kindLiterals(kinds: readonly NotificationKindName[]): Prisma.Sql {
 }
 
 function olderThanCursor(cursor: Cursor | null): Prisma.Sql {
-  return cursor ? Prisma.sql`AND (g.latest_at, g.id) < (${cursor.createdAt}, ${cursor.id})` : Prisma.empty;
+  return cursor ? Prisma.sql`AND (g.latest_at, g.id) < ${cursorPlaceSql(cursor)}` : Prisma.empty;
 }
 
 /**

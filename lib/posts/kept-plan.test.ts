@@ -27,10 +27,26 @@ describe("page statements' kept plans", () => {
 
   it("gives the planner no viewer's id, so that every viewer's plan costs what the generic plan costs", () => {
     const statement = homeFeedCardsSql("viewer-a", null, 21);
-    const viewerPlaceholders = statement.values.flatMap((value, index) => (value === "viewer-a" ? [`$${index + 1}`] : []));
+    const viewerPlaceholders = placeholdersOf(statement, (value) => value === "viewer-a");
     expect(viewerPlaceholders.length).toBeGreaterThan(10);
-    const behindSubqueries = viewerPlaceholders.reduce((text, placeholder) => text.replaceAll(`(SELECT ${placeholder}::text)`, ""), statement.text);
-    for (const placeholder of viewerPlaceholders) expect(behindSubqueries).not.toMatch(new RegExp(`\\${placeholder}(?!\\d)`));
+    expect(boundOutsideSubqueries(statement, viewerPlaceholders)).toEqual([]);
+  });
+
+  it("gives the planner no cursor's place, so that a deep page's plan costs what the generic plan costs", () => {
+    const cursor = { createdAt: new Date("2026-11-02T10:00:00.000Z"), id: "cursor-post" };
+    const statements: [string, Prisma.Sql][] = [
+      ["home", homeFeedCardsSql("viewer-a", cursor, 21)],
+      ["explore", exploreCardsSql("viewer-a", cursor)],
+      ["a profile", profileCardsSql("author-a", "viewer-a", cursor)],
+      ["a conversation, from a comment on", branchStatement("post-a", null, cursor, null, PAGE_SIZE, "viewer-a")],
+      ["a conversation, after a comment", branchStatement("post-a", null, null, cursor, PAGE_SIZE, "viewer-a")],
+      ["the notifications page", notificationsStatement("viewer-a", FILTER_KINDS.all, cursor)],
+    ];
+    for (const [name, statement] of statements) {
+      const placeholders = placeholdersOf(statement, (value) => value === cursor.id || (value instanceof Date && value.getTime() === cursor.createdAt.getTime()));
+      expect({ name, bound: placeholders.length > 0 }).toEqual({ name, bound: true });
+      expect({ name, outsideSubqueries: boundOutsideSubqueries(statement, placeholders) }).toEqual({ name, outsideSubqueries: [] });
+    }
   });
 
   it("prepares the home feed's statement once on a connection, which keeps a generic plan of it", async () => {
@@ -44,6 +60,19 @@ describe("page statements' kept plans", () => {
     // Earlier tests may have run it on the same connection: at least these last two runs were generic.
     expect(plans?.custom).toBe(5);
     expect(plans?.generic).toBeGreaterThanOrEqual(2);
+  });
+
+  it("keeps a generic plan of a deep page, whoever reads it and wherever their cursor is", async () => {
+    const [ada, bruno, author] = await Promise.all([createUser(), createUser(), createUser()]);
+    await Promise.all([createFollow(ada.id, author.id), createFollow(bruno.id, author.id)]);
+    const posts = [];
+    for (let index = 0; index < 4; index++) posts.push(await createPost(author.id, { text: `deep ${index}`, createdAt: new Date(Date.now() - (4 - index) * 60_000) }));
+    const cursors = posts.map((post) => ({ createdAt: post.createdAt, id: post.id }));
+    const { rows, plans } = await plansOfRuns((run) => homeFeedCardsSql([ada.id, bruno.id][run % 2]!, cursors[run % cursors.length]!, 21), 8);
+    // The last run: bruno's, below the newest post.
+    expect(z.array(z.object({ text: z.string() })).parse(rows).map((card) => card.text)).toEqual(["deep 2", "deep 1", "deep 0"]);
+    expect(plans?.custom).toBe(5);
+    expect(plans?.generic).toBeGreaterThanOrEqual(3);
   });
 
   it("keeps a generic plan of every other page statement that runs on each load, signed in or out", async () => {
@@ -69,3 +98,14 @@ describe("page statements' kept plans", () => {
     }
   });
 });
+
+/** The placeholders (`$1`…) of `statement`'s values that `isValue` picks. */
+function placeholdersOf(statement: Prisma.Sql, isValue: (value: unknown) => boolean): string[] {
+  return statement.values.flatMap((value, index) => (isValue(value) ? [`$${index + 1}`] : []));
+}
+
+/** Those of `placeholders` that `statement` uses other than as an uncorrelated subquery `(SELECT $n::type)`, which no plan sees into. */
+function boundOutsideSubqueries(statement: Prisma.Sql, placeholders: string[]): string[] {
+  const behindSubqueries = statement.text.replace(/\(SELECT (\$\d+)::(?:text|timestamptz)\)/g, "");
+  return placeholders.filter((placeholder) => new RegExp(`\\${placeholder}(?!\\d)`).test(behindSubqueries));
+}

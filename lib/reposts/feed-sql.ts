@@ -1,4 +1,4 @@
-import { olderThanSql, rowCountSql } from "@/lib/db-sql";
+import { cursorPlaceSql, olderThanSql, rowCountSql } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountShown } from "@/lib/moderation/visibility";
 import type { Cursor } from "@/lib/pagination/cursor";
@@ -96,7 +96,7 @@ export function notRepostedSince(cursor: Cursor | null, postIdColumn: string, re
   if (!cursor) return Prisma.empty;
   const post = Prisma.raw(postIdColumn);
   return Prisma.sql`AND (SELECT 1 FROM reposts AS later
-                       WHERE later.post_id = ${post} AND (later.created_at, later.post_id) >= (${cursor.createdAt}, ${cursor.id})
+                       WHERE later.post_id = ${post} AND (later.created_at, later.post_id) >= ${cursorPlaceSql(cursor)}
                          AND ${reposters} AND ${accountShown("later.user_id")} LIMIT 1) IS NULL`;
 }
 
