@@ -9,7 +9,7 @@ import { notificationsStatement } from "@/lib/notifications/queries";
 import { FILTER_KINDS } from "@/lib/notifications/schema";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import { profileStatement } from "@/lib/profiles/queries";
-import { trendingStatement } from "@/lib/tags/queries";
+import { tagCardsSql, trendingStatement } from "@/lib/tags/queries";
 import { exploreCardsSql, postCardSql, profileCardsSql } from "./card-statements";
 import { homeFeedCardsSql } from "./home-feed";
 
@@ -38,6 +38,7 @@ describe("page statements' kept plans", () => {
       ["home", homeFeedCardsSql("viewer-a", cursor, 21)],
       ["explore", exploreCardsSql("viewer-a", cursor)],
       ["a profile", profileCardsSql("author-a", "viewer-a", cursor)],
+      ["a tag", tagCardsSql("plans", "viewer-a", cursor)],
       ["a conversation, from a comment on", branchStatement("post-a", null, cursor, null, PAGE_SIZE, "viewer-a")],
       ["a conversation, after a comment", branchStatement("post-a", null, null, cursor, PAGE_SIZE, "viewer-a")],
       ["the notifications page", notificationsStatement("viewer-a", FILTER_KINDS.all, cursor)],
@@ -83,6 +84,8 @@ describe("page statements' kept plans", () => {
       ["explore", (run) => exploreCardsSql([ada.id, bruno.id][run % 2]!, null)],
       ["explore, signed out", () => exploreCardsSql(null, null)],
       ["a profile", (run) => profileCardsSql([bruno.id, ada.id][run % 2]!, ada.id, null)],
+      ["a tag", (run) => tagCardsSql(["plans", "nothing"][run % 2]!, ada.id, null)],
+      ["a tag, signed out", (run) => tagCardsSql(["plans", "nothing"][run % 2]!, null, null)],
       ["a post", () => postCardSql(post.id, ada.id)],
       ["a conversation", (run) => branchStatement([post.id, other.id][run % 2]!, null, null, null, PAGE_SIZE, ada.id)],
       ["a conversation, signed out", () => branchStatement(post.id, null, null, null, PAGE_SIZE, null)],

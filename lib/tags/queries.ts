@@ -2,33 +2,42 @@ import { z } from "zod";
 import { queryKeptPlan } from "@/lib/db";
 import { lagTolerantDb } from "@/lib/db-routing";
 import { parseRows } from "@/lib/db-rows";
-import { keptPlanSql, olderThanSql, rowCountSql } from "@/lib/db-sql";
+import { keptPlanSql, olderThanSql, opaqueTextSql, rowCountSql } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountShownInWalk, hiddenAccountIds } from "@/lib/moderation/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor } from "@/lib/pagination/cursor";
 import { feedCardsSql } from "@/lib/posts/home-feed";
 import { type PostPage, toFeedPage } from "@/lib/posts/queries";
-import { inListsOfSqlInWalk, postByIdHasNoMutedWordSql } from "@/lib/safety/visibility";
+import { type Viewer, inListsOfSqlInWalk, keptPlanViewer, postByIdHasNoMutedWordSql } from "@/lib/safety/visibility";
 
 /**
  * SQL: the next `limit` posts tagged `tag` (`id`, `"feedAt"`: the tag's time),
  * a keyset walk of post_tags_tag_created_idx, leaving out before the LIMIT
  * posts of suspended authors and what the viewer's hiding rules hide (lib/safety).
  */
-function taggedEntriesSql(tag: string, viewerId: string | null, cursor: Cursor | null, limit: number) {
+function taggedEntriesSql(tag: Prisma.Sql, viewerId: Viewer, cursor: Cursor | null, limit: number) {
   return Prisma.sql`
     SELECT t.post_id AS id, t.created_at AS "feedAt" FROM post_tags AS t
     WHERE t.tag = ${tag} AND ${accountShownInWalk("t.author_id")} AND ${inListsOfSqlInWalk(viewerId, "t.author_id")}
       ${olderThanSql(cursor, "t.created_at", "t.post_id")}
       AND ${postByIdHasNoMutedWordSql(viewerId, "t.post_id")}
     ORDER BY t.created_at DESC, t.post_id DESC
-    LIMIT ${limit}`;
+    LIMIT ${rowCountSql(limit)}`;
+}
+
+/**
+ * The statement of a tag's page, whose plan a connection keeps (keptPlanSql); the tag, like the
+ * viewer, is opaque to the planner, so that a rare tag's plan costs what the generic plan costs.
+ * Planned afresh, it cost PostgreSQL about as much as running it (BENCHMARKS.md, "session 22").
+ */
+export function tagCardsSql(tag: string, viewerId: string | null, cursor: Cursor | null): Prisma.Sql {
+  const viewer = keptPlanViewer(viewerId);
+  return keptPlanSql(feedCardsSql(viewer, taggedEntriesSql(opaqueTextSql(tag), viewer, cursor, PAGE_SIZE + 1), Prisma.sql`FALSE`));
 }
 
 /** One page of the posts tagged `tag` (normalised), newest first, as feed cards, in one statement; may come from a replica. */
 export async function listTaggedPosts(tag: string, viewerId: string | null, cursorToken?: string | null): Promise<PostPage> {
-  const entries = taggedEntriesSql(tag, viewerId, decodeCursor(cursorToken), PAGE_SIZE + 1);
-  return toFeedPage(await (await lagTolerantDb()).$queryRaw(feedCardsSql(viewerId, entries, Prisma.sql`FALSE`)));
+  return toFeedPage(await queryKeptPlan(tagCardsSql(tag, viewerId, decodeCursor(cursorToken)), await lagTolerantDb()));
 }
 
 /** How far back trending looks, and how many tags it shows. */
