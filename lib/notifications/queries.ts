@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db, queryKeptPlan } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
-import { cursorPlaceSql, keptPlanSql, rowCountSql } from "@/lib/db-sql";
+import { cursorPlaceSql, keptPlanSql, opaqueTextSql, rowCountSql } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountShown as shownToEveryone } from "@/lib/moderation/visibility";
 import { inListsOfSql } from "@/lib/safety/visibility";
@@ -64,16 +64,16 @@ function shownActions(limit: number | null, { ordered, shown = accountShown }: A
 }
 
 /**
- * SQL: the accounts whose actions `userId`'s groups count but do not show: the suspended
+ * SQL: the accounts whose actions `reader`'s groups count but do not show: the suspended
  * (users_suspended_idx: few) and those in the reader's own lists, blocked either way or muted.
  * UNION, so an account both suspended and muted is taken off once.
  */
-function hiddenFrom(userId: string): Prisma.Sql {
+function hiddenFrom(reader: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     (SELECT users.id FROM users WHERE users.suspended_at IS NOT NULL
-     UNION SELECT blocks.blocked_id FROM blocks WHERE blocks.blocker_id = ${userId}
-     UNION SELECT blocks.blocker_id FROM blocks WHERE blocks.blocked_id = ${userId}
-     UNION SELECT mutes.muted_id FROM mutes WHERE mutes.muter_id = ${userId})`;
+     UNION SELECT blocks.blocked_id FROM blocks WHERE blocks.blocker_id = ${reader}
+     UNION SELECT blocks.blocker_id FROM blocks WHERE blocks.blocked_id = ${reader}
+     UNION SELECT mutes.muted_id FROM mutes WHERE mutes.muter_id = ${reader})`;
 }
 
 /** SQL: how many of group `g`'s likes, follows or reposts are by the accounts in `hidden.id`, probed by primary key. */
@@ -95,12 +95,12 @@ const COUNTED_ONE_BY_ONE_MAX = 1_000;
  * an uncorrelated subquery); probing blocks and mutes per action instead cost 5,000 buffers a page
  * for a reader with 2,000 accounts in their lists. A larger group takes off one probe per hidden account.
  */
-function shownActorCount(userId: string): Prisma.Sql {
-  const notHidden = (column: string) => Prisma.sql`${Prisma.raw(column)} NOT IN ${hiddenFrom(userId)}`;
+function shownActorCount(reader: Prisma.Sql): Prisma.Sql {
+  const notHidden = (column: string) => Prisma.sql`${Prisma.raw(column)} NOT IN ${hiddenFrom(reader)}`;
   return Prisma.sql`
     CASE WHEN g.actor_count <= ${COUNTED_ONE_BY_ONE_MAX}
       THEN (SELECT count(*)::INTEGER FROM (${shownActions(null, { ordered: false, shown: notHidden })}) AS shown)
-      ELSE g.actor_count - (SELECT count(*)::INTEGER FROM ${hiddenFrom(userId)} AS hidden WHERE ${actionsOfHidden})
+      ELSE g.actor_count - (SELECT count(*)::INTEGER FROM ${hiddenFrom(reader)} AS hidden WHERE ${actionsOfHidden})
     END`;
 }
 
@@ -121,12 +121,15 @@ function olderThanCursor(cursor: Cursor | null): Prisma.Sql {
  * groups through notification_groups_recipient_latest_idx (keyset, never OFFSET), each with
  * its first shown actors in one lateral query. A group none of whose actors is shown is left out.
  * Its plan is kept (keptPlanSql): for a reader of 100,000 notifications planning took 5–16 ms,
- * about as long as running it (BENCHMARKS.md, "session 16").
+ * about as long as running it (BENCHMARKS.md, "session 16"). The reader is opaque to the planner:
+ * bound plainly, every plan made for a reader's values looked cheaper than the generic one, and
+ * no connection kept it (BENCHMARKS.md, "session 22").
  */
 export function notificationsStatement(userId: string, kinds: readonly NotificationKindName[], cursor: Cursor | null): Prisma.Sql {
+  const reader = opaqueTextSql(userId);
   const kindFilter = kinds.length === NOTIFICATION_KINDS.length ? Prisma.empty : Prisma.sql`AND g.kind IN (${kindLiterals(kinds)})`;
   return keptPlanSql(Prisma.sql`
-    SELECT g.id, g.kind::TEXT AS kind, g.latest_at AS "latestAt", ${shownActorCount(userId)} AS "actorCount",
+    SELECT g.id, g.kind::TEXT AS kind, g.latest_at AS "latestAt", ${shownActorCount(reader)} AS "actorCount",
            actors.list AS actors, g.post_id AS "postId", left(posts.text, 280) AS "postText",
            g.comment_id AS "commentId", comments.text AS "commentText"
     FROM notification_groups AS g
@@ -136,7 +139,7 @@ export function notificationsStatement(userId: string, kinds: readonly Notificat
     ) AS actors
     LEFT JOIN posts ON posts.id = g.post_id
     LEFT JOIN comments ON comments.id = g.comment_id
-    WHERE g.recipient_id = ${userId} ${kindFilter} ${olderThanCursor(cursor)} AND actors.list IS NOT NULL
+    WHERE g.recipient_id = ${reader} ${kindFilter} ${olderThanCursor(cursor)} AND actors.list IS NOT NULL
     ORDER BY g.latest_at DESC, g.id DESC
     LIMIT ${rowCountSql(PAGE_SIZE + 1)}`);
 }

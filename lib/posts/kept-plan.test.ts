@@ -26,10 +26,15 @@ describe("page statements' kept plans", () => {
   });
 
   it("gives the planner no viewer's id, so that every viewer's plan costs what the generic plan costs", () => {
-    const statement = homeFeedCardsSql("viewer-a", null, 21);
-    const viewerPlaceholders = placeholdersOf(statement, (value) => value === "viewer-a");
-    expect(viewerPlaceholders.length).toBeGreaterThan(10);
-    expect(boundOutsideSubqueries(statement, viewerPlaceholders)).toEqual([]);
+    const statements: [string, Prisma.Sql][] = [
+      ["home", homeFeedCardsSql("viewer-a", null, 21)],
+      ["the notifications page", notificationsStatement("viewer-a", FILTER_KINDS.all, null)],
+    ];
+    for (const [name, statement] of statements) {
+      const viewerPlaceholders = placeholdersOf(statement, (value) => value === "viewer-a");
+      expect({ name, bound: viewerPlaceholders.length > 1 }).toEqual({ name, bound: true });
+      expect({ name, outsideSubqueries: boundOutsideSubqueries(statement, viewerPlaceholders) }).toEqual({ name, outsideSubqueries: [] });
+    }
   });
 
   it("gives the planner no cursor's place, so that a deep page's plan costs what the generic plan costs", () => {
