@@ -61,7 +61,8 @@ export function CardActions({ postId, liked, likeCount, commentCount, reposted, 
         {/* Hidden at zero, as peers do; the name above still says "0 likes". */}
         {shownLike.likeCount > 0 && shownLike.likeCount}
       </button>
-      <InlineError state={like.answer} />
+      {/* Rendered only once there is an answer: three empty renders a card otherwise (see PostCard). */}
+      {like.answer && <InlineError state={like.answer} />}
       <CommentsLink postId={postId} commentCount={commentCount} />
       <button
         name="repost"
@@ -71,10 +72,10 @@ export function CardActions({ postId, liked, likeCount, commentCount, reposted, 
       >
         {shownRepost.repostCount > 0 && shownRepost.repostCount}
       </button>
-      <InlineError state={repost.answer} />
+      {repost.answer && <InlineError state={repost.answer} />}
       <QuoteControls postId={postId} quoteCount={quoteCount} />
       <button name="bookmark" value={String(!bookmark.shown)} aria-pressed={bookmark.shown} aria-label="Bookmark" />
-      <InlineError state={bookmark.answer} />
+      {bookmark.answer && <InlineError state={bookmark.answer} />}
     </form>
   );
 }

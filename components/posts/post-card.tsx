@@ -22,6 +22,14 @@ type PostCardProps = { post: PostCardData; viewerId: string | null; viewerIsAdmi
  */
 export function PostCard({ post, viewerId, viewerIsAdmin = false, onOwnPage = false }: PostCardProps) {
   const { author } = post;
+  // The parts most cards lack are left out here rather than by themselves: a component that
+  // renders nothing still costs the server a render, twenty-odd times a page (BENCHMARKS.md, session 23).
+  const body = (
+    <>
+      {post.text !== "" && <PostText text={post.text} mentioned={post.mentioned} />}
+      {post.images.length > 0 && <PostImages images={post.images} />}
+    </>
+  );
   // Styled by .card in globals.css through its structure, so that twenty cards a page carry no class lists.
   return (
     <article className="card" aria-label={`Post by ${author.displayName}`}>
@@ -31,11 +39,8 @@ export function PostCard({ post, viewerId, viewerIsAdmin = false, onOwnPage = fa
       <div>
         {post.reposted && <RepostedLine line={post.reposted} viewerId={viewerId} />}
         <PostByline author={author} createdAt={post.createdAt} editedAt={post.editedAt} postId={post.id} />
-        <ContentWarning warning={post.contentWarning}>
-          <PostText text={post.text} mentioned={post.mentioned} />
-          <PostImages images={post.images} />
-        </ContentWarning>
-        <QuotedPostCard quote={post.quote} />
+        {post.contentWarning ? <ContentWarning warning={post.contentWarning}>{body}</ContentWarning> : body}
+        {post.quote && <QuotedPostCard quote={post.quote} />}
         <footer>
           {viewerId ? (
             <CardActions

@@ -1,7 +1,7 @@
 // Times as social feeds show them: "now", "5 min", "3 h", "2 d", then the date
 // ("Nov 3", or "Nov 3, 2025" in another year). The server renders them in UTC,
 // so the server's and the browser's renders match; on hover, the title gives
-// the full date and time in the reader's own time zone (components/ui/local-times.tsx sets it on every titled time).
+// the full date and time in the reader's own time zone (components/ui/local-times.tsx sets it on every time).
 
 const MINUTE = 60;
 const HOUR = 60 * MINUTE;
@@ -45,7 +45,6 @@ export function RelativeTime({ date, className, titlePrefix = "", children }: Ti
     // The server and the browser may disagree by a minute about "how long ago".
     <time
       dateTime={date.toISOString()}
-      title={`${titlePrefix}${fullInUtc.format(date)} UTC`}
       data-local-title={titlePrefix || undefined}
       className={className}
       suppressHydrationWarning
