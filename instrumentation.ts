@@ -9,18 +9,22 @@ import { MISSING_SECRET_MESSAGE } from "./lib/auth/secret";
  * client addresses it can believe (see lib/auth/peer-address.ts), and starts sending mail.
  */
 export async function register() {
-  if (process.env.NODE_ENV === "production" && process.env.NEXT_RUNTIME === "nodejs" && !process.env.NEXTAUTH_SECRET) {
-    console.error(MISSING_SECRET_MESSAGE);
-    process.exit(1);
+  // The rest is Node.js only, and in one block so that the edge runtime's bundle (the proxy's)
+  // leaves it out rather than warning that it stops a process there.
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    if (process.env.NODE_ENV === "production" && !process.env.NEXTAUTH_SECRET) {
+      console.error(MISSING_SECRET_MESSAGE);
+      process.exit(1);
+    }
+    const storageProblem = (await import("./lib/uploads/storage-config")).storageConfigProblem();
+    if (storageProblem) {
+      console.error(storageProblem);
+      process.exit(1);
+    }
+    (await import("./lib/auth/peer-address")).recordClientAddresses();
+    // Mail queued in the outbox is sent from inside the server process (lib/mail/worker.ts); it never blocks a request.
+    await (await import("./lib/mail/worker")).startConfiguredMailWorker();
   }
-  const storageProblem = process.env.NEXT_RUNTIME === "nodejs" ? (await import("./lib/uploads/storage-config")).storageConfigProblem() : null;
-  if (storageProblem) {
-    console.error(storageProblem);
-    process.exit(1);
-  }
-  if (process.env.NEXT_RUNTIME === "nodejs") (await import("./lib/auth/peer-address")).recordClientAddresses();
-  // Mail queued in the outbox is sent from inside the server process (lib/mail/worker.ts); it never blocks a request.
-  if (process.env.NEXT_RUNTIME === "nodejs") await (await import("./lib/mail/worker")).startConfiguredMailWorker();
 }
 
 /**
