@@ -9,8 +9,8 @@ import { MISSING_SECRET_MESSAGE } from "./lib/auth/secret";
  * client addresses it can believe (see lib/auth/peer-address.ts), and starts sending mail.
  */
 export async function register() {
-  // The rest is Node.js only, and in one block so that the edge runtime's bundle (the proxy's)
-  // leaves it out rather than warning that it stops a process there.
+  // All of it is Node.js only, and in one block so that the edge runtime's build leaves it out
+  // rather than warning that it stops a process there.
   if (process.env.NEXT_RUNTIME === "nodejs") {
     if (process.env.NODE_ENV === "production" && !process.env.NEXTAUTH_SECRET) {
       console.error(MISSING_SECRET_MESSAGE);
