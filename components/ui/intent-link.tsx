@@ -1,32 +1,43 @@
 "use client";
 
-import Link from "next/link";
-import { type ComponentProps, useState } from "react";
+import { useRouter } from "next/navigation";
+import type { ComponentProps, MouseEvent } from "react";
 
-type IntentLinkProps = Omit<ComponentProps<typeof Link>, "prefetch">;
+/** An anchor's attributes; the handlers are the link's own. */
+type IntentLinkProps = Omit<ComponentProps<"a">, "href" | "onClick" | "onMouseEnter" | "onTouchStart" | "onFocus"> & { href: string };
 
 /**
  * A link of a list's items (cards, comments, people, results): prefetched once the reader points
- * at it, touches it or focuses it, not when it scrolls into view (Next's hover-triggered prefetch,
- * node_modules/next/dist/docs/01-app/02-guides/prefetching.md). A card has five links or more,
+ * at it, touches it or focuses it, not when it scrolls into view. A card has five links or more,
  * and prefetched on sight, one reader scrolling six screens of home cost the server about 170
  * prefetches, 100 times the page's own work (BENCHMARKS.md, "session 17").
+ *
+ * A plain anchor with the router's own navigation and prefetch rather than next/link, whose
+ * server render (its hooks, its address formatting, its visibility observer) runs for every
+ * link of every card: on pages of 200 cards this link cost 6–9 % less of the page's CPU
+ * (BENCHMARKS.md, "session 25"). The click is the browser's wherever Link would leave it so:
+ * a modified click, another target, a download, another site.
  */
-export function IntentLink({ onMouseEnter, onTouchStart, onFocus, ...props }: IntentLinkProps) {
-  const [intent, setIntent] = useState(false);
-  const noting =
-    <Event,>(handler?: (event: Event) => void) =>
-    (event: Event) => {
-      setIntent(true);
-      handler?.(event);
-    };
-  return (
-    <Link
-      {...props}
-      prefetch={intent ? null : false}
-      onMouseEnter={noting(onMouseEnter)}
-      onTouchStart={noting(onTouchStart)}
-      onFocus={noting(onFocus)}
-    />
-  );
+export function IntentLink(props: IntentLinkProps) {
+  const router = useRouter();
+  const { href } = props;
+  function follow(event: MouseEvent<HTMLAnchorElement>) {
+    if (!opensHere(event)) return;
+    event.preventDefault();
+    router.push(href);
+  }
+  // The router keeps one prefetch per address: pointing again asks for nothing new. Not in
+  // development, as with Link: a prefetch there compiles the page it leads to.
+  const prefetch = () => {
+    if (process.env.NODE_ENV === "production") router.prefetch(href);
+  };
+  return <a {...props} onClick={follow} onMouseEnter={prefetch} onTouchStart={prefetch} onFocus={prefetch} />;
+}
+
+/** A plain left click on a link to this site that opens in this tab: the one a client-side navigation replaces. */
+function opensHere(event: MouseEvent<HTMLAnchorElement>): boolean {
+  const link = event.currentTarget;
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return false;
+  if ((link.target && link.target !== "_self") || link.hasAttribute("download")) return false;
+  return link.origin === window.location.origin;
 }

@@ -66,6 +66,11 @@ export class NotFoundError extends Error {
   }
 }
 
+/** What a client component's router does in a test's server render: nothing, as on the server. It navigates only in a browser (the e2e tests). */
+function browserOnly(): never {
+  throw new Error("The router navigates and prefetches only in a browser.");
+}
+
 export const nextNavigation = {
   redirect: (url: string): never => {
     throw new RedirectError(url);
@@ -73,6 +78,7 @@ export const nextNavigation = {
   notFound: (): never => {
     throw new NotFoundError();
   },
+  useRouter: () => ({ push: browserOnly, replace: browserOnly, prefetch: browserOnly, refresh: browserOnly, back: browserOnly, forward: browserOnly }),
 };
 
 export const revalidatedPaths: string[] = [];
