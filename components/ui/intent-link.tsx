@@ -14,8 +14,8 @@ type IntentLinkProps = Omit<ComponentProps<"a">, "href" | "onClick" | "onMouseEn
  *
  * A plain anchor with the router's own navigation and prefetch rather than next/link, whose
  * server render (its hooks, its address formatting, its visibility observer) runs for every
- * link of every card: on pages of 200 cards this link cost 6–9 % less of the page's CPU
- * (BENCHMARKS.md, "session 25"). The click is the browser's wherever Link would leave it so:
+ * link of every card: pages of 200 cards took 5–11 % less CPU with this link (BENCHMARKS.md,
+ * "session 25"). The click is the browser's wherever Link would leave it so:
  * a modified click, another target, a download, another site.
  */
 export function IntentLink(props: IntentLinkProps) {
