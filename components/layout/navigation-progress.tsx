@@ -2,6 +2,7 @@
 
 import { usePathname, useSearchParams } from "next/navigation";
 import { Suspense, useCallback, useEffect, useState } from "react";
+import { opensInThisTab } from "@/components/ui/plain-click";
 import { decodedPath } from "./current-path";
 
 // A navigation that takes this long is taken to have failed quietly: the bar goes away.
@@ -29,11 +30,8 @@ export function NavigationProgress() {
       window.setTimeout(() => setLeaving((from) => (from === here ? null : from)), GIVE_UP_AFTER_MS);
     };
     const onClick = (event: MouseEvent) => {
-      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
-      if (!(link instanceof HTMLAnchorElement) || link.hasAttribute("download")) return;
-      if (link.target && link.target !== "_self") return;
-      start(new URL(link.href));
+      if (link instanceof HTMLAnchorElement && opensInThisTab(event, link)) start(new URL(link.href));
     };
     const onSubmit = (event: SubmitEvent) => {
       const form = event.target;

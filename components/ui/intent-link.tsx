@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import type { ComponentProps, MouseEvent } from "react";
+import { opensInThisTab } from "./plain-click";
 
 /** An anchor's attributes; the handlers are the link's own. */
 type IntentLinkProps = Omit<ComponentProps<"a">, "href" | "onClick" | "onMouseEnter" | "onTouchStart" | "onFocus"> & { href: string };
@@ -37,7 +38,5 @@ export function IntentLink(props: IntentLinkProps) {
 /** A plain left click on a link to this site that opens in this tab: the one a client-side navigation replaces. */
 function opensHere(event: MouseEvent<HTMLAnchorElement>): boolean {
   const link = event.currentTarget;
-  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return false;
-  if ((link.target && link.target !== "_self") || link.hasAttribute("download")) return false;
-  return link.origin === window.location.origin;
+  return !event.defaultPrevented && opensInThisTab(event, link) && link.origin === window.location.origin;
 }
