@@ -193,3 +193,16 @@ test("requests with a null, foreign or unparsable Origin get a 4xx, never a 500"
     }
   }
 });
+
+test("an address whose escapes do not decode gets the app's 404 page, never a 500", async ({ page, request }) => {
+  for (const path of ["/p/%ff", "/@%E0%A4%A", "/tags/%", "/p/%ff/likes", "/p/nothing/c/%ff", "/u/%ff/followers", "/uploads/%ff"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(response.headers()["x-content-type-options"], path).toBe("nosniff");
+  }
+  const post = await page.goto("/p/%ff");
+  expect(post?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "This post isn’t here" })).toBeVisible();
+  await page.goto("/@%E0%A4%A");
+  await expect(page.getByRole("heading", { name: "This account doesn’t exist" })).toBeVisible();
+});

@@ -6,6 +6,7 @@ import { pathToFileURL } from "node:url";
 import { formatAbortReasonStacks } from "@/lib/server/abort-reason-stacks";
 import { trackActionEntry } from "@/lib/server/action-entry";
 import { readBoundedBody, withReadBody } from "@/lib/server/bounded-body";
+import { withDecodablePath } from "@/lib/server/decodable-path";
 import { GuardedResponse } from "@/lib/server/guarded-response";
 import { createRenderGate } from "@/lib/server/render-gate";
 import { MAX_BODY_BYTES } from "@/lib/security/body-limit";
@@ -25,7 +26,9 @@ import {
 //   client sees the answer, then the connection is cut;
 // - a server action from another origin (or `null`, or an unparsable one): 403;
 // - a server action Next.js cannot decode (garbage multipart, truncated body,
-//   unreadable arguments): 400.
+//   unreadable arguments): 400;
+// - a path segment that does not decode (`/p/%ff`): its `%` is escaped, so the
+//   page answers with the app's 404 (lib/server/decodable-path.ts).
 // `npm run build` compiles it to .next/commons-server.mjs; run that with
 // `node .next/commons-server.mjs [--hostname H] [--port P]`, or call serve().
 // The build puts a copy in the standalone output too (.next/standalone, DEPLOY.md).
@@ -85,6 +88,7 @@ function refuse(request: IncomingMessage, response: GuardedResponse, refusal: Re
 }
 
 async function answer(request: IncomingMessage, response: GuardedResponse, handle: Handler) {
+  request.url = withDecodablePath(request.url ?? "/");
   const refusal = refusalFromHeaders(request.method, request.headers);
   if (refusal) return refuse(request, response, refusal);
   let forwarded = request;
