@@ -206,3 +206,11 @@ test("an address whose escapes do not decode gets the app's 404 page, never a 50
   await page.goto("/@%E0%A4%A");
   await expect(page.getByRole("heading", { name: "This account doesn’t exist" })).toBeVisible();
 });
+
+test("a TRACE is refused with 405 and the methods pages answer, never a 500", async ({ request }) => {
+  for (const path of ["/", "/login", "/api/health", "/uploads/x"]) {
+    const response = await request.fetch(path, { method: "TRACE" });
+    expect(response.status(), path).toBe(405);
+    expect(response.headers().allow, path).toBe("GET, HEAD, POST");
+  }
+});

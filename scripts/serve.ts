@@ -25,6 +25,7 @@ import {
 //   the rest is read and thrown away for at most 2 s and 64 MB so that the
 //   client sees the answer, then the connection is cut;
 // - a server action from another origin (or `null`, or an unparsable one): 403;
+// - a TRACE, which Next.js answered with a 500: 405;
 // - a server action Next.js cannot decode (garbage multipart, truncated body,
 //   unreadable arguments): 400;
 // - a path segment that does not decode (`/p/%ff`): its `%` is escaped, so the
@@ -73,6 +74,7 @@ function refuse(request: IncomingMessage, response: GuardedResponse, refusal: Re
     "content-type": "text/plain; charset=utf-8",
     "content-length": Buffer.byteLength(refusal.message),
     "x-content-type-options": "nosniff",
+    ...(refusal.allow && { allow: refusal.allow }),
   });
   response.end(refusal.message);
   if (request.complete) return;

@@ -26,6 +26,11 @@ describe("refusalFromHeaders", () => {
     expect(refusalFromHeaders("POST", { ...action, host: "127.0.0.1:3000", "x-forwarded-host": `${host}, inner`, origin: `https://${host}` })).toBeNull();
   });
 
+  it("refuses TRACE with 405 and the methods the app answers", () => {
+    expect(refusalFromHeaders("TRACE", { host })).toMatchObject({ status: 405, allow: "GET, HEAD, POST" });
+    expect(refusalFromHeaders("OPTIONS", { host })).toBeNull();
+  });
+
   it("leaves requests Next.js does not treat as actions to the app", () => {
     expect(refusalFromHeaders("GET", { host, origin: "null" })).toBeNull();
     expect(refusalFromHeaders("POST", { host, origin: "null", "content-type": "application/x-www-form-urlencoded" })).toBeNull();

@@ -1,13 +1,21 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { BODY_TOO_LARGE_MESSAGE, MAX_BODY_BYTES } from "./body-limit";
 
-export type Refusal = { status: 400 | 403 | 413; message: string };
+/** What the production server answers instead of handing the request on; `allow` is the Allow header a 405 must carry. */
+export type Refusal = { status: 400 | 403 | 405 | 413; message: string; allow?: string };
 
 export const CROSS_SITE_MESSAGE = "This form was sent from another site and was refused.";
 export const INVALID_ACTION_MESSAGE = "This request could not be read as a form of this site.";
 
 export const TOO_LARGE: Refusal = { status: 413, message: BODY_TOO_LARGE_MESSAGE };
 export const INVALID_ACTION: Refusal = { status: 400, message: INVALID_ACTION_MESSAGE };
+
+/**
+ * TRACE, which no page or route of the app answers: the proxy (proxy.ts) turns each request into a
+ * fetch `Request`, which refuses the method, so Next.js answered it with a 500. (Node.js itself
+ * refuses CONNECT and TRACK.)
+ */
+const METHOD_NOT_ALLOWED: Refusal = { status: 405, message: "This method is not allowed here.", allow: "GET, HEAD, POST" };
 
 function single(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
@@ -41,11 +49,12 @@ export function isThisSite(origin: string, headers: IncomingHttpHeaders): boolea
 
 /**
  * What the production server refuses from the headers alone, before reading
- * the body: a body announced over the limit, and a server action sent from
+ * the body: a TRACE, a body announced over the limit, and a server action sent from
  * another origin (including `null` and unparsable ones), which Next.js would
  * refuse with a 500. A missing Origin is let through, as Next.js does.
  */
 export function refusalFromHeaders(method: string | undefined, headers: IncomingHttpHeaders): Refusal | null {
+  if (method === "TRACE") return METHOD_NOT_ALLOWED;
   const length = headers["content-length"];
   if (length !== undefined && Number(length) > MAX_BODY_BYTES) return TOO_LARGE;
   if (!isPossibleServerAction(method, headers)) return null;
