@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { noteActionEntered, trackActionEntry } from "@/lib/server/action-entry";
 import { capturingLogger } from "./capture";
-import { REQUEST_ERROR_MESSAGE, logRequestError } from "./request-error";
+import { REQUEST_ERROR_MESSAGE, UNREADABLE_ACTION_MESSAGE, logRequestError } from "./request-error";
 
 const context = {
   routerKind: "App Router",
@@ -52,5 +53,19 @@ describe("logRequestError", () => {
     );
     expect(lines[0]).toMatchObject({ requestId: "first", route: "/api/health", err: { message: "plain string" } });
     expect(lines[0]).not.toHaveProperty("referenceId");
+  });
+
+  it("logs an action request Next.js failed before entering any action as a warning without the stack, and one that entered as an error", () => {
+    const { lines, logger } = capturingLogger();
+    const request = { path: "/", method: "POST", headers: { "x-request-id": "req-7" } };
+    const actionContext = { ...context, routePath: "/", routeType: "action" } as const;
+    trackActionEntry(() => logRequestError(logger, new TypeError("Failed to parse body as FormData."), request, actionContext));
+    trackActionEntry(() => {
+      noteActionEntered();
+      logRequestError(logger, new Error("the database is gone"), request, actionContext);
+    });
+    expect(lines[0]).toMatchObject({ level: "warn", msg: UNREADABLE_ACTION_MESSAGE, requestId: "req-7", reason: "Failed to parse body as FormData." });
+    expect(lines[0]).not.toHaveProperty("err");
+    expect(lines[1]).toMatchObject({ level: "error", msg: REQUEST_ERROR_MESSAGE, err: { message: "the database is gone" } });
   });
 });

@@ -1,5 +1,6 @@
 import type { Instrumentation } from "next";
 import type { Logger } from "pino";
+import { isUnenteredAction } from "@/lib/server/action-entry";
 import { REQUEST_ID_HEADER } from "./request-id";
 
 type OnRequestError = Instrumentation.onRequestError;
@@ -7,6 +8,7 @@ type ErrorRequest = Parameters<OnRequestError>[1];
 type ErrorContext = Parameters<OnRequestError>[2];
 
 export const REQUEST_ERROR_MESSAGE = "Unexpected error while serving a request";
+export const UNREADABLE_ACTION_MESSAGE = "A server action request Next.js could not read";
 
 /**
  * The fields of an unexpected error's log line. `referenceId` is the digest
@@ -29,7 +31,15 @@ export function requestErrorFields(error: unknown, request: ErrorRequest, contex
   };
 }
 
-/** Logs an error that Next.js caught while rendering a page or running an action, route handler or the proxy. */
+/**
+ * Logs an error that Next.js caught while rendering a page or running an action, route handler or
+ * the proxy. One it met before entering any action is the client's (a garbage form body, an
+ * unknown action id: the production server answers 400, lib/server/guarded-response.ts), so it
+ * is a one-line warning without the stack: a client sending such requests would otherwise fill
+ * the log with errors as fast as it sends.
+ */
 export function logRequestError(logger: Logger, ...[error, request, context]: Parameters<OnRequestError>): void {
-  logger.error(requestErrorFields(error, request, context), REQUEST_ERROR_MESSAGE);
+  const { err, ...fields } = requestErrorFields(error, request, context);
+  if (isUnenteredAction()) logger.warn({ ...fields, reason: err.message }, UNREADABLE_ACTION_MESSAGE);
+  else logger.error({ err, ...fields }, REQUEST_ERROR_MESSAGE);
 }

@@ -28,6 +28,12 @@ export function trackActionEntry<T>(handle: (entry: Readonly<ActionEntry>) => T)
   return storage().run(entry, () => handle(entry));
 }
 
+/** Whether this request is a server action that Next.js failed before entering any: a request the client got wrong. */
+export function isUnenteredAction(): boolean {
+  const entry = storage().getStore();
+  return entry !== undefined && !entry.entered;
+}
+
 /** Called first by every server action (outside the production server it does nothing). */
 export function noteActionEntered(): void {
   const entry = storage().getStore();
