@@ -33,10 +33,10 @@ export function requestErrorFields(error: unknown, request: ErrorRequest, contex
 
 /**
  * Logs an error that Next.js caught while rendering a page or running an action, route handler or
- * the proxy. One it met before entering any action is the client's (a garbage form body, an
- * unknown action id: the production server answers 400, lib/server/guarded-response.ts), so it
- * is a one-line warning without the stack: a client sending such requests would otherwise fill
- * the log with errors as fast as it sends.
+ * the proxy. One it met before entering any action is the client's (a garbage form body, which
+ * the production server answers with 400, lib/server/guarded-response.ts), so it is a one-line
+ * warning without the stack: a client sending such requests would otherwise fill the log with
+ * errors as fast as it sends.
  */
 export function logRequestError(logger: Logger, ...[error, request, context]: Parameters<OnRequestError>): void {
   const { err, ...fields } = requestErrorFields(error, request, context);
