@@ -47,3 +47,35 @@ test("without JavaScript, signing out every other device works too", async ({ br
   await phone.goto("/settings");
   await expect(phone).toHaveURL("/login?callbackUrl=%2Fsettings");
 });
+
+// The server keeps a session's row between page loads (lib/auth/kept-sessions.ts), and forgets
+// a user's rows when PostgreSQL signals a change to them. The changes here are made in the
+// database directly, as another server, an admin or a script would make them.
+test("the next page shows a change made elsewhere, and a session ended elsewhere is over", async ({ loggedInPage: page, user }) => {
+  const { db } = await import("@/lib/db");
+  const profileLink = page.getByRole("banner").getByRole("link", { name: "Your profile" });
+
+  // First, until the server shows a name the database no longer has: a name changed with the
+  // triggers off sends no signal, so seeing the old one proves the page used a kept row.
+  let attempt = 0;
+  await expect(async () => {
+    attempt += 1;
+    const unsignalled = `Silent ${String.fromCharCode(64 + attempt)}x`;
+    await db.$transaction([
+      db.$executeRaw`SET LOCAL session_replication_role = replica`,
+      db.user.update({ where: { id: user.id }, data: { displayName: unsignalled } }),
+    ]);
+    await page.goto("/");
+    await expect(profileLink).toBeVisible();
+    expect(await profileLink.textContent()).not.toBe(`S${unsignalled.at(-2)}`);
+  }).toPass({ timeout: 20_000 });
+
+  // A change that is signalled shows on the very next page.
+  await db.user.update({ where: { id: user.id }, data: { displayName: "Zed Quux" } });
+  await page.goto("/");
+  await expect(profileLink).toHaveText("ZQ");
+
+  await db.session.deleteMany({ where: { userId: user.id } });
+  await page.goto("/settings");
+  await expect(page).toHaveURL("/login?callbackUrl=%2Fsettings");
+});

@@ -6,6 +6,7 @@ import { type ActionResult, type FormState, echoedText, failure, fieldFailure, f
 import { unlessDatabaseUnavailable } from "@/lib/actions/unavailable";
 import { authenticate } from "@/lib/auth/authenticate";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { forgettingKeptSession } from "@/lib/auth/current-user";
 import { clientIp } from "@/lib/auth/client-ip";
 import { endSession, startSession } from "@/lib/auth/session-cookie";
 import { noteActionEntered } from "@/lib/server/action-entry";
@@ -58,7 +59,7 @@ async function logInWithCode(values: Record<string, string>): Promise<ActionResu
 
 export async function logOut(): Promise<void> {
   noteActionEntered();
-  await endSession();
+  await forgettingKeptSession(endSession);
   redirect("/");
 }
 

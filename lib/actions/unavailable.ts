@@ -1,3 +1,4 @@
+import { forgettingKeptSession } from "@/lib/auth/current-user";
 import { noteDatabaseUnavailable } from "@/lib/db-circuit";
 import { noteWrite } from "@/lib/db-routing";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
@@ -16,7 +17,8 @@ type FormAction<Previous, Result> = (previous: Previous, formData: FormData) => 
  * typed in the `echoed` fields (cut to their limits), instead of failing the whole request. Every other
  * error, including Next's redirects, passes through unchanged. Every form
  * action may write, so each marks its browser to read the primary for a
- * moment (read-your-writes with a replica, lib/db-routing.ts).
+ * moment (read-your-writes with a replica, lib/db-routing.ts), and its
+ * reader's session is read afresh on their next page (lib/auth/kept-sessions.ts).
  */
 export function unlessDatabaseUnavailable<Previous, Result>(
   action: FormAction<Previous, Result>,
@@ -27,7 +29,7 @@ export function unlessDatabaseUnavailable<Previous, Result>(
     if (!(formData instanceof FormData)) return failure(UNREADABLE_FORM_MESSAGE);
     await noteWrite();
     try {
-      return await action(previous, formData);
+      return await forgettingKeptSession(() => action(previous, formData));
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
       noteDatabaseUnavailable();

@@ -1,14 +1,18 @@
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
-import { queryKeptPlan } from "@/lib/db";
+import { db, queryKeptPlan } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
 import { keptPlanSql } from "@/lib/db-sql";
 import { Prisma, Role } from "@/lib/generated/prisma/client";
+import { liveListener } from "@/lib/live/listener";
+import { LIVE_CHANNEL } from "@/lib/live/signals";
 import { accountRowShown } from "@/lib/moderation/visibility";
 import { unreadCountOf } from "@/lib/notifications/queries";
 import { loginUrl } from "./callback-url";
-import { type SessionDevice, requestDevice } from "./device";
+import { type SessionDevice, deviceFromHeaders } from "./device";
+import { KeptSessions } from "./kept-sessions";
 import { type SessionIds, readSession } from "./session-cookie";
 
 /** How old a session's "last used" time may get before a request moves it (the sessions page says "about"). */
@@ -55,11 +59,59 @@ export async function currentUnreadCount(): Promise<number> {
 const currentSession = cache(async (): Promise<CurrentSession | null> => {
   const session = await readSession();
   if (!session) return null;
-  const [row] = parseRows(currentSessionRow, await queryKeptPlan(currentSessionStatement(session, await requestDevice())));
+  const request = await headers();
+  const kept = isPageLoad(request) ? keptSessions() : null;
+  const known = kept?.get(session);
+  if (known) return known;
+  const mark = kept?.mark();
+  const [row] = parseRows(currentSessionRow, await queryKeptPlan(currentSessionStatement(session, deviceFromHeaders(request))));
   if (!row) return null;
   const { unread, ...user } = row;
-  return { user, unread };
+  const current = { user, unread };
+  if (kept && mark !== undefined) kept.keep(mark, session, current);
+  return current;
 });
+
+/**
+ * Whether the request only loads a page. A request with a body (a form action, the cards'
+ * no-JavaScript form) may write with the session it names: it reads that session afresh.
+ */
+function isPageLoad(request: Headers): boolean {
+  return !request.has("content-type") && !request.has("next-action");
+}
+
+const KEPT_SESSIONS = Symbol.for("commons.kept-sessions");
+
+/**
+ * The session rows this process keeps between page loads (lib/auth/kept-sessions.ts), in
+ * production only: `next dev` and the tests read every session, as a page did before.
+ */
+function keptSessions(): KeptSessions<CurrentSession> | null {
+  if (process.env.NODE_ENV !== "production") return null;
+  const holder = globalThis as { [KEPT_SESSIONS]?: KeptSessions<CurrentSession> };
+  if (!holder[KEPT_SESSIONS]) {
+    const kept = new KeptSessions<CurrentSession>(liveListener(), async (payload) => {
+      await db.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${payload})`;
+    });
+    kept.start();
+    holder[KEPT_SESSIONS] = kept;
+  }
+  return holder[KEPT_SESSIONS];
+}
+
+/**
+ * Runs a form action; afterwards, whatever it changed of its reader, this process reads afresh
+ * on their next page (the other processes forget it when its signal reaches them, a moment later).
+ * The reader is known before the action runs: logging out deletes the cookie.
+ */
+export async function forgettingKeptSession<T>(action: () => Promise<T>): Promise<T> {
+  const session = await readSession();
+  try {
+    return await action();
+  } finally {
+    if (session) keptSessions()?.forgetUser(session.userId);
+  }
+}
 
 /**
  * The user whose session `session` names, while that session is valid (see

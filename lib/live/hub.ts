@@ -75,6 +75,10 @@ export class LiveHub {
         return this.each(signal.userId, (connection) => connection.sessionsChanged());
       case "posts":
         return this.postBy(signal.authorId);
+      case "account":
+      case "heartbeat":
+        // For the kept sessions (lib/auth/kept-sessions.ts): a stream shows neither.
+        return;
       case "resync":
         // Sessions are not checked again here: each stream's periodic check does it, and a
         // thousand checks would hold up the counts that the readers are waiting for.

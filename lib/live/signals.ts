@@ -11,6 +11,10 @@ export type LiveSignal =
   | { kind: "posts"; authorId: string }
   /** Sessions of that user ended: logout, password change, suspension, deletion. */
   | { kind: "sessions"; userId: string }
+  /** What a signed-in page shows of that user changed: name, picture, role, theme, suspension, verified address. */
+  | { kind: "account"; userId: string }
+  /** A process's own signal, sent to learn that it still hears the channel (lib/auth/kept-sessions.ts). */
+  | { kind: "heartbeat"; id: string }
   /** The listener was reconnected: signals sent meanwhile are lost, so everyone fetches again. */
   | { kind: "resync" };
 
@@ -29,6 +33,10 @@ export function parseSignal(payload: string): LiveSignal | null {
       return { kind: "posts", authorId: id };
     case "s":
       return { kind: "sessions", userId: id };
+    case "u":
+      return { kind: "account", userId: id };
+    case "h":
+      return { kind: "heartbeat", id };
     default:
       return null;
   }
