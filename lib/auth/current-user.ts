@@ -90,10 +90,12 @@ function keptSessions(): KeptSessions<CurrentSession> | null {
   if (process.env.NODE_ENV !== "production") return null;
   const holder = globalThis as { [KEPT_SESSIONS]?: KeptSessions<CurrentSession> };
   if (!holder[KEPT_SESSIONS]) {
-    const kept = new KeptSessions<CurrentSession>(liveListener(), async (payload) => {
+    const listener = liveListener();
+    const kept = new KeptSessions<CurrentSession>(listener, async (payload) => {
       await db.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${payload})`;
     });
-    kept.start();
+    // A heartbeat sent before the listener listens would go unheard for a whole interval.
+    void listener.start().then(() => kept.start());
     holder[KEPT_SESSIONS] = kept;
   }
   return holder[KEPT_SESSIONS];

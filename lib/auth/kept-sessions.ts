@@ -15,8 +15,8 @@ export const KEPT_SESSIONS_DEFAULTS: KeptSessionsOptions = { keepForMs: 30_000, 
 
 /**
  * The session rows a process keeps between its page loads, so that a signed-in
- * page does not ask the database who its reader is each time (4–12 % of such a
- * page's server CPU: BENCHMARKS.md, sessions 24 and 27).
+ * page does not ask the database who its reader is each time (about 6 % of such
+ * a page's server CPU, and one statement of its two: BENCHMARKS.md, sessions 24 and 27).
  *
  * A session still ends at once everywhere. Every change to what the row holds
  * is announced on the live-updates channel at its commit (sessions ending, the
