@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RefreshOnNotifications } from "@/components/live/refresh-on-notifications";
 import { NotificationList } from "@/components/notifications/notification-list";
-import { requireUser } from "@/lib/auth/current-user";
+import { forgetKeptSessionsOf, requireUser } from "@/lib/auth/current-user";
 import { listNotifications } from "@/lib/notifications/queries";
 import { FILTER_KINDS, type NotificationFilter, filterParam } from "@/lib/notifications/schema";
 import { markNotificationsRead } from "@/lib/notifications/service";
@@ -26,6 +26,8 @@ export default async function NotificationsPage({ searchParams }: PageProps<"/no
   const cursorToken = cursorParam(params);
   const viewer = await requireUser(notificationsHref(filter));
   const readAt = cursorToken ? null : await markNotificationsRead(viewer.id);
+  // The bell of the next page counts from 0, in this process too, before the read mark's signal arrives.
+  if (readAt) forgetKeptSessionsOf(viewer.id);
   const page = await listNotifications(viewer.id, FILTER_KINDS[filter], { cursorToken, readAt });
   return (
     <>

@@ -111,8 +111,13 @@ export async function forgettingKeptSession<T>(action: () => Promise<T>): Promis
   try {
     return await action();
   } finally {
-    if (session) keptSessions()?.forgetUser(session.userId);
+    if (session) forgetKeptSessionsOf(session.userId);
   }
+}
+
+/** For a page load that writes to its reader's row (the notifications page's read mark): their next page reads it afresh. */
+export function forgetKeptSessionsOf(userId: string): void {
+  keptSessions()?.forgetUser(userId);
 }
 
 /**
