@@ -29,11 +29,11 @@ export class SessionRowStore<Row> {
   get(userId: string, sessionId: string): Row | undefined {
     const sessions = this.byUser.get(userId);
     const kept = sessions?.get(sessionId);
-    if (!kept) return undefined;
+    if (!sessions || !kept) return undefined;
     if (this.now() - kept.keptAt < this.limits.keepForMs) return kept.row;
-    sessions!.delete(sessionId);
+    sessions.delete(sessionId);
     this.rows -= 1;
-    if (sessions!.size === 0) this.byUser.delete(userId);
+    if (sessions.size === 0) this.byUser.delete(userId);
     return undefined;
   }
 
