@@ -76,6 +76,7 @@ try {
 
   console.log(`Live updates: ${LIVE_CONNECTIONS} event streams, a notification each, PostgreSQL restarted under them …`);
   const live = await runLiveDrill(environment, { connections: LIVE_CONNECTIONS, holdSeconds: 0, restart: true });
+  check(live.listenerWaitSeconds !== null, "live: the server's listener did not listen again within 20 s of the outage");
   check(live.delivered === live.opened && live.opened === LIVE_CONNECTIONS, `live: the notification reached ${live.delivered} of ${live.opened} streams`);
   check(live.deliveryMs.p95 <= LIVE_DELIVERY_LIMIT_MS, `live: delivery p95 ${Math.round(live.deliveryMs.p95)} ms > ${LIVE_DELIVERY_LIMIT_MS} ms`);
   // The statement itself, the statistics queries and their sessions: a few, where a stream still held would add one each.
@@ -137,7 +138,8 @@ Drill summary (${((Date.now() - started) / 1000).toFixed(0)} s in all)
   outage          faults injected: 1 (PostgreSQL stopped 5 s), ${outage.outageRequests} requests during it, slowest ${Math.round(outage.outageMaxLatencyMs)} ms (limit ${latencyLimitMs} ms)
                   unfriendly answers: ${outage.unfriendlyAnswers.length}, recovered in ${outage.recoverySeconds ?? "—"} s, 5xx outside the outage: ${outage.tally.serverErrors}
                   posts sent: ${outage.postsSent}, acknowledged: ${outage.acknowledgedPosts}, lost: ${outage.lostPosts.length}
-  live updates    ${live.opened} streams, one notification each: p50 ${Math.round(live.deliveryMs.p50)} ms, p95 ${Math.round(live.deliveryMs.p95)} ms (limit ${LIVE_DELIVERY_LIMIT_MS} ms)
+  live updates    the listener listened again ${live.listenerWaitSeconds?.toFixed(1) ?? "—"} s after the outage drill ended
+                  ${live.opened} streams, one notification each: p50 ${Math.round(live.deliveryMs.p50)} ms, p95 ${Math.round(live.deliveryMs.p95)} ms (limit ${LIVE_DELIVERY_LIMIT_MS} ms)
                   PostgreSQL restarted under them: ${live.restart?.resumed ?? 0}/${live.opened} got the next notification, in ${live.restart?.seconds?.toFixed(1) ?? "—"} s
   secrets         ${secrets.filesScanned} client files and ${secrets.pagesScanned} pages scanned, findings: ${secrets.findings.length}
                   without NEXTAUTH_SECRET the production server exits (code ${startup.exitCode}, in ${startup.seconds.toFixed(1)} s) saying what to set: ${startup.message ? "yes" : "no"}

@@ -2,6 +2,7 @@ import { type ClientRequest, request as httpRequest } from "node:http";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/sessions";
+import { LIVE_APPLICATION_NAME } from "@/lib/live/listener";
 import type { DrillEnvironment } from "./environment";
 
 // Live updates under load (issue 15): N readers hold the server-sent event stream open on the
@@ -20,6 +21,8 @@ export type LiveDrillOptions = {
 
 export type LiveDrillResult = {
   connections: number;
+  /** How long the server's listener took to listen again before the streams opened (null: not within LISTENER_LIMIT_MS). */
+  listenerWaitSeconds: number | null;
   opened: number;
   openSeconds: number;
   delivered: number;
@@ -33,6 +36,8 @@ export type LiveDrillResult = {
 const OPEN_BATCH = 50;
 const DELIVERY_LIMIT_MS = 10_000;
 const RESTART_LIMIT_MS = 60_000;
+/** The listener's longest backoff (10 s) and its connection timeout (5 s), with room to spare. */
+const LISTENER_LIMIT_MS = 20_000;
 
 export type Stream = {
   request: ClientRequest;
@@ -137,9 +142,30 @@ async function notifyAll(environment: DrillEnvironment, kind: keyof typeof NOTIF
   }
 }
 
+/**
+ * Waits until the server's listener has a LISTEN connection, and returns how long that took.
+ * After an outage it connects again with backoff, seconds after the pages are back; a
+ * notification written meanwhile only arrives with its resync, which is what the restart part
+ * of the drill measures, not the delivery part.
+ */
+async function listenerListening(environment: DrillEnvironment): Promise<number | null> {
+  const started = performance.now();
+  while (performance.now() - started < LISTENER_LIMIT_MS) {
+    const [row] = await environment.query<{ listening: number }>(
+      "SELECT count(*)::INTEGER AS listening FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database() AND query LIKE 'LISTEN %'",
+      [LIVE_APPLICATION_NAME],
+    );
+    if ((row?.listening ?? 0) > 0) return (performance.now() - started) / 1000;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return null;
+}
+
 export async function runLiveDrill(environment: DrillEnvironment, options: LiveDrillOptions): Promise<LiveDrillResult> {
   const log = options.log ?? (() => undefined);
   const server = environment.server;
+  const listenerWaitSeconds = await listenerListening(environment);
+  log(`the server's listener listens (waited ${listenerWaitSeconds?.toFixed(1) ?? "in vain"} s)`);
   const people = await readers(environment, options.connections);
   const rssBefore = await server.rssBytes();
 
@@ -190,6 +216,7 @@ export async function runLiveDrill(environment: DrillEnvironment, options: LiveD
   log(`after closing: ${leftOver} transactions in the app's database for a notification to every closed stream's reader`);
   return {
     connections: options.connections,
+    listenerWaitSeconds,
     opened: streams.length,
     openSeconds,
     delivered,
