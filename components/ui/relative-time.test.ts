@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatFullDate, formatRelative, formatTimestamp } from "./relative-time";
 
 describe("formatRelative", () => {
@@ -42,5 +42,21 @@ describe("full dates in a time zone", () => {
   ])("in %s: %s, and under a post %s", (timeZone, full, timestamp) => {
     expect(formatFullDate(date, timeZone).replace(/\u202f/g, " ")).toBe(full);
     expect(formatTimestamp(date, timeZone).replace(/\u202f/g, " ")).toBe(timestamp);
+  });
+});
+
+describe("full dates in the runtime's own time zone", () => {
+  // Tokyo, so that the runtime's own zone cannot pass for UTC (the zone of CI and the server).
+  const zone = process.env.TZ;
+  beforeAll(() => void (process.env.TZ = "Asia/Tokyo"));
+  afterAll(() => void (zone === undefined ? delete process.env.TZ : (process.env.TZ = zone)));
+
+  it("formats in that zone, on every call", () => {
+    const date = new Date("2026-12-01T15:04:00Z");
+    for (let call = 0; call < 2; call++) {
+      expect(formatFullDate(date).replace(/\u202f/g, " ")).toBe("Dec 2, 2026, 12:04 AM");
+      expect(formatTimestamp(date).replace(/\u202f/g, " ")).toBe("12:04 AM · Dec 2, 2026");
+      expect(formatTimestamp(date, "UTC").replace(/\u202f/g, " ")).toBe("3:04 PM · Dec 1, 2026");
+    }
   });
 });
