@@ -1,4 +1,5 @@
 import { request as httpRequest } from "node:http";
+import { connect } from "node:net";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 
@@ -81,4 +82,35 @@ test("Next.js accepts a server action whose foreign Origin matches X-Forwarded-H
   });
   // The action ran and logged in: only a proxy that sets X-Forwarded-Host itself stands between this and login CSRF.
   expect(forged.headers()["set-cookie"] ?? "").toContain("commons.session");
+});
+
+test("an idle kept-alive connection stays open longer than clients and proxies keep theirs", async ({ baseURL }) => {
+  const { hostname, port } = new URL(baseURL!);
+  const socket = connect(Number(port), hostname);
+  const answers: string[] = [];
+  let received = "";
+  socket.setEncoding("utf8");
+  socket.on("data", (chunk: string) => {
+    received += chunk;
+    // Each answer is whole once its body, of the announced length, has come.
+    for (let match = /^HTTP\/1\.1 (\d+)[^]*?content-length: (\d+)\r\n[^]*?\r\n\r\n/i.exec(received); match; ) {
+      const end = match.index + match[0].length + Number(match[2]);
+      if (received.length < end) break;
+      answers.push(`${match[1]} ${/^keep-alive: (.*)$/im.exec(match[0])?.[1] ?? "no keep-alive header"}`);
+      received = received.slice(end);
+      match = /^HTTP\/1\.1 (\d+)[^]*?content-length: (\d+)\r\n[^]*?\r\n\r\n/i.exec(received);
+    }
+  });
+  const ask = () => socket.write(`GET /robots.txt HTTP/1.1\r\nHost: ${hostname}:${port}\r\n\r\n`);
+  try {
+    ask();
+    await expect.poll(() => answers).toEqual(["200 timeout=65"]);
+    // Idle past Node's default of 5 s, after which the server used to close it.
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    expect(socket.destroyed).toBe(false);
+    ask();
+    await expect.poll(() => answers).toEqual(["200 timeout=65", "200 timeout=65"]);
+  } finally {
+    socket.destroy();
+  }
 });

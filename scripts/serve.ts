@@ -119,6 +119,16 @@ function applyBuildConfig(dir: string) {
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(recorded.config);
 }
 
+/**
+ * How long an idle kept-alive connection stays open: longer than clients and proxies keep theirs
+ * (HAProxy's and nginx's 60 s; Node's agents close theirs a second before the server's announced
+ * timeout), so that the client closes first. Node's default, 5 s, closed connections that a client
+ * was sending on at that moment, which it saw as ECONNRESET (a Playwright request in CI, session
+ * 28). A connection that has sent nothing is already given 60 s by the headers timeout, which
+ * is kept above this one so that it never cuts an idle kept-alive connection first.
+ */
+export const KEEP_ALIVE_MS = 65_000;
+
 export async function serve({ hostname, port, dir = process.cwd() }: ServeOptions): Promise<RunningServer> {
   const gate = createRenderGate({ limit: renderConcurrency(), holdMs: RENDER_HOLD_MS, maxWaitMs: RENDER_MAX_WAIT_MS });
   // As `next start` does: Next.js and React pick their production code by it.
@@ -140,6 +150,8 @@ export async function serve({ hostname, port, dir = process.cwd() }: ServeOption
       else response.destroy();
     });
   });
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   // A client that asks before sending a body (Expect: 100-continue) is told no before it sends anything.
   server.on("checkContinue", (request, response) => {
     if (!refusalFromHeaders(request.method, request.headers)) response.writeContinue();
