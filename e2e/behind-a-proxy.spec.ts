@@ -90,15 +90,15 @@ test("an idle kept-alive connection stays open longer than clients and proxies k
   const answers: string[] = [];
   let received = "";
   socket.setEncoding("utf8");
+  const answerHead = /^HTTP\/1\.1 (\d+)[^]*?content-length: (\d+)\r\n[^]*?\r\n\r\n/i;
   socket.on("data", (chunk: string) => {
     received += chunk;
     // Each answer is whole once its body, of the announced length, has come.
-    for (let match = /^HTTP\/1\.1 (\d+)[^]*?content-length: (\d+)\r\n[^]*?\r\n\r\n/i.exec(received); match; ) {
+    for (let match = answerHead.exec(received); match; match = answerHead.exec(received)) {
       const end = match.index + match[0].length + Number(match[2]);
       if (received.length < end) break;
       answers.push(`${match[1]} ${/^keep-alive: (.*)$/im.exec(match[0])?.[1] ?? "no keep-alive header"}`);
       received = received.slice(end);
-      match = /^HTTP\/1\.1 (\d+)[^]*?content-length: (\d+)\r\n[^]*?\r\n\r\n/i.exec(received);
     }
   });
   const ask = () => socket.write(`GET /robots.txt HTTP/1.1\r\nHost: ${hostname}:${port}\r\n\r\n`);
