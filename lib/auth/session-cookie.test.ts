@@ -1,6 +1,6 @@
 import { encode } from "next-auth/jwt";
-import { describe, expect, it } from "vitest";
-import { decodeSessionToken } from "./session-cookie";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { decodeSessionToken, sessionIdsOf } from "./session-cookie";
 
 // The session cookie is made by next-auth's `encode`; we read it with a key derived once.
 
@@ -31,5 +31,35 @@ describe("decodeSessionToken", () => {
     await expect(decodeSessionToken(tampered, SECRET)).rejects.toThrow();
     await expect(decodeSessionToken(await tokenFor({ sub: "u", sid: "s" }, { maxAge: -60 }), SECRET)).rejects.toThrow();
     await expect(decodeSessionToken("not.a.token", SECRET)).rejects.toThrow();
+  });
+});
+
+describe("sessionIdsOf", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("names the user and the session of a token, the same each time it is asked", async () => {
+    const token = await tokenFor({ sub: "user-1", sid: "session-1" });
+    expect(await sessionIdsOf(token, SECRET)).toEqual({ userId: "user-1", sessionId: "session-1" });
+    expect(await sessionIdsOf(token, SECRET)).toEqual({ userId: "user-1", sessionId: "session-1" });
+  });
+
+  it("refuses a token it has opened once the token expires", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const token = await tokenFor({ sub: "user-1", sid: "session-1" }, { maxAge: 60 });
+    expect(await sessionIdsOf(token, SECRET)).not.toBeNull();
+    vi.setSystemTime(Date.now() + 60_000);
+    expect(await sessionIdsOf(token, SECRET)).not.toBeNull();
+    // Past its expiry and the clock tolerance of 15 s.
+    vi.setSystemTime(Date.now() + 16_000);
+    expect(await sessionIdsOf(token, SECRET)).toBeNull();
+  });
+
+  it("refuses a token it has opened once the secret changes, and garbage", async () => {
+    const token = await tokenFor({ sub: "user-1", sid: "session-1" });
+    expect(await sessionIdsOf(token, SECRET)).not.toBeNull();
+    expect(await sessionIdsOf(token, "another-secret-for-this-test-9876543210")).toBeNull();
+    expect(await sessionIdsOf("not.a.token", SECRET)).toBeNull();
   });
 });
