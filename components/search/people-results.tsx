@@ -7,7 +7,7 @@ export function PeopleResults({ people }: { people: PersonResult[] }) {
   return (
     <ul>
       {people.map((person) => (
-        <li key={person.id} className="flex gap-3 border-b border-zinc-200 py-3 dark:border-zinc-800">
+        <li key={person.id} className="flex items-start gap-3 border-b border-zinc-200 py-3 dark:border-zinc-800">
           <Avatar user={person} />
           <PersonSummary person={person} />
         </li>
