@@ -57,6 +57,8 @@ test.describe("on a phone", () => {
     await expect(page.getByRole("heading", { name: user.displayName })).toBeVisible();
     await expect(nav.getByRole("link", { name: "Profile" })).toHaveAttribute("aria-current", "page");
 
+    // On a phone, Settings and Bookmarks are icons alone: each must be there to be seen.
+    for (const name of ["Settings", "Bookmarks"]) await expect(page.getByRole("link", { name }).locator("[aria-hidden=true]")).toBeVisible();
     await page.getByRole("link", { name: "Settings" }).click();
     await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Settings" })).toHaveAttribute("aria-current", "page");
@@ -118,6 +120,15 @@ test.describe("on a phone", () => {
       await expect(nav.getByRole("link", { name: "Profile" })).toHaveAttribute("aria-current", "page");
     });
   });
+});
+
+test("just above a phone's width, the header still shows the profile picture, and fits", async ({ loggedInPage: page }) => {
+  await page.setViewportSize({ width: 640, height: 800 });
+  await page.goto("/");
+  const profile = page.getByRole("banner").getByRole("link", { name: "Your profile" });
+  await expect(profile).toBeInViewport({ ratio: 1 });
+  expect((await profile.boundingBox())?.width).toBeGreaterThanOrEqual(32);
+  await expectNoSidewaysScrolling(page);
 });
 
 test.describe("on a desktop", () => {

@@ -76,14 +76,17 @@ export function SiteNavigation({ user, unread, online }: { user: NavigationUser 
   );
 }
 
-/** An icon alone on phones, where the header is narrow; its name stays `label` for everyone. */
+/**
+ * An icon alone below the `md` width, where the header is narrow (with the sections beside them,
+ * the words left no room for the profile picture up to 670 px); its name stays `label` for everyone.
+ */
 function AccountLink({ href, icon, label }: { href: string; icon: "bookmarks" | "settings"; label: string }) {
   return (
     <NavLink href={href} className="account-link">
-      <span className="sm:hidden">
+      <span className="md:hidden">
         <NavIcon name={icon} />
       </span>
-      <span className="sr-only sm:not-sr-only">{label}</span>
+      <span className="sr-only md:not-sr-only">{label}</span>
     </NavLink>
   );
 }
