@@ -195,6 +195,32 @@ test.describe("on a desktop", () => {
   });
 });
 
+test("the progress bar stays away from what opens on the page: the image viewer, a reply form, a question", async ({ loggedInPage: page, user, factories }) => {
+  const other = await factories.createUser();
+  const post = await factories.createPost(user.id, { images: [{ width: 800, height: 600, alt: "A view" }] });
+  await factories.createComment(post.id, other.id, { text: "A comment to answer" });
+  await page.goto(`/p/${post.id}`);
+  const progress = page.getByRole("progressbar", { name: "Loading page" });
+  const image = page.getByRole("link", { name: "A view" });
+  await waitForHydration(image);
+
+  await image.click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await expect(progress).toHaveCount(0);
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toBeHidden();
+  await expect(progress).toHaveCount(0);
+
+  await page.getByRole("link", { name: `Reply to ${other.displayName}` }).click();
+  await expect(page.getByRole("button", { name: "Reply", exact: true })).toBeVisible();
+  await expect(progress).toHaveCount(0);
+
+  // Playwright dismisses the question: the post stays, and nothing is on its way.
+  await page.getByRole("article").first().getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByRole("article").first().getByRole("button", { name: "Delete" })).toBeVisible();
+  await expect(progress).toHaveCount(0);
+});
+
 test("logging out says it is working while it does", async ({ loggedInPage: page }) => {
   await page.goto("/settings");
   let releaseLogOut = () => {};

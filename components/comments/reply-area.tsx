@@ -8,6 +8,7 @@ import type { CommentItem } from "@/lib/comments/queries";
 import type { CommentNode } from "@/lib/comments/tree-shape";
 import { commentHref } from "@/lib/routes";
 import { MAX_POST_LENGTH } from "@/lib/validation/limits";
+import { answerInPage } from "@/components/ui/answered-in-page";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
@@ -71,7 +72,7 @@ export function ReplyArea({ postId, parent, open = false, children, ...viewer }:
         <Link
           href={commentHref(postId, parent.id)}
           onClick={(event) => {
-            event.preventDefault();
+            answerInPage(event);
             setOpened(true);
           }}
           // Styled as the link right after a comment (.comment + a, app/styles/comments.css): no class under every comment.

@@ -2,6 +2,7 @@
 
 import { usePathname, useSearchParams } from "next/navigation";
 import { Suspense, useCallback, useEffect, useState } from "react";
+import { wasAnsweredInPage } from "@/components/ui/answered-in-page";
 import { opensInThisTab } from "@/components/ui/plain-click";
 import { decodedPath } from "./current-path";
 
@@ -21,7 +22,8 @@ export function NavigationProgress() {
   const arrive = useCallback(() => setLeaving(null), []);
 
   // Listening starts with the layout's hydration, outside the Suspense boundary below, which may
-  // hydrate later: a click in between would have shown no bar.
+  // hydrate later: a click in between would have shown no bar. On the window as the event bubbles,
+  // after the page's own handlers: one that answers a click on the page shows no bar.
   useEffect(() => {
     const start = (target: URL) => {
       const here = addressKey(window.location.pathname, new URLSearchParams(window.location.search));
@@ -30,23 +32,24 @@ export function NavigationProgress() {
       window.setTimeout(() => setLeaving((from) => (from === here ? null : from)), GIVE_UP_AFTER_MS);
     };
     const onClick = (event: MouseEvent) => {
+      if (wasAnsweredInPage(event)) return;
       const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
       if (link instanceof HTMLAnchorElement && opensInThisTab(event, link)) start(new URL(link.href));
     };
     const onSubmit = (event: SubmitEvent) => {
       const form = event.target;
       // Forms that post to a server action show their own pending state on their button.
-      if (!(form instanceof HTMLFormElement) || form.method !== "get") return;
+      if (!(form instanceof HTMLFormElement) || form.method !== "get" || wasAnsweredInPage(event)) return;
       const target = new URL(form.action);
       const fields = new FormData(form, event.submitter);
       target.search = new URLSearchParams([...fields].flatMap(([name, value]) => (typeof value === "string" ? [[name, value]] : []))).toString();
       start(target);
     };
-    window.addEventListener("click", onClick, true);
-    window.addEventListener("submit", onSubmit, true);
+    window.addEventListener("click", onClick);
+    window.addEventListener("submit", onSubmit);
     return () => {
-      window.removeEventListener("click", onClick, true);
-      window.removeEventListener("submit", onSubmit, true);
+      window.removeEventListener("click", onClick);
+      window.removeEventListener("submit", onSubmit);
     };
   }, []);
 

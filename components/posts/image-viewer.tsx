@@ -2,6 +2,7 @@
 
 import { type MouseEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { createPortal } from "react-dom";
+import { answerInPage } from "@/components/ui/answered-in-page";
 
 type ViewedImage = { src: string; alt: string; width: number; height: number };
 
@@ -36,7 +37,7 @@ export function ImageViewer({ children }: { children: ReactNode }) {
     // Clicks inside the viewer reach here too (React events follow the component tree through the portal).
     const index = link ? links.indexOf(link) : -1;
     if (index < 0) return;
-    event.preventDefault();
+    answerInPage(event);
     opener.current = link;
     openings.current += 1;
     setViewing({ images: links.map(viewedImage), index, opening: openings.current });

@@ -5,6 +5,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { deleteAccount } from "@/lib/accounts/actions";
 import { fieldFrom } from "@/lib/actions/result";
 import { DELETE_ACCOUNT_PATH } from "@/lib/routes";
+import { answerInPage } from "@/components/ui/answered-in-page";
 import { cancelLinkStyle } from "@/components/ui/confirm-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -73,7 +74,7 @@ export function DeleteAccountSection() {
       method="get"
       action={DELETE_ACCOUNT_PATH}
       onSubmit={(event) => {
-        event.preventDefault();
+        answerInPage(event);
         setOpen(true);
       }}
     >

@@ -2,6 +2,7 @@
 
 import { startTransition, useActionState, useEffect } from "react";
 import type { ActionResult } from "@/lib/actions/result";
+import { answerInPage } from "./answered-in-page";
 import { InlineError } from "./inline-error";
 
 /** A server action as authedAction builds it: typed by its own result. */
@@ -50,7 +51,7 @@ export function ConfirmedActionButton<Result extends ActionResult>({
       action={confirmHref}
       className={formClassName}
       onSubmit={(event) => {
-        event.preventDefault();
+        answerInPage(event);
         if (!window.confirm(question)) return;
         const formData = new FormData();
         for (const [name, value] of Object.entries(fields)) formData.set(name, value);
