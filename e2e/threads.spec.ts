@@ -95,6 +95,14 @@ test("a permalink opens the thread rooted at its comment, highlighted; deeper br
   await expect(page.locator('[aria-current="true"]').getByText("Level 2 of the chain.")).toBeVisible();
 });
 
+test("a comment's address that leads nowhere answers 404 and says the comment isn't here", async ({ page, factories }) => {
+  const { post } = await twoPeopleAndAComment(factories);
+  const response = await page.goto(`/p/${post.id}/c/cnothereatall000000000000`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "This comment isn’t here" })).toBeVisible();
+  await expect(page).toHaveTitle(/Comment not found/);
+});
+
 test("a thread page with its reply form and a placeholder has no accessibility violations in light and dark", async ({ page, factories }) => {
   const { bruno, post, first } = await twoPeopleAndAComment(factories);
   const { db } = await import("@/lib/db");
