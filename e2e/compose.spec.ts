@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import sharp from "sharp";
 import { expect, test } from "./support/fixtures";
 import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
+import { EMPTY_POST_MESSAGE } from "@/lib/posts/schema";
 
 // The compose box: posts of images alone, nothing lost when a post is refused,
 // the image button with previews and descriptions, the counter and Ctrl+Enter.
@@ -33,7 +34,7 @@ async function openComposer(page: Page, path: "/" | "/compose") {
 
 test.describe("with JavaScript", () => {
   test("a post of images alone, each described, is posted and the box starts over", async ({ loggedInPage: page, user }) => {
-    await openComposer(page, "/compose");
+    await openComposer(page, "/");
     await page.getByLabel("Add images").setInputFiles([await jpeg("harbour.jpg", "#0ea5e9"), await jpeg("lighthouse.jpg", "#f97316", 300, 500)]);
     await expect(previews(page)).toHaveCount(2);
     await page.getByLabel("Description of image 1").fill("Boats in a blue harbour");
@@ -90,6 +91,27 @@ test.describe("with JavaScript", () => {
     await expect(previews(page)).toHaveCount(1);
   });
 
+  test("the composer's own page leads to the home feed once posted, the post on top", async ({ loggedInPage: page }) => {
+    const words = `Written on the composer's page ${Date.now()}`;
+    await openComposer(page, "/compose");
+    await text(page).fill(words);
+    await postButton(page).click();
+    await page.waitForURL((url) => url.pathname === "/");
+    await expect(page.getByRole("article").first()).toContainText(words);
+    await expect(text(page)).toHaveValue("");
+  });
+
+  test("a refusal's message goes once the text is changed, and the counter speaks instead", async ({ loggedInPage: page }) => {
+    await openComposer(page, "/");
+    await postButton(page).click();
+    await expect(page.getByText(EMPTY_POST_MESSAGE)).toBeVisible();
+    await expect(text(page)).toHaveAttribute("aria-invalid", "true");
+    await text(page).fill("a".repeat(505));
+    await expect(page.getByText("5 characters over")).toBeVisible();
+    await expect(page.getByText(EMPTY_POST_MESSAGE)).toHaveCount(0);
+    await expect(text(page)).not.toHaveAttribute("aria-invalid");
+  });
+
   test("the counter says how far over a text is, never a negative number, and Post waits", async ({ loggedInPage: page }) => {
     await openComposer(page, "/compose");
     await text(page).fill("a".repeat(495));
@@ -106,7 +128,7 @@ test.describe("with JavaScript", () => {
 
   test("Ctrl+Enter sends the post", async ({ loggedInPage: page, user }) => {
     const words = `Sent from the keyboard ${Date.now()}`;
-    await openComposer(page, "/compose");
+    await openComposer(page, "/");
     await text(page).fill(words);
     await text(page).press("Control+Enter");
     await expect(page.getByText("Posted.")).toBeVisible();
@@ -173,11 +195,13 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText("please choose your 2 images again")).toBeVisible();
   });
 
-  test("a post of an image alone is posted", async ({ loggedInPage: page, user }) => {
+  test("a post of an image alone is posted, and the composer's page leads to the home feed", async ({ loggedInPage: page, user }) => {
     await page.goto("/compose");
     await page.getByLabel("Add images").setInputFiles([await jpeg("field.jpg", "#16a34a")]);
     await sendWithoutScript(page);
-    await expect(page.getByText("Posted.")).toBeVisible();
+    await page.waitForURL((url) => url.pathname === "/");
+    // Posted without a description: an image the accessibility tree leaves out.
+    await expect(page.getByRole("article").first().locator("img")).toBeVisible();
     const { db } = await import("@/lib/db");
     const post = await db.post.findFirstOrThrow({ where: { authorId: user.id }, include: { images: true } });
     expect([post.text, post.images.length]).toEqual(["", 1]);

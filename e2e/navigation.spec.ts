@@ -72,9 +72,10 @@ test.describe("on a phone", () => {
     const text = `Posted from the tab bar ${Date.now()}`;
     await page.getByLabel("What’s happening?").fill(text);
     await page.getByRole("button", { name: "Post", exact: true }).click();
-    await expect(page.getByText("Posted.")).toBeVisible();
-    await nav.getByRole("link", { name: "Home" }).click();
+    // The composer's page leads to the home feed, with the post in it.
+    await page.waitForURL((url) => url.pathname === "/");
     await expect(page.getByRole("article").filter({ hasText: text })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "Home" })).toHaveAttribute("aria-current", "page");
 
     await expectFullyShown(page, page.getByRole("button", { name: "Log out" }));
     await page.getByRole("button", { name: "Log out" }).click();

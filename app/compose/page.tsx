@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "New post" };
 
 /**
  * The composer on a page of its own: where the phones' tab bar leads (Home also has it, above the feed),
- * and where "Quote" leads, with `?quote=<id>`: the post to quote is shown in the form.
+ * and where "Quote" leads, with `?quote=<id>`: the post to quote is shown in the form. Posting leads to the home feed.
  */
 export default async function ComposePage({ searchParams }: PageProps<"/compose">) {
   const { quote } = await searchParams;
@@ -24,7 +24,7 @@ export default async function ComposePage({ searchParams }: PageProps<"/compose"
           The post you wanted to quote is unavailable. You can still write a post of your own.
         </p>
       )}
-      <ComposeForm quote={quoted ?? undefined} />
+      <ComposeForm quote={quoted ?? undefined} redirectTo="home" />
     </>
   );
 }

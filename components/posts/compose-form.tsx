@@ -15,9 +15,10 @@ import { QuotedPostCard } from "./quoted-post-card";
 /**
  * The compose box: text with a live character count, and up to four images
  * with descriptions; with `quote`, the post it quotes, shown under the text
- * and sent as a hidden field.
+ * and sent as a hidden field. With `redirectTo` "home" (the composer's own
+ * page), posting leads to the home feed instead of starting the box over.
  */
-export function ComposeForm({ quote }: { quote?: QuotedPost } = {}) {
+export function ComposeForm({ quote, redirectTo }: { quote?: QuotedPost; redirectTo?: "home" } = {}) {
   const [state, action] = useActionState(createPost, null);
   // Fresh fields after each post; after a refusal the same fields, with all that was typed and chosen.
   const [answered, setAnswered] = useState(state);
@@ -53,6 +54,7 @@ export function ComposeForm({ quote }: { quote?: QuotedPost } = {}) {
     >
       <FormMessage state={state} />
       {quote && <input type="hidden" name="quotedPostId" value={quote.id} />}
+      {redirectTo && <input type="hidden" name="redirectTo" value={redirectTo} />}
       <ComposeFields key={posts} state={state} quoted={quote && <QuotedPostCard quote={{ available: true, post: quote }} />} />
     </form>
   );
@@ -60,9 +62,11 @@ export function ComposeForm({ quote }: { quote?: QuotedPost } = {}) {
 
 /** The fields of the compose box as they start after `state`; rendered on their own by the oversized-input test. */
 export function ComposeFields({ state, quoted }: { state: FormState; quoted?: ReactNode }) {
-  const [text, setText] = useState(typedValue(state, "text") ?? "");
+  const refusedText = typedValue(state, "text") ?? "";
+  const [text, setText] = useState(refusedText);
   const count = characterCount(text.trim(), MAX_POST_LENGTH);
-  const textErrors = errorsFor(state, "text");
+  // A refusal speaks of the text it was sent: once that is changed, the counter speaks instead.
+  const textErrors = text === refusedText ? errorsFor(state, "text") : undefined;
 
   return (
     <>

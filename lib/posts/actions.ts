@@ -20,13 +20,13 @@ import {
 import * as posts from "./service";
 
 const createPostFromForm = authedAction(
-  { fields: ["text", "quotedPostId", "contentWarning"], read: postFormImages, schema: postSchema, echo: newPostEcho },
+  { fields: ["text", "quotedPostId", "contentWarning", "redirectTo"], read: postFormImages, schema: postSchema, echo: newPostEcho },
   async (user, input): Promise<ActionResult> => {
     const created = await posts.createPost(user, input);
     if (!created.ok) return refusedForm(created, { text: input.text, ...(input.contentWarning && { contentWarning: input.contentWarning }) });
     afterPostChange();
-    // A quote is written on a page of its own (/compose?quote=…): the home feed shows it posted.
-    if (input.quotedPostId) redirect("/");
+    // From the composer's own page (/compose, quotes included), the home feed shows it posted.
+    if (input.redirectTo === "home") redirect("/");
     return { ok: true, message: "Posted." };
   },
 );

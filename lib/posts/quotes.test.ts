@@ -23,7 +23,8 @@ type User = Awaited<ReturnType<typeof createUser>>;
 async function quote(user: User, quotedPostId: string, text = "My own words") {
   await signInAs(user.id);
   try {
-    return await createPostAction(null, form({ text, quotedPostId }));
+    // As the composer's own page sends it, which leads to the home feed.
+    return await createPostAction(null, form({ text, quotedPostId, redirectTo: "home" }));
   } catch (error) {
     if (error instanceof RedirectError) return { ok: true as const, redirectedTo: error.url };
     throw error;

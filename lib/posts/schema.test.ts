@@ -43,13 +43,19 @@ describe("what a post needs", () => {
   const refusal = (post: unknown) => z.flattenError(postSchema.safeParse(post).error!).fieldErrors;
 
   it("takes text alone, images alone (with or without descriptions), or both", () => {
-    expect(postSchema.parse({ text: " Hi " })).toEqual({ text: "Hi", contentWarning: "", images: [] });
+    expect(postSchema.parse({ text: " Hi " })).toEqual({ text: "Hi", contentWarning: "", redirectTo: "", images: [] });
     expect(postSchema.parse({ text: " \n ", images: [{ file: picture, alt: " A dot " }] })).toEqual({
       text: "",
       contentWarning: "",
+      redirectTo: "",
       images: [{ file: picture, alt: "A dot" }],
     });
     expect(postSchema.parse({ text: "", images: [{ file: picture, alt: "" }] }).images).toHaveLength(1);
+  });
+
+  it("leads only to the home feed after posting, never to an address it is sent", () => {
+    expect(postSchema.parse({ text: "Hi", redirectTo: "home" }).redirectTo).toBe("home");
+    expect(refusal({ text: "Hi", redirectTo: "https://elsewhere.example/" }).redirectTo).toHaveLength(1);
   });
 
   it("refuses a post with neither, on its text", () => {

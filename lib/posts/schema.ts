@@ -59,6 +59,8 @@ export const postSchema = z
     contentWarning: contentWarningSchema.default(""),
     // The post it quotes, from the compose form's hidden field: empty or absent for a plain post.
     quotedPostId: z.union([z.literal("").transform(() => undefined), recordId("The post you are quoting does not exist.")]).optional(),
+    // "home" from the composer's own page (/compose), which leads to the home feed once posted.
+    redirectTo: z.enum(["", "home"]).default(""),
     images: z
       .array(z.object({ file: z.instanceof(File), alt: altTextSchema }))
       .max(MAX_IMAGES_PER_POST, `Attach at most ${MAX_IMAGES_PER_POST} images.`)
@@ -67,7 +69,7 @@ export const postSchema = z
   .refine((post) => post.text !== "" || post.images.length > 0, { message: EMPTY_POST_MESSAGE, path: ["text"] });
 
 /** A parsed post; callers other than the form (seeds, tests) may leave out the warning. */
-export type NewPost = Omit<z.output<typeof postSchema>, "contentWarning"> & { contentWarning?: string };
+export type NewPost = Omit<z.output<typeof postSchema>, "contentWarning" | "redirectTo"> & { contentWarning?: string };
 
 /**
  * The images of a post form, each chosen file with the description in the same
