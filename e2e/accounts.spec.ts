@@ -18,6 +18,7 @@ test("a newcomer signs up, logs out and logs back in", async ({ page }) => {
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText("Password must be at least 8 characters.")).toBeVisible();
   await expect(page.getByLabel("Username")).toHaveValue(identity.username);
+  await expect(page.getByLabel("Password")).toBeFocused();
 
   await page.getByLabel("Password").fill(identity.password);
   await page.getByRole("button", { name: "Create account" }).click();
@@ -39,6 +40,17 @@ test("a newcomer signs up, logs out and logs back in", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
 });
 
+test("a refused sign-up puts the cursor in the first field it names", async ({ page }) => {
+  await page.goto("/signup");
+  await page.getByLabel("Username").fill("a!");
+  await page.getByLabel("Email").fill("not an address");
+  await page.getByLabel("Display name").fill("Erin Example");
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Password must be at least 8 characters.")).toBeVisible();
+  await expect(page.getByLabel("Username")).toBeFocused();
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
@@ -51,6 +63,7 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Password").fill(identity.password);
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByText("This username is reserved.")).toBeVisible();
+    await expect(page.getByLabel("Username")).toBeFocused();
 
     await page.getByLabel("Username").fill(identity.username);
     await page.getByLabel("Password").fill(identity.password);

@@ -1,9 +1,9 @@
-import type { fieldFrom } from "@/lib/actions/result";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/validation/limits";
+import type { BoundField } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/text-field";
 
 /** "New password" and "Repeat the new password", as settings and the reset link ask for them. */
-export function NewPasswordFields({ field }: { field: (name: string) => ReturnType<typeof fieldFrom> }) {
+export function NewPasswordFields({ field }: { field: (name: string) => BoundField }) {
   return (
     <>
       <TextField

@@ -10,22 +10,34 @@ type ActionFormProps<Result extends ActionResult> = {
   submit: string;
   pendingText: string;
   /** The fields, each bound by `field(name)` to what a refused answer says of it (fieldFrom). */
-  children: (field: (name: string, initial?: string) => ReturnType<typeof fieldFrom>) => React.ReactNode;
+  children: (field: (name: string, initial?: string) => BoundField) => React.ReactNode;
 };
+
+/** A field as a refused answer left it; the first one with errors takes the focus. */
+export type BoundField = ReturnType<typeof fieldFrom> & { autoFocus?: true };
 
 /**
  * A form of text fields that a server action answers (lib/actions/result.ts):
  * its message on top, each field's errors under it, and a refused form
- * re-filled with what was typed, with or without JavaScript.
+ * re-filled with what was typed, with or without JavaScript. The first field
+ * a refusal names is focused (`autofocus` in the HTML, so also without
+ * JavaScript), where the person fixes it and hears its error.
  */
 export function ActionForm<Result extends ActionResult>({ action, submit, pendingText, children }: ActionFormProps<Result>) {
   const [state, dispatch] = useActionState(action, null);
   const answer: FormState = state;
+  const focus = { taken: false };
+  const field = (name: string, initial?: string): BoundField => {
+    const bound = fieldFrom(answer, name, initial);
+    if (!bound.errors || focus.taken) return bound;
+    focus.taken = true;
+    return { ...bound, autoFocus: true };
+  };
   return (
     // The key re-mounts the inputs with what was typed after a refused submission.
     <form action={dispatch} key={JSON.stringify(state)} className="space-y-4" noValidate>
       <FormMessage state={answer} />
-      {children((name, initial) => fieldFrom(answer, name, initial))}
+      {children(field)}
       <SubmitButton pendingText={pendingText}>{submit}</SubmitButton>
     </form>
   );
