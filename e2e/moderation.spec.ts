@@ -42,6 +42,28 @@ test("an admin removes someone else's post, which no one else could", async ({ b
   await expect(readerPage.getByText(word)).toHaveCount(0);
 });
 
+test("on a phone, an admin's Remove is a bin on the line of the card's other buttons", async ({ browser, factories }) => {
+  const [author, admin] = await Promise.all([factories.createUser(), factories.createUser({ role: "ADMIN" })]);
+  const word = uniqueWord("crowded");
+  const post = await factories.createPost(author.id, { text: `A liked and discussed ${word}` });
+  await factories.createLike(author.id, post.id);
+  await factories.createComment(post.id, author.id);
+  const adminPage = await loggedInBrowser(browser, admin.username, factories.TEST_PASSWORD);
+  await adminPage.setViewportSize({ width: 390, height: 844 });
+  await adminPage.goto("/explore");
+
+  const card = adminPage.getByRole("article").filter({ hasText: word });
+  const like = (await card.getByRole("button", { name: /^Like/ }).boundingBox())!;
+  const remove = (await card.getByRole("button", { name: "Remove post" }).boundingBox())!;
+  const cardBox = (await card.boundingBox())!;
+  expect(Math.abs(remove.y + remove.height / 2 - (like.y + like.height / 2))).toBeLessThan(4);
+  expect(remove.width).toBeLessThanOrEqual(40);
+  expect(remove.x + remove.width).toBeLessThanOrEqual(cardBox.x + cardBox.width);
+  // From 640 px the word is back.
+  await adminPage.setViewportSize({ width: 800, height: 844 });
+  expect((await card.getByRole("button", { name: "Remove post" }).boundingBox())!.width).toBeGreaterThan(50);
+});
+
 test("an admin suspends a member, whose open session ends", async ({ browser, factories }) => {
   const [member, admin] = await Promise.all([factories.createUser(), factories.createUser({ role: "ADMIN" })]);
   const memberPage = await loggedInBrowser(browser, member.username, factories.TEST_PASSWORD);

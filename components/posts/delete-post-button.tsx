@@ -22,7 +22,7 @@ export function DeletePostButton({ postId, redirectHome = false, asModerator = f
       question={asModerator ? "Remove this post for everyone? This cannot be undone." : "Delete this post? This cannot be undone."}
       label={asModerator ? { idle: "Remove", pending: "Removing…" } : { idle: "Delete", pending: "Deleting…" }}
       ariaLabel={asModerator ? "Remove post" : undefined}
-      className="pill hover:text-rose-700 disabled:opacity-60 dark:hover:text-rose-400"
+      className="pill delete-post hover:text-rose-700 disabled:opacity-60 dark:hover:text-rose-400"
     />
   );
 }
