@@ -32,6 +32,21 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("button", { name: "Unlike, 1 like", pressed: true })).toHaveText("1");
     expect(await db.like.count({ where: { postId: post.id, userId: user.id } })).toBe(1);
   });
+
+  test("a like far down a feed comes back to its card, not the top of the page", async ({ loggedInPage: page, user, factories }) => {
+    const author = await factories.createUser();
+    const oldest = await factories.createPost(author.id, { text: "The oldest of twelve", createdAt: new Date(Date.now() - 3_600_000) });
+    for (let count = 0; count < 11; count++) await factories.createPost(author.id);
+    await page.setViewportSize({ width: 1280, height: 600 });
+    await page.goto(`/@${author.username}`);
+    const card = page.getByRole("article").filter({ hasText: "The oldest of twelve" });
+    await card.getByRole("button", { name: "Like, 0 likes" }).click();
+
+    await page.waitForURL((url) => url.hash === `#post-${oldest.id}`);
+    await expect(card.getByRole("button", { name: "Unlike, 1 like", pressed: true })).toBeInViewport();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(await db.like.count({ where: { postId: oldest.id, userId: user.id } })).toBe(1);
+  });
 });
 
 test("a refused like says why and goes back to what the server has", async ({ loggedInPage: page, factories }) => {

@@ -12,7 +12,7 @@ import { PostImages } from "./post-images";
 import { PostText } from "./post-text";
 import { QuoteControls } from "./quote-controls";
 import { QuotedPostCard } from "./quoted-post-card";
-import { postLikesHref, profileHref } from "@/lib/routes";
+import { cardAnchor, postLikesHref, profileHref } from "@/lib/routes";
 
 type PostCardProps = { post: PostCardData; viewerId: string | null; viewerIsAdmin?: boolean; onOwnPage?: boolean };
 
@@ -31,8 +31,9 @@ export function PostCard({ post, viewerId, viewerIsAdmin = false, onOwnPage = fa
     </>
   );
   // Styled by .card in globals.css through its structure, so that twenty cards a page carry no class lists.
+  // Its id is where the card's form comes back to without JavaScript, not the top of a long feed.
   return (
-    <article className="card" aria-label={`Post by ${author.displayName}`}>
+    <article id={cardAnchor(post.id)} className="card" aria-label={`Post by ${author.displayName}`}>
       <IntentLink href={profileHref(author.username)} aria-label={`@${author.username}`}>
         <Avatar user={author} />
       </IntentLink>

@@ -25,7 +25,7 @@ async function counts(postId: string) {
 }
 
 describe("the card's plain form for likes, bookmarks and reposts", () => {
-  it("likes, bookmarks and reposts for the signed-in reader, then sends them back to the page they were on", async () => {
+  it("likes, bookmarks and reposts for the signed-in reader, then sends them back to the card on the page they were on", async () => {
     const [author, reader] = await Promise.all([createUser(), createUser()]);
     const { id } = await createPost(author.id);
     await signInAs(reader.id);
@@ -33,7 +33,7 @@ describe("the card's plain form for likes, bookmarks and reposts", () => {
     for (const field of ["like", "bookmark", "repost"]) {
       const response = await post(id, { [field]: "true" });
       expect(response.status).toBe(303);
-      expect(response.headers.get("location")).toBe("/explore?cursor=abc");
+      expect(response.headers.get("location")).toBe(`/explore?cursor=abc#post-${id}`);
     }
     expect(await counts(id)).toEqual({ likes: 1, bookmarks: 1, reposts: 1 });
 

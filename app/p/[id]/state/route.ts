@@ -1,7 +1,7 @@
 import { SIGNED_OUT_MESSAGE } from "@/lib/actions/authed";
 import { UNREADABLE_FORM_MESSAGE } from "@/lib/actions/unavailable";
 import { setCardState } from "@/lib/posts/card-form";
-import { postHref } from "@/lib/routes";
+import { cardAnchor, postHref } from "@/lib/routes";
 import { CROSS_SITE_MESSAGE, isThisSite } from "@/lib/security/request-guard";
 
 const TEXT = { "content-type": "text/plain; charset=utf-8" };
@@ -15,7 +15,7 @@ const TEXT = { "content-type": "text/plain; charset=utf-8" };
  * form post; the session cookie is SameSite=Lax besides), then the action
  * checks the session and parses the form with its schema. It answers as the
  * server action did: with the page it was sent from, now re-rendered (303),
- * or the login page for a reader whose session ended.
+ * at the card's place in it, or the login page for a reader whose session ended.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const origin = request.headers.get("origin");
@@ -27,7 +27,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   form.set("postId", id);
   const result = await setCardState(form);
   const signedOut = !result.ok && result.message === SIGNED_OUT_MESSAGE;
-  return new Response(null, { status: 303, headers: { location: signedOut ? "/login" : (sentFrom(request, origin) ?? postHref(id)) } });
+  const page = sentFrom(request, origin);
+  const location = signedOut ? "/login" : page ? `${page}#${cardAnchor(id)}` : postHref(id);
+  return new Response(null, { status: 303, headers: { location } });
 }
 
 function hostHeaders(request: Request) {
