@@ -7,6 +7,7 @@ test("a person blocks a harasser, who then finds the profile and posts missing a
   await factories.createFollow(harasser.id, user.id);
 
   await page.goto(`/@${harasser.username}`);
+  page.once("dialog", (dialog) => void dialog.accept());
   await submit(page, `Block @${harasser.username}`);
   await expect(page.getByText(`You blocked @${harasser.username}.`)).toBeVisible();
   await expect(page.getByRole("button", { name: `Unblock @${harasser.username}` })).toBeVisible();
@@ -20,6 +21,75 @@ test("a person blocks a harasser, who then finds the profile and posts missing a
   const postPage = await page.goto(`/p/${post.id}`);
   expect(postPage?.status()).toBe(404);
   await expect(page.getByRole("textbox", { name: /comment|reply/i })).toHaveCount(0);
+});
+
+test("with JavaScript, Block asks first: dismissing changes nothing, accepting blocks", async ({ loggedInPage: page, user, factories }) => {
+  const other = await factories.createUser();
+  const { db } = await import("@/lib/db");
+  const blockRows = () => db.block.count({ where: { blockerId: user.id, blockedId: other.id } });
+  await page.goto(`/@${other.username}`);
+  const blockButton = page.getByRole("button", { name: `Block @${other.username}`, exact: true });
+
+  const questions: string[] = [];
+  page.once("dialog", (dialog) => {
+    questions.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await blockButton.click();
+  await expect.poll(() => questions).toEqual([
+    `Block @${other.username}? You will no longer see each other’s posts or comments, any follows between you end, and they cannot follow or reply to you.`,
+  ]);
+  await page.reload();
+  await expect(blockButton).toBeVisible();
+  await expect(page.getByText(`You blocked @${other.username}.`)).toHaveCount(0);
+  expect(await blockRows()).toBe(0);
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await blockButton.click();
+  await expect(page.getByText(`You blocked @${other.username}.`)).toBeVisible();
+  await expect(page.getByRole("button", { name: `Unblock @${other.username}` })).toBeVisible();
+  expect(await blockRows()).toBe(1);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("Block opens a page that asks first; Cancel keeps things as they were, confirming blocks and ends the follows", async ({ loggedInPage: page, user, factories }) => {
+    const other = await factories.createUser();
+    await Promise.all([factories.createFollow(user.id, other.id), factories.createFollow(other.id, user.id)]);
+    const { db } = await import("@/lib/db");
+    const between = { OR: [{ followerId: user.id, followeeId: other.id }, { followerId: other.id, followeeId: user.id }] };
+    await page.goto(`/@${other.username}`);
+    await page.getByRole("button", { name: `Block @${other.username}`, exact: true }).click();
+
+    await expect(page).toHaveURL(new RegExp(`/@${other.username}/block\\??$`));
+    await expect(page.getByRole("heading", { name: `Block @${other.username}?` })).toBeVisible();
+    await page.getByRole("link", { name: "Cancel" }).click();
+    await expect(page).toHaveURL(`/@${other.username}`);
+    await expect(page.getByRole("button", { name: `Block @${other.username}`, exact: true })).toBeVisible();
+    expect(await db.block.count({ where: { blockerId: user.id } })).toBe(0);
+    expect(await db.follow.count({ where: between })).toBe(2);
+
+    await page.goto(`/@${other.username}/block`);
+    await page.getByRole("button", { name: "Block account" }).click();
+    await expect(page).toHaveURL(`/@${other.username}`);
+    await expect(page.getByText(`You blocked @${other.username}.`)).toBeVisible();
+    expect(await db.block.count({ where: { blockerId: user.id, blockedId: other.id } })).toBe(1);
+    expect(await db.follow.count({ where: between })).toBe(0);
+  });
+});
+
+test("the block confirmation page sends visitors to log in, and is missing for unknown accounts and for yourself", async ({ page, factories }) => {
+  const [person, other] = await Promise.all([factories.createUser(), factories.createUser()]);
+  const path = `/@${other.username}/block`;
+  await page.goto(path);
+  await expect(page).toHaveURL(`/login?callbackUrl=${encodeURIComponent(path)}`);
+
+  await logInThroughApi(page, person.username, factories.TEST_PASSWORD);
+  expect((await page.goto(path))?.status()).toBe(200);
+  expect((await page.goto(`/@no_one_${Date.now().toString(36)}/block`))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "This account doesn’t exist" })).toBeVisible();
+  expect((await page.goto(`/@${person.username}/block`))?.status()).toBe(404);
 });
 
 test("blocked and muted accounts are listed in settings, and unblocking brings the profile back", async ({ loggedInPage: page, user, factories }) => {

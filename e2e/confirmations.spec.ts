@@ -1,9 +1,10 @@
 import { type Factories, expect, logInThroughApi, test } from "./support/fixtures";
 import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 
-// Destructive buttons (delete a post or a comment, suspend an account, delete
-// your account) ask first: in place with JavaScript, on a page of their own
-// without it. Those pages check the session and the right to act on the server.
+// Destructive buttons (delete a post or a comment, suspend or block an account,
+// delete your account) ask first: in place with JavaScript, on a page of their
+// own without it. Those pages check the session and the right to act on the
+// server. Blocking's own tests are in blocks.spec.ts.
 
 const word = (prefix: string) => `${prefix}${Math.random().toString(36).slice(2, 8)}`;
 /** A GET form with no fields may leave a bare "?" at the end of the address. */
@@ -119,7 +120,8 @@ test("confirmation pages have no accessibility violations in light and dark", as
   const post = await factories.createPost(owner.id);
   const comment = await factories.createComment(post.id, owner.id);
   await logInThroughApi(page, admin.username, factories.TEST_PASSWORD);
-  for (const path of [`/p/${post.id}/delete`, `/comments/${comment.id}/delete`, `/@${owner.username}/suspend`, "/settings/delete-account"]) {
+  const paths = [`/p/${post.id}/delete`, `/comments/${comment.id}/delete`, `/@${owner.username}/suspend`, `/@${owner.username}/block`, "/settings/delete-account"];
+  for (const path of paths) {
     await page.goto(path);
     await expectNoAxeViolationsLightAndDark(page);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commentHref, deleteCommentHref, deletePostHref, followListHref, postCommentsHref, postHref, profileHref, suspendHref, withCursor } from "./routes";
+import { blockHref, commentHref, deleteCommentHref, deletePostHref, followListHref, postCommentsHref, postHref, profileHref, suspendHref, withCursor } from "./routes";
 
 describe("routes", () => {
   it("writes a profile as /@name", () => {
@@ -29,6 +29,7 @@ describe("routes", () => {
     expect(deletePostHref("cm0abc123")).toBe("/p/cm0abc123/delete");
     expect(deleteCommentHref("cm0def456")).toBe("/comments/cm0def456/delete");
     expect(suspendHref("ada")).toBe("/@ada/suspend");
+    expect(blockHref("ada")).toBe("/@ada/block");
   });
 
   it("adds a cursor to any path", () => {

@@ -72,6 +72,11 @@ export function suspendHref(username: string): string {
   return `${profileHref(username)}/suspend`;
 }
 
+/** Confirms blocking an account: "/@ada/block". */
+export function blockHref(username: string): string {
+  return `${profileHref(username)}/block`;
+}
+
 /** Confirms deleting your own account, with your password. */
 export const DELETE_ACCOUNT_PATH = "/settings/delete-account";
 

@@ -25,10 +25,11 @@ type ConfirmedActionButtonProps<Result extends ActionResult> = {
 };
 
 /**
- * A button for something that cannot be undone (delete, remove, suspend). The
- * server's HTML is a plain GET form to `confirmHref`, so without JavaScript (or
- * before it loads) a click opens a page that asks first; with JavaScript the
- * question is asked in place and the action runs from here.
+ * A button for something that cannot be undone, or not wholly (delete, remove,
+ * suspend, block: the follows a block ends stay ended). The server's HTML is a
+ * plain GET form to `confirmHref`, so without JavaScript (or before it loads) a
+ * click opens a page that asks first; with JavaScript the question is asked in
+ * place and the action runs from here.
  */
 export function ConfirmedActionButton<Result extends ActionResult>({
   action,

@@ -1,18 +1,13 @@
 import { z } from "zod";
-import { recordId } from "@/lib/validation/ids";
+import { recordId, returnToProfile } from "@/lib/validation/ids";
 
 /** The suspend and unsuspend forms name the account and nothing else. */
 export const suspensionSchema = z.object({
   userId: recordId("Unknown account."),
 });
 
-/**
- * The confirmation page (/@name/suspend) also names the profile to show
- * afterwards: a username (so only a profile of this site), or "" to stay.
- */
-export const suspendSchema = suspensionSchema.extend({
-  returnTo: z.union([z.literal(""), z.string().regex(/^[a-z0-9_]{3,30}$/)]),
-});
+/** The confirmation page (/@name/suspend) also names the profile to show afterwards. */
+export const suspendSchema = suspensionSchema.extend({ returnTo: returnToProfile });
 
 // Refusals the moderation actions answer with (a "use server" file may export only actions).
 export const ADMINS_ONLY = "Only admins can do this.";

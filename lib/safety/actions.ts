@@ -1,8 +1,10 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/actions/authed";
 import { type ActionFailure, refusedForm } from "@/lib/actions/result";
 import { afterSafetyChange } from "@/lib/actions/revalidate";
+import { profileHref } from "@/lib/routes";
 import { MUTED_PHRASE_MAX, addMutedWordSchema, removeMutedWordSchema, setBlockSchema, setMuteSchema } from "./schema";
 import * as safety from "./service";
 
@@ -11,11 +13,15 @@ export type SetMuteResult = { ok: true; muting: boolean } | ActionFailure;
 export type AddMutedWordResult = { ok: true; message: string } | ActionFailure;
 export type RemoveMutedWordResult = { ok: true } | ActionFailure;
 
-/** Blocks or unblocks the account the form names, as the signed-in user (see service.ts). */
-export const setBlock = authedAction({ fields: ["userId", "block"], schema: setBlockSchema }, async (user, input): Promise<SetBlockResult> => {
+/**
+ * Blocks or unblocks the account the form names, as the signed-in user (see
+ * service.ts); from the confirmation page, then shows the profile it names.
+ */
+export const setBlock = authedAction({ fields: ["userId", "block", "returnTo"], schema: setBlockSchema }, async (user, input): Promise<SetBlockResult> => {
   const result = await safety.setBlock(user, input);
   if (!result.ok) return refusedForm(result);
   afterSafetyChange();
+  if (input.returnTo) redirect(profileHref(input.returnTo));
   return result;
 });
 

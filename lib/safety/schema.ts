@@ -1,13 +1,15 @@
 import { z } from "zod";
-import { recordId } from "@/lib/validation/ids";
+import { recordId, returnToProfile } from "@/lib/validation/ids";
 
 /**
  * The block and mute forms: whom, and the state the person wants (not
  * "toggle"), so a double submit, a retry or a second tab leaves it as asked.
+ * Block's confirmation page (/@name/block) also names the profile to show afterwards.
  */
 export const setBlockSchema = z.object({
   userId: recordId("Unknown account."),
   block: z.enum(["true", "false"]).transform((value) => value === "true"),
+  returnTo: returnToProfile,
 });
 
 export const setMuteSchema = z.object({

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { ConfirmForm } from "@/components/ui/confirm-form";
+import { Confirmation, confirmationTextStyle } from "@/components/ui/confirmation";
+import { requireUser } from "@/lib/auth/current-user";
+import { getVisibleProfile } from "@/lib/profiles/queries";
+import { blockHref, profileHref } from "@/lib/routes";
+import { setBlock } from "@/lib/safety/actions";
+
+export const metadata: Metadata = { title: "Block account" };
+
+// Served at /@name/block: where Block on a profile leads without JavaScript.
+// Your own account, and any you could not block (missing, suspended, or one
+// that blocked you), get a 404; one you already block, its profile.
+export default async function BlockPage({ params }: PageProps<"/u/[username]/block">) {
+  const { username } = await params;
+  const viewer = await requireUser(blockHref(username));
+  const profile = await getVisibleProfile(username, viewer);
+  if (!profile || profile.id === viewer.id || profile.suspendedAt) notFound();
+  if (profile.relationship.blocking) redirect(profileHref(profile.username));
+
+  return (
+    <Confirmation title={`Block @${profile.username}?`}>
+      <p className={confirmationTextStyle}>
+        You will no longer see each other’s posts or comments, and any follows between you and {profile.displayName} end,
+        both ways. They cannot see your profile, follow you or reply to you until you unblock them; unblocking does not
+        bring the follows back.
+      </p>
+      <ConfirmForm
+        action={setBlock}
+        fields={{ userId: profile.id, block: "true", returnTo: profile.username }}
+        label={{ idle: "Block account", pending: "Blocking…" }}
+        cancelHref={profileHref(profile.username)}
+      />
+    </Confirmation>
+  );
+}
