@@ -239,6 +239,67 @@ test("focus moved on before the closed viewer's close event arrives stays where 
   await expect(article.getByRole("link", { name: "First view" })).toBeFocused();
 });
 
+/** Where the image is drawn inside its box: the whole file, at its own shape, centred. */
+async function drawnBox(image: Locator) {
+  return image.evaluate(async (element: HTMLImageElement) => {
+    await element.decode();
+    const box = element.getBoundingClientRect();
+    const scale = Math.min(box.width / element.naturalWidth, box.height / element.naturalHeight);
+    const [width, height] = [element.naturalWidth * scale, element.naturalHeight * scale];
+    return { x: box.x + (box.width - width) / 2, y: box.y + (box.height - height) / 2, width, height };
+  });
+}
+
+test("a click on the backdrop beside the image closes the viewer as Esc does; a click on the image does not", async ({ page, factories }) => {
+  // The first image is tall: the backdrop shows on both sides of it.
+  const { article, viewer } = await viewerOpenOnOneOfTwo(page, factories, "First view");
+  const image = viewer.getByRole("img", { name: "First view" });
+  const drawn = await drawnBox(image);
+
+  await page.mouse.click(drawn.x + drawn.width / 2, drawn.y + drawn.height / 2);
+  await expect(viewer).toHaveAccessibleName("Image 1 of 2");
+  await expect(image).toBeVisible();
+
+  await page.mouse.click(drawn.x - 24, drawn.y + drawn.height / 2);
+  await expect(viewer).toBeHidden();
+  await expect(article.getByRole("link", { name: "First view" })).toBeFocused();
+  await expect(page).toHaveURL(/\/p\//);
+  await expect(page.getByRole("progressbar", { name: "Loading page" })).toHaveCount(0);
+});
+
+test("Tab and Shift+Tab go round the viewer's controls and never leave it", async ({ page, factories }) => {
+  const { viewer } = await viewerOpenOnOneOfTwo(page, factories, "Second view");
+  const close = viewer.getByRole("button", { name: "Close" });
+  const previous = viewer.getByRole("button", { name: "Previous image" });
+  const next = viewer.getByRole("button", { name: "Next image" });
+  await expect(close).toBeFocused();
+
+  for (const expected of [previous, next, close, previous]) {
+    await page.keyboard.press("Tab");
+    await expect(expected).toBeFocused();
+  }
+  for (const expected of [close, next, previous, close]) {
+    await page.keyboard.press("Shift+Tab");
+    await expect(expected).toBeFocused();
+  }
+  // A click on the image takes focus off the controls; the keys still go round them.
+  await viewer.getByRole("img", { name: "Second view" }).click();
+  await page.keyboard.press("Shift+Tab");
+  await expect(next).toBeFocused();
+
+  // With one image, the close button is all there is to Tab to.
+  const article = await showPost(page, factories, [{ width: 1000, height: 1000, alt: "Only view" }]);
+  await untilInteractive(page);
+  await article.getByRole("link", { name: "Only view" }).click();
+  await expect(viewer).toHaveAccessibleName("Image");
+  const onlyClose = viewer.getByRole("button", { name: "Close" });
+  await expect(onlyClose).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(onlyClose).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await expect(onlyClose).toBeFocused();
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { type MouseEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { type KeyboardEvent, type MouseEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { answerInPage } from "@/components/ui/answered-in-page";
 
@@ -67,6 +67,23 @@ export function ImageViewer({ children }: { children: ReactNode }) {
   );
 }
 
+/**
+ * Moves focus from the viewer's last control to its first on Tab, and back on Shift+Tab. The page
+ * behind a modal dialog is inert, yet Tab past the dialog's last control leaves the dialog: in
+ * Chromium for the browser's toolbar, or the document itself where there is none (headless).
+ * A click on the image gives focus to the dialog itself, before the first control.
+ */
+function keepTabInside(event: KeyboardEvent<HTMLDialogElement>) {
+  const dialog = event.currentTarget;
+  const controls = dialog.querySelectorAll("button");
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  const leaving = event.shiftKey ? event.target === first || event.target === dialog : event.target === last;
+  if (!leaving) return;
+  event.preventDefault();
+  (event.shiftKey ? last : first)?.focus();
+}
+
 /** A modal dialog with one image at a time; Esc, the close button or a click beside the image closes it. */
 function Viewer({ images, start, onClosed }: { images: ViewedImage[]; start: number; onClosed: () => void }) {
   const [index, setIndex] = useState(start);
@@ -92,11 +109,13 @@ function Viewer({ images, start, onClosed }: { images: ViewedImage[]; start: num
       aria-labelledby={titleId}
       onClose={onClosed}
       onClick={(event) => {
-        if (event.target === event.currentTarget || event.target instanceof HTMLElement && event.target.tagName === "FIGURE") close();
+        // The dialog fills the window: all of it but the image and the buttons is backdrop.
+        if (event.target instanceof Element && !event.target.closest("img, button")) close();
       }}
       onKeyDown={(event) => {
         if (event.key === "ArrowRight") step(1);
         else if (event.key === "ArrowLeft") step(-1);
+        else if (event.key === "Tab") keepTabInside(event);
       }}
     >
       <p id={titleId}>{images.length > 1 ? `Image ${index + 1} of ${images.length}` : "Image"}</p>
