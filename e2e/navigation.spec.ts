@@ -106,6 +106,22 @@ test.describe("on a phone", () => {
     await expectFullyShown(page, dark);
   });
 
+  test("a name, a muted word and a search wider than the phone break rather than scroll the page sideways", async ({ loggedInPage: page, factories }) => {
+    const wide = await factories.createUser({ displayName: "W".repeat(50) });
+    await factories.createPost(wide.id, { text: "Posted under a very wide name" });
+    const word = "x".repeat(100);
+    await page.goto("/settings/safety");
+    await page.getByLabel("Word or phrase").fill(word);
+    await submit(page, "Mute word");
+    await expect(page.getByRole("button", { name: `Remove muted word “${word}”` })).toBeInViewport();
+
+    for (const path of ["/settings/safety", `/@${wide.username}`, `/@${wide.username}/followers`, "/explore", `/search?q=${"y".repeat(150)}`]) {
+      await page.goto(path);
+      await expect(page.getByRole("main")).toBeVisible();
+      await expectNoSidewaysScrolling(page);
+    }
+  });
+
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
 
