@@ -97,6 +97,22 @@ test.describe("without JavaScript", () => {
   });
 });
 
+test("a refused edit's message goes once the text is changed, and the counter speaks instead", async ({ page, factories }) => {
+  const author = await factories.createUser();
+  const post = await factories.createPost(author.id, { text: "Soon emptied" });
+  await logInThroughApi(page, author.username, factories.TEST_PASSWORD);
+  await page.goto(`/p/${post.id}/edit`);
+  await waitForHydration(page.getByLabel("Text"));
+
+  await page.getByLabel("Text").fill("");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Write something or add an image to post.")).toBeVisible();
+  await page.getByLabel("Text").fill("x".repeat(501));
+  await expect(page.getByText("Over 500 characters")).toBeVisible();
+  await expect(page.getByText("Write something or add an image to post.")).toHaveCount(0);
+  await expect(page.getByLabel("Text")).not.toHaveAttribute("aria-invalid");
+});
+
 test("no one but the author reaches the edit page", async ({ browser, page, factories }) => {
   const [author, other] = await Promise.all([factories.createUser(), factories.createUser()]);
   const post = await factories.createPost(author.id, { text: "Only mine to change" });

@@ -1,7 +1,7 @@
 "use client";
 
 import { type FormEvent, type KeyboardEvent, type ReactNode, startTransition, useActionState, useState } from "react";
-import { type FormState, errorsFor, typedValue } from "@/lib/actions/result";
+import { type FormState, errorsWhileUnchanged, typedValue } from "@/lib/actions/result";
 import { createPost } from "@/lib/posts/actions";
 import type { QuotedPost } from "@/lib/posts/quotes";
 import { MAX_POST_LENGTH } from "@/lib/validation/limits";
@@ -62,11 +62,10 @@ export function ComposeForm({ quote, redirectTo }: { quote?: QuotedPost; redirec
 
 /** The fields of the compose box as they start after `state`; rendered on their own by the oversized-input test. */
 export function ComposeFields({ state, quoted }: { state: FormState; quoted?: ReactNode }) {
-  const refusedText = typedValue(state, "text") ?? "";
-  const [text, setText] = useState(refusedText);
+  const sentText = typedValue(state, "text") ?? "";
+  const [text, setText] = useState(sentText);
   const count = characterCount(text.trim(), MAX_POST_LENGTH);
-  // A refusal speaks of the text it was sent: once that is changed, the counter speaks instead.
-  const textErrors = text === refusedText ? errorsFor(state, "text") : undefined;
+  const textErrors = errorsWhileUnchanged(state, "text", text, sentText);
 
   return (
     <>

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { type FormState, errorsFor, typedValue } from "@/lib/actions/result";
+import { type FormState, errorsFor, errorsWhileUnchanged, typedValue } from "@/lib/actions/result";
 import { editPost } from "@/lib/posts/actions";
 import type { EditablePost } from "@/lib/posts/queries";
 import { POST_TEXT_LIMIT, altField } from "@/lib/posts/schema";
@@ -32,9 +32,10 @@ export function EditPostForm({ post }: { post: EditablePost }) {
 }
 
 function EditPostFields({ post, state }: { post: EditablePost; state: FormState }) {
-  const [text, setText] = useState(typedValue(state, "text") ?? post.text);
+  const sentText = typedValue(state, "text") ?? post.text;
+  const [text, setText] = useState(sentText);
   const remaining = MAX_POST_LENGTH - countCharacters(text.trim(), POST_TEXT_LIMIT);
-  const textErrors = errorsFor(state, "text");
+  const textErrors = errorsWhileUnchanged(state, "text", text, sentText);
   return (
     <>
       <input type="hidden" name="postId" value={post.id} />

@@ -67,6 +67,14 @@ export function errorsFor(state: FormState, field: string): string[] | undefined
 }
 
 /**
+ * The messages for a field that is edited in place (`value`, from `sent`, what the refused form
+ * held): they speak of what was sent, so once it is changed they are gone and the live hints speak.
+ */
+export function errorsWhileUnchanged(state: FormState, field: string, value: string, sent: string): string[] | undefined {
+  return value === sent ? errorsFor(state, field) : undefined;
+}
+
+/**
  * A form field's name and what a refused answer says of it: what was typed
  * (echoed fields only; else `initial`) and its errors. Spread onto a
  * TextField or TextArea.
