@@ -38,8 +38,24 @@ test("an admin removes a reported post from the queue, and the log shows it", as
   await expect(group.getByText(text)).toBeVisible();
   await expect(group.getByText("Selling things")).toBeVisible();
 
-  await submit(page, group.getByRole("button", { name: `Remove post by @${author.username}` }));
+  // Asked first: a cancelled Remove leaves the post and its reports.
+  const remove = group.getByRole("button", { name: `Remove post by @${author.username}` });
+  const questions: string[] = [];
+  page.once("dialog", (dialog) => {
+    questions.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await remove.click();
+  await expect.poll(() => questions).toEqual([`Remove the post by @${author.username} for everyone? This cannot be undone.`]);
+  await page.reload();
+  await expect(group.getByText(text)).toBeVisible();
+  const { db } = await import("@/lib/db");
+  expect(await db.post.count({ where: { id: post.id } })).toBe(1);
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await submit(page, remove);
   await expect(page.getByRole("article", { name: `Reports of the post by @${author.username}` })).toHaveCount(0);
+  expect(await db.post.count({ where: { id: post.id } })).toBe(0);
 
   await page.goto("/admin/log");
   const entry = page.getByRole("listitem").filter({ hasText: text });

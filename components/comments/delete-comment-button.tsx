@@ -1,5 +1,6 @@
 "use client";
 
+import { removeQuestion } from "@/components/moderation/questions";
 import { ConfirmedActionButton } from "@/components/ui/confirmed-action-button";
 import { deleteComment } from "@/lib/comments/actions";
 import { deleteCommentHref } from "@/lib/routes";
@@ -23,7 +24,7 @@ export function DeleteCommentButton({ commentId, asModerator = false, leavesPage
       action={deleteComment}
       fields={leavesPage ? { commentId, redirectTo: "post" } : { commentId }}
       confirmHref={deleteCommentHref(commentId)}
-      question={asModerator ? "Remove this comment for everyone? This cannot be undone." : "Delete this comment? This cannot be undone."}
+      question={asModerator ? removeQuestion("this comment") : "Delete this comment? This cannot be undone."}
       label={asModerator ? { idle: "Remove", pending: "Removing…" } : { idle: "Delete", pending: "Deleting…" }}
       ariaLabel={asModerator ? "Remove comment" : undefined}
       formClassName="inline"

@@ -5,6 +5,7 @@ import { ConfirmedActionButton } from "@/components/ui/confirmed-action-button";
 import { InlineError } from "@/components/ui/inline-error";
 import { suspendUser, unsuspendUser } from "@/lib/moderation/actions";
 import { suspendHref } from "@/lib/routes";
+import { suspendQuestion } from "./questions";
 
 type SuspensionButtonProps = { userId: string; username: string; suspended: boolean };
 
@@ -36,7 +37,7 @@ export function SuspensionButton({ userId, username, suspended }: SuspensionButt
       action={suspendUser}
       fields={{ userId }}
       confirmHref={suspendHref(username)}
-      question={`Suspend @${username}? They are logged out, cannot log in, and their posts and comments are hidden until you lift it.`}
+      question={suspendQuestion(username)}
       label={{ idle: "Suspend", pending: "Suspending…" }}
       ariaLabel={`Suspend @${username}`}
       formClassName="flex flex-col items-end gap-1"

@@ -1,5 +1,6 @@
 "use client";
 
+import { removeQuestion } from "@/components/moderation/questions";
 import { ConfirmedActionButton } from "@/components/ui/confirmed-action-button";
 import { deletePost } from "@/lib/posts/actions";
 import { deletePostHref } from "@/lib/routes";
@@ -19,7 +20,7 @@ export function DeletePostButton({ postId, redirectHome = false, asModerator = f
       action={deletePost}
       fields={{ postId, redirectTo: redirectHome ? "home" : "" }}
       confirmHref={deletePostHref(postId)}
-      question={asModerator ? "Remove this post for everyone? This cannot be undone." : "Delete this post? This cannot be undone."}
+      question={asModerator ? removeQuestion("this post") : "Delete this post? This cannot be undone."}
       label={asModerator ? { idle: "Remove", pending: "Removing…" } : { idle: "Delete", pending: "Deleting…" }}
       ariaLabel={asModerator ? "Remove post" : undefined}
       className="pill delete-post hover:text-rose-700 disabled:opacity-60 dark:hover:text-rose-400"

@@ -74,6 +74,7 @@ export function ReportGroupCard({ group }: { group: ReportGroup }) {
         canRemove={group.targetType !== "ACCOUNT" && !gone}
         canSuspend={account.suspendedAt === null && account.role !== "ADMIN"}
         subject={subject}
+        username={account.username}
       />
     </article>
   );

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
+import { type FormEvent, useActionState } from "react";
+import { removeQuestion, suspendQuestion } from "@/components/moderation/questions";
 import { FormMessage } from "@/components/ui/form-message";
 import { resolveReports } from "@/lib/reports/actions";
 import type { ReportTargetType } from "@/lib/reports/schema";
@@ -10,16 +11,35 @@ const buttonStyle =
 const dangerStyle =
   "rounded-full border border-rose-300 px-4 py-1.5 text-sm font-medium text-rose-800 hover:bg-rose-50 disabled:opacity-60 dark:border-rose-800 dark:text-rose-300 dark:hover:bg-rose-950";
 
-type ResolveButtonsProps = { targetType: ReportTargetType; targetId: string; canRemove: boolean; canSuspend: boolean; subject: string };
+type ResolveButtonsProps = {
+  targetType: ReportTargetType;
+  targetId: string;
+  canRemove: boolean;
+  canSuspend: boolean;
+  /** The reported thing, as "post by @ada". */
+  subject: string;
+  /** Whose it is. */
+  username: string;
+};
 
 /**
  * An admin's answers to a target's reports, one form whose buttons each send
  * their decision (the pressed button's value), with or without JavaScript.
+ * With it, Remove and Suspend ask first, as they do on cards and profiles.
  */
-export function ResolveButtons({ targetType, targetId, canRemove, canSuspend, subject }: ResolveButtonsProps) {
+export function ResolveButtons({ targetType, targetId, canRemove, canSuspend, subject, username }: ResolveButtonsProps) {
   const [state, dispatch, pending] = useActionState(resolveReports, null);
+  const questions: Record<string, string> = { remove: removeQuestion(`the ${subject}`), suspend: suspendQuestion(username) };
+
+  // A prevented submit is one React's form action leaves alone.
+  function askFirst(event: FormEvent<HTMLFormElement>) {
+    const decision = event.nativeEvent instanceof SubmitEvent ? event.nativeEvent.submitter?.getAttribute("value") : null;
+    const question = decision ? questions[decision] : undefined;
+    if (question && !window.confirm(question)) event.preventDefault();
+  }
+
   return (
-    <form action={dispatch} className="mt-3 space-y-2">
+    <form action={dispatch} onSubmit={askFirst} className="mt-3 space-y-2">
       <FormMessage state={state} />
       <input type="hidden" name="targetType" value={targetType} />
       <input type="hidden" name="targetId" value={targetId} />
