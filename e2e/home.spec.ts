@@ -45,6 +45,20 @@ test.describe("home page", () => {
     await expect(posts.last().getByText("Followed post 1", { exact: true })).toBeVisible();
   });
 
+  test("a feed that ends within its first page offers people to follow below it; a full page does not", async ({ loggedInPage: page, user, factories }) => {
+    await followAuthorWithPosts(factories, user.id, 2);
+    await page.goto("/");
+    await expect(page.getByRole("article")).toHaveCount(2);
+    const suggestions = page.getByRole("region", { name: "Who to follow" });
+    await expect(suggestions.getByRole("listitem").first()).toBeVisible();
+    await expect(suggestions.getByRole("button", { name: /^Follow @/ }).first()).toBeVisible();
+
+    await followAuthorWithPosts(factories, user.id, 25);
+    await page.reload();
+    await expect(page.getByRole("article")).toHaveCount(20);
+    await expect(page.getByRole("heading", { name: "Who to follow" })).toHaveCount(0);
+  });
+
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
 

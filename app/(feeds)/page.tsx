@@ -2,6 +2,7 @@ import Link from "next/link";
 import { FarewellNotice } from "@/components/accounts/farewell-notice";
 import { Feed } from "@/components/posts/feed";
 import { ComposeForm } from "@/components/posts/compose-form";
+import { FollowSuggestions } from "@/components/follows/follow-suggestions";
 import { HomeEmptyState } from "@/components/posts/home-empty-state";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isAdmin } from "@/lib/moderation/permissions";
@@ -51,6 +52,13 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
         // queries for its suggestions) whether or not the client ever shows it.
         empty={page.items.length === 0 ? <HomeEmptyState userId={viewer.id} /> : null}
       />
+      {/* A newcomer's feed that ends within its first page: more people to follow below it, as
+          after their first follow. A full page (every reader the bench loads) asks for none. */}
+      {!cursorToken && page.items.length > 0 && page.nextCursor === null && (
+        <div className="mt-6">
+          <FollowSuggestions userId={viewer.id} />
+        </div>
+      )}
     </>
   );
 }
