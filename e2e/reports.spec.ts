@@ -12,7 +12,7 @@ async function loggedInBrowser(browser: Browser, username: string, password: str
 
 const word = (prefix: string) => `${prefix}${Math.random().toString(36).slice(2, 8)}`;
 
-test("someone reports a post without JavaScript and is told it was sent", async ({ browser, factories }) => {
+test("someone reports a post without JavaScript, is told it was sent, and goes back to it", async ({ browser, factories }) => {
   const [author, reporter] = await Promise.all([factories.createUser(), factories.createUser()]);
   const text = word("scam");
   const post = await factories.createPost(author.id, { text });
@@ -24,6 +24,8 @@ test("someone reports a post without JavaScript and is told it was sent", async 
   await page.getByLabel("Harassment or bullying").check();
   await page.getByRole("button", { name: "Send report" }).click();
   await expect(page.getByRole("status")).toContainText("Your report was sent to the moderators.");
+  await page.getByRole("link", { name: "Back to the post" }).click();
+  await expect(page).toHaveURL(`/p/${post.id}`);
 });
 
 test("an admin removes a reported post from the queue, and the log shows it", async ({ browser, factories }) => {

@@ -24,7 +24,7 @@ export default async function ReportPage({ searchParams }: PageProps<"/report">)
       <ConfirmationQuote byline={target.byline}>
         <p className="user-text">{target.text}</p>
       </ConfirmationQuote>
-      <ReportForm targetType={target.targetType} targetId={target.targetId} />
+      <ReportForm targetType={target.targetType} targetId={target.targetId} back={target.back} />
     </Confirmation>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState } from "react";
 import { errorsFor, typedValue } from "@/lib/actions/result";
 import { reportContent } from "@/lib/reports/actions";
@@ -8,13 +9,24 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
 
+type ReportFormProps = { targetType: ReportTargetType; targetId: string; back: { href: string; label: string } };
+
 /**
  * The report form: a reason and, for "Something else", what is wrong. Works
- * without JavaScript; once sent, it gives way to the confirmation.
+ * without JavaScript; once sent, it gives way to the confirmation and a way back.
  */
-export function ReportForm({ targetType, targetId }: { targetType: ReportTargetType; targetId: string }) {
+export function ReportForm({ targetType, targetId, back }: ReportFormProps) {
   const [state, dispatch] = useActionState(reportContent, null);
-  if (state?.ok) return <FormMessage state={state} />;
+  if (state?.ok) {
+    return (
+      <div className="mt-4 space-y-3">
+        <FormMessage state={state} />
+        <Link href={back.href} className="text-link">
+          {back.label}
+        </Link>
+      </div>
+    );
+  }
   const reasonErrors = errorsFor(state, "reason");
   return (
     <form action={dispatch} className="mt-4 space-y-4" noValidate>

@@ -1,10 +1,21 @@
 import { db } from "@/lib/db";
 import { activeAccount, visibleAuthor, visibleComment } from "@/lib/moderation/visibility";
+import { commentHref, postHref, profileHref } from "@/lib/routes";
 import { recordId } from "@/lib/validation/ids";
 import type { ReportTargetType } from "./schema";
 
-/** What the report page shows of its target: whose it is and (for content) its text or warning. */
-export type ReportTarget = { targetType: ReportTargetType; targetId: string; authorId: string; byline: string; text: string };
+/**
+ * What the report page shows of its target: whose it is and (for content) its text or warning,
+ * and where the reporter goes back to once the report is sent.
+ */
+export type ReportTarget = {
+  targetType: ReportTargetType;
+  targetId: string;
+  authorId: string;
+  byline: string;
+  text: string;
+  back: { href: string; label: string };
+};
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -20,20 +31,47 @@ export async function reportTargetOf(query: Query): Promise<ReportTarget | null>
       where: { id: postId, ...visibleAuthor },
       select: { text: true, contentWarning: true, author: { select: { id: true, username: true } } },
     });
-    return post && { targetType: "POST", targetId: postId, authorId: post.author.id, byline: `Post by @${post.author.username}`, text: post.contentWarning ? `Content warning: ${post.contentWarning}` : post.text };
+    return (
+      post && {
+        targetType: "POST",
+        targetId: postId,
+        authorId: post.author.id,
+        byline: `Post by @${post.author.username}`,
+        text: post.contentWarning ? `Content warning: ${post.contentWarning}` : post.text,
+        back: { href: postHref(postId), label: "Back to the post" },
+      }
+    );
   }
   const commentId = id("comment");
   if (commentId) {
     const comment = await db.comment.findFirst({
       where: { id: commentId, deletedAt: null, ...visibleComment },
-      select: { text: true, author: { select: { id: true, username: true } } },
+      select: { text: true, postId: true, author: { select: { id: true, username: true } } },
     });
-    return comment && { targetType: "COMMENT", targetId: commentId, authorId: comment.author.id, byline: `Comment by @${comment.author.username}`, text: comment.text };
+    return (
+      comment && {
+        targetType: "COMMENT",
+        targetId: commentId,
+        authorId: comment.author.id,
+        byline: `Comment by @${comment.author.username}`,
+        text: comment.text,
+        back: { href: commentHref(comment.postId, commentId), label: "Back to the comment" },
+      }
+    );
   }
   const accountId = id("account");
   if (accountId) {
     const account = await db.user.findFirst({ where: { id: accountId, ...activeAccount }, select: { id: true, username: true, displayName: true } });
-    return account && { targetType: "ACCOUNT", targetId: account.id, authorId: account.id, byline: `@${account.username}`, text: account.displayName };
+    return (
+      account && {
+        targetType: "ACCOUNT",
+        targetId: account.id,
+        authorId: account.id,
+        byline: `@${account.username}`,
+        text: account.displayName,
+        back: { href: profileHref(account.username), label: `Back to @${account.username}` },
+      }
+    );
   }
   return null;
 }
