@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blockHref, commentHref, deleteCommentHref, deletePostHref, followListHref, postCommentsHref, postHref, profileHref, suspendHref, withCursor } from "./routes";
+import { blockHref, cardAnchor, commentHref, deleteCommentHref, deletePostHref, followListHref, postCommentsHref, postHref, profileHref, suspendHref, withCursor } from "./routes";
 
 describe("routes", () => {
   it("writes a profile as /@name", () => {
@@ -30,6 +30,7 @@ describe("routes", () => {
     expect(deleteCommentHref("cm0def456")).toBe("/comments/cm0def456/delete");
     expect(suspendHref("ada")).toBe("/@ada/suspend");
     expect(blockHref("ada")).toBe("/@ada/block");
+    expect(cardAnchor("cm0abc123")).toBe("post-cm0abc123");
   });
 
   it("adds a cursor to any path", () => {

@@ -40,12 +40,12 @@ export function postQuotesHref(postId: string): string {
   return `${postHref(postId)}/quotes`;
 }
 
-/** Where a card's like, repost and bookmark form posts without JavaScript: "/p/<id>/state" (app/p/[id]/state/route.ts). */
 /** A post's card's element id, which the card's form without JavaScript comes back to (app/p/[id]/state/route.ts). */
 export function cardAnchor(postId: string): string {
   return `post-${postId}`;
 }
 
+/** Where a card's like, repost and bookmark form posts without JavaScript: "/p/<id>/state" (app/p/[id]/state/route.ts). */
 export function cardStateHref(postId: string): string {
   return `${postHref(postId)}/state`;
 }
