@@ -76,6 +76,12 @@ describe("the card's plain form for likes, bookmarks and reposts", () => {
     await signInAs(reader.id);
 
     expect((await post("nosuchpost", { like: "true" })).status).toBe(303);
+    // An address no post can have, such as a decoded line break or emoji, which no Location header may carry.
+    for (const hostile of ["a\r\nSet-Cookie: x=1", "😀", "<b>", ""]) {
+      const answer = await post(hostile, { like: "true" });
+      expect(answer.status).toBe(404);
+      expect(answer.headers.get("location")).toBeNull();
+    }
     expect((await post(id, {})).status).toBe(303);
     const notAForm = new Request(`${SITE}/p/${id}/state`, {
       method: "POST",

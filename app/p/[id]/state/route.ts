@@ -3,8 +3,10 @@ import { UNREADABLE_FORM_MESSAGE } from "@/lib/actions/unavailable";
 import { setCardState } from "@/lib/posts/card-form";
 import { cardAnchor, postHref } from "@/lib/routes";
 import { CROSS_SITE_MESSAGE, isThisSite } from "@/lib/security/request-guard";
+import { recordId } from "@/lib/validation/ids";
 
 const TEXT = { "content-type": "text/plain; charset=utf-8" };
+const NO_SUCH_POST = "There is no such post.";
 
 /**
  * A card's like, repost and bookmark form without JavaScript
@@ -24,6 +26,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (!form) return new Response(UNREADABLE_FORM_MESSAGE, { status: 400, headers: TEXT });
 
   const { id } = await params;
+  // The address names the post, and the answer's Location repeats it: one no post can have
+  // (a decoded line break, an emoji) would make that header throw.
+  if (!recordId().safeParse(id).success) return new Response(NO_SUCH_POST, { status: 404, headers: TEXT });
   form.set("postId", id);
   const result = await setCardState(form);
   const signedOut = !result.ok && result.message === SIGNED_OUT_MESSAGE;
