@@ -77,6 +77,9 @@ describe("changePassword", () => {
       form({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
     );
     expect(result).toEqual({ ok: true, message: "Password changed. You were logged out everywhere else." });
+    // The email says what the page says: this browser stays logged in.
+    const mail = await db.emailOutbox.findFirstOrThrow({ where: { recipient: user.email, kind: "password-changed" } });
+    expect(mail.body).toContain("every other device was logged out");
     expect((await getCurrentUser())?.id).toBe(user.id);
 
     request.switchBrowser(otherBrowser);

@@ -67,7 +67,7 @@ export async function changePassword(
   await db.$transaction(async (tx) => {
     const { email } = await tx.user.update({ where: { id: user.id }, data: { passwordHash }, select: { email: true } });
     await tx.session.deleteMany({ where: { userId: user.id } });
-    await queueMail(tx, passwordChangedMail(email, user.username));
+    await queueMail(tx, passwordChangedMail(email, user.username, "every other device"));
   });
   wakeMailWorker();
   return { ok: true };

@@ -17,13 +17,17 @@ export function resetLinkMail(to: string, username: string, token: string): Mail
   };
 }
 
-export function passwordChangedMail(to: string, username: string): MailMessage {
+/**
+ * Tells the owner their password changed, and where that logged them out: every device after a
+ * reset link, every other device after a change in settings, where the browser that made it stays.
+ */
+export function passwordChangedMail(to: string, username: string, loggedOut: "every device" | "every other device"): MailMessage {
   return {
     kind: "password-changed",
     to,
     subject: "Your Commons password was changed",
     text: [
-      `The password of @${username} on Commons was just changed, and every device was logged out.`,
+      `The password of @${username} on Commons was just changed, and ${loggedOut} was logged out.`,
       "",
       "If it was not you, choose a new password at once:",
       siteUrl("/forgot-password"),

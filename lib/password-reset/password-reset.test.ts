@@ -137,6 +137,8 @@ describe("reset password", () => {
     );
     expect(outcomes.filter((outcome) => outcome instanceof RedirectError)).toHaveLength(1);
     expect(await db.emailOutbox.count({ where: { recipient: user.email, kind: "password-changed" } })).toBe(1);
+    const mail = await db.emailOutbox.findFirstOrThrow({ where: { recipient: user.email, kind: "password-changed" } });
+    expect(mail.body).toContain("every device was logged out");
   });
 
   it("keeps the form's rules: matching, long enough, not common", async () => {

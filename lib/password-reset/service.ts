@@ -58,7 +58,7 @@ export async function resetPassword(input: { token: string; newPassword: string 
     await tx.user.updateMany({ where: { id: user.id, emailVerifiedAt: null }, data: { emailVerifiedAt: new Date() } });
     await tx.session.deleteMany({ where: { userId: user.id } });
     await tx.accountToken.deleteMany({ where: { userId: user.id, purpose: "PASSWORD_RESET" } });
-    await queueMail(tx, passwordChangedMail(user.email, user.username));
+    await queueMail(tx, passwordChangedMail(user.email, user.username, "every device"));
     return user.id;
   });
   if (!userId) return refusal(INVALID_LINK);
