@@ -136,7 +136,8 @@ export const RANKED_MATCHES = 1_000;
  * RANKED_MATCHES. `websearch_to_tsquery` accepts any input (quotes make a
  * phrase, `-word` excludes, `or` is either) and stems English words, so
  * "gardens" finds "garden"; the english_unaccent configuration removes accents
- * first, on both sides, so "cafe" finds "café". PostgreSQL finds the newest
+ * first, on both sides, so "cafe" finds "café"; and the parts of links and dotted names are
+ * words too (`post_search_document`), so "github" finds a link to github.com/…. PostgreSQL finds the newest
  * matches either through the GIN index on `search_vector` (rare words) or by
  * walking posts_created_idx (common ones); `ts_rank_cd` ranks them by how often
  * and how close together the words occur. Matches are marked in an outer

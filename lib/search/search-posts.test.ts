@@ -93,6 +93,19 @@ describe("searchPosts", () => {
     expect(text).toContain(shown.slice(1, -1));
   });
 
+  it("finds a post by the parts of its links and dotted names, and still by the whole", async () => {
+    const post = await createPost(author.id, {
+      text: "Notes on https://www.quillwork.org/Guides/focus-rings.html and gitforge.net/ada/keyring.js today.",
+    });
+    const other = await createPost(author.id, { text: "Quillwork by hand, no keyring in sight." });
+    for (const query of ["quillwork.org", "www.quillwork.org", "gitforge", "gitforge.net", "keyring.js", "focus rings", "guides"]) {
+      expect(await idsFor(query), query).toEqual([post.id]);
+    }
+    expect((await idsFor("quillwork")).sort()).toEqual([post.id, other.id].sort());
+    // The added words come after the text: a phrase of the text's own words still needs them side by side.
+    expect(await idsFor('"notes today"')).toEqual([]);
+  });
+
   it("finds nothing for stop words alone", async () => {
     expect(await idsFor("the and of")).toEqual([]);
   });
