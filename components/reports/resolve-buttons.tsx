@@ -4,7 +4,7 @@ import { type FormEvent, useActionState } from "react";
 import { removeQuestion, suspendQuestion } from "@/components/moderation/questions";
 import { FormMessage } from "@/components/ui/form-message";
 import { resolveReports } from "@/lib/reports/actions";
-import type { ReportTargetType } from "@/lib/reports/schema";
+import { ASKED_DECISIONS, type AskedDecision, type ReportTargetType } from "@/lib/reports/schema";
 
 const buttonStyle =
   "rounded-full border border-zinc-300 px-4 py-1.5 text-sm font-medium hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-700 dark:hover:bg-zinc-800";
@@ -29,13 +29,13 @@ type ResolveButtonsProps = {
  */
 export function ResolveButtons({ targetType, targetId, canRemove, canSuspend, subject, username }: ResolveButtonsProps) {
   const [state, dispatch, pending] = useActionState(resolveReports, null);
-  const questions: Record<string, string> = { remove: removeQuestion(`the ${subject}`), suspend: suspendQuestion(username) };
+  const questions: Record<AskedDecision, string> = { remove: removeQuestion(`the ${subject}`), suspend: suspendQuestion(username) };
 
   // A prevented submit is one React's form action leaves alone.
   function askFirst(event: FormEvent<HTMLFormElement>) {
-    const decision = event.nativeEvent instanceof SubmitEvent ? event.nativeEvent.submitter?.getAttribute("value") : null;
-    const question = decision ? questions[decision] : undefined;
-    if (question && !window.confirm(question)) event.preventDefault();
+    const pressed = event.nativeEvent instanceof SubmitEvent ? event.nativeEvent.submitter?.getAttribute("value") : null;
+    const decision = ASKED_DECISIONS.find((asked) => asked === pressed);
+    if (decision && !window.confirm(questions[decision])) event.preventDefault();
   }
 
   return (

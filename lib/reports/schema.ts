@@ -38,11 +38,19 @@ export type NewReport = z.output<typeof reportSchema>;
 /** A refused report comes back with what was typed, cut to the longest valid text. */
 export const reportEcho = { details: MAX_REPORT_DETAILS };
 
+/** An admin's answers to the open reports about one target, in the order the queue offers them. */
+export const REPORT_DECISIONS = ["remove", "suspend", "dismiss"] as const;
+export type ReportDecision = (typeof REPORT_DECISIONS)[number];
+
+/** The decisions that cannot be undone, asked first. */
+export const ASKED_DECISIONS = ["remove", "suspend"] as const satisfies readonly ReportDecision[];
+export type AskedDecision = (typeof ASKED_DECISIONS)[number];
+
 /** An admin's answer to the open reports about one target, from the queue. */
 export const resolveSchema = z.object({
   targetType: z.enum(REPORT_TARGETS, "Unknown report."),
   targetId: recordId("Unknown report."),
-  decision: z.enum(["remove", "suspend", "dismiss"], "Choose what to do."),
+  decision: z.enum(REPORT_DECISIONS, "Choose what to do."),
 });
 
 export type Resolution = z.output<typeof resolveSchema>;
