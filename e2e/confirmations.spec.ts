@@ -81,8 +81,9 @@ async function someoneElsesThings(factories: Factories) {
   const [owner, admin] = await Promise.all([factories.createUser(), factories.createUser({ role: "ADMIN" })]);
   const post = await factories.createPost(owner.id);
   const comment = await factories.createComment(post.id, owner.id);
-  const pages = [`/p/${post.id}/delete`, `/comments/${comment.id}/delete`, `/@${owner.username}/suspend`];
-  return { admin, post, pages };
+  await factories.createReport(admin.id, { targetType: "POST", targetId: post.id, accountId: owner.id });
+  const pages = [`/p/${post.id}/delete`, `/comments/${comment.id}/delete`, `/@${owner.username}/suspend`, `/admin/reports/post/${post.id}/remove`];
+  return { admin, owner, post, comment, pages };
 }
 
 test.describe("confirmation pages are only for those who may act", () => {
@@ -102,14 +103,24 @@ test.describe("confirmation pages are only for those who may act", () => {
     expect((await page.goto(`/@${admin.username}/suspend`))?.status()).toBe(404);
   });
 
-  test("an admin gets them, except for suspending an admin", async ({ page, factories }) => {
-    const { admin, post, pages } = await someoneElsesThings(factories);
+  test("an admin gets them, except for suspending an admin and what the reports queue does not offer", async ({ page, factories }) => {
+    const { admin, owner, post, comment, pages } = await someoneElsesThings(factories);
     await logInThroughApi(page, admin.username, factories.TEST_PASSWORD);
     for (const path of pages) expect((await page.goto(path))?.status(), path).toBe(200);
     await page.goto(`/p/${post.id}/delete`);
     await expect(page.getByRole("heading", { name: "Remove this post?" })).toBeVisible();
     // Admins cannot be suspended: nothing to confirm.
     expect((await page.goto(`/@${admin.username}/suspend`))?.status()).toBe(404);
+    // The queue's pages: only for open reports, and only for a decision that asks first and that the queue offers.
+    await factories.createReport(admin.id, { targetType: "ACCOUNT", targetId: owner.id, accountId: owner.id });
+    const impossible = [
+      `/admin/reports/comment/${comment.id}/remove`,
+      `/admin/reports/post/${post.id}/dismiss`,
+      `/admin/reports/account/${owner.id}/remove`,
+      `/admin/reports/posts/${post.id}/remove`,
+      `/admin/reports/post/${post.id.toUpperCase()}/remove`,
+    ];
+    for (const path of impossible) expect((await page.goto(path))?.status(), path).toBe(404);
   });
 });
 
@@ -120,7 +131,15 @@ test("confirmation pages have no accessibility violations in light and dark", as
   const post = await factories.createPost(owner.id);
   const comment = await factories.createComment(post.id, owner.id);
   await logInThroughApi(page, admin.username, factories.TEST_PASSWORD);
-  const paths = [`/p/${post.id}/delete`, `/comments/${comment.id}/delete`, `/@${owner.username}/suspend`, `/@${owner.username}/block`, "/settings/delete-account"];
+  await factories.createReport(admin.id, { targetType: "COMMENT", targetId: comment.id, accountId: owner.id });
+  const paths = [
+    `/p/${post.id}/delete`,
+    `/comments/${comment.id}/delete`,
+    `/@${owner.username}/suspend`,
+    `/@${owner.username}/block`,
+    "/settings/delete-account",
+    `/admin/reports/comment/${comment.id}/suspend`,
+  ];
   for (const path of paths) {
     await page.goto(path);
     await expectNoAxeViolationsLightAndDark(page);

@@ -69,6 +69,73 @@ test("only admins reach the queue and the log", async ({ loggedInPage: page }) =
   expect((await page.goto("/admin/log"))?.status()).toBe(404);
 });
 
+test.describe("the queue without JavaScript", () => {
+  /** A GET form with no fields may leave a bare "?" at the end of the address. */
+  const page$ = (path: string) => new RegExp(`${path.replace(/[/]/g, "\\/")}\\??$`);
+
+  test("Remove asks on a page of its own; Cancel keeps the post and its report, confirming removes both", async ({ browser, factories }) => {
+    const [author, reporter, admin] = await Promise.all([factories.createUser(), factories.createUser(), factories.createUser({ role: "ADMIN" })]);
+    const text = word("junk");
+    const post = await factories.createPost(author.id, { text });
+    await factories.createReport(reporter.id, { targetType: "POST", targetId: post.id, accountId: author.id });
+    const page = await loggedInBrowser(browser, admin.username, factories.TEST_PASSWORD, false);
+    const group = page.getByRole("article", { name: `Reports of the post by @${author.username}` });
+    const { db } = await import("@/lib/db");
+    const openReports = () => db.report.count({ where: { targetId: post.id, resolvedAt: null } });
+
+    await page.goto("/admin/reports");
+    await group.getByRole("button", { name: `Remove post by @${author.username}` }).click();
+    await expect(page).toHaveURL(page$(`/admin/reports/post/${post.id}/remove`));
+    await expect(page.getByRole("heading", { name: `Remove the post by @${author.username} for everyone? This cannot be undone.` })).toBeVisible();
+    await expect(page.getByText(text)).toBeVisible();
+    expect(await db.post.count({ where: { id: post.id } })).toBe(1);
+    expect(await openReports()).toBe(1);
+    await page.getByRole("link", { name: "Cancel" }).click();
+    await expect(page).toHaveURL("/admin/reports");
+    await expect(group.getByText(text)).toBeVisible();
+
+    await group.getByRole("button", { name: `Remove post by @${author.username}` }).click();
+    await page.getByRole("button", { name: "Remove post" }).click();
+    await expect(page).toHaveURL("/admin/reports");
+    await expect(page.getByRole("heading", { name: "Reports", exact: true })).toBeVisible();
+    await expect(group).toHaveCount(0);
+    expect(await db.post.count({ where: { id: post.id } })).toBe(0);
+    expect(await openReports()).toBe(0);
+  });
+
+  test("Suspend asks on a page of its own; Dismiss needs no confirmation", async ({ browser, factories }) => {
+    const [commenter, poster, reporter, admin] = await Promise.all([
+      factories.createUser(),
+      factories.createUser(),
+      factories.createUser(),
+      factories.createUser({ role: "ADMIN" }),
+    ]);
+    const post = await factories.createPost(poster.id);
+    const comment = await factories.createComment(post.id, commenter.id, { text: word("insult") });
+    await factories.createReport(reporter.id, { targetType: "COMMENT", targetId: comment.id, accountId: commenter.id });
+    await factories.createReport(reporter.id, { targetType: "POST", targetId: post.id, accountId: poster.id });
+    const page = await loggedInBrowser(browser, admin.username, factories.TEST_PASSWORD, false);
+    const { db } = await import("@/lib/db");
+    const suspendedAt = async () => (await db.user.findUniqueOrThrow({ where: { id: commenter.id } })).suspendedAt;
+
+    await page.goto("/admin/reports");
+    const commentGroup = page.getByRole("article", { name: `Reports of the comment by @${commenter.username}` });
+    await commentGroup.getByRole("button", { name: `Suspend the account behind comment by @${commenter.username}` }).click();
+    await expect(page).toHaveURL(page$(`/admin/reports/comment/${comment.id}/suspend`));
+    await expect(page.getByRole("heading", { name: new RegExp(`^Suspend @${commenter.username}\\? They are logged out`) })).toBeVisible();
+    expect(await suspendedAt()).toBeNull();
+    await page.getByRole("button", { name: "Suspend account" }).click();
+    await expect(page).toHaveURL("/admin/reports");
+    await expect(commentGroup).toHaveCount(0);
+    expect(await suspendedAt()).not.toBeNull();
+
+    const postGroup = page.getByRole("article", { name: `Reports of the post by @${poster.username}` });
+    await postGroup.getByRole("button", { name: `Dismiss the reports of post by @${poster.username}` }).click();
+    await expect(postGroup).toHaveCount(0);
+    expect(await db.report.count({ where: { targetId: post.id, resolution: "DISMISSED" } })).toBe(1);
+  });
+});
+
 for (const javaScriptEnabled of [true, false]) {
   test(`a post with a content warning shows folded on home and opens ${javaScriptEnabled ? "with" : "without"} JavaScript`, async ({ browser, factories }) => {
     const [author, reader] = await Promise.all([factories.createUser(), factories.createUser()]);

@@ -3,6 +3,8 @@
 // built by `searchHref` (lib/search/schema.ts), beside the parser that reads them,
 // and the login address by `loginUrl` (lib/auth/callback-url.ts), which vets the callback.
 
+import type { AskedDecision, ReportTargetType } from "@/lib/reports/schema";
+
 export type FollowList = "followers" | "following";
 
 /** A profile as people write it: "/@ada" (next.config.ts rewrites it to /u/ada). */
@@ -131,6 +133,11 @@ export function reportHref(target: "post" | "comment" | "account", id: string): 
 /** The moderation queue and the moderation log, for admins; `cursor` opens a later page. */
 export function adminReportsHref(cursor?: string): string {
   return cursor ? withCursor("/admin/reports", cursor) : "/admin/reports";
+}
+
+/** Confirms an admin's decision on a target's reports in the queue: "/admin/reports/post/<id>/remove" (read by decisionPageSchema). */
+export function reportDecisionHref(targetType: ReportTargetType, targetId: string, decision: AskedDecision): string {
+  return `${adminReportsHref()}/${targetType.toLowerCase()}/${targetId}/${decision}`;
 }
 
 export function adminLogHref(cursor?: string): string {

@@ -2,15 +2,14 @@ import Link from "next/link";
 import { ContentWarning } from "@/components/posts/content-warning";
 import { PostImages } from "@/components/posts/post-images";
 import { FullTimestamp } from "@/components/ui/full-timestamp";
-import type { ReportGroup } from "@/lib/reports/queries";
+import { type ReportGroup, offeredDecisions } from "@/lib/reports/queries";
 import { REPORT_REASONS } from "@/lib/reports/schema";
 import { postHref, profileHref } from "@/lib/routes";
+import { TARGET_NOUNS, reportSubject } from "./decision-questions";
 import { ResolveButtons } from "./resolve-buttons";
 
-const NOUN = { POST: "Post", COMMENT: "Comment", ACCOUNT: "Account" } as const;
-
 /** What was reported, as it is now: shown even when hidden by a suspension; a notice once deleted. */
-function ReportedContent({ group }: { group: ReportGroup }) {
+export function ReportedContent({ group }: { group: ReportGroup }) {
   const { post, comment, account } = group;
   if (group.targetType === "POST") {
     if (!post) return <p className="text-zinc-600 dark:text-zinc-400">This post was deleted.</p>;
@@ -43,12 +42,11 @@ function ReportedContent({ group }: { group: ReportGroup }) {
 /** One reported post, comment or account in the queue: what it is, who reported it and why, and the admin's answers. */
 export function ReportGroupCard({ group }: { group: ReportGroup }) {
   const { account } = group;
-  const subject = `${NOUN[group.targetType].toLowerCase()} by @${account.username}`;
-  const gone = (group.targetType === "POST" && !group.post) || (group.targetType === "COMMENT" && (!group.comment || group.comment.deletedAt !== null));
+  const subject = reportSubject(group.targetType, account.username);
   return (
     <article aria-label={`Reports of the ${subject}`} className="border-b border-zinc-200 py-4 dark:border-zinc-800">
       <h2 className="text-base font-semibold">
-        {NOUN[group.targetType]} by{" "}
+        {TARGET_NOUNS[group.targetType]} by{" "}
         <Link href={profileHref(account.username)} className="text-sky-700 underline dark:text-sky-400">
           @{account.username}
         </Link>
@@ -71,8 +69,7 @@ export function ReportGroupCard({ group }: { group: ReportGroup }) {
       <ResolveButtons
         targetType={group.targetType}
         targetId={group.targetId}
-        canRemove={group.targetType !== "ACCOUNT" && !gone}
-        canSuspend={account.suspendedAt === null && account.role !== "ADMIN"}
+        decisions={offeredDecisions(group)}
         subject={subject}
         username={account.username}
       />

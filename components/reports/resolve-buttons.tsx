@@ -1,21 +1,28 @@
 "use client";
 
-import { type FormEvent, useActionState } from "react";
-import { removeQuestion, suspendQuestion } from "@/components/moderation/questions";
-import { FormMessage } from "@/components/ui/form-message";
+import { useActionState } from "react";
+import { ConfirmedActionButton } from "@/components/ui/confirmed-action-button";
+import { InlineError } from "@/components/ui/inline-error";
 import { resolveReports } from "@/lib/reports/actions";
-import { ASKED_DECISIONS, type AskedDecision, type ReportTargetType } from "@/lib/reports/schema";
+import { ASKED_DECISIONS, type AskedDecision, type ReportDecision, type ReportTargetType } from "@/lib/reports/schema";
+import { reportDecisionHref } from "@/lib/routes";
+import { decisionQuestions } from "./decision-questions";
 
 const buttonStyle =
   "rounded-full border border-zinc-300 px-4 py-1.5 text-sm font-medium hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-700 dark:hover:bg-zinc-800";
 const dangerStyle =
   "rounded-full border border-rose-300 px-4 py-1.5 text-sm font-medium text-rose-800 hover:bg-rose-50 disabled:opacity-60 dark:border-rose-800 dark:text-rose-300 dark:hover:bg-rose-950";
 
+const LABELS: Record<AskedDecision, { idle: string; pending: string }> = {
+  remove: { idle: "Remove", pending: "Removing…" },
+  suspend: { idle: "Suspend account", pending: "Suspending…" },
+};
+
 type ResolveButtonsProps = {
   targetType: ReportTargetType;
   targetId: string;
-  canRemove: boolean;
-  canSuspend: boolean;
+  /** The decisions offered on this target (offeredDecisions). */
+  decisions: readonly ReportDecision[];
   /** The reported thing, as "post by @ada". */
   subject: string;
   /** Whose it is. */
@@ -23,41 +30,47 @@ type ResolveButtonsProps = {
 };
 
 /**
- * An admin's answers to a target's reports, one form whose buttons each send
- * their decision (the pressed button's value), with or without JavaScript.
- * With it, Remove and Suspend ask first, as they do on cards and profiles.
+ * An admin's answers to a target's reports. Remove and Suspend ask first, as
+ * they do on cards and profiles: in place with JavaScript, on the decision's
+ * confirmation page without. Dismissing takes nothing away and asks nothing.
  */
-export function ResolveButtons({ targetType, targetId, canRemove, canSuspend, subject, username }: ResolveButtonsProps) {
-  const [state, dispatch, pending] = useActionState(resolveReports, null);
-  const questions: Record<AskedDecision, string> = { remove: removeQuestion(`the ${subject}`), suspend: suspendQuestion(username) };
-
-  // A prevented submit is one React's form action leaves alone.
-  function askFirst(event: FormEvent<HTMLFormElement>) {
-    const pressed = event.nativeEvent instanceof SubmitEvent ? event.nativeEvent.submitter?.getAttribute("value") : null;
-    const decision = ASKED_DECISIONS.find((asked) => asked === pressed);
-    if (decision && !window.confirm(questions[decision])) event.preventDefault();
-  }
-
+export function ResolveButtons({ targetType, targetId, decisions, subject, username }: ResolveButtonsProps) {
+  const questions = decisionQuestions(subject, username);
+  const ariaLabels: Record<ReportDecision, string> = {
+    remove: `Remove ${subject}`,
+    suspend: `Suspend the account behind ${subject}`,
+    dismiss: `Dismiss the reports of ${subject}`,
+  };
   return (
-    <form action={dispatch} onSubmit={askFirst} className="mt-3 space-y-2">
-      <FormMessage state={state} />
+    <div className="mt-3 flex flex-wrap items-start gap-2">
+      {ASKED_DECISIONS.filter((decision) => decisions.includes(decision)).map((decision) => (
+        <ConfirmedActionButton
+          key={decision}
+          action={resolveReports}
+          fields={{ targetType, targetId, decision }}
+          confirmHref={reportDecisionHref(targetType, targetId, decision)}
+          question={questions[decision]}
+          label={LABELS[decision]}
+          ariaLabel={ariaLabels[decision]}
+          className={dangerStyle}
+        />
+      ))}
+      {decisions.includes("dismiss") && <DismissButton targetType={targetType} targetId={targetId} ariaLabel={ariaLabels.dismiss} />}
+    </div>
+  );
+}
+
+function DismissButton({ targetType, targetId, ariaLabel }: { targetType: ReportTargetType; targetId: string; ariaLabel: string }) {
+  const [state, dispatch, pending] = useActionState(resolveReports, null);
+  return (
+    <form action={dispatch}>
       <input type="hidden" name="targetType" value={targetType} />
       <input type="hidden" name="targetId" value={targetId} />
-      <div className="flex flex-wrap gap-2">
-        {canRemove && (
-          <button type="submit" name="decision" value="remove" disabled={pending} className={dangerStyle} aria-label={`Remove ${subject}`}>
-            Remove
-          </button>
-        )}
-        {canSuspend && (
-          <button type="submit" name="decision" value="suspend" disabled={pending} className={dangerStyle} aria-label={`Suspend the account behind ${subject}`}>
-            Suspend account
-          </button>
-        )}
-        <button type="submit" name="decision" value="dismiss" disabled={pending} className={buttonStyle} aria-label={`Dismiss the reports of ${subject}`}>
-          Dismiss
-        </button>
-      </div>
+      <input type="hidden" name="decision" value="dismiss" />
+      <button type="submit" disabled={pending} className={buttonStyle} aria-label={ariaLabel}>
+        Dismiss
+      </button>
+      <InlineError state={state} />
     </form>
   );
 }

@@ -1,8 +1,10 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/actions/authed";
 import { refusedForm } from "@/lib/actions/result";
 import { afterReportChange } from "@/lib/actions/revalidate";
+import { adminReportsHref } from "@/lib/routes";
 import { reportEcho, reportSchema, resolveSchema } from "./schema";
 import * as reports from "./service";
 
@@ -20,10 +22,11 @@ export const reportContent = authedAction(
   },
 );
 
-export const resolveReports = authedAction({ fields: ["targetType", "targetId", "decision"], schema: resolveSchema }, async (user, input) => {
+export const resolveReports = authedAction({ fields: ["targetType", "targetId", "decision", "returnTo"], schema: resolveSchema }, async (user, input) => {
   const resolved = await reports.resolveReports(user, input);
   if (!resolved.ok) return refusedForm(resolved);
   afterReportChange();
+  if (input.returnTo === "queue") redirect(adminReportsHref());
   const done = { remove: "Removed.", suspend: "Account suspended.", dismiss: "Reports dismissed." }[input.decision];
   return { ok: true, message: done };
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import { createComment, createPost, createReport, createUser } from "@/test/factories";
-import { listOpenReports } from "./queries";
+import { findOpenReportGroup, listOpenReports, offeredDecisions } from "./queries";
 
 describe("the moderation queue", () => {
   it("groups open reports by target, the first reported first, and shows content already hidden or deleted", async () => {
@@ -46,5 +46,54 @@ describe("the moderation queue", () => {
     expect(seen).toHaveLength(PAGE_SIZE + 2);
     expect(new Set(seen).size).toBe(PAGE_SIZE + 2);
     expect(seen).not.toContain(posts[0]!.id);
+  });
+
+  it("finds one target's open reports, as the queue shows them, and nothing once they are resolved", async () => {
+    const [author, first, second, admin] = await Promise.all([createUser(), createUser(), createUser(), createUser({ role: "ADMIN" })]);
+    const post = await createPost(author.id, { text: "Reported" });
+    const other = await createPost(author.id);
+    await createReport(first.id, { targetType: "POST", targetId: post.id, accountId: author.id });
+    await createReport(second.id, { targetType: "POST", targetId: post.id, accountId: author.id });
+    await createReport(first.id, { targetType: "POST", targetId: other.id, accountId: author.id });
+
+    expect(await findOpenReportGroup({ targetType: "POST", targetId: post.id })).toMatchObject({
+      targetId: post.id,
+      reportCount: 2,
+      post: { text: "Reported" },
+      account: { username: author.username },
+    });
+    expect(await findOpenReportGroup({ targetType: "COMMENT", targetId: post.id })).toBeNull();
+    await db.report.updateMany({ where: { targetId: post.id }, data: { resolvedAt: new Date(), resolvedById: admin.id, resolution: "DISMISSED" } });
+    expect(await findOpenReportGroup({ targetType: "POST", targetId: post.id })).toBeNull();
+  });
+
+  it("offers to remove only what is still there, and to suspend only an account that can be", async () => {
+    const [author, suspended, admin, reporter] = await Promise.all([createUser(), createUser({ suspended: true }), createUser({ role: "ADMIN" }), createUser()]);
+    const [post, deletedPost] = await Promise.all([createPost(author.id), createPost(author.id)]);
+    await db.post.delete({ where: { id: deletedPost.id } });
+    // A deleted comment with replies stays as a tombstone without its words.
+    const deletedComment = await createComment(post.id, author.id);
+    await db.comment.update({ where: { id: deletedComment.id }, data: { text: "", deletedAt: new Date() } });
+    const adminsPost = await createPost(admin.id);
+    const hiddenPost = await createPost(suspended.id);
+    const reported = [
+      { targetType: "POST", targetId: post.id, accountId: author.id },
+      { targetType: "POST", targetId: deletedPost.id, accountId: author.id },
+      { targetType: "COMMENT", targetId: deletedComment.id, accountId: author.id },
+      { targetType: "ACCOUNT", targetId: author.id, accountId: author.id },
+      { targetType: "POST", targetId: adminsPost.id, accountId: admin.id },
+      { targetType: "POST", targetId: hiddenPost.id, accountId: suspended.id },
+    ] as const;
+    for (const target of reported) await createReport(reporter.id, target);
+
+    const offered = await Promise.all(reported.map(async (target) => offeredDecisions((await findOpenReportGroup(target))!)));
+    expect(offered).toEqual([
+      ["remove", "suspend", "dismiss"],
+      ["suspend", "dismiss"],
+      ["suspend", "dismiss"],
+      ["suspend", "dismiss"],
+      ["remove", "dismiss"],
+      ["remove", "dismiss"],
+    ]);
   });
 });

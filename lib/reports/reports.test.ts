@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { deletePost } from "@/lib/posts/actions";
 import { createComment, createPost, createReport, createUser } from "@/test/factories";
+import { RedirectError } from "@/test/next/runtime";
 import { form, signInAs } from "@/test/next/session";
 import { reportContent, resolveReports } from "./actions";
 import { CANNOT_REPORT_YOURSELF, DETAILS_REQUIRED, NO_OPEN_REPORTS, NOTHING_TO_REPORT } from "./schema";
@@ -140,6 +141,28 @@ describe("resolving reports", () => {
     expect(await db.moderationLogEntry.findMany({ where: { accountId: author.id } })).toMatchObject([
       { action: "ACCOUNT_SUSPENDED", actorId: admin.id, targetId: author.id, reportsResolved: 3 },
     ]);
+  });
+
+  it("goes back to the queue from a decision's confirmation page, once the decision is taken", async () => {
+    const post = await reportedPost();
+    await signInAs(admin.id);
+    const confirmed = form({ targetType: "POST", targetId: post.id, decision: "remove", returnTo: "queue" });
+    await expect(resolveReports(null, confirmed)).rejects.toEqual(new RedirectError("/admin/reports"));
+    expect(await db.post.count({ where: { id: post.id } })).toBe(0);
+    expect(await openReportsOf(post.id)).toEqual([]);
+    // Decided meanwhile (in another tab, by another admin): the page says so rather than moving on.
+    expect(await resolveReports(null, confirmed)).toMatchObject({ ok: false, message: NO_OPEN_REPORTS });
+  });
+
+  it("refuses any other place to go afterwards, changing nothing", async () => {
+    const post = await reportedPost();
+    await signInAs(admin.id);
+    for (const returnTo of ["/admin/reports", "https://evil.example", author.username, "Queue"]) {
+      const result = await resolveReports(null, form({ targetType: "POST", targetId: post.id, decision: "remove", returnTo }));
+      expect(result, returnTo).toMatchObject({ ok: false, fieldErrors: { returnTo: expect.any(Array) } });
+    }
+    expect(await openReportsOf(post.id)).toHaveLength(2);
+    expect(await db.post.count({ where: { id: post.id } })).toBe(1);
   });
 
   it("refuses people who are not admins, changing nothing", async () => {

@@ -42,18 +42,34 @@ export const reportEcho = { details: MAX_REPORT_DETAILS };
 export const REPORT_DECISIONS = ["remove", "suspend", "dismiss"] as const;
 export type ReportDecision = (typeof REPORT_DECISIONS)[number];
 
-/** The decisions that cannot be undone, asked first. */
+/** The decisions that cannot be undone, asked first: in place with JavaScript, on a confirmation page without. */
 export const ASKED_DECISIONS = ["remove", "suspend"] as const satisfies readonly ReportDecision[];
 export type AskedDecision = (typeof ASKED_DECISIONS)[number];
 
-/** An admin's answer to the open reports about one target, from the queue. */
-export const resolveSchema = z.object({
+/** An admin's answer to the open reports about one target. */
+export const resolutionSchema = z.object({
   targetType: z.enum(REPORT_TARGETS, "Unknown report."),
   targetId: recordId("Unknown report."),
   decision: z.enum(REPORT_DECISIONS, "Choose what to do."),
 });
 
-export type Resolution = z.output<typeof resolveSchema>;
+export type Resolution = z.output<typeof resolutionSchema>;
+
+/** The queue's form; from a decision's confirmation page, `returnTo` is "queue", and the queue is shown afterwards. */
+export const resolveSchema = resolutionSchema.extend({ returnTo: z.enum(["", "queue"]) });
+
+/**
+ * The address of a decision's confirmation page, /admin/reports/<post|comment|account>/<id>/<remove|suspend>
+ * (reportDecisionHref), read back: anything else names no page.
+ */
+export const decisionPageSchema = z.object({
+  target: z
+    .enum(["post", "comment", "account"])
+    .transform((segment) => segment.toUpperCase())
+    .pipe(z.enum(REPORT_TARGETS)),
+  id: recordId(),
+  decision: z.enum(ASKED_DECISIONS),
+});
 
 // Refusals (a "use server" file may export only actions).
 export const NOTHING_TO_REPORT = "This is gone or cannot be reported.";
