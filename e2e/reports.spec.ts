@@ -136,6 +136,47 @@ test.describe("the queue without JavaScript", () => {
   });
 });
 
+test("after a decision, focus moves on to the report that is next in the queue", async ({ browser, factories }) => {
+  const [first, second, third, reporter, admin] = await Promise.all([
+    factories.createUser(),
+    factories.createUser(),
+    factories.createUser(),
+    factories.createUser(),
+    factories.createUser({ role: "ADMIN" }),
+  ]);
+  const [firstPost, secondPost, thirdPost] = await Promise.all([factories.createPost(first.id), factories.createPost(second.id), factories.createPost(third.id)]);
+  const secondComment = await factories.createComment(firstPost.id, second.id);
+  // Reported long ago, so they head the queue, in this order, whatever other tests leave open.
+  const reported = (seconds: number) => ({ createdAt: new Date(Date.UTC(2001, 0, 1, 0, 0, seconds)) });
+  await factories.createReport(reporter.id, { targetType: "POST", targetId: firstPost.id, accountId: first.id }, reported(0));
+  await factories.createReport(reporter.id, { targetType: "POST", targetId: secondPost.id, accountId: second.id }, reported(1));
+  await factories.createReport(reporter.id, { targetType: "COMMENT", targetId: secondComment.id, accountId: second.id }, reported(2));
+  await factories.createReport(reporter.id, { targetType: "POST", targetId: thirdPost.id, accountId: third.id }, reported(3));
+  const page = await loggedInBrowser(browser, admin.username, factories.TEST_PASSWORD);
+  await page.goto("/admin/reports");
+  const groupOf = (username: string) => page.getByRole("article", { name: `Reports of the post by @${username}` });
+
+  const dismiss = groupOf(first.username).getByRole("button", { name: `Dismiss the reports of post by @${first.username}` });
+  await dismiss.focus();
+  await page.keyboard.press("Enter");
+  await expect(groupOf(first.username)).toHaveCount(0);
+  await expect(groupOf(second.username).getByRole("heading", { name: `Post by @${second.username}` })).toBeFocused();
+
+  // A suspension takes every report about the account away: the post's and the comment's.
+  const questions: string[] = [];
+  page.once("dialog", (dialog) => {
+    questions.push(dialog.message());
+    void dialog.accept();
+  });
+  const suspend = groupOf(second.username).getByRole("button", { name: `Suspend the account behind post by @${second.username}` });
+  await suspend.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("article", { name: `Reports of the comment by @${second.username}` })).toHaveCount(0);
+  await expect(groupOf(second.username)).toHaveCount(0);
+  expect(questions).toEqual([expect.stringMatching(new RegExp(`^Suspend @${second.username}\\?`))]);
+  await expect(groupOf(third.username).getByRole("heading", { name: `Post by @${third.username}` })).toBeFocused();
+});
+
 for (const javaScriptEnabled of [true, false]) {
   test(`a post with a content warning shows folded on home and opens ${javaScriptEnabled ? "with" : "without"} JavaScript`, async ({ browser, factories }) => {
     const [author, reader] = await Promise.all([factories.createUser(), factories.createUser()]);

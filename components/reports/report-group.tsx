@@ -39,13 +39,17 @@ export function ReportedContent({ group }: { group: ReportGroup }) {
   );
 }
 
-/** One reported post, comment or account in the queue: what it is, who reported it and why, and the admin's answers. */
+/**
+ * One reported post, comment or account in the queue: what it is, who reported
+ * it and why, and the admin's answers. Its heading takes the focus when a
+ * decision takes a neighbouring report off the page (ReportQueue).
+ */
 export function ReportGroupCard({ group }: { group: ReportGroup }) {
   const { account } = group;
   const subject = reportSubject(group.targetType, account.username);
   return (
     <article aria-label={`Reports of the ${subject}`} className="border-b border-zinc-200 py-4 dark:border-zinc-800">
-      <h2 className="text-base font-semibold">
+      <h2 tabIndex={-1} className="text-base font-semibold">
         {TARGET_NOUNS[group.targetType]} by{" "}
         <Link href={profileHref(account.username)} className="text-sky-700 underline dark:text-sky-400">
           @{account.username}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReportGroupCard } from "@/components/reports/report-group";
+import { ReportQueue } from "@/components/reports/report-queue";
 import { NextPageLink } from "@/components/ui/next-page-link";
 import { requireUser } from "@/lib/auth/current-user";
 import { isAdmin } from "@/lib/moderation/permissions";
@@ -24,11 +25,11 @@ export default async function ReportsPage({ searchParams }: PageProps<"/admin/re
           Moderation log
         </Link>
       </div>
-      {page.items.length === 0 ? (
-        <p className="mt-4 text-zinc-600 dark:text-zinc-400">No open reports.</p>
-      ) : (
-        page.items.map((group) => <ReportGroupCard key={`${group.targetType}-${group.targetId}`} group={group} />)
-      )}
+      <ReportQueue empty={page.items.length === 0}>
+        {page.items.map((group) => (
+          <ReportGroupCard key={`${group.targetType}-${group.targetId}`} group={group} />
+        ))}
+      </ReportQueue>
       {page.nextCursor && <NextPageLink href={adminReportsHref(page.nextCursor)}>Later reports</NextPageLink>}
     </>
   );

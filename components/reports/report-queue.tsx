@@ -1,0 +1,50 @@
+"use client";
+
+import { type FormEvent, type ReactNode, useEffect, useRef } from "react";
+
+/** The report just decided, and the reports that may take its place, nearest first. */
+type Decided = { report: Element; nearest: Element[] };
+
+/**
+ * The queue's reports (`children`, ReportGroupCards), keeping a keyboard user's
+ * place. A decision takes its report off the page (a suspension, every report
+ * about the account), and the focus with it: the focus moves on to the heading
+ * of the nearest report left, the next one first, or to the line that says the
+ * queue is empty.
+ */
+export function ReportQueue({ children, empty }: { children: ReactNode; empty: boolean }) {
+  const emptyLine = useRef<HTMLParagraphElement>(null);
+  const decided = useRef<Decided | null>(null);
+
+  // Noted on every submit, before any question is answered: a cancelled one leaves the report in place, and nothing moves.
+  function noteDecision(event: FormEvent<HTMLDivElement>) {
+    const report = event.target instanceof Element ? event.target.closest("article") : null;
+    if (!report) return;
+    const reports = Array.from(event.currentTarget.querySelectorAll(":scope > article"));
+    const at = reports.indexOf(report);
+    decided.current = { report, nearest: [...reports.slice(at + 1), ...reports.slice(0, at).reverse()] };
+  }
+
+  // The page comes back from the server with new children once a decision is taken.
+  useEffect(() => {
+    const last = decided.current;
+    if (!last || last.report.isConnected) return;
+    decided.current = null;
+    // Only focus that left with the report: a keyboard user who moved on meanwhile stays where they are.
+    if (document.activeElement !== null && document.activeElement !== document.body) return;
+    const heading = last.nearest.find((report) => report.isConnected)?.querySelector("h2");
+    (heading ?? emptyLine.current)?.focus();
+  }, [children, empty]);
+
+  return (
+    <div onSubmitCapture={noteDecision}>
+      {empty ? (
+        <p ref={emptyLine} tabIndex={-1} className="mt-4 text-zinc-600 dark:text-zinc-400">
+          No open reports.
+        </p>
+      ) : (
+        children
+      )}
+    </div>
+  );
+}
