@@ -1,3 +1,4 @@
+import sharp from "sharp";
 import { expect, submit, test } from "./support/fixtures";
 import { expectNoAxeViolations, expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 
@@ -44,6 +45,34 @@ test("changing the password to the current one is refused on its field", async (
   await page.getByLabel("Repeat the new password").fill(NEW_PASSWORD);
   await submit(page, "Change password");
   await expect(page.getByText("Password changed.")).toBeVisible();
+});
+
+test("a form's success message goes once that form is changed again or another form is sent", async ({ loggedInPage: page, factories }) => {
+  await page.goto("/settings");
+  await page.getByLabel("Current password").fill(factories.TEST_PASSWORD);
+  await page.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
+  await page.getByLabel("Repeat the new password").fill(NEW_PASSWORD);
+  await submit(page, "Change password");
+  const passwordChanged = page.getByText("Password changed.");
+  await expect(passwordChanged).toBeVisible();
+
+  await page.getByLabel("Display name").fill("Robin Renamed");
+  await submit(page, "Save profile");
+  const profileSaved = page.getByText("Profile saved.");
+  await expect(profileSaved).toBeVisible();
+  await expect(passwordChanged).toHaveCount(0);
+
+  await page.getByLabel("Bio").fill("Grows chillies on a balcony.");
+  await expect(profileSaved).toHaveCount(0);
+
+  // The picture's two forms share one message, which goes the same way.
+  const picture = await sharp({ create: { width: 200, height: 200, channels: 3, background: "#16a34a" } }).jpeg().toBuffer();
+  await page.getByLabel("New picture").setInputFiles({ name: "me.jpg", mimeType: "image/jpeg", buffer: picture });
+  await submit(page, "Upload picture");
+  const pictureUpdated = page.getByText("Picture updated.");
+  await expect(pictureUpdated).toBeVisible();
+  await page.getByLabel("New picture").setInputFiles({ name: "me-too.jpg", mimeType: "image/jpeg", buffer: picture });
+  await expect(pictureUpdated).toHaveCount(0);
 });
 
 for (const javaScriptEnabled of [true, false]) {

@@ -8,6 +8,7 @@ import { MAX_UPLOAD_BYTES, MAX_UPLOAD_SIZE } from "@/lib/validation/limits";
 import { Avatar } from "@/components/ui/avatar";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFreshAnswer } from "@/components/ui/use-fresh-answer";
 
 type AvatarUser = { username: string; displayName: string; avatarKey: string | null };
 
@@ -17,13 +18,16 @@ export function AvatarForm({ user }: { user: AvatarUser }) {
   // Checked here too so a person learns at once that a file is too big, before uploading it.
   const [tooBig, setTooBig] = useState(false);
   const errors = tooBig ? [uploadMessages.tooLarge] : errorsFor(uploadState, "avatar");
+  // One message for both forms: the answer of the one sent last (without JavaScript, the one that has answered).
+  const [sentLast, setSentLast] = useState<"upload" | "remove">(removeState ? "remove" : "upload");
+  const { shown, onChange } = useFreshAnswer(sentLast === "remove" ? removeState : uploadState);
 
   return (
     <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
       <Avatar user={user} size={96} />
-      <div className="flex-1 space-y-3">
-        <FormMessage state={removeState?.ok ? removeState : uploadState} />
-        <form action={upload} className="space-y-3" onSubmit={(event) => tooBig && event.preventDefault()}>
+      <div className="flex-1 space-y-3" onChange={onChange}>
+        <FormMessage state={shown} />
+        <form action={upload} className="space-y-3" onSubmit={(event) => (tooBig ? event.preventDefault() : setSentLast("upload"))}>
           <div>
             <label htmlFor="avatar" className="block text-sm font-medium">
               New picture
@@ -48,7 +52,7 @@ export function AvatarForm({ user }: { user: AvatarUser }) {
           <SubmitButton pendingText="Uploading…">Upload picture</SubmitButton>
         </form>
         {user.avatarKey && (
-          <form action={remove}>
+          <form action={remove} onSubmit={() => setSentLast("remove")}>
             <SubmitButton variant="secondary" pendingText="Removing…">
               Remove picture
             </SubmitButton>
