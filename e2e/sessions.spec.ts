@@ -1,11 +1,13 @@
 import type { Browser } from "@playwright/test";
 import { expect, logInThroughApi, test } from "./support/fixtures";
 import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
+import { waitForHydration } from "./support/hydration";
 
 // Settings → Sessions (issue 17): every signed-in device, and signing one out
 // ends it at once on the server, whatever its cookie says.
 
 const FIREFOX_ON_LINUX = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
+const CHROME_ON_ANDROID = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
 const SAFARI_ON_IOS =
   "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
 
@@ -33,6 +35,24 @@ test("the sessions page lists each device and signs another one out at once", as
 
   await phone.goto("/settings");
   await expect(phone).toHaveURL("/login?callbackUrl=%2Fsettings");
+});
+
+test("after signing a device out, focus moves to the next device's button, then to what the page says", async ({ browser, user, factories }) => {
+  await signedInDevice(browser, user.username, factories.TEST_PASSWORD, SAFARI_ON_IOS);
+  await signedInDevice(browser, user.username, factories.TEST_PASSWORD, CHROME_ON_ANDROID);
+  const laptop = await signedInDevice(browser, user.username, factories.TEST_PASSWORD, FIREFOX_ON_LINUX);
+  const signOut = (device: string) => laptop.getByRole("form", { name: `Sign out ${device}` }).getByRole("button", { name: "Sign out" });
+
+  await laptop.goto("/settings/sessions");
+  await waitForHydration(signOut("Safari on iOS"));
+  await signOut("Safari on iOS").focus();
+  await laptop.keyboard.press("Enter");
+  await expect(laptop.getByRole("listitem").filter({ hasText: "Safari on iOS" })).toHaveCount(0);
+  await expect(signOut("Chrome on Android")).toBeFocused();
+
+  await laptop.keyboard.press("Enter");
+  await expect(laptop.getByText("No other device is signed in.")).toBeVisible();
+  await expect(laptop.locator(":focus")).toHaveText("Signed out 1 device. It has to log in again.");
 });
 
 test("without JavaScript, signing out every other device works too", async ({ browser, user, factories }) => {

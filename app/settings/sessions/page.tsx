@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { SessionsList } from "@/components/settings/sessions-list";
 import { BackLink } from "@/components/ui/back-link";
-import { FormMessage } from "@/components/ui/form-message";
 import { requireUser } from "@/lib/auth/current-user";
 import { readSession } from "@/lib/auth/session-cookie";
 import { SESSIONS_PATH } from "@/lib/routes";
@@ -22,12 +21,7 @@ export default async function SessionsPage({ searchParams }: PageProps<"/setting
       <p className="mt-1 mb-6 text-sm text-zinc-600 dark:text-zinc-400">
         Every browser and app signed in to your account. Signing one out ends it at once; it has to log in again.
       </p>
-      {ended !== null && (
-        <div className="mb-4">
-          <FormMessage state={{ ok: true, message: endedMessage(ended) }} />
-        </div>
-      )}
-      <SessionsList sessions={sessions} />
+      <SessionsList sessions={sessions} outcome={ended === null ? null : endedMessage(ended)} />
     </>
   );
 }
