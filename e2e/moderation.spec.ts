@@ -99,15 +99,23 @@ test("a suspended member learns of the suspension only with the right password",
   await expect(page.getByRole("button", { name: "Log out" })).toHaveCount(0);
 });
 
-test("a suspended member's profile and posts are gone for everyone but admins", async ({ browser, page, factories }) => {
+test("a suspended member's profile says so, and it and the posts are gone for everyone but admins", async ({ browser, page, factories }) => {
+  const { db } = await import("@/lib/db");
   const [member, admin] = await Promise.all([
     factories.createUser({ suspended: true }),
     factories.createUser({ role: "ADMIN" }),
   ]);
   const word = uniqueWord("suspended");
+  const bio = uniqueWord("bio");
+  await db.user.update({ where: { id: member.id }, data: { bio: `All about ${bio}` } });
   await factories.createPost(member.id, { text: `Something about ${word}` });
 
   expect((await page.goto(`/@${member.username}`))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "This account has been suspended" })).toBeVisible();
+  await expect(page).toHaveTitle(/^Account suspended/);
+  await expect(page.getByText(member.displayName)).toHaveCount(0);
+  await expect(page.getByText(bio)).toHaveCount(0);
+  await expect(page.getByText(word)).toHaveCount(0);
   await page.goto("/explore");
   await expect(page.getByRole("article").first()).toBeVisible();
   await expect(page.getByText(word)).toHaveCount(0);

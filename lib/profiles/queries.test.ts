@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db, onStatement } from "@/lib/db";
 import { createUser } from "@/test/factories";
-import { getVisibleProfile } from "./queries";
+import { getVisibleProfile, isSuspendedFor } from "./queries";
 
 describe("getVisibleProfile", () => {
   it("tells whether the reader follows the profile, in one direction only", async () => {
@@ -30,5 +30,30 @@ describe("getVisibleProfile", () => {
 
     expect(profile).toMatchObject({ id: writer.id, relationship: { blocking: false, blockedBy: false, muting: true }, viewerFollows: false });
     expect(statements).toBe(1);
+  });
+});
+
+describe("isSuspendedFor", () => {
+  it("is true of a suspended account for visitors and members, whom its profile is hidden from", async () => {
+    const [suspended, member] = await Promise.all([createUser({ suspended: true }), createUser()]);
+
+    expect(await isSuspendedFor(suspended.username, null)).toBe(true);
+    expect(await isSuspendedFor(suspended.username.toUpperCase(), member)).toBe(true);
+    expect(await getVisibleProfile(suspended.username, member)).toBeNull();
+  });
+
+  it("is false for admins, who see the profile, and of accounts that are not suspended or not there", async () => {
+    const [suspended, active, admin] = await Promise.all([createUser({ suspended: true }), createUser(), createUser({ role: "ADMIN" })]);
+
+    expect(await isSuspendedFor(suspended.username, admin)).toBe(false);
+    expect(await isSuspendedFor(active.username, null)).toBe(false);
+    expect(await isSuspendedFor("no_such_person", null)).toBe(false);
+  });
+
+  it("is false of a suspended account that blocked the reader: for them it does not exist", async () => {
+    const [suspended, blocked] = await Promise.all([createUser({ suspended: true }), createUser()]);
+    await db.block.create({ data: { blockerId: suspended.id, blockedId: blocked.id } });
+
+    expect(await isSuspendedFor(suspended.username, blocked)).toBe(false);
   });
 });

@@ -95,6 +95,17 @@ export const getVisibleProfile = cache(async (username: string, viewer: Pick<Cur
   return { ...read.profile, relationship: read.relationship, viewerFollows: read.viewerFollows };
 });
 
+/**
+ * Whether `username` names a suspended account that `viewer` is not shown (getVisibleProfile):
+ * its pages then say it was suspended, as other networks' do, rather than that it does not
+ * exist, and show nothing else of it. An account that blocked the viewer still does not exist
+ * for them, suspended or not. Shares readProfile's per-request cache.
+ */
+export async function isSuspendedFor(username: string, viewer: Pick<CurrentUser, "role" | "id"> | null): Promise<boolean> {
+  const read = await readProfile(username, viewer?.id ?? null);
+  return read !== null && read.profile.suspendedAt !== null && !isAdmin(viewer) && !read.relationship.blockedBy;
+}
+
 /** What the settings page edits: the signed-in user's own name, bio and picture. */
 export async function getOwnProfileSettings(userId: string) {
   return db.user.findUniqueOrThrow({

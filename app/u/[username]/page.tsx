@@ -5,15 +5,17 @@ import { ProfileHeader } from "@/components/profiles/profile-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { listUserPosts } from "@/lib/posts/queries";
-import { getVisibleProfile } from "@/lib/profiles/queries";
+import { getVisibleProfile, isSuspendedFor } from "@/lib/profiles/queries";
 import { cursorParam } from "@/lib/pagination/cursor";
 import { profileHref } from "@/lib/routes";
 
 // Served at /@username (a rewrite in next.config.ts); /u/username redirects there.
 
 export async function generateMetadata({ params }: PageProps<"/u/[username]">): Promise<Metadata> {
-  const profile = await getVisibleProfile((await params).username, await getCurrentUser());
-  return { title: profile ? `${profile.displayName} (@${profile.username})` : "Profile not found" };
+  const [{ username }, viewer] = await Promise.all([params, getCurrentUser()]);
+  const profile = await getVisibleProfile(username, viewer);
+  if (profile) return { title: `${profile.displayName} (@${profile.username})` };
+  return { title: (await isSuspendedFor(username, viewer)) ? "Account suspended" : "Profile not found" };
 }
 
 export default async function ProfilePage({ params, searchParams }: PageProps<"/u/[username]">) {
