@@ -32,6 +32,9 @@ const nextConfig: NextConfig = {
     return [
       { source: "/@:username", destination: "/u/:username" },
       { source: "/@:username/:path*", destination: "/u/:username/:path*" },
+      // Browsers ask for /favicon.ico by themselves whenever a page shows no icon, even for a
+      // moment during a navigation: the same icon every page names (app/icon.svg), not a 404.
+      { source: "/favicon.ico", destination: "/icon.svg" },
     ];
   },
   async redirects() {

@@ -252,3 +252,13 @@ test("logging out says it is working while it does", async ({ loggedInPage: page
   await answered;
   await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
 });
+
+// Chrome asks for /favicon.ico by itself when a page shows no icon for a moment, as during a
+// navigation in the page that ends in a redirect: going Back to Settings after deleting the
+// account (to the login page) logged a 404 for it.
+test("the address browsers ask for an icon by themselves answers with the site's icon", async ({ request }) => {
+  const [icon, favicon] = await Promise.all([request.get("/icon.svg"), request.get("/favicon.ico")]);
+  expect(favicon.status()).toBe(200);
+  expect(favicon.headers()["content-type"]).toBe(icon.headers()["content-type"]);
+  expect(await favicon.body()).toEqual(await icon.body());
+});
