@@ -6,7 +6,7 @@ import { TextField } from "@/components/ui/text-field";
 
 export function ForgotPasswordForm() {
   return (
-    <ActionForm action={requestPasswordReset} submit="Send me a link" pendingText="Sending…">
+    <ActionForm action={requestPasswordReset} submit="Send me a link" pendingText="Sending…" fields={["email"]}>
       {(field) => <TextField label="Email" type="email" autoComplete="email" required {...field("email")} />}
     </ActionForm>
   );

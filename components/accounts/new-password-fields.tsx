@@ -2,8 +2,11 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/validation/limit
 import type { BoundField } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/text-field";
 
+/** The names of NewPasswordFields' fields, in their order, for their form's `fields`. */
+export const NEW_PASSWORD_FIELDS = ["newPassword", "confirmPassword"] as const;
+
 /** "New password" and "Repeat the new password", as settings and the reset link ask for them. */
-export function NewPasswordFields({ field }: { field: (name: string) => BoundField }) {
+export function NewPasswordFields({ field }: { field: (name: (typeof NEW_PASSWORD_FIELDS)[number]) => BoundField }) {
   return (
     <>
       <TextField

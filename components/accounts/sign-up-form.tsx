@@ -13,7 +13,12 @@ import { TextField } from "@/components/ui/text-field";
 
 export function SignUpForm() {
   return (
-    <ActionForm action={signUp} submit="Create account" pendingText="Creating your account…">
+    <ActionForm
+      action={signUp}
+      submit="Create account"
+      pendingText="Creating your account…"
+      fields={["username", "email", "displayName", "password"]}
+    >
       {(field) => (
         <>
           <TextField

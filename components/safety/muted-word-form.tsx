@@ -15,7 +15,7 @@ const durations = [
 /** Mutes a word or phrase for a while or until removed; works without JavaScript. */
 export function MutedWordForm() {
   return (
-    <ActionForm action={addMutedWord} submit="Mute word" pendingText="Muting…">
+    <ActionForm action={addMutedWord} submit="Mute word" pendingText="Muting…" fields={["phrase"]}>
       {(field) => (
         <>
           <TextField

@@ -6,7 +6,7 @@ import { TextField } from "@/components/ui/text-field";
 
 export function EmailForm() {
   return (
-    <ActionForm action={changeEmail} submit="Change email" pendingText="Sending…">
+    <ActionForm action={changeEmail} submit="Change email" pendingText="Sending…" fields={["email", "password"]}>
       {(field) => (
         <>
           <TextField label="New email" type="email" autoComplete="email" required {...field("email")} />

@@ -8,7 +8,7 @@ import { TextField } from "@/components/ui/text-field";
 
 export function ProfileForm({ displayName, bio }: { displayName: string; bio: string }) {
   return (
-    <ActionForm action={updateProfile} submit="Save profile" pendingText="Saving…">
+    <ActionForm action={updateProfile} submit="Save profile" pendingText="Saving…" fields={["displayName", "bio"]}>
       {(field) => (
         <>
           <TextField label="Display name" required maxLength={MAX_DISPLAY_NAME_LENGTH} {...field("displayName", displayName)} />

@@ -1,17 +1,19 @@
 "use client";
 
 import { useActionState } from "react";
-import { type ActionResult, type FormState, fieldFrom } from "@/lib/actions/result";
+import { type ActionResult, type FormState, errorsFor, fieldFrom } from "@/lib/actions/result";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
 import { useFreshAnswer } from "./use-fresh-answer";
 
-type ActionFormProps<Result extends ActionResult> = {
+type ActionFormProps<Result extends ActionResult, Field extends string> = {
   action: (previous: Result | null, formData: FormData) => Promise<Result>;
   submit: string;
   pendingText: string;
+  /** The names of the fields `children` binds, in the order the form shows them. */
+  fields: readonly Field[];
   /** The fields, each bound by `field(name)` to what a refused answer says of it (fieldFrom). */
-  children: (field: (name: string, initial?: string) => BoundField) => React.ReactNode;
+  children: (field: (name: Field, initial?: string) => BoundField) => React.ReactNode;
 };
 
 /** A field as a refused answer left it; the first one with errors takes the focus. */
@@ -21,20 +23,24 @@ export type BoundField = ReturnType<typeof fieldFrom> & { autoFocus?: true };
  * A form of text fields that a server action answers (lib/actions/result.ts):
  * its message on top, each field's errors under it, and a refused form
  * re-filled with what was typed, with or without JavaScript. The first field
- * a refusal names is focused (`autofocus` in the HTML, so also without
- * JavaScript), where the person fixes it and hears its error. A success
- * message stays only until the person moves on (useFreshAnswer).
+ * a refusal names, in the form's order (`fields`), is focused (`autofocus` in
+ * the HTML, so also without JavaScript), where the person fixes it and hears
+ * its error. A success message stays only until the person moves on (useFreshAnswer).
  */
-export function ActionForm<Result extends ActionResult>({ action, submit, pendingText, children }: ActionFormProps<Result>) {
+export function ActionForm<Result extends ActionResult, Field extends string>({
+  action,
+  submit,
+  pendingText,
+  fields,
+  children,
+}: ActionFormProps<Result, Field>) {
   const [state, dispatch] = useActionState(action, null);
   const answer: FormState = state;
   const { shown, onChange } = useFreshAnswer(answer);
-  const focus = { taken: false };
-  const field = (name: string, initial?: string): BoundField => {
+  const firstRefused = fields.find((name) => errorsFor(answer, name));
+  const field = (name: Field, initial?: string): BoundField => {
     const bound = fieldFrom(answer, name, initial);
-    if (!bound.errors || focus.taken) return bound;
-    focus.taken = true;
-    return { ...bound, autoFocus: true };
+    return name === firstRefused ? { ...bound, autoFocus: true } : bound;
   };
   return (
     // The key re-mounts the inputs with what was typed after a refused submission.
