@@ -20,7 +20,8 @@ async function twoPeopleAndAComment(factories: Factories) {
 
 async function reply(page: Page, to: string, text: string) {
   await page.getByRole("link", { name: `Reply to ${to}` }).first().click();
-  await page.getByLabel(`Reply to ${to}`).fill(text);
+  // The box, not the other comments' Reply links, which say the same.
+  await page.getByRole("textbox", { name: `Reply to ${to}` }).fill(text);
   await page.getByRole("button", { name: "Reply", exact: true }).click();
 }
 
@@ -68,6 +69,57 @@ test("a deleted comment with replies leaves “This comment was deleted” above
   await expect(thread.getByText("A reply that stays.")).toBeVisible();
   await page.reload();
   await expect(page.getByRole("list", { name: "Comments" }).getByText("This comment was deleted")).toBeVisible();
+});
+
+test("a reply just sent has Reply, as after a reload, and is answered in place", async ({ page, factories }) => {
+  const { bruno, post } = await twoPeopleAndAComment(factories);
+  await logInThroughApi(page, bruno.username, factories.TEST_PASSWORD);
+  await page.goto(`/p/${post.id}`);
+  await reply(page, "Ada Threads", "Level two, by Bruno.");
+  const levelTwo = page.getByRole("listitem").filter({ hasText: "Level two, by Bruno." }).last();
+  await expect(levelTwo).toContainText("Your new reply");
+
+  await levelTwo.getByRole("link", { name: "Reply to Bruno Threads" }).click();
+  await levelTwo.getByRole("textbox", { name: "Reply to Bruno Threads" }).fill("Level three, by Bruno.");
+  await levelTwo.getByRole("button", { name: "Reply", exact: true }).click();
+  const levelThree = levelTwo.getByRole("listitem").filter({ hasText: "Level three, by Bruno." });
+  await expect(levelThree).toContainText("Your new reply");
+  await expect(levelThree.getByRole("link", { name: "Reply to Bruno Threads" })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole("link", { name: "Reply to Bruno Threads" })).toHaveCount(2);
+});
+
+test("a reply below the third level has no Reply: the thread continues on its parent's page", async ({ page, factories }) => {
+  const { ada, bruno, post, first } = await twoPeopleAndAComment(factories);
+  const { db } = await import("@/lib/db");
+  const levelTwo = await db.comment.create({ data: { postId: post.id, parentId: first.id, authorId: bruno.id, text: "Level two, by Bruno." } });
+  await db.comment.create({ data: { postId: post.id, parentId: levelTwo.id, authorId: ada.id, text: "Level three, by Ada." } });
+  await logInThroughApi(page, bruno.username, factories.TEST_PASSWORD);
+  await page.goto(`/p/${post.id}`);
+  await page.getByRole("link", { name: "Reply to Ada Threads" }).last().click();
+  await page.getByRole("textbox", { name: "Reply to Ada Threads" }).fill("Level four, by Bruno.");
+  await page.getByRole("button", { name: "Reply", exact: true }).click();
+
+  const levelFour = page.getByRole("listitem").filter({ hasText: "Level four, by Bruno." }).last();
+  await expect(levelFour).toContainText("Your new reply");
+  await expect(levelFour.getByRole("link", { name: /^Reply/ })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Continue this thread" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("link", { name: "Continue this thread" })).toBeVisible();
+  await expect(page.getByText("Level four, by Bruno.")).toHaveCount(0);
+});
+
+test("a reply deleted just after sending leaves the page", async ({ page, factories }) => {
+  const { bruno, post } = await twoPeopleAndAComment(factories);
+  await logInThroughApi(page, bruno.username, factories.TEST_PASSWORD);
+  await page.goto(`/p/${post.id}`);
+  await reply(page, "Ada Threads", "Sent by mistake.");
+  const mine = page.getByRole("listitem").filter({ hasText: "Sent by mistake." }).last();
+  await expect(mine).toContainText("Your new reply");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await mine.getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByText("Sent by mistake.")).toHaveCount(0);
 });
 
 test("a permalink opens the thread rooted at its comment, highlighted; deeper branches continue there", async ({ page, factories }) => {

@@ -10,7 +10,7 @@ import type { CommentNode } from "@/lib/comments/tree-shape";
 import { commentHref, postCommentsHref } from "@/lib/routes";
 import { type CommentViewer, CommentBody } from "./comment-body";
 import { CommentForm } from "./comment-form";
-import { CommentBranch } from "./comment-tree";
+import { CommentBranch, SentReply } from "./comment-tree";
 import { ReplyArea, toNode } from "./reply-area";
 
 type CommentThreadProps = CommentViewer & {
@@ -131,7 +131,7 @@ export function CommentThread({ postId, root, thread: packedThread, signedOut, .
       <ol aria-label="Thread">
         <li aria-current="true" className="-mx-2 rounded-lg bg-amber-50 px-2 py-2 ring-1 ring-amber-300 dark:bg-amber-950 dark:ring-amber-800">
           <CommentBody postId={postId} comment={root} leavesPage {...viewer} />
-          <ReplyArea postId={postId} parent={root} open {...viewer}>
+          <ReplyArea postId={postId} parent={root} open viewerId={viewer.viewerId} renderSent={(reply, forgetSent) => <SentReply {...tree} reply={reply} forget={forgetSent} />}>
             <div className="mt-2 ml-4 border-l-2 border-zinc-200 pl-3 dark:border-zinc-800">{firstLevel}</div>
           </ReplyArea>
         </li>

@@ -24,16 +24,15 @@ const linkStyle = "reply-link underline";
  * comment, and so does a branch with more replies than shown.
  */
 export function CommentBranch({ parentId, depth, label, ...tree }: BranchProps) {
-  const { postId, byParent, sentIds, newestSentId, onDeleted, ...viewer } = tree;
   const sentHere = useRepliesSentHere();
-  const replies = (byParent.get(parentId) ?? []).filter((comment) => !sentHere.has(comment.id));
+  const replies = (tree.byParent.get(parentId) ?? []).filter((comment) => !sentHere.has(comment.id));
   if (replies.length === 0) return null;
   return (
     // .comments and .replies space each comment (app/styles/comments.css).
     <ol aria-label={label} className={depth > 1 ? "replies" : "comments"}>
       {replies.map((comment) => {
-        const sent = sentIds.has(comment.id);
-        const newest = comment.id === newestSentId;
+        const sent = tree.sentIds.has(comment.id);
+        const newest = comment.id === tree.newestSentId;
         return (
           <li
             key={comment.id}
@@ -43,28 +42,71 @@ export function CommentBranch({ parentId, depth, label, ...tree }: BranchProps) 
             autoFocus={newest}
             ref={newest ? showSent : undefined}
           >
-            <CommentBody postId={postId} comment={comment} sent={sent} onDeleted={onDeleted} {...viewer} />
-            <ReplyArea postId={postId} parent={comment} {...viewer}>
-              {depth < THREAD_DEPTH ? (
-                <>
-                  <CommentBranch {...tree} parentId={comment.id} depth={depth + 1} />
-                  {comment.moreReplies && (
-                    <IntentLink href={commentHref(postId, comment.id)} className={linkStyle}>
-                      More replies
-                    </IntentLink>
-                  )}
-                </>
-              ) : (
-                comment.hasReplies && (
-                  <IntentLink href={commentHref(postId, comment.id)} className={linkStyle}>
-                    Continue this thread
-                  </IntentLink>
-                )
-              )}
-            </ReplyArea>
+            <CommentEntry {...tree} comment={comment} sent={sent} />
           </li>
         );
       })}
     </ol>
+  );
+}
+
+type SentReplyProps = TreeProps & {
+  reply: CommentNode;
+  /** Takes the reply off the list of those sent, once it is deleted. */
+  forget: (commentId: string) => void;
+};
+
+/**
+ * A reply sent from this page, shown as a reload would show it: as the thread
+ * lists it once it does (with replies others have sent since), with Reply.
+ */
+export function SentReply({ reply, forget, ...tree }: SentReplyProps) {
+  const listed = tree.byParent.get(reply.parentId)?.find((node) => node.id === reply.id);
+  const onDeleted = (commentId: string) => {
+    forget(commentId);
+    tree.onDeleted?.(commentId);
+  };
+  return <CommentEntry {...tree} comment={listed ?? reply} sent onBodyDeleted={onDeleted} />;
+}
+
+type EntryProps = TreeProps & {
+  comment: CommentNode;
+  sent: boolean;
+  /** Told when this comment (not one of its replies) is deleted, instead of `onDeleted`. */
+  onBodyDeleted?: (commentId: string) => void;
+};
+
+/**
+ * One comment and what follows it: Reply and its replies, to THREAD_DEPTH
+ * levels. One sent below that level (a reply to a comment at THREAD_DEPTH),
+ * which a reload would show only on its parent's page, has no Reply here.
+ */
+function CommentEntry({ comment, sent, onBodyDeleted, ...tree }: EntryProps) {
+  const { postId, viewerId, viewerIsAdmin, postAuthorId } = tree;
+  const viewer = { viewerId, viewerIsAdmin, postAuthorId };
+  const body = <CommentBody postId={postId} comment={comment} sent={sent} onDeleted={onBodyDeleted ?? tree.onDeleted} {...viewer} />;
+  if (comment.depth > THREAD_DEPTH) return body;
+  return (
+    <>
+      {body}
+      <ReplyArea postId={postId} parent={comment} viewerId={viewerId} renderSent={(reply, forget) => <SentReply {...tree} reply={reply} forget={forget} />}>
+        {comment.depth < THREAD_DEPTH ? (
+          <>
+            <CommentBranch {...tree} parentId={comment.id} depth={comment.depth + 1} />
+            {comment.moreReplies && (
+              <IntentLink href={commentHref(postId, comment.id)} className={linkStyle}>
+                More replies
+              </IntentLink>
+            )}
+          </>
+        ) : (
+          comment.hasReplies && (
+            <IntentLink href={commentHref(postId, comment.id)} className={linkStyle}>
+              Continue this thread
+            </IntentLink>
+          )
+        )}
+      </ReplyArea>
+    </>
   );
 }

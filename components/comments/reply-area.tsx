@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { createContext, useActionState, useContext, useState } from "react";
+import { createContext, useActionState, useCallback, useContext, useState } from "react";
 import { fieldFrom } from "@/lib/actions/result";
 import { addComment } from "@/lib/comments/actions";
 import type { CommentItem } from "@/lib/comments/queries";
@@ -12,15 +12,17 @@ import { answerInPage } from "@/components/ui/answered-in-page";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
-import { type CommentViewer, CommentBody } from "./comment-body";
 
-type ReplyAreaProps = CommentViewer & {
+type ReplyAreaProps = {
   postId: string;
+  viewerId: string | null;
   parent: CommentNode;
   /** Shows the form at once (the page rooted at this comment). */
   open?: boolean;
   /** The comment's replies as the thread shows them. */
   children?: React.ReactNode;
+  /** A reply sent from here, as the thread shows a comment; `forget` takes it off this list once it is deleted. */
+  renderSent: (reply: CommentNode, forget: (commentId: string) => void) => React.ReactNode;
 };
 
 /** Brings the comment or reply just sent into view, once, when JavaScript shows it. */
@@ -52,7 +54,7 @@ export function toNode({ mentions, ...comment }: CommentItem, depth: number): Co
  * JavaScript; with it, the form opens in place. (A form under every comment
  * would weigh on every post page.)
  */
-export function ReplyArea({ postId, parent, open = false, children, ...viewer }: ReplyAreaProps) {
+export function ReplyArea({ postId, parent, open = false, children, renderSent, viewerId }: ReplyAreaProps) {
   const [state, action] = useActionState(addComment, null);
   const [sent, setSent] = useState<CommentItem[]>(() => (state?.ok ? [state.comment] : []));
   const [answered, setAnswered] = useState(state);
@@ -64,11 +66,12 @@ export function ReplyArea({ postId, parent, open = false, children, ...viewer }:
       setOpened(false);
     }
   }
+  const forget = useCallback((commentId: string) => setSent((shown) => shown.filter((comment) => comment.id !== commentId)), []);
   const newest = sent.at(-1)?.id;
   const author = parent.author?.displayName;
   return (
     <>
-      {viewer.viewerId && parent.state === "shown" && !(open || opened || (state !== null && !state.ok)) && (
+      {viewerId && parent.state === "shown" && !(open || opened || (state !== null && !state.ok)) && (
         <Link
           href={commentHref(postId, parent.id)}
           onClick={(event) => {
@@ -81,7 +84,7 @@ export function ReplyArea({ postId, parent, open = false, children, ...viewer }:
           Reply
         </Link>
       )}
-      {viewer.viewerId && parent.state === "shown" && (open || opened || (state !== null && !state.ok)) && (
+      {viewerId && parent.state === "shown" && (open || opened || (state !== null && !state.ok)) && (
         <form action={action} key={JSON.stringify(state)} className="mt-2 ml-11 space-y-2" noValidate>
           <FormMessage state={state?.ok ? null : state} />
           <input type="hidden" name="postId" value={postId} />
@@ -109,7 +112,7 @@ export function ReplyArea({ postId, parent, open = false, children, ...viewer }:
               autoFocus={comment.id === newest}
               ref={comment.id === newest ? showSent : undefined}
             >
-              <CommentBody postId={postId} comment={toNode(comment, parent.depth + 1)} sent {...viewer} />
+              {renderSent(toNode(comment, parent.depth + 1), forget)}
             </li>
           ))}
         </ol>
