@@ -91,6 +91,21 @@ test("with JavaScript, loading more after sending keeps your comment once, at th
   await expect(comments(page).last()).toContainText("Sent before loading more.");
 });
 
+test("with JavaScript, a comment sent after the last one shown offers no More comments, as none is left out", async ({ loggedInPage: page, factories }) => {
+  const post = await longConversation(factories, 20);
+  await page.goto(`/p/${post.id}`);
+  await expect(comments(page)).toHaveCount(20);
+  await expect(moreComments(page)).toHaveCount(0);
+
+  await sendComment(page, "The twenty-first.");
+  await expect(comment(page, "The twenty-first.")).toContainText("Your new comment");
+  await expect(moreComments(page)).toHaveCount(0);
+
+  await page.reload();
+  await expect(moreComments(page)).toBeVisible();
+  await expect(comment(page, "The twenty-first.")).toHaveCount(0);
+});
+
 test("counts equal lists after a suspension: following, comments and likes", async ({ page, factories }) => {
   const { db } = await import("@/lib/db");
   const [member, liked, hidden, alsoFollowed] = await Promise.all([

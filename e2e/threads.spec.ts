@@ -25,6 +25,15 @@ async function reply(page: Page, to: string, text: string) {
   await page.getByRole("button", { name: "Reply", exact: true }).click();
 }
 
+/** `count` replies by `author` under `parentId`, "Answer 1." the oldest, all older than anything sent later. */
+async function answers(postId: string, parentId: string, authorId: string, count: number) {
+  const { db } = await import("@/lib/db");
+  const start = Date.now() - 60_000;
+  await db.comment.createMany({
+    data: Array.from({ length: count }, (_, index) => ({ postId, parentId, authorId, text: `Answer ${index + 1}.`, createdAt: new Date(start + index * 1000) })),
+  });
+}
+
 test("a reply to someone's comment is shown in place, under it", async ({ page, factories }) => {
   const { bruno, post } = await twoPeopleAndAComment(factories);
   await logInThroughApi(page, bruno.username, factories.TEST_PASSWORD);
@@ -120,6 +129,47 @@ test("a reply deleted just after sending leaves the page", async ({ page, factor
   page.once("dialog", (dialog) => void dialog.accept());
   await mine.getByRole("button", { name: "Delete" }).click();
   await expect(page.getByText("Sent by mistake.")).toHaveCount(0);
+});
+
+test("after a reply, More replies shows only while a reply is left out, as a reload shows it", async ({ page, factories }) => {
+  const { ada, bruno, post, first } = await twoPeopleAndAComment(factories);
+  await answers(post.id, first.id, ada.id, 3);
+  await logInThroughApi(page, bruno.username, factories.TEST_PASSWORD);
+  await page.goto(`/p/${post.id}`);
+  await reply(page, "Ada Threads", "Answer 4, by Bruno.");
+  await expect(page.getByRole("listitem").filter({ hasText: "Answer 4, by Bruno." }).last()).toContainText("Your new reply");
+  // The fourth reply is the only one past the three shown, and it is on the page.
+  await expect(page.getByRole("link", { name: "More replies" })).toHaveCount(0);
+
+  // Ada answers too; Bruno's next reply brings the thread up to date, and hers is left out.
+  const { db } = await import("@/lib/db");
+  await db.comment.create({ data: { postId: post.id, parentId: first.id, authorId: ada.id, text: "Answer 5, by Ada." } });
+  await page.getByRole("link", { name: "Reply to Ada Threads" }).nth(1).click();
+  await page.getByRole("textbox", { name: "Reply to Ada Threads" }).fill("To answer 1.");
+  await page.getByRole("button", { name: "Reply", exact: true }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "To answer 1." }).last()).toContainText("Your new reply");
+  await expect(page.getByRole("link", { name: "More replies" })).toBeVisible();
+  await expect(page.getByText("Answer 5, by Ada.")).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.getByRole("link", { name: "More replies" })).toBeVisible();
+  await expect(page.getByText("Answer 4, by Bruno.")).toHaveCount(0);
+});
+
+test("on a comment's page, a reply after the last one shown offers no More replies, as none is left out", async ({ page, factories }) => {
+  const { ada, bruno, post, first } = await twoPeopleAndAComment(factories);
+  const { PAGE_SIZE } = await import("@/lib/pagination/cursor");
+  await answers(post.id, first.id, ada.id, PAGE_SIZE);
+  await logInThroughApi(page, bruno.username, factories.TEST_PASSWORD);
+  await page.goto(`/p/${post.id}/c/${first.id}`);
+  await page.getByRole("textbox", { name: "Reply to Ada Threads" }).fill("One more, by Bruno.");
+  await page.getByRole("button", { name: "Reply", exact: true }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "One more, by Bruno." }).last()).toContainText("Your new reply");
+  await expect(page.getByRole("button", { name: "More replies" })).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.getByRole("button", { name: "More replies" })).toBeVisible();
+  await expect(page.getByText("One more, by Bruno.")).toHaveCount(0);
 });
 
 test("a permalink opens the thread rooted at its comment, highlighted; deeper branches continue there", async ({ page, factories }) => {

@@ -6,11 +6,11 @@ import { addComment } from "@/lib/comments/actions";
 import { loadMoreComments } from "@/lib/comments/load-more";
 import type { CommentItem } from "@/lib/comments/queries";
 import { type PackedTreePage, unpackTree } from "@/lib/comments/packed-tree";
-import type { CommentNode } from "@/lib/comments/tree-shape";
+import type { CommentNode, LeftOut } from "@/lib/comments/tree-shape";
 import { commentHref, postCommentsHref } from "@/lib/routes";
 import { type CommentViewer, CommentBody } from "./comment-body";
 import { CommentForm } from "./comment-form";
-import { CommentBranch, SentReply } from "./comment-tree";
+import { CommentBranch, MoreUnshown, SentReply } from "./comment-tree";
 import { ReplyArea, toNode } from "./reply-area";
 
 type CommentThreadProps = CommentViewer & {
@@ -60,9 +60,9 @@ export function CommentThread({ postId, root, thread: packedThread, signedOut, .
   }
 
   const [loaded, setLoaded] = useState<CommentNode[]>([]);
-  // Undefined until a page is loaded here: until then the server's page says where the next one starts.
-  const [loadedCursor, setLoadedCursor] = useState<string | null>();
-  const cursor = loadedCursor === undefined ? thread.nextCursor : loadedCursor;
+  // Undefined until a page is loaded here: until then the server's page says where the next one starts, and what is after it.
+  const [loadedLater, setLoadedLater] = useState<{ cursor: string | null; leftOut: LeftOut }>();
+  const { cursor, leftOut } = loadedLater ?? { cursor: thread.nextCursor, leftOut: thread.laterLeftOut };
   const [loading, startLoading] = useTransition();
 
   // Comments this page loaded or sent itself are not in the page the server sends again.
@@ -94,7 +94,7 @@ export function CommentThread({ postId, root, thread: packedThread, signedOut, .
     startLoading(async () => {
       const next = await loadMoreComments(postId, rootId, cursor);
       setLoaded((shown) => [...shown, ...next.nodes]);
-      setLoadedCursor(next.nextCursor);
+      setLoadedLater({ cursor: next.nextCursor, leftOut: next.laterLeftOut });
     });
   }
 
@@ -112,17 +112,20 @@ export function CommentThread({ postId, root, thread: packedThread, signedOut, .
         <CommentBranch {...tree} parentId={rootId} depth={1} label={root ? "Replies" : "Comments"} />
         {!root && nodes.length === 0 && <p className="py-4 text-zinc-600 dark:text-zinc-400">No comments yet. Start the conversation.</p>}
       </div>
-      {cursor &&
-        (scripted ? (
-          // With script, a button: it adds to this page rather than going to another.
-          <button type="button" onClick={loadMore} className={moreClass}>
-            {loading ? "Loading…" : moreLabel}
-          </button>
-        ) : (
-          <Link href={root ? commentHref(postId, root.id, cursor) : postCommentsHref(postId, cursor)} prefetch={false} className={moreClass}>
-            {moreLabel}
-          </Link>
-        ))}
+      {cursor && (
+        <MoreUnshown leftOut={leftOut} listed={tree.byParent.get(rootId)}>
+          {scripted ? (
+            // With script, a button: it adds to this page rather than going to another.
+            <button type="button" onClick={loadMore} className={moreClass}>
+              {loading ? "Loading…" : moreLabel}
+            </button>
+          ) : (
+            <Link href={root ? commentHref(postId, root.id, cursor) : postCommentsHref(postId, cursor)} prefetch={false} className={moreClass}>
+              {moreLabel}
+            </Link>
+          )}
+        </MoreUnshown>
+      )}
     </>
   );
 

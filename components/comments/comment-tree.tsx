@@ -1,5 +1,5 @@
 import { IntentLink } from "@/components/ui/intent-link";
-import { THREAD_DEPTH, type CommentNode } from "@/lib/comments/tree-shape";
+import { THREAD_DEPTH, type CommentNode, type LeftOut, leavesOutUnshown } from "@/lib/comments/tree-shape";
 import { commentHref } from "@/lib/routes";
 import { type CommentViewer, CommentBody } from "./comment-body";
 import { ReplyArea, showSent, useRepliesSentHere } from "./reply-area";
@@ -93,11 +93,11 @@ function CommentEntry({ comment, sent, onBodyDeleted, ...tree }: EntryProps) {
         {comment.depth < THREAD_DEPTH ? (
           <>
             <CommentBranch {...tree} parentId={comment.id} depth={comment.depth + 1} />
-            {comment.moreReplies && (
+            <MoreUnshown leftOut={comment.moreReplies} listed={tree.byParent.get(comment.id)}>
               <IntentLink href={commentHref(postId, comment.id)} className={linkStyle}>
                 More replies
               </IntentLink>
-            )}
+            </MoreUnshown>
           </>
         ) : (
           comment.hasReplies && (
@@ -109,4 +109,22 @@ function CommentEntry({ comment, sent, onBodyDeleted, ...tree }: EntryProps) {
       </ReplyArea>
     </>
   );
+}
+
+type MoreUnshownProps = {
+  /** What the branch leaves out past the comments `listed` in it. */
+  leftOut: LeftOut;
+  listed: readonly CommentNode[] | undefined;
+  children: React.ReactNode;
+};
+
+/**
+ * "More replies" or "More comments", when the branch leaves out a comment this
+ * page does not show: one sent from the form above it is shown, though a reload
+ * would leave it out.
+ */
+export function MoreUnshown({ leftOut, listed = [], children }: MoreUnshownProps) {
+  const sentHere = useRepliesSentHere();
+  const shown = new Set([...listed.map((comment) => comment.id), ...sentHere]);
+  return leavesOutUnshown(leftOut, shown) ? children : null;
 }

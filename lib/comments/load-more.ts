@@ -7,7 +7,7 @@ import { recordId } from "@/lib/validation/ids";
 import { listCommentBranch } from "./tree";
 import type { CommentTreePage } from "./tree-shape";
 
-const EMPTY: CommentTreePage = { nodes: [], nextCursor: null, earlierLeftOut: false };
+const EMPTY: CommentTreePage = { nodes: [], nextCursor: null, laterLeftOut: false, earlierLeftOut: false };
 
 /**
  * The page of a post's top-level comments (`parentId` null) or of a comment's

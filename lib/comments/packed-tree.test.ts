@@ -17,8 +17,10 @@ describe("a packed page of a thread", () => {
         node("b", { parentId: "a", depth: 2 }),
         node("c", { state: "deleted", text: "", author: null, hasReplies: true }),
         node("d", { parentId: "c", depth: 2, moreReplies: true }),
+        node("e", { parentId: "c", depth: 2, moreReplies: ["mine"] }),
       ],
       nextCursor: "next",
+      laterLeftOut: ["mine"],
       earlierLeftOut: true,
     };
 
@@ -39,6 +41,7 @@ describe("a packed page of a thread", () => {
     const page: CommentTreePage = {
       nodes: [node("a", { hasReplies: true }), node("b", { parentId: "a", depth: 2, hasReplies: true }), node("c", { parentId: "b", depth: THREAD_DEPTH, hasReplies: true })],
       nextCursor: null,
+      laterLeftOut: false,
       earlierLeftOut: false,
     };
 
@@ -49,6 +52,7 @@ describe("a packed page of a thread", () => {
     const page: CommentTreePage = {
       nodes: [node("r1", { parentId: "root", depth: 1 }), node("r2", { parentId: "r1", depth: 2 }), node("r3", { parentId: "r2", depth: 3 })],
       nextCursor: null,
+      laterLeftOut: false,
       earlierLeftOut: false,
     };
 

@@ -54,5 +54,13 @@ describe("thread queries", () => {
     expect(small).toEqual(full);
     // A later page without JavaScript also finds the comments kept above it: one more.
     expect(await statementsFor(() => listCommentTree(busy.id, null, nextCursor))).toBe(2);
+    // Where the first comment left out is the viewer's own, whether all left out is theirs: one more, for every branch at once.
+    const viewer = await createUser();
+    const answered = await createPost(user.id);
+    const questions = await replies(answered.id, user.id, [null], 2);
+    const answers = await replies(answered.id, user.id, questions, 3);
+    await replies(answered.id, viewer.id, [...questions, answers[0]!], 1);
+    expect(await statementsFor(() => listCommentTree(answered.id, null, null, viewer.id))).toBe(2);
+    expect(await statementsFor(() => listCommentTree(answered.id, null, null, user.id))).toBe(1);
   });
 });

@@ -13,6 +13,22 @@ export const REPLIES_SHOWN = 3;
  */
 export const EARLIER_COMMENTS_KEPT = 9 * PAGE_SIZE;
 
+/** The most of the viewer's own comments a branch names as all it leaves out (LeftOut); past them it just says it leaves out more. */
+export const OWN_LEFT_OUT_NAMED = PAGE_SIZE;
+
+/**
+ * What a branch leaves out past the comments it shows: nothing (false), a
+ * comment the viewer may not have seen (true), or only comments of the
+ * viewer's own, named. A page shows the comments sent from it, also those the
+ * server would leave out, so it offers more only for one it does not show.
+ */
+export type LeftOut = boolean | string[];
+
+/** Whether a branch that leaves out `leftOut` leaves out a comment not among those `shown`. */
+export function leavesOutUnshown(leftOut: LeftOut, shown: ReadonlySet<string>): boolean {
+  return Array.isArray(leftOut) ? leftOut.some((id) => !shown.has(id)) : leftOut;
+}
+
 /**
  * One comment as a thread shows it. A comment that is gone from view (deleted,
  * or by a suspended account) but still has replies is a placeholder: no text,
@@ -28,8 +44,8 @@ export type CommentNode = {
   text: string;
   author: PublicUser | null;
   hasReplies: boolean;
-  /** More replies than those shown under it (only known for comments whose replies were read). */
-  moreReplies: boolean;
+  /** Its replies past those shown under it (only known for comments whose replies were read). */
+  moreReplies: LeftOut;
   /** The usernames of the shown accounts the text mentions (none for a placeholder). */
   mentioned: string[];
 };
@@ -37,6 +53,8 @@ export type CommentNode = {
 export type CommentTreePage = {
   nodes: CommentNode[];
   nextCursor: string | null;
+  /** The first-level comments after this page (false exactly when `nextCursor` is null). */
+  laterLeftOut: LeftOut;
   /** Whether first-level comments older than the first shown were left out (see EARLIER_COMMENTS_KEPT). */
   earlierLeftOut: boolean;
 };

@@ -75,6 +75,31 @@ describe("a post's conversation as a tree", () => {
     expect((await loadMoreComments(post.id, top.id, branch.nextCursor!)).nodes.map((node) => node.text)).toEqual(["reply 21", "reply 22"]);
   });
 
+  it("names what a branch leaves out when it is all the viewer's own, which a page that sent it shows", async () => {
+    const [ada, bruno] = await Promise.all([createUser(), createUser()]);
+    const post = await createPost(ada.id);
+    const top = await comment(post.id, ada, "top");
+    for (const text of ["a", "b", "c"]) await comment(post.id, ada, text, top.id);
+    const mine = await comment(post.id, bruno, "mine", top.id);
+    for (let index = 1; index < PAGE_SIZE; index++) await comment(post.id, ada, `later ${index}`);
+    const newest = await comment(post.id, bruno, "newest");
+
+    const forBruno = await listCommentTree(post.id, null, null, bruno.id);
+    expect(forBruno.nodes.find((node) => node.id === top.id)?.moreReplies).toEqual([mine.id]);
+    expect(forBruno).toMatchObject({ laterLeftOut: [newest.id], nextCursor: expect.any(String) });
+    // To anyone else they are comments not yet seen.
+    const forAda = await listCommentTree(post.id, null, null, ada.id);
+    expect(forAda.nodes.find((node) => node.id === top.id)?.moreReplies).toBe(true);
+    expect(forAda.laterLeftOut).toBe(true);
+
+    // Someone else's after Bruno's: more than his own is left out.
+    await comment(post.id, ada, "after mine", top.id);
+    await comment(post.id, ada, "after newest");
+    const later = await listCommentTree(post.id, null, null, bruno.id);
+    expect(later.nodes.find((node) => node.id === top.id)?.moreReplies).toBe(true);
+    expect(later.laterLeftOut).toBe(true);
+  });
+
   it("keeps a deleted comment with replies as a placeholder, removes one without, and counts only what it shows", async () => {
     const [ada, bruno] = await Promise.all([createUser(), createUser()]);
     const post = await createPost(ada.id);

@@ -8,6 +8,8 @@ import { type Cursor, PAGE_SIZE, decodeCursor, encodeCursor } from "@/lib/pagina
 import { inListsOfSql, notBlockedWithSql } from "@/lib/safety/visibility";
 import { publicUserRow } from "@/lib/profiles/public-user";
 import { recordId } from "@/lib/validation/ids";
+import { leftOutByParent } from "./left-out";
+import { listed, parentIs } from "./listed-sql";
 import { type CommentNode, type CommentTreePage, EARLIER_COMMENTS_KEPT, REPLIES_SHOWN } from "./tree-shape";
 
 // A post's conversation as a tree, read a branch at a time so that a post with
@@ -30,16 +32,6 @@ const nodeRow = z.object({
   mentioned: z.array(z.string()),
 });
 type NodeRow = z.infer<typeof nodeRow>;
-
-/**
- * SQL: the comment `alias` is listed for `viewerId`: shown (its author is not
- * suspended, blocked either way or muted), or kept as a placeholder because it has replies.
- */
-function listed(alias: string, viewerId: string | null): Prisma.Sql {
-  const column = (name: string) => Prisma.raw(`${alias}.${name}`);
-  return Prisma.sql`((${column("deleted_at")} IS NULL AND ${accountShown(`${alias}.author_id`)} AND ${inListsOfSql(viewerId, `${alias}.author_id`)})
-    OR EXISTS (SELECT 1 FROM comments AS reply WHERE reply.post_id = ${column("post_id")} AND reply.parent_id = ${column("id")}))`;
-}
 
 /** SQL: the post is shown to `viewerId` (its author is not suspended, nor blocked either way). */
 function postShown(postId: string, viewerId: string | null): Prisma.Sql {
@@ -111,14 +103,13 @@ async function readBranch(postId: string, parentId: string | null, from: Cursor 
  * PostgreSQL more than running it, on every post page (BENCHMARKS.md, "session 16").
  */
 export function branchStatement(postId: string, parentId: string | null, from: Cursor | null, after: Cursor | null, count: number, viewerId: string | null) {
-  const parentIs = parentId === null ? Prisma.sql`c.parent_id IS NULL` : Prisma.sql`c.parent_id = ${parentId}`;
   const fromHere = from ? Prisma.sql`(c.created_at, c.id) >= ${cursorPlaceSql(from)}` : Prisma.sql`TRUE`;
   const afterHere = after ? Prisma.sql`(c.created_at, c.id) > ${cursorPlaceSql(after)}` : Prisma.sql`TRUE`;
   return keptPlanSql(Prisma.sql`
     WITH level1 AS (
       SELECT c.id, c.created_at, (row_number() OVER (ORDER BY c.parent_id, c.created_at, c.id))::int AS rank
       FROM comments AS c
-      WHERE c.post_id = ${postId} AND ${parentIs} AND ${fromHere} AND ${afterHere} AND ${listed("c", viewerId)} AND ${postShown(postId, viewerId)}
+      WHERE c.post_id = ${postId} AND ${parentIs(parentId)} AND ${fromHere} AND ${afterHere} AND ${listed("c", viewerId)} AND ${postShown(postId, viewerId)}
       -- The parent is the same for every row; ordered by it too, the order is comments_post_parent_created_idx's
       -- even for parent_id IS NULL (not an equality), and no plan reads all of a post's comments to sort them.
       ORDER BY c.parent_id, c.created_at, c.id
@@ -133,29 +124,42 @@ export function branchStatement(postId: string, parentId: string | null, from: C
       UNION ALL SELECT id, depth, rank FROM level3`, viewerId)}`);
 }
 
-/** Keeps REPLIES_SHOWN replies under each comment and marks those that have more. */
-function trimReplies(rows: NodeRow[], count: number): { nodes: CommentNode[]; more: boolean } {
+/**
+ * Keeps `count` first-level comments and REPLIES_SHOWN replies under each, and
+ * the first comment left out past them under each parent (null: the post).
+ */
+function trimReplies(rows: NodeRow[], count: number): { nodes: CommentNode[]; firstLeftOut: NodeRow[] } {
   const firstLevel = rows.filter((row) => row.depth === 1);
   const kept = new Set(firstLevel.slice(0, count).map((row) => row.id));
   const nodes: CommentNode[] = [];
-  const withMore = new Set<string>();
+  const firstLeftOut = firstLevel.slice(count, count + 1);
   for (const row of rows) {
-    if (row.depth === 1 && !kept.has(row.id)) continue;
-    if (row.depth > 1 && row.rank > REPLIES_SHOWN) {
-      if (row.parentId) withMore.add(row.parentId);
+    if (row.depth === 1) {
+      if (kept.has(row.id)) nodes.push(toNode(row));
       continue;
     }
-    if (row.depth > 1 && row.parentId && !kept.has(row.parentId)) continue;
+    if (!row.parentId || !kept.has(row.parentId)) continue;
+    if (row.rank > REPLIES_SHOWN) {
+      firstLeftOut.push(row);
+      continue;
+    }
     kept.add(row.id);
     nodes.push(toNode(row));
   }
-  return { nodes: nodes.map((node) => (withMore.has(node.id) ? { ...node, moreReplies: true } : node)), more: firstLevel.length > count };
+  return { nodes, firstLeftOut };
 }
 
-function pageOf(rows: NodeRow[], count: number, earlierLeftOut: boolean): CommentTreePage {
-  const { nodes, more } = trimReplies(rows, count);
+async function pageOf(postId: string, parentId: string | null, rows: NodeRow[], count: number, earlierLeftOut: boolean, viewerId: string | null): Promise<CommentTreePage> {
+  const { nodes, firstLeftOut } = trimReplies(rows, count);
+  const leftOut = await leftOutByParent(postId, firstLeftOut, viewerId);
   const last = nodes.filter((node) => node.depth === 1).at(-1);
-  return { nodes, nextCursor: more && last ? encodeCursor(last) : null, earlierLeftOut };
+  const laterLeftOut = leftOut.get(parentId) ?? false;
+  return {
+    nodes: nodes.map((node) => ({ ...node, moreReplies: leftOut.get(node.id) ?? false })),
+    nextCursor: laterLeftOut !== false && last ? encodeCursor(last) : null,
+    laterLeftOut,
+    earlierLeftOut,
+  };
 }
 
 /**
@@ -170,7 +174,7 @@ export async function listCommentBranch(
   viewerId: string | null = null,
 ): Promise<CommentTreePage> {
   const rows = await readBranch(postId, parentId, null, decodeCursor(cursorToken), PAGE_SIZE, viewerId);
-  return pageOf(rows, PAGE_SIZE, false);
+  return pageOf(postId, parentId, rows, PAGE_SIZE, false, viewerId);
 }
 
 /**
@@ -186,19 +190,18 @@ export async function listCommentTree(
 ): Promise<CommentTreePage> {
   const cursor = decodeCursor(cursorToken);
   if (!cursor) return listCommentBranch(postId, parentId, null, viewerId);
-  const parentIs = parentId === null ? Prisma.sql`c.parent_id IS NULL` : Prisma.sql`c.parent_id = ${parentId}`;
   const earlier = parseRows(
     z.object({ id: z.string(), createdAt: z.date() }),
     await db.$queryRaw`
       SELECT c.id, c.created_at AS "createdAt" FROM comments AS c
-      WHERE c.post_id = ${postId} AND ${parentIs} AND (c.created_at, c.id) <= (${cursor.createdAt}, ${cursor.id}) AND ${listed("c", viewerId)}
+      WHERE c.post_id = ${postId} AND ${parentIs(parentId)} AND (c.created_at, c.id) <= (${cursor.createdAt}, ${cursor.id}) AND ${listed("c", viewerId)}
       ORDER BY c.created_at DESC, c.id DESC
       LIMIT ${EARLIER_COMMENTS_KEPT + 1}`,
   );
   const kept = earlier.slice(0, EARLIER_COMMENTS_KEPT);
   const count = kept.length + PAGE_SIZE;
   const rows = await readBranch(postId, parentId, kept.at(-1) ?? null, kept.length ? null : cursor, count, viewerId);
-  return pageOf(rows, count, earlier.length > EARLIER_COMMENTS_KEPT);
+  return pageOf(postId, parentId, rows, count, earlier.length > EARLIER_COMMENTS_KEPT, viewerId);
 }
 
 /**
