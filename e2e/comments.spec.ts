@@ -106,6 +106,42 @@ test("with JavaScript, a comment sent after the last one shown offers no More co
   await expect(comment(page, "The twenty-first.")).toHaveCount(0);
 });
 
+test("with JavaScript, the comment and reply boxes count down to the limit and say how far over a text is", async ({ loggedInPage: page, factories }) => {
+  const post = await longConversation(factories, 1);
+  await page.goto(`/p/${post.id}`);
+  const box = page.getByLabel("Add a comment");
+  await expect(page.getByText("500 characters left")).toBeVisible();
+  await box.fill("a".repeat(495));
+  await expect(page.getByText("5 characters left")).toBeVisible();
+  await box.fill("a".repeat(505));
+  const over = page.getByText("5 characters over");
+  await expect(over).toBeVisible();
+  await expect(over).toHaveClass(/text-rose-700/);
+  await expect(page.getByText(/-\d+ characters/)).toHaveCount(0);
+  // Sent all the same, it is refused as without JavaScript.
+  await page.getByRole("button", { name: "Comment", exact: true }).click();
+  await expect(page.getByText("Keep it to 500 characters.")).toBeVisible();
+  await expect(box).toHaveValue("a".repeat(505));
+
+  await page.getByRole("link", { name: "Reply to Talkative Tam" }).click();
+  await page.getByRole("textbox", { name: "Reply to Talkative Tam" }).fill("b".repeat(499));
+  await expect(page.getByText("1 character left")).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("an over-long comment is refused, kept, and the box says by how much", async ({ loggedInPage: page, factories }) => {
+    const post = await longConversation(factories, 1);
+    await page.goto(`/p/${post.id}`);
+    await page.getByLabel("Add a comment").fill("a".repeat(505));
+    await page.getByRole("button", { name: "Comment", exact: true }).click();
+    await expect(page.getByText("Keep it to 500 characters.")).toBeVisible();
+    await expect(page.getByLabel("Add a comment")).toHaveValue("a".repeat(505));
+    await expect(page.getByText("5 characters over")).toBeVisible();
+  });
+});
+
 test("counts equal lists after a suspension: following, comments and likes", async ({ page, factories }) => {
   const { db } = await import("@/lib/db");
   const [member, liked, hidden, alsoFollowed] = await Promise.all([

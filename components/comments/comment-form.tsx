@@ -1,8 +1,7 @@
-import { type FormState, fieldFrom } from "@/lib/actions/result";
-import { MAX_POST_LENGTH } from "@/lib/validation/limits";
+import type { FormState } from "@/lib/actions/result";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextArea } from "@/components/ui/text-area";
+import { CommentTextField } from "./comment-text-field";
 
 type CommentFormProps = { postId: string; state: FormState; action: (formData: FormData) => void };
 
@@ -12,13 +11,7 @@ export function CommentForm({ postId, state, action }: CommentFormProps) {
     <form action={action} key={JSON.stringify(state)} className="space-y-3" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="postId" value={postId} />
-      <TextArea
-        label="Add a comment"
-        id="comment-text"
-        rows={2}
-        hint={`Up to ${MAX_POST_LENGTH} characters.`}
-        {...fieldFrom(state, "text")}
-      />
+      <CommentTextField label="Add a comment" id="comment-text" state={state} />
       <SubmitButton pendingText="Sending…">Comment</SubmitButton>
     </form>
   );

@@ -2,16 +2,14 @@
 
 import Link from "next/link";
 import { createContext, useActionState, useCallback, useContext, useState } from "react";
-import { fieldFrom } from "@/lib/actions/result";
 import { addComment } from "@/lib/comments/actions";
 import type { CommentItem } from "@/lib/comments/queries";
 import type { CommentNode } from "@/lib/comments/tree-shape";
 import { commentHref } from "@/lib/routes";
-import { MAX_POST_LENGTH } from "@/lib/validation/limits";
 import { answerInPage } from "@/components/ui/answered-in-page";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextArea } from "@/components/ui/text-area";
+import { CommentTextField } from "./comment-text-field";
 
 type ReplyAreaProps = {
   postId: string;
@@ -89,14 +87,7 @@ export function ReplyArea({ postId, parent, open = false, children, renderSent, 
           <FormMessage state={state?.ok ? null : state} />
           <input type="hidden" name="postId" value={postId} />
           <input type="hidden" name="parentId" value={parent.id} />
-          <TextArea
-            label={author ? `Reply to ${author}` : "Your reply"}
-            id={`reply-text-${parent.id}`}
-            rows={2}
-            hint={`Up to ${MAX_POST_LENGTH} characters.`}
-            autoFocus={opened}
-            {...fieldFrom(state, "text")}
-          />
+          <CommentTextField label={author ? `Reply to ${author}` : "Your reply"} id={`reply-text-${parent.id}`} state={state} autoFocus={opened} />
           <SubmitButton pendingText="Sending…">Reply</SubmitButton>
         </form>
       )}

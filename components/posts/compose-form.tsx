@@ -5,9 +5,9 @@ import { type FormState, errorsWhileUnchanged, typedValue } from "@/lib/actions/
 import { createPost } from "@/lib/posts/actions";
 import type { QuotedPost } from "@/lib/posts/quotes";
 import { MAX_POST_LENGTH } from "@/lib/validation/limits";
+import { CharacterCounter, characterCount } from "@/components/ui/character-count";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { characterCount } from "./character-count";
 import { ComposeImages } from "./compose-images";
 import { ContentWarningField } from "./content-warning-field";
 import { QuotedPostCard } from "./quoted-post-card";
@@ -90,12 +90,7 @@ export function ComposeFields({ state, quoted }: { state: FormState; quoted?: Re
       {quoted}
       <ComposeImages state={state}>
         <div className="ml-auto flex items-center gap-3">
-          <span
-            id="compose-count"
-            className={`text-sm tabular-nums ${count.over ? "font-medium text-rose-700 dark:text-rose-400" : "text-zinc-600 dark:text-zinc-400"}`}
-          >
-            {count.label}
-          </span>
+          <CharacterCounter id="compose-count" count={count} />
           <span id="compose-send-hint" className="sr-only">
             Control or Command and Enter sends the post.
           </span>

@@ -1,8 +1,12 @@
 import { z } from "zod";
 import { bodyText } from "@/lib/posts/schema";
 import { recordId } from "@/lib/validation/ids";
+import { MAX_POST_LENGTH } from "@/lib/validation/limits";
 
 // A comment's text follows the rules of a post's (posts/schema.ts).
+
+/** The most characters a comment's text may have (bodyText's limit), which its form counts down. */
+export const MAX_COMMENT_LENGTH = MAX_POST_LENGTH;
 
 /** `parentId` names the comment replied to; empty (or absent) for a comment on the post itself. */
 export const commentSchema = z.object({

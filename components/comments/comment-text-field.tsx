@@ -1,0 +1,42 @@
+"use client";
+
+import { useState } from "react";
+import { type FormState, errorsWhileUnchanged, typedValue } from "@/lib/actions/result";
+import { MAX_COMMENT_LENGTH } from "@/lib/comments/schema";
+import { CharacterCounter, characterCount } from "@/components/ui/character-count";
+import { Field, controlStyle } from "@/components/ui/field";
+
+type CommentTextFieldProps = { id: string; label: string; state: FormState; autoFocus?: boolean };
+
+/**
+ * The text of a comment or a reply, with the compose box's live count of the
+ * characters left. The server's HTML counts what a refused form sent back; a
+ * text sent too long all the same is refused with the server's message.
+ */
+export function CommentTextField({ id, label, state, autoFocus }: CommentTextFieldProps) {
+  const sentText = typedValue(state, "text") ?? "";
+  const [text, setText] = useState(sentText);
+  const countId = `${id}-count`;
+  return (
+    <Field id={id} label={label} errors={errorsWhileUnchanged(state, "text", text, sentText)}>
+      {(describedBy, invalid) => (
+        <>
+          <textarea
+            id={id}
+            name="text"
+            rows={2}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            autoFocus={autoFocus}
+            aria-invalid={invalid || undefined}
+            aria-describedby={[countId, describedBy].filter(Boolean).join(" ")}
+            className={controlStyle}
+          />
+          <p className="field-hint">
+            <CharacterCounter id={countId} count={characterCount(text.trim(), MAX_COMMENT_LENGTH)} />
+          </p>
+        </>
+      )}
+    </Field>
+  );
+}
