@@ -76,6 +76,8 @@ test("a deleted comment with replies leaves “This comment was deleted” above
   await expect(thread.getByText("This comment was deleted")).toBeVisible();
   await expect(thread.getByText("Level one, by Ada.")).toHaveCount(0);
   await expect(thread.getByText("A reply that stays.")).toBeVisible();
+  // Focus stays where the comment was, on what is left of it.
+  await expect(thread.getByRole("listitem").filter({ hasText: "This comment was deleted" }).first()).toBeFocused();
   await page.reload();
   await expect(page.getByRole("list", { name: "Comments" }).getByText("This comment was deleted")).toBeVisible();
 });
@@ -170,6 +172,30 @@ test("on a comment's page, a reply after the last one shown offers no More repli
   await page.reload();
   await expect(page.getByRole("button", { name: "More replies" })).toBeVisible();
   await expect(page.getByText("One more, by Bruno.")).toHaveCount(0);
+});
+
+test("deleting a comment moves focus to the one that follows, the comment it answered, or the heading", async ({ page, factories }) => {
+  const { ada, bruno, post, first } = await twoPeopleAndAComment(factories);
+  const { db } = await import("@/lib/db");
+  await db.comment.create({ data: { postId: post.id, parentId: first.id, authorId: bruno.id, text: "The only answer." } });
+  await factories.createComment(post.id, ada.id, { text: "Level one again, by Ada." });
+  await logInThroughApi(page, ada.username, factories.TEST_PASSWORD);
+  await page.goto(`/p/${post.id}`);
+  page.on("dialog", (dialog) => void dialog.accept());
+  const comments = page.getByRole("list", { name: "Comments" }).getByRole("listitem");
+  const levelOne = comments.filter({ hasText: "Level one, by Ada." }).first();
+
+  await comments.filter({ hasText: "The only answer." }).last().getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByText("The only answer.")).toHaveCount(0);
+  await expect(levelOne.getByRole("link", { name: "Reply to Ada Threads" })).toBeFocused();
+
+  await levelOne.getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByText("Level one, by Ada.")).toHaveCount(0);
+  await expect(comments.filter({ hasText: "Level one again, by Ada." })).toBeFocused();
+
+  await comments.filter({ hasText: "Level one again, by Ada." }).getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByText("No comments yet. Start the conversation.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Comments" })).toBeFocused();
 });
 
 test("a permalink opens the thread rooted at its comment, highlighted; deeper branches continue there", async ({ page, factories }) => {

@@ -20,6 +20,8 @@ type ConfirmedActionButtonProps<Result extends ActionResult> = {
   ariaLabel?: string;
   className: string;
   formClassName?: string;
+  /** Runs once the question is answered yes, before the action is sent. */
+  onConfirmed?: (form: HTMLFormElement) => void;
   /** Runs once the action has succeeded. */
   onDone?: () => void;
 };
@@ -40,6 +42,7 @@ export function ConfirmedActionButton<Result extends ActionResult>({
   ariaLabel,
   className,
   formClassName,
+  onConfirmed,
   onDone,
 }: ConfirmedActionButtonProps<Result>) {
   const [state, dispatch, pending] = useActionState<Result | null, FormData>(action, null);
@@ -54,6 +57,7 @@ export function ConfirmedActionButton<Result extends ActionResult>({
       onSubmit={(event) => {
         answerInPage(event);
         if (!window.confirm(question)) return;
+        onConfirmed?.(event.currentTarget);
         const formData = new FormData();
         for (const [name, value] of Object.entries(fields)) formData.set(name, value);
         startTransition(() => dispatch(formData));
