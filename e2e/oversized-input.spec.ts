@@ -38,6 +38,13 @@ test.describe("oversized input without JavaScript", () => {
     await expect(page.getByLabel("What’s happening?")).toHaveValue(text.slice(0, POST_TEXT_LIMIT.codeUnits));
     await expect(page.getByText(`More than ${MAX_POST_LENGTH} characters over`)).toBeVisible();
     expect(pageSize).toBeLessThan(text.length);
+
+    // Nothing could enable a disabled Post again without JavaScript: the refusal says what is wrong, and a shorter text goes.
+    await expect(page.getByRole("button", { name: "Post" })).toBeEnabled();
+    const shortened = `Shortened after its refusal, ${Date.now()}`;
+    await page.getByLabel("What’s happening?").fill(shortened);
+    await submitWithoutScript(page, "Post");
+    await expect(page.getByRole("article").filter({ hasText: shortened })).toBeVisible();
   });
 
   test("a megabyte login identifier is refused and comes back cut to the limit", async ({ page }) => {

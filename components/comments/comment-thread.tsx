@@ -1,13 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useCallback, useMemo, useState, useSyncExternalStore, useTransition } from "react";
+import { useActionState, useCallback, useMemo, useState, useTransition } from "react";
 import { addComment } from "@/lib/comments/actions";
 import { loadMoreComments } from "@/lib/comments/load-more";
 import type { CommentItem } from "@/lib/comments/queries";
 import { type PackedTreePage, unpackTree } from "@/lib/comments/packed-tree";
 import type { CommentNode, LeftOut } from "@/lib/comments/tree-shape";
 import { commentHref, postCommentsHref } from "@/lib/routes";
+import { useScriptsRunning } from "@/components/ui/use-scripts-running";
 import { type CommentViewer, CommentBody } from "./comment-body";
 import { CommentForm } from "./comment-form";
 import { CommentBranch, MoreUnshown, SentReply } from "./comment-tree";
@@ -22,13 +23,6 @@ type CommentThreadProps = CommentViewer & {
   /** Shown instead of the form to visitors who are not signed in. */
   signedOut?: React.ReactNode;
 };
-
-const noSubscription = () => () => {};
-
-/** False in the server's HTML and while hydrating, true once the page's script runs. */
-function useScripted(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
-}
 
 function byParentOf(nodes: CommentNode[]): Map<string | null, CommentNode[]> {
   const seen = new Set<string>();
@@ -98,7 +92,7 @@ export function CommentThread({ postId, root, thread: packedThread, signedOut, .
     });
   }
 
-  const scripted = useScripted();
+  const scripted = useScriptsRunning();
   const moreClass = "thread-more";
   const moreLabel = root ? "More replies" : "More comments";
   const firstLevel = (

@@ -1,23 +1,13 @@
 "use client";
 
-import { type ReactNode, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
+import { useScriptsRunning } from "@/components/ui/use-scripts-running";
 import { type FormState, errorsFor, typedValue } from "@/lib/actions/result";
 import { SENT_IMAGES_FIELD } from "@/lib/posts/schema";
 import { ACCEPTED_IMAGE_TYPES, checkChosenFile } from "@/lib/uploads/validate";
 import { MAX_ALT_LENGTH, MAX_IMAGES_PER_POST } from "@/lib/validation/limits";
 
 type ChosenImage = { file: File; url: string; alt: string };
-
-const noSubscription = () => () => {};
-
-/** False in the server's HTML (and so for readers without JavaScript), true once scripts run. */
-function useScriptsRunning(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-}
 
 /**
  * The images of the compose box and the row of controls below them. With
