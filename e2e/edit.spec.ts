@@ -108,7 +108,7 @@ test("a refused edit's message goes once the text is changed, and the counter sp
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("Write something or add an image to post.")).toBeVisible();
   await page.getByLabel("Text").fill("x".repeat(501));
-  await expect(page.getByText("Over 500 characters")).toBeVisible();
+  await expect(page.getByText("1 character over")).toBeVisible();
   await expect(page.getByText("Write something or add an image to post.")).toHaveCount(0);
   await expect(page.getByLabel("Text")).not.toHaveAttribute("aria-invalid");
 });

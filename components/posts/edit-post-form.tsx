@@ -2,16 +2,16 @@
 
 import Link from "next/link";
 import { useActionState, useState } from "react";
+import { CharacterCounter, characterCount } from "@/components/ui/character-count";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type FormState, errorsFor, errorsWhileUnchanged, typedValue } from "@/lib/actions/result";
 import { editPost } from "@/lib/posts/actions";
 import type { EditablePost } from "@/lib/posts/queries";
-import { POST_TEXT_LIMIT, altField } from "@/lib/posts/schema";
+import { altField } from "@/lib/posts/schema";
 import { postHref } from "@/lib/routes";
 import { fileUrl } from "@/lib/uploads/urls";
 import { MAX_ALT_LENGTH, MAX_POST_LENGTH } from "@/lib/validation/limits";
-import { countCharacters } from "@/lib/validation/text";
 
 const fieldStyle = "block w-full rounded-xl border border-zinc-300 bg-white px-3 py-2 text-base dark:border-zinc-700 dark:bg-zinc-900";
 
@@ -34,7 +34,7 @@ export function EditPostForm({ post }: { post: EditablePost }) {
 function EditPostFields({ post, state }: { post: EditablePost; state: FormState }) {
   const sentText = typedValue(state, "text") ?? post.text;
   const [text, setText] = useState(sentText);
-  const remaining = MAX_POST_LENGTH - countCharacters(text.trim(), POST_TEXT_LIMIT);
+  const count = characterCount(text.trim(), MAX_POST_LENGTH);
   const textErrors = errorsWhileUnchanged(state, "text", text, sentText);
   return (
     <>
@@ -57,8 +57,8 @@ function EditPostFields({ post, state }: { post: EditablePost; state: FormState 
           <p id="edit-text-error" className="text-rose-700 dark:text-rose-400">
             {textErrors?.join(" ")}
           </p>
-          <span id="edit-count" className={`shrink-0 tabular-nums ${remaining < 0 ? "text-rose-700 dark:text-rose-400" : "text-zinc-600 dark:text-zinc-400"}`}>
-            {remaining < 0 ? `Over ${MAX_POST_LENGTH} characters` : `${remaining} characters left`}
+          <span className="shrink-0">
+            <CharacterCounter id="edit-count" count={count} />
           </span>
         </div>
       </div>
@@ -96,7 +96,7 @@ function EditPostFields({ post, state }: { post: EditablePost; state: FormState 
         <Link href={postHref(post.id)} className="rounded-full px-4 py-2 text-sm font-medium hover:bg-zinc-100 dark:hover:bg-zinc-900">
           Cancel
         </Link>
-        <SubmitButton pendingText="Saving…" disabled={remaining < 0}>
+        <SubmitButton pendingText="Saving…" disabled={count.over}>
           Save
         </SubmitButton>
       </div>
