@@ -116,6 +116,11 @@ test("a suspended member's profile says so, and it and the posts are gone for ev
   await expect(page.getByText(member.displayName)).toHaveCount(0);
   await expect(page.getByText(bio)).toHaveCount(0);
   await expect(page.getByText(word)).toHaveCount(0);
+  for (const list of ["followers", "following"]) {
+    expect((await page.goto(`/@${member.username}/${list}`))?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "This account has been suspended" })).toBeVisible();
+    await expect(page).toHaveTitle(/^Account suspended/);
+  }
   await page.goto("/explore");
   await expect(page.getByRole("article").first()).toBeVisible();
   await expect(page.getByText(word)).toHaveCount(0);

@@ -106,6 +106,11 @@ export async function isSuspendedFor(username: string, viewer: Pick<CurrentUser,
   return read !== null && read.profile.suspendedAt !== null && !isAdmin(viewer) && !read.relationship.blockedBy;
 }
 
+/** The title of `username`'s pages when `viewer` is not shown the account: suspended, or not found. */
+export async function missingProfileTitle(username: string, viewer: Pick<CurrentUser, "role" | "id"> | null): Promise<string> {
+  return (await isSuspendedFor(username, viewer)) ? "Account suspended" : "Profile not found";
+}
+
 /** What the settings page edits: the signed-in user's own name, bio and picture. */
 export async function getOwnProfileSettings(userId: string) {
   return db.user.findUniqueOrThrow({

@@ -5,7 +5,7 @@ import { ProfileHeader } from "@/components/profiles/profile-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { listUserPosts } from "@/lib/posts/queries";
-import { getVisibleProfile, isSuspendedFor } from "@/lib/profiles/queries";
+import { getVisibleProfile, missingProfileTitle } from "@/lib/profiles/queries";
 import { cursorParam } from "@/lib/pagination/cursor";
 import { profileHref } from "@/lib/routes";
 
@@ -14,8 +14,7 @@ import { profileHref } from "@/lib/routes";
 export async function generateMetadata({ params }: PageProps<"/u/[username]">): Promise<Metadata> {
   const [{ username }, viewer] = await Promise.all([params, getCurrentUser()]);
   const profile = await getVisibleProfile(username, viewer);
-  if (profile) return { title: `${profile.displayName} (@${profile.username})` };
-  return { title: (await isSuspendedFor(username, viewer)) ? "Account suspended" : "Profile not found" };
+  return { title: profile ? `${profile.displayName} (@${profile.username})` : await missingProfileTitle(username, viewer) };
 }
 
 export default async function ProfilePage({ params, searchParams }: PageProps<"/u/[username]">) {

@@ -3,14 +3,15 @@ import { notFound } from "next/navigation";
 import { FollowListView, followListTitle } from "@/components/follows/follow-list-view";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { listFollowers } from "@/lib/follows/queries";
-import { getVisibleProfile } from "@/lib/profiles/queries";
+import { getVisibleProfile, missingProfileTitle } from "@/lib/profiles/queries";
 import { cursorParam } from "@/lib/pagination/cursor";
 
 // Served at /@username/followers (a rewrite in next.config.ts).
 
 export async function generateMetadata({ params }: PageProps<"/u/[username]/followers">): Promise<Metadata> {
-  const profile = await getVisibleProfile((await params).username, await getCurrentUser());
-  return { title: profile ? `${followListTitle("followers", profile)} (@${profile.username})` : "Profile not found" };
+  const [{ username }, viewer] = await Promise.all([params, getCurrentUser()]);
+  const profile = await getVisibleProfile(username, viewer);
+  return { title: profile ? `${followListTitle("followers", profile)} (@${profile.username})` : await missingProfileTitle(username, viewer) };
 }
 
 export default async function FollowersPage({ params, searchParams }: PageProps<"/u/[username]/followers">) {

@@ -3,14 +3,15 @@ import { notFound } from "next/navigation";
 import { FollowListView, followListTitle } from "@/components/follows/follow-list-view";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { listFollowing } from "@/lib/follows/queries";
-import { getVisibleProfile } from "@/lib/profiles/queries";
+import { getVisibleProfile, missingProfileTitle } from "@/lib/profiles/queries";
 import { cursorParam } from "@/lib/pagination/cursor";
 
 // Served at /@username/following (a rewrite in next.config.ts).
 
 export async function generateMetadata({ params }: PageProps<"/u/[username]/following">): Promise<Metadata> {
-  const profile = await getVisibleProfile((await params).username, await getCurrentUser());
-  return { title: profile ? `${followListTitle("following", profile)} (@${profile.username})` : "Profile not found" };
+  const [{ username }, viewer] = await Promise.all([params, getCurrentUser()]);
+  const profile = await getVisibleProfile(username, viewer);
+  return { title: profile ? `${followListTitle("following", profile)} (@${profile.username})` : await missingProfileTitle(username, viewer) };
 }
 
 export default async function FollowingPage({ params, searchParams }: PageProps<"/u/[username]/following">) {
