@@ -3,9 +3,10 @@
 import { useEffect, useRef } from "react";
 import { removeQuestion } from "@/components/moderation/questions";
 import { ConfirmedActionButton } from "@/components/ui/confirmed-action-button";
+import { focusFirstLeft } from "@/components/ui/focus-first-left";
 import { deleteComment } from "@/lib/comments/actions";
 import { deleteCommentHref } from "@/lib/routes";
-import { focusFirstLeft, focusTargetsAfterDeleting } from "./focus-after-delete";
+import { focusTargetsAfterDeleting } from "./focus-after-delete";
 
 type DeleteCommentButtonProps = {
   commentId: string;

@@ -17,16 +17,3 @@ export function focusTargetsAfterDeleting(control: Element): HTMLElement[] {
     (target): target is HTMLElement => target instanceof HTMLElement,
   );
 }
-
-/**
- * Focuses the first of `targets` still on the page, if the deletion left
- * focus nowhere (on the body, its button gone), so a keyboard carries on from there.
- */
-export function focusFirstLeft(targets: readonly HTMLElement[]): void {
-  if (document.activeElement !== null && document.activeElement !== document.body) return;
-  const target = targets.find((element) => element.isConnected);
-  if (!target) return;
-  // A list item or a heading takes focus only from script, as the comment just sent does (showSent).
-  if (!target.matches("a[href], button, textarea, [tabindex]")) target.tabIndex = -1;
-  target.focus();
-}

@@ -1,6 +1,7 @@
 "use client";
 
 import { type FormEvent, type ReactNode, useEffect, useRef } from "react";
+import { focusFirstLeft } from "@/components/ui/focus-first-left";
 
 /** The report just decided, and the reports that may take its place, nearest first. */
 type Decided = { report: Element; nearest: Element[] };
@@ -30,10 +31,7 @@ export function ReportQueue({ children, empty }: { children: ReactNode; empty: b
     const last = decided.current;
     if (!last || last.report.isConnected) return;
     decided.current = null;
-    // Only focus that left with the report: a keyboard user who moved on meanwhile stays where they are.
-    if (document.activeElement !== null && document.activeElement !== document.body) return;
-    const heading = last.nearest.find((report) => report.isConnected)?.querySelector("h2");
-    (heading ?? emptyLine.current)?.focus();
+    focusFirstLeft([...last.nearest.map((report) => report.querySelector("h2")), emptyLine.current]);
   }, [children, empty]);
 
   return (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { focusFirstLeft } from "@/components/ui/focus-first-left";
 import { FormMessage } from "@/components/ui/form-message";
 
 /**
@@ -35,7 +36,7 @@ export function SignOutFocus({ others, outcome, children }: SignOutFocusProps) {
     if (!last || others >= last.others) return;
     const buttons = rowButtons(area.current);
     const replacement = last.place === null ? undefined : buttons[Math.min(last.place, buttons.length - 1)];
-    (replacement ?? said.current)?.focus();
+    focusFirstLeft([replacement, said.current]);
   }, [others]);
 
   function remember(event: React.FormEvent<HTMLDivElement>) {

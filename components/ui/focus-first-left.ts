@@ -1,0 +1,14 @@
+/**
+ * Focuses the first of `targets` still on the page, but only if focus was lost: an action
+ * took the focused control off the page (a deleted comment, a decided report, a signed-out
+ * session), and focus fell to the body. A keyboard user then carries on from the nearest
+ * place left instead of the top of the page; one who moved on meanwhile stays where they are.
+ */
+export function focusFirstLeft(targets: readonly (HTMLElement | null | undefined)[]): void {
+  if (document.activeElement !== null && document.activeElement !== document.body) return;
+  const target = targets.find((element) => element?.isConnected);
+  if (!target) return;
+  // A list item or a heading takes focus only from script.
+  if (!target.matches("a[href], button, textarea, [tabindex]")) target.tabIndex = -1;
+  target.focus();
+}
