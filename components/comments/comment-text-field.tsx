@@ -1,9 +1,9 @@
 "use client";
 
-import { useState } from "react";
-import { type FormState, errorsWhileUnchanged, typedValue } from "@/lib/actions/result";
+import type { FormState } from "@/lib/actions/result";
 import { MAX_COMMENT_LENGTH } from "@/lib/comments/schema";
-import { CharacterCounter, characterCount } from "@/components/ui/character-count";
+import { CharacterCounter } from "@/components/ui/character-count";
+import { useCountedText } from "@/components/ui/use-counted-text";
 import { Field, controlStyle } from "@/components/ui/field";
 
 type CommentTextFieldProps = { id: string; label: string; state: FormState; autoFocus?: boolean };
@@ -14,11 +14,10 @@ type CommentTextFieldProps = { id: string; label: string; state: FormState; auto
  * text sent too long all the same is refused with the server's message.
  */
 export function CommentTextField({ id, label, state, autoFocus }: CommentTextFieldProps) {
-  const sentText = typedValue(state, "text") ?? "";
-  const [text, setText] = useState(sentText);
+  const { text, setText, count, errors } = useCountedText(state, MAX_COMMENT_LENGTH);
   const countId = `${id}-count`;
   return (
-    <Field id={id} label={label} errors={errorsWhileUnchanged(state, "text", text, sentText)}>
+    <Field id={id} label={label} errors={errors}>
       {(describedBy, invalid) => (
         <>
           <textarea
@@ -33,7 +32,7 @@ export function CommentTextField({ id, label, state, autoFocus }: CommentTextFie
             className={controlStyle}
           />
           <p className="field-hint">
-            <CharacterCounter id={countId} count={characterCount(text.trim(), MAX_COMMENT_LENGTH)} />
+            <CharacterCounter id={countId} count={count} />
           </p>
         </>
       )}

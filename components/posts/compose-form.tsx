@@ -1,11 +1,12 @@
 "use client";
 
 import { type FormEvent, type KeyboardEvent, type ReactNode, startTransition, useActionState, useState } from "react";
-import { type FormState, errorsWhileUnchanged, typedValue } from "@/lib/actions/result";
+import type { FormState } from "@/lib/actions/result";
 import { createPost } from "@/lib/posts/actions";
 import type { QuotedPost } from "@/lib/posts/quotes";
 import { MAX_POST_LENGTH } from "@/lib/validation/limits";
-import { CharacterCounter, characterCount } from "@/components/ui/character-count";
+import { CharacterCounter } from "@/components/ui/character-count";
+import { useCountedText } from "@/components/ui/use-counted-text";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ComposeImages } from "./compose-images";
@@ -62,10 +63,7 @@ export function ComposeForm({ quote, redirectTo }: { quote?: QuotedPost; redirec
 
 /** The fields of the compose box as they start after `state`; rendered on their own by the oversized-input test. */
 export function ComposeFields({ state, quoted }: { state: FormState; quoted?: ReactNode }) {
-  const sentText = typedValue(state, "text") ?? "";
-  const [text, setText] = useState(sentText);
-  const count = characterCount(text.trim(), MAX_POST_LENGTH);
-  const textErrors = errorsWhileUnchanged(state, "text", text, sentText);
+  const { text, setText, count, errors: textErrors } = useCountedText(state, MAX_POST_LENGTH);
 
   return (
     <>

@@ -1,11 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useState } from "react";
-import { CharacterCounter, characterCount } from "@/components/ui/character-count";
+import { useActionState } from "react";
+import { CharacterCounter } from "@/components/ui/character-count";
+import { useCountedText } from "@/components/ui/use-counted-text";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { type FormState, errorsFor, errorsWhileUnchanged, typedValue } from "@/lib/actions/result";
+import { type FormState, errorsFor, typedValue } from "@/lib/actions/result";
 import { editPost } from "@/lib/posts/actions";
 import type { EditablePost } from "@/lib/posts/queries";
 import { altField } from "@/lib/posts/schema";
@@ -32,10 +33,7 @@ export function EditPostForm({ post }: { post: EditablePost }) {
 }
 
 function EditPostFields({ post, state }: { post: EditablePost; state: FormState }) {
-  const sentText = typedValue(state, "text") ?? post.text;
-  const [text, setText] = useState(sentText);
-  const count = characterCount(text.trim(), MAX_POST_LENGTH);
-  const textErrors = errorsWhileUnchanged(state, "text", text, sentText);
+  const { text, setText, count, errors: textErrors } = useCountedText(state, MAX_POST_LENGTH, post.text);
   return (
     <>
       <input type="hidden" name="postId" value={post.id} />
