@@ -10,6 +10,7 @@ import { searchedTag } from "@/lib/tags/schema";
 import { linkParts } from "@/lib/validation/links";
 import { type Excerpt, toExcerpt } from "./excerpt";
 import { HIGHLIGHT_END, HIGHLIGHT_START, parseSnippet } from "./highlight";
+import { markLinkWords } from "./link-words";
 import { MAX_PAGES } from "./schema";
 
 // Search pages are cut by offset, and only the first MAX_PAGES of them are
@@ -116,6 +117,8 @@ const postRow = z.object({
   id: z.string(),
   createdAt: z.date(),
   highlighted: z.string(),
+  /** The parts of the post's links, the matched ones marked (post_link_words); "" for a tag's posts. */
+  linkWords: z.string(),
   contentWarning: z.string(),
   authorId: z.string(),
   ...publicUserRow.omit({ id: true }).shape,
@@ -141,7 +144,8 @@ export const RANKED_MATCHES = 1_000;
  * matches either through the GIN index on `search_vector` (rare words) or by
  * walking posts_created_idx (common ones); `ts_rank_cd` ranks them by how often
  * and how close together the words occur. Matches are marked in an outer
- * query, for the rows of this page only, and cut to excerpts in `toExcerpt`. Posts of suspended accounts are left out before the page is cut
+ * query, for the rows of this page only (in the text, and in the parts of its
+ * links: `markLinkWords`), and cut to excerpts in `toExcerpt`. Posts of suspended accounts are left out before the page is cut
  * (a key probe per candidate; inside the LIMIT, the planner's guess at that
  * filter made it fetch and sort every match).
  */
@@ -159,7 +163,7 @@ export async function searchPosts(query: string, page: number, viewerId: string 
  */
 export function taggedPostsStatement(tag: string, { limit, offset, viewerId = null }: PageOf): Prisma.Sql {
   return Prisma.sql`
-    SELECT posts.id, posts.created_at AS "createdAt", posts.text AS highlighted, posts.content_warning AS "contentWarning",
+    SELECT posts.id, posts.created_at AS "createdAt", posts.text AS highlighted, '' AS "linkWords", posts.content_warning AS "contentWarning",
            users.id AS "authorId", users.username, users.display_name AS "displayName", users.avatar_key AS "avatarKey", users.role
     FROM post_tags AS tagged
     JOIN posts ON posts.id = tagged.post_id
@@ -189,8 +193,9 @@ function markTag(text: string, tag: string): string {
 export function postsStatement(query: string, { limit, offset, viewerId = null }: PageOf): Prisma.Sql {
   return Prisma.sql`
     SELECT matches.id, matches.created_at AS "createdAt",
-           ts_headline('english_unaccent', translate(matches.text, ${HIGHLIGHT_START + HIGHLIGHT_END}, ''),
-                       matches.query, ${HEADLINE_OPTIONS}) AS highlighted, matches.content_warning AS "contentWarning",
+           ts_headline('english_unaccent', unmarked.text, matches.query, ${HEADLINE_OPTIONS}) AS highlighted,
+           ts_headline('english_unaccent', post_link_words(unmarked.text), matches.query, ${HEADLINE_OPTIONS}) AS "linkWords",
+           matches.content_warning AS "contentWarning",
            users.id AS "authorId", users.username, users.display_name AS "displayName", users.avatar_key AS "avatarKey", users.role
     FROM (
       SELECT newest.id, newest.text, newest.content_warning, newest.created_at, newest.author_id, newest.query,
@@ -206,11 +211,13 @@ export function postsStatement(query: string, { limit, offset, viewerId = null }
       ORDER BY rank DESC, newest.created_at DESC, newest.id DESC
       LIMIT ${limit} OFFSET ${offset}
     ) AS matches
+    CROSS JOIN LATERAL (SELECT translate(matches.text, ${HIGHLIGHT_START + HIGHLIGHT_END}, '') AS text) AS unmarked
     JOIN users ON users.id = matches.author_id
     ORDER BY matches.rank DESC, matches.created_at DESC, matches.id DESC`;
 }
 
-function toPostResult({ id, createdAt, highlighted, contentWarning, authorId, username, displayName, avatarKey, role }: PostRow): PostResult {
+function toPostResult({ id, createdAt, highlighted, linkWords, contentWarning, authorId, username, displayName, avatarKey, role }: PostRow): PostResult {
   const author = { id: authorId, username, displayName, avatarKey, role };
-  return { id, createdAt, excerpt: toExcerpt(parseSnippet(highlighted)), contentWarning, author };
+  const matchedLinkWords = parseSnippet(linkWords).flatMap((part) => (part.highlighted ? [part.text] : []));
+  return { id, createdAt, excerpt: toExcerpt(markLinkWords(parseSnippet(highlighted), matchedLinkWords)), contentWarning, author };
 }

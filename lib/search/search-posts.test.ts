@@ -106,6 +106,19 @@ describe("searchPosts", () => {
     expect(await idsFor('"notes today"')).toEqual([]);
   });
 
+  it("marks the matched parts of a link, and shows the link a long post was found by", async () => {
+    const post = await createPost(author.id, {
+      text: `${"A long walk through the archive, one shelf after another. ".repeat(5)}Found it at https://www.ledgerlane.org/Guides/index-cards.html`,
+    });
+    const [guides] = (await searchPosts("guides ledgerlane.org", 1)).items;
+    expect(guides?.id).toBe(post.id);
+    expect(highlightedWords(guides!)).toEqual(["ledgerlane.org", "Guides"]);
+    expect(guides!.excerpt.cutBefore).toBe(true);
+    expect(shownText(guides!)).toMatch(/Found it at https:\/\/www\.ledgerlane\.org\/Guides\/index-cards\.html$/);
+    const [cards] = (await searchPosts("index cards", 1)).items;
+    expect(highlightedWords(cards!)).toEqual(["index", "cards"]);
+  });
+
   it("finds nothing for stop words alone", async () => {
     expect(await idsFor("the and of")).toEqual([]);
   });
