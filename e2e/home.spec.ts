@@ -45,6 +45,28 @@ test.describe("home page", () => {
     await expect(posts.last().getByText("Followed post 1", { exact: true })).toBeVisible();
   });
 
+  test("Back from a post opened deep in the feed returns to it, with the pages loaded before", async ({ loggedInPage: page, user, factories }) => {
+    await followAuthorWithPosts(factories, user.id, 45);
+    await page.goto("/");
+    const posts = page.getByRole("article");
+    await page.getByRole("navigation", { name: "Pagination" }).scrollIntoViewIfNeeded();
+    await expect(posts).toHaveCount(40);
+
+    // On the second page, 100 px below the top of the window.
+    const card = posts.filter({ has: page.getByText("Followed post 8", { exact: true }) });
+    await card.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().top - 100));
+    const topOf = () => card.evaluate((element) => element.getBoundingClientRect().top);
+    const shownAt = await topOf();
+    await card.locator("a:has(time)").click();
+    await page.waitForURL(/\/p\//);
+    await expect(page.getByRole("article").first()).toContainText("Followed post 8");
+
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === "/");
+    await expect(posts).toHaveCount(40);
+    await expect.poll(async () => Math.abs((await topOf()) - shownAt)).toBeLessThanOrEqual(1);
+  });
+
   test("a feed that ends within its first page offers people to follow below it; a full page does not", async ({ loggedInPage: page, user, factories }) => {
     await followAuthorWithPosts(factories, user.id, 2);
     await page.goto("/");

@@ -1,12 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, useTransition } from "react";
 import { NewPostsButton } from "@/components/live/new-posts-button";
 import { useNewHomePosts } from "@/components/live/use-new-home-posts";
 import { type FeedSource, loadOlderPosts } from "@/lib/posts/load-more";
 import { type PackedPage, unpackPage } from "@/lib/posts/packed-page";
 import { PostCard } from "./post-card";
+import { useFeedPlace } from "./use-feed-place";
 import { withCursor } from "@/lib/routes";
 
 export type FeedListProps = {
@@ -31,7 +32,9 @@ export function FeedList({ source, firstPage, viewerId, viewerIsAdmin = false, b
   const [cursor, setCursor] = useState(firstPage.nextCursor);
   const [loading, startLoading] = useTransition();
   const sentinel = useRef<HTMLAnchorElement>(null);
+  const section = useRef<HTMLElement>(null);
   const { newPosts, forget } = useNewHomePosts(liveNewPosts, posts);
+  const place = useFeedPlace(section);
 
   // A new first page arrives when the server re-renders (after posting, say): start over from it.
   const [shownFirstPage, setShownFirstPage] = useState(firstPage);
@@ -40,28 +43,30 @@ export function FeedList({ source, firstPage, viewerId, viewerIsAdmin = false, b
     setPosts(unpackPage(firstPage).items);
     setCursor(firstPage.nextCursor);
     forget();
+    place.startOver();
   }
 
   useEffect(() => {
     const element = sentinel.current;
-    if (!element || !cursor) return;
-    const observer = new IntersectionObserver(
-      ([entry]) => {
-        if (!entry?.isIntersecting || loading) return;
-        startLoading(async () => {
-          const next = await loadOlderPosts(source, cursor);
-          setPosts((shown) => {
-            const seen = new Set(shown.map((post) => post.id));
-            return [...shown, ...next.items.filter((post) => !seen.has(post.id))];
-          });
-          setCursor(next.nextCursor);
+    if (!element || !cursor || loading) return;
+    const loadNextPage = () =>
+      startLoading(async () => {
+        const next = await loadOlderPosts(source, cursor);
+        setPosts((shown) => {
+          const seen = new Set(shown.map((post) => post.id));
+          return [...shown, ...next.items.filter((post) => !seen.has(post.id))];
         });
-      },
-      { rootMargin: "600px" },
-    );
+        setCursor(next.nextCursor);
+        place.notePageLoaded();
+      });
+    // Back to this feed: the pages the reader had loaded come back without waiting to be scrolled to.
+    if (place.reloading()) return loadNextPage();
+    const observer = new IntersectionObserver(([entry]) => entry?.isIntersecting && loadNextPage(), { rootMargin: "600px" });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [cursor, loading, source]);
+  }, [cursor, loading, source, place]);
+
+  useLayoutEffect(() => place.settle(cursor === null), [posts, cursor, place]);
 
   // New posts go on top of those shown, so the reader keeps every post loaded so far (and the
   // place to come back to); only more than a page of them starts the feed over from the top.
@@ -88,7 +93,7 @@ export function FeedList({ source, firstPage, viewerId, viewerIsAdmin = false, b
   return (
     <>
       {newPostsButton}
-      <section aria-label="Posts" aria-busy={loading}>
+      <section ref={section} aria-label="Posts" aria-busy={loading}>
         {posts.map((post) => (
           <PostCard key={post.id} post={post} viewerId={viewerId} viewerIsAdmin={viewerIsAdmin} />
         ))}
