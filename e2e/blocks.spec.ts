@@ -1,5 +1,6 @@
 import { expect, logInThroughApi, submit, test } from "./support/fixtures";
 import { expectNoAxeViolations } from "./support/accessibility";
+import { waitForHydration } from "./support/hydration";
 
 test("a person blocks a harasser, who then finds the profile and posts missing and cannot follow or reply", async ({ loggedInPage: page, user, factories }) => {
   const harasser = await factories.createUser();
@@ -49,6 +50,18 @@ test("with JavaScript, Block asks first: dismissing changes nothing, accepting b
   await expect(page.getByText(`You blocked @${other.username}.`)).toBeVisible();
   await expect(page.getByRole("button", { name: `Unblock @${other.username}` })).toBeVisible();
   expect(await blockRows()).toBe(1);
+});
+
+test("with JavaScript, the keyboard stays on Mute, Unmute, Block and Unblock as each turns into its opposite", async ({ loggedInPage: page, factories }) => {
+  const other = await factories.createUser();
+  await page.goto(`/@${other.username}`);
+  const button = (name: string) => page.getByRole("button", { name: `${name} @${other.username}`, exact: true });
+  await waitForHydration(button("Block"));
+  page.on("dialog", (dialog) => void dialog.accept());
+  for (const [pressed, replacement] of [["Mute", "Unmute"], ["Unmute", "Mute"], ["Block", "Unblock"], ["Unblock", "Block"]] as const) {
+    await button(pressed).press("Enter");
+    await expect(button(replacement)).toBeFocused();
+  }
 });
 
 test.describe("without JavaScript", () => {

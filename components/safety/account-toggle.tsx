@@ -3,14 +3,18 @@
 import { ButtonRefusal } from "@/components/ui/button-refusal";
 import { ConfirmedActionButton } from "@/components/ui/confirmed-action-button";
 import { submitByScript } from "@/components/ui/submit-by-script";
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
+import { focusFirstLeft } from "@/components/ui/focus-first-left";
 import type { ActionFailure } from "@/lib/actions/result";
 import { blockHref } from "@/lib/routes";
 import { setBlock, setBlockFromForm, setMute, setMuteFromForm } from "@/lib/safety/actions";
 
 type AccountToggleProps = { kind: "block" | "mute"; userId: string; username: string; active: boolean };
 
-type ToggleFormProps = Omit<AccountToggleProps, "kind"> & {
+/** A toggle as its kind renders it, told when its request is sent. */
+type KindToggleProps = Omit<AccountToggleProps, "kind"> & { onSent: () => void };
+
+type ToggleFormProps = KindToggleProps & {
   field: string;
   label: string;
   dispatch: (formData: FormData) => void;
@@ -21,9 +25,16 @@ type ToggleFormProps = Omit<AccountToggleProps, "kind"> & {
 };
 
 /** Works without JavaScript, posting to the action's form-only twin (lib/safety/actions.ts). */
-function ToggleForm({ userId, username, active, field, label, dispatch, fallback, pending, state }: ToggleFormProps) {
+function ToggleForm({ userId, username, active, onSent, field, label, dispatch, fallback, pending, state }: ToggleFormProps) {
   return (
-    <form action={fallback} onSubmit={submitByScript(dispatch)} className="flex flex-col items-end gap-1">
+    <form
+      action={fallback}
+      onSubmit={(event) => {
+        onSent();
+        submitByScript(dispatch)(event);
+      }}
+      className="flex flex-col items-end gap-1"
+    >
       <input type="hidden" name="userId" value={userId} />
       <button type="submit" name={field} value={String(!active)} disabled={pending} className="toggle-button">
         {label} <span className="sr-only">@{username}</span>
@@ -33,7 +44,7 @@ function ToggleForm({ userId, username, active, field, label, dispatch, fallback
   );
 }
 
-function UnblockToggle(props: Omit<AccountToggleProps, "kind">) {
+function UnblockToggle(props: KindToggleProps) {
   const [state, dispatch, pending] = useActionState(setBlock, null);
   return <ToggleForm {...props} field="block" label="Unblock" fallback={setBlockFromForm} {...{ state, dispatch, pending }} />;
 }
@@ -43,12 +54,13 @@ function UnblockToggle(props: Omit<AccountToggleProps, "kind">) {
  * other, so Block asks first (without JavaScript on /@name/block); Unblock,
  * like Mute and Unmute, is one click.
  */
-function BlockToggle(props: Omit<AccountToggleProps, "kind">) {
+function BlockToggle(props: KindToggleProps) {
   if (props.active) return <UnblockToggle {...props} />;
   return (
     <ConfirmedActionButton
       action={setBlock}
       fields={{ userId: props.userId, block: "true" }}
+      onConfirmed={props.onSent}
       confirmHref={blockHref(props.username)}
       question={`Block @${props.username}? You will no longer see each other’s posts or comments, any follows between you end, and they cannot follow or reply to you.`}
       label={{ idle: "Block", pending: "Blocking…" }}
@@ -59,16 +71,40 @@ function BlockToggle(props: Omit<AccountToggleProps, "kind">) {
   );
 }
 
-function MuteToggle(props: Omit<AccountToggleProps, "kind">) {
+function MuteToggle(props: KindToggleProps) {
   const [state, dispatch, pending] = useActionState(setMute, null);
   return <ToggleForm {...props} field="mute" label={props.active ? "Unmute" : "Mute"} fallback={setMuteFromForm} {...{ state, dispatch, pending }} />;
 }
 
 /**
+ * The toggle whose answer is awaited, and the state it asked for ("block <userId> true"). Kept
+ * outside the component: blocking or unblocking re-renders the profile without its posts or with
+ * them again, and so this toggle anew.
+ */
+let awaited: string | undefined;
+
+/**
  * Block or mute `username`, or undo it: a form posting the wanted state (not
  * "toggle"), so a double click cannot undo itself. The page, revalidated by
- * the action, passes the stored state back as `active`.
+ * the action, passes the stored state back as `active`. The pressed button has
+ * lost the focus by then, to its opposite (Block becomes Unblock, another
+ * element) or by being disabled while the request ran: the keyboard goes on
+ * from the button that now stands there, as after Follow.
  */
 export function AccountToggle({ kind, ...props }: AccountToggleProps) {
-  return kind === "block" ? <BlockToggle {...props} /> : <MuteToggle {...props} />;
+  const { userId, active } = props;
+  const toggle = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (awaited !== `${kind} ${userId} ${active}`) return;
+    awaited = undefined;
+    focusFirstLeft([toggle.current?.querySelector("button")]);
+  }, [kind, userId, active]);
+  const onSent = () => {
+    awaited = `${kind} ${userId} ${!active}`;
+  };
+  return (
+    <div ref={toggle} className="contents">
+      {kind === "block" ? <BlockToggle {...props} onSent={onSent} /> : <MuteToggle {...props} onSent={onSent} />}
+    </div>
+  );
 }
