@@ -1,3 +1,6 @@
+/** What takes focus without a tabindex of its own, as far as this app's pages go. */
+export const FOCUSABLE = "a[href], button, input:not([type=hidden]), select, textarea, [tabindex]";
+
 /**
  * Focuses the first of `targets` still on the page, but only if focus was lost: an action
  * took the focused control off the page (a deleted comment, a decided report, a signed-out
@@ -9,6 +12,6 @@ export function focusFirstLeft(targets: readonly (HTMLElement | null | undefined
   const target = targets.find((element) => element?.isConnected);
   if (!target) return;
   // A list item or a heading takes focus only from script.
-  if (!target.matches("a[href], button, textarea, [tabindex]")) target.tabIndex = -1;
+  if (!target.matches(FOCUSABLE)) target.tabIndex = -1;
   target.focus();
 }
