@@ -1,5 +1,6 @@
 import { type Factories, expect, logInThroughApi, test } from "./support/fixtures";
 import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
+import { waitForHydration } from "./support/hydration";
 
 // Destructive buttons (delete a post or a comment, suspend or block an account,
 // delete your account) ask first: in place with JavaScript, on a page of their
@@ -167,4 +168,34 @@ test("with JavaScript, deleting a comment asks in place; dismissing keeps it", a
   await deleteButton.click();
   await expect(page.getByText(text)).toHaveCount(0);
   await expect(page).toHaveURL(`/p/${post.id}`);
+});
+
+test("with JavaScript, deleting a post from a feed moves focus to the next card, else the one before, else the page's heading", async ({
+  loggedInPage: page,
+  user,
+  factories,
+}) => {
+  const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+  for (const [text, minutes] of [["The oldest", 3], ["The middle one", 2], ["The newest", 1]] as const) {
+    await factories.createPost(user.id, { text, createdAt: minutesAgo(minutes) });
+  }
+  await page.goto(`/@${user.username}`);
+  const card = (text: string) => page.getByRole("article").filter({ hasText: text });
+  const deleteIn = (text: string) => card(text).getByRole("button", { name: "Delete" });
+  // A card's first control is its author's picture.
+  const firstControlOf = (text: string) => card(text).getByRole("link", { name: `@${user.username}`, exact: true });
+  await waitForHydration(deleteIn("The middle one"));
+  page.on("dialog", (dialog) => void dialog.accept());
+
+  await deleteIn("The middle one").press("Enter");
+  await expect(card("The middle one")).toHaveCount(0);
+  await expect(firstControlOf("The oldest")).toBeFocused();
+
+  await deleteIn("The oldest").press("Enter");
+  await expect(card("The oldest")).toHaveCount(0);
+  await expect(firstControlOf("The newest")).toBeFocused();
+
+  await deleteIn("The newest").press("Enter");
+  await expect(page.getByText(`@${user.username} has not posted yet.`)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
 });
