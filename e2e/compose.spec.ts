@@ -43,6 +43,8 @@ test.describe("with JavaScript", () => {
 
     await expect(page.getByText("Posted.")).toBeVisible();
     await expect(previews(page)).toHaveCount(0);
+    // The keyboard goes on in the emptied box, not from the top of the page.
+    await expect(text(page)).toBeFocused();
     await page.goto(`/@${user.username}`);
     const post = page.getByRole("article").first();
     await expect(post.getByRole("img", { name: "Boats in a blue harbour" })).toBeVisible();
@@ -133,6 +135,7 @@ test.describe("with JavaScript", () => {
     await text(page).press("Control+Enter");
     await expect(page.getByText("Posted.")).toBeVisible();
     await expect(text(page)).toHaveValue("");
+    await expect(text(page)).toBeFocused();
     await page.goto(`/@${user.username}`);
     await expect(page.getByRole("article").filter({ hasText: words })).toBeVisible();
   });

@@ -1,11 +1,12 @@
 "use client";
 
-import { type FormEvent, type KeyboardEvent, type ReactNode, startTransition, useActionState, useState } from "react";
+import { type FormEvent, type KeyboardEvent, type ReactNode, startTransition, useActionState, useEffect, useRef, useState } from "react";
 import type { FormState } from "@/lib/actions/result";
 import { createPost } from "@/lib/posts/actions";
 import type { QuotedPost } from "@/lib/posts/quotes";
 import { MAX_POST_LENGTH } from "@/lib/validation/limits";
 import { CharacterCounter } from "@/components/ui/character-count";
+import { focusFirstLeft } from "@/components/ui/focus-first-left";
 import { useCountedText } from "@/components/ui/use-counted-text";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -28,6 +29,12 @@ export function ComposeForm({ quote, redirectTo }: { quote?: QuotedPost; redirec
     setAnswered(state);
     if (state?.ok) setPosts(posts + 1);
   }
+  // The fresh fields replace the focused text box (or the Post button, disabled while posting):
+  // the keyboard goes on in the emptied box, as on Mastodon, rather than from the top of the page.
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (posts > 0) focusFirstLeft([form.current?.querySelector("textarea")]);
+  }, [posts]);
 
   // With JavaScript the form is sent from here: React's own form action would
   // empty every field once it answered, refusals included, and chosen images
@@ -47,6 +54,7 @@ export function ComposeForm({ quote, redirectTo }: { quote?: QuotedPost; redirec
 
   return (
     <form
+      ref={form}
       action={action}
       onSubmit={send}
       onKeyDown={sendOnControlEnter}
