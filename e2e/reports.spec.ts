@@ -1,6 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { expect, logInThroughApi, submit, test } from "./support/fixtures";
 import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
+import { waitForHydration } from "./support/hydration";
 
 // Reports, the moderation queue and log, and content warnings, in a real browser.
 
@@ -191,6 +192,26 @@ for (const javaScriptEnabled of [true, false]) {
 
     await card.getByText("Content warning:").click();
     await expect(card.getByText(text)).toBeVisible();
+  });
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`a report sent without a reason takes focus to the reasons, marked invalid and described by the error, ${javaScriptEnabled ? "with" : "without"} JavaScript`, async ({
+    browser,
+    factories,
+  }) => {
+    const [author, reporter] = await Promise.all([factories.createUser(), factories.createUser()]);
+    const post = await factories.createPost(author.id);
+    const page = await loggedInBrowser(browser, reporter.username, factories.TEST_PASSWORD, javaScriptEnabled);
+    await page.goto(`/report?post=${post.id}`);
+    const send = page.getByRole("button", { name: "Send report" });
+    if (javaScriptEnabled) await waitForHydration(send);
+    await send.click();
+    await expect(page.getByText("Choose a reason.")).toBeVisible();
+    await expect(page.getByRole("radio", { name: "Spam" })).toBeFocused();
+    const reasons = page.getByRole("radiogroup", { name: "Why are you reporting it?" });
+    await expect(reasons).toHaveAttribute("aria-invalid", "true");
+    await expect(reasons).toHaveAccessibleDescription("Choose a reason.");
   });
 }
 

@@ -1,10 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { errorsFor, typedValue } from "@/lib/actions/result";
 import { reportContent } from "@/lib/reports/actions";
 import { MAX_REPORT_DETAILS, REPORT_REASONS, type ReportTargetType } from "@/lib/reports/schema";
+import { focusFirstLeft } from "@/components/ui/focus-first-left";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
@@ -14,9 +15,18 @@ type ReportFormProps = { targetType: ReportTargetType; targetId: string; back: {
 /**
  * The report form: a reason and, for "Something else", what is wrong. Works
  * without JavaScript; once sent, it gives way to the confirmation and a way back.
+ * A refused field takes the focus, the reasons first, as in ActionForm: by
+ * `autofocus` on the page that comes back without JavaScript, from here with it
+ * (where the fields stay, and the Send button, disabled while sending, had it).
  */
 export function ReportForm({ targetType, targetId, back }: ReportFormProps) {
   const [state, dispatch] = useActionState(reportContent, null);
+  const form = useRef<HTMLFormElement>(null);
+  const reasonErrors = errorsFor(state, "reason");
+  const firstRefused = reasonErrors ? "reason" : errorsFor(state, "details") && "details";
+  useEffect(() => {
+    if (firstRefused) focusFirstLeft([form.current?.querySelector<HTMLElement>(`[name="${firstRefused}"]`)]);
+  }, [state, firstRefused]);
   if (state?.ok) {
     return (
       <div className="mt-4 space-y-3">
@@ -27,17 +37,16 @@ export function ReportForm({ targetType, targetId, back }: ReportFormProps) {
       </div>
     );
   }
-  const reasonErrors = errorsFor(state, "reason");
   return (
-    <form action={dispatch} className="mt-4 space-y-4" noValidate>
+    <form ref={form} action={dispatch} className="mt-4 space-y-4" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="targetType" value={targetType} />
       <input type="hidden" name="targetId" value={targetId} />
-      <fieldset aria-describedby={reasonErrors ? "report-reason-error" : undefined}>
+      <fieldset role="radiogroup" aria-invalid={reasonErrors ? true : undefined} aria-describedby={reasonErrors ? "report-reason-error" : undefined}>
         <legend className="text-sm font-medium">Why are you reporting it?</legend>
-        {Object.entries(REPORT_REASONS).map(([code, label]) => (
+        {Object.entries(REPORT_REASONS).map(([code, label], place) => (
           <label key={code} className="mt-2 flex items-center gap-2">
-            <input type="radio" name="reason" value={code} required />
+            <input type="radio" name="reason" value={code} required autoFocus={firstRefused === "reason" && place === 0 ? true : undefined} />
             {label}
           </label>
         ))}
@@ -54,6 +63,7 @@ export function ReportForm({ targetType, targetId, back }: ReportFormProps) {
         maxLength={MAX_REPORT_DETAILS}
         defaultValue={typedValue(state, "details")}
         errors={errorsFor(state, "details")}
+        autoFocus={firstRefused === "details" ? true : undefined}
         hint="Required for “Something else”."
       />
       <SubmitButton pendingText="Sending…">Send report</SubmitButton>
