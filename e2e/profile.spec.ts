@@ -1,6 +1,7 @@
 import sharp from "sharp";
 import { expect, test } from "./support/fixtures";
 import { expectNoAxeViolations } from "./support/accessibility";
+import { waitForHydration } from "./support/hydration";
 
 /** A JPEG such as a phone makes: with EXIF, including where it was taken. */
 function photoWithGps(): Promise<Buffer> {
@@ -37,15 +38,25 @@ test("a member edits the profile and uploads a picture that is served clean", as
   expect(served.exif).toBeUndefined();
 });
 
-test("a picture that is not an image is refused with a message", async ({ loggedInPage: page }) => {
+test("a picture that is not an image is refused with a message, on the file field that takes the focus", async ({ loggedInPage: page }) => {
   await page.goto("/settings");
-  await page.getByLabel("New picture").setInputFiles({
+  const upload = page.getByRole("button", { name: "Upload picture" });
+  await waitForHydration(upload);
+  const field = page.getByLabel("New picture");
+  await field.setInputFiles({
     name: "cat.jpg",
     mimeType: "image/jpeg",
     buffer: Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"),
   });
-  await page.getByRole("button", { name: "Upload picture" }).click();
+  await upload.click();
   await expect(page.locator("#avatar-error")).toContainText("not a JPEG, PNG, WebP or GIF image");
+  await expect(field).toBeFocused();
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(field).toHaveAccessibleDescription(/not a JPEG, PNG, WebP or GIF image/);
+  // Focused where it stands in the tab order, not taken out of it.
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Tab");
+  await expect(field).toBeFocused();
 });
 
 test("a member deletes the account and can no longer log in", async ({ loggedInPage: page, user, factories }) => {

@@ -1,11 +1,12 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { errorsFor } from "@/lib/actions/result";
 import { removeAvatar, updateAvatar } from "@/lib/profiles/actions";
 import { uploadMessages } from "@/lib/uploads/validate";
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_SIZE } from "@/lib/validation/limits";
 import { Avatar } from "@/components/ui/avatar";
+import { focusFirstLeft } from "@/components/ui/focus-first-left";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFreshAnswer } from "@/components/ui/use-fresh-answer";
@@ -17,7 +18,15 @@ export function AvatarForm({ user }: { user: AvatarUser }) {
   const [removeState, remove] = useActionState(removeAvatar, null);
   // Checked here too so a person learns at once that a file is too big, before uploading it.
   const [tooBig, setTooBig] = useState(false);
-  const errors = tooBig ? [uploadMessages.tooLarge] : errorsFor(uploadState, "avatar");
+  const refused = errorsFor(uploadState, "avatar");
+  const errors = tooBig ? [uploadMessages.tooLarge] : refused;
+  // A refused file takes the focus back to its field, which reads out its error, as in ActionForm:
+  // `autofocus` on the page that comes back without JavaScript, from here with it (the Upload
+  // button, disabled while uploading, had lost it).
+  const fileField = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (errorsFor(uploadState, "avatar")) focusFirstLeft([fileField.current]);
+  }, [uploadState]);
   // One message for both forms: the answer of the one sent last (without JavaScript, the one that has answered).
   const [sentLast, setSentLast] = useState<"upload" | "remove">(removeState ? "remove" : "upload");
   const { shown, onChange } = useFreshAnswer(sentLast === "remove" ? removeState : uploadState);
@@ -33,12 +42,14 @@ export function AvatarForm({ user }: { user: AvatarUser }) {
               New picture
             </label>
             <input
+              ref={fileField}
               id="avatar"
               name="avatar"
               type="file"
               accept="image/jpeg,image/png,image/webp,image/gif"
               aria-describedby="avatar-hint avatar-error"
               aria-invalid={errors ? true : undefined}
+              autoFocus={refused ? true : undefined}
               onChange={(event) => setTooBig((event.target.files?.[0]?.size ?? 0) > MAX_UPLOAD_BYTES)}
               className="mt-1 block w-full text-sm file:mr-3 file:rounded-full file:border-0 file:bg-zinc-200 file:px-4 file:py-2 file:text-sm file:font-medium dark:file:bg-zinc-800 dark:file:text-zinc-100"
             />
