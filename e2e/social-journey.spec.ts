@@ -48,7 +48,7 @@ test("two people post, follow, like, comment, search and delete", async ({ brows
 
   // The reader likes and comments.
   await submit(reader, readersView.getByRole("button", { name: "Like" }));
-  await expect(readersView.getByRole("button", { name: "Unlike" })).toContainText("1");
+  await expect(readersView.getByRole("button", { name: "Like", pressed: true })).toContainText("1");
   await readersView.getByRole("link", { name: /comment/ }).click();
   await reader.getByLabel("Add a comment").fill("What a view!");
   await reader.getByRole("button", { name: "Comment", exact: true }).click();

@@ -44,7 +44,7 @@ export async function likeToggle(baseUrl: string, sessions: Session[], postIds: 
     const postId = postIds[index % postIds.length]!;
     const path = `/p/${postId}`;
     // Without JavaScript the card's form posts to its own route, which answers 303 back to the page.
-    const form = await formOn(baseUrl, path, cookie, allOf(byAction(cardStateHref(postId)), byButton(/^(Like|Unlike)\b/)));
+    const form = await formOn(baseUrl, path, cookie, allOf(byAction(cardStateHref(postId)), byButton(/^Like\b/)));
     const fields = form.fields.filter(([name]) => name !== "like");
     const target = form.action ?? path;
     bodies.push({

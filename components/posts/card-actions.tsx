@@ -51,12 +51,14 @@ export function CardActions({ postId, liked, likeCount, commentCount, reposted, 
 
   return (
     <form action={cardStateHref(postId)} method="post" onSubmit={onSubmit}>
-      {/* Styled by their names, and by aria-pressed, which also fills their icons (globals.css): no class on every card. */}
+      {/* Styled by their names, and by aria-pressed, which also fills their icons (globals.css): no class on every card.
+          Toggle buttons, like Bookmark: one name in both states, and aria-pressed tells them apart ("Like, 7 likes, pressed"),
+          where a name that turned into "Unlike" would be read out as "Unlike, pressed". */}
       <button
         name="like"
         value={String(wantedLike.liked)}
         aria-pressed={shownLike.liked}
-        aria-label={`${shownLike.liked ? "Unlike" : "Like"}, ${shownLike.likeCount} ${shownLike.likeCount === 1 ? "like" : "likes"}`}
+        aria-label={`Like, ${shownLike.likeCount} ${shownLike.likeCount === 1 ? "like" : "likes"}`}
       >
         {/* Hidden at zero, as peers do; the name above still says "0 likes". */}
         {shownLike.likeCount > 0 && shownLike.likeCount}
@@ -68,7 +70,7 @@ export function CardActions({ postId, liked, likeCount, commentCount, reposted, 
         name="repost"
         value={String(wantedRepost.reposted)}
         aria-pressed={shownRepost.reposted}
-        aria-label={`${shownRepost.reposted ? "Undo repost" : "Repost"}, ${shownRepost.repostCount} ${shownRepost.repostCount === 1 ? "repost" : "reposts"}`}
+        aria-label={`Repost, ${shownRepost.repostCount} ${shownRepost.repostCount === 1 ? "repost" : "reposts"}`}
       >
         {shownRepost.repostCount > 0 && shownRepost.repostCount}
       </button>

@@ -54,7 +54,7 @@ export async function runMixedLoad(
       // form says what to change by the button pressed, as a browser sends it: like, then unlike, in turn.
       case 0:
         writes.likes += 1;
-        await replayForm(tally, `${base}/p/${postId}`, member.cookie, allOf(byAction(cardStateHref(postId)), byButton(/^(Like|Unlike)\b/)), { like: String(round % 20 === 0) });
+        await replayForm(tally, `${base}/p/${postId}`, member.cookie, allOf(byAction(cardStateHref(postId)), byButton(/^Like\b/)), { like: String(round % 20 === 0) });
         return;
       case 1:
         writes.follows += 1;

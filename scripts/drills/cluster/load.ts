@@ -125,7 +125,7 @@ export function startClusterLoad(
       switch (round % 10) {
         case 0:
           result.sent.likes += 1;
-          await toggle(result.likes, { actorId: member.id, targetId: postId, field: "like" }, `${baseUrl}/p/${postId}`, member.cookie, allOf(byAction(cardStateHref(postId)), byButton(/^(Like|Unlike)\b/)));
+          await toggle(result.likes, { actorId: member.id, targetId: postId, field: "like" }, `${baseUrl}/p/${postId}`, member.cookie, allOf(byAction(cardStateHref(postId)), byButton(/^Like\b/)));
           break;
         case 1:
           result.sent.follows += 1;
