@@ -81,3 +81,41 @@ test("a quote of your post is a line with the quote's words, leading to it", asy
   const quote = await db.post.findFirstOrThrow({ where: { quotedPostId: post.id }, select: { id: true } });
   await expect(lines(page).getByRole("link", { name: "Strongly agree" })).toHaveAttribute("href", `/p/${quote.id}`);
 });
+
+test("a mention in a post behind a content warning shows the warning, its words folded until opened", async ({ browser, loggedInPage: page, user, factories }) => {
+  const dana = await factories.createUser({ displayName: "Dana Kinds" });
+  const other = await loggedInBrowser(browser, dana.username, factories.TEST_PASSWORD);
+  await other.goto("/compose");
+  await other.getByLabel("What’s happening?").fill(`@${user.username} secret plot twist: the butler did it #mysteryclub`);
+  await other.getByText("Add a content warning").click();
+  await other.getByLabel("Content warning", { exact: true }).fill("book spoilers");
+  await other.getByRole("button", { name: "Post", exact: true }).click();
+  await other.waitForURL((url) => url.pathname === "/");
+
+  await page.goto("/notifications");
+  await expect(lines(page)).toHaveCount(1);
+  const line = lines(page).first();
+  await expect(line).toContainText("Dana Kinds mentioned you in a post");
+  await expect(line.getByText("book spoilers")).toBeVisible();
+  await expect(line.getByText(/the butler did it/)).toBeHidden();
+  await line.getByText("Content warning:").click();
+  await expect(line.getByRole("link", { name: /the butler did it/ })).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a like of your post behind a content warning keeps its words folded until opened", async ({ loggedInPage: page, user, factories }) => {
+    const post = await factories.createPost(user.id, { text: "The ending, in full", contentWarning: "film spoilers" });
+    const fan = await factories.createUser({ displayName: "Fan Kinds" });
+    await factories.createLike(fan.id, post.id);
+
+    await page.goto("/notifications");
+    const line = lines(page).first();
+    await expect(line).toContainText("Fan Kinds liked your post");
+    await expect(line.getByText("film spoilers")).toBeVisible();
+    await expect(line.getByText("The ending, in full")).toBeHidden();
+    await line.getByText("Content warning:").click();
+    await expect(line.getByRole("link", { name: "The ending, in full" })).toHaveAttribute("href", `/p/${post.id}`);
+  });
+});

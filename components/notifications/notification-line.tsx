@@ -1,3 +1,4 @@
+import { ContentWarning } from "@/components/posts/content-warning";
 import { IntentLink } from "@/components/ui/intent-link";
 import { Avatar } from "@/components/ui/avatar";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -48,12 +49,14 @@ function verb({ kind, commentId }: Notification): string {
 
 /** One line of the notifications page; unread ones say so to everyone (a dot, and words for screen readers). */
 export function NotificationLine({ notification, username }: { notification: Notification; username: string }) {
-  const { kind, actors, actorCount, postId, postText, commentId, commentText, latestAt, unread } = notification;
+  const { kind, actors, actorCount, postId, postText, postContentWarning, commentId, commentText, latestAt, unread } = notification;
   // A like line names two people at most: "others" leads to all the post's likers, a follow line's to one's followers.
   const everyoneHref = kind === "like" && postId ? postLikesHref(postId) : kind === "follow" ? followListHref(username, "followers") : null;
   // The words of a comment, reply, quote or mention, else the post's; they lead to the comment's thread or the post.
   const quoted = commentId ? commentText : postText;
   const quoteHref = postId ? (commentId ? commentHref(postId, commentId) : postHref(postId)) : null;
+  // A post's words stay folded behind its content warning, as on its card; comments have none.
+  const warning = commentId ? "" : (postContentWarning ?? "");
   return (
     <li className="notification" data-unread={unread || undefined}>
       <Avatar user={actors[0]!} size={40} />
@@ -65,9 +68,11 @@ export function NotificationLine({ notification, username }: { notification: Not
           <RelativeTime date={latestAt} className="text-zinc-600 dark:text-zinc-400" />
         </p>
         {quoteHref ? (
-          <IntentLink href={quoteHref} className="notification-quote">
-            {quoted || "View the post"}
-          </IntentLink>
+          <ContentWarning warning={warning}>
+            <IntentLink href={quoteHref} className="notification-quote">
+              {quoted || "View the post"}
+            </IntentLink>
+          </ContentWarning>
         ) : null}
       </div>
     </li>

@@ -131,7 +131,7 @@ export function notificationsStatement(userId: string, kinds: readonly Notificat
   return keptPlanSql(Prisma.sql`
     SELECT g.id, g.kind::TEXT AS kind, g.latest_at AS "latestAt", ${shownActorCount(reader)} AS "actorCount",
            actors.list AS actors, g.post_id AS "postId", left(posts.text, 280) AS "postText",
-           g.comment_id AS "commentId", comments.text AS "commentText"
+           posts.content_warning AS "postContentWarning", g.comment_id AS "commentId", comments.text AS "commentText"
     FROM notification_groups AS g
     CROSS JOIN LATERAL (
       SELECT json_agg(json_build_object('username', actor.username, 'displayName', actor.display_name, 'avatarKey', actor.avatar_key) ORDER BY shown.at DESC, shown.actor_id DESC) AS list
@@ -153,6 +153,7 @@ const notificationRow = z.object({
   actors: z.array(actor).min(1),
   postId: z.string().nullable(),
   postText: z.string().nullable(),
+  postContentWarning: z.string().nullable(),
   commentId: z.string().nullable(),
   commentText: z.string().nullable(),
 });
