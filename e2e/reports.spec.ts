@@ -215,6 +215,13 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
+test("a post's page behind a content warning is titled by the warning, not by its words", async ({ page, factories }) => {
+  const author = await factories.createUser({ displayName: "Bruno Titled" });
+  const post = await factories.createPost(author.id, { text: "Hello … https://example.com/the-butler-did-it", contentWarning: "book spoilers" });
+  await page.goto(`/p/${post.id}`);
+  await expect(page).toHaveTitle("Bruno Titled: CW book spoilers · Commons");
+});
+
 test("an author adds a content warning from the compose box", async ({ loggedInPage: page }) => {
   const text = word("plot");
   await page.goto("/");

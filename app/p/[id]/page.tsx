@@ -13,6 +13,7 @@ import { listCommentTree } from "@/lib/comments/tree";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { backHref } from "@/lib/navigation/back-href";
 import { packPage } from "@/lib/posts/packed-page";
+import { quotedTitle } from "@/lib/posts/page-title";
 import { getPost } from "@/lib/posts/queries";
 import { cursorParam } from "@/lib/pagination/cursor";
 import { postHref, postLikesHref, reportHref } from "@/lib/routes";
@@ -21,8 +22,8 @@ export async function generateMetadata({ params }: PageProps<"/p/[id]">): Promis
   const post = await getPost((await params).id, (await getCurrentUser())?.id ?? null);
   if (!post) return { title: "Post not found" };
   // A post of images alone has no text to quote.
-  if (post.text === "") return { title: `Post by ${post.author.displayName}` };
-  return { title: `${post.author.displayName}: “${post.text.slice(0, 60)}${post.text.length > 60 ? "…" : ""}”` };
+  if (post.text === "" && post.contentWarning === "") return { title: `Post by ${post.author.displayName}` };
+  return { title: quotedTitle(post.author.displayName, post.text, post.contentWarning) };
 }
 
 export default async function PostPage({ params, searchParams }: PageProps<"/p/[id]">) {

@@ -11,6 +11,7 @@ import { getThreadRoot, listCommentTree } from "@/lib/comments/tree";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { cursorParam } from "@/lib/pagination/cursor";
 import { packPage } from "@/lib/posts/packed-page";
+import { quotedTitle } from "@/lib/posts/page-title";
 import { getPost } from "@/lib/posts/queries";
 import { commentHref, postCommentsHref } from "@/lib/routes";
 
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: PageProps<"/p/[id]/c/[comment
   const { id, commentId } = await params;
   const root = await getThreadRoot(id, commentId, (await getCurrentUser())?.id ?? null);
   if (!root?.author) return { title: root ? "Thread" : "Comment not found" };
-  return { title: `${root.author.displayName}: “${root.text.slice(0, 60)}${root.text.length > 60 ? "…" : ""}”` };
+  return { title: quotedTitle(root.author.displayName, root.text) };
 }
 
 // A comment's permalink: its thread, rooted at it and highlighted, with its
