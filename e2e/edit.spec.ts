@@ -3,7 +3,7 @@ import { expect as baseExpect, logInThroughApi, submit, test } from "./support/f
 import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 import { waitForHydration } from "./support/hydration";
 
-// Editing a post (text and image descriptions), its "edited" mark and history;
+// Editing a post (text, content warning and image descriptions), its "edited" mark and history;
 // a post's own page (back link, full timestamp); times and counts on cards.
 
 // Each test walks several pages, some in more than one browser, and checks each in two themes.
@@ -95,6 +95,75 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText("Typed on a phone, then fixed")).toBeVisible();
     await expect(page.getByRole("link", { name: "Edited: see earlier versions" })).toBeVisible();
   });
+
+  test("the edit form adds a content warning, and refuses one too long as the composer does", async ({ page, factories }) => {
+    const author = await factories.createUser();
+    const post = await factories.createPost(author.id, { text: "The twist, told" });
+    await logInThroughApi(page, author.username, factories.TEST_PASSWORD);
+    const warningField = page.getByLabel("Content warning", { exact: true });
+
+    await page.goto(`/p/${post.id}/edit`);
+    await page.getByText("Add a content warning").click();
+    // A browser keeps typing to the field's limit; a pasted or scripted value need not.
+    await warningField.evaluate((input) => input.removeAttribute("maxlength"));
+    await warningField.fill("w".repeat(101));
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByText("Keep the content warning to 100 characters.")).toBeVisible();
+    await expect(warningField).toHaveValue("w".repeat(101));
+    await page.goto(`/p/${post.id}`);
+    await expect(page.getByText("The twist, told")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Edited: see earlier versions" })).toHaveCount(0);
+
+    await page.goto(`/p/${post.id}/edit`);
+    await page.getByText("Add a content warning").click();
+    await warningField.fill("plot twist");
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page).toHaveURL(`/p/${post.id}`);
+    const card = page.getByRole("article", { name: /^Post by/ });
+    await expect(card.getByText("The twist, told")).toBeHidden();
+    await card.getByText("Content warning:").click();
+    await expect(card.getByText("The twist, told")).toBeVisible();
+  });
+});
+
+test("the author adds, changes and takes off a content warning; the history keeps each version's", async ({ page, factories }) => {
+  const author = await factories.createUser();
+  const post = await factories.createPost(author.id, { text: "The butler did it" });
+  await logInThroughApi(page, author.username, factories.TEST_PASSWORD);
+  const card = page.getByRole("article", { name: /^Post by/ });
+  const warningField = page.getByLabel("Content warning", { exact: true });
+
+  await page.goto(`/p/${post.id}/edit`);
+  await waitForHydration(page.getByLabel("Text"));
+  await page.getByText("Add a content warning").click();
+  await warningField.fill("book spoilers");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page).toHaveURL(`/p/${post.id}`);
+  await expect(card.getByText("book spoilers")).toBeVisible();
+  await expect(card.getByText("The butler did it")).toBeHidden();
+
+  await page.goto(`/p/${post.id}/edit`);
+  await expect(warningField).toHaveValue("book spoilers");
+  await waitForHydration(page.getByLabel("Text"));
+  await warningField.fill("film spoilers");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(card.getByText("film spoilers")).toBeVisible();
+
+  await page.goto(`/p/${post.id}/edit`);
+  await waitForHydration(page.getByLabel("Text"));
+  await warningField.fill("");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page).toHaveURL(`/p/${post.id}`);
+  await expect(card.getByText("The butler did it")).toBeVisible();
+  await expect(card.getByText("Content warning:")).toHaveCount(0);
+
+  await page.goto(`/p/${post.id}/history`);
+  await expect(page.getByRole("article", { name: "Current version" }).getByText("The butler did it")).toBeVisible();
+  const earlier = page.getByRole("article", { name: "Earlier version" });
+  await expect(earlier.getByText("film spoilers")).toBeVisible();
+  await expect(earlier.getByText("book spoilers")).toBeVisible();
+  await expect(earlier.getByText("The butler did it")).toHaveCount(2);
+  await expect(earlier.getByText("The butler did it").first()).toBeHidden();
 });
 
 test("a refused edit's message goes once the text is changed, and the counter speaks instead", async ({ page, factories }) => {

@@ -2,15 +2,18 @@ import { type FormState, errorsFor, typedValue } from "@/lib/actions/result";
 import { MAX_CONTENT_WARNING_LENGTH } from "@/lib/posts/schema";
 
 /**
- * The compose box's optional content warning, folded until asked for (a
- * `<details>`, so without JavaScript too); open when a refused post comes back with one.
+ * A post's optional content warning, in the compose box and the edit form: folded until
+ * asked for (a `<details>`, so without JavaScript too); open when the post being edited
+ * has one (`current`) or a refused form comes back with one.
  */
-export function ContentWarningField({ state }: { state: FormState }) {
-  const typed = typedValue(state, "contentWarning") ?? "";
+export function ContentWarningField({ state, current = "" }: { state: FormState; current?: string }) {
+  const typed = typedValue(state, "contentWarning") ?? current;
   const errors = errorsFor(state, "contentWarning");
   return (
     <details open={typed !== "" || errors !== undefined} className="text-sm">
-      <summary className="cursor-pointer font-medium text-sky-700 dark:text-sky-400">Add a content warning</summary>
+      <summary className="cursor-pointer font-medium text-sky-700 dark:text-sky-400">
+        {current === "" ? "Add a content warning" : "Change the content warning"}
+      </summary>
       <label htmlFor="compose-content-warning" className="mt-2 block font-medium">
         Content warning
       </label>

@@ -13,12 +13,13 @@ import { altField } from "@/lib/posts/schema";
 import { postHref } from "@/lib/routes";
 import { fileUrl } from "@/lib/uploads/urls";
 import { MAX_ALT_LENGTH, MAX_POST_LENGTH } from "@/lib/validation/limits";
+import { ContentWarningField } from "./content-warning-field";
 
 const fieldStyle = "block w-full rounded-xl border border-zinc-300 bg-white px-3 py-2 text-base dark:border-zinc-700 dark:bg-zinc-900";
 
 /**
- * The author's form to change a post's text and image descriptions (not its
- * images). Saving shows the post; a refusal keeps what was typed, with or
+ * The author's form to change a post's text, content warning and image
+ * descriptions (not its images). Saving shows the post; a refusal keeps what was typed, with or
  * without JavaScript.
  */
 export function EditPostForm({ post }: { post: EditablePost }) {
@@ -60,6 +61,7 @@ function EditPostFields({ post, state }: { post: EditablePost; state: FormState 
           </span>
         </div>
       </div>
+      <ContentWarningField state={state} current={post.contentWarning} />
       {post.images.length > 0 && (
         <fieldset aria-describedby="edit-alts-error">
           <legend className="text-sm font-medium">Image descriptions</legend>

@@ -1,5 +1,6 @@
 import { FullTimestamp } from "@/components/ui/full-timestamp";
 import type { PostVersion } from "@/lib/posts/queries";
+import { ContentWarning } from "./content-warning";
 import { PostText } from "./post-text";
 
 function versionName(version: PostVersion, postCreatedAt: Date): string {
@@ -7,7 +8,10 @@ function versionName(version: PostVersion, postCreatedAt: Date): string {
   return version.createdAt.getTime() === postCreatedAt.getTime() ? "Original" : "Earlier version";
 }
 
-/** The versions of a post as its history page lists them: each one's text and image descriptions, and when it was published. */
+/**
+ * The versions of a post as its history page lists them: each one's text and image
+ * descriptions, folded behind the content warning it had, and when it was published.
+ */
 export function PostVersions({ versions, postCreatedAt }: { versions: PostVersion[]; postCreatedAt: Date }) {
   return (
     <ol className="mt-4">
@@ -22,17 +26,19 @@ export function PostVersions({ versions, postCreatedAt }: { versions: PostVersio
                 {`${published} `}
                 <FullTimestamp date={version.createdAt} />
               </p>
-              <PostText text={version.text} />
-              {version.altTexts.length > 0 && (
-                <dl className="mt-2 space-y-1 text-sm">
-                  {version.altTexts.map((alt, position) => (
-                    <div key={position} className="flex gap-2">
-                      <dt className="shrink-0 font-medium">{`Image ${position + 1}:`}</dt>
-                      <dd className="text-zinc-700 dark:text-zinc-300">{alt || <i>no description</i>}</dd>
-                    </div>
-                  ))}
-                </dl>
-              )}
+              <ContentWarning warning={version.contentWarning}>
+                <PostText text={version.text} />
+                {version.altTexts.length > 0 && (
+                  <dl className="mt-2 space-y-1 text-sm">
+                    {version.altTexts.map((alt, position) => (
+                      <div key={position} className="flex gap-2">
+                        <dt className="shrink-0 font-medium">{`Image ${position + 1}:`}</dt>
+                        <dd className="text-zinc-700 dark:text-zinc-300">{alt || <i>no description</i>}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                )}
+              </ContentWarning>
             </article>
           </li>
         );

@@ -33,10 +33,10 @@ const createPostFromForm = authedAction(
 
 /** Saves the author's edit and shows the post; a refusal keeps what was typed. */
 export const editPost = authedAction(
-  { fields: ["postId", "text"], read: editFormAlts, schema: editPostSchema, echo: postEditEcho },
+  { fields: ["postId", "text", "contentWarning"], read: editFormAlts, schema: editPostSchema, echo: postEditEcho },
   async (user, input) => {
     const edited = await posts.editPost(user, input);
-    const typed = { text: input.text, ...Object.fromEntries(input.alts.map((alt, position) => [altField(position), alt])) };
+    const typed = { text: input.text, contentWarning: input.contentWarning, ...Object.fromEntries(input.alts.map((alt, position) => [altField(position), alt])) };
     if (!edited.ok) return refusedForm(edited, typed);
     if (edited.changed) afterPostChange();
     redirect(postHref(input.postId));

@@ -170,6 +170,73 @@ describe("editPost", () => {
   });
 });
 
+describe("editPost and content warnings", () => {
+  async function storedWarnings(postId: string) {
+    const post = await db.post.findUniqueOrThrow({ where: { id: postId }, select: { contentWarning: true } });
+    const revisions = await db.postRevision.findMany({ where: { postId }, orderBy: { createdAt: "asc" }, select: { text: true, contentWarning: true } });
+    return { post: post.contentWarning, revisions };
+  }
+
+  it("adds, changes and takes off a warning, each a version that keeps the warning it had", async () => {
+    const author = await createUser();
+    const post = await postWithImages(author.id, "The butler did it", []);
+    await signInAs(author.id);
+
+    expect(await submitEdit(form({ postId: post.id, text: "The butler did it", contentWarning: "  book\n spoilers " }))).toEqual({
+      redirectedTo: `/p/${post.id}`,
+    });
+    expect(await storedWarnings(post.id)).toEqual({ post: "book spoilers", revisions: [{ text: "The butler did it", contentWarning: "" }] });
+
+    await submitEdit(form({ postId: post.id, text: "The gardener did it", contentWarning: "film spoilers" }));
+    await submitEdit(form({ postId: post.id, text: "The gardener did it", contentWarning: "" }));
+    expect(await storedWarnings(post.id)).toEqual({
+      post: "",
+      revisions: [
+        { text: "The butler did it", contentWarning: "" },
+        { text: "The butler did it", contentWarning: "book spoilers" },
+        { text: "The gardener did it", contentWarning: "film spoilers" },
+      ],
+    });
+    const history = await getPostHistory(post.id);
+    expect(history?.versions.map((version) => [version.text, version.contentWarning])).toEqual([
+      ["The gardener did it", ""],
+      ["The gardener did it", "film spoilers"],
+      ["The butler did it", "book spoilers"],
+      ["The butler did it", ""],
+    ]);
+  });
+
+  it("stores nothing when the warning and all else stay as they were", async () => {
+    const author = await createUser();
+    const post = await createPost(author.id, { text: "Same", contentWarning: "spoilers" });
+    await signInAs(author.id);
+    expect(await submitEdit(form({ postId: post.id, text: "Same", contentWarning: " spoilers" }))).toEqual({ redirectedTo: `/p/${post.id}` });
+    expect(await db.postRevision.count({ where: { postId: post.id } })).toBe(0);
+    expect((await storedPost(post.id)).editedAt).toBeNull();
+  });
+
+  it("refuses a warning over 100 characters as the composer does, keeps what was typed, and changes nothing", async () => {
+    const author = await createUser();
+    const post = await createPost(author.id, { text: "Behind a warning", contentWarning: "spoilers" });
+    const before = await storedPost(post.id);
+    await signInAs(author.id);
+    const warning = "w".repeat(101);
+    const result = await submitEdit(form({ postId: post.id, text: "Changed too", contentWarning: warning }));
+    expect(result).toMatchObject({ ok: false, fieldErrors: { contentWarning: ["Keep the content warning to 100 characters."] } });
+    expect(result).toMatchObject({ values: { text: "Changed too", contentWarning: warning } });
+    expect(await storedPost(post.id)).toEqual(before);
+    expect(await storedWarnings(post.id)).toEqual({ post: "spoilers", revisions: [] });
+  });
+
+  it("keeps the warning when a caller other than the form leaves it out", async () => {
+    const author = await createUser();
+    const post = await createPost(author.id, { text: "Before", contentWarning: "spoilers" });
+    const actor = (await (await browserSignedInAs(author.id))(() => getCurrentUser()))!;
+    expect(await editPostService(actor, { postId: post.id, text: "After", alts: [] })).toEqual({ ok: true, changed: true });
+    expect(await storedWarnings(post.id)).toEqual({ post: "spoilers", revisions: [{ text: "Before", contentWarning: "spoilers" }] });
+  });
+});
+
 describe("getPostHistory", () => {
   it("shows nothing for a post whose author is suspended, or an id that is no post", async () => {
     const author = await createUser();

@@ -217,6 +217,7 @@ export function getEditablePost(postId: string, viewerId: string) {
     select: {
       id: true,
       text: true,
+      contentWarning: true,
       images: { select: { id: true, fileKey: true, width: true, height: true, alt: true }, orderBy: { position: "asc" } },
     },
   });
@@ -224,8 +225,8 @@ export function getEditablePost(postId: string, viewerId: string) {
 
 export type EditablePost = NonNullable<Awaited<ReturnType<typeof getEditablePost>>>;
 
-/** One version of a post: its text and image descriptions, and when it was published. */
-export type PostVersion = Cursor & { text: string; altTexts: string[]; current: boolean };
+/** One version of a post: its text, content warning and image descriptions, and when it was published. */
+export type PostVersion = Cursor & { text: string; contentWarning: string; altTexts: string[]; current: boolean };
 
 const altTexts = z.array(z.string());
 
@@ -242,6 +243,7 @@ export async function getPostHistory(postId: string, cursorToken?: string | null
     select: {
       id: true,
       text: true,
+      contentWarning: true,
       createdAt: true,
       editedAt: true,
       author: { select: publicUserSelect },
@@ -250,7 +252,7 @@ export async function getPostHistory(postId: string, cursorToken?: string | null
         where: olderThan(cursor),
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take: PAGE_SIZE + 1,
-        select: { id: true, text: true, altTexts: true, createdAt: true },
+        select: { id: true, text: true, contentWarning: true, altTexts: true, createdAt: true },
       },
     },
   });
@@ -258,6 +260,7 @@ export async function getPostHistory(postId: string, cursorToken?: string | null
   const current: PostVersion = {
     id: post.id,
     text: post.text,
+    contentWarning: post.contentWarning,
     altTexts: post.images.map((image) => image.alt),
     createdAt: post.editedAt ?? post.createdAt,
     current: true,

@@ -83,19 +83,21 @@ export function postFormImages(formData: FormData): { images: { file: File; alt:
 }
 
 /**
- * An edit of a post: the new text, under the same rules as a new post's, and
- * the description of each of its images in their order (the images themselves
- * cannot change). The form names them "alt-0" to "alt-3", so a refused form can
- * send each back to its own field.
+ * An edit of a post: the new text and content warning, under the same rules as a
+ * new post's ("" takes the warning off), and the description of each of its images
+ * in their order (the images themselves cannot change). The form names them
+ * "alt-0" to "alt-3", so a refused form can send each back to its own field.
  */
 export const editPostSchema = z.object({
   postId: id,
   // Empty only for a post of images: the service knows whether it has any.
   text: limitedText,
+  contentWarning: contentWarningSchema,
   alts: z.array(altTextSchema).max(MAX_IMAGES_PER_POST, `A post has at most ${MAX_IMAGES_PER_POST} images.`),
 });
 
-export type PostEdit = z.output<typeof editPostSchema>;
+/** A parsed edit; callers other than the form (tests) may leave out the warning, which keeps it as it is. */
+export type PostEdit = Omit<z.output<typeof editPostSchema>, "contentWarning"> & { contentWarning?: string };
 
 /** The form field of the description of the image at `position`. */
 export function altField(position: number): string {
@@ -114,18 +116,25 @@ export function editFormAlts(formData: FormData): { alts: unknown[] } {
   return { alts };
 }
 
-/** A refused edit comes back with its text and descriptions, each cut to its limit. */
-export const postEditEcho: EchoLimits = { ...postTextEcho, ...Object.fromEntries(ALT_FIELDS.map((field) => [field, MAX_ALT_LENGTH])) };
+/**
+ * A refused post or edit comes back with its content warning. Echo limits are UTF-16 code
+ * units, and zod's `.max` counts code points, one or two units each: a valid warning of 100 can be
+ * 200 units long (25 flags, 4 units each, and one more character were refused as 101 units).
+ */
+const contentWarningEcho: EchoLimits = { contentWarning: MAX_CONTENT_WARNING_LENGTH * 2 };
+
+/** A refused edit comes back with its text, warning and descriptions, each cut to its limit. */
+export const postEditEcho: EchoLimits = {
+  ...postTextEcho,
+  ...contentWarningEcho,
+  ...Object.fromEntries(ALT_FIELDS.map((field) => [field, MAX_ALT_LENGTH])),
+};
 
 /** In a refused post's echo: how many images were sent with it (files themselves cannot be echoed). */
 export const SENT_IMAGES_FIELD = "images";
 
-/**
- * A refused new post comes back with its text and its content warning. Echo limits are UTF-16 code
- * units, and zod's `.max` counts code points, one or two units each: a valid warning of 100 can be
- * 200 units long (25 flags, 4 units each, and one more character were refused as 101 units).
- */
-export const newPostEcho: EchoLimits = { ...postTextEcho, contentWarning: MAX_CONTENT_WARNING_LENGTH * 2 };
+/** A refused new post comes back with its text and its content warning. */
+export const newPostEcho: EchoLimits = { ...postTextEcho, ...contentWarningEcho };
 
 /** Everything a refused post may send back: its text and warning, and how many images came with it (one digit). */
 export const postFormEcho: EchoLimits = { ...newPostEcho, [SENT_IMAGES_FIELD]: 1 };

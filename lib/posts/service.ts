@@ -124,7 +124,7 @@ export async function setLike(
 
 export const NOT_EDITABLE = "This post is gone or is not yours to edit.";
 
-const editablePost = z.object({ text: z.string(), publishedAt: z.date(), alts: z.array(z.string()) });
+const editablePost = z.object({ text: z.string(), contentWarning: z.string(), publishedAt: z.date(), alts: z.array(z.string()) });
 
 /**
  * The current version of `author`'s post `postId`, locked until the
@@ -134,7 +134,7 @@ const editablePost = z.object({ text: z.string(), publishedAt: z.date(), alts: z
  */
 async function lockOwnPost(tx: Tx, author: CurrentUser, postId: string) {
   const rows = await tx.$queryRaw`
-    SELECT p.text, coalesce(p.edited_at, p.created_at) AS "publishedAt",
+    SELECT p.text, p.content_warning AS "contentWarning", coalesce(p.edited_at, p.created_at) AS "publishedAt",
            coalesce((SELECT json_agg(i.alt ORDER BY i.position) FROM post_images AS i WHERE i.post_id = p.id), '[]'::json) AS alts
     FROM posts AS p
     WHERE p.id = ${postId} AND p.author_id = ${author.id} AND ${accountShown("p.author_id")}
@@ -143,9 +143,10 @@ async function lockOwnPost(tx: Tx, author: CurrentUser, postId: string) {
 }
 
 /**
- * Replaces the text and image descriptions of `author`'s post, keeping the
- * version it replaces as a revision. The post keeps its id, images, likes and
- * comments. An edit that changes nothing stores nothing.
+ * Replaces the text, content warning and image descriptions of `author`'s post,
+ * keeping the version it replaces as a revision (a change of the warning alone
+ * is a version too: readers saw the post under it). The post keeps its id,
+ * images, likes and comments. An edit that changes nothing stores nothing.
  */
 export async function editPost(author: CurrentUser, input: PostEdit): Promise<{ ok: true; changed: boolean } | Refusal> {
   return db.$transaction(async (tx) => {
@@ -155,13 +156,17 @@ export async function editPost(author: CurrentUser, input: PostEdit): Promise<{ 
       return refusal(`This post has ${current.alts.length} images; reload the page to describe each of them.`, "alts");
     }
     if (input.text === "" && current.alts.length === 0) return refusal(EMPTY_POST_MESSAGE, "text");
-    if (current.text === input.text && isDeepStrictEqual(current.alts, input.alts)) return { ok: true, changed: false };
+    const contentWarning = input.contentWarning ?? current.contentWarning;
+    const unchanged = current.text === input.text && current.contentWarning === contentWarning && isDeepStrictEqual(current.alts, input.alts);
+    if (unchanged) return { ok: true, changed: false };
 
     await tx.postRevision.create({
-      data: { postId: input.postId, text: current.text, altTexts: current.alts, createdAt: current.publishedAt },
+      data: { postId: input.postId, text: current.text, contentWarning: current.contentWarning, altTexts: current.alts, createdAt: current.publishedAt },
     });
     // The database's clock, as for created_at; never before creation (posts_edited_after_creation_check).
-    await tx.$executeRaw`UPDATE posts SET text = ${input.text}, edited_at = greatest(now(), created_at) WHERE id = ${input.postId}`;
+    await tx.$executeRaw`
+      UPDATE posts SET text = ${input.text}, content_warning = ${contentWarning}, edited_at = greatest(now(), created_at)
+      WHERE id = ${input.postId}`;
     for (const [position, alt] of input.alts.entries()) {
       if (alt === current.alts[position]) continue;
       await tx.postImage.update({ where: { postId_position: { postId: input.postId, position } }, data: { alt } });
