@@ -222,6 +222,18 @@ test("a post's page behind a content warning is titled by the warning, not by it
   await expect(page).toHaveTitle("Bruno Titled: CW book spoilers · Commons");
 });
 
+test("on a folded post's warning line only Show is underlined, not the · before it", async ({ page, factories }) => {
+  const post = await factories.createPost((await factories.createUser()).id, { contentWarning: "spoilers" });
+  await page.goto(`/p/${post.id}`);
+  const summary = page.getByRole("article", { name: /^Post by/ }).locator("summary");
+  await expect(summary).toHaveText(/^Content warning: spoilers\s·\s*$/);
+  // Show (Hide once open) comes from the stylesheet, and is all that is underlined.
+  const toggle = () => summary.evaluate((element) => [getComputedStyle(element, "::after").content, getComputedStyle(element, "::after").textDecorationLine]);
+  expect(await toggle()).toEqual(['"Show"', "underline"]);
+  await summary.click();
+  expect(await toggle()).toEqual(['"Hide"', "underline"]);
+});
+
 test("an author adds a content warning from the compose box", async ({ loggedInPage: page }) => {
   const text = word("plot");
   await page.goto("/");

@@ -8,7 +8,10 @@ export function ContentWarning({ warning, children }: { warning: string; childre
   return (
     <details className="cw">
       <summary>
+        {/* "Show" or "Hide" follows, from the stylesheet; only it is underlined, so the "·" is text here,
+            kept on the line of the warning's last word and of "Show". */}
         <span>Content warning:</span> {warning}
+        {"\u00a0·\u00a0"}
       </summary>
       {children}
     </details>
