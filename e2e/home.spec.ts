@@ -81,6 +81,18 @@ test.describe("home page", () => {
     await expect(page.getByRole("heading", { name: "Who to follow" })).toHaveCount(0);
   });
 
+  test("an empty feed's people to follow have their names in the main text colour, light and dark", async ({ loggedInPage: page, factories }) => {
+    await factories.createPost((await factories.createUser()).id, { text: "Someone to follow posted lately" });
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto("/");
+      await expect(page.getByText("Your home feed is empty.")).toBeVisible();
+      const textColour = await page.locator("body").evaluate((body) => getComputedStyle(body).color);
+      const name = page.getByRole("region", { name: "Who to follow" }).getByRole("listitem").first().getByRole("link").locator("span").first();
+      await expect(name).toHaveCSS("color", textColour);
+    }
+  });
+
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
 

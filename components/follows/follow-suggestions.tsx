@@ -12,7 +12,7 @@ export async function FollowSuggestions({ userId, limit = 5 }: FollowSuggestions
   const suggestions = await listFollowSuggestions(userId, limit);
   if (suggestions.length === 0) return null;
   return (
-    <section aria-labelledby="follow-suggestions-heading" className="text-left">
+    <section aria-labelledby="follow-suggestions-heading" className="text-left text-zinc-900 dark:text-zinc-100">
       <h2 id="follow-suggestions-heading" className="text-lg font-semibold text-zinc-900 dark:text-zinc-100">
         Who to follow
       </h2>
