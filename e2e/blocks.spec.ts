@@ -155,3 +155,28 @@ test("a person mutes a word in settings, and posts with it leave their home feed
   await expect(page.getByText("A calm evening")).toBeVisible();
   await expect(page.getByText("Who likes Durian anyway")).toHaveCount(0);
 });
+
+test("a tag page and a search that muted words empty say so, and link to the muted words", async ({ loggedInPage: page, factories }) => {
+  const author = await factories.createUser();
+  const tag = `sourdough${Math.random().toString(36).slice(2, 8)}`;
+  await factories.createPost(author.id, { text: `First loaf #${tag}` });
+  await factories.createPost(author.id, { text: `Second loaf #${tag}` });
+
+  await page.goto("/settings/safety");
+  await page.getByRole("textbox", { name: "Word or phrase" }).fill(`#${tag}`);
+  await submit(page, "Mute word");
+  await expect(page.getByText(`Muted “#${tag}”.`)).toBeVisible();
+
+  await page.goto(`/tags/${tag}`);
+  await expect(page.getByText(`Posts tagged #${tag} are hidden by your muted words.`)).toBeVisible();
+  await expect(page.getByText(`No posts are tagged #${tag} yet.`)).toHaveCount(0);
+  const hiddenInSearch = page.getByText(`Posts matching “${tag}” are hidden by your muted words.`);
+  await page.goto(`/search?q=${tag}`);
+  await expect(hiddenInSearch).toBeVisible();
+  await page.goto(`/search?q=${tag}&type=posts`);
+  await expect(hiddenInSearch).toBeVisible();
+
+  await page.getByRole("link", { name: "Review your muted words" }).click();
+  await page.waitForURL("**/settings/safety#section-muted-words");
+  await expect(page.getByRole("list", { name: "Your muted words" })).toContainText(`“#${tag}”`);
+});

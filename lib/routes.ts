@@ -150,3 +150,6 @@ export const SAFETY_SETTINGS_PATH = "/settings/safety";
 export function safetySettingsHref(list?: "blocked" | "muted", cursor?: string): string {
   return list && cursor ? `${SAFETY_SETTINGS_PATH}?${list}=${encodeURIComponent(cursor)}#${list}` : SAFETY_SETTINGS_PATH;
 }
+
+/** The muted words' section of the safety settings (the id SettingsSection gives its heading). */
+export const MUTED_WORDS_HREF = `${SAFETY_SETTINGS_PATH}#section-muted-words`;

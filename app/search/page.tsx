@@ -7,7 +7,7 @@ import { SearchResults } from "@/components/search/search-results";
 import { SearchTabs } from "@/components/search/search-tabs";
 import { TopResults } from "@/components/search/top-results";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { searchPeople, searchPosts } from "@/lib/search/queries";
+import { mutedWordsHidePosts, searchPeople, searchPosts } from "@/lib/search/queries";
 import { type Search, parseSearchParams } from "@/lib/search/schema";
 
 /** How many people the top view shows before the posts. */
@@ -55,7 +55,8 @@ async function viewerId(): Promise<string | null> {
 async function TopTab({ search }: { search: Search }) {
   const viewer = await viewerId();
   const [people, posts] = await Promise.all([searchPeople(search.query, 1, TOP_PEOPLE, viewer), searchPosts(search.query, 1, viewer)]);
-  return <TopResults query={search.query} people={people} posts={posts} />;
+  const postsHidden = posts.items.length === 0 && (await mutedWordsHidePosts(search.query, viewer));
+  return <TopResults query={search.query} people={people} posts={posts} postsHidden={postsHidden} />;
 }
 
 async function PeopleTab({ search }: { search: Search }) {
@@ -68,9 +69,12 @@ async function PeopleTab({ search }: { search: Search }) {
 }
 
 async function PostsTab({ search }: { search: Search }) {
-  const { items, hasMore } = await searchPosts(search.query, search.page, await viewerId());
+  const viewer = await viewerId();
+  const { items, hasMore } = await searchPosts(search.query, search.page, viewer);
+  // Asked only of an empty first page: results cost nothing more.
+  const hidden = items.length === 0 && search.page === 1 && (await mutedWordsHidePosts(search.query, viewer));
   return (
-    <SearchResults search={search} type="posts" count={items.length} hasMore={hasMore}>
+    <SearchResults search={search} type="posts" count={items.length} hasMore={hasMore} hiddenByMutedWords={hidden}>
       <PostResults posts={items} />
     </SearchResults>
   );

@@ -1,10 +1,19 @@
 import { IntentLink } from "@/components/ui/intent-link";
 import { type ResultType, type Search, searchHref } from "@/lib/search/schema";
+import { PostsHiddenByMutedWords } from "./posts-hidden-by-muted-words";
 import { ResultPages } from "./result-pages";
 import { SearchNotice } from "./search-notice";
 import { RESULT_TYPE_LABELS } from "./search-tabs";
 
-type SearchResultsProps = { search: Search; type: ResultType; count: number; hasMore: boolean; children: React.ReactNode };
+type SearchResultsProps = {
+  search: Search;
+  type: ResultType;
+  count: number;
+  hasMore: boolean;
+  /** No results because the reader's muted words hid them all (lib/search/queries.ts, `mutedWordsHidePosts`). */
+  hiddenByMutedWords?: boolean;
+  children: React.ReactNode;
+};
 
 const OTHER_TYPE: Record<ResultType, ResultType> = { people: "posts", posts: "people" };
 
@@ -12,10 +21,17 @@ const OTHER_TYPE: Record<ResultType, ResultType> = { people: "posts", posts: "pe
  * The results of the people or the posts tab under a heading that says what they are, or help when there
  * are none. The query sits in <bdi> so right-to-left text cannot reorder the sentence.
  */
-export function SearchResults({ search, type, count, hasMore, children }: SearchResultsProps) {
+export function SearchResults({ search, type, count, hasMore, hiddenByMutedWords = false, children }: SearchResultsProps) {
   const otherType = OTHER_TYPE[type];
   const linkStyle = "font-medium text-sky-700 underline dark:text-sky-400";
 
+  if (count === 0 && hiddenByMutedWords) {
+    return (
+      <SearchNotice>
+        <PostsHiddenByMutedWords query={search.query} />
+      </SearchNotice>
+    );
+  }
   if (count === 0) {
     return (
       <SearchNotice>

@@ -3,9 +3,16 @@ import type { PersonResult, PostResult, SearchPage } from "@/lib/search/queries"
 import { searchHref } from "@/lib/search/schema";
 import { PeopleResults } from "./people-results";
 import { PostResults } from "./post-results";
+import { PostsHiddenByMutedWords } from "./posts-hidden-by-muted-words";
 import { SearchNotice } from "./search-notice";
 
-type TopResultsProps = { query: string; people: SearchPage<PersonResult>; posts: SearchPage<PostResult> };
+type TopResultsProps = {
+  query: string;
+  people: SearchPage<PersonResult>;
+  posts: SearchPage<PostResult>;
+  /** No posts because the reader's muted words hid them all. */
+  postsHidden: boolean;
+};
 
 const headingStyle = "mt-4 text-sm font-medium text-zinc-600 dark:text-zinc-400";
 
@@ -14,12 +21,19 @@ const headingStyle = "mt-4 text-sm font-medium text-zinc-600 dark:text-zinc-400"
  * a name is most likely looking for that person), then the first page of
  * posts. Each part links on to its own tab for the rest.
  */
-export function TopResults({ query, people, posts }: TopResultsProps) {
+export function TopResults({ query, people, posts, postsHidden }: TopResultsProps) {
   const quoted = (
     <>
       “<bdi>{query}</bdi>”
     </>
   );
+  if (people.items.length === 0 && postsHidden) {
+    return (
+      <SearchNotice>
+        <PostsHiddenByMutedWords query={query} />
+      </SearchNotice>
+    );
+  }
   if (people.items.length === 0 && posts.items.length === 0) {
     return (
       <SearchNotice>
@@ -51,6 +65,10 @@ export function TopResults({ query, people, posts }: TopResultsProps) {
         </h2>
         {posts.items.length > 0 ? (
           <PostResults posts={posts.items} />
+        ) : postsHidden ? (
+          <div className="mt-3 text-zinc-600 dark:text-zinc-400">
+            <PostsHiddenByMutedWords query={query} />
+          </div>
         ) : (
           <p className="mt-3 text-zinc-600 dark:text-zinc-400">No posts match {quoted}.</p>
         )}

@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { lagTolerantDb } from "@/lib/db-routing";
+import { parseRows } from "@/lib/db-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type Cursor, PAGE_SIZE, decodeCursor, toPage } from "@/lib/pagination/cursor";
 import { type PublicUser, publicUserSelect } from "@/lib/profiles/public-user";
-import type { Viewer } from "./visibility";
+import { type SignedInViewer, type Viewer, mutedWordsHideAnySql } from "./visibility";
 
 /** Where the viewer stands with an account: what its profile's buttons show. */
 export type Relationship = { blocking: boolean; blockedBy: boolean; muting: boolean };
@@ -24,6 +26,18 @@ export function relationshipColumnsSql(viewer: Viewer, userId: Prisma.Sql): Pris
     (${other} AND EXISTS (SELECT 1 FROM blocks WHERE blocker_id = ${viewer} AND blocked_id = ${userId})) AS blocking,
     (${other} AND EXISTS (SELECT 1 FROM blocks WHERE blocker_id = ${userId} AND blocked_id = ${viewer})) AS "blockedBy",
     (${other} AND EXISTS (SELECT 1 FROM mutes WHERE muter_id = ${viewer} AND muted_id = ${userId})) AS muting`;
+}
+
+const hiddenRow = z.object({ hidden: z.boolean() });
+
+/**
+ * Whether the viewer's muted words hide any of what `hidden` selects (see `mutedWordsHideAnySql`):
+ * asked only of an empty page, to say why it is empty. Signed out, no one has muted words: no query.
+ */
+export async function mutedWordsHideAny(viewerId: string | null, hidden: (viewer: SignedInViewer) => Prisma.Sql): Promise<boolean> {
+  if (viewerId === null) return false;
+  const rows = parseRows(hiddenRow, await (await lagTolerantDb()).$queryRaw(mutedWordsHideAnySql(viewerId, hidden(viewerId))));
+  return rows[0]?.hidden === true;
 }
 
 /** A blocked or muted account in the settings lists, with when. */

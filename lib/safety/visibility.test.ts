@@ -8,8 +8,8 @@ import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import { listBookmarks } from "@/lib/bookmarks/queries";
 import { getPost, listHomeFeed, listLatestPosts, listQuotes, listUserPosts } from "@/lib/posts/queries";
 import { getVisibleProfile } from "@/lib/profiles/queries";
-import { searchPeople, searchPosts } from "@/lib/search/queries";
-import { listTaggedPosts } from "@/lib/tags/queries";
+import { mutedWordsHidePosts, searchPeople, searchPosts } from "@/lib/search/queries";
+import { listTaggedPosts, mutedWordsHideTag } from "@/lib/tags/queries";
 import { createComment, createFollow, createLike, createPost, createUser } from "@/test/factories";
 
 // Each hiding rule of lib/safety in each place a post, comment, person or
@@ -165,6 +165,26 @@ describe("muted words", () => {
       expect(page.items).toHaveLength(PAGE_SIZE);
       expect(page.items.every((card) => card.text.startsWith("fine post"))).toBe(true);
     }
+  });
+});
+
+describe("muted words as the reason a page is empty", () => {
+  it("are named on a tag page or a search they empty, to the reader who muted them only", async () => {
+    const word = `loaf${unique()}`;
+    const [reader, otherReader, author] = await Promise.all([createUser(), createUser(), createUser()]);
+    await createPost(author.id, { text: `Fresh out of the oven #${word}` });
+    await createPost(author.id, { text: `Another #${word} today` });
+    await createPost(author.id, { text: `Plain ${word}bread` });
+    await Promise.all([muteWord(reader, `#${word}`), muteWord(otherReader, "unrelated")]);
+
+    expect((await listTaggedPosts(word, reader.id)).items).toEqual([]);
+    expect((await searchPosts(word, 1, reader.id)).items).toEqual([]);
+    expect([await mutedWordsHideTag(word, reader.id), await mutedWordsHidePosts(word, reader.id), await mutedWordsHidePosts(`#${word}`, reader.id)]).toEqual([true, true, true]);
+    // Nothing to blame them for: a search their words hide nothing of, no such posts, someone else's words, signed out.
+    expect(await mutedWordsHidePosts(`${word}bread`, reader.id)).toBe(false);
+    expect(await mutedWordsHideTag(`none${word}`, reader.id)).toBe(false);
+    expect([await mutedWordsHideTag(word, otherReader.id), await mutedWordsHidePosts(word, otherReader.id)]).toEqual([false, false]);
+    expect([await mutedWordsHideTag(word, null), await mutedWordsHidePosts(word, null)]).toEqual([false, false]);
   });
 });
 

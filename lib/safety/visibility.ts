@@ -116,6 +116,28 @@ export function postByIdHasNoMutedWordSql(viewerId: Viewer, column: string): Pri
 }
 
 /**
+ * SQL: whether `hidden` (a SELECT, LIMIT 1, of what the viewer would see but for a muted word:
+ * `holdsMutedWordSql`) finds a row. Asked to say why a page is empty; for a viewer without muted
+ * words in force it stops at their probe and reads nothing else.
+ */
+export function mutedWordsHideAnySql(viewerId: SignedInViewer, hidden: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`SELECT CASE WHEN ${noMutedWordInForceSql(viewerId)} THEN FALSE ELSE EXISTS (${hidden}) END AS hidden`;
+}
+
+/** SQL: the text of the `posts` row named `alias` holds one of the viewer's muted words in force (see `noMutedWordSql`). */
+export function holdsMutedWordSql(viewerId: SignedInViewer, alias: string): Prisma.Sql {
+  return Prisma.sql`NOT ${holdsNoMutedWordSql(viewerId, alias)}`;
+}
+
+/**
+ * The same for the post whose id is in `column`, read by primary key row by row of a walk: joined
+ * instead, the planner guessed the words' test rare and read all of posts first.
+ */
+export function postByIdHoldsMutedWordSql(viewerId: SignedInViewer, column: string): Prisma.Sql {
+  return Prisma.sql`(SELECT ${holdsMutedWordSql(viewerId, "muted_post")} FROM posts AS muted_post WHERE muted_post.id = ${Prisma.raw(column)}) IS TRUE`;
+}
+
+/**
  * A one-word muted word is looked up in the row's `words`; the regular
  * expression of the others runs only on texts that hold all of one's words.
  * Each value is an uncorrelated subquery (an InitPlan): computed once per run,

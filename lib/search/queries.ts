@@ -4,8 +4,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { parseRows } from "@/lib/db-rows";
 import { accountRowShown, accountShown } from "@/lib/moderation/visibility";
 import { type PublicUser, publicUserRow } from "@/lib/profiles/public-user";
-import { inListsOfSql, noMutedWordSql, notBlockedWithSql } from "@/lib/safety/visibility";
+import { mutedWordsHideAny } from "@/lib/safety/queries";
+import { holdsMutedWordSql, inListsOfSql, noMutedWordSql, notBlockedWithSql } from "@/lib/safety/visibility";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
+import { mutedWordsHideTag } from "@/lib/tags/queries";
 import { searchedTag } from "@/lib/tags/schema";
 import { linkParts } from "@/lib/validation/links";
 import { type Excerpt, toExcerpt } from "./excerpt";
@@ -214,6 +216,20 @@ export function postsStatement(query: string, { limit, offset, viewerId = null }
     CROSS JOIN LATERAL (SELECT translate(matches.text, ${HIGHLIGHT_START + HIGHLIGHT_END}, '') AS text) AS unmarked
     JOIN users ON users.id = matches.author_id
     ORDER BY matches.rank DESC, matches.created_at DESC, matches.id DESC`;
+}
+
+/**
+ * Whether the viewer's muted words hide posts matching `query` that they would otherwise find:
+ * asked of an empty first page, so that it says why. At most one walk that the first such post ends.
+ */
+export function mutedWordsHidePosts(query: string, viewerId: string | null): Promise<boolean> {
+  const tag = searchedTag(query);
+  if (tag) return mutedWordsHideTag(tag, viewerId);
+  return mutedWordsHideAny(viewerId, (viewer) => Prisma.sql`
+    SELECT 1 FROM posts, websearch_to_tsquery('english_unaccent', ${query}) AS query
+    WHERE posts.search_vector @@ query AND ${accountShown("posts.author_id")} AND ${inListsOfSql(viewer, "posts.author_id")}
+      AND ${holdsMutedWordSql(viewer, "posts")}
+    LIMIT 1`);
 }
 
 function toPostResult({ id, createdAt, highlighted, linkWords, contentWarning, authorId, username, displayName, avatarKey, role }: PostRow): PostResult {

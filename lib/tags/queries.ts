@@ -8,7 +8,8 @@ import { accountShownInWalk, hiddenAccountIds } from "@/lib/moderation/visibilit
 import { type Cursor, PAGE_SIZE, decodeCursor } from "@/lib/pagination/cursor";
 import { feedCardsSql } from "@/lib/posts/home-feed";
 import { type PostPage, toFeedPage } from "@/lib/posts/queries";
-import { type Viewer, inListsOfSqlInWalk, keptPlanViewer, postByIdHasNoMutedWordSql } from "@/lib/safety/visibility";
+import { mutedWordsHideAny } from "@/lib/safety/queries";
+import { type Viewer, inListsOfSqlInWalk, keptPlanViewer, postByIdHasNoMutedWordSql, postByIdHoldsMutedWordSql } from "@/lib/safety/visibility";
 
 /**
  * SQL: the next `limit` posts tagged `tag` (`id`, `"feedAt"`: the tag's time),
@@ -38,6 +39,18 @@ export function tagCardsSql(tag: string, viewerId: string | null, cursor: Cursor
 /** One page of the posts tagged `tag` (normalised), newest first, as feed cards, in one statement; may come from a replica. */
 export async function listTaggedPosts(tag: string, viewerId: string | null, cursorToken?: string | null): Promise<PostPage> {
   return toFeedPage(await queryKeptPlan(tagCardsSql(tag, viewerId, decodeCursor(cursorToken)), await lagTolerantDb()));
+}
+
+/**
+ * Whether the viewer's muted words hide posts tagged `tag` that they would otherwise see: asked of
+ * an empty page, so that it says why. At most one probe of post_tags_tag_created_idx that a LIMIT ends.
+ */
+export function mutedWordsHideTag(tag: string, viewerId: string | null): Promise<boolean> {
+  return mutedWordsHideAny(viewerId, (viewer) => Prisma.sql`
+    SELECT 1 FROM post_tags AS t
+    WHERE t.tag = ${tag} AND ${accountShownInWalk("t.author_id")} AND ${inListsOfSqlInWalk(viewer, "t.author_id")}
+      AND ${postByIdHoldsMutedWordSql(viewer, "t.post_id")}
+    LIMIT 1`);
 }
 
 /** How far back trending looks, and how many tags it shows. */

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { Feed } from "@/components/posts/feed";
+import { HiddenByMutedWords } from "@/components/safety/hidden-by-muted-words";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { cursorParam } from "@/lib/pagination/cursor";
 import { tagHref } from "@/lib/routes";
-import { listTaggedPosts } from "@/lib/tags/queries";
+import { listTaggedPosts, mutedWordsHideTag } from "@/lib/tags/queries";
 import { tagParam } from "@/lib/tags/schema";
 
 export async function generateMetadata({ params }: PageProps<"/tags/[tag]">): Promise<Metadata> {
@@ -23,6 +24,8 @@ export default async function TagPage({ params, searchParams }: PageProps<"/tags
 
   const viewer = await getCurrentUser();
   const page = await listTaggedPosts(tag.data, viewer?.id ?? null, cursorParam(query));
+  // Asked only of an empty page: a full one costs nothing more.
+  const hiddenByMutedWords = page.items.length === 0 && (await mutedWordsHideTag(tag.data, viewer?.id ?? null));
   return (
     <>
       <h1 className="feed-title break-words">#{tag.data}</h1>
@@ -33,7 +36,13 @@ export default async function TagPage({ params, searchParams }: PageProps<"/tags
         viewerId={viewer?.id ?? null}
         viewerIsAdmin={isAdmin(viewer)}
         basePath={href}
-        empty={`No posts are tagged #${tag.data} yet.`}
+        empty={
+          hiddenByMutedWords ? (
+            <HiddenByMutedWords>Posts tagged #{tag.data} are hidden by your muted words.</HiddenByMutedWords>
+          ) : (
+            `No posts are tagged #${tag.data} yet.`
+          )
+        }
       />
     </>
   );
