@@ -83,6 +83,15 @@ test("unknown profiles are a 404 page", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "This account doesn’t exist" })).toBeVisible();
 });
 
+test("someone else's profile ends with a line about their posts, not the home feed's", async ({ loggedInPage: page, factories }) => {
+  const author = await factories.createUser();
+  await factories.createPost(author.id, { text: "The only post so far" });
+  await page.goto(`/@${author.username}`);
+  await expect(page.getByText("The only post so far")).toBeVisible();
+  await expect(page.getByText(`That’s all of @${author.username}’s posts.`)).toBeVisible();
+  await expect(page.getByText("You’re all caught up.")).toHaveCount(0);
+});
+
 // One page a test: three axe scans in one test took 20 s of its 30 on CI's two cores.
 for (const [name, pathFor] of [
   ["your own profile", (username: string) => `/@${username}`],

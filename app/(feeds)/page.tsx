@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { FarewellNotice } from "@/components/accounts/farewell-notice";
-import { Feed } from "@/components/posts/feed";
+import { EXPLORE_END, Feed } from "@/components/posts/feed";
 import { ComposeForm } from "@/components/posts/compose-form";
 import { FollowSuggestions } from "@/components/follows/follow-suggestions";
 import { HomeEmptyState } from "@/components/posts/home-empty-state";
@@ -31,7 +31,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
           </p>
         </section>
         <h1 className="feed-title">Latest posts</h1>
-        <Feed source={{ kind: "explore" }} firstPage={page} viewerId={null} basePath="/" empty="Nothing has been posted yet." />
+        <Feed source={{ kind: "explore" }} firstPage={page} viewerId={null} basePath="/" empty="Nothing has been posted yet." end={EXPLORE_END} />
       </>
     );
   }
@@ -47,6 +47,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
         viewerId={viewer.id}
         viewerIsAdmin={isAdmin(viewer)}
         basePath="/"
+        end="You’re all caught up."
         liveNewPosts={!cursorToken}
         // Only when the page is empty: a server component passed to a client one renders (and
         // queries for its suggestions) whether or not the client ever shows it.

@@ -22,6 +22,7 @@ export default async function BookmarksPage({ searchParams }: PageProps<"/bookma
         viewerIsAdmin={isAdmin(viewer)}
         basePath="/bookmarks"
         empty="No bookmarks yet. Press the bookmark under a post to keep it here."
+        end="That’s all your bookmarks."
       />
     </>
   );

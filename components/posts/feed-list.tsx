@@ -18,6 +18,8 @@ export type FeedListProps = {
   /** Where the "Older posts" link goes without JavaScript: this page with `?cursor=`. */
   basePath: string;
   empty: React.ReactNode;
+  /** Said under the last post, in the feed's own words ("You’re all caught up." is the home feed's). */
+  end: React.ReactNode;
   /** The home feed's first page: offer the posts that followed accounts publish meanwhile ("2 new posts"). */
   liveNewPosts?: boolean;
 };
@@ -27,7 +29,7 @@ export type FeedListProps = {
  * a (created_at, id) cursor, so posts published meanwhile cannot shift items
  * into a duplicate or a gap. Without JavaScript the same cursor is a link.
  */
-export function FeedList({ source, firstPage, viewerId, viewerIsAdmin = false, basePath, empty, liveNewPosts = false }: FeedListProps) {
+export function FeedList({ source, firstPage, viewerId, viewerIsAdmin = false, basePath, empty, end, liveNewPosts = false }: FeedListProps) {
   const [posts, setPosts] = useState(() => unpackPage(firstPage).items);
   const [cursor, setCursor] = useState(firstPage.nextCursor);
   const [loading, startLoading] = useTransition();
@@ -109,7 +111,7 @@ export function FeedList({ source, firstPage, viewerId, viewerIsAdmin = false, b
           </Link>
         </nav>
       ) : (
-        <p className="mt-6 text-center text-sm text-zinc-600 dark:text-zinc-400">You’re all caught up.</p>
+        <p className="mt-6 text-center text-sm text-zinc-600 dark:text-zinc-400">{end}</p>
       )}
     </>
   );

@@ -9,3 +9,6 @@ import { FeedList, type FeedListProps } from "./feed-list";
 export function Feed({ firstPage, ...props }: Omit<FeedListProps, "firstPage"> & { firstPage: PostPage }) {
   return <FeedList firstPage={packPage(firstPage, props.viewerId)} {...props} />;
 }
+
+/** The end of explore, on /explore and on the signed-out home page: everyone's posts, back to the first. */
+export const EXPLORE_END = "That’s everything posted so far.";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Feed } from "@/components/posts/feed";
+import { EXPLORE_END, Feed } from "@/components/posts/feed";
 import { TrendingTags } from "@/components/tags/trending-tags";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isAdmin } from "@/lib/moderation/permissions";
@@ -26,6 +26,7 @@ export default async function ExplorePage({ searchParams }: PageProps<"/explore"
         viewerIsAdmin={isAdmin(viewer)}
         basePath="/explore"
         empty="Nothing has been posted yet."
+        end={EXPLORE_END}
       />
     </>
   );

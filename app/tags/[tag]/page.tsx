@@ -43,6 +43,7 @@ export default async function TagPage({ params, searchParams }: PageProps<"/tags
             `No posts are tagged #${tag.data} yet.`
           )
         }
+        end={`That’s every post tagged #${tag.data}.`}
       />
     </>
   );

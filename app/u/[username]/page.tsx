@@ -36,6 +36,7 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
   if (relationship.blocking) return header;
 
   const page = await listUserPosts(profile.id, viewerId, cursorParam(query));
+  const ownProfile = profile.id === viewerId;
   return (
     <>
       {header}
@@ -46,6 +47,7 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
         viewerIsAdmin={isAdmin(viewer)}
         basePath={profileHref(profile.username)}
         empty={`@${profile.username} has not posted yet.`}
+        end={ownProfile ? "That’s all of your posts." : `That’s all of @${profile.username}’s posts.`}
       />
     </>
   );
