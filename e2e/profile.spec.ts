@@ -92,6 +92,15 @@ test("someone else's profile ends with a line about their posts, not the home fe
   await expect(page.getByText("You’re all caught up.")).toHaveCount(0);
 });
 
+test("your own empty profile speaks to you and leads to the composer", async ({ loggedInPage: page, user }) => {
+  await page.goto(`/@${user.username}`);
+  await expect(page.getByText("You haven’t posted yet.")).toBeVisible();
+  await expect(page.getByText(`@${user.username} has not posted yet.`)).toHaveCount(0);
+  await page.getByRole("link", { name: "Write your first post" }).click();
+  await page.waitForURL("**/compose");
+  await expect(page.getByRole("heading", { name: "New post", level: 1 })).toBeVisible();
+});
+
 // One page a test: three axe scans in one test took 20 s of its 30 on CI's two cores.
 for (const [name, pathFor] of [
   ["your own profile", (username: string) => `/@${username}`],

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Feed } from "@/components/posts/feed";
+import { OwnEmptyProfile } from "@/components/profiles/own-empty-profile";
 import { ProfileHeader } from "@/components/profiles/profile-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isAdmin } from "@/lib/moderation/permissions";
@@ -46,7 +47,7 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
         viewerId={viewerId}
         viewerIsAdmin={isAdmin(viewer)}
         basePath={profileHref(profile.username)}
-        empty={`@${profile.username} has not posted yet.`}
+        empty={ownProfile ? <OwnEmptyProfile /> : `@${profile.username} has not posted yet.`}
         end={ownProfile ? "That’s all of your posts." : `That’s all of @${profile.username}’s posts.`}
       />
     </>
