@@ -156,8 +156,9 @@ test("a person mutes a word in settings, and posts with it leave their home feed
   await expect(page.getByText("Who likes Durian anyway")).toHaveCount(0);
 });
 
-test("a tag page and a search that muted words empty say so, and link to the muted words", async ({ loggedInPage: page, factories }) => {
+test("a tag page, a search and a home feed that muted words empty say so, and link to the muted words", async ({ loggedInPage: page, user, factories }) => {
   const author = await factories.createUser();
+  await factories.createFollow(user.id, author.id);
   const tag = `sourdough${Math.random().toString(36).slice(2, 8)}`;
   await factories.createPost(author.id, { text: `First loaf #${tag}` });
   await factories.createPost(author.id, { text: `Second loaf #${tag}` });
@@ -175,6 +176,9 @@ test("a tag page and a search that muted words empty say so, and link to the mut
   await expect(hiddenInSearch).toBeVisible();
   await page.goto(`/search?q=${tag}&type=posts`);
   await expect(hiddenInSearch).toBeVisible();
+  await page.goto("/");
+  await expect(page.getByText("Posts from you and the people you follow are hidden by your muted words.")).toBeVisible();
+  await expect(page.getByText("Your home feed is empty.")).toHaveCount(0);
 
   await page.getByRole("link", { name: "Review your muted words" }).click();
   await page.waitForURL("**/settings/safety#section-muted-words");

@@ -4,8 +4,10 @@ import { EXPLORE_END, Feed } from "@/components/posts/feed";
 import { ComposeForm } from "@/components/posts/compose-form";
 import { FollowSuggestions } from "@/components/follows/follow-suggestions";
 import { HomeEmptyState } from "@/components/posts/home-empty-state";
+import { HiddenByMutedWords } from "@/components/safety/hidden-by-muted-words";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isAdmin } from "@/lib/moderation/permissions";
+import { mutedWordsHideHome } from "@/lib/posts/home-feed";
 import { listHomeFeed, listLatestPosts } from "@/lib/posts/queries";
 import { cursorParam } from "@/lib/pagination/cursor";
 
@@ -37,6 +39,8 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
   }
 
   const page = await listHomeFeed(viewer.id, cursorToken);
+  // Asked only of an empty feed: a full one costs nothing more.
+  const hiddenByMutedWords = page.items.length === 0 && (await mutedWordsHideHome(viewer.id));
   return (
     <>
       <h1 className="sr-only">Home</h1>
@@ -51,7 +55,13 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
         liveNewPosts={!cursorToken}
         // Only when the page is empty: a server component passed to a client one renders (and
         // queries for its suggestions) whether or not the client ever shows it.
-        empty={page.items.length === 0 ? <HomeEmptyState userId={viewer.id} /> : null}
+        empty={
+          hiddenByMutedWords ? (
+            <HiddenByMutedWords>Posts from you and the people you follow are hidden by your muted words.</HiddenByMutedWords>
+          ) : page.items.length === 0 ? (
+            <HomeEmptyState userId={viewer.id} />
+          ) : null
+        }
       />
       {/* A newcomer's feed that ends within its first page: more people to follow below it, as
           after their first follow. A full page (every reader the bench loads) asks for none. */}

@@ -14,7 +14,8 @@ import {
   notRepostedByFollowedSince,
   repostersSql,
 } from "@/lib/reposts/feed-sql";
-import { type SignedInViewer, type Viewer, noMutedWordSql, notMutedBySql } from "@/lib/safety/visibility";
+import { mutedWordsHideAny } from "@/lib/safety/queries";
+import { type SignedInViewer, type Viewer, holdsMutedWordSql, noMutedWordSql, notMutedBySql } from "@/lib/safety/visibility";
 import { quoteCardColumnsSql } from "./quotes";
 
 /**
@@ -140,6 +141,21 @@ function latestOfEachFollowedSql(viewerId: SignedInViewer, cursor: Cursor | null
     GROUP BY sources.id
     ORDER BY max(sources."createdAt") DESC, sources.id DESC
     LIMIT ${rowCountSql(limit)}`;
+}
+
+/**
+ * Whether the viewer's muted words hide posts of theirs or of the accounts they follow: asked of an
+ * empty home feed, so that it says why. The newest such post of each account, one probe of
+ * posts_author_created_idx each, until the first one found. (Reposts are not looked through.)
+ */
+export function mutedWordsHideHome(viewerId: string): Promise<boolean> {
+  return mutedWordsHideAny(viewerId, (viewer) => Prisma.sql`
+    SELECT 1 FROM (SELECT ${viewer}::text AS author_id UNION ALL ${followeesOfSql(viewer)}) AS followed
+    CROSS JOIN LATERAL (SELECT 1 FROM posts AS p
+                        WHERE p.author_id = followed.author_id AND ${accountShown("followed.author_id")}
+                          AND ${notMutedBySql(viewer, "followed.author_id")} AND ${holdsMutedWordSql(viewer, "p")}
+                        LIMIT 1) AS hidden
+    LIMIT 1`);
 }
 
 /** Each design on its own, for the benchmark's comparison of the two. */

@@ -6,6 +6,7 @@ import { listNotifications } from "@/lib/notifications/queries";
 import { NOTIFICATION_KINDS } from "@/lib/notifications/schema";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import { listBookmarks } from "@/lib/bookmarks/queries";
+import { mutedWordsHideHome } from "@/lib/posts/home-feed";
 import { getPost, listHomeFeed, listLatestPosts, listQuotes, listUserPosts } from "@/lib/posts/queries";
 import { getVisibleProfile } from "@/lib/profiles/queries";
 import { mutedWordsHidePosts, searchPeople, searchPosts } from "@/lib/search/queries";
@@ -185,6 +186,17 @@ describe("muted words as the reason a page is empty", () => {
     expect(await mutedWordsHideTag(`none${word}`, reader.id)).toBe(false);
     expect([await mutedWordsHideTag(word, otherReader.id), await mutedWordsHidePosts(word, otherReader.id)]).toEqual([false, false]);
     expect([await mutedWordsHideTag(word, null), await mutedWordsHidePosts(word, null)]).toEqual([false, false]);
+  });
+
+  it("are named on a home feed they empty", async () => {
+    const word = `crumb${unique()}`;
+    const [reader, otherReader, author] = await Promise.all([createUser(), createUser(), createUser()]);
+    await Promise.all([createFollow(reader.id, author.id), createFollow(otherReader.id, author.id)]);
+    await createPost(author.id, { text: `Baking ${word} again` });
+    await muteWord(reader, word);
+
+    expect((await listHomeFeed(reader.id)).items).toEqual([]);
+    expect([await mutedWordsHideHome(reader.id), await mutedWordsHideHome(otherReader.id)]).toEqual([true, false]);
   });
 });
 
