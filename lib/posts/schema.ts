@@ -96,7 +96,7 @@ export const editPostSchema = z.object({
   alts: z.array(altTextSchema).max(MAX_IMAGES_PER_POST, `A post has at most ${MAX_IMAGES_PER_POST} images.`),
 });
 
-/** A parsed edit; callers other than the form (tests) may leave out the warning, which keeps it as it is. */
+/** A parsed edit. The form always sends the warning; an edit that leaves it out keeps the post's as it is. */
 export type PostEdit = Omit<z.output<typeof editPostSchema>, "contentWarning"> & { contentWarning?: string };
 
 /** The form field of the description of the image at `position`. */
