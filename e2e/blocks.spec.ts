@@ -64,6 +64,45 @@ test("with JavaScript, the keyboard stays on Mute, Unmute, Block and Unblock as 
   }
 });
 
+test("with JavaScript, the keyboard stays in the settings' lists as their rows go", async ({ loggedInPage: page, user, factories }) => {
+  const [first, second, blocked] = await Promise.all([factories.createUser(), factories.createUser(), factories.createUser()]);
+  const { db } = await import("@/lib/db");
+  await db.mute.createMany({ data: [first, second].map((muted) => ({ muterId: user.id, mutedId: muted.id })) });
+  await db.block.create({ data: { blockerId: user.id, blockedId: blocked.id } });
+  await page.goto("/settings/safety");
+  for (const phrase of ["durian", "anchovy"]) {
+    await page.getByRole("textbox", { name: "Word or phrase" }).fill(phrase);
+    await submit(page, "Mute word");
+    await expect(page.getByRole("list", { name: "Your muted words" })).toContainText(`“${phrase}”`);
+  }
+  // A removed row's place goes to the row below it; the last one leaves the list saying it is empty.
+  const mutedAccounts = page.locator("#muted").getByRole("button");
+  await waitForHydration(mutedAccounts.first());
+  await mutedAccounts.first().press("Enter");
+  await expect(mutedAccounts).toHaveCount(1);
+  await expect(mutedAccounts.first()).toBeFocused();
+  await mutedAccounts.first().press("Enter");
+  await expect(page.getByText("You have not muted anyone.")).toBeVisible();
+  await expect(page.locator(":focus")).toContainText("You have not muted anyone.");
+
+  const mutedWords = page.getByRole("list", { name: "Your muted words" }).getByRole("button");
+  await mutedWords.first().press("Enter");
+  await expect(mutedWords).toHaveCount(1);
+  await expect(mutedWords.first()).toBeFocused();
+
+  await page.getByRole("button", { name: `Unblock @${blocked.username}`, exact: true }).press("Enter");
+  await expect(page.locator(":focus")).toContainText("You have not blocked anyone.");
+
+  // Later, the unblocked account's profile, reached within the same page, is not taken for the answer.
+  await factories.createPost(blocked.id, { text: `Back again ${blocked.username}` });
+  await page.getByRole("link", { name: "Explore" }).first().click();
+  await page.waitForURL("**/explore");
+  await page.getByRole("article").filter({ hasText: `Back again ${blocked.username}` }).getByRole("link", { name: `@${blocked.username}`, exact: true }).click();
+  await page.waitForURL(`**/@${blocked.username}`);
+  await expect(page.getByRole("button", { name: `Block @${blocked.username}`, exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: `Block @${blocked.username}`, exact: true })).not.toBeFocused();
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import { focusFirstLeft } from "@/components/ui/focus-first-left";
 import { FormMessage } from "@/components/ui/form-message";
+import { rowButtons, sentRowPlace } from "@/components/ui/row-removal-focus";
 
 /**
  * The sign-out just sent: the place of its row's button among the rows' (null for "Sign out all
@@ -40,8 +41,7 @@ export function SignOutFocus({ others, outcome, children }: SignOutFocusProps) {
   }, [others]);
 
   function remember(event: React.FormEvent<HTMLDivElement>) {
-    const form = event.target;
-    const place = form instanceof HTMLFormElement ? rowButtons(area.current).findIndex((button) => form.contains(button)) : -1;
+    const place = sentRowPlace(area.current, event);
     sent = { place: place === -1 ? null : place, others };
   }
 
@@ -56,9 +56,4 @@ export function SignOutFocus({ others, outcome, children }: SignOutFocusProps) {
       {children}
     </div>
   );
-}
-
-/** The "Sign out" buttons of the list's rows, in order. */
-function rowButtons(area: HTMLElement | null): HTMLButtonElement[] {
-  return area ? [...area.querySelectorAll<HTMLButtonElement>("li button")] : [];
 }

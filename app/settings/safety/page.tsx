@@ -6,6 +6,7 @@ import { MutedWordForm } from "@/components/safety/muted-word-form";
 import { RemoveMutedWordButton } from "@/components/safety/remove-muted-word-button";
 import { SettingsSection } from "@/components/settings/settings-section";
 import { Avatar } from "@/components/ui/avatar";
+import { RowRemovalFocus } from "@/components/ui/row-removal-focus";
 import { NextPageLink } from "@/components/ui/next-page-link";
 import { requireUser } from "@/lib/auth/current-user";
 import { type AccountPage, listBlockedAccounts, listMutedAccounts, listMutedWords } from "@/lib/safety/queries";
@@ -20,7 +21,14 @@ function param(value: string | string[] | undefined): string | null {
 }
 
 function AccountList({ page, kind, list, empty }: { page: AccountPage; kind: "block" | "mute"; list: "blocked" | "muted"; empty: string }) {
-  if (page.items.length === 0) return <p className="text-zinc-600 dark:text-zinc-400">{empty}</p>;
+  return (
+    <RowRemovalFocus rows={page.items.length}>
+      {page.items.length === 0 ? <p className="text-zinc-600 dark:text-zinc-400">{empty}</p> : <AccountRows page={page} kind={kind} list={list} />}
+    </RowRemovalFocus>
+  );
+}
+
+function AccountRows({ page, kind, list }: { page: AccountPage; kind: "block" | "mute"; list: "blocked" | "muted" }) {
   return (
     <>
       <ul id={list}>
@@ -61,23 +69,25 @@ export default async function SafetySettingsPage({ searchParams }: PageProps<"/s
       </SettingsSection>
       <SettingsSection title="Muted words" description="Whole words or phrases, in any case.">
         <MutedWordForm />
-        {words.length === 0 ? (
-          <p className="mt-4 text-zinc-600 dark:text-zinc-400">You have not muted any words.</p>
-        ) : (
-          <ul className="mt-4" aria-label="Your muted words">
-            {words.map((word) => (
-              <li key={word.id} className="flex items-center justify-between gap-3 border-b border-zinc-200 py-2 dark:border-zinc-800">
-                <span>
-                  <span className="font-medium">“{word.phrase}”</span>{" "}
-                  <span className="text-sm text-zinc-600 dark:text-zinc-400">
-                    {word.expiresAt ? `until ${until.format(word.expiresAt)} UTC` : "until you remove it"}
+        <RowRemovalFocus rows={words.length}>
+          {words.length === 0 ? (
+            <p className="mt-4 text-zinc-600 dark:text-zinc-400">You have not muted any words.</p>
+          ) : (
+            <ul className="mt-4" aria-label="Your muted words">
+              {words.map((word) => (
+                <li key={word.id} className="flex items-center justify-between gap-3 border-b border-zinc-200 py-2 dark:border-zinc-800">
+                  <span>
+                    <span className="font-medium">“{word.phrase}”</span>{" "}
+                    <span className="text-sm text-zinc-600 dark:text-zinc-400">
+                      {word.expiresAt ? `until ${until.format(word.expiresAt)} UTC` : "until you remove it"}
+                    </span>
                   </span>
-                </span>
-                <RemoveMutedWordButton id={word.id} phrase={word.phrase} />
-              </li>
-            ))}
-          </ul>
-        )}
+                  <RemoveMutedWordButton id={word.id} phrase={word.phrase} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </RowRemovalFocus>
       </SettingsSection>
     </>
   );
