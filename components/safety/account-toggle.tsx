@@ -77,11 +77,17 @@ function MuteToggle(props: KindToggleProps) {
 }
 
 /**
- * The toggle whose answer is awaited, and the state it asked for ("block <userId> true"). Kept
- * outside the component: blocking or unblocking re-renders the profile without its posts or with
- * them again, and so this toggle anew.
+ * The toggle whose answer is awaited, and the state it asked for, on the page it was sent from
+ * ("/@ada block <userId> true"). Kept outside the component: blocking or unblocking re-renders the
+ * profile without its posts or with them again, and so this toggle anew. The page is part of it:
+ * a row unblocked in the settings goes away, and that account's profile, opened later, must not
+ * take it for the answer.
  */
 let awaited: string | undefined;
+
+function awaitedKey(kind: AccountToggleProps["kind"], userId: string, active: boolean): string {
+  return `${window.location.pathname} ${kind} ${userId} ${active}`;
+}
 
 /**
  * Block or mute `username`, or undo it: a form posting the wanted state (not
@@ -95,12 +101,12 @@ export function AccountToggle({ kind, ...props }: AccountToggleProps) {
   const { userId, active } = props;
   const toggle = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (awaited !== `${kind} ${userId} ${active}`) return;
+    if (awaited !== awaitedKey(kind, userId, active)) return;
     awaited = undefined;
     focusFirstLeft([toggle.current?.querySelector("button")]);
   }, [kind, userId, active]);
   const onSent = () => {
-    awaited = `${kind} ${userId} ${!active}`;
+    awaited = awaitedKey(kind, userId, !active);
   };
   return (
     <div ref={toggle} className="contents">
