@@ -39,8 +39,8 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
   }
 
   const page = await listHomeFeed(viewer.id, cursorToken);
-  // Asked only of an empty feed: a full one costs nothing more.
-  const hiddenByMutedWords = page.items.length === 0 && (await mutedWordsHideHome(viewer.id));
+  // Asked only of an empty first page: a full one, or one past the end, costs nothing more.
+  const hiddenByMutedWords = !cursorToken && page.items.length === 0 && (await mutedWordsHideHome(viewer.id));
   return (
     <>
       <h1 className="sr-only">Home</h1>

@@ -15,7 +15,7 @@ import {
   repostersSql,
 } from "@/lib/reposts/feed-sql";
 import { mutedWordsHideAny } from "@/lib/safety/queries";
-import { type SignedInViewer, type Viewer, holdsMutedWordSql, noMutedWordSql, notMutedBySql } from "@/lib/safety/visibility";
+import { type SignedInViewer, type Viewer, holdsMutedWordSql, inListsOfSql, noMutedWordSql, notMutedBySql } from "@/lib/safety/visibility";
 import { quoteCardColumnsSql } from "./quotes";
 
 /**
@@ -144,17 +144,24 @@ function latestOfEachFollowedSql(viewerId: SignedInViewer, cursor: Cursor | null
 }
 
 /**
- * Whether the viewer's muted words hide posts of theirs or of the accounts they follow: asked of an
- * empty home feed, so that it says why. The newest such post of each account, one probe of
- * posts_author_created_idx each, until the first one found. (Reposts are not looked through.)
+ * Whether the viewer's muted words hide posts of theirs or of the accounts they follow, or posts
+ * these reposted: asked of an empty home feed, so that it says why. For each account, its newest
+ * such post (posts_author_created_idx), else its newest such repost (reposts_user_created_idx, the
+ * post by primary key), until the first one found.
  */
 export function mutedWordsHideHome(viewerId: string): Promise<boolean> {
   return mutedWordsHideAny(viewerId, (viewer) => Prisma.sql`
     SELECT 1 FROM (SELECT ${viewer}::text AS author_id UNION ALL ${followeesOfSql(viewer)}) AS followed
-    CROSS JOIN LATERAL (SELECT 1 FROM posts AS p
-                        WHERE p.author_id = followed.author_id AND ${accountShown("followed.author_id")}
-                          AND ${notMutedBySql(viewer, "followed.author_id")} AND ${holdsMutedWordSql(viewer, "p")}
-                        LIMIT 1) AS hidden
+    CROSS JOIN LATERAL ((SELECT 1 FROM posts AS p
+                         WHERE p.author_id = followed.author_id AND ${accountShown("followed.author_id")}
+                           AND ${notMutedBySql(viewer, "followed.author_id")} AND ${holdsMutedWordSql(viewer, "p")}
+                         LIMIT 1)
+                        UNION ALL
+                        (SELECT 1 FROM reposts AS r JOIN posts AS p ON p.id = r.post_id
+                         WHERE r.user_id = followed.author_id AND ${accountShown("followed.author_id")}
+                           AND ${notMutedBySql(viewer, "followed.author_id")} AND ${accountShown("p.author_id")}
+                           AND ${inListsOfSql(viewer, "p.author_id")} AND ${holdsMutedWordSql(viewer, "p")}
+                         LIMIT 1)) AS hidden
     LIMIT 1`);
 }
 

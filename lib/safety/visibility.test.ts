@@ -198,6 +198,20 @@ describe("muted words as the reason a page is empty", () => {
     expect((await listHomeFeed(reader.id)).items).toEqual([]);
     expect([await mutedWordsHideHome(reader.id), await mutedWordsHideHome(otherReader.id)]).toEqual([true, false]);
   });
+
+  it("are named on a home feed they empty of reposts", async () => {
+    const word = `crust${unique()}`;
+    const [reader, reposter, stranger] = await Promise.all([createUser(), createUser(), createUser()]);
+    await createFollow(reader.id, reposter.id);
+    await repost(reposter, (await createPost(stranger.id, { text: `A ${word} to remember` })).id);
+    await muteWord(reader, word);
+
+    expect((await listHomeFeed(reader.id)).items).toEqual([]);
+    expect(await mutedWordsHideHome(reader.id)).toBe(true);
+    // The same repost, once the stranger is muted: hidden for that, not for the word.
+    await mute(reader, stranger);
+    expect(await mutedWordsHideHome(reader.id)).toBe(false);
+  });
 });
 
 describe("notification counts", () => {

@@ -23,9 +23,10 @@ export default async function TagPage({ params, searchParams }: PageProps<"/tags
   if (href !== `/tags/${raw.tag}` && decodeURIComponent(href) !== `/tags/${raw.tag}`) permanentRedirect(href);
 
   const viewer = await getCurrentUser();
-  const page = await listTaggedPosts(tag.data, viewer?.id ?? null, cursorParam(query));
-  // Asked only of an empty page: a full one costs nothing more.
-  const hiddenByMutedWords = page.items.length === 0 && (await mutedWordsHideTag(tag.data, viewer?.id ?? null));
+  const cursorToken = cursorParam(query);
+  const page = await listTaggedPosts(tag.data, viewer?.id ?? null, cursorToken);
+  // Asked only of an empty first page: a full one, or one past the end, costs nothing more.
+  const hiddenByMutedWords = !cursorToken && page.items.length === 0 && (await mutedWordsHideTag(tag.data, viewer?.id ?? null));
   return (
     <>
       <h1 className="feed-title break-words">#{tag.data}</h1>
