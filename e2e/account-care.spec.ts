@@ -75,6 +75,15 @@ test("a form's success message goes once that form is changed again or another f
   await expect(pictureUpdated).toHaveCount(0);
 });
 
+test("after a form is saved, focus goes to what it says and the keyboard goes on from there", async ({ loggedInPage: page }) => {
+  await page.goto("/settings");
+  await page.getByLabel("Display name").fill("Robin Renamed");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.locator(":focus")).toHaveText("Profile saved.");
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Display name")).toBeFocused();
+});
+
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`deleting an account ${javaScriptEnabled ? "with" : "without"} JavaScript`, () => {
     test.use({ javaScriptEnabled });

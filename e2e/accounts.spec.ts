@@ -136,3 +136,23 @@ test("the login page sends a signed-in user only to paths of this site", async (
   const safe = await page.request.get(`/login?callbackUrl=${encodeURIComponent("/settings")}`, { maxRedirects: 0 });
   expect(safe.headers().location).toBe("/settings");
 });
+
+// After a refused sign-up the form is drawn anew: the focus goes to the first field to fix, else
+// to what the form says, never to the top of the page.
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`refusals keep the keyboard in the form ${javaScriptEnabled ? "with" : "without"} JavaScript`, () => {
+    test.use({ javaScriptEnabled });
+
+    test("a sign-up refused for its email reads out why and keeps what was typed", async ({ page, user }) => {
+      const identity = newIdentity();
+      await page.goto("/signup");
+      await page.getByLabel("Username").fill(identity.username);
+      await page.getByLabel("Email").fill(user.email);
+      await page.getByLabel("Display name").fill("Erin Example");
+      await page.getByLabel("Password").fill(identity.password);
+      await page.getByRole("button", { name: "Create account" }).click();
+      await expect(page.locator(":focus")).toHaveText(/^We could not create an account with these details\./);
+      await expect(page.getByLabel("Username")).toHaveValue(identity.username);
+    });
+  });
+}

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { type ActionResult, type FormState, errorsFor, fieldFrom } from "@/lib/actions/result";
-import { FormMessage } from "./form-message";
+import { AnswerMessage } from "./answer-message";
 import { SubmitButton } from "./submit-button";
 import { useFreshAnswer } from "./use-fresh-answer";
 
@@ -20,12 +20,24 @@ type ActionFormProps<Result extends ActionResult, Field extends string> = {
 export type BoundField = ReturnType<typeof fieldFrom> & { autoFocus?: true };
 
 /**
+ * Binds a form's fields to what `answer` says of each (fieldFrom). The first field it refuses,
+ * in the form's order (`fields`), is focused (`autofocus` in the HTML, so also without
+ * JavaScript), where the person fixes it and hears its error.
+ */
+export function fieldBinder<Field extends string>(answer: FormState, fields: readonly Field[]) {
+  const firstRefused = fields.find((name) => errorsFor(answer, name));
+  return (name: Field, initial?: string): BoundField => {
+    const bound = fieldFrom(answer, name, initial);
+    return name === firstRefused ? { ...bound, autoFocus: true } : bound;
+  };
+}
+
+/**
  * A form of text fields that a server action answers (lib/actions/result.ts):
  * its message on top, each field's errors under it, and a refused form
  * re-filled with what was typed, with or without JavaScript. The first field
- * a refusal names, in the form's order (`fields`), is focused (`autofocus` in
- * the HTML, so also without JavaScript), where the person fixes it and hears
- * its error. A success message stays only until the person moves on (useFreshAnswer).
+ * a refusal names takes the focus (fieldBinder); else the message does
+ * (AnswerMessage). A success message stays only until the person moves on (useFreshAnswer).
  */
 export function ActionForm<Result extends ActionResult, Field extends string>({
   action,
@@ -37,15 +49,11 @@ export function ActionForm<Result extends ActionResult, Field extends string>({
   const [state, dispatch] = useActionState(action, null);
   const answer: FormState = state;
   const { shown, onChange } = useFreshAnswer(answer);
-  const firstRefused = fields.find((name) => errorsFor(answer, name));
-  const field = (name: Field, initial?: string): BoundField => {
-    const bound = fieldFrom(answer, name, initial);
-    return name === firstRefused ? { ...bound, autoFocus: true } : bound;
-  };
+  const field = fieldBinder(answer, fields);
   return (
     // The key re-mounts the inputs with what was typed after a refused submission.
     <form action={dispatch} key={JSON.stringify(state)} onChange={onChange} className="space-y-4" noValidate>
-      <FormMessage state={shown} />
+      <AnswerMessage state={shown} />
       {children(field)}
       <SubmitButton pendingText={pendingText}>{submit}</SubmitButton>
     </form>
