@@ -137,11 +137,24 @@ test("the login page sends a signed-in user only to paths of this site", async (
   expect(safe.headers().location).toBe("/settings");
 });
 
-// After a refused sign-up the form is drawn anew: the focus goes to the first field to fix, else
-// to what the form says, never to the top of the page.
+// After a refused login or sign-up the form is drawn anew: the focus goes to the first field to
+// fix, else to what the form says, never to the top of the page.
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`refusals keep the keyboard in the form ${javaScriptEnabled ? "with" : "without"} JavaScript`, () => {
     test.use({ javaScriptEnabled });
+
+    test("a refused login focuses the field to fill, then reads out a wrong password", async ({ page, user }) => {
+      await page.goto("/login");
+      await page.getByRole("button", { name: "Log in" }).click();
+      await expect(page.getByText("Enter your username or email.")).toBeVisible();
+      await expect(page.getByLabel("Username or email")).toBeFocused();
+
+      await page.getByLabel("Username or email").fill(user.username);
+      await page.getByLabel("Password").fill("not the password");
+      await page.getByRole("button", { name: "Log in" }).click();
+      await expect(page.locator(":focus")).toHaveText("Wrong username, email or password.");
+      await expect(page.getByLabel("Username or email")).toHaveValue(user.username);
+    });
 
     test("a sign-up refused for its email reads out why and keeps what was typed", async ({ page, user }) => {
       const identity = newIdentity();

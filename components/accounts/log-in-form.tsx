@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import { logIn } from "@/lib/accounts/actions";
 import { fieldFrom } from "@/lib/actions/result";
 import { isCodeStep } from "@/lib/two-factor/schema";
-import { FormMessage } from "@/components/ui/form-message";
+import { fieldBinder } from "@/components/ui/action-form";
+import { AnswerMessage } from "@/components/ui/answer-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 
@@ -15,10 +16,11 @@ import { TextField } from "@/components/ui/text-field";
  */
 export function LogInForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, dispatch] = useActionState(logIn, null);
+  const field = fieldBinder(state, ["identifier", "password"]);
   return (
     // The key re-mounts the inputs with what was typed after a refused submission.
     <form action={dispatch} key={JSON.stringify(state)} className="space-y-4" noValidate>
-      <FormMessage state={state} />
+      <AnswerMessage state={state} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       {isCodeStep(state) ? (
         <>
@@ -36,8 +38,8 @@ export function LogInForm({ callbackUrl }: { callbackUrl: string }) {
         </>
       ) : (
         <>
-          <TextField label="Username or email" autoComplete="username" required {...fieldFrom(state, "identifier")} />
-          <TextField label="Password" type="password" autoComplete="current-password" required {...fieldFrom(state, "password")} />
+          <TextField label="Username or email" autoComplete="username" required {...field("identifier")} />
+          <TextField label="Password" type="password" autoComplete="current-password" required {...field("password")} />
           <SubmitButton pendingText="Logging in…">Log in</SubmitButton>
         </>
       )}
