@@ -93,6 +93,11 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole("button", { name: "Delete my account…" }).click();
       // A GET form with no fields may leave a bare "?" at the end of the address.
       if (!javaScriptEnabled) await expect(page).toHaveURL(/\/settings\/delete-account\??$/);
+      // A wrong password brings the cursor back to the field, which reads out why.
+      await page.getByLabel("Your password, to confirm").fill("not my password");
+      await page.getByRole("button", { name: "Delete my account", exact: true }).click();
+      await expect(page.getByLabel("Your password, to confirm")).toBeFocused();
+      await expect(page.getByLabel("Your password, to confirm")).toHaveAccessibleDescription("That is not your password.");
       await page.getByLabel("Your password, to confirm").fill(factories.TEST_PASSWORD);
       await page.getByRole("button", { name: "Delete my account", exact: true }).click();
 

@@ -3,11 +3,11 @@
 import Link from "next/link";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { deleteAccount } from "@/lib/accounts/actions";
-import { fieldFrom } from "@/lib/actions/result";
 import { DELETE_ACCOUNT_PATH } from "@/lib/routes";
+import { fieldBinder } from "@/components/ui/action-form";
+import { AnswerMessage } from "@/components/ui/answer-message";
 import { answerInPage } from "@/components/ui/answered-in-page";
 import { cancelLinkStyle } from "@/components/ui/confirm-form";
-import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 
@@ -19,6 +19,7 @@ const PASSWORD_ID = "delete-password";
  */
 export function DeleteAccountForm({ cancelHref, onCancel }: { cancelHref?: string; onCancel?: () => void }) {
   const [state, action] = useActionState(deleteAccount, null);
+  const field = fieldBinder(state, ["password"]);
   const openedInPlace = onCancel !== undefined;
   useEffect(() => {
     // Opened in place by a click: the next thing to do is type the password.
@@ -26,14 +27,14 @@ export function DeleteAccountForm({ cancelHref, onCancel }: { cancelHref?: strin
   }, [openedInPlace]);
   return (
     <form action={action} key={JSON.stringify(state)} className="space-y-4" noValidate>
-      <FormMessage state={state} />
+      <AnswerMessage state={state} />
       <TextField
         label="Your password, to confirm"
         id={PASSWORD_ID}
         type="password"
         autoComplete="current-password"
         required
-        {...fieldFrom(state, "password")}
+        {...field("password")}
       />
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton variant="danger" pendingText="Deleting…">
