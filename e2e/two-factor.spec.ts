@@ -30,12 +30,15 @@ async function setUpFromSettings(page: Page, password: string): Promise<{ secret
   await expect(page).toHaveURL("/settings/two-factor");
   await page.getByRole("button", { name: "Set up two-factor login" }).click();
   await expect(page.getByRole("img", { name: "QR code of your two-factor key" })).toBeVisible();
+  // The keyboard goes on from the set-up's first step, then from what turning it on says.
+  await expect(page.getByRole("list").filter({ hasText: "Scan this QR code" })).toBeFocused();
   const secret = base32Decode((await page.getByTestId("two-factor-secret").textContent()) ?? "");
   if (!secret) throw new Error("The page shows no base32 key");
   await page.getByLabel("Code from the app").fill(codeOf(secret));
   await page.getByLabel("Your password").fill(password);
   await page.getByRole("button", { name: "Turn on two-factor login" }).click();
   await expect(page.getByRole("heading", { name: "Your recovery codes" })).toBeVisible();
+  await expect(page.locator(":focus")).toHaveText("Two-factor login is on. You were logged out everywhere else.");
   const codes = await page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem").allTextContents();
   expect(codes).toHaveLength(10);
   return { secret, codes };
@@ -61,6 +64,16 @@ test("two-factor is set up with a code from the shown key; after logging out, lo
   await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
   await page.goto("/settings/two-factor");
   await expect(page.getByRole("status").filter({ hasText: "recovery codes left" })).toContainText("You have 10 unused recovery codes left.");
+});
+
+test("a refused set-up brings the cursor back to the field to fix, which reads out why", async ({ loggedInPage: page }) => {
+  await page.goto("/settings/two-factor");
+  await page.getByRole("button", { name: "Set up two-factor login" }).click();
+  await page.getByLabel("Code from the app").fill("123456");
+  await page.getByLabel("Your password").fill("not my password");
+  await page.getByRole("button", { name: "Turn on two-factor login" }).click();
+  await expect(page.getByLabel("Your password")).toBeFocused();
+  await expect(page.getByLabel("Your password")).toHaveAccessibleDescription("That is not your password.");
 });
 
 test("a recovery code logs in once, and a second time it is refused", async ({ browser, page, factories }) => {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { FormMessage } from "@/components/ui/form-message";
+import { AnswerMessage } from "@/components/ui/answer-message";
 import { recoveryCodesFile } from "@/lib/two-factor/recovery-code-format";
 
 /**
@@ -11,7 +11,7 @@ export function RecoveryCodes({ codes, username, message }: { codes: string[]; u
   const file = `data:text/plain;charset=utf-8,${encodeURIComponent(recoveryCodesFile(codes, username))}`;
   return (
     <section aria-labelledby="recovery-codes-title" className="space-y-4">
-      <FormMessage state={{ ok: true, message }} />
+      <AnswerMessage state={{ ok: true, message }} />
       <h2 id="recovery-codes-title" className="text-lg font-semibold">
         Your recovery codes
       </h2>

@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage } from "@/components/ui/form-message";
+import { fieldBinder } from "@/components/ui/action-form";
+import { AnswerMessage, useAnswerFocus } from "@/components/ui/answer-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { fieldFrom } from "@/lib/actions/result";
 import { confirmTwoFactor, disableTwoFactor, startTwoFactorSetup } from "@/lib/two-factor/actions";
 import type { TwoFactorSettings } from "@/lib/two-factor/queries";
 import { RecoveryCodes } from "./recovery-codes";
@@ -21,6 +21,10 @@ export function TwoFactorPanel({ settings, username, qrCode }: { settings: TwoFa
   const [started, start] = useActionState(startTwoFactorSetup, null);
   const [confirmed, confirm] = useActionState(confirmTwoFactor, null);
   const [disabled, disable] = useActionState(disableTwoFactor, null);
+  const confirmField = fieldBinder(confirmed, ["code", "password"]);
+  const disableField = fieldBinder(disabled, ["password", "code"]);
+  // Once the set-up starts, the keyboard goes on from its first step rather than the page's top.
+  const firstStep = useAnswerFocus<HTMLOListElement>(started, Boolean(started?.ok));
 
   if (confirmed?.ok && "recoveryCodes" in confirmed) {
     return <RecoveryCodes codes={confirmed.recoveryCodes} username={username} message={confirmed.message} />;
@@ -28,7 +32,7 @@ export function TwoFactorPanel({ settings, username, qrCode }: { settings: TwoFa
   if (settings.state === "pending") {
     return (
       <div className="space-y-6">
-        <ol className="list-decimal space-y-2 pl-5 text-sm">
+        <ol {...firstStep} aria-label="Steps to turn on two-factor login" className="list-decimal space-y-2 pl-5 text-sm">
           <li>Scan this QR code with an authenticator app (such as Aegis, Google Authenticator or 1Password).</li>
           <li>Or type the key below into the app by hand: time-based, 6 digits, every 30 seconds.</li>
           <li>Enter the code the app shows, with your password.</li>
@@ -38,9 +42,9 @@ export function TwoFactorPanel({ settings, username, qrCode }: { settings: TwoFa
           Key: <code data-testid="two-factor-secret" className="font-mono text-base break-all">{settings.secretText}</code>
         </p>
         <form action={confirm} key={JSON.stringify(confirmed)} className="space-y-4" noValidate>
-          <FormMessage state={confirmed} />
-          <TextField label="Code from the app" {...codeInput} {...fieldFrom(confirmed, "code")} />
-          <TextField label="Your password" type="password" autoComplete="current-password" required {...fieldFrom(confirmed, "password")} />
+          <AnswerMessage state={confirmed} />
+          <TextField label="Code from the app" {...codeInput} {...confirmField("code")} />
+          <TextField label="Your password" type="password" autoComplete="current-password" required {...confirmField("password")} />
           <SubmitButton pendingText="Checking…">Turn on two-factor login</SubmitButton>
         </form>
       </div>
@@ -54,9 +58,9 @@ export function TwoFactorPanel({ settings, username, qrCode }: { settings: TwoFa
           <strong>{settings.recoveryCodesLeft}</strong> unused recovery {settings.recoveryCodesLeft === 1 ? "code" : "codes"} left.
         </p>
         <form action={disable} key={JSON.stringify(disabled)} className="space-y-4" noValidate aria-label="Turn off two-factor login">
-          <FormMessage state={disabled} />
-          <TextField label="Your password" type="password" autoComplete="current-password" required {...fieldFrom(disabled, "password")} />
-          <TextField label="Code from the app, or a recovery code" {...codeInput} inputMode="text" {...fieldFrom(disabled, "code")} />
+          <AnswerMessage state={disabled} />
+          <TextField label="Your password" type="password" autoComplete="current-password" required {...disableField("password")} />
+          <TextField label="Code from the app, or a recovery code" {...codeInput} inputMode="text" {...disableField("code")} />
           <SubmitButton variant="danger" pendingText="Turning off…">
             Turn off two-factor login
           </SubmitButton>
@@ -66,7 +70,7 @@ export function TwoFactorPanel({ settings, username, qrCode }: { settings: TwoFa
   }
   return (
     <form action={start} className="space-y-4">
-      <FormMessage state={disabled?.ok ? disabled : started} />
+      <AnswerMessage state={disabled?.ok ? disabled : started} />
       <p className="text-sm">
         With two-factor login, logging in asks for a code from an app on your phone after your password, so a stolen
         password alone does not open your account.
