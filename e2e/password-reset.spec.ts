@@ -50,6 +50,15 @@ test("a reset link sets a new password, which works, and the session from before
   await context.close();
 });
 
+test("resending the verification link reads out where it went", async ({ page, factories }) => {
+  const user = await factories.createUser({ unverified: true });
+  await logInThroughApi(page, user.username, factories.TEST_PASSWORD);
+  await page.goto("/settings");
+  const banner = page.getByRole("region", { name: "Please verify your email address" });
+  await banner.getByRole("button", { name: "Resend the link" }).click();
+  await expect(page.locator(":focus")).toHaveText(`We sent a new link to ${user.email}.`);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
@@ -60,6 +69,7 @@ test.describe("without JavaScript", () => {
     const banner = page.getByRole("region", { name: "Please verify your email address" });
     await banner.getByRole("button", { name: "Resend the link" }).click();
     await expect(page.getByText(`We sent a new link to ${user.email}.`)).toBeVisible();
+    await expect(page.locator(":focus")).toHaveText(`We sent a new link to ${user.email}.`);
 
     await page.goto(await linkFromMailbox(page, user.email, "Confirm your email address for Commons", "/verify-email"));
     await page.getByRole("button", { name: "Confirm my address" }).click();
