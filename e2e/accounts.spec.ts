@@ -82,6 +82,20 @@ test("pages that need a session send visitors to log in and back", async ({ page
   await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
 });
 
+test("a visitor sent to log in who signs up instead comes back to the page too", async ({ page, user }) => {
+  const identity = newIdentity();
+  await page.goto(`/@${user.username}`);
+  await page.getByRole("link", { name: "Log in to follow" }).click();
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await page.getByLabel("Username").fill(identity.username);
+  await page.getByLabel("Email").fill(identity.email);
+  await page.getByLabel("Display name").fill("Erin Example");
+  await page.getByLabel("Password").fill(identity.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(`/@${user.username}`);
+  await expect(page.getByRole("button", { name: "Follow" })).toBeVisible();
+});
+
 test("five failed logins lock this browser's address out of the account for a while", async ({ page, user, factories }) => {
   await page.goto("/login");
   for (let attempt = 1; attempt <= 5; attempt++) {

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/accounts/auth-card";
 import { LogInForm } from "@/components/accounts/log-in-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { safeCallbackUrl, signUpUrl } from "@/lib/auth/callback-url";
 import { PASSWORD_RESET_DONE } from "@/lib/password-reset/schema";
 
 export const metadata: Metadata = { title: "Log in" };
@@ -19,7 +19,7 @@ export default async function LogInPage({ searchParams }: PageProps<"/login">) {
       footer={
         <>
           New here?{" "}
-          <Link href="/signup" className="font-medium text-sky-700 underline dark:text-sky-400">
+          <Link href={signUpUrl(callbackUrl)} className="font-medium text-sky-700 underline dark:text-sky-400">
             Create an account
           </Link>
         </>

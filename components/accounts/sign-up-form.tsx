@@ -11,7 +11,8 @@ import {
 import { ActionForm } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/text-field";
 
-export function SignUpForm() {
+/** `callbackUrl`: where the new account lands, the page that sent its visitor to log in. */
+export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <ActionForm
       action={signUp}
@@ -21,6 +22,7 @@ export function SignUpForm() {
     >
       {(field) => (
         <>
+          <input type="hidden" name="callbackUrl" value={callbackUrl} />
           <TextField
             label="Username"
             autoComplete="username"

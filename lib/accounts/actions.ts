@@ -23,7 +23,7 @@ export const signUp = unlessDatabaseUnavailable(async (_previous: FormState, for
   const created = await accounts.signUp(parsed.data, await clientIp());
   if (!created.ok) return refusedForm(created, echoed);
   await startSession({ id: created.userId });
-  redirect("/");
+  redirect(safeCallbackUrl(formData.get("callbackUrl")));
 }, signUpFormEcho);
 
 /**

@@ -24,6 +24,12 @@ describe("signUp", () => {
     expect((await getCurrentUser())?.id).toBe(user.id);
   });
 
+  it("lands the new account on the page that sent its visitor to log in, and never on another site", async () => {
+    await expect(signUp(null, form({ ...uniqueInput(), callbackUrl: "/@ada?tab=likes" }))).rejects.toEqual(new RedirectError("/@ada?tab=likes"));
+    request.switchBrowser();
+    await expect(signUp(null, form({ ...uniqueInput(), callbackUrl: "//evil.example/x" }))).rejects.toEqual(new RedirectError("/"));
+  });
+
   it.each([
     ["username", { username: "ab" }, "Username must be at least 3 characters."],
     ["username", { username: "no spaces!" }, "Use only letters, digits and underscores."],

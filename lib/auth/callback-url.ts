@@ -36,6 +36,12 @@ export function loginUrl(callbackUrl: string): string {
   return `/login?callbackUrl=${encodeURIComponent(safeCallbackUrl(callbackUrl))}`;
 }
 
+/** The sign-up page, for a visitor whom `loginUrl` sent to log in: the new account lands back on `callbackUrl`. */
+export function signUpUrl(callbackUrl: string): string {
+  const path = safeCallbackUrl(callbackUrl);
+  return path === "/" ? "/signup" : `/signup?callbackUrl=${encodeURIComponent(path)}`;
+}
+
 /**
  * next-auth's redirect callback: the same rule for the URLs next-auth redirects
  * to (it passes paths and absolute URLs). Always an absolute URL on `baseUrl`,
