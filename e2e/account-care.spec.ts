@@ -71,8 +71,12 @@ test("a form's success message goes once that form is changed again or another f
   await submit(page, "Upload picture");
   const pictureUpdated = page.getByText("Picture updated.");
   await expect(pictureUpdated).toBeVisible();
+  // Its message takes the focus from the button, disabled while sending (or gone, for Remove).
+  await expect(page.locator(":focus")).toHaveText("Picture updated.");
   await page.getByLabel("New picture").setInputFiles({ name: "me-too.jpg", mimeType: "image/jpeg", buffer: picture });
   await expect(pictureUpdated).toHaveCount(0);
+  await submit(page, "Remove picture");
+  await expect(page.locator(":focus")).toHaveText("Picture removed.");
 });
 
 test("after a form is saved, focus goes to what it says and the keyboard goes on from there", async ({ loggedInPage: page }) => {

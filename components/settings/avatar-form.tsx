@@ -5,9 +5,9 @@ import { errorsFor } from "@/lib/actions/result";
 import { removeAvatar, updateAvatar } from "@/lib/profiles/actions";
 import { uploadMessages } from "@/lib/uploads/validate";
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_SIZE } from "@/lib/validation/limits";
+import { AnswerMessage } from "@/components/ui/answer-message";
 import { Avatar } from "@/components/ui/avatar";
 import { focusFirstLeft } from "@/components/ui/focus-first-left";
-import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFreshAnswer } from "@/components/ui/use-fresh-answer";
 
@@ -35,7 +35,7 @@ export function AvatarForm({ user }: { user: AvatarUser }) {
     <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
       <Avatar user={user} size={96} />
       <div className="flex-1 space-y-3" onChange={onChange}>
-        <FormMessage state={shown} />
+        <AnswerMessage state={shown} />
         <form action={upload} className="space-y-3" onSubmit={(event) => (tooBig ? event.preventDefault() : setSentLast("upload"))}>
           <div>
             <label htmlFor="avatar" className="block text-sm font-medium">
