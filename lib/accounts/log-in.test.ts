@@ -24,6 +24,14 @@ describe("logIn", () => {
     expect((await getCurrentUser())?.id).toBe(user.id);
   });
 
+  it("accepts the username as profiles show it, with its @", async () => {
+    const user = await createUser();
+    await expect(logIn(null, form({ identifier: ` @${user.username.toUpperCase()}`, password: TEST_PASSWORD }))).rejects.toEqual(
+      new RedirectError("/"),
+    );
+    expect((await getCurrentUser())?.id).toBe(user.id);
+  });
+
   it("never redirects to another site", async () => {
     const user = await createUser();
     await expect(

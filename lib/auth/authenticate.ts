@@ -14,6 +14,15 @@ export const INVALID_CREDENTIALS = "Wrong username, email or password.";
 /** Told only to someone who typed the right password, so it reveals nothing about other accounts. */
 export const ACCOUNT_SUSPENDED = "This account is suspended.";
 
+/**
+ * The username or email an identifier names, as stored: lower-cased, and a username without the
+ * "@" profiles show before it, which people coming from other networks type with their handle.
+ */
+function accountKey(identifier: string): string {
+  const normalized = identifier.trim().toLowerCase();
+  return /^@[^@]+$/.test(normalized) ? normalized.slice(1) : normalized;
+}
+
 // Verifying against a real hash when the account does not exist makes an
 // unknown user cost the same time as a wrong password.
 let decoyHash: Promise<string> | undefined;
@@ -25,7 +34,7 @@ let decoyHash: Promise<string> | undefined;
  * Shared by the login form's server action and next-auth's Credentials provider.
  */
 export async function authenticate(identifier: string, password: string, ip: string): Promise<AuthenticationResult> {
-  const normalized = identifier.trim().toLowerCase();
+  const normalized = accountKey(identifier);
   const storable = storableKey(normalized);
   // No username or email holds a NUL or more than 254 characters: such an identifier names no account.
   const user =
