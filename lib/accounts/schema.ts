@@ -35,6 +35,8 @@ const rawBound = (max: number, message: string) => z.string().max(characterLimit
 export const username = rawBound(MAX_USERNAME_LENGTH, `Username must be at most ${MAX_USERNAME_LENGTH} characters.`)
   .trim()
   .toLowerCase()
+  // Typed as profiles show it ("@erin"), as people coming from other networks write their handle.
+  .overwrite((value) => value.replace(/^@/, ""))
   .min(MIN_USERNAME_LENGTH, `Username must be at least ${MIN_USERNAME_LENGTH} characters.`)
   .max(MAX_USERNAME_LENGTH, { message: `Username must be at most ${MAX_USERNAME_LENGTH} characters.`, abort: true })
   .regex(/^[a-z0-9_]+$/, "Use only letters, digits and underscores.")

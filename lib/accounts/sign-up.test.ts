@@ -24,6 +24,12 @@ describe("signUp", () => {
     expect((await getCurrentUser())?.id).toBe(user.id);
   });
 
+  it("takes a username typed with the @ profiles show before it, and stores it without", async () => {
+    const input = uniqueInput();
+    await expect(signUp(null, form({ ...input, username: `@${input.username}` }))).rejects.toEqual(new RedirectError("/"));
+    expect(await db.user.count({ where: { username: input.username } })).toBe(1);
+  });
+
   it("lands the new account on the page that sent its visitor to log in, and never on another site", async () => {
     await expect(signUp(null, form({ ...uniqueInput(), callbackUrl: "/@ada?tab=likes" }))).rejects.toEqual(new RedirectError("/@ada?tab=likes"));
     request.switchBrowser();
