@@ -30,7 +30,10 @@ test.describe("without JavaScript", () => {
 
     await page.goto(`/p/${post.id}/delete`);
     await page.getByRole("button", { name: "Delete post" }).click();
-    await expect(page).toHaveURL("/");
+    await expect(page).toHaveURL("/?post=deleted");
+    // Said, and focused by the browser itself (autofocus), for a screen reader to read out.
+    await expect(page.getByRole("status")).toHaveText("Post deleted.");
+    await expect(page.getByRole("status")).toBeFocused();
     expect(await db.post.count({ where: { id: post.id } })).toBe(0);
     expect((await page.goto(`/p/${post.id}`))?.status()).toBe(404);
   });
@@ -198,4 +201,24 @@ test("with JavaScript, deleting a post from a feed moves focus to the next card,
   await deleteIn("The newest").press("Enter");
   await expect(page.getByText("You haven’t posted yet.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+});
+
+test("with JavaScript, deleting or removing a post from its own page says so on the home page, focused", async ({ browser, factories }) => {
+  const [author, admin] = await Promise.all([factories.createUser(), factories.createUser({ role: "ADMIN" })]);
+  const [own, someoneElses] = await Promise.all([factories.createPost(author.id), factories.createPost(author.id)]);
+  for (const { actor, post, button, said } of [
+    { actor: author, post: own, button: "Delete", said: "Post deleted." },
+    { actor: admin, post: someoneElses, button: "Remove post", said: "Post removed." },
+  ]) {
+    const page = await (await browser.newContext()).newPage();
+    await logInThroughApi(page, actor.username, factories.TEST_PASSWORD);
+    await page.goto(`/p/${post.id}`);
+    const control = page.getByRole("article").getByRole("button", { name: button, exact: true });
+    await waitForHydration(control);
+    page.once("dialog", (dialog) => void dialog.accept());
+    await control.press("Enter");
+    await expect(page).toHaveURL(`/?post=${button === "Delete" ? "deleted" : "removed"}`);
+    await expect(page.getByRole("status")).toHaveText(said);
+    await expect(page.getByRole("status")).toBeFocused();
+  }
 });

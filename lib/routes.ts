@@ -52,6 +52,14 @@ export function cardStateHref(postId: string): string {
   return `${postHref(postId)}/state`;
 }
 
+/** How a post left: deleted by its author, or removed by an admin. */
+export type PostGone = "deleted" | "removed";
+
+/** The home page, saying a post was just deleted (or removed) from its own page: "/?post=deleted". */
+export function homeAfterPostGoneHref(how: PostGone): string {
+  return `/?post=${how}`;
+}
+
 /** The composer with a post to quote: "/compose?quote=<id>". */
 export function quotePostHref(postId: string): string {
   return `/compose?quote=${postId}`;

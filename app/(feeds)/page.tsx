@@ -4,6 +4,7 @@ import { EXPLORE_END, Feed } from "@/components/posts/feed";
 import { ComposeForm } from "@/components/posts/compose-form";
 import { FollowSuggestions } from "@/components/follows/follow-suggestions";
 import { HomeEmptyState } from "@/components/posts/home-empty-state";
+import { PostGoneNotice } from "@/components/posts/post-gone-notice";
 import { HiddenByMutedWords } from "@/components/safety/hidden-by-muted-words";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isAdmin } from "@/lib/moderation/permissions";
@@ -39,11 +40,14 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
   }
 
   const page = await listHomeFeed(viewer.id, cursorToken);
+  // Where deleting a post from its own page ends (lib/posts/actions.ts).
+  const postGone = query.post === "deleted" || query.post === "removed" ? query.post : null;
   // Asked only of an empty first page: a full one, or one past the end, costs nothing more.
   const hiddenByMutedWords = !cursorToken && page.items.length === 0 && (await mutedWordsHideHome(viewer.id));
   return (
     <>
       <h1 className="sr-only">Home</h1>
+      {postGone && <PostGoneNotice how={postGone} />}
       {!cursorToken && <ComposeForm />}
       <Feed
         source={{ kind: "home" }}

@@ -18,7 +18,8 @@ type DeletePostButtonProps = {
 /**
  * The author's delete button, which is also an admin's "Remove post"; without JavaScript it opens
  * /p/<id>/delete. The button goes with the card, and focus to what is next to it
- * (focusTargetsAfterDeleting); on the post's own page, to the top of the page it leads to.
+ * (focusTargetsAfterDeleting); on the post's own page, to the notice on the home page it
+ * leads to (PostGoneNotice).
  */
 export function DeletePostButton({ postId, redirectHome = false, asModerator = false }: DeletePostButtonProps) {
   const focusAfter = useRef<HTMLElement[]>([]);

@@ -152,11 +152,13 @@ describe("deletePost", () => {
     expect(await storedFiles()).not.toContain(post.images[0]!.fileKey);
   });
 
-  it("returns home from the post's own page", async () => {
-    const author = await createUser();
-    const post = await createPost(author.id);
+  it("returns home from the post's own page, saying whether its author deleted it or an admin removed it", async () => {
+    const [author, admin] = await Promise.all([createUser(), createUser({ role: "ADMIN" })]);
+    const [own, reported] = await Promise.all([createPost(author.id), createPost(author.id)]);
     await signInAs(author.id);
-    await expect(deletePost(null, form({ postId: post.id, redirectTo: "home" }))).rejects.toEqual(new RedirectError("/"));
+    await expect(deletePost(null, form({ postId: own.id, redirectTo: "home" }))).rejects.toEqual(new RedirectError("/?post=deleted"));
+    await signInAs(admin.id);
+    await expect(deletePost(null, form({ postId: reported.id, redirectTo: "home" }))).rejects.toEqual(new RedirectError("/?post=removed"));
   });
 
   it("refuses someone else's post, unknown posts and anonymous visitors", async () => {

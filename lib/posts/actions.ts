@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/actions/authed";
 import { type ActionFailure, type ActionResult, type FormState, refusedForm } from "@/lib/actions/result";
 import { afterPostChange } from "@/lib/actions/revalidate";
-import { postHref } from "@/lib/routes";
+import { homeAfterPostGoneHref, postHref } from "@/lib/routes";
 import {
   SENT_IMAGES_FIELD,
   altField,
@@ -59,7 +59,8 @@ export const deletePost = authedAction({ fields: ["postId", "redirectTo"], schem
   const deleted = await posts.deletePost(user, input);
   if (!deleted.ok) return refusedForm(deleted);
   afterPostChange();
-  if (input.redirectTo === "home") redirect("/");
+  // From the post's own page, which is gone: home, which says so.
+  if (input.redirectTo === "home") redirect(homeAfterPostGoneHref(deleted.byAuthor ? "deleted" : "removed"));
   return { ok: true, message: "Post deleted." };
 });
 

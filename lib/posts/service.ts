@@ -85,10 +85,10 @@ async function lockQuotablePost(tx: Tx, postId: string, quoterId: string): Promi
 }
 
 /** Deletes a post its author or an admin may remove, with its image files; an admin's removal is logged (lib/moderation/log.ts). */
-export async function deletePost(user: CurrentUser, input: { postId: string }): Promise<{ ok: true } | Refusal> {
-  let fileKeys: string[];
+export async function deletePost(user: CurrentUser, input: { postId: string }): Promise<{ ok: true; byAuthor: boolean } | Refusal> {
+  let deletion: { fileKeys: string[]; byAuthor: boolean };
   try {
-    fileKeys = await db.$transaction(async (tx) => {
+    deletion = await db.$transaction(async (tx) => {
       // The rule is part of the delete itself, so nothing happens between checking and deleting.
       const deleted = await tx.post.delete({
         where: { id: input.postId, AND: [removablePostsBy(user)] },
@@ -96,15 +96,15 @@ export async function deletePost(user: CurrentUser, input: { postId: string }): 
       });
       await afterWrite(tx, { type: "post-deleted", postId: input.postId, byUserId: user.id });
       await recordRemoval(tx, user, { kind: "post", id: input.postId, text: deleted.text, author: deleted.author });
-      return deleted.images.map((image) => image.fileKey);
+      return { fileKeys: deleted.images.map((image) => image.fileKey), byAuthor: deleted.author.id === user.id };
     });
   } catch (error) {
     if (isRecordNotFound(error)) return refusal("This post is gone or is not yours to delete.");
     throw error;
   }
   (await requestLogger()).info({ event: "post-deleted", postId: input.postId, userId: user.id }, "Post deleted");
-  await deleteUnreferencedFiles(fileKeys);
-  return { ok: true };
+  await deleteUnreferencedFiles(deletion.fileKeys);
+  return { ok: true, byAuthor: deletion.byAuthor };
 }
 
 /**

@@ -89,7 +89,7 @@ describe("storing mentions and tags", () => {
 
   it("removes a post's mentions and tags with it", async () => {
     const post = await createPost(author.id, { text: `@${ada.username} #gone` });
-    expect(await deletePost(author, { postId: post.id })).toEqual({ ok: true });
+    expect(await deletePost(author, { postId: post.id })).toEqual({ ok: true, byAuthor: true });
     expect(await storedLinks(post.id)).toEqual({ mentions: [], tags: [] });
   });
 });
