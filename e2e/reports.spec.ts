@@ -135,6 +135,41 @@ test.describe("the queue without JavaScript", () => {
     await expect(postGroup).toHaveCount(0);
     expect(await db.report.count({ where: { targetId: post.id, resolution: "DISMISSED" } })).toBe(1);
   });
+
+  test("a decision on a later page of the queue, or its Cancel, comes back to that page", async ({ browser, factories }) => {
+    test.setTimeout(180_000);
+    const [reporter, admin] = await Promise.all([factories.createUser(), factories.createUser({ role: "ADMIN" })]);
+    // More reports than a page holds, dated last (2100), so whatever other tests leave open comes
+    // before them and the last of them is on a later page.
+    const authors = [];
+    for (let second = 0; second <= 20; second += 1) {
+      const author = await factories.createUser();
+      const post = await factories.createPost(author.id);
+      await factories.createReport(reporter.id, { targetType: "POST", targetId: post.id, accountId: author.id }, { createdAt: new Date(Date.UTC(2100, 0, 1, 0, 0, second)) });
+      authors.push(author);
+    }
+    const last = authors.at(-1)!.username;
+    const page = await loggedInBrowser(browser, admin.username, factories.TEST_PASSWORD, false);
+    const groupOf = (username: string) => page.getByRole("article", { name: `Reports of the post by @${username}` });
+    await page.goto("/admin/reports");
+    while ((await groupOf(last).count()) === 0) {
+      const earlierPage = page.url();
+      await page.getByRole("link", { name: "Later reports" }).click();
+      await expect(page).not.toHaveURL(earlierPage);
+      await page.waitForLoadState();
+    }
+    const laterPage = page.url();
+    expect(new URL(laterPage).searchParams.get("cursor")).not.toBeNull();
+
+    await groupOf(last).getByRole("button", { name: `Remove post by @${last}` }).click();
+    await page.getByRole("link", { name: "Cancel" }).click();
+    await expect(page).toHaveURL(laterPage);
+    await groupOf(last).getByRole("button", { name: `Remove post by @${last}` }).click();
+    await page.getByRole("button", { name: "Remove post" }).click();
+    await expect(page).toHaveURL(laterPage);
+    await expect(page.getByRole("heading", { name: "Reports", exact: true })).toBeVisible();
+    await expect(groupOf(last)).toHaveCount(0);
+  });
 });
 
 test("after a decision, focus moves on to the report that is next in the queue", async ({ browser, factories }) => {

@@ -143,9 +143,13 @@ export function adminReportsHref(cursor?: string): string {
   return cursor ? withCursor("/admin/reports", cursor) : "/admin/reports";
 }
 
-/** Confirms an admin's decision on a target's reports in the queue: "/admin/reports/post/<id>/remove" (read by decisionPageSchema). */
-export function reportDecisionHref(targetType: ReportTargetType, targetId: string, decision: AskedDecision): string {
-  return `${adminReportsHref()}/${targetType.toLowerCase()}/${targetId}/${decision}`;
+/**
+ * Confirms an admin's decision on a target's reports in the queue: "/admin/reports/post/<id>/remove"
+ * (read by decisionPageSchema); `cursor`, the queue's page it was asked from, which it goes back to.
+ */
+export function reportDecisionHref(targetType: ReportTargetType, targetId: string, decision: AskedDecision, cursor?: string): string {
+  const path = `${adminReportsHref()}/${targetType.toLowerCase()}/${targetId}/${decision}`;
+  return cursor ? withCursor(path, cursor) : path;
 }
 
 export function adminLogHref(cursor?: string): string {

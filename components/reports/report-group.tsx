@@ -42,9 +42,10 @@ export function ReportedContent({ group }: { group: ReportGroup }) {
 /**
  * One reported post, comment or account in the queue: what it is, who reported
  * it and why, and the admin's answers. Its heading takes the focus when a
- * decision takes a neighbouring report off the page (ReportQueue).
+ * decision takes a neighbouring report off the page (ReportQueue). `queueCursor`: the queue's
+ * page it is on, which a decision's confirmation page goes back to.
  */
-export function ReportGroupCard({ group }: { group: ReportGroup }) {
+export function ReportGroupCard({ group, queueCursor }: { group: ReportGroup; queueCursor?: string }) {
   const { account } = group;
   const subject = reportSubject(group.targetType, account.username);
   return (
@@ -76,6 +77,7 @@ export function ReportGroupCard({ group }: { group: ReportGroup }) {
         decisions={offeredDecisions(group)}
         subject={subject}
         username={account.username}
+        queueCursor={queueCursor}
       />
     </article>
   );

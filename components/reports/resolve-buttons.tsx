@@ -27,6 +27,8 @@ type ResolveButtonsProps = {
   subject: string;
   /** Whose it is. */
   username: string;
+  /** The queue's page they are on, which a confirmation page goes back to. */
+  queueCursor?: string;
 };
 
 /**
@@ -34,7 +36,7 @@ type ResolveButtonsProps = {
  * they do on cards and profiles: in place with JavaScript, on the decision's
  * confirmation page without. Dismissing takes nothing away and asks nothing.
  */
-export function ResolveButtons({ targetType, targetId, decisions, subject, username }: ResolveButtonsProps) {
+export function ResolveButtons({ targetType, targetId, decisions, subject, username, queueCursor }: ResolveButtonsProps) {
   const questions = decisionQuestions(subject, username);
   const ariaLabels: Record<ReportDecision, string> = {
     remove: `Remove ${subject}`,
@@ -48,7 +50,7 @@ export function ResolveButtons({ targetType, targetId, decisions, subject, usern
           key={decision}
           action={resolveReports}
           fields={{ targetType, targetId, decision }}
-          confirmHref={reportDecisionHref(targetType, targetId, decision)}
+          confirmHref={reportDecisionHref(targetType, targetId, decision, queueCursor)}
           question={questions[decision]}
           label={LABELS[decision]}
           ariaLabel={ariaLabels[decision]}

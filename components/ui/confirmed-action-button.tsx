@@ -49,10 +49,12 @@ export function ConfirmedActionButton<Result extends ActionResult>({
   useEffect(() => {
     if (state?.ok) onDone?.();
   }, [state, onDone]);
+  // A GET form drops the query of its action: what `confirmHref` asks (a page's cursor) goes as fields.
+  const [confirmPath, confirmQuery = ""] = confirmHref.split("?");
   return (
     <form
       method="get"
-      action={confirmHref}
+      action={confirmPath}
       className={formClassName}
       onSubmit={(event) => {
         answerInPage(event);
@@ -63,6 +65,9 @@ export function ConfirmedActionButton<Result extends ActionResult>({
         startTransition(() => dispatch(formData));
       }}
     >
+      {Array.from(new URLSearchParams(confirmQuery), ([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <button type="submit" disabled={pending} aria-label={ariaLabel} className={className}>
         {pending ? label.pending : label.idle}
       </button>

@@ -22,11 +22,11 @@ export const reportContent = authedAction(
   },
 );
 
-export const resolveReports = authedAction({ fields: ["targetType", "targetId", "decision", "returnTo"], schema: resolveSchema }, async (user, input) => {
+export const resolveReports = authedAction({ fields: ["targetType", "targetId", "decision", "returnTo", "cursor"], schema: resolveSchema }, async (user, input) => {
   const resolved = await reports.resolveReports(user, input);
   if (!resolved.ok) return refusedForm(resolved);
   afterReportChange();
-  if (input.returnTo === "queue") redirect(adminReportsHref());
+  if (input.returnTo === "queue") redirect(adminReportsHref(input.cursor));
   const done = { remove: "Removed.", suspend: "Account suspended.", dismiss: "Reports dismissed." }[input.decision];
   return { ok: true, message: done };
 });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { encodeCursor } from "@/lib/pagination/cursor";
 import { deletePost } from "@/lib/posts/actions";
 import { createComment, createPost, createReport, createUser } from "@/test/factories";
 import { RedirectError } from "@/test/next/runtime";
@@ -152,6 +153,14 @@ describe("resolving reports", () => {
     expect(await openReportsOf(post.id)).toEqual([]);
     // Decided meanwhile (in another tab, by another admin): the page says so rather than moving on.
     expect(await resolveReports(null, confirmed)).toMatchObject({ ok: false, message: NO_OPEN_REPORTS });
+  });
+
+  it("goes back to the queue's page the decision was asked from", async () => {
+    const post = await reportedPost();
+    await signInAs(admin.id);
+    const cursor = encodeCursor({ createdAt: new Date("2026-01-02T03:04:05Z"), id: post.id });
+    const confirmed = form({ targetType: "POST", targetId: post.id, decision: "dismiss", returnTo: "queue", cursor });
+    await expect(resolveReports(null, confirmed)).rejects.toEqual(new RedirectError(`/admin/reports?cursor=${cursor}`));
   });
 
   it("refuses any other place to go afterwards, changing nothing", async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { encodeCursor } from "@/lib/pagination/cursor";
 import { reportDecisionHref } from "@/lib/routes";
 import { decisionPageSchema, resolveSchema } from "./schema";
 
@@ -32,6 +33,14 @@ describe("the queue's form", () => {
   it("goes back to the queue only when the confirmation page asks, and stays where it was otherwise", () => {
     expect(resolveSchema.parse({ ...decided, returnTo: "queue" }).returnTo).toBe("queue");
     expect(resolveSchema.parse({ ...decided, returnTo: "" }).returnTo).toBe("");
+  });
+
+  it("goes back to the queue's page it was asked from, or to its first page for anything but a cursor of ours", () => {
+    const cursor = encodeCursor({ createdAt: new Date("2026-01-02T03:04:05Z"), id: "cmtarget0" });
+    expect(resolveSchema.parse({ ...decided, returnTo: "queue", cursor }).cursor).toBe(cursor);
+    for (const forged of ["", "nonsense", "/admin/log", "https://evil.example", `${cursor}&x=1`]) {
+      expect(resolveSchema.parse({ ...decided, returnTo: "queue", cursor: forged }).cursor, forged).toBe("");
+    }
   });
 
   it("refuses any other place to go afterwards: an address, a profile, another page", () => {

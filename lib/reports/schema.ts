@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { decodeCursor } from "@/lib/pagination/cursor";
 import { recordId } from "@/lib/validation/ids";
 import { withoutControlCharacters } from "@/lib/validation/text";
 
@@ -55,8 +56,17 @@ export const resolutionSchema = z.object({
 
 export type Resolution = z.output<typeof resolutionSchema>;
 
-/** The queue's form; from a decision's confirmation page, `returnTo` is "queue", and the queue is shown afterwards. */
-export const resolveSchema = resolutionSchema.extend({ returnTo: z.enum(["", "queue"]) });
+/** The page of the queue a decision was asked from (its `cursor`), which it goes back to; anything but a cursor we issued is the first page (""). */
+export const queueCursor = z
+  .string()
+  .default("")
+  .transform((token) => (decodeCursor(token) ? token : ""));
+
+/**
+ * The queue's form; from a decision's confirmation page, `returnTo` is "queue", and the queue is
+ * shown afterwards, at the page (`cursor`) the moderator was on.
+ */
+export const resolveSchema = resolutionSchema.extend({ returnTo: z.enum(["", "queue"]), cursor: queueCursor });
 
 /**
  * The address of a decision's confirmation page, /admin/reports/<post|comment|account>/<id>/<remove|suspend>

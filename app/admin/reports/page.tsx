@@ -8,6 +8,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { cursorParam } from "@/lib/pagination/cursor";
 import { listOpenReports } from "@/lib/reports/queries";
+import { queueCursor } from "@/lib/reports/schema";
 import { adminLogHref, adminReportsHref } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Reports" };
@@ -16,7 +17,9 @@ export const metadata: Metadata = { title: "Reports" };
 export default async function ReportsPage({ searchParams }: PageProps<"/admin/reports">) {
   const viewer = await requireUser(adminReportsHref());
   if (!isAdmin(viewer)) notFound();
-  const page = await listOpenReports(cursorParam(await searchParams));
+  // A cursor of ours, or "" for the first page, which the reports' confirmation pages go back to.
+  const cursor = queueCursor.parse(cursorParam(await searchParams) ?? "");
+  const page = await listOpenReports(cursor);
   return (
     <>
       <div className="flex items-baseline justify-between gap-4">
@@ -27,7 +30,7 @@ export default async function ReportsPage({ searchParams }: PageProps<"/admin/re
       </div>
       <ReportQueue empty={page.items.length === 0}>
         {page.items.map((group) => (
-          <ReportGroupCard key={`${group.targetType}-${group.targetId}`} group={group} />
+          <ReportGroupCard key={`${group.targetType}-${group.targetId}`} group={group} queueCursor={cursor} />
         ))}
       </ReportQueue>
       {page.nextCursor && <NextPageLink href={adminReportsHref(page.nextCursor)}>Later reports</NextPageLink>}

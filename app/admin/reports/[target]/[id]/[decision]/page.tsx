@@ -6,9 +6,10 @@ import { ConfirmForm } from "@/components/ui/confirm-form";
 import { Confirmation, ConfirmationQuote } from "@/components/ui/confirmation";
 import { requireUser } from "@/lib/auth/current-user";
 import { isAdmin } from "@/lib/moderation/permissions";
+import { cursorParam } from "@/lib/pagination/cursor";
 import { resolveReports } from "@/lib/reports/actions";
 import { findOpenReportGroup, offeredDecisions } from "@/lib/reports/queries";
-import { type AskedDecision, decisionPageSchema } from "@/lib/reports/schema";
+import { type AskedDecision, decisionPageSchema, queueCursor } from "@/lib/reports/schema";
 import { adminReportsHref, reportDecisionHref } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Resolve reports" };
@@ -16,12 +17,14 @@ export const metadata: Metadata = { title: "Resolve reports" };
 // Served at /admin/reports/<post|comment|account>/<id>/<remove|suspend>: where
 // the queue's Remove and Suspend lead without JavaScript. Anyone but an admin,
 // an address naming no open reports, and a decision the queue does not offer
-// there (removing an account, suspending an admin) get a 404.
-export default async function ReportDecisionPage({ params }: PageProps<"/admin/reports/[target]/[id]/[decision]">) {
+// there (removing an account, suspending an admin) get a 404. `?cursor=`: the queue's page it came from.
+export default async function ReportDecisionPage({ params, searchParams }: PageProps<"/admin/reports/[target]/[id]/[decision]">) {
   const parsed = decisionPageSchema.safeParse(await params);
   if (!parsed.success) notFound();
   const { target: targetType, id: targetId, decision } = parsed.data;
-  const viewer = await requireUser(reportDecisionHref(targetType, targetId, decision));
+  // The queue's page the decision was asked from: Cancel and the decision go back to it.
+  const cursor = queueCursor.parse(cursorParam(await searchParams) ?? "");
+  const viewer = await requireUser(reportDecisionHref(targetType, targetId, decision, cursor));
   if (!isAdmin(viewer)) notFound();
   const group = await findOpenReportGroup({ targetType, targetId });
   if (!group || !offeredDecisions(group).includes(decision)) notFound();
@@ -39,9 +42,9 @@ export default async function ReportDecisionPage({ params }: PageProps<"/admin/r
       </ConfirmationQuote>
       <ConfirmForm
         action={resolveReports}
-        fields={{ targetType, targetId, decision, returnTo: "queue" }}
+        fields={{ targetType, targetId, decision, returnTo: "queue", cursor }}
         label={labels[decision]}
-        cancelHref={adminReportsHref()}
+        cancelHref={adminReportsHref(cursor)}
       />
     </Confirmation>
   );
