@@ -250,6 +250,22 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
+for (const javaScriptEnabled of [true, false]) {
+  test(`a report refused for its missing details keeps the reason chosen, ${javaScriptEnabled ? "with" : "without"} JavaScript`, async ({ browser, factories }) => {
+    const [author, reporter] = await Promise.all([factories.createUser(), factories.createUser()]);
+    const post = await factories.createPost(author.id);
+    const page = await loggedInBrowser(browser, reporter.username, factories.TEST_PASSWORD, javaScriptEnabled);
+    await page.goto(`/report?post=${post.id}`);
+    const send = page.getByRole("button", { name: "Send report" });
+    if (javaScriptEnabled) await waitForHydration(send);
+    await page.getByLabel("Something else").check();
+    await send.click();
+    await expect(page.getByText("Say what is wrong when you choose “Something else”.")).toBeVisible();
+    await expect(page.getByRole("textbox", { name: "Anything the moderators should know?" })).toBeFocused();
+    await expect(page.getByRole("radio", { name: "Something else" })).toBeChecked();
+  });
+}
+
 test("a post's page behind a content warning is titled by the warning, not by its words", async ({ page, factories }) => {
   const author = await factories.createUser({ displayName: "Bruno Titled" });
   const post = await factories.createPost(author.id, { text: "Hello … https://example.com/the-butler-did-it", contentWarning: "book spoilers" });

@@ -46,7 +46,14 @@ export function ReportForm({ targetType, targetId, back }: ReportFormProps) {
         <legend className="text-sm font-medium">Why are you reporting it?</legend>
         {Object.entries(REPORT_REASONS).map(([code, label], place) => (
           <label key={code} className="mt-2 flex items-center gap-2">
-            <input type="radio" name="reason" value={code} required autoFocus={firstRefused === "reason" && place === 0 ? true : undefined} />
+            <input
+              type="radio"
+              name="reason"
+              value={code}
+              required
+              defaultChecked={typedValue(state, "reason") === code}
+              autoFocus={firstRefused === "reason" && place === 0 ? true : undefined}
+            />
             {label}
           </label>
         ))}

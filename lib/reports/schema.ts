@@ -36,8 +36,11 @@ export const reportSchema = z
 
 export type NewReport = z.output<typeof reportSchema>;
 
-/** A refused report comes back with what was typed, cut to the longest valid text. */
-export const reportEcho = { details: MAX_REPORT_DETAILS };
+/**
+ * A refused report comes back with what was typed, cut to the longest valid text, and
+ * the reason chosen, so a refusal of the details does not uncheck it.
+ */
+export const reportEcho = { details: MAX_REPORT_DETAILS, reason: Math.max(...Object.keys(REPORT_REASONS).map((code) => code.length)) };
 
 /** An admin's answers to the open reports about one target, in the order the queue offers them. */
 export const REPORT_DECISIONS = ["remove", "suspend", "dismiss"] as const;
