@@ -25,8 +25,22 @@ test("someone reports a post without JavaScript, is told it was sent, and goes b
   await page.getByLabel("Harassment or bullying").check();
   await page.getByRole("button", { name: "Send report" }).click();
   await expect(page.getByRole("status")).toContainText("Your report was sent to the moderators.");
+  await expect(page.getByRole("status")).toBeFocused();
   await page.getByRole("link", { name: "Back to the post" }).click();
   await expect(page).toHaveURL(`/p/${post.id}`);
+});
+
+test("with JavaScript, the form sent from the keyboard gives way to its confirmation, focused", async ({ browser, factories }) => {
+  const [author, reporter] = await Promise.all([factories.createUser(), factories.createUser()]);
+  const post = await factories.createPost(author.id);
+  const page = await loggedInBrowser(browser, reporter.username, factories.TEST_PASSWORD);
+  await page.goto(`/report?post=${post.id}`);
+  const send = page.getByRole("button", { name: "Send report" });
+  await waitForHydration(send);
+  await page.getByLabel("Spam").check();
+  await send.press("Enter");
+  await expect(page.getByRole("status")).toHaveText("Thank you. Your report was sent to the moderators.");
+  await expect(page.getByRole("status")).toBeFocused();
 });
 
 test("an admin removes a reported post from the queue, and the log shows it", async ({ browser, factories }) => {

@@ -6,6 +6,7 @@ import { errorsFor, typedValue } from "@/lib/actions/result";
 import { reportContent } from "@/lib/reports/actions";
 import { MAX_REPORT_DETAILS, REPORT_REASONS, type ReportTargetType } from "@/lib/reports/schema";
 import { focusFirstLeft } from "@/components/ui/focus-first-left";
+import { FocusedStatus } from "@/components/ui/focused-status";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
@@ -14,7 +15,7 @@ type ReportFormProps = { targetType: ReportTargetType; targetId: string; back: {
 
 /**
  * The report form: a reason and, for "Something else", what is wrong. Works
- * without JavaScript; once sent, it gives way to the confirmation and a way back.
+ * without JavaScript; once sent, it gives way to the confirmation, focused, and a way back.
  * A refused field takes the focus, the reasons first, as in ActionForm: by
  * `autofocus` on the page that comes back without JavaScript, from here with it
  * (where the fields stay, and the Send button, disabled while sending, had it).
@@ -28,9 +29,10 @@ export function ReportForm({ targetType, targetId, back }: ReportFormProps) {
     if (firstRefused) focusFirstLeft([form.current?.querySelector<HTMLElement>(`[name="${firstRefused}"]`)]);
   }, [state, firstRefused]);
   if (state?.ok) {
+    // The form, and the button that had the focus, give way to what was done: it takes the focus.
     return (
       <div className="mt-4 space-y-3">
-        <FormMessage state={state} />
+        <FocusedStatus>{state.message}</FocusedStatus>
         <Link href={back.href} className="text-link">
           {back.label}
         </Link>
