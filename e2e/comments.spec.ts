@@ -91,6 +91,24 @@ test("with JavaScript, loading more after sending keeps your comment once, at th
   await expect(comments(page).last()).toContainText("Sent before loading more.");
 });
 
+test("with JavaScript, More comments from the keyboard takes focus to the first comment it adds, also when none is left", async ({ page, factories }) => {
+  const post = await longConversation(factories, 42);
+  await page.goto(`/p/${post.id}`);
+  await expectOnlyFirstPage(page);
+  // A button once the page's script runs (a link before).
+  const more = page.getByRole("button", { name: "More comments" });
+  await more.focus();
+  await page.keyboard.press("Enter");
+  await expect(comment(page, "Comment 21.")).toBeFocused();
+  await expect(more).toBeVisible();
+
+  // The last page: the button goes, and the focus does not fall to the top of the page.
+  await more.focus();
+  await page.keyboard.press("Enter");
+  await expect(comment(page, "Comment 41.")).toBeFocused();
+  await expect(moreComments(page)).toHaveCount(0);
+});
+
 test("with JavaScript, a comment sent after the last one shown offers no More comments, as none is left out", async ({ loggedInPage: page, factories }) => {
   const post = await longConversation(factories, 20);
   await page.goto(`/p/${post.id}`);

@@ -54,6 +54,7 @@ export function CommentThread({ postId, root, thread: packedThread, signedOut, .
   }
 
   const [loaded, setLoaded] = useState<CommentNode[]>([]);
+  const [firstLoadedId, setFirstLoadedId] = useState<string | null>(null);
   // Undefined until a page is loaded here: until then the server's page says where the next one starts, and what is after it.
   const [loadedLater, setLoadedLater] = useState<{ cursor: string | null; leftOut: LeftOut }>();
   const { cursor, leftOut } = loadedLater ?? { cursor: thread.nextCursor, leftOut: thread.laterLeftOut };
@@ -79,6 +80,7 @@ export function CommentThread({ postId, root, thread: packedThread, signedOut, .
     byParent: byParentOf(nodes),
     sentIds: new Set(sent.map((comment) => comment.id)),
     newestSentId: sent.at(-1)?.id ?? null,
+    firstLoadedId,
     onDeleted: forget,
     ...viewer,
   };
@@ -88,6 +90,7 @@ export function CommentThread({ postId, root, thread: packedThread, signedOut, .
     startLoading(async () => {
       const next = await loadMoreComments(postId, rootId, cursor);
       setLoaded((shown) => [...shown, ...next.nodes]);
+      setFirstLoadedId(next.nodes.find((node) => node.parentId === rootId)?.id ?? null);
       setLoadedLater({ cursor: next.nextCursor, leftOut: next.laterLeftOut });
     });
   }

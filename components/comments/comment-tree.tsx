@@ -11,6 +11,8 @@ export type TreeProps = CommentViewer & {
   /** The viewer's own comments sent from this page: marked, and the newest brought into view. */
   sentIds: ReadonlySet<string>;
   newestSentId: string | null;
+  /** The first comment "More comments" added with script, which takes the focus from it (focusLoaded). */
+  firstLoadedId?: string | null;
   onDeleted?: (commentId: string) => void;
 };
 
@@ -33,14 +35,15 @@ export function CommentBranch({ parentId, depth, label, ...tree }: BranchProps) 
       {replies.map((comment) => {
         const sent = tree.sentIds.has(comment.id);
         const newest = comment.id === tree.newestSentId;
+        const firstLoaded = comment.id === tree.firstLoadedId;
         return (
           <li
             key={comment.id}
             className={sent ? "-mx-2 rounded-lg bg-sky-50 px-2 dark:bg-sky-950" : undefined}
             // Without JavaScript the browser focuses (and scrolls to) the comment just sent.
-            tabIndex={newest ? -1 : undefined}
+            tabIndex={newest || firstLoaded ? -1 : undefined}
             autoFocus={newest}
-            ref={newest ? showSent : undefined}
+            ref={newest ? showSent : firstLoaded ? focusLoaded : undefined}
           >
             <CommentEntry {...tree} comment={comment} sent={sent} />
           </li>
@@ -48,6 +51,16 @@ export function CommentBranch({ parentId, depth, label, ...tree }: BranchProps) 
       })}
     </ol>
   );
+}
+
+/**
+ * Takes the focus to the first comment "More comments" added, from that button or, when it went
+ * with the last page, from the body: a keyboard user reads on from there rather than from the top.
+ * Focus that moved elsewhere meanwhile stays.
+ */
+function focusLoaded(item: HTMLLIElement | null) {
+  const focused = document.activeElement;
+  if (item && (focused === null || focused === document.body || focused.classList.contains("thread-more"))) item.focus();
 }
 
 type SentReplyProps = TreeProps & {
