@@ -253,10 +253,13 @@ test.describe("without JavaScript", () => {
     await page.goto(`/p/${post.id}`);
     await page.getByRole("link", { name: "Reply to Ada Threads" }).click();
     await expect(page).toHaveURL(/\/c\//);
+    // Where the keyboard is wanted: in the box, not at the top of the page.
+    await expect(page.getByRole("textbox", { name: "Reply to Ada Threads" })).toBeFocused();
     await page.getByLabel("Reply to Ada Threads").fill("Sent without script.");
     await page.getByRole("button", { name: "Reply", exact: true }).click();
     const mine = page.getByRole("listitem").filter({ hasText: "Sent without script." }).last();
     await expect(mine).toContainText("Your new reply");
+    await expect(mine).toBeFocused();
     await page.goto(`/p/${post.id}`);
     await expect(page.getByRole("list", { name: "Comments" }).getByText("Sent without script.")).toBeVisible();
   });

@@ -115,6 +115,11 @@ export function commentHref(postId: string, commentId: string, cursor?: string):
   return cursor ? `${withCursor(path, cursor)}#replies` : path;
 }
 
+/** Reply to a comment without JavaScript: its permalink, its reply box focused, "/p/<id>/c/<comment>?reply=1". */
+export function commentReplyHref(postId: string, commentId: string): string {
+  return `${commentHref(postId, commentId)}?reply=1`;
+}
+
 /** The next page of a paged list at `path`: "/explore?cursor=<token>". */
 export function withCursor(path: string, cursor: string): string {
   return `${path}?cursor=${cursor}`;

@@ -22,6 +22,8 @@ type CommentThreadProps = CommentViewer & {
   thread: PackedTreePage;
   /** Shown instead of the form to visitors who are not signed in. */
   signedOut?: React.ReactNode;
+  /** The root's page was opened by its Reply (commentReplyHref): its reply box takes the focus. */
+  replying?: boolean;
 };
 
 function byParentOf(nodes: CommentNode[]): Map<string | null, CommentNode[]> {
@@ -42,7 +44,7 @@ function byParentOf(nodes: CommentNode[]): Map<string | null, CommentNode[]> {
  * link to this page showing more. A comment just sent is shown at the end,
  * marked, even when the pages before it are not loaded yet.
  */
-export function CommentThread({ postId, root, thread: packedThread, signedOut, ...viewer }: CommentThreadProps) {
+export function CommentThread({ postId, root, thread: packedThread, signedOut, replying = false, ...viewer }: CommentThreadProps) {
   const thread = useMemo(() => unpackTree(packedThread), [packedThread]);
   const rootId = root?.id ?? null;
   const [state, action] = useActionState(addComment, null);
@@ -131,7 +133,7 @@ export function CommentThread({ postId, root, thread: packedThread, signedOut, .
       <ol aria-label="Thread">
         <li aria-current="true" className="-mx-2 rounded-lg bg-amber-50 px-2 py-2 ring-1 ring-amber-300 dark:bg-amber-950 dark:ring-amber-800">
           <CommentBody postId={postId} comment={root} leavesPage {...viewer} />
-          <ReplyArea postId={postId} parent={root} open viewerId={viewer.viewerId} renderSent={(reply, forgetSent) => <SentReply {...tree} reply={reply} forget={forgetSent} />}>
+          <ReplyArea postId={postId} parent={root} open focused={replying} viewerId={viewer.viewerId} renderSent={(reply, forgetSent) => <SentReply {...tree} reply={reply} forget={forgetSent} />}>
             <div className="mt-2 ml-4 border-l-2 border-zinc-200 pl-3 dark:border-zinc-800">{firstLevel}</div>
           </ReplyArea>
         </li>

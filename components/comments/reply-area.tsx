@@ -5,7 +5,7 @@ import { createContext, useActionState, useCallback, useContext, useState } from
 import { addComment } from "@/lib/comments/actions";
 import type { CommentItem } from "@/lib/comments/queries";
 import type { CommentNode } from "@/lib/comments/tree-shape";
-import { commentHref } from "@/lib/routes";
+import { commentReplyHref } from "@/lib/routes";
 import { answerInPage } from "@/components/ui/answered-in-page";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -17,6 +17,8 @@ type ReplyAreaProps = {
   parent: CommentNode;
   /** Shows the form at once (the page rooted at this comment). */
   open?: boolean;
+  /** The page was opened by Reply (commentReplyHref): the open form's box takes the focus. */
+  focused?: boolean;
   /** The comment's replies as the thread shows them. */
   children?: React.ReactNode;
   /** A reply sent from here, as the thread shows a comment; `forget` takes it off this list once it is deleted. */
@@ -52,7 +54,7 @@ export function toNode({ mentions, ...comment }: CommentItem, depth: number): Co
  * JavaScript; with it, the form opens in place. (A form under every comment
  * would weigh on every post page.)
  */
-export function ReplyArea({ postId, parent, open = false, children, renderSent, viewerId }: ReplyAreaProps) {
+export function ReplyArea({ postId, parent, open = false, focused = false, children, renderSent, viewerId }: ReplyAreaProps) {
   const [state, action] = useActionState(addComment, null);
   const [sent, setSent] = useState<CommentItem[]>(() => (state?.ok ? [state.comment] : []));
   const [answered, setAnswered] = useState(state);
@@ -71,7 +73,7 @@ export function ReplyArea({ postId, parent, open = false, children, renderSent, 
     <>
       {viewerId && parent.state === "shown" && !(open || opened || (state !== null && !state.ok)) && (
         <Link
-          href={commentHref(postId, parent.id)}
+          href={commentReplyHref(postId, parent.id)}
           onClick={(event) => {
             answerInPage(event);
             setOpened(true);
@@ -87,7 +89,7 @@ export function ReplyArea({ postId, parent, open = false, children, renderSent, 
           <FormMessage state={state?.ok ? null : state} />
           <input type="hidden" name="postId" value={postId} />
           <input type="hidden" name="parentId" value={parent.id} />
-          <CommentTextField label={author ? `Reply to ${author}` : "Your reply"} id={`reply-text-${parent.id}`} state={state} autoFocus={opened} />
+          <CommentTextField label={author ? `Reply to ${author}` : "Your reply"} id={`reply-text-${parent.id}`} state={state} autoFocus={opened || (focused && !state?.ok)} />
           <SubmitButton pendingText="Sending…">Reply</SubmitButton>
         </form>
       )}

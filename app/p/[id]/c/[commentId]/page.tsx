@@ -23,7 +23,8 @@ export async function generateMetadata({ params }: PageProps<"/p/[id]/c/[comment
 }
 
 // A comment's permalink: its thread, rooted at it and highlighted, with its
-// replies three levels deep. "Continue this thread" and "More replies" lead here.
+// replies three levels deep. "Continue this thread" and "More replies" lead here,
+// and Reply without JavaScript, with ?reply=1 (commentReplyHref): the reply box focused.
 export default async function CommentThreadPage({ params, searchParams }: PageProps<"/p/[id]/c/[commentId]">) {
   const [{ id, commentId }, query] = await Promise.all([params, searchParams]);
   const viewer = await getCurrentUser();
@@ -54,6 +55,7 @@ export default async function CommentThreadPage({ params, searchParams }: PagePr
           viewerId={viewer?.id ?? null}
           viewerIsAdmin={isAdmin(viewer)}
           postAuthorId={post.author.id}
+          replying={query.reply === "1"}
         />
         {!viewer && (
           <p className="mt-4 text-zinc-600 dark:text-zinc-400">
