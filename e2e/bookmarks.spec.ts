@@ -1,6 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { expect, logInThroughApi, submit, test } from "./support/fixtures";
 import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
+import { waitForHydration } from "./support/hydration";
 
 // Bookmarks: a button under every post for a signed-in reader, and a private
 // /bookmarks page listing what they saved, newest bookmarked first.
@@ -40,6 +41,35 @@ test("bookmarks a post from the feed, finds it on /bookmarks, and takes it back"
   await expect(cardWith(page, word)).toHaveCount(0);
   await page.reload();
   await expect(page.getByText("No bookmarks yet.")).toBeVisible();
+});
+
+test("with JavaScript, taking a bookmark back on /bookmarks moves focus to the next card, else the one before, else the heading", async ({
+  loggedInPage: page,
+  user,
+  factories,
+}) => {
+  const author = await factories.createUser();
+  const { db } = await import("@/lib/db");
+  for (const [text, minutes] of [["The oldest", 3], ["The middle one", 2], ["The newest", 1]] as const) {
+    const post = await factories.createPost(author.id, { text });
+    await db.bookmark.create({ data: { userId: user.id, postId: post.id, createdAt: new Date(Date.now() - minutes * 60_000) } });
+  }
+  await page.goto("/bookmarks");
+  // A card's first control is its author's picture.
+  const firstControlOf = (text: string) => cardWith(page, text).getByRole("link", { name: `@${author.username}`, exact: true });
+  await waitForHydration(bookmarkButton(page, "The middle one"));
+
+  await bookmarkButton(page, "The middle one").press("Enter");
+  await expect(cardWith(page, "The middle one")).toHaveCount(0);
+  await expect(firstControlOf("The oldest")).toBeFocused();
+
+  await bookmarkButton(page, "The oldest").press("Enter");
+  await expect(cardWith(page, "The oldest")).toHaveCount(0);
+  await expect(firstControlOf("The newest")).toBeFocused();
+
+  await bookmarkButton(page, "The newest").press("Enter");
+  await expect(page.getByText("No bookmarks yet.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Bookmarks" })).toBeFocused();
 });
 
 test.describe("without JavaScript", () => {

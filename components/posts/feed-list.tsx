@@ -6,6 +6,8 @@ import { NewPostsButton } from "@/components/live/new-posts-button";
 import { useNewHomePosts } from "@/components/live/use-new-home-posts";
 import { type FeedSource, loadOlderPosts } from "@/lib/posts/load-more";
 import { type PackedPage, unpackPage } from "@/lib/posts/packed-page";
+import { focusFirstLeft } from "@/components/ui/focus-first-left";
+import { focusTargetsAfterCard } from "./card-leaving-focus";
 import { PostCard } from "./post-card";
 import { useFeedPlace } from "./use-feed-place";
 import { withCursor } from "@/lib/routes";
@@ -37,6 +39,8 @@ export function FeedList({ source, firstPage, viewerId, viewerIsAdmin = false, b
   const section = useRef<HTMLElement>(null);
   const { newPosts, forget } = useNewHomePosts(liveNewPosts, posts);
   const place = useFeedPlace(section);
+  // The card whose form was last sent, and where the focus goes if it leaves the feed as the server renders it again.
+  const sentFrom = useRef<{ card: Element; focusTargets: HTMLElement[] } | null>(null);
 
   // A new first page arrives when the server re-renders (after posting, say): start over from it.
   const [shownFirstPage, setShownFirstPage] = useState(firstPage);
@@ -70,6 +74,15 @@ export function FeedList({ source, firstPage, viewerId, viewerIsAdmin = false, b
 
   useLayoutEffect(() => place.settle(cursor === null), [posts, cursor, place]);
 
+  // A post taken off the bookmarks (or deleted) goes with its card, and the focus with it: it
+  // moves on rather than falling to the top of the page. Focus kept (a like) stays where it is.
+  useEffect(() => {
+    const sent = sentFrom.current;
+    if (!sent || sent.card.isConnected) return;
+    sentFrom.current = null;
+    focusFirstLeft(sent.focusTargets);
+  }, [posts]);
+
   // New posts go on top of those shown, so the reader keeps every post loaded so far (and the
   // place to come back to); only more than a page of them starts the feed over from the top.
   function showNewPosts() {
@@ -95,7 +108,15 @@ export function FeedList({ source, firstPage, viewerId, viewerIsAdmin = false, b
   return (
     <>
       {newPostsButton}
-      <section ref={section} aria-label="Posts" aria-busy={loading}>
+      <section
+        ref={section}
+        aria-label="Posts"
+        aria-busy={loading}
+        onSubmitCapture={(event) => {
+          const card = event.target instanceof Element ? event.target.closest("article") : null;
+          if (card) sentFrom.current = { card, focusTargets: focusTargetsAfterCard(card) };
+        }}
+      >
         {posts.map((post) => (
           <PostCard key={post.id} post={post} viewerId={viewerId} viewerIsAdmin={viewerIsAdmin} />
         ))}
