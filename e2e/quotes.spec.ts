@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./support/fixtures";
+import { expect, logInThroughApi, test } from "./support/fixtures";
 import { expectNoAxeViolations } from "./support/accessibility";
 
 // Quote posts: "Quote" on a card opens the composer with the post in it; the
@@ -36,6 +36,23 @@ test("quotes someone's post with your own words, and the feed shows it embedded"
   await expect(embed.getByRole("img", { name: "A sunrise" })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`Quote opens the composer with the box focused, ${javaScriptEnabled ? "with" : "without"} JavaScript`, async ({
+    browser,
+    factories,
+  }) => {
+    const [author, quoter] = await Promise.all([factories.createUser(), factories.createUser()]);
+    const post = await factories.createPost(author.id);
+    const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
+    await logInThroughApi(page, quoter.username, factories.TEST_PASSWORD);
+    await page.goto(`/p/${post.id}`);
+    await page.getByRole("link", { name: "Quote this post" }).click();
+    await page.waitForURL(/\/compose\?quote=/);
+    const box = page.getByLabel("What’s happening?");
+    await expect(box).toBeFocused();
+  });
+}
 
 test("the composer shows the post being quoted", async ({ loggedInPage: page, factories }) => {
   const author = await factories.createUser({ displayName: "Quoted Author" });

@@ -24,7 +24,7 @@ export default async function ComposePage({ searchParams }: PageProps<"/compose"
           The post you wanted to quote is unavailable. You can still write a post of your own.
         </p>
       )}
-      <ComposeForm quote={quoted ?? undefined} redirectTo="home" />
+      <ComposeForm quote={quoted ?? undefined} redirectTo="home" autoFocus />
     </>
   );
 }

@@ -19,8 +19,10 @@ import { QuotedPostCard } from "./quoted-post-card";
  * with descriptions; with `quote`, the post it quotes, shown under the text
  * and sent as a hidden field. With `redirectTo` "home" (the composer's own
  * page), posting leads to the home feed instead of starting the box over.
+ * With `autoFocus` (that page too, where Quote and the tab bar's + lead), the
+ * text box has the focus from the start, as a composer does on Mastodon or X.
  */
-export function ComposeForm({ quote, redirectTo }: { quote?: QuotedPost; redirectTo?: "home" } = {}) {
+export function ComposeForm({ quote, redirectTo, autoFocus = false }: { quote?: QuotedPost; redirectTo?: "home"; autoFocus?: boolean } = {}) {
   const [state, action] = useActionState(createPost, null);
   // Fresh fields after each post; after a refusal the same fields, with all that was typed and chosen.
   const [answered, setAnswered] = useState(state);
@@ -64,13 +66,13 @@ export function ComposeForm({ quote, redirectTo }: { quote?: QuotedPost; redirec
       <FormMessage state={state} />
       {quote && <input type="hidden" name="quotedPostId" value={quote.id} />}
       {redirectTo && <input type="hidden" name="redirectTo" value={redirectTo} />}
-      <ComposeFields key={posts} state={state} quoted={quote && <QuotedPostCard quote={{ available: true, post: quote }} />} />
+      <ComposeFields key={posts} state={state} autoFocus={autoFocus} quoted={quote && <QuotedPostCard quote={{ available: true, post: quote }} />} />
     </form>
   );
 }
 
 /** The fields of the compose box as they start after `state`; rendered on their own by the oversized-input test. */
-export function ComposeFields({ state, quoted }: { state: FormState; quoted?: ReactNode }) {
+export function ComposeFields({ state, quoted, autoFocus }: { state: FormState; quoted?: ReactNode; autoFocus?: boolean }) {
   const { text, setText, count, errors: textErrors } = useCountedText(state, MAX_POST_LENGTH);
 
   return (
@@ -85,6 +87,7 @@ export function ComposeFields({ state, quoted }: { state: FormState; quoted?: Re
         value={text}
         onChange={(event) => setText(event.target.value)}
         placeholder="What’s happening?"
+        autoFocus={autoFocus}
         aria-describedby="compose-count compose-text-error compose-send-hint"
         aria-invalid={textErrors ? true : undefined}
       />
