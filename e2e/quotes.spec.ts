@@ -38,7 +38,7 @@ test("quotes someone's post with your own words, and the feed shows it embedded"
 });
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`Quote opens the composer with the box focused, ${javaScriptEnabled ? "with" : "without"} JavaScript`, async ({
+  test(`Quote opens the composer with the box focused, and the home feed says it is posted, ${javaScriptEnabled ? "with" : "without"} JavaScript`, async ({
     browser,
     factories,
   }) => {
@@ -51,6 +51,12 @@ for (const javaScriptEnabled of [true, false]) {
     await page.waitForURL(/\/compose\?quote=/);
     const box = page.getByLabel("What’s happening?");
     await expect(box).toBeFocused();
+
+    await page.keyboard.type(uniqueWord("typedhere"));
+    await page.getByRole("button", { name: "Post", exact: true }).click();
+    await expect(page).toHaveURL("/?post=posted");
+    await expect(page.getByRole("status")).toHaveText("Posted.");
+    await expect(page.getByRole("status")).toBeFocused();
   });
 }
 

@@ -52,12 +52,13 @@ export function cardStateHref(postId: string): string {
   return `${postHref(postId)}/state`;
 }
 
-/** How a post left: deleted by its author, or removed by an admin. */
-export type PostGone = "deleted" | "removed";
+/** What was just done to a post from a page it leaves: posted from the composer's own page, or deleted (removed, by an admin) from its own. */
+export type PostOutcome = "posted" | "deleted" | "removed";
+export const POST_OUTCOMES: readonly PostOutcome[] = ["posted", "deleted", "removed"];
 
-/** The home page, saying a post was just deleted (or removed) from its own page: "/?post=deleted". */
-export function homeAfterPostGoneHref(how: PostGone): string {
-  return `/?post=${how}`;
+/** The home page, saying what was just done to a post: "/?post=deleted". */
+export function homeAfterPostHref(outcome: PostOutcome): string {
+  return `/?post=${outcome}`;
 }
 
 /** The composer with a post to quote: "/compose?quote=<id>". */

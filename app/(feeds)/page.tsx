@@ -4,13 +4,14 @@ import { EXPLORE_END, Feed } from "@/components/posts/feed";
 import { ComposeForm } from "@/components/posts/compose-form";
 import { FollowSuggestions } from "@/components/follows/follow-suggestions";
 import { HomeEmptyState } from "@/components/posts/home-empty-state";
-import { PostGoneNotice } from "@/components/posts/post-gone-notice";
+import { PostOutcomeNotice } from "@/components/posts/post-outcome-notice";
 import { HiddenByMutedWords } from "@/components/safety/hidden-by-muted-words";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { mutedWordsHideHome } from "@/lib/posts/home-feed";
 import { listHomeFeed, listLatestPosts } from "@/lib/posts/queries";
 import { cursorParam } from "@/lib/pagination/cursor";
+import { POST_OUTCOMES } from "@/lib/routes";
 
 export default async function HomePage({ searchParams }: PageProps<"/">) {
   const query = await searchParams;
@@ -40,14 +41,14 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
   }
 
   const page = await listHomeFeed(viewer.id, cursorToken);
-  // Where deleting a post from its own page ends (lib/posts/actions.ts).
-  const postGone = query.post === "deleted" || query.post === "removed" ? query.post : null;
+  // Where posting from the composer's page, and deleting a post from its own page, end (lib/posts/actions.ts).
+  const postOutcome = POST_OUTCOMES.find((outcome) => outcome === query.post);
   // Asked only of an empty first page: a full one, or one past the end, costs nothing more.
   const hiddenByMutedWords = !cursorToken && page.items.length === 0 && (await mutedWordsHideHome(viewer.id));
   return (
     <>
       <h1 className="sr-only">Home</h1>
-      {postGone && <PostGoneNotice how={postGone} />}
+      {postOutcome && <PostOutcomeNotice outcome={postOutcome} />}
       {!cursorToken && <ComposeForm />}
       <Feed
         source={{ kind: "home" }}

@@ -20,7 +20,7 @@ type DeletePostButtonProps = {
  * The author's delete button, which is also an admin's "Remove post"; without JavaScript it opens
  * /p/<id>/delete. The button goes with the card, and focus to what is next to it
  * (focusTargetsAfterCard); on the post's own page, to the notice on the home page it
- * leads to (PostGoneNotice).
+ * leads to (PostOutcomeNotice).
  */
 export function DeletePostButton({ postId, redirectHome = false, asModerator = false }: DeletePostButtonProps) {
   const focusAfter = useRef<HTMLElement[]>([]);

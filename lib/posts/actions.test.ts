@@ -152,6 +152,13 @@ describe("deletePost", () => {
     expect(await storedFiles()).not.toContain(post.images[0]!.fileKey);
   });
 
+  it("leads from the composer's own page to the home feed, which says it is posted", async () => {
+    const user = await createUser();
+    await signInAs(user.id);
+    await expect(createPostAction(null, form({ text: "From the composer's page", redirectTo: "home" }))).rejects.toEqual(new RedirectError("/?post=posted"));
+    expect(await db.post.count({ where: { authorId: user.id } })).toBe(1);
+  });
+
   it("returns home from the post's own page, saying whether its author deleted it or an admin removed it", async () => {
     const [author, admin] = await Promise.all([createUser(), createUser({ role: "ADMIN" })]);
     const [own, reported] = await Promise.all([createPost(author.id), createPost(author.id)]);

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/actions/authed";
 import { type ActionFailure, type ActionResult, type FormState, refusedForm } from "@/lib/actions/result";
 import { afterPostChange } from "@/lib/actions/revalidate";
-import { homeAfterPostGoneHref, postHref } from "@/lib/routes";
+import { homeAfterPostHref, postHref } from "@/lib/routes";
 import {
   SENT_IMAGES_FIELD,
   altField,
@@ -25,8 +25,8 @@ const createPostFromForm = authedAction(
     const created = await posts.createPost(user, input);
     if (!created.ok) return refusedForm(created, { text: input.text, ...(input.contentWarning && { contentWarning: input.contentWarning }) });
     afterPostChange();
-    // From the composer's own page (/compose, quotes included), the home feed shows it posted.
-    if (input.redirectTo === "home") redirect("/");
+    // From the composer's own page (/compose, quotes included), the home feed shows it posted, and says so.
+    if (input.redirectTo === "home") redirect(homeAfterPostHref("posted"));
     return { ok: true, message: "Posted." };
   },
 );
@@ -60,7 +60,7 @@ export const deletePost = authedAction({ fields: ["postId", "redirectTo"], schem
   if (!deleted.ok) return refusedForm(deleted);
   afterPostChange();
   // From the post's own page, which is gone: home, which says so.
-  if (input.redirectTo === "home") redirect(homeAfterPostGoneHref(deleted.byAuthor ? "deleted" : "removed"));
+  if (input.redirectTo === "home") redirect(homeAfterPostHref(deleted.byAuthor ? "deleted" : "removed"));
   return { ok: true, message: "Post deleted." };
 });
 

@@ -76,7 +76,7 @@ describe("quote posts", () => {
       ],
     });
 
-    expect(await quote(bruno, original.id, "  Look at this  ")).toEqual({ ok: true, redirectedTo: "/" });
+    expect(await quote(bruno, original.id, "  Look at this  ")).toEqual({ ok: true, redirectedTo: "/?post=posted" });
 
     const stored = await quoteOf(bruno.id);
     expect(stored).toMatchObject({ text: "Look at this", quotedPostId: original.id, isQuote: true });
