@@ -30,6 +30,18 @@ test("someone reports a post without JavaScript, is told it was sent, and goes b
   await expect(page).toHaveURL(`/p/${post.id}`);
 });
 
+test("the report form's Cancel goes back to the post and sends nothing", async ({ browser, factories }) => {
+  const [author, reporter] = await Promise.all([factories.createUser(), factories.createUser()]);
+  const post = await factories.createPost(author.id);
+  const page = await loggedInBrowser(browser, reporter.username, factories.TEST_PASSWORD, false);
+  await page.goto(`/report?post=${post.id}`);
+  await page.getByLabel("Spam").check();
+  await page.getByRole("link", { name: "Cancel" }).click();
+  await expect(page).toHaveURL(`/p/${post.id}`);
+  const { db } = await import("@/lib/db");
+  expect(await db.report.count({ where: { targetId: post.id } })).toBe(0);
+});
+
 test("with JavaScript, the form sent from the keyboard gives way to its confirmation, focused", async ({ browser, factories }) => {
   const [author, reporter] = await Promise.all([factories.createUser(), factories.createUser()]);
   const post = await factories.createPost(author.id);

@@ -5,6 +5,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { errorsFor, typedValue } from "@/lib/actions/result";
 import { reportContent } from "@/lib/reports/actions";
 import { MAX_REPORT_DETAILS, REPORT_REASONS, type ReportTargetType } from "@/lib/reports/schema";
+import { cancelLinkStyle } from "@/components/ui/confirm-form";
 import { focusFirstLeft } from "@/components/ui/focus-first-left";
 import { FocusedStatus } from "@/components/ui/focused-status";
 import { FormMessage } from "@/components/ui/form-message";
@@ -75,7 +76,13 @@ export function ReportForm({ targetType, targetId, back }: ReportFormProps) {
         autoFocus={firstRefused === "details" ? true : undefined}
         hint="Required for “Something else”."
       />
-      <SubmitButton pendingText="Sending…">Send report</SubmitButton>
+      <div className="flex flex-wrap items-center gap-3">
+        <SubmitButton pendingText="Sending…">Send report</SubmitButton>
+        {/* As on the confirmation pages: a way back that sends nothing. */}
+        <Link href={back.href} className={cancelLinkStyle}>
+          Cancel
+        </Link>
+      </div>
     </form>
   );
 }
