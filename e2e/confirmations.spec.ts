@@ -49,7 +49,9 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(page$(`/comments/${comment.id}/delete`));
     await expect(page.getByRole("heading", { name: "Delete this comment?" })).toBeVisible();
     await page.getByRole("button", { name: "Delete comment" }).click();
-    await expect(page).toHaveURL(`/p/${post.id}#comments`);
+    await expect(page).toHaveURL(`/p/${post.id}?comment=deleted`);
+    await expect(page.getByRole("status")).toHaveText("Comment deleted.");
+    await expect(page.getByRole("status")).toBeFocused();
     await expect(page.getByText(text)).toHaveCount(0);
     await expect(page.getByText("No comments yet. Start the conversation.")).toBeVisible();
   });

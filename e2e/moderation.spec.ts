@@ -165,7 +165,7 @@ test.describe("without JavaScript", () => {
     // Without JavaScript, the button asks on a page of its own.
     await expect(page.getByRole("heading", { name: "Remove this comment?" })).toBeVisible();
     await page.getByRole("button", { name: "Remove comment" }).click();
-    await expect(page).toHaveURL(`/p/${post.id}#comments`);
+    await expect(page).toHaveURL(`/p/${post.id}?comment=deleted`);
     await expect(page.getByText("No comments yet. Start the conversation.")).toBeVisible();
     await expect(page.getByText(word)).toHaveCount(0);
   });

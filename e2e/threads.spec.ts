@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, logInThroughApi, test } from "./support/fixtures";
 import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
+import { waitForHydration } from "./support/hydration";
 
 // Threaded replies: people answer each other's comments, the conversation
 // shows as a tree, a deleted comment with replies leaves a placeholder, and
@@ -242,6 +243,19 @@ test("a thread page with its reply form and a placeholder has no accessibility v
   await page.goto(`/p/${post.id}/c/${reply.id}`);
   await expect(page.getByRole("textbox", { name: "Reply to Bruno Threads" })).toBeVisible();
   await expectNoAxeViolationsLightAndDark(page);
+});
+
+test("with JavaScript, deleting a comment from its own page leads to the post's comments, which say so, focused", async ({ page, factories }) => {
+  const { ada, post, first } = await twoPeopleAndAComment(factories);
+  await logInThroughApi(page, ada.username, factories.TEST_PASSWORD);
+  await page.goto(`/p/${post.id}/c/${first.id}`);
+  const remove = page.getByRole("list", { name: "Thread" }).getByRole("button", { name: "Delete" });
+  await waitForHydration(remove);
+  page.once("dialog", (dialog) => void dialog.accept());
+  await remove.press("Enter");
+  await expect(page).toHaveURL(`/p/${post.id}?comment=deleted`);
+  await expect(page.getByRole("status")).toHaveText("Comment deleted.");
+  await expect(page.getByRole("status")).toBeFocused();
 });
 
 test.describe("without JavaScript", () => {

@@ -108,6 +108,14 @@ export function postCommentsHref(postId: string, cursor?: string): string {
 }
 
 /**
+ * A post's page once one of its comments was deleted from a page it leaves: "/p/<id>?comment=deleted",
+ * whose comments say so, focused. No #comments: a fragment's target would cancel the `autofocus`.
+ */
+export function postCommentsAfterDeletionHref(postId: string): string {
+  return `${postHref(postId)}?comment=deleted`;
+}
+
+/**
  * A comment's permalink, "/p/<id>/c/<comment>": its thread, rooted at it and
  * with it highlighted; `cursor` opens a later page of its replies.
  */

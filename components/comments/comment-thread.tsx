@@ -8,6 +8,7 @@ import type { CommentItem } from "@/lib/comments/queries";
 import { type PackedTreePage, unpackTree } from "@/lib/comments/packed-tree";
 import type { CommentNode, LeftOut } from "@/lib/comments/tree-shape";
 import { commentHref, postCommentsHref } from "@/lib/routes";
+import { FocusedStatus } from "@/components/ui/focused-status";
 import { useScriptsRunning } from "@/components/ui/use-scripts-running";
 import { type CommentViewer, CommentBody } from "./comment-body";
 import { CommentForm } from "./comment-form";
@@ -22,6 +23,11 @@ type CommentThreadProps = CommentViewer & {
   thread: PackedTreePage;
   /** Shown instead of the form to visitors who are not signed in. */
   signedOut?: React.ReactNode;
+  /**
+   * The page follows a comment's deletion (postCommentsAfterDeletionHref): it says so, focused,
+   * until a comment is sent from here, which then has the focus (as `autofocus` without JavaScript).
+   */
+  saysDeleted?: boolean;
   /** The root's page was opened by its Reply (commentReplyHref): its reply box takes the focus. */
   replying?: boolean;
 };
@@ -44,7 +50,7 @@ function byParentOf(nodes: CommentNode[]): Map<string | null, CommentNode[]> {
  * link to this page showing more. A comment just sent is shown at the end,
  * marked, even when the pages before it are not loaded yet.
  */
-export function CommentThread({ postId, root, thread: packedThread, signedOut, replying = false, ...viewer }: CommentThreadProps) {
+export function CommentThread({ postId, root, thread: packedThread, signedOut, replying = false, saysDeleted = false, ...viewer }: CommentThreadProps) {
   const thread = useMemo(() => unpackTree(packedThread), [packedThread]);
   const rootId = root?.id ?? null;
   const [state, action] = useActionState(addComment, null);
@@ -102,6 +108,7 @@ export function CommentThread({ postId, root, thread: packedThread, signedOut, r
   const moreLabel = root ? "More replies" : "More comments";
   const firstLevel = (
     <>
+      {saysDeleted && state === null && <FocusedStatus className="my-2">Comment deleted.</FocusedStatus>}
       {thread.earlierLeftOut && (
         <Link href={root ? commentHref(postId, root.id) : postCommentsHref(postId)} className={moreClass}>
           Earlier {root ? "replies" : "comments"} are not shown: read from the first

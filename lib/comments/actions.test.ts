@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SIGNED_OUT_MESSAGE } from "@/lib/actions/authed";
 import { db } from "@/lib/db";
 import { createPost, createUser } from "@/test/factories";
+import { RedirectError } from "@/test/next/runtime";
 import { form, signInAs } from "@/test/next/session";
 import { addComment, deleteComment } from "./actions";
 import { listCommentBranch, listCommentTree } from "./tree";
@@ -82,5 +83,15 @@ describe("deleteComment", () => {
     await signInAs(postAuthor.id);
     expect(await deleteComment(null, form({ commentId: second.id }))).toEqual({ ok: true, message: "Comment deleted." });
     expect(await db.comment.count({ where: { postId: post.id } })).toBe(0);
+  });
+
+  it("leads from a comment's own page to the post's comments, which say it was deleted", async () => {
+    const commenter = await createUser();
+    const post = await createPost(commenter.id);
+    const comment = await db.comment.create({ data: { postId: post.id, authorId: commenter.id, text: "Soon gone" } });
+    await signInAs(commenter.id);
+    await expect(deleteComment(null, form({ commentId: comment.id, redirectTo: "post" }))).rejects.toEqual(
+      new RedirectError(`/p/${post.id}?comment=deleted`),
+    );
   });
 });

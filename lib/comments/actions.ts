@@ -5,7 +5,7 @@ import { authedAction } from "@/lib/actions/authed";
 import { refusedForm } from "@/lib/actions/result";
 import { afterCommentChange } from "@/lib/actions/revalidate";
 import { postTextEcho } from "@/lib/posts/schema";
-import { postCommentsHref } from "@/lib/routes";
+import { postCommentsAfterDeletionHref } from "@/lib/routes";
 import { commentSchema, deleteCommentSchema } from "./schema";
 import * as comments from "./service";
 
@@ -21,6 +21,7 @@ export const deleteComment = authedAction({ fields: ["commentId", "redirectTo"],
   const deleted = await comments.deleteComment(user, input);
   if (!deleted.ok) return refusedForm(deleted);
   afterCommentChange(deleted.postId);
-  if (input.redirectTo === "post") redirect(postCommentsHref(deleted.postId));
+  // From the comment's own page, or its confirmation page, which are gone: the post's comments, which say so.
+  if (input.redirectTo === "post") redirect(postCommentsAfterDeletionHref(deleted.postId));
   return { ok: true, message: "Comment deleted." };
 });

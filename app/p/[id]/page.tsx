@@ -66,6 +66,8 @@ export default async function PostPage({ params, searchParams }: PageProps<"/p/[
           viewerId={viewer?.id ?? null}
           viewerIsAdmin={isAdmin(viewer)}
           postAuthorId={post.author.id}
+          // Where deleting a comment from its own page, or its confirmation page, ends (lib/comments/actions.ts).
+          saysDeleted={query.comment === "deleted"}
           signedOut={
             // Only sent to a visitor who is signed out: the page's data is sent twice.
             !viewer && (
