@@ -1,4 +1,4 @@
-import { expect, logInThroughApi, submit, test } from "./support/fixtures";
+import { expect, logInThroughApi, submit, test, uniqueWord } from "./support/fixtures";
 import { expectNoAxeViolations } from "./support/accessibility";
 import { waitForHydration } from "./support/hydration";
 
@@ -198,7 +198,7 @@ test("a person mutes a word in settings, and posts with it leave their home feed
 test("a tag page, a search and a home feed that muted words empty say so, and link to the muted words", async ({ loggedInPage: page, user, factories }) => {
   const author = await factories.createUser();
   await factories.createFollow(user.id, author.id);
-  const tag = `sourdough${Math.random().toString(36).slice(2, 8)}`;
+  const tag = uniqueWord("sourdough");
   await factories.createPost(author.id, { text: `First loaf #${tag}` });
   await factories.createPost(author.id, { text: `Second loaf #${tag}` });
 

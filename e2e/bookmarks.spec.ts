@@ -1,20 +1,10 @@
-import type { Browser, Page } from "@playwright/test";
-import { expect, logInThroughApi, submit, test } from "./support/fixtures";
+import type { Page } from "@playwright/test";
+import { expect, loggedInBrowser, submit, test, uniqueWord } from "./support/fixtures";
 import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 import { waitForHydration } from "./support/hydration";
 
 // Bookmarks: a button under every post for a signed-in reader, and a private
 // /bookmarks page listing what they saved, newest bookmarked first.
-
-function uniqueWord(prefix: string): string {
-  return `${prefix}${Math.random().toString(36).slice(2, 8)}`;
-}
-
-async function loggedInBrowser(browser: Browser, username: string, password: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await logInThroughApi(page, username, password);
-  return page;
-}
 
 const cardWith = (page: Page, word: string) => page.getByRole("article").filter({ hasText: word });
 const bookmarkButton = (page: Page, word: string) => cardWith(page, word).getByRole("button", { name: "Bookmark" });

@@ -1,4 +1,4 @@
-import { type Factories, expect, logInThroughApi, test } from "./support/fixtures";
+import { type Factories, expect, logInThroughApi, test, uniqueWord } from "./support/fixtures";
 import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 import { waitForHydration } from "./support/hydration";
 
@@ -7,7 +7,6 @@ import { waitForHydration } from "./support/hydration";
 // own without it. Those pages check the session and the right to act on the
 // server. Blocking's own tests are in blocks.spec.ts.
 
-const word = (prefix: string) => `${prefix}${Math.random().toString(36).slice(2, 8)}`;
 /** A GET form with no fields may leave a bare "?" at the end of the address. */
 const page$ = (path: string) => new RegExp(`${path.replace(/[/]/g, "\\/")}\\??$`);
 
@@ -15,7 +14,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("deleting a post goes through a confirmation page; Cancel keeps it", async ({ loggedInPage: page, user, factories }) => {
-    const text = word("doomed");
+    const text = uniqueWord("doomed");
     const post = await factories.createPost(user.id, { text: `Soon gone: ${text}` });
     await page.goto(`/p/${post.id}`);
     await page.getByRole("article").getByRole("button", { name: "Delete" }).click();
@@ -41,7 +40,7 @@ test.describe("without JavaScript", () => {
   test("deleting a comment goes through a confirmation page and back to the post", async ({ loggedInPage: page, user, factories }) => {
     const other = await factories.createUser();
     const post = await factories.createPost(other.id);
-    const text = word("regret");
+    const text = uniqueWord("regret");
     const comment = await factories.createComment(post.id, user.id, { text: `I take back ${text}` });
     await page.goto(`/p/${post.id}`);
     await page.getByRole("button", { name: "Delete" }).click();
@@ -154,7 +153,7 @@ test("confirmation pages have no accessibility violations in light and dark", as
 
 test("with JavaScript, deleting a comment asks in place; dismissing keeps it", async ({ loggedInPage: page, user, factories }) => {
   const post = await factories.createPost(user.id);
-  const text = word("maybe");
+  const text = uniqueWord("maybe");
   await factories.createComment(post.id, user.id, { text: `Second thoughts ${text}` });
   await page.goto(`/p/${post.id}`);
   const deleteButton = page.getByRole("list").getByRole("button", { name: "Delete" });

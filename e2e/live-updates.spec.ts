@@ -1,14 +1,8 @@
-import type { Browser, Page } from "@playwright/test";
-import { expect, logInThroughApi, submit, test } from "./support/fixtures";
+import type { Page } from "@playwright/test";
+import { expect, loggedInBrowser, submit, test } from "./support/fixtures";
 
 // Live updates: what one browser does shows in the other's open page without a reload
 // (server-sent events, signalled through PostgreSQL's LISTEN/NOTIFY).
-
-async function loggedInBrowser(browser: Browser, username: string, password: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await logInThroughApi(page, username, password);
-  return page;
-}
 
 const bell = (page: Page) => page.getByRole("banner").getByRole("link", { name: /Notifications$/ });
 

@@ -1,17 +1,7 @@
-import type { Browser, Page } from "@playwright/test";
-import { expect, logInThroughApi, submit, test } from "./support/fixtures";
+import type { Page } from "@playwright/test";
+import { expect, loggedInBrowser, logInThroughApi, submit, test, uniqueWord } from "./support/fixtures";
 
 // Admins remove other people's posts and comments and suspend accounts.
-
-async function loggedInBrowser(browser: Browser, username: string, password: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await logInThroughApi(page, username, password);
-  return page;
-}
-
-function uniqueWord(prefix: string): string {
-  return `${prefix}${Math.random().toString(36).slice(2, 8)}`;
-}
 
 test("an admin removes someone else's post, which no one else could", async ({ browser, factories }) => {
   const [author, reader, admin] = await Promise.all([

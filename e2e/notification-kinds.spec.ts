@@ -1,14 +1,8 @@
-import type { Browser, Page } from "@playwright/test";
-import { expect, logInThroughApi, submit, test } from "./support/fixtures";
+import type { Page } from "@playwright/test";
+import { expect, loggedInBrowser, submit, test } from "./support/fixtures";
 
 // Replies, mentions, reposts and quotes: what another person does in their own browser
 // is a line on the other's notifications page, with its words and a link to where it is.
-
-async function loggedInBrowser(browser: Browser, username: string, password: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await logInThroughApi(page, username, password);
-  return page;
-}
 
 const lines = (page: Page) => page.getByRole("list", { name: "Notifications" }).getByRole("listitem");
 

@@ -1,15 +1,9 @@
-import type { Browser, Page } from "@playwright/test";
-import { expect, logInThroughApi, submit, test } from "./support/fixtures";
+import type { Page } from "@playwright/test";
+import { expect, loggedInBrowser, submit, test } from "./support/fixtures";
 import { expectNoAxeViolations, expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 
 // Notifications: what one person does to another shows on the other's bell and page,
 // grouped as people read them; opening the page marks them read.
-
-async function loggedInBrowser(browser: Browser, username: string, password: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await logInThroughApi(page, username, password);
-  return page;
-}
 
 const bell = (page: Page) => page.getByRole("banner").getByRole("link", { name: /Notifications$/ });
 const lines = (page: Page) => page.getByRole("list", { name: "Notifications" }).getByRole("listitem");

@@ -1,14 +1,10 @@
 import type { Page } from "@playwright/test";
-import { expect, logInThroughApi, test } from "./support/fixtures";
+import { expect, logInThroughApi, test, uniqueWord } from "./support/fixtures";
 import { expectNoAxeViolations } from "./support/accessibility";
 
 // Quote posts: "Quote" on a card opens the composer with the post in it; the
 // quote shows the quoted post as a card, or "This post is unavailable" once
 // that post is gone; the quote count leads to the quotes.
-
-function uniqueWord(prefix: string): string {
-  return `${prefix}${Math.random().toString(36).slice(2, 8)}`;
-}
 
 const cardWith = (page: Page, word: string) => page.getByRole("article").filter({ hasText: word }).first();
 

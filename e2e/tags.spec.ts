@@ -1,20 +1,16 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./support/fixtures";
+import { expect, test, uniqueWord } from "./support/fixtures";
 import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 
 // Mentions and hashtags: "@name" links to a profile when the account exists,
 // "#tag" links to the tag's page (a keyset feed), search finds "#tag", and
 // explore shows the tags trending today.
 
-function uniqueTag(prefix: string): string {
-  return `${prefix}${Math.random().toString(36).slice(2, 8)}`;
-}
-
 const cardWith = (page: Page, text: string) => page.getByRole("article").filter({ hasText: text });
 
 test("a mention typed in the compose box links to the profile, and an unknown name stays text", async ({ loggedInPage: page, factories }) => {
   const friend = await factories.createUser();
-  const word = uniqueTag("hello");
+  const word = uniqueWord("hello");
   await page.goto("/");
   await expect(page.getByLabel("Add images")).toHaveClass(/sr-only/);
   await page.getByLabel("What’s happening?").fill(`${word} @${friend.username.toUpperCase()} and @nobody_${word}`);
@@ -29,7 +25,7 @@ test("a mention typed in the compose box links to the profile, and an unknown na
 
 test("a tag in a post links to the tag's page, which shows the post", async ({ page, factories }) => {
   const author = await factories.createUser();
-  const tag = uniqueTag("garden");
+  const tag = uniqueWord("garden");
   await factories.createPost(author.id, { text: `Planting today #${tag.toUpperCase()}` });
 
   await page.goto(`/@${author.username}`);
@@ -41,7 +37,7 @@ test("a tag in a post links to the tag's page, which shows the post", async ({ p
 
 test("searching for a #tag finds its posts", async ({ page, factories }) => {
   const author = await factories.createUser();
-  const tag = uniqueTag("sought");
+  const tag = uniqueWord("sought");
   await factories.createPost(author.id, { text: `Planting today #${tag}` });
 
   await page.goto(`/search?q=%23${tag}`);
@@ -50,7 +46,7 @@ test("searching for a #tag finds its posts", async ({ page, factories }) => {
 });
 
 test("explore shows the tags trending today, linking to their pages", async ({ page, factories }) => {
-  const tag = uniqueTag("trend");
+  const tag = uniqueWord("trend");
   const people = await Promise.all(Array.from({ length: 6 }, () => factories.createUser()));
   for (const person of people) await factories.createPost(person.id, { text: `Talking about #${tag}` });
 
@@ -69,7 +65,7 @@ test.describe("without JavaScript", () => {
   test("the tag page pages with an Older posts link, and its links work", async ({ page, factories }) => {
     const author = await factories.createUser();
     const friend = await factories.createUser();
-    const tag = uniqueTag("plain");
+    const tag = uniqueWord("plain");
     const start = Date.now() - 3_600_000;
     for (let index = 0; index < 22; index++) {
       await factories.createPost(author.id, { text: `Number ${index} #${tag} with @${friend.username}`, createdAt: new Date(start + index * 1000) });
@@ -91,7 +87,7 @@ test.describe("without JavaScript", () => {
 
 test("the tag page has no accessibility violations in the light and the dark theme", async ({ page, factories }) => {
   const author = await factories.createUser();
-  const tag = uniqueTag("axe");
+  const tag = uniqueWord("axe");
   await factories.createPost(author.id, { text: `A long address https://example.com/a/very/long/path/to/something and #${tag}` });
   await page.goto(`/tags/${tag}`);
   await expect(page.getByRole("article")).toHaveCount(1);

@@ -1,4 +1,4 @@
-import { test as base, expect, type Locator, type Page } from "@playwright/test";
+import { test as base, type Browser, expect, type Locator, type Page } from "@playwright/test";
 import { readE2eState } from "./state";
 
 // Test data goes straight into the server's database through the same
@@ -36,6 +36,18 @@ export async function logInThroughApi(page: Page, identifier: string, password: 
     form: { csrfToken, identifier, password, json: "true" },
   });
   expect(response.ok()).toBe(true);
+}
+
+/** A page of its own browser context (cookies apart from the test's `page`), logged in as `username`. */
+export async function loggedInBrowser(browser: Browser, username: string, password: string, javaScriptEnabled = true): Promise<Page> {
+  const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
+  await logInThroughApi(page, username, password);
+  return page;
+}
+
+/** A word no other test uses (`prefix` and six random letters or digits), to find what a test made. */
+export function uniqueWord(prefix: string): string {
+  return `${prefix}${Math.random().toString(36).slice(2, 8)}`;
 }
 
 export { expect };
