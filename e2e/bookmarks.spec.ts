@@ -45,8 +45,8 @@ test("with JavaScript, taking a bookmark back on /bookmarks moves focus to the n
     await db.bookmark.create({ data: { userId: user.id, postId: post.id, createdAt: new Date(Date.now() - minutes * 60_000) } });
   }
   await page.goto("/bookmarks");
-  // A card's first control is its author's picture.
-  const firstControlOf = (text: string) => cardWith(page, text).getByRole("link", { name: `@${author.username}`, exact: true });
+  // A card's first control is its author's name (the picture repeats that link for the pointer only).
+  const firstControlOf = (text: string) => cardWith(page, text).getByRole("link", { name: author.displayName, exact: true });
   await waitForHydration(bookmarkButton(page, "The middle one"));
 
   await bookmarkButton(page, "The middle one").press("Enter");

@@ -186,8 +186,8 @@ test("with JavaScript, deleting a post from a feed moves focus to the next card,
   await page.goto(`/@${user.username}`);
   const card = (text: string) => page.getByRole("article").filter({ hasText: text });
   const deleteIn = (text: string) => card(text).getByRole("button", { name: "Delete" });
-  // A card's first control is its author's picture.
-  const firstControlOf = (text: string) => card(text).getByRole("link", { name: `@${user.username}`, exact: true });
+  // A card's first control is its author's name (the picture repeats that link for the pointer only).
+  const firstControlOf = (text: string) => card(text).getByRole("link", { name: user.displayName, exact: true });
   await waitForHydration(deleteIn("The middle one"));
   page.on("dialog", (dialog) => void dialog.accept());
 

@@ -95,7 +95,7 @@ test.describe("the queue without JavaScript", () => {
 
     await page.goto("/admin/reports");
     const commentGroup = page.getByRole("article", { name: `Reports of the comment by @${commenter.username}` });
-    await commentGroup.getByRole("button", { name: `Suspend the account behind comment by @${commenter.username}` }).click();
+    await commentGroup.getByRole("button", { name: `Suspend account behind comment by @${commenter.username}` }).click();
     await expect(page).toHaveURL(page$(`/admin/reports/comment/${comment.id}/suspend`));
     await expect(page.getByRole("heading", { name: new RegExp(`^Suspend @${commenter.username}\\? They are logged out`) })).toBeVisible();
     expect(await suspendedAt()).toBeNull();
@@ -178,7 +178,7 @@ test("after a decision, focus moves on to the report that is next in the queue",
     questions.push(dialog.message());
     void dialog.accept();
   });
-  const suspend = groupOf(second.username).getByRole("button", { name: `Suspend the account behind post by @${second.username}` });
+  const suspend = groupOf(second.username).getByRole("button", { name: `Suspend account behind post by @${second.username}` });
   await suspend.focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("article", { name: `Reports of the comment by @${second.username}` })).toHaveCount(0);

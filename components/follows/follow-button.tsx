@@ -34,16 +34,16 @@ export function FollowButton({ userId, username, following }: FollowButtonProps)
     >
       <input type="hidden" name="userId" value={userId} />
       {/*
-        A toggle keeps one name in both states and aria-pressed tells them apart: a screen reader
-        says "Follow @ada, toggle button, pressed", and pressing it again unfollows. Sighted people
-        get the same warning as text: "Following" reads "Unfollow" under the pointer and on keyboard
-        focus (CSS only, so also before or without JavaScript).
+        Named by what it shows, as speech control needs ("click Following"), plus whom it is for,
+        which only a screen reader hears: "Following @ada, toggle button, pressed", and pressing it
+        again unfollows. Sighted people get the same warning: "Following" reads "Unfollow" under the
+        pointer and on keyboard focus (CSS only, so also before or without JavaScript), and so does
+        the name then.
       */}
       <button
         type="submit"
         name="follow"
         value={String(!shown)}
-        aria-label={`Follow @${username}`}
         aria-pressed={shown}
         // Styled by its pressed state (.follow-button in app/styles/profile.css): a profile and each row of a list of people have one.
         className="group follow-button"
@@ -56,6 +56,7 @@ export function FollowButton({ userId, username, following }: FollowButtonProps)
         ) : (
           "Follow"
         )}
+        <span className="sr-only">{` @${username}`}</span>
       </button>
       <ButtonRefusal state={state} />
     </form>

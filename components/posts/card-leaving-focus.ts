@@ -1,4 +1,4 @@
-import { FOCUSABLE } from "@/components/ui/focus-first-left";
+import { TABBABLE } from "@/components/ui/focus-first-left";
 
 /**
  * Where focus may go once the card around `control` leaves the page (deleted, or taken off the
@@ -10,7 +10,7 @@ export function focusTargetsAfterCard(control: Element): HTMLElement[] {
   if (!card) return [];
   const neighbours = [card.nextElementSibling, card.previousElementSibling].filter((element) => element instanceof HTMLElement);
   const heading = card.closest("main")?.querySelector("h1");
-  return [...neighbours.flatMap((neighbour) => [neighbour.querySelector<HTMLElement>(FOCUSABLE), neighbour]), heading].filter(
+  return [...neighbours.flatMap((neighbour) => [neighbour.querySelector<HTMLElement>(TABBABLE), neighbour]), heading].filter(
     (target) => target instanceof HTMLElement,
   );
 }

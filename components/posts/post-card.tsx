@@ -34,7 +34,8 @@ export function PostCard({ post, viewerId, viewerIsAdmin = false, onOwnPage = fa
   // Its id is where the card's form comes back to without JavaScript, not the top of a long feed.
   return (
     <article id={cardAnchor(post.id)} className="card" aria-label={`Post by ${author.displayName}`}>
-      <IntentLink href={profileHref(author.username)} aria-label={`@${author.username}`}>
+      {/* The byline's name leads to the same profile: the picture is that link again for the pointer, not one more stop for the keyboard or a screen reader. */}
+      <IntentLink href={profileHref(author.username)} aria-hidden="true" tabIndex={-1}>
         <Avatar user={author} />
       </IntentLink>
       <div>

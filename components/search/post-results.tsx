@@ -10,7 +10,8 @@ import { postHref, profileHref } from "@/lib/routes";
 export function PostResults({ posts }: { posts: PostResult[] }) {
   return posts.map(({ id, author, createdAt, excerpt, contentWarning }) => (
     <article key={id} aria-label={`Post by ${author.displayName}`} className="flex gap-3 border-b border-zinc-200 py-4 dark:border-zinc-800">
-      <IntentLink href={profileHref(author.username)} className="shrink-0 self-start rounded-full" aria-label={`@${author.username}`}>
+      {/* As on a card: the byline's name is this link for the keyboard and screen readers. */}
+      <IntentLink href={profileHref(author.username)} className="shrink-0 self-start rounded-full" aria-hidden="true" tabIndex={-1}>
         <Avatar user={author} />
       </IntentLink>
       <div className="min-w-0 flex-1">

@@ -1,6 +1,9 @@
 /** What takes focus without a tabindex of its own, as far as this app's pages go. */
 export const FOCUSABLE = "a[href], button, input:not([type=hidden]), select, textarea, [tabindex]";
 
+/** Of those, what the Tab key reaches: not a control taken out of the order (a card's picture, which repeats its byline's link). */
+export const TABBABLE = `:is(${FOCUSABLE}):not([tabindex^="-"])`;
+
 /**
  * Focuses the first of `targets` still on the page, but only if focus was lost: an action
  * took the focused control off the page (a deleted comment, a decided report, a signed-out
