@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/components/accounts/auth-card";
 import { ForgotPasswordForm } from "@/components/accounts/forgot-password-form";
+import { MAIL_NOT_SENT, mailGoesOut } from "@/lib/mail/mailbox";
 
 export const metadata: Metadata = { title: "Forgot password" };
 
@@ -15,10 +16,16 @@ export default function ForgotPasswordPage() {
         </Link>
       }
     >
-      <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">
-        Type the email address of your account, and we will mail you a link to choose a new password.
-      </p>
-      <ForgotPasswordForm />
+      {mailGoesOut() ? (
+        <>
+          <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">
+            Type the email address of your account, and we will mail you a link to choose a new password.
+          </p>
+          <ForgotPasswordForm />
+        </>
+      ) : (
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">{MAIL_NOT_SENT}</p>
+      )}
     </AuthCard>
   );
 }

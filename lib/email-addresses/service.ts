@@ -6,6 +6,7 @@ import { limits, reserveAttempt, throttledMessage } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
 import { uniqueViolation } from "@/lib/db-errors";
 import { requestLogger } from "@/lib/logging/request-logger";
+import { MAIL_NOT_SENT, mailGoesOut } from "@/lib/mail/mailbox";
 import { queueMail, wakeMailWorker } from "@/lib/mail/outbox";
 import { type Refusal, refusal } from "@/lib/services/refusal";
 import { addressChangedMail } from "./mail";
@@ -30,7 +31,7 @@ export async function resendVerification(user: CurrentUser): Promise<Done | Refu
   if (limited) return limited;
   await db.$transaction((tx) => queueVerification(tx, user, account.email));
   wakeMailWorker();
-  return { ok: true, message: `We sent a new link to ${account.email}.` };
+  return { ok: true, message: mailGoesOut() ? `We sent a new link to ${account.email}.` : MAIL_NOT_SENT };
 }
 
 /**
@@ -49,7 +50,12 @@ export async function requestEmailChange(user: CurrentUser, input: ChangeEmailIn
   await db.$transaction((tx) => queueVerification(tx, user, input.email));
   wakeMailWorker();
   (await requestLogger()).info({ event: "email-change-requested", userId: user.id }, "Email change requested");
-  return { ok: true, message: `Open the link we sent to ${input.email} to confirm it. Until then, mail still goes to ${current}.` };
+  return {
+    ok: true,
+    message: mailGoesOut()
+      ? `Open the link we sent to ${input.email} to confirm it. Until then, mail still goes to ${current}.`
+      : `${MAIL_NOT_SENT} Your address stays ${current}.`,
+  };
 }
 
 /** The address an open verification link confirms, for its page; null for any other token. */

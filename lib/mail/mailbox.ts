@@ -19,6 +19,14 @@ export function devMailboxEnabled(env: Env = process.env): boolean {
   return env.NODE_ENV !== "production" || env.COMMONS_DEV_MAILBOX === "on";
 }
 
+/** Whether mail queued now reaches anyone: over SMTP, or in the development mailbox. */
+export function mailGoesOut(env: Env = process.env): boolean {
+  return smtpConfigured(env) || devMailboxEnabled(env);
+}
+
+/** Said where a page would say "we mailed you a link" while mail cannot go out (mailGoesOut is false). */
+export const MAIL_NOT_SENT = "This site cannot send email yet, so no link was sent. Ask the people who run it for help.";
+
 export const MAILBOX_PAGE_SIZE = 50;
 
 /** The newest messages of the development mailbox, to one address or to all. */

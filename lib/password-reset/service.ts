@@ -4,6 +4,7 @@ import { HOUR_MS, consumeToken, issueToken, tokenIsOpen } from "@/lib/account-to
 import { INVALID_LINK } from "@/lib/account-tokens/token";
 import { db } from "@/lib/db";
 import { requestLogger } from "@/lib/logging/request-logger";
+import { MAIL_NOT_SENT, mailGoesOut } from "@/lib/mail/mailbox";
 import { queueMail, wakeMailWorker } from "@/lib/mail/outbox";
 import { type Refusal, refusal } from "@/lib/services/refusal";
 import { passwordChangedMail, resetLinkMail } from "./mail";
@@ -34,7 +35,7 @@ export async function requestPasswordReset(input: { email: string }, ip: string)
     wakeMailWorker();
   }
   log.info({ event: "password-reset-requested", outcome: user ? "mailed" : "unknown-address", userId: user?.id ?? "unknown" }, "Password reset requested");
-  return { ok: true, message: RESET_REQUESTED };
+  return { ok: true, message: mailGoesOut() ? RESET_REQUESTED : MAIL_NOT_SENT };
 }
 
 /** Whether a reset link can still be used, for its page. */

@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { changeEmail, resendVerification } from "@/lib/email-addresses/actions";
+import { requestPasswordReset } from "@/lib/password-reset/actions";
+import { RESET_REQUESTED } from "@/lib/password-reset/schema";
+import { createUser, TEST_PASSWORD } from "@/test/factories";
+import { request } from "@/test/next/runtime";
+import { form, signInAs } from "@/test/next/session";
+import { MAIL_NOT_SENT } from "./mailbox";
+
+afterEach(() => vi.unstubAllEnvs());
+
+function production() {
+  vi.stubEnv("NODE_ENV", "production");
+  vi.stubEnv("NEXTAUTH_SECRET", "a production secret of forty characters!");
+}
+
+/** A production server as DEPLOY.md describes it before SMTP is set: its mail stays in the outbox. */
+function productionWithoutSmtp() {
+  production();
+  vi.stubEnv("COMMONS_DEV_MAILBOX", "");
+  vi.stubEnv("SMTP_URL", "");
+  vi.stubEnv("MAIL_FROM", "");
+}
+
+describe("a production server without SMTP", () => {
+  it("promises no reset link, whether or not the address has an account", async () => {
+    const user = await createUser();
+    productionWithoutSmtp();
+    request.setClientIp("198.51.100.61");
+    expect(await requestPasswordReset(null, form({ email: user.email }))).toEqual({ ok: true, message: MAIL_NOT_SENT });
+    request.setClientIp("198.51.100.62");
+    expect(await requestPasswordReset(null, form({ email: "nobody-here@example.test" }))).toEqual({ ok: true, message: MAIL_NOT_SENT });
+  });
+
+  it("promises no verification link, for the account's address or a new one", async () => {
+    const user = await createUser({ unverified: true });
+    productionWithoutSmtp();
+    await signInAs(user.id);
+    expect(await resendVerification(null, form({}))).toEqual({ ok: true, message: MAIL_NOT_SENT });
+    expect(await changeEmail(null, form({ email: "elsewhere@example.test", password: TEST_PASSWORD }))).toEqual({
+      ok: true,
+      message: `${MAIL_NOT_SENT} Your address stays ${user.email}.`,
+    });
+  });
+});
+
+describe("a server with SMTP", () => {
+  it("says the link was sent, as before", async () => {
+    const user = await createUser({ unverified: true });
+    production();
+    vi.stubEnv("SMTP_URL", "smtp://mail.example:587");
+    vi.stubEnv("MAIL_FROM", "Commons <no-reply@example.org>");
+    await signInAs(user.id);
+    expect(await resendVerification(null, form({}))).toEqual({ ok: true, message: `We sent a new link to ${user.email}.` });
+    expect(await requestPasswordReset(null, form({ email: user.email }))).toEqual({ ok: true, message: RESET_REQUESTED });
+  });
+});
