@@ -25,7 +25,7 @@ export default async function ModerationLogPage({ searchParams }: PageProps<"/ad
         </Link>
       </div>
       {page.items.length === 0 ? (
-        <p className="mt-4 text-zinc-600 dark:text-zinc-400">Nothing yet.</p>
+        <p className="mt-4 text-zinc-600 dark:text-zinc-400">No moderation decisions yet.</p>
       ) : (
         <ol>
           {page.items.map((entry) => (
