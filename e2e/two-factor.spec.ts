@@ -133,3 +133,34 @@ test.describe("without JavaScript", () => {
     for (const code of codes) expect(decodeURIComponent(href)).toContain(code);
   });
 });
+
+test("on a phone the key wraps only between its groups, and copies as the app takes it", async ({ page, factories }) => {
+  const user = await factories.createUser();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await logInThroughApi(page, user.username, factories.TEST_PASSWORD);
+  await page.goto("/settings/two-factor");
+  await page.getByRole("button", { name: "Set up two-factor login" }).click();
+  const key = page.getByTestId("two-factor-secret");
+  await expect(key).toBeVisible();
+
+  // Every run of key characters, as laid out: the groups that start on one line and end on another.
+  const splitGroups = await key.evaluate((code) => {
+    const split: string[] = [];
+    const texts = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+    for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+      for (const group of (text.textContent ?? "").matchAll(/[A-Z2-7]+/g)) {
+        const range = document.createRange();
+        range.setStart(text, group.index);
+        range.setEnd(text, group.index + group[0].length);
+        if (new Set([...range.getClientRects()].map((line) => Math.round(line.top))).size > 1) split.push(group[0]);
+      }
+    }
+    return split;
+  });
+  expect(splitGroups).toEqual([]);
+
+  await key.selectText();
+  const copied = await page.evaluate(() => window.getSelection()?.toString() ?? "");
+  expect(copied).toMatch(/^[A-Z2-7]{32}$/);
+  expect(base32Decode(copied)).not.toBeNull();
+});

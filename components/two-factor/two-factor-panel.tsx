@@ -39,7 +39,15 @@ export function TwoFactorPanel({ settings, username, qrCode }: { settings: TwoFa
         </ol>
         {qrCode}
         <p className="text-sm">
-          Key: <code data-testid="two-factor-secret" className="font-mono text-base break-all">{settings.secretText}</code>
+          Key:{" "}
+          {/* A box per group of four: a line breaks only between groups, and a copy gives the key without spaces. */}
+          <code data-testid="two-factor-secret" className="font-mono text-base">
+            {settings.secretText.split(" ").map((group, index) => (
+              <span key={index} className="mr-[1ch] inline-block last:mr-0">
+                {group}
+              </span>
+            ))}
+          </code>
         </p>
         <form action={confirm} key={JSON.stringify(confirmed)} className="space-y-4" noValidate>
           <AnswerMessage state={confirmed} />
