@@ -3,7 +3,7 @@ import { expect, logInThroughApi, test } from "./support/fixtures";
 import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 import { waitForHydration } from "./support/hydration";
 
-// Settings → Sessions (issue 17): every signed-in device, and signing one out
+// Settings → Sessions (issue 17): every logged-in device, and logging one out
 // ends it at once on the server, whatever its cookie says.
 
 const FIREFOX_ON_LINUX = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
@@ -17,52 +17,54 @@ async function signedInDevice(browser: Browser, username: string, password: stri
   return page;
 }
 
-test("the sessions page lists each device and signs another one out at once", async ({ browser, user, factories }) => {
+test("the sessions page lists each device and logs another one out at once", async ({ browser, user, factories }) => {
   const phone = await signedInDevice(browser, user.username, factories.TEST_PASSWORD, SAFARI_ON_IOS);
   const laptop = await signedInDevice(browser, user.username, factories.TEST_PASSWORD, FIREFOX_ON_LINUX);
 
   await laptop.goto("/settings");
-  await laptop.getByRole("link", { name: "See where you are signed in" }).click();
+  await laptop.getByRole("link", { name: "See where you are logged in" }).click();
   await expect(laptop.getByRole("heading", { name: "Sessions" })).toBeVisible();
   const thisDevice = laptop.getByRole("listitem").filter({ hasText: "This device" });
   await expect(thisDevice).toContainText("Firefox on Linux");
   await expect(laptop.getByRole("listitem").filter({ hasText: "Safari on iOS" })).toContainText("Last used:");
   await expectNoAxeViolationsLightAndDark(laptop);
 
-  await laptop.getByRole("form", { name: "Sign out Safari on iOS" }).getByRole("button", { name: "Sign out" }).click();
-  await expect(laptop.getByText("Signed out 1 device. It has to log in again.")).toBeVisible();
+  // Each row's button says which session it ends; the site's own "Log out" stays the only one of that name.
+  await expect(laptop.getByRole("button", { name: "Log out", exact: true })).toHaveCount(1);
+  await laptop.getByRole("button", { name: /^Log out Safari on iOS \(last used: (now|\d+ min)\)$/ }).click();
+  await expect(laptop.getByText("Logged out 1 device. It has to log in again.")).toBeVisible();
   await expect(laptop.getByRole("listitem").filter({ hasText: "Safari on iOS" })).toHaveCount(0);
 
   await phone.goto("/settings");
   await expect(phone).toHaveURL("/login?callbackUrl=%2Fsettings");
 });
 
-test("after signing a device out, focus moves to the next device's button, then to what the page says", async ({ browser, user, factories }) => {
+test("after logging a device out, focus moves to the next device's button, then to what the page says", async ({ browser, user, factories }) => {
   await signedInDevice(browser, user.username, factories.TEST_PASSWORD, SAFARI_ON_IOS);
   await signedInDevice(browser, user.username, factories.TEST_PASSWORD, CHROME_ON_ANDROID);
   const laptop = await signedInDevice(browser, user.username, factories.TEST_PASSWORD, FIREFOX_ON_LINUX);
-  const signOut = (device: string) => laptop.getByRole("form", { name: `Sign out ${device}` }).getByRole("button", { name: "Sign out" });
+  const logOut = (device: string) => laptop.getByRole("button", { name: `Log out ${device} (last used:` });
 
   await laptop.goto("/settings/sessions");
-  await waitForHydration(signOut("Safari on iOS"));
-  await signOut("Safari on iOS").focus();
+  await waitForHydration(logOut("Safari on iOS"));
+  await logOut("Safari on iOS").focus();
   await laptop.keyboard.press("Enter");
   await expect(laptop.getByRole("listitem").filter({ hasText: "Safari on iOS" })).toHaveCount(0);
-  await expect(signOut("Chrome on Android")).toBeFocused();
+  await expect(logOut("Chrome on Android")).toBeFocused();
 
   await laptop.keyboard.press("Enter");
-  await expect(laptop.getByText("No other device is signed in.")).toBeVisible();
-  await expect(laptop.locator(":focus")).toHaveText("Signed out 1 device. It has to log in again.");
+  await expect(laptop.getByText("No other device is logged in.")).toBeVisible();
+  await expect(laptop.locator(":focus")).toHaveText("Logged out 1 device. It has to log in again.");
 });
 
-test("without JavaScript, signing out every other device works too", async ({ browser, user, factories }) => {
+test("without JavaScript, logging out every other device works too", async ({ browser, user, factories }) => {
   const phone = await signedInDevice(browser, user.username, factories.TEST_PASSWORD, SAFARI_ON_IOS);
   const laptop = await signedInDevice(browser, user.username, factories.TEST_PASSWORD, FIREFOX_ON_LINUX, false);
 
   await laptop.goto("/settings/sessions");
-  await laptop.getByRole("button", { name: "Sign out all other sessions" }).click();
-  await expect(laptop.getByText("Signed out 1 device. It has to log in again.")).toBeVisible();
-  await expect(laptop.getByText("No other device is signed in.")).toBeVisible();
+  await laptop.getByRole("button", { name: "Log out all other sessions" }).click();
+  await expect(laptop.getByText("Logged out 1 device. It has to log in again.")).toBeVisible();
+  await expect(laptop.getByText("No other device is logged in.")).toBeVisible();
 
   await phone.goto("/settings");
   await expect(phone).toHaveURL("/login?callbackUrl=%2Fsettings");

@@ -44,9 +44,9 @@ export default async function SettingsPage() {
           Manage two-factor login
         </Link>
       </SettingsSection>
-      <SettingsSection title="Sessions" description="The devices signed in to your account, and a way to sign them out.">
+      <SettingsSection title="Sessions" description="The devices logged in to your account, and a way to log them out.">
         <Link href={SESSIONS_PATH} className="text-link">
-          See where you are signed in
+          See where you are logged in
         </Link>
       </SettingsSection>
       <SettingsSection title="Blocked and muted" description="Accounts you blocked or muted, and the words you muted.">

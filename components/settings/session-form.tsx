@@ -8,7 +8,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 type SessionFormProps = {
   action: (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
   fields?: Record<string, string>;
-  label: { idle: string; pending: string; accessible?: string };
+  /** `detail`: said after `idle` to screen readers only, so that each row's button has a name of its own. */
+  label: { idle: string; pending: string; accessible?: string; detail?: string };
 };
 
 /** One button that ends sessions, with the server's answer above it; works without JavaScript. */
@@ -22,6 +23,7 @@ export function SessionForm({ action, fields = {}, label }: SessionFormProps) {
       ))}
       <SubmitButton variant="secondary" pendingText={label.pending}>
         {label.idle}
+        {label.detail && <span className="sr-only"> {label.detail}</span>}
       </SubmitButton>
     </form>
   );

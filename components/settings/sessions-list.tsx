@@ -1,12 +1,13 @@
-import { RelativeTime } from "@/components/ui/relative-time";
+import { formatRelative, RelativeTime } from "@/components/ui/relative-time";
 import { endOtherSessions, endSession } from "@/lib/sessions/actions";
 import type { SessionRow } from "@/lib/sessions/queries";
 import { SessionForm } from "./session-form";
 import { SignOutFocus } from "./sign-out-focus";
 
 /**
- * Every signed-in device of the reader, this one first, each but this one with its own "Sign out";
- * above them, `outcome`: what the page says of the sign-out it follows, if any.
+ * Every logged-in device of the reader, this one first, each but this one with its own "Log out",
+ * named for screen readers by the device and when it was last used (the header's "Log out" ends this
+ * one); above them, `outcome`: what the page says of the log-out it follows, if any.
  */
 export function SessionsList({ sessions, outcome }: { sessions: SessionRow[]; outcome: string | null }) {
   const others = sessions.filter((session) => !session.current);
@@ -30,23 +31,28 @@ export function SessionsList({ sessions, outcome }: { sessions: SessionRow[]; ou
                   {session.ip && <> · from {session.ip}</>}
                 </p>
                 <p className="text-sm text-zinc-600 dark:text-zinc-400">
-                  Signed in: <RelativeTime date={session.createdAt} />
+                  Logged in: <RelativeTime date={session.createdAt} />
                 </p>
               </div>
               {!session.current && (
                 <SessionForm
                   action={endSession}
                   fields={{ sessionId: session.id }}
-                  label={{ idle: "Sign out", pending: "Signing out…", accessible: `Sign out ${session.device}` }}
+                  label={{
+                    idle: "Log out",
+                    pending: "Logging out…",
+                    accessible: `Log out ${session.device}`,
+                    detail: `${session.device} (last used: ${formatRelative(session.lastSeenAt)})`,
+                  }}
                 />
               )}
             </li>
           ))}
         </ul>
         {others.length > 0 ? (
-          <SessionForm action={endOtherSessions} label={{ idle: "Sign out all other sessions", pending: "Signing out…" }} />
+          <SessionForm action={endOtherSessions} label={{ idle: "Log out all other sessions", pending: "Logging out…" }} />
         ) : (
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">No other device is signed in.</p>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">No other device is logged in.</p>
         )}
       </div>
     </SignOutFocus>

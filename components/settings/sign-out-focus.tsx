@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { rowButtons, sentRowPlace } from "@/components/ui/row-removal-focus";
 
 /**
- * The sign-out just sent: the place of its row's button among the rows' (null for "Sign out all
+ * The sign-out just sent: the place of its row's button among the rows' (null for "Log out all
  * other sessions"), and how many other sessions were listed then. Kept outside the component:
  * the answer is the sessions page at a new address (`?ended=`), which Next.js renders as a new
  * page with a list of its own.

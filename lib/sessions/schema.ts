@@ -3,21 +3,21 @@ import { recordId } from "@/lib/validation/ids";
 
 export const SESSION_GONE = "That session has already ended.";
 
-/** "Sign out" on one of the sessions page's rows: the session it names. */
+/** "Log out" on one of the sessions page's rows: the session it names. */
 export const endSessionSchema = z.object({ sessionId: recordId(SESSION_GONE) });
 export type EndSessionInput = z.infer<typeof endSessionSchema>;
 
-/** "Sign out all other sessions" names nothing: which sessions are yours is the server's to know. */
+/** "Log out all other sessions" names nothing: which sessions are yours is the server's to know. */
 export const endOtherSessionsSchema = z.object({});
 
-/** The sessions page's `?ended=` (how many were just signed out); anything else says nothing. */
+/** The sessions page's `?ended=` (how many were just logged out); anything else says nothing. */
 export function endedCount(value: unknown): number | null {
   const parsed = z.coerce.number().int().min(0).max(10_000).safeParse(typeof value === "string" ? value : undefined);
   return parsed.success ? parsed.data : null;
 }
 
-/** What the sessions page says after signing `ended` devices out. */
+/** What the sessions page says after logging `ended` devices out. */
 export function endedMessage(ended: number): string {
-  if (ended === 0) return "No other device was signed in.";
-  return `Signed out ${ended} ${ended === 1 ? "device" : "devices"}. ${ended === 1 ? "It has" : "They have"} to log in again.`;
+  if (ended === 0) return "No other device was logged in.";
+  return `Logged out ${ended} ${ended === 1 ? "device" : "devices"}. ${ended === 1 ? "It has" : "They have"} to log in again.`;
 }

@@ -147,14 +147,14 @@ describe("endOtherSessions", () => {
   });
 });
 
-describe("what the page says after signing out", () => {
+describe("what the page says after logging out", () => {
   it("reads only a whole number from ?ended=", () => {
     expect(["2", "0", "x", "-1", "1.5", "1e9", ""].map(endedCount)).toEqual([2, 0, null, null, null, null, 0]);
     expect([undefined, ["1", "2"]].map(endedCount)).toEqual([null, null]);
     expect([0, 1, 3].map(endedMessage)).toEqual([
-      "No other device was signed in.",
-      "Signed out 1 device. It has to log in again.",
-      "Signed out 3 devices. They have to log in again.",
+      "No other device was logged in.",
+      "Logged out 1 device. It has to log in again.",
+      "Logged out 3 devices. They have to log in again.",
     ]);
   });
 });

@@ -19,7 +19,7 @@ export default async function SessionsPage({ searchParams }: PageProps<"/setting
       <BackLink href="/settings">Settings</BackLink>
       <h1 className="text-2xl font-bold tracking-tight">Sessions</h1>
       <p className="mt-1 mb-6 text-sm text-zinc-600 dark:text-zinc-400">
-        Every browser and app signed in to your account. Signing one out ends it at once; it has to log in again.
+        Every browser and app logged in to your account. Logging one out ends it at once; it has to log in again.
       </p>
       <SessionsList sessions={sessions} outcome={ended === null ? null : endedMessage(ended)} />
     </>
