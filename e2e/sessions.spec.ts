@@ -39,6 +39,16 @@ test("the sessions page lists each device and logs another one out at once", asy
   await expect(phone).toHaveURL("/login?callbackUrl=%2Fsettings");
 });
 
+test("two devices of one kind are two rows, and the page lists no landmark twice", async ({ browser, user, factories }) => {
+  await signedInDevice(browser, user.username, factories.TEST_PASSWORD, SAFARI_ON_IOS);
+  await signedInDevice(browser, user.username, factories.TEST_PASSWORD, SAFARI_ON_IOS);
+  const laptop = await signedInDevice(browser, user.username, factories.TEST_PASSWORD, FIREFOX_ON_LINUX);
+
+  await laptop.goto("/settings/sessions");
+  await expect(laptop.getByRole("button", { name: /^Log out Safari on iOS \(last used: / })).toHaveCount(2);
+  await expectNoAxeViolationsLightAndDark(laptop);
+});
+
 test("after logging a device out, focus moves to the next device's button, then to what the page says", async ({ browser, user, factories }) => {
   await signedInDevice(browser, user.username, factories.TEST_PASSWORD, SAFARI_ON_IOS);
   await signedInDevice(browser, user.username, factories.TEST_PASSWORD, CHROME_ON_ANDROID);

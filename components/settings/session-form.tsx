@@ -9,14 +9,16 @@ type SessionFormProps = {
   action: (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
   fields?: Record<string, string>;
   /** `detail`: said after `idle` to screen readers only, so that each row's button has a name of its own. */
-  label: { idle: string; pending: string; accessible?: string; detail?: string };
+  label: { idle: string; pending: string; detail?: string };
 };
 
 /** One button that ends sessions, with the server's answer above it; works without JavaScript. */
 export function SessionForm({ action, fields = {}, label }: SessionFormProps) {
   const [state, dispatch] = useActionState(action, null);
   return (
-    <form action={dispatch} className="space-y-2" aria-label={label.accessible ?? label.idle}>
+    // Unnamed, so not a landmark: a list of devices would otherwise fill the page's landmarks with
+    // one "Log out" form each, two of them alike for two browsers of one kind (axe's landmark-unique).
+    <form action={dispatch} className="space-y-2">
       <FormMessage state={state} />
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />

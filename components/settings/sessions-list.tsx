@@ -41,7 +41,6 @@ export function SessionsList({ sessions, outcome }: { sessions: SessionRow[]; ou
                   label={{
                     idle: "Log out",
                     pending: "Logging out…",
-                    accessible: `Log out ${session.device}`,
                     detail: `${session.device} (last used: ${formatRelative(session.lastSeenAt)})`,
                   }}
                 />
