@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, loggedInBrowser, logInThroughApi, submit, test, uniqueWord } from "./support/fixtures";
+import { waitForHydration } from "./support/hydration";
 
 // Admins remove other people's posts and comments and suspend accounts.
 
@@ -135,6 +136,22 @@ test("lifting a suspension lets the member log back in", async ({ browser, page,
   await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
 });
 
+test("with JavaScript, an admin who removes someone else's comment from its own page is told it was removed", async ({ browser, factories }) => {
+  const [author, commenter, admin] = await Promise.all([factories.createUser(), factories.createUser(), factories.createUser({ role: "ADMIN" })]);
+  const post = await factories.createPost(author.id);
+  const word = uniqueWord("rude");
+  const comment = await factories.createComment(post.id, commenter.id, { text: `You are ${word}` });
+  const adminPage = await loggedInBrowser(browser, admin.username, factories.TEST_PASSWORD);
+  await adminPage.goto(`/p/${post.id}/c/${comment.id}`);
+  const remove = adminPage.getByRole("button", { name: "Remove comment" });
+  await waitForHydration(remove);
+  adminPage.once("dialog", (dialog) => void dialog.accept());
+  await remove.click();
+  await expect(adminPage).toHaveURL(`/p/${post.id}?comment=removed`);
+  await expect(adminPage.getByRole("status")).toHaveText("Comment removed.");
+  await expect(adminPage.getByText(word)).toHaveCount(0);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
@@ -155,7 +172,8 @@ test.describe("without JavaScript", () => {
     // Without JavaScript, the button asks on a page of its own.
     await expect(page.getByRole("heading", { name: "Remove this comment?" })).toBeVisible();
     await page.getByRole("button", { name: "Remove comment" }).click();
-    await expect(page).toHaveURL(`/p/${post.id}?comment=deleted`);
+    await expect(page).toHaveURL(`/p/${post.id}?comment=removed`);
+    await expect(page.getByRole("status")).toHaveText("Comment removed.");
     await expect(page.getByText("No comments yet. Start the conversation.")).toBeVisible();
     await expect(page.getByText(word)).toHaveCount(0);
   });

@@ -107,12 +107,17 @@ export function postCommentsHref(postId: string, cursor?: string): string {
   return `${cursor ? withCursor(postHref(postId), cursor) : postHref(postId)}#comments`;
 }
 
+/** What was done to a comment from a page it leaves: deleted, or removed by an admin (as for posts, PostOutcome). */
+export type CommentOutcome = "deleted" | "removed";
+export const COMMENT_OUTCOMES: readonly CommentOutcome[] = ["deleted", "removed"];
+
 /**
- * A post's page once one of its comments was deleted from a page it leaves: "/p/<id>?comment=deleted",
- * whose comments say so, focused. No #comments: a fragment's target would cancel the `autofocus`.
+ * A post's page once one of its comments was deleted (removed, by an admin) from a page it leaves:
+ * "/p/<id>?comment=deleted", whose comments say so, focused. No #comments: a fragment's target would
+ * cancel the `autofocus`.
  */
-export function postCommentsAfterDeletionHref(postId: string): string {
-  return `${postHref(postId)}?comment=deleted`;
+export function postCommentsAfterDeletionHref(postId: string, outcome: CommentOutcome): string {
+  return `${postHref(postId)}?comment=${outcome}`;
 }
 
 /**

@@ -7,7 +7,7 @@ import { loadMoreComments } from "@/lib/comments/load-more";
 import type { CommentItem } from "@/lib/comments/queries";
 import { type PackedTreePage, unpackTree } from "@/lib/comments/packed-tree";
 import type { CommentNode, LeftOut } from "@/lib/comments/tree-shape";
-import { commentHref, postCommentsHref } from "@/lib/routes";
+import { type CommentOutcome, commentHref, postCommentsHref } from "@/lib/routes";
 import { FocusedStatus } from "@/components/ui/focused-status";
 import { useScriptsRunning } from "@/components/ui/use-scripts-running";
 import { type CommentViewer, CommentBody } from "./comment-body";
@@ -24,10 +24,11 @@ type CommentThreadProps = CommentViewer & {
   /** Shown instead of the form to visitors who are not signed in. */
   signedOut?: React.ReactNode;
   /**
-   * The page follows a comment's deletion (postCommentsAfterDeletionHref): it says so, focused,
-   * until a comment is sent from here, which then has the focus (as `autofocus` without JavaScript).
+   * The page follows a comment's deletion or an admin's removal (postCommentsAfterDeletionHref): it
+   * says so, focused, until a comment is sent from here, which then has the focus (as `autofocus`
+   * without JavaScript).
    */
-  saysDeleted?: boolean;
+  says?: CommentOutcome;
   /** The root's page was opened by its Reply (commentReplyHref): its reply box takes the focus. */
   replying?: boolean;
 };
@@ -50,7 +51,7 @@ function byParentOf(nodes: CommentNode[]): Map<string | null, CommentNode[]> {
  * link to this page showing more. A comment just sent is shown at the end,
  * marked, even when the pages before it are not loaded yet.
  */
-export function CommentThread({ postId, root, thread: packedThread, signedOut, replying = false, saysDeleted = false, ...viewer }: CommentThreadProps) {
+export function CommentThread({ postId, root, thread: packedThread, signedOut, replying = false, says, ...viewer }: CommentThreadProps) {
   const thread = useMemo(() => unpackTree(packedThread), [packedThread]);
   const rootId = root?.id ?? null;
   const [state, action] = useActionState(addComment, null);
@@ -108,7 +109,7 @@ export function CommentThread({ postId, root, thread: packedThread, signedOut, r
   const moreLabel = root ? "More replies" : "More comments";
   const firstLevel = (
     <>
-      {saysDeleted && state === null && <FocusedStatus className="my-2">Comment deleted.</FocusedStatus>}
+      {says && state === null && <FocusedStatus className="my-2">{says === "removed" ? "Comment removed." : "Comment deleted."}</FocusedStatus>}
       {thread.earlierLeftOut && (
         <Link href={root ? commentHref(postId, root.id) : postCommentsHref(postId)} className={moreClass}>
           Earlier {root ? "replies" : "comments"} are not shown: read from the first

@@ -94,4 +94,18 @@ describe("deleteComment", () => {
       new RedirectError(`/p/${post.id}?comment=deleted`),
     );
   });
+
+  it("says an admin removed someone else's comment, also on the post's page it leads to", async () => {
+    const [author, commenter, admin] = await Promise.all([createUser(), createUser(), createUser({ role: "ADMIN" })]);
+    const post = await createPost(author.id);
+    const inPlace = await db.comment.create({ data: { postId: post.id, authorId: commenter.id, text: "Rude" } });
+    const fromItsPage = await db.comment.create({ data: { postId: post.id, authorId: commenter.id, text: "Ruder" } });
+    const own = await db.comment.create({ data: { postId: post.id, authorId: admin.id, text: "Mine" } });
+    await signInAs(admin.id);
+    expect(await deleteComment(null, form({ commentId: inPlace.id }))).toEqual({ ok: true, message: "Comment removed." });
+    await expect(deleteComment(null, form({ commentId: fromItsPage.id, redirectTo: "post" }))).rejects.toEqual(
+      new RedirectError(`/p/${post.id}?comment=removed`),
+    );
+    expect(await deleteComment(null, form({ commentId: own.id }))).toEqual({ ok: true, message: "Comment deleted." });
+  });
 });

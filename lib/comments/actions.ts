@@ -22,6 +22,7 @@ export const deleteComment = authedAction({ fields: ["commentId", "redirectTo"],
   if (!deleted.ok) return refusedForm(deleted);
   afterCommentChange(deleted.postId);
   // From the comment's own page, or its confirmation page, which are gone: the post's comments, which say so.
-  if (input.redirectTo === "post") redirect(postCommentsAfterDeletionHref(deleted.postId));
-  return { ok: true, message: "Comment deleted." };
+  const outcome = deleted.byModerator ? "removed" : "deleted";
+  if (input.redirectTo === "post") redirect(postCommentsAfterDeletionHref(deleted.postId, outcome));
+  return { ok: true, message: `Comment ${outcome}.` };
 });

@@ -76,16 +76,24 @@ async function removeBareTombstones(tx: Tx, parentId: string | null): Promise<vo
  * The comment's author, the post's author and admins may delete it, and only a
  * comment they can see (admins see all). One with replies stays, without its
  * text, as "This comment was deleted" above them; one without goes, and so do
- * deleted comments above it left without replies. Answers with the post it was under.
+ * deleted comments above it left without replies. Answers with the post it was under, and
+ * whether an admin removed it (neither its author nor the post's), which the answer says.
  */
-export async function deleteComment(user: CurrentUser, input: { commentId: string }): Promise<{ ok: true; postId: string } | Refusal> {
+export async function deleteComment(user: CurrentUser, input: { commentId: string }): Promise<{ ok: true; postId: string; byModerator: boolean } | Refusal> {
   const { commentId } = input;
-  const postId = await db.$transaction(async (tx) => {
+  const deleted = await db.$transaction(async (tx) => {
     // Locked before looking for replies: one being added finishes first and is seen, or finds the comment gone.
     await lockComment(tx, commentId);
     const comment = await tx.comment.findFirst({
       where: { id: commentId, deletedAt: null, AND: [removableCommentsBy(user), commentsShownTo(user)] },
-      select: { postId: true, parentId: true, text: true, author: { select: { id: true, username: true } }, _count: { select: { replies: true } } },
+      select: {
+        postId: true,
+        parentId: true,
+        text: true,
+        author: { select: { id: true, username: true } },
+        post: { select: { authorId: true } },
+        _count: { select: { replies: true } },
+      },
     });
     if (!comment) return null;
     if (comment._count.replies > 0) {
@@ -96,9 +104,9 @@ export async function deleteComment(user: CurrentUser, input: { commentId: strin
     }
     await afterWrite(tx, { type: "comment-deleted", commentId, postId: comment.postId, byUserId: user.id });
     await recordRemoval(tx, user, { kind: "comment", id: commentId, text: comment.text, author: comment.author });
-    return comment.postId;
+    return { postId: comment.postId, byModerator: user.id !== comment.author.id && user.id !== comment.post.authorId };
   });
-  if (postId === null) return refusal("This comment is gone or is not yours to delete.");
-  (await requestLogger()).info({ event: "comment-deleted", commentId, postId, userId: user.id }, "Comment deleted");
-  return { ok: true, postId };
+  if (deleted === null) return refusal("This comment is gone or is not yours to delete.");
+  (await requestLogger()).info({ event: "comment-deleted", commentId, postId: deleted.postId, userId: user.id }, "Comment deleted");
+  return { ok: true, ...deleted };
 }

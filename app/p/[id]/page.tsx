@@ -16,7 +16,7 @@ import { packPage } from "@/lib/posts/packed-page";
 import { quotedTitle } from "@/lib/posts/page-title";
 import { getPost } from "@/lib/posts/queries";
 import { cursorParam } from "@/lib/pagination/cursor";
-import { postHref, postLikesHref, reportHref } from "@/lib/routes";
+import { COMMENT_OUTCOMES, postHref, postLikesHref, reportHref } from "@/lib/routes";
 
 export async function generateMetadata({ params }: PageProps<"/p/[id]">): Promise<Metadata> {
   const post = await getPost((await params).id, (await getCurrentUser())?.id ?? null);
@@ -67,7 +67,7 @@ export default async function PostPage({ params, searchParams }: PageProps<"/p/[
           viewerIsAdmin={isAdmin(viewer)}
           postAuthorId={post.author.id}
           // Where deleting a comment from its own page, or its confirmation page, ends (lib/comments/actions.ts).
-          saysDeleted={query.comment === "deleted"}
+          says={COMMENT_OUTCOMES.find((outcome) => outcome === query.comment)}
           signedOut={
             // Only sent to a visitor who is signed out: the page's data is sent twice.
             !viewer && (
