@@ -93,6 +93,16 @@ test.describe("home page", () => {
     }
   });
 
+  test("a notice of what was done to a post is said once: the address drops it, and a reload does not repeat it", async ({ loggedInPage: page }) => {
+    await page.goto("/?post=deleted");
+    await expect(page.getByRole("status")).toHaveText("Post deleted.");
+    await expect(page).toHaveURL("/");
+    await expect(page.getByRole("status")).toHaveText("Post deleted.");
+    await page.reload();
+    await expect(page.getByPlaceholder("What’s happening?")).toBeVisible();
+    await expect(page.getByText("Post deleted.")).toHaveCount(0);
+  });
+
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
 

@@ -1,3 +1,6 @@
+"use client";
+
+import { useEffect } from "react";
 import { FocusedStatus } from "@/components/ui/focused-status";
 import type { PostOutcome } from "@/lib/routes";
 
@@ -6,8 +9,22 @@ const SAID: Record<PostOutcome, string> = { posted: "Posted.", deleted: "Post de
 
 /**
  * What the home page says, focused, after a post was sent from the composer's own page, or deleted
- * (removed by an admin) from its own page, which is gone (lib/posts/actions.ts).
+ * (removed by an admin) from its own page, which is gone (lib/posts/actions.ts). It is news once:
+ * with JavaScript, the address drops its `?post=` once it is said, so that a reload, or the address
+ * shared, does not say it again. Without JavaScript it stays.
  */
 export function PostOutcomeNotice({ outcome }: { outcome: PostOutcome }) {
+  useEffect(forgetOutcomeInAddress, []);
   return <FocusedStatus className="mb-4">{SAID[outcome]}</FocusedStatus>;
+}
+
+/**
+ * The address without `?post=`, in place: Next.js's router takes the native replaceState as the
+ * page's new address (which its later updates keep), without a navigation or a request, so the
+ * page, and this notice, stay as they are.
+ */
+function forgetOutcomeInAddress() {
+  const address = new URL(window.location.href);
+  address.searchParams.delete("post");
+  window.history.replaceState(null, "", address);
 }
