@@ -149,6 +149,17 @@ test("with JavaScript, the comment and reply boxes count down to the limit and s
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
+  test("More comments lands on the first comment it adds, past those already read", async ({ page, factories }) => {
+    const post = await longConversation(factories);
+    await page.goto(`/p/${post.id}`);
+    await expectOnlyFirstPage(page);
+    await moreComments(page).click();
+    await expect(page).toHaveURL(new RegExp(`/p/${post.id}\\?cursor=`));
+    await expect(comment(page, "Comment 21.")).toBeFocused();
+    await expect(comment(page, "Comment 21.")).toBeInViewport();
+    await expect(comment(page, "Comment 1.")).not.toBeInViewport();
+  });
+
   test("an over-long comment is refused, kept, and the box says by how much", async ({ loggedInPage: page, factories }) => {
     const post = await longConversation(factories, 1);
     await page.goto(`/p/${post.id}`);

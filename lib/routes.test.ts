@@ -18,11 +18,11 @@ describe("routes", () => {
 
   it("gives each comment a permalink under its post, paging its replies", () => {
     expect(commentHref("cm0abc123", "cm0def456")).toBe("/p/cm0abc123/c/cm0def456");
-    expect(commentHref("cm0abc123", "cm0def456", "eyJhIjoxfQ")).toBe("/p/cm0abc123/c/cm0def456?cursor=eyJhIjoxfQ#replies");
+    expect(commentHref("cm0abc123", "cm0def456", "eyJhIjoxfQ")).toBe("/p/cm0abc123/c/cm0def456?cursor=eyJhIjoxfQ");
   });
 
-  it("puts the cursor before the comments anchor", () => {
-    expect(postCommentsHref("cm0abc123", "eyJhIjoxfQ")).toBe("/p/cm0abc123?cursor=eyJhIjoxfQ#comments");
+  it("opens a later page of comments without an anchor, which would cancel the landing on its first new comment", () => {
+    expect(postCommentsHref("cm0abc123", "eyJhIjoxfQ")).toBe("/p/cm0abc123?cursor=eyJhIjoxfQ");
   });
 
   it("puts each confirmation page beside what it confirms", () => {

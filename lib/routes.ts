@@ -102,9 +102,13 @@ export function sessionsEndedHref(ended: number): string {
   return `${SESSIONS_PATH}?ended=${ended}`;
 }
 
-/** A post's comments, on its page: "/p/<id>#comments"; `cursor` opens a later page of them. */
+/**
+ * A post's comments, on its page: "/p/<id>#comments". With `cursor`, the page showing those after it
+ * too, "/p/<id>?cursor=<token>", which lands on the first of them (its `autofocus`, which a
+ * fragment's target would cancel).
+ */
 export function postCommentsHref(postId: string, cursor?: string): string {
-  return `${cursor ? withCursor(postHref(postId), cursor) : postHref(postId)}#comments`;
+  return cursor ? withCursor(postHref(postId), cursor) : `${postHref(postId)}#comments`;
 }
 
 /** What was done to a comment from a page it leaves: deleted, or removed by an admin (as for posts, PostOutcome). */
@@ -122,11 +126,12 @@ export function postCommentsAfterDeletionHref(postId: string, outcome: CommentOu
 
 /**
  * A comment's permalink, "/p/<id>/c/<comment>": its thread, rooted at it and
- * with it highlighted; `cursor` opens a later page of its replies.
+ * with it highlighted; `cursor` opens a later page of its replies, landing on
+ * the first of them (as postCommentsHref).
  */
 export function commentHref(postId: string, commentId: string, cursor?: string): string {
   const path = `${postHref(postId)}/c/${commentId}`;
-  return cursor ? `${withCursor(path, cursor)}#replies` : path;
+  return cursor ? withCursor(path, cursor) : path;
 }
 
 /** Reply to a comment without JavaScript: its permalink, its reply box focused, "/p/<id>/c/<comment>?reply=1". */

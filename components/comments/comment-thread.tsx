@@ -90,6 +90,8 @@ export function CommentThread({ postId, root, thread: packedThread, signedOut, r
     sentIds: new Set(sent.map((comment) => comment.id)),
     newestSentId: sent.at(-1)?.id ?? null,
     firstLoadedId,
+    // Until a comment is sent from here, which then takes the focus instead.
+    landingId: state === null ? (thread.firstNewId ?? null) : null,
     onDeleted: forget,
     ...viewer,
   };

@@ -13,6 +13,11 @@ export type TreeProps = CommentViewer & {
   newestSentId: string | null;
   /** The first comment "More comments" added with script, which takes the focus from it (focusLoaded). */
   firstLoadedId?: string | null;
+  /**
+   * The first comment the page that "More comments" leads to without script adds below those read
+   * (CommentTreePage's firstNewId): the browser focuses it, and scrolls to it, as it opens.
+   */
+  landingId?: string | null;
   onDeleted?: (commentId: string) => void;
 };
 
@@ -36,13 +41,14 @@ export function CommentBranch({ parentId, depth, label, ...tree }: BranchProps) 
         const sent = tree.sentIds.has(comment.id);
         const newest = comment.id === tree.newestSentId;
         const firstLoaded = comment.id === tree.firstLoadedId;
+        const landing = comment.id === tree.landingId;
         return (
           <li
             key={comment.id}
             className={sent ? "-mx-2 rounded-lg bg-sky-50 px-2 dark:bg-sky-950" : undefined}
-            // Without JavaScript the browser focuses (and scrolls to) the comment just sent.
-            tabIndex={newest || firstLoaded ? -1 : undefined}
-            autoFocus={newest}
+            // Without JavaScript the browser focuses (and scrolls to) the comment just sent, or the first one the page adds.
+            tabIndex={newest || firstLoaded || landing ? -1 : undefined}
+            autoFocus={newest || landing}
             ref={newest ? showSent : firstLoaded ? focusLoaded : undefined}
           >
             <CommentEntry {...tree} comment={comment} sent={sent} />

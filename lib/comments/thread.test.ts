@@ -33,10 +33,12 @@ describe("a post's comment thread", () => {
     expect(texts(first)).toEqual(numbered(1, 20));
     expect(first.nextCursor).not.toBeNull();
 
-    // Without JavaScript: the "More comments" link shows 1–22, not 21–22 alone.
+    // Without JavaScript: the "More comments" link shows 1–22, not 21–22 alone, and lands on 21.
     const followed = await listCommentTree(post.id, null, first.nextCursor);
     expect(texts(followed)).toEqual(numbered(1, 22));
     expect(followed).toMatchObject({ nextCursor: null, earlierLeftOut: false });
+    expect(followed.nodes.find((comment) => comment.id === followed.firstNewId)?.text).toBe("Comment 21");
+    expect(first.firstNewId).toBeUndefined();
 
     // With JavaScript: the page after the cursor only, to add below.
     const loaded = await loadMoreComments(post.id, null, first.nextCursor!);
@@ -54,6 +56,7 @@ describe("a post's comment thread", () => {
     expect(deep.nodes).toHaveLength(EARLIER_COMMENTS_KEPT + PAGE_SIZE);
     expect(texts(deep)).toEqual(numbered(PAGE_SIZE + 1, EARLIER_COMMENTS_KEPT + 2 * PAGE_SIZE));
     expect(deep.earlierLeftOut).toBe(true);
+    expect(deep.nodes.find((comment) => comment.id === deep.firstNewId)?.text).toBe(`Comment ${EARLIER_COMMENTS_KEPT + PAGE_SIZE + 1}`);
     expect(deep.nextCursor).toBe(cursorAt(EARLIER_COMMENTS_KEPT + 2 * PAGE_SIZE));
   });
 

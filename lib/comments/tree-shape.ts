@@ -57,5 +57,10 @@ export type CommentTreePage = {
   laterLeftOut: LeftOut;
   /** Whether first-level comments older than the first shown were left out (see EARLIER_COMMENTS_KEPT). */
   earlierLeftOut: boolean;
+  /**
+   * On a page that shows those up to its cursor and the ones after (listCommentTree), the first
+   * first-level comment after it: the first one "More comments" brought, where the page lands.
+   */
+  firstNewId?: string;
 };
 

@@ -180,7 +180,8 @@ export async function listCommentBranch(
 /**
  * A branch as its page shows it: the page after `cursorToken` below those up to
  * it (at most EARLIER_COMMENTS_KEPT), so following "More comments" without
- * JavaScript adds to the list instead of replacing it. Two statements at most.
+ * JavaScript adds to the list instead of replacing it, and lands on the first
+ * comment it adds (`firstNewId`). Two statements at most.
  */
 export async function listCommentTree(
   postId: string,
@@ -201,7 +202,10 @@ export async function listCommentTree(
   const kept = earlier.slice(0, EARLIER_COMMENTS_KEPT);
   const count = kept.length + PAGE_SIZE;
   const rows = await readBranch(postId, parentId, kept.at(-1) ?? null, kept.length ? null : cursor, count, viewerId);
-  return pageOf(postId, parentId, rows, count, earlier.length > EARLIER_COMMENTS_KEPT, viewerId);
+  const page = await pageOf(postId, parentId, rows, count, earlier.length > EARLIER_COMMENTS_KEPT, viewerId);
+  const read = new Set(kept.map((comment) => comment.id));
+  const firstNew = page.nodes.find((node) => node.depth === 1 && !read.has(node.id));
+  return firstNew ? { ...page, firstNewId: firstNew.id } : page;
 }
 
 /**
