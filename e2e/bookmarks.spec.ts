@@ -83,6 +83,28 @@ test.describe("without JavaScript", () => {
     await page.goto("/explore");
     await expect(bookmarkButton(page, word)).toHaveAttribute("aria-pressed", "false");
   });
+
+  test("taking a bookmark back lands on the card that takes its place, else the one before, else the top", async ({ loggedInPage: page, user, factories }) => {
+    const author = await factories.createUser();
+    const { db } = await import("@/lib/db");
+    // Bookmark 1 the newest bookmarked, so the list shows them in order.
+    for (let index = 1; index <= 8; index++) {
+      const post = await factories.createPost(author.id, { text: `Bookmark ${index}` });
+      await db.bookmark.create({ data: { userId: user.id, postId: post.id, createdAt: new Date(Date.now() - index * 60_000) } });
+    }
+    await page.goto("/bookmarks");
+
+    await bookmarkButton(page, "Bookmark 7").click();
+    await expect(cardWith(page, "Bookmark 7")).toHaveCount(0);
+    await expect(cardWith(page, "Bookmark 8")).toBeInViewport();
+    await expect(cardWith(page, "Bookmark 1")).not.toBeInViewport();
+
+    // The last card gone, the one before it is where the reader was.
+    await bookmarkButton(page, "Bookmark 8").click();
+    await expect(cardWith(page, "Bookmark 8")).toHaveCount(0);
+    await expect(cardWith(page, "Bookmark 6")).toBeInViewport();
+    await expect(cardWith(page, "Bookmark 1")).not.toBeInViewport();
+  });
 });
 
 test("a suspended author's post leaves the page, and no one else sees your bookmarks", async ({ browser, factories, loggedInPage: page }) => {

@@ -47,6 +47,9 @@ export function cardAnchor(postId: string): string {
   return `post-${postId}`;
 }
 
+/** The signed-in person's bookmarks. */
+export const BOOKMARKS_PATH = "/bookmarks";
+
 /** Where a card's like, repost and bookmark form posts without JavaScript: "/p/<id>/state" (app/p/[id]/state/route.ts). */
 export function cardStateHref(postId: string): string {
   return `${postHref(postId)}/state`;

@@ -9,6 +9,11 @@ function bookmarkedBefore(cursor: Cursor | null) {
   return { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, postId: { lt: cursor.id } }] };
 }
 
+/** Prisma `where` for the bookmarks before `cursor` in that order (shown above it). */
+function bookmarkedAfter(cursor: Cursor) {
+  return { OR: [{ createdAt: { gt: cursor.createdAt } }, { createdAt: cursor.createdAt, postId: { gt: cursor.id } }] };
+}
+
 /**
  * One page of `userId`'s bookmarked posts, newest bookmarked first, as feed
  * cards, in one statement (bookmarks_user_created_idx, then the cards' joins).
@@ -25,4 +30,27 @@ export async function listBookmarks(userId: string, cursorToken?: string | null)
   });
   const page = toPage(rows.map((row) => ({ createdAt: row.createdAt, id: row.postId, post: row.post })));
   return { items: page.items.map((item) => toPostCard(item.post)), nextCursor: page.nextCursor };
+}
+
+/**
+ * The post whose card takes the place of `postId`'s on `userId`'s bookmarks page once that bookmark
+ * is taken back: the next one down, else the one above, as the focus goes with JavaScript; null when
+ * none is left (or `postId` is not bookmarked). Read before the bookmark goes: it holds the place.
+ */
+export async function bookmarkTakingPlaceOf(userId: string, postId: string): Promise<string | null> {
+  const taken = await db.bookmark.findUnique({ where: { userId_postId: { userId, postId } }, select: { createdAt: true } });
+  if (!taken) return null;
+  const place = { createdAt: taken.createdAt, id: postId };
+  const below = await db.bookmark.findFirst({
+    where: { AND: [{ userId }, { post: visibleAuthor }, bookmarkedBefore(place)] },
+    orderBy: [{ createdAt: "desc" }, { postId: "desc" }],
+    select: { postId: true },
+  });
+  if (below) return below.postId;
+  const above = await db.bookmark.findFirst({
+    where: { AND: [{ userId }, { post: visibleAuthor }, bookmarkedAfter(place)] },
+    orderBy: [{ createdAt: "asc" }, { postId: "asc" }],
+    select: { postId: true },
+  });
+  return above?.postId ?? null;
 }

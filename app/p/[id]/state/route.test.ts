@@ -46,6 +46,24 @@ describe("the card's plain form for likes, bookmarks and reposts", () => {
     expect((await counts(id)).likes).toBe(0);
   });
 
+  it("takes a bookmark back on the bookmarks page to the card that takes its place: the next one, else the one above, else the top", async () => {
+    const [author, reader] = await Promise.all([createUser(), createUser()]);
+    const [newest, middle, oldest] = await Promise.all([createPost(author.id), createPost(author.id), createPost(author.id)]);
+    await db.bookmark.createMany({
+      data: [newest, middle, oldest].map((bookmarked, place) => ({ userId: reader.id, postId: bookmarked.id, createdAt: new Date(Date.UTC(2026, 0, 3 - place)) })),
+    });
+    await signInAs(reader.id);
+    const fromBookmarks = { origin: SITE, referer: `${SITE}/bookmarks` };
+
+    const takeBack = async (bookmarked: { id: string }) => (await post(bookmarked.id, { bookmark: "false" }, fromBookmarks)).headers.get("location");
+    expect(await takeBack(middle)).toBe(`/bookmarks#post-${oldest.id}`);
+    expect(await takeBack(oldest)).toBe(`/bookmarks#post-${newest.id}`);
+    expect(await takeBack(newest)).toBe("/bookmarks");
+    expect((await counts(newest.id)).bookmarks).toBe(0);
+    // Bookmarked there again, or from another page, the card stays where it is.
+    expect(await post(newest.id, { bookmark: "true" }, fromBookmarks).then((response) => response.headers.get("location"))).toBe(`/bookmarks#post-${newest.id}`);
+  });
+
   it("refuses a form sent from another site, or with no origin, and writes nothing", async () => {
     const [author, reader] = await Promise.all([createUser(), createUser()]);
     const { id } = await createPost(author.id);

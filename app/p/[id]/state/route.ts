@@ -1,7 +1,9 @@
 import { SIGNED_OUT_MESSAGE } from "@/lib/actions/authed";
 import { UNREADABLE_FORM_MESSAGE } from "@/lib/actions/unavailable";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { bookmarkTakingPlaceOf } from "@/lib/bookmarks/queries";
 import { setCardState } from "@/lib/posts/card-form";
-import { cardAnchor, postHref } from "@/lib/routes";
+import { BOOKMARKS_PATH, cardAnchor, postHref } from "@/lib/routes";
 import { CROSS_SITE_MESSAGE, isThisSite } from "@/lib/security/request-guard";
 import { recordId } from "@/lib/validation/ids";
 
@@ -18,6 +20,8 @@ const NO_SUCH_POST = "There is no such post.";
  * checks the session and parses the form with its schema. It answers as the
  * server action did: with the page it was sent from, now re-rendered (303),
  * at the card's place in it, or the login page for a reader whose session ended.
+ * A bookmark taken back on the bookmarks page takes the card off it: the page
+ * then opens at the card that takes its place (bookmarkTakingPlaceOf), or at its top.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const origin = request.headers.get("origin");
@@ -30,10 +34,14 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   // (a decoded line break, an emoji) would make that header throw.
   if (!recordId().safeParse(id).success) return new Response(NO_SUCH_POST, { status: 404, headers: TEXT });
   form.set("postId", id);
+  const page = sentFrom(request, origin);
+  const takenOffBookmarks = page?.pathname === BOOKMARKS_PATH && form.get("bookmark") === "false";
+  const viewer = takenOffBookmarks ? await getCurrentUser() : null;
+  const inItsPlace = viewer ? await bookmarkTakingPlaceOf(viewer.id, id) : id;
   const result = await setCardState(form);
   const signedOut = !result.ok && result.message === SIGNED_OUT_MESSAGE;
-  const page = sentFrom(request, origin);
-  const location = signedOut ? "/login" : page ? `${page}#${cardAnchor(id)}` : postHref(id);
+  const landing = result.ok ? inItsPlace : id;
+  const location = signedOut ? "/login" : page ? `${page.pathname}${page.search}${landing ? `#${cardAnchor(landing)}` : ""}` : postHref(id);
   return new Response(null, { status: 303, headers: { location } });
 }
 
@@ -41,12 +49,12 @@ function hostHeaders(request: Request) {
   return { host: request.headers.get("host") ?? undefined, "x-forwarded-host": request.headers.get("x-forwarded-host") ?? undefined };
 }
 
-/** The page of this site the form was on (its path and query), from the Referer, which the site's policy keeps whole on its own pages. */
-function sentFrom(request: Request, origin: string): string | null {
+/** The page of this site the form was on, from the Referer, which the site's policy keeps whole on its own pages. */
+function sentFrom(request: Request, origin: string): URL | null {
   const referer = request.headers.get("referer");
   if (referer === null || !URL.canParse(referer)) return null;
   const page = new URL(referer);
   // A path starting "//" would be read by the browser as another host's address.
   if (page.origin !== origin || page.pathname.startsWith("//")) return null;
-  return `${page.pathname}${page.search}`;
+  return page;
 }
