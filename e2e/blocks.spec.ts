@@ -64,6 +64,26 @@ test("with JavaScript, the keyboard stays on Mute, Unmute, Block and Unblock as 
   }
 });
 
+test("with JavaScript, a word typed while the muted-word form is being sent stays in the box when it is refused", async ({ loggedInPage: page }) => {
+  await page.goto("/settings/safety");
+  const box = page.getByRole("textbox", { name: "Word or phrase" });
+  await waitForHydration(box);
+  // The form is held on its way until the box was typed into meanwhile.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/settings/safety", async (route) => {
+    if (route.request().method() === "POST") await held;
+    await route.continue();
+  });
+  await page.getByRole("button", { name: "Mute word" }).click();
+  await expect(page.getByRole("button", { name: "Muting…" })).toBeVisible();
+  await box.fill("spoilers");
+  release();
+  await expect(page.getByText("Type a word or phrase to mute.")).toBeVisible();
+  await expect(box).toHaveValue("spoilers");
+  await expect(box).toBeFocused();
+});
+
 test("with JavaScript, the keyboard stays in the settings' lists as their rows go", async ({ loggedInPage: page, user, factories }) => {
   const [first, second, blocked] = await Promise.all([factories.createUser(), factories.createUser(), factories.createUser()]);
   const { db } = await import("@/lib/db");

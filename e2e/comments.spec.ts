@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
+import { waitForHydration } from "./support/hydration";
 
 // A long conversation: more than a page of comments, oldest first. More
 // comments are added below those shown (never replacing them), and a comment
@@ -122,6 +123,29 @@ test("with JavaScript, a comment sent after the last one shown offers no More co
   await page.reload();
   await expect(moreComments(page)).toBeVisible();
   await expect(comment(page, "The twenty-first.")).toHaveCount(0);
+});
+
+test("with JavaScript, what is typed while a comment is being sent stays in the box when it is refused", async ({ loggedInPage: page, factories }) => {
+  const { db } = await import("@/lib/db");
+  const post = await longConversation(factories, 1);
+  await page.goto(`/p/${post.id}`);
+  const box = page.getByLabel("Add a comment");
+  await waitForHydration(box);
+  // The comment is held on its way until the post is gone and the box was typed into meanwhile.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**/p/${post.id}`, async (route) => {
+    if (route.request().method() === "POST") await held;
+    await route.continue();
+  });
+  await box.fill("My first thought.");
+  await page.getByRole("button", { name: "Comment", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Sending…" })).toBeVisible();
+  await box.fill("My first thought, and a second one.");
+  await db.post.delete({ where: { id: post.id } });
+  release();
+  await expect(page.getByRole("alert").filter({ hasText: "This post was deleted, so it can no longer be commented on." })).toBeVisible();
+  await expect(box).toHaveValue("My first thought, and a second one.");
 });
 
 test("with JavaScript, the comment and reply boxes count down to the limit and say how far over a text is", async ({ loggedInPage: page, factories }) => {

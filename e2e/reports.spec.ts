@@ -85,6 +85,26 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
+test("with JavaScript, what is typed while a report is being sent stays in the form when it is refused", async ({ browser, factories }) => {
+  const { page, send } = await reportForm(browser, factories, true);
+  // The report is held on its way until the details were typed meanwhile.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route((url) => url.pathname === "/report", async (route) => {
+    if (route.request().method() === "POST") await held;
+    await route.continue();
+  });
+  await page.getByLabel("Something else").check();
+  await send.click();
+  await expect(page.getByRole("button", { name: "Sending…" })).toBeVisible();
+  const details = page.getByRole("textbox", { name: "Anything the moderators should know?" });
+  await details.fill("It asks for bank details.");
+  release();
+  await expect(page.getByText("Say what is wrong when you choose “Something else”.")).toBeVisible();
+  await expect(details).toHaveValue("It asks for bank details.");
+  await expect(page.getByRole("radio", { name: "Something else" })).toBeChecked();
+});
+
 test("the report form is accessible in light and dark", async ({ browser, factories }) => {
   const [author, reporter] = await Promise.all([factories.createUser(), factories.createUser()]);
   const post = await factories.createPost(author.id, { contentWarning: "spoilers" });

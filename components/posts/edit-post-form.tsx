@@ -6,6 +6,7 @@ import { CharacterCounter } from "@/components/ui/character-count";
 import { useCountedText } from "@/components/ui/use-counted-text";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useTypingKept } from "@/components/ui/use-typing-kept";
 import { type FormState, errorsFor, typedValue } from "@/lib/actions/result";
 import { editPost } from "@/lib/posts/actions";
 import type { EditablePost } from "@/lib/posts/queries";
@@ -20,15 +21,16 @@ const fieldStyle = "block w-full rounded-xl border border-zinc-300 bg-white px-3
 /**
  * The author's form to change a post's text, content warning and image
  * descriptions (not its images). Saving shows the post; a refusal keeps what was typed, with or
- * without JavaScript.
+ * without JavaScript, also while it was being sent (useTypingKept).
  */
 export function EditPostForm({ post }: { post: EditablePost }) {
   const [state, action] = useActionState(editPost, null);
+  const typing = useTypingKept(state);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form action={action} onSubmit={typing.onSubmit} onChange={typing.onChange} className="space-y-4" noValidate>
       <FormMessage state={state} />
       {/* Fresh fields after every answer, starting from what was sent back. */}
-      <EditPostFields key={JSON.stringify(state)} post={post} state={state} />
+      <EditPostFields key={JSON.stringify(state)} post={post} state={typing.shown} />
     </form>
   );
 }

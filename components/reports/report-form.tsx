@@ -11,6 +11,7 @@ import { FocusedStatus } from "@/components/ui/focused-status";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
+import { useTypingKept } from "@/components/ui/use-typing-kept";
 
 type ReportFormProps = { targetType: ReportTargetType; targetId: string; back: { href: string; label: string } };
 
@@ -23,6 +24,8 @@ type ReportFormProps = { targetType: ReportTargetType; targetId: string; back: {
  */
 export function ReportForm({ targetType, targetId, back }: ReportFormProps) {
   const [state, dispatch] = useActionState(reportContent, null);
+  // What the fields start from after a refusal, with what was typed while it was sent.
+  const { shown: typed, onSubmit, onChange } = useTypingKept(state);
   const form = useRef<HTMLFormElement>(null);
   const reasonErrors = errorsFor(state, "reason");
   const firstRefused = reasonErrors ? "reason" : errorsFor(state, "details") && "details";
@@ -41,7 +44,7 @@ export function ReportForm({ targetType, targetId, back }: ReportFormProps) {
     );
   }
   return (
-    <form ref={form} action={dispatch} className="mt-4 space-y-4" noValidate>
+    <form ref={form} action={dispatch} onSubmit={onSubmit} onChange={onChange} className="mt-4 space-y-4" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="targetType" value={targetType} />
       <input type="hidden" name="targetId" value={targetId} />
@@ -54,7 +57,7 @@ export function ReportForm({ targetType, targetId, back }: ReportFormProps) {
               name="reason"
               value={code}
               required
-              defaultChecked={typedValue(state, "reason") === code}
+              defaultChecked={typedValue(typed, "reason") === code}
               autoFocus={firstRefused === "reason" && place === 0 ? true : undefined}
             />
             {label}
@@ -71,7 +74,7 @@ export function ReportForm({ targetType, targetId, back }: ReportFormProps) {
         name="details"
         rows={3}
         maxLength={MAX_REPORT_DETAILS}
-        defaultValue={typedValue(state, "details")}
+        defaultValue={typedValue(typed, "details")}
         errors={errorsFor(state, "details")}
         autoFocus={firstRefused === "details" ? true : undefined}
         hint="Required for “Something else”."

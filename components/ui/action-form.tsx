@@ -5,6 +5,7 @@ import { type ActionResult, type FormState, errorsFor, fieldFrom } from "@/lib/a
 import { AnswerMessage } from "./answer-message";
 import { SubmitButton } from "./submit-button";
 import { useFreshAnswer } from "./use-fresh-answer";
+import { useTypingKept } from "./use-typing-kept";
 
 type ActionFormProps<Result extends ActionResult, Field extends string> = {
   action: (previous: Result | null, formData: FormData) => Promise<Result>;
@@ -35,7 +36,8 @@ export function fieldBinder<Field extends string>(answer: FormState, fields: rea
 /**
  * A form of text fields that a server action answers (lib/actions/result.ts):
  * its message on top, each field's errors under it, and a refused form
- * re-filled with what was typed, with or without JavaScript. The first field
+ * re-filled with what was typed, with or without JavaScript, also while it was
+ * being sent (useTypingKept). The first field
  * a refusal names takes the focus (fieldBinder); else the message does
  * (AnswerMessage). A success message stays only until the person moves on (useFreshAnswer).
  */
@@ -47,12 +49,23 @@ export function ActionForm<Result extends ActionResult, Field extends string>({
   children,
 }: ActionFormProps<Result, Field>) {
   const [state, dispatch] = useActionState(action, null);
-  const answer: FormState = state;
+  const typing = useTypingKept(state);
+  const answer: FormState = typing.shown;
   const { shown, onChange } = useFreshAnswer(answer);
   const field = fieldBinder(answer, fields);
   return (
     // The key re-mounts the inputs with what was typed after a refused submission.
-    <form action={dispatch} key={JSON.stringify(state)} onChange={onChange} className="space-y-4" noValidate>
+    <form
+      action={dispatch}
+      key={JSON.stringify(state)}
+      onSubmit={typing.onSubmit}
+      onChange={(event) => {
+        onChange();
+        typing.onChange(event);
+      }}
+      className="space-y-4"
+      noValidate
+    >
       <AnswerMessage state={shown} />
       {children(field)}
       <SubmitButton pendingText={pendingText}>{submit}</SubmitButton>

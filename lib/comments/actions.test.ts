@@ -36,6 +36,7 @@ describe("addComment", () => {
     expect(await addComment(null, form({ postId: post.id, text: "Hello?" }))).toEqual({
       ok: false,
       message: "This post was deleted, so it can no longer be commented on.",
+      values: { text: "Hello?" },
     });
     expect(await db.comment.count({ where: { authorId: user.id } })).toBe(0);
   });

@@ -11,7 +11,8 @@ import * as comments from "./service";
 
 export const addComment = authedAction({ fields: ["postId", "parentId", "text"], schema: commentSchema, echo: postTextEcho }, async (user, input) => {
   const added = await comments.addComment(user, input);
-  if (!added.ok) return refusedForm(added);
+  // The text comes back with the refusal, so the box keeps it (the schema bounds it).
+  if (!added.ok) return refusedForm(added, { text: input.text });
   afterCommentChange(input.postId);
   // The page shows the new comment at the end of its branch even when that is not yet loaded.
   return { ok: true, message: input.parentId === null ? "Comment added." : "Reply added.", comment: added.comment };

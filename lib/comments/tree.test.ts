@@ -152,6 +152,7 @@ describe("replying", () => {
     expect(await addComment(null, form({ postId: other.id, parentId: parent.id, text: "Elsewhere" }))).toEqual({
       ok: false,
       message: "This comment was deleted, so it can no longer be replied to.",
+      values: { text: "Elsewhere" },
     });
     // The database itself refuses a reply whose parent is under another post.
     await expect(db.comment.create({ data: { postId: other.id, parentId: parent.id, authorId: ada.id, text: "x" } })).rejects.toThrow();
