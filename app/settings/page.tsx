@@ -8,6 +8,7 @@ import { ProfileForm } from "@/components/settings/profile-form";
 import { SettingsSection } from "@/components/settings/settings-section";
 import { requireUser } from "@/lib/auth/current-user";
 import { getEmailStatus } from "@/lib/email-addresses/queries";
+import { mailGoesOut } from "@/lib/mail/mailbox";
 import { getOwnProfileSettings } from "@/lib/profiles/queries";
 import { SAFETY_SETTINGS_PATH, SESSIONS_PATH, TWO_FACTOR_PATH, adminLogHref, adminReportsHref } from "@/lib/routes";
 
@@ -25,17 +26,25 @@ export default async function SettingsPage() {
       <SettingsSection title="Picture">
         <AvatarForm user={user} />
       </SettingsSection>
-      <SettingsSection
-        title="Email"
-        description={`Mail goes to ${email.email}${email.verified ? "" : " (not verified yet)"}. A new address needs your password, and counts once you open the link we mail to it.`}
-      >
-        {email.pendingEmail && (
-          <p role="status" className="mb-4 text-sm">
-            Waiting for you to open the link sent to <strong className="break-all">{email.pendingEmail}</strong>.
-          </p>
-        )}
-        <EmailForm />
-      </SettingsSection>
+      {mailGoesOut() ? (
+        <SettingsSection
+          title="Email"
+          description={`Mail goes to ${email.email}${email.verified ? "" : " (not verified yet)"}. A new address needs your password, and counts once you open the link we mail to it.`}
+        >
+          {email.pendingEmail && (
+            <p role="status" className="mb-4 text-sm">
+              Waiting for you to open the link sent to <strong className="break-all">{email.pendingEmail}</strong>.
+            </p>
+          )}
+          <EmailForm />
+        </SettingsSection>
+      ) : (
+        // A production server without SMTP keeps its mail queued (DEPLOY.md): no new address could be confirmed.
+        <SettingsSection
+          title="Email"
+          description={`Your address is ${email.email}. This site cannot send email yet, so it cannot confirm a new one: ask the people who run it for help.`}
+        />
+      )}
       <SettingsSection title="Password" description="Changing it logs you out on every other device.">
         <PasswordForm />
       </SettingsSection>

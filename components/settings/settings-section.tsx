@@ -5,7 +5,7 @@ export function SettingsSection({
 }: {
   title: string;
   description?: string;
-  children: React.ReactNode;
+  children?: React.ReactNode;
 }) {
   const id = `section-${title.toLowerCase().replace(/\W+/g, "-")}`;
   return (
@@ -14,7 +14,7 @@ export function SettingsSection({
         {title}
       </h2>
       {description && <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{description}</p>}
-      <div className="mt-4">{children}</div>
+      {children && <div className="mt-4">{children}</div>}
     </section>
   );
 }

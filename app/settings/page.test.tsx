@@ -1,0 +1,34 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createUser } from "@/test/factories";
+import { signInAs } from "@/test/next/session";
+import SettingsPage from "./page";
+
+afterEach(() => vi.unstubAllEnvs());
+
+async function settingsAs(userId: string): Promise<string> {
+  await signInAs(userId);
+  return renderToStaticMarkup(await SettingsPage());
+}
+
+describe("the settings page's email section", () => {
+  it("offers a new address, confirmed by a mailed link, where mail goes out", async () => {
+    const user = await createUser();
+    const html = await settingsAs(user.id);
+    expect(html).toContain("counts once you open the link we mail to it");
+    expect(html).toContain('Change email');
+  });
+
+  it("offers none on a production server that cannot send mail, and says why", async () => {
+    const user = await createUser();
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("NEXTAUTH_SECRET", "a production secret of forty characters!");
+    vi.stubEnv("COMMONS_DEV_MAILBOX", "");
+    vi.stubEnv("SMTP_URL", "");
+    vi.stubEnv("MAIL_FROM", "");
+    const html = await settingsAs(user.id);
+    expect(html).toContain(`Your address is ${user.email}. This site cannot send email yet, so it cannot confirm a new one`);
+    expect(html).not.toContain("the link we mail to it");
+    expect(html).not.toContain('Change email');
+  });
+});
