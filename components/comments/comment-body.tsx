@@ -28,7 +28,8 @@ const PLACEHOLDERS = { deleted: "This comment was deleted", hidden: "This commen
  */
 export function CommentBody({ postId, comment, sent = false, leavesPage = false, onDeleted, viewerId, viewerIsAdmin, postAuthorId }: CommentBodyProps) {
   const permalink = (className?: string) => (
-    <IntentLink href={commentHref(postId, comment.id)} className={className} aria-label="Link to this comment">
+    // Named by the time it shows, as a card's time is: speech control says what it sees.
+    <IntentLink href={commentHref(postId, comment.id)} className={className}>
       <RelativeTime date={comment.createdAt} />
     </IntentLink>
   );

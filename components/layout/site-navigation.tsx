@@ -55,8 +55,8 @@ export function SiteNavigation({ user, unread, online }: { user: NavigationUser 
                 <LogOutButton />
               </form>
               {/* On phones, the tab bar's Profile tab leads here. */}
-              <NavLink href={profileHref(user.username)} aria-label="Your profile" className="profile-link">
-                <Avatar user={user} size={32} />
+              <NavLink href={profileHref(user.username)} className="profile-link">
+                <Avatar user={user} size={32} label="Your profile" />
               </NavLink>
             </div>
           ) : online ? (

@@ -3,6 +3,12 @@ import { fileUrl } from "@/lib/uploads/urls";
 type AvatarProps = {
   user: { username: string; displayName: string; avatarKey: string | null };
   size?: number;
+  /**
+   * What the picture stands for, where it is a link's only content (the header's "Your profile"):
+   * the link is then named by its picture, initials included, rather than by an aria-label that
+   * the visible initials would contradict. Elsewhere a picture repeats a name written beside it.
+   */
+  label?: string;
 };
 
 // The colours behind initials, .hue-0 to .hue-7 (globals.css): a class is shorter than a style on every card.
@@ -27,7 +33,7 @@ function initials(displayName: string): string {
 }
 
 /** A round avatar of fixed size (no layout shift); initials on a colour when there is no picture. */
-export function Avatar({ user, size = 40 }: AvatarProps) {
+export function Avatar({ user, size = 40, label }: AvatarProps) {
   if (user.avatarKey) {
     return (
       // Served already resized and as WebP; next/image would only re-encode it.
@@ -35,7 +41,7 @@ export function Avatar({ user, size = 40 }: AvatarProps) {
       // eslint-disable-next-line @next/next/no-img-element
       <img
         src={fileUrl(user.avatarKey)}
-        alt=""
+        alt={label ?? ""}
         width={size}
         height={size}
         className="avatar"
@@ -47,7 +53,7 @@ export function Avatar({ user, size = 40 }: AvatarProps) {
   const sizeClass = SIZE_CLASSES[size];
   const styled = sizeClass === undefined ? { style: { width: size, height: size, fontSize: size * 0.4 } } : {};
   return (
-    <span aria-hidden="true" {...styled} className={`initials ${hueFor(user.username)}${sizeClass ? ` ${sizeClass}` : ""}`}>
+    <span {...(label ? { role: "img", "aria-label": label } : { "aria-hidden": true })} {...styled} className={`initials ${hueFor(user.username)}${sizeClass ? ` ${sizeClass}` : ""}`}>
       {initials(user.displayName)}
     </span>
   );
