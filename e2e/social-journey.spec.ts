@@ -72,7 +72,8 @@ test("two people post, follow, like, comment, search and delete", async ({ brows
   // The author deletes the post, and it is gone everywhere.
   author.on("dialog", (dialog) => dialog.accept());
   await author.getByRole("button", { name: "Delete" }).first().click();
-  await expect(author).toHaveURL("/?post=deleted");
+  await expect(author.getByRole("status")).toHaveText("Post deleted.");
+  await expect(author).toHaveURL("/");
   expect((await reader.goto(postUrl))?.status()).toBe(404);
   await reader.goto("/");
   await expect(reader.getByText(word)).toHaveCount(0);
