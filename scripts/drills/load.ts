@@ -1,4 +1,4 @@
-import { allOf, byAction, byButton } from "../lib/http/form-action";
+import { allOf, byAction, byButton, byFollowButton } from "../lib/http/form-action";
 import { cardStateHref } from "@/lib/routes";
 import type { DrillEnvironment } from "./environment";
 import { CONNECTIONS_SQL, Tally, replayForm, request, runWorkers } from "./traffic";
@@ -58,7 +58,7 @@ export async function runMixedLoad(
         return;
       case 1:
         writes.follows += 1;
-        await replayForm(tally, `${base}/@${other.username}`, member.cookie, byButton(`Follow @${other.username}`));
+        await replayForm(tally, `${base}/@${other.username}`, member.cookie, byFollowButton(other.username));
         return;
       case 2: {
         writes.posts += 1;

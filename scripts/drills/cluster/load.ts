@@ -1,4 +1,4 @@
-import { type FormPicker, type PostedForm, allOf, byAction, byButton, formSubmission, postedForm } from "../../lib/http/form-action";
+import { type FormPicker, type PostedForm, allOf, byAction, byButton, byFollowButton, formSubmission, postedForm } from "../../lib/http/form-action";
 import { cardStateHref } from "@/lib/routes";
 import type { Member } from "../load";
 import { type Answer, Tally, requestOrProblem } from "../traffic";
@@ -129,7 +129,7 @@ export function startClusterLoad(
           break;
         case 1:
           result.sent.follows += 1;
-          await toggle(result.follows, { actorId: member.id, targetId: other.id, field: "follow" }, `${baseUrl}/@${other.username}`, member.cookie, byButton(`Follow @${other.username}`));
+          await toggle(result.follows, { actorId: member.id, targetId: other.id, field: "follow" }, `${baseUrl}/@${other.username}`, member.cookie, byFollowButton(other.username));
           break;
         case 2:
         case 3: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionFields, allOf, byAction, byButton, byInput, formSubmission, parseForms, postedForm } from "./form-action";
+import { actionFields, allOf, byAction, byButton, byFollowButton, byInput, formSubmission, parseForms, postedForm } from "./form-action";
 
 // Forms as `next build` renders them for a browser without JavaScript (taken from the home page).
 const LOG_OUT =
@@ -36,6 +36,22 @@ describe("parseForms", () => {
     expect(parseForms(html)).toEqual([
       { attributes: { "data-form": "search" }, inputs: [{ name: "q", value: "a > b & c", type: "hidden" }], buttons: ["Search now"] },
     ]);
+  });
+});
+
+describe("byFollowButton", () => {
+  // The follow button as a profile renders it, not following and following (components/follows/follow-button.tsx).
+  const followForm = (pressed: boolean) =>
+    '<form action="" encType="multipart/form-data" method="POST"><input type="hidden" name="$ACTION_ID_40f0"/>' +
+    `<input type="hidden" name="userId" value="u1"/><button type="submit" name="follow" value="${!pressed}" aria-pressed="${pressed}">` +
+    `${pressed ? "<span>Following</span><span>Unfollow</span>" : "Follow"}<span class="sr-only"> @ada</span></button></form>`;
+
+  it("picks the follow form of that account whether or not it is followed, and no other", () => {
+    for (const pressed of [false, true]) {
+      const page = `${LOG_OUT}${followForm(pressed)}`;
+      expect(actionFields(page, byFollowButton("ada"))).toContainEqual(["userId", "u1"]);
+      expect(() => actionFields(page, byFollowButton("ad"))).toThrow("found 0");
+    }
   });
 });
 

@@ -78,6 +78,16 @@ export function byButton(name: string | RegExp): FormPicker {
   return (form) => form.buttons.some((button) => (typeof name === "string" ? button === name : name.test(button)));
 }
 
+/**
+ * Picks the follow form for `username` in either state. Its button is named by its text: "Follow @ada",
+ * or, pressed, "Following" and the "Unfollow" that CSS shows under the pointer, both in the markup
+ * (components/follows/follow-button.tsx).
+ */
+export function byFollowButton(username: string): FormPicker {
+  const names = new Set([`Follow @${username}`, `Following Unfollow @${username}`]);
+  return (form) => form.buttons.some((button) => names.has(button));
+}
+
 /** Picks the form with an input `name` whose value is `value`, e.g. the like form of one post. */
 export function byInput(name: string, value: string): FormPicker {
   return (form) => form.inputs.some((input) => input.name === name && input.value === value);
