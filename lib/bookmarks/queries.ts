@@ -3,15 +3,13 @@ import { visibleAuthor } from "@/lib/moderation/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor, toPage } from "@/lib/pagination/cursor";
 import { type PostPage, postCardSelect, toPostCard } from "@/lib/posts/queries";
 
-/** Prisma `where` for the bookmarks after `cursor` in (createdAt DESC, postId DESC) order. */
-function bookmarkedBefore(cursor: Cursor | null) {
+/**
+ * Prisma `where` for the bookmarks on one side of `cursor` in (createdAt DESC, postId DESC) order:
+ * "lt" those after it (below, older), "gt" those before it (above, newer).
+ */
+function bookmarkedBeside(cursor: Cursor | null, side: "lt" | "gt") {
   if (!cursor) return {};
-  return { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, postId: { lt: cursor.id } }] };
-}
-
-/** Prisma `where` for the bookmarks before `cursor` in that order (shown above it). */
-function bookmarkedAfter(cursor: Cursor) {
-  return { OR: [{ createdAt: { gt: cursor.createdAt } }, { createdAt: cursor.createdAt, postId: { gt: cursor.id } }] };
+  return { OR: [{ createdAt: { [side]: cursor.createdAt } }, { createdAt: cursor.createdAt, postId: { [side]: cursor.id } }] };
 }
 
 /**
@@ -23,7 +21,7 @@ function bookmarkedAfter(cursor: Cursor) {
  */
 export async function listBookmarks(userId: string, cursorToken?: string | null): Promise<PostPage> {
   const rows = await db.bookmark.findMany({
-    where: { AND: [{ userId }, { post: visibleAuthor }, bookmarkedBefore(decodeCursor(cursorToken))] },
+    where: { AND: [{ userId }, { post: visibleAuthor }, bookmarkedBeside(decodeCursor(cursorToken), "lt")] },
     orderBy: [{ createdAt: "desc" }, { postId: "desc" }],
     take: PAGE_SIZE + 1,
     select: { createdAt: true, postId: true, post: { select: postCardSelect(userId) } },
@@ -42,13 +40,13 @@ export async function bookmarkTakingPlaceOf(userId: string, postId: string): Pro
   if (!taken) return null;
   const place = { createdAt: taken.createdAt, id: postId };
   const below = await db.bookmark.findFirst({
-    where: { AND: [{ userId }, { post: visibleAuthor }, bookmarkedBefore(place)] },
+    where: { AND: [{ userId }, { post: visibleAuthor }, bookmarkedBeside(place, "lt")] },
     orderBy: [{ createdAt: "desc" }, { postId: "desc" }],
     select: { postId: true },
   });
   if (below) return below.postId;
   const above = await db.bookmark.findFirst({
-    where: { AND: [{ userId }, { post: visibleAuthor }, bookmarkedAfter(place)] },
+    where: { AND: [{ userId }, { post: visibleAuthor }, bookmarkedBeside(place, "gt")] },
     orderBy: [{ createdAt: "asc" }, { postId: "asc" }],
     select: { postId: true },
   });
