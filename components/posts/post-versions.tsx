@@ -1,5 +1,5 @@
 import { FullTimestamp } from "@/components/ui/full-timestamp";
-import type { PostVersion } from "@/lib/posts/queries";
+import type { PostVersion } from "@/lib/posts/history";
 import { ContentWarning } from "./content-warning";
 import { PostText } from "./post-text";
 

@@ -6,7 +6,8 @@ import { createComment, createPost, createUser } from "@/test/factories";
 import { RedirectError } from "@/test/next/runtime";
 import { browserSignedInAs, form, signInAs } from "@/test/next/session";
 import { editPost } from "./actions";
-import { getPostHistory, listLatestPosts } from "./queries";
+import { getPostHistory } from "./history";
+import { listLatestPosts } from "./queries";
 import { EMPTY_POST_MESSAGE } from "./schema";
 import { editPost as editPostService } from "./service";
 

@@ -5,7 +5,7 @@ import { lagTolerantDb } from "@/lib/db-routing";
 import { parseRows } from "@/lib/db-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { activeAccount, visibleAuthor } from "@/lib/moderation/visibility";
-import { type Cursor, PAGE_SIZE, decodeCursor, olderThan, toPage, toPageAt } from "@/lib/pagination/cursor";
+import { PAGE_SIZE, decodeCursor, olderThan, toPage, toPageAt } from "@/lib/pagination/cursor";
 import { publicUserRow, publicUserSelect } from "@/lib/profiles/public-user";
 import { recordId } from "@/lib/validation/ids";
 import { inListsOf } from "@/lib/safety/visibility";
@@ -224,54 +224,6 @@ export function getEditablePost(postId: string, viewerId: string) {
 }
 
 export type EditablePost = NonNullable<Awaited<ReturnType<typeof getEditablePost>>>;
-
-/** One version of a post: its text, content warning and image descriptions, and when it was published. */
-export type PostVersion = Cursor & { text: string; contentWarning: string; altTexts: string[]; current: boolean };
-
-const altTexts = z.array(z.string());
-
-/**
- * A post's versions, newest first: the current one, then a page of the
- * earlier ones (keyset pages on post_revisions_post_created_idx). Null when
- * the post cannot be seen: its history is shown to whoever can see the post.
- */
-export async function getPostHistory(postId: string, cursorToken?: string | null) {
-  if (!/^[a-z0-9]{1,64}$/.test(postId)) return null;
-  const cursor = decodeCursor(cursorToken);
-  const post = await db.post.findUnique({
-    where: { id: postId, AND: [visibleAuthor] },
-    select: {
-      id: true,
-      text: true,
-      contentWarning: true,
-      createdAt: true,
-      editedAt: true,
-      author: { select: publicUserSelect },
-      images: { select: { alt: true }, orderBy: { position: "asc" } },
-      revisions: {
-        where: olderThan(cursor),
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        take: PAGE_SIZE + 1,
-        select: { id: true, text: true, contentWarning: true, altTexts: true, createdAt: true },
-      },
-    },
-  });
-  if (!post) return null;
-  const current: PostVersion = {
-    id: post.id,
-    text: post.text,
-    contentWarning: post.contentWarning,
-    altTexts: post.images.map((image) => image.alt),
-    createdAt: post.editedAt ?? post.createdAt,
-    current: true,
-  };
-  const earlier = toPage(post.revisions.map((revision) => ({ ...revision, altTexts: altTexts.parse(revision.altTexts), current: false })));
-  return {
-    post: { id: post.id, author: post.author, createdAt: post.createdAt, editedAt: post.editedAt },
-    versions: cursor ? earlier.items : [current, ...earlier.items],
-    nextCursor: earlier.nextCursor,
-  };
-}
 
 /** The post `viewerId` asked to quote, as the composer shows it, or null when it cannot be seen (the service checks again). */
 export async function getQuotablePost(postId: string, viewerId: string): Promise<QuotedPost | null> {

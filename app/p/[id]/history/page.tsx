@@ -5,7 +5,7 @@ import { PostVersions } from "@/components/posts/post-versions";
 import { BackLink } from "@/components/ui/back-link";
 import { NextPageLink } from "@/components/ui/next-page-link";
 import { cursorParam } from "@/lib/pagination/cursor";
-import { getPostHistory } from "@/lib/posts/queries";
+import { getPostHistory } from "@/lib/posts/history";
 import { postHistoryHref, postHref, profileHref, withCursor } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Edit history" };

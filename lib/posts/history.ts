@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { visibleAuthor } from "@/lib/moderation/visibility";
+import { type Cursor, PAGE_SIZE, decodeCursor, olderThan, toPage } from "@/lib/pagination/cursor";
+import { publicUserSelect } from "@/lib/profiles/public-user";
+import { recordId } from "@/lib/validation/ids";
+
+/** One version of a post: its text, content warning and image descriptions, and when it was published. */
+export type PostVersion = Cursor & { text: string; contentWarning: string; altTexts: string[]; current: boolean };
+
+const altTexts = z.array(z.string());
+
+/**
+ * A post's versions, newest first: the current one, then a page of the
+ * earlier ones (keyset pages on post_revisions_post_created_idx). Null when
+ * the post cannot be seen: its history is shown to whoever can see the post.
+ */
+export async function getPostHistory(postId: string, cursorToken?: string | null) {
+  if (!recordId().safeParse(postId).success) return null;
+  const cursor = decodeCursor(cursorToken);
+  const post = await db.post.findUnique({
+    where: { id: postId, AND: [visibleAuthor] },
+    select: {
+      id: true,
+      text: true,
+      contentWarning: true,
+      createdAt: true,
+      editedAt: true,
+      author: { select: publicUserSelect },
+      images: { select: { alt: true }, orderBy: { position: "asc" } },
+      revisions: {
+        where: olderThan(cursor),
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: PAGE_SIZE + 1,
+        select: { id: true, text: true, contentWarning: true, altTexts: true, createdAt: true },
+      },
+    },
+  });
+  if (!post) return null;
+  const current: PostVersion = {
+    id: post.id,
+    text: post.text,
+    contentWarning: post.contentWarning,
+    altTexts: post.images.map((image) => image.alt),
+    createdAt: post.editedAt ?? post.createdAt,
+    current: true,
+  };
+  const earlier = toPage(post.revisions.map((revision) => ({ ...revision, altTexts: altTexts.parse(revision.altTexts), current: false })));
+  return {
+    post: { id: post.id, author: post.author, createdAt: post.createdAt, editedAt: post.editedAt },
+    versions: cursor ? earlier.items : [current, ...earlier.items],
+    nextCursor: earlier.nextCursor,
+  };
+}
