@@ -35,6 +35,12 @@ async function answers(postId: string, parentId: string, authorId: string, count
   });
 }
 
+/** The replies listed on a comment's page. */
+const replies = (page: Page) => page.getByRole("list", { name: "Replies" }).getByRole("listitem");
+
+/** What `answers` seeded, "Answer 1." to "Answer <count>.": each once, in order. */
+const answersInOrder = (count: number) => Array.from({ length: count }, (_, index) => new RegExp(`Answer ${index + 1}\\.`));
+
 test("a reply to someone's comment is shown in place, under it", async ({ page, factories }) => {
   const { bruno, post } = await twoPeopleAndAComment(factories);
   await logInThroughApi(page, bruno.username, factories.TEST_PASSWORD);
@@ -278,3 +284,35 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("list", { name: "Comments" }).getByText("Sent without script.")).toBeVisible();
   });
 });
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
+    test.use({ javaScriptEnabled });
+
+    test("More replies on a comment's page adds the next replies below those shown, each once, and lands on the first it adds", async ({ page, factories }) => {
+      const { ada, post, first } = await twoPeopleAndAComment(factories);
+      const { PAGE_SIZE } = await import("@/lib/pagination/cursor");
+      await answers(post.id, first.id, ada.id, PAGE_SIZE + 2);
+      await page.goto(`/p/${post.id}/c/${first.id}`);
+      await expect(replies(page)).toHaveText(answersInOrder(PAGE_SIZE));
+      const more = page.getByRole(javaScriptEnabled ? "button" : "link", { name: "More replies" });
+      const firstAdded = replies(page).filter({ hasText: `Answer ${PAGE_SIZE + 1}.` });
+
+      if (javaScriptEnabled) {
+        await waitForHydration(more);
+        await more.focus();
+        await page.keyboard.press("Enter");
+        await expect(firstAdded).toBeFocused();
+        await expect(page).toHaveURL(`/p/${post.id}/c/${first.id}`);
+      } else {
+        await more.click();
+        await expect(page).toHaveURL(new RegExp(`/p/${post.id}/c/${first.id}\\?cursor=`));
+        await expect(firstAdded).toBeFocused();
+        await expect(firstAdded).toBeInViewport();
+        await expect(replies(page).first()).not.toBeInViewport();
+      }
+      await expect(replies(page)).toHaveText(answersInOrder(PAGE_SIZE + 2));
+      await expect(page.getByRole("button", { name: "More replies" }).or(page.getByRole("link", { name: "More replies" }))).toHaveCount(0);
+    });
+  });
+}
