@@ -2,6 +2,8 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 import { waitForHydration } from "./support/hydration";
+import { holdFormsSentTo } from "./support/held-forms";
+import { POST_GONE_FOR_COMMENTS } from "@/lib/comments/schema";
 
 // A long conversation: more than a page of comments, oldest first. More
 // comments are added below those shown (never replacing them), and a comment
@@ -125,27 +127,41 @@ test("with JavaScript, a comment sent after the last one shown offers no More co
   await expect(comment(page, "The twenty-first.")).toHaveCount(0);
 });
 
-test("with JavaScript, what is typed while a comment is being sent stays in the box when it is refused", async ({ loggedInPage: page, factories }) => {
+test("with JavaScript, the comment box is read-only while its comment is sent, and a refusal keeps the text", async ({ loggedInPage: page, factories }) => {
   const { db } = await import("@/lib/db");
   const post = await longConversation(factories, 1);
   await page.goto(`/p/${post.id}`);
   const box = page.getByLabel("Add a comment");
   await waitForHydration(box);
-  // The comment is held on its way until the post is gone and the box was typed into meanwhile.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(`**/p/${post.id}`, async (route) => {
-    if (route.request().method() === "POST") await held;
-    await route.continue();
-  });
+  // The comment is held on its way until the post is gone.
+  const release = await holdFormsSentTo(page, `/p/${post.id}`);
   await box.fill("My first thought.");
   await page.getByRole("button", { name: "Comment", exact: true }).click();
   await expect(page.getByRole("button", { name: "Sending…" })).toBeVisible();
-  await box.fill("My first thought, and a second one.");
+  await expect(box).not.toBeEditable();
+  await expect(box).toHaveValue("My first thought.");
   await db.post.delete({ where: { id: post.id } });
   release();
-  await expect(page.getByRole("alert").filter({ hasText: "This post was deleted, so it can no longer be commented on." })).toBeVisible();
-  await expect(box).toHaveValue("My first thought, and a second one.");
+  await expect(page.getByRole("alert").filter({ hasText: POST_GONE_FOR_COMMENTS })).toBeVisible();
+  await expect(box).toHaveValue("My first thought.");
+  await expect(box).toBeEditable();
+});
+
+test("with JavaScript, the comment box is read-only while its comment is sent, and empty once the comment is shown", async ({ loggedInPage: page, factories }) => {
+  const post = await longConversation(factories, 1);
+  await page.goto(`/p/${post.id}`);
+  const box = page.getByLabel("Add a comment");
+  await waitForHydration(box);
+  const release = await holdFormsSentTo(page, `/p/${post.id}`);
+  await box.fill("Held on its way, then shown.");
+  await page.getByRole("button", { name: "Comment", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Sending…" })).toBeVisible();
+  await expect(box).not.toBeEditable();
+  await expect(box).toHaveValue("Held on its way, then shown.");
+  release();
+  await expect(comment(page, "Held on its way, then shown.")).toContainText("Your new comment");
+  await expect(box).toHaveValue("");
+  await expect(box).toBeEditable();
 });
 
 test("with JavaScript, the comment and reply boxes count down to the limit and say how far over a text is", async ({ loggedInPage: page, factories }) => {

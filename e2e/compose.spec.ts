@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import sharp from "sharp";
 import { expect, test } from "./support/fixtures";
 import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
+import { holdFormsSentTo } from "./support/held-forms";
 import { EMPTY_POST_MESSAGE } from "@/lib/posts/schema";
 
 // The compose box: posts of images alone, nothing lost when a post is refused,
@@ -138,6 +139,34 @@ test.describe("with JavaScript", () => {
     await expect(text(page)).toBeFocused();
     await page.goto(`/@${user.username}`);
     await expect(page.getByRole("article").filter({ hasText: words })).toBeVisible();
+  });
+
+  test("while a post is being sent its fields are read-only and hold it, and the box starts over once posted", async ({ loggedInPage: page }) => {
+    await openComposer(page, "/");
+    const warning = page.getByLabel("Content warning", { exact: true });
+    const description = page.getByLabel("Description of image 1");
+    await text(page).fill("Held on its way");
+    await page.getByText("Add a content warning").click();
+    await warning.fill("harbour spoilers");
+    await page.getByLabel("Add images").setInputFiles([await jpeg("harbour.jpg", "#0ea5e9")]);
+    await description.fill("Boats in a blue harbour");
+    const release = await holdFormsSentTo(page, "/");
+    await text(page).press("Control+Enter");
+
+    await expect(page.getByRole("button", { name: "Posting…" })).toBeDisabled();
+    // The keyboard stays in the box, which shows what is being sent and takes nothing more.
+    await expect(text(page)).toBeFocused();
+    for (const [field, value] of [[text(page), "Held on its way"], [warning, "harbour spoilers"], [description, "Boats in a blue harbour"]] as const) {
+      await expect(field).not.toBeEditable();
+      await expect(field).toHaveValue(value);
+    }
+    await expect(page.getByLabel("Add images")).toBeDisabled();
+    release();
+
+    await expect(page.getByText("Posted.")).toBeVisible();
+    await expect(text(page)).toHaveValue("");
+    await expect(text(page)).toBeEditable();
+    await expect(previews(page)).toHaveCount(0);
   });
 
   test("the image button is reached and opened with the keyboard", async ({ loggedInPage: page }) => {

@@ -2,6 +2,7 @@ import type { Browser } from "@playwright/test";
 import { expect as baseExpect, logInThroughApi, submit, test } from "./support/fixtures";
 import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 import { waitForHydration } from "./support/hydration";
+import { holdFormsSentTo } from "./support/held-forms";
 
 // Editing a post (text, content warning and image descriptions), its "edited" mark and history;
 // a post's own page (back link, full timestamp); times and counts on cards.
@@ -180,6 +181,63 @@ test("a refused edit's message goes once the text is changed, and the counter sp
   await expect(page.getByText("1 character over")).toBeVisible();
   await expect(page.getByText("Write something or add an image to post.")).toHaveCount(0);
   await expect(page.getByLabel("Text")).not.toHaveAttribute("aria-invalid");
+});
+
+test("while an edit is being saved its fields are read-only and hold it, and a refusal keeps them and says why", async ({ page, factories }) => {
+  const author = await factories.createUser();
+  const post = await factories.createPost(author.id, { text: "Before the edit" });
+  await logInThroughApi(page, author.username, factories.TEST_PASSWORD);
+  await page.goto(`/p/${post.id}/edit`);
+  const textBox = page.getByLabel("Text");
+  const warningField = page.getByLabel("Content warning", { exact: true });
+  await waitForHydration(textBox);
+  await textBox.fill("After the edit");
+  await page.getByText("Add a content warning").click();
+  // A browser keeps typing to the field's limit; a pasted or scripted value need not.
+  await warningField.evaluate((input) => input.removeAttribute("maxlength"));
+  await warningField.fill("w".repeat(101));
+  const release = await holdFormsSentTo(page, `/p/${post.id}/edit`);
+  await page.getByRole("button", { name: "Save" }).click();
+
+  await expect(page.getByRole("button", { name: "Saving…" })).toBeVisible();
+  await expect(textBox).not.toBeEditable();
+  await expect(textBox).toHaveValue("After the edit");
+  await expect(warningField).not.toBeEditable();
+  await expect(warningField).toHaveValue("w".repeat(101));
+  release();
+
+  await expect(page.getByText("Keep the content warning to 100 characters.")).toBeVisible();
+  await expect(textBox).toHaveValue("After the edit");
+  await expect(warningField).toHaveValue("w".repeat(101));
+  await expect(textBox).toBeEditable();
+  await expect(warningField).toBeEditable();
+});
+
+test("while an edit is being saved its text and image descriptions are read-only, and then the post shows them", async ({ page, factories }) => {
+  const author = await factories.createUser();
+  const post = await factories.createPost(author.id, { text: "Bread, unedited" });
+  await addImage(post.id, "A loaf");
+  await logInThroughApi(page, author.username, factories.TEST_PASSWORD);
+  await page.goto(`/p/${post.id}/edit`);
+  const textBox = page.getByLabel("Text");
+  const description = page.getByLabel("Description of image 1");
+  await waitForHydration(textBox);
+  await textBox.fill("Bread, edited while held");
+  await description.fill("A rye loaf");
+  const release = await holdFormsSentTo(page, `/p/${post.id}/edit`);
+  await page.getByRole("button", { name: "Save" }).click();
+
+  await expect(page.getByRole("button", { name: "Saving…" })).toBeVisible();
+  await expect(textBox).not.toBeEditable();
+  await expect(textBox).toHaveValue("Bread, edited while held");
+  await expect(description).not.toBeEditable();
+  await expect(description).toHaveValue("A rye loaf");
+  release();
+
+  await expect(page).toHaveURL(`/p/${post.id}`);
+  const card = page.getByRole("article", { name: /^Post by/ });
+  await expect(card.getByText("Bread, edited while held")).toBeVisible();
+  await expect(card.getByRole("img", { name: "A rye loaf" })).toBeAttached();
 });
 
 test("no one but the author reaches the edit page", async ({ browser, page, factories }) => {

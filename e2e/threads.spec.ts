@@ -2,6 +2,8 @@ import type { Page } from "@playwright/test";
 import { expect, logInThroughApi, test } from "./support/fixtures";
 import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 import { waitForHydration } from "./support/hydration";
+import { holdFormsSentTo } from "./support/held-forms";
+import { COMMENT_GONE_FOR_REPLIES } from "@/lib/comments/schema";
 
 // Threaded replies: people answer each other's comments, the conversation
 // shows as a tree, a deleted comment with replies leaves a placeholder, and
@@ -179,6 +181,47 @@ test("on a comment's page, a reply after the last one shown offers no More repli
   await page.reload();
   await expect(page.getByRole("button", { name: "More replies" })).toBeVisible();
   await expect(page.getByText("One more, by Bruno.")).toHaveCount(0);
+});
+
+test("with JavaScript, a reply box is read-only while its reply is sent, and a refusal keeps the text and says why", async ({ page, factories }) => {
+  const { bruno, post, first } = await twoPeopleAndAComment(factories);
+  await logInThroughApi(page, bruno.username, factories.TEST_PASSWORD);
+  await page.goto(`/p/${post.id}`);
+  const open = page.getByRole("link", { name: "Reply to Ada Threads" });
+  await waitForHydration(open);
+  await open.click();
+  const box = page.getByRole("textbox", { name: "Reply to Ada Threads" });
+  // The reply is held on its way until the comment it answers is gone.
+  const release = await holdFormsSentTo(page, `/p/${post.id}`);
+  await box.fill("Held on its way.");
+  await page.getByRole("button", { name: "Reply", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Sending…" })).toBeVisible();
+  await expect(box).not.toBeEditable();
+  await expect(box).toHaveValue("Held on its way.");
+  const { db } = await import("@/lib/db");
+  await db.comment.update({ where: { id: first.id }, data: { text: "", deletedAt: new Date() } });
+  release();
+  await expect(page.getByRole("alert").filter({ hasText: COMMENT_GONE_FOR_REPLIES })).toBeVisible();
+  await expect(box).toHaveValue("Held on its way.");
+  await expect(box).toBeEditable();
+});
+
+test("with JavaScript, a comment's reply box is read-only while its reply is sent, and empty once the reply is shown", async ({ page, factories }) => {
+  const { bruno, post, first } = await twoPeopleAndAComment(factories);
+  await logInThroughApi(page, bruno.username, factories.TEST_PASSWORD);
+  await page.goto(`/p/${post.id}/c/${first.id}`);
+  const box = page.getByRole("textbox", { name: "Reply to Ada Threads" });
+  await waitForHydration(box);
+  const release = await holdFormsSentTo(page, `/p/${post.id}/c/${first.id}`);
+  await box.fill("Held, then shown.");
+  await page.getByRole("button", { name: "Reply", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Sending…" })).toBeVisible();
+  await expect(box).not.toBeEditable();
+  await expect(box).toHaveValue("Held, then shown.");
+  release();
+  await expect(page.getByRole("listitem").filter({ hasText: "Held, then shown." }).last()).toContainText("Your new reply");
+  await expect(box).toHaveValue("");
+  await expect(box).toBeEditable();
 });
 
 test("deleting a comment moves focus to the one that follows, the comment it answered, or the heading", async ({ page, factories }) => {

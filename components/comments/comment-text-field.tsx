@@ -4,6 +4,7 @@ import type { FormState } from "@/lib/actions/result";
 import { MAX_COMMENT_LENGTH } from "@/lib/comments/schema";
 import { CharacterCounter } from "@/components/ui/character-count";
 import { useCountedText } from "@/components/ui/use-counted-text";
+import { useReadOnlyWhileSent } from "@/components/ui/use-read-only-while-sent";
 import { Field, controlStyle } from "@/components/ui/field";
 
 type CommentTextFieldProps = { id: string; label: string; state: FormState; autoFocus?: boolean };
@@ -11,11 +12,13 @@ type CommentTextFieldProps = { id: string; label: string; state: FormState; auto
 /**
  * The text of a comment or a reply, with the compose box's live count of the
  * characters left. The server's HTML counts what a refused form sent back; a
- * text sent too long all the same is refused with the server's message.
+ * text sent too long all the same is refused with the server's message. Read-only while it is sent
+ * (useReadOnlyWhileSent).
  */
 export function CommentTextField({ id, label, state, autoFocus }: CommentTextFieldProps) {
   const { text, setText, count, errors } = useCountedText(state, MAX_COMMENT_LENGTH);
   const countId = `${id}-count`;
+  const readOnly = useReadOnlyWhileSent();
   return (
     <Field id={id} label={label} errors={errors}>
       {(describedBy, invalid) => (
@@ -26,6 +29,7 @@ export function CommentTextField({ id, label, state, autoFocus }: CommentTextFie
             rows={2}
             value={text}
             onChange={(event) => setText(event.target.value)}
+            readOnly={readOnly}
             autoFocus={autoFocus}
             aria-invalid={invalid || undefined}
             aria-describedby={[countId, describedBy].filter(Boolean).join(" ")}

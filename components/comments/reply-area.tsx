@@ -9,7 +9,6 @@ import { commentReplyHref } from "@/lib/routes";
 import { answerInPage } from "@/components/ui/answered-in-page";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { useTypingKept } from "@/components/ui/use-typing-kept";
 import { CommentTextField } from "./comment-text-field";
 
 type ReplyAreaProps = {
@@ -60,7 +59,6 @@ export function ReplyArea({ postId, parent, open = false, focused = false, child
   const [sent, setSent] = useState<CommentItem[]>(() => (state?.ok ? [state.comment] : []));
   const [answered, setAnswered] = useState(state);
   const [opened, setOpened] = useState(false);
-  const typing = useTypingKept(state);
   if (state !== answered) {
     setAnswered(state);
     if (state?.ok) {
@@ -87,11 +85,11 @@ export function ReplyArea({ postId, parent, open = false, focused = false, child
         </Link>
       )}
       {viewerId && parent.state === "shown" && (open || opened || (state !== null && !state.ok)) && (
-        <form action={action} key={JSON.stringify(state)} onSubmit={typing.onSubmit} onChange={typing.onChange} className="mt-2 ml-11 space-y-2" noValidate>
+        <form action={action} key={JSON.stringify(state)} className="mt-2 ml-11 space-y-2" noValidate>
           <FormMessage state={state?.ok ? null : state} />
           <input type="hidden" name="postId" value={postId} />
           <input type="hidden" name="parentId" value={parent.id} />
-          <CommentTextField label={author ? `Reply to ${author}` : "Your reply"} id={`reply-text-${parent.id}`} state={typing.shown} autoFocus={opened || (focused && !state?.ok)} />
+          <CommentTextField label={author ? `Reply to ${author}` : "Your reply"} id={`reply-text-${parent.id}`} state={state} autoFocus={opened || (focused && !state?.ok)} />
           <SubmitButton pendingText="Sending…">Reply</SubmitButton>
         </form>
       )}

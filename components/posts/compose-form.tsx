@@ -8,6 +8,7 @@ import { MAX_POST_LENGTH } from "@/lib/validation/limits";
 import { CharacterCounter } from "@/components/ui/character-count";
 import { focusFirstLeft } from "@/components/ui/focus-first-left";
 import { useCountedText } from "@/components/ui/use-counted-text";
+import { useReadOnlyWhileSent } from "@/components/ui/use-read-only-while-sent";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ComposeImages } from "./compose-images";
@@ -74,6 +75,7 @@ export function ComposeForm({ quote, redirectTo, autoFocus = false }: { quote?: 
 /** The fields of the compose box as they start after `state`; rendered on their own by the oversized-input test. */
 export function ComposeFields({ state, quoted, autoFocus }: { state: FormState; quoted?: ReactNode; autoFocus?: boolean }) {
   const { text, setText, count, errors: textErrors } = useCountedText(state, MAX_POST_LENGTH);
+  const readOnly = useReadOnlyWhileSent();
 
   return (
     <>
@@ -86,6 +88,7 @@ export function ComposeFields({ state, quoted, autoFocus }: { state: FormState; 
         rows={3}
         value={text}
         onChange={(event) => setText(event.target.value)}
+        readOnly={readOnly}
         placeholder="What’s happening?"
         autoFocus={autoFocus}
         aria-describedby="compose-count compose-text-error compose-send-hint"

@@ -1,6 +1,7 @@
 "use client";
 
 import { type ReactNode, useEffect, useRef, useState } from "react";
+import { useReadOnlyWhileSent } from "@/components/ui/use-read-only-while-sent";
 import { useScriptsRunning } from "@/components/ui/use-scripts-running";
 import { type FormState, errorsFor, typedValue } from "@/lib/actions/result";
 import { SENT_IMAGES_FIELD } from "@/lib/posts/schema";
@@ -13,10 +14,12 @@ type ChosenImage = { file: File; url: string; alt: string };
  * The images of the compose box and the row of controls below them. With
  * JavaScript: an image button, a preview of each chosen image with a remove
  * button and a field for its description, kept through a refusal. Without: the
- * browser's own file control.
+ * browser's own file control. While the post is sent, nothing is added or described
+ * that its success would throw away (useReadOnlyWhileSent).
  */
 export function ComposeImages({ state, children }: { state: FormState; children: ReactNode }) {
   const scripted = useScriptsRunning();
+  const sending = useReadOnlyWhileSent();
   const [images, setImages] = useState<ChosenImage[]>([]);
   const [localErrors, setLocalErrors] = useState<string[]>([]);
   // The server's refusal is about the images sent with it; once they change, it no longer applies.
@@ -82,6 +85,7 @@ export function ComposeImages({ state, children }: { state: FormState; children:
   const errors = [...localErrors, ...(serverErrors ?? [])];
   const lostImages = Number(typedValue(state, SENT_IMAGES_FIELD) ?? 0);
   const full = images.length >= MAX_IMAGES_PER_POST;
+  const closed = full || sending;
 
   return (
     <>
@@ -94,6 +98,7 @@ export function ComposeImages({ state, children }: { state: FormState; children:
               number={index + 1}
               onRemove={() => remove(index)}
               onDescribe={(alt) => describe(index, alt)}
+              readOnly={sending}
             />
           ))}
         </ul>
@@ -111,7 +116,7 @@ export function ComposeImages({ state, children }: { state: FormState; children:
         <label
           className={
             scripted
-              ? `inline-flex items-center gap-2 rounded-full border border-zinc-300 px-4 py-2 text-sm font-semibold text-sky-800 has-[input:focus-visible]:outline-2 has-[input:focus-visible]:outline-offset-2 has-[input:focus-visible]:outline-sky-600 dark:border-zinc-700 dark:text-sky-300 ${full ? "opacity-60" : "cursor-pointer hover:bg-zinc-100 dark:hover:bg-zinc-800"}`
+              ? `inline-flex items-center gap-2 rounded-full border border-zinc-300 px-4 py-2 text-sm font-semibold text-sky-800 has-[input:focus-visible]:outline-2 has-[input:focus-visible]:outline-offset-2 has-[input:focus-visible]:outline-sky-600 dark:border-zinc-700 dark:text-sky-300 ${closed ? "opacity-60" : "cursor-pointer hover:bg-zinc-100 dark:hover:bg-zinc-800"}`
               : "text-sm font-medium"
           }
         >
@@ -126,7 +131,7 @@ export function ComposeImages({ state, children }: { state: FormState; children:
             name="images"
             type="file"
             multiple
-            disabled={scripted && full}
+            disabled={scripted && closed}
             accept={ACCEPTED_IMAGE_TYPES.join(",")}
             onChange={(event) => choose(event.currentTarget)}
             aria-describedby="compose-images-error"
@@ -148,11 +153,13 @@ function ImagePreview({
   number,
   onRemove,
   onDescribe,
+  readOnly,
 }: {
   image: ChosenImage;
   number: number;
   onRemove: () => void;
   onDescribe: (alt: string) => void;
+  readOnly: boolean;
 }) {
   const altId = `compose-alt-${number}`;
   return (
@@ -182,6 +189,7 @@ function ImagePreview({
           value={image.alt}
           maxLength={MAX_ALT_LENGTH}
           onChange={(event) => onDescribe(event.target.value)}
+          readOnly={readOnly}
           placeholder="Describe what’s in the picture"
           aria-describedby={`${altId}-hint`}
           className="mt-1 block w-full resize-y rounded-lg border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-900"

@@ -1,14 +1,18 @@
+"use client";
+
+import { useReadOnlyWhileSent } from "@/components/ui/use-read-only-while-sent";
 import { type FormState, errorsFor, typedValue } from "@/lib/actions/result";
 import { MAX_CONTENT_WARNING_LENGTH } from "@/lib/posts/schema";
 
 /**
  * A post's optional content warning, in the compose box and the edit form: folded until
  * asked for (a `<details>`, so without JavaScript too); open when the post being edited
- * has one (`current`) or a refused form comes back with one.
+ * has one (`current`) or a refused form comes back with one. Read-only while it is sent (useReadOnlyWhileSent).
  */
 export function ContentWarningField({ state, current = "" }: { state: FormState; current?: string }) {
   const typed = typedValue(state, "contentWarning") ?? current;
   const errors = errorsFor(state, "contentWarning");
+  const readOnly = useReadOnlyWhileSent();
   return (
     <details open={typed !== "" || errors !== undefined} className="text-sm">
       <summary className="cursor-pointer font-medium text-sky-700 dark:text-sky-400">
@@ -21,6 +25,7 @@ export function ContentWarningField({ state, current = "" }: { state: FormState;
         id="compose-content-warning"
         name="contentWarning"
         defaultValue={typed}
+        readOnly={readOnly}
         maxLength={MAX_CONTENT_WARNING_LENGTH}
         aria-describedby="compose-content-warning-hint compose-content-warning-error"
         aria-invalid={errors ? true : undefined}

@@ -6,7 +6,7 @@ import { CharacterCounter } from "@/components/ui/character-count";
 import { useCountedText } from "@/components/ui/use-counted-text";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { useTypingKept } from "@/components/ui/use-typing-kept";
+import { useReadOnlyWhileSent } from "@/components/ui/use-read-only-while-sent";
 import { type FormState, errorsFor, typedValue } from "@/lib/actions/result";
 import { editPost } from "@/lib/posts/actions";
 import type { EditablePost } from "@/lib/posts/queries";
@@ -21,22 +21,22 @@ const fieldStyle = "block w-full rounded-xl border border-zinc-300 bg-white px-3
 /**
  * The author's form to change a post's text, content warning and image
  * descriptions (not its images). Saving shows the post; a refusal keeps what was typed, with or
- * without JavaScript, also while it was being sent (useTypingKept).
+ * without JavaScript. The fields are read-only while the form is sent (useReadOnlyWhileSent).
  */
 export function EditPostForm({ post }: { post: EditablePost }) {
   const [state, action] = useActionState(editPost, null);
-  const typing = useTypingKept(state);
   return (
-    <form action={action} onSubmit={typing.onSubmit} onChange={typing.onChange} className="space-y-4" noValidate>
+    <form action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />
       {/* Fresh fields after every answer, starting from what was sent back. */}
-      <EditPostFields key={JSON.stringify(state)} post={post} state={typing.shown} />
+      <EditPostFields key={JSON.stringify(state)} post={post} state={state} />
     </form>
   );
 }
 
 function EditPostFields({ post, state }: { post: EditablePost; state: FormState }) {
   const { text, setText, count, errors: textErrors } = useCountedText(state, MAX_POST_LENGTH, post.text);
+  const readOnly = useReadOnlyWhileSent();
   return (
     <>
       <input type="hidden" name="postId" value={post.id} />
@@ -50,6 +50,7 @@ function EditPostFields({ post, state }: { post: EditablePost; state: FormState 
           rows={5}
           value={text}
           onChange={(event) => setText(event.target.value)}
+          readOnly={readOnly}
           aria-describedby="edit-count edit-text-error"
           aria-invalid={textErrors ? true : undefined}
           className={`mt-1 resize-y ${fieldStyle}`}
@@ -83,6 +84,7 @@ function EditPostFields({ post, state }: { post: EditablePost; state: FormState 
                   rows={2}
                   maxLength={MAX_ALT_LENGTH}
                   defaultValue={typedValue(state, altField(position)) ?? image.alt}
+                  readOnly={readOnly}
                   placeholder="What is in the picture?"
                   className={`resize-y text-sm ${fieldStyle}`}
                 />
