@@ -1,5 +1,6 @@
 import { expect, logInThroughApi, submit, test, uniqueWord } from "./support/fixtures";
 import { expectNoAxeViolations } from "./support/accessibility";
+import { holdFormsSentTo } from "./support/held-forms";
 import { waitForHydration } from "./support/hydration";
 
 test("a person blocks a harasser, who then finds the profile and posts missing and cannot follow or reply", async ({ loggedInPage: page, user, factories }) => {
@@ -69,12 +70,7 @@ test("with JavaScript, a word typed while the muted-word form is being sent stay
   const box = page.getByRole("textbox", { name: "Word or phrase" });
   await waitForHydration(box);
   // The form is held on its way until the box was typed into meanwhile.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/settings/safety", async (route) => {
-    if (route.request().method() === "POST") await held;
-    await route.continue();
-  });
+  const release = await holdFormsSentTo(page, "/settings/safety");
   await page.getByRole("button", { name: "Mute word" }).click();
   await expect(page.getByRole("button", { name: "Muting…" })).toBeVisible();
   await box.fill("spoilers");

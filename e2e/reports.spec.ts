@@ -1,6 +1,7 @@
 import type { Browser } from "@playwright/test";
 import { type Factories, expect, loggedInBrowser, test, uniqueWord } from "./support/fixtures";
 import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
+import { holdFormsSentTo } from "./support/held-forms";
 import { waitForHydration } from "./support/hydration";
 
 // Reporting a post, as the member who reports it, in a real browser. What admins do with
@@ -88,12 +89,7 @@ for (const javaScriptEnabled of [true, false]) {
 test("with JavaScript, what is typed while a report is being sent stays in the form when it is refused", async ({ browser, factories }) => {
   const { page, send } = await reportForm(browser, factories, true);
   // The report is held on its way until the details were typed meanwhile.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route((url) => url.pathname === "/report", async (route) => {
-    if (route.request().method() === "POST") await held;
-    await route.continue();
-  });
+  const release = await holdFormsSentTo(page, "/report");
   await page.getByLabel("Something else").check();
   await send.click();
   await expect(page.getByRole("button", { name: "Sending…" })).toBeVisible();
