@@ -122,6 +122,14 @@ test("with JavaScript, the keyboard stays in the settings' lists as their rows g
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
+  test("a refused muted word keeps the duration that was chosen", async ({ loggedInPage: page }) => {
+    await page.goto("/settings/safety");
+    await page.getByRole("radio", { name: "30 days" }).check();
+    await page.getByRole("button", { name: "Mute word" }).click();
+    await expect(page.getByText("Type a word or phrase to mute.")).toBeVisible();
+    await expect(page.getByRole("radio", { name: "30 days" })).toBeChecked();
+  });
+
   test("Block opens a page that asks first; Cancel keeps things as they were, confirming blocks and ends the follows", async ({ loggedInPage: page, user, factories }) => {
     const other = await factories.createUser();
     await Promise.all([factories.createFollow(user.id, other.id), factories.createFollow(other.id, user.id)]);

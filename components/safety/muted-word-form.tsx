@@ -12,10 +12,10 @@ const durations = [
   ["month", "30 days"],
 ] as const;
 
-/** Mutes a word or phrase for a while or until removed; works without JavaScript. */
+/** Mutes a word or phrase for a while or until removed; works without JavaScript. A refusal keeps both choices. */
 export function MutedWordForm() {
   return (
-    <ActionForm action={addMutedWord} submit="Mute word" pendingText="Muting…" fields={["phrase"]}>
+    <ActionForm action={addMutedWord} submit="Mute word" pendingText="Muting…" fields={["phrase", "duration"]}>
       {(field) => (
         <>
           <TextField
@@ -30,7 +30,7 @@ export function MutedWordForm() {
             <div className="mt-2 flex flex-wrap gap-x-5 gap-y-2">
               {durations.map(([value, label]) => (
                 <label key={value} className="flex items-center gap-2 text-sm">
-                  <input type="radio" name="duration" value={value} defaultChecked={value === "forever"} />
+                  <input type="radio" name="duration" value={value} defaultChecked={value === (field("duration").defaultValue ?? "forever")} />
                   {label}
                 </label>
               ))}

@@ -5,7 +5,7 @@ import { authedAction } from "@/lib/actions/authed";
 import { type ActionFailure, refusedForm } from "@/lib/actions/result";
 import { afterSafetyChange } from "@/lib/actions/revalidate";
 import { profileHref } from "@/lib/routes";
-import { MUTED_PHRASE_MAX, addMutedWordSchema, removeMutedWordSchema, setBlockSchema, setMuteSchema } from "./schema";
+import { MUTED_PHRASE_MAX, MUTE_DURATION_MAX, addMutedWordSchema, removeMutedWordSchema, setBlockSchema, setMuteSchema } from "./schema";
 import * as safety from "./service";
 
 export type SetBlockResult = { ok: true; blocking: boolean } | ActionFailure;
@@ -35,10 +35,10 @@ export const setMute = authedAction({ fields: ["userId", "mute"], schema: setMut
 
 /** Mutes the word or phrase typed, for the chosen time. */
 export const addMutedWord = authedAction(
-  { fields: ["phrase", "duration"], schema: addMutedWordSchema, echo: { phrase: MUTED_PHRASE_MAX * 2 } },
+  { fields: ["phrase", "duration"], schema: addMutedWordSchema, echo: { phrase: MUTED_PHRASE_MAX * 2, duration: MUTE_DURATION_MAX } },
   async (user, input): Promise<AddMutedWordResult> => {
     const result = await safety.addMutedWord(user, input);
-    if (!result.ok) return refusedForm(result, { phrase: input.phrase });
+    if (!result.ok) return refusedForm(result, { phrase: input.phrase, duration: input.duration });
     afterSafetyChange();
     return { ok: true, message: `Muted “${result.phrase}”.` };
   },

@@ -24,6 +24,8 @@ export const MUTED_WORDS_MAX = 100;
 /** How long a muted word lasts, as the form offers it; "forever" has no expiry. */
 export const MUTE_DURATIONS = { forever: null, day: 1, week: 7, month: 30 } as const;
 export type MuteDuration = keyof typeof MUTE_DURATIONS;
+/** The longest duration's name: as much of the field as a refused form sends back. */
+export const MUTE_DURATION_MAX = Math.max(...Object.keys(MUTE_DURATIONS).map((name) => name.length));
 
 /**
  * A muted word or phrase as stored: lower-case, trimmed, with single spaces
