@@ -15,8 +15,8 @@ import { TextField } from "@/components/ui/text-field";
  * shows whichever step the answer asks for.
  */
 export function LogInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, dispatch] = useActionState(logIn, null);
-  const field = fieldBinder(state, ["identifier", "password"]);
+  const [state, dispatch, sending] = useActionState(logIn, null);
+  const field = fieldBinder(state, ["identifier", "password"], sending);
   return (
     // The key re-mounts the inputs with what was typed after a refused submission.
     <form action={dispatch} key={JSON.stringify(state)} className="space-y-4" noValidate>

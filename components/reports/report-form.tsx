@@ -11,7 +11,6 @@ import { FocusedStatus } from "@/components/ui/focused-status";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
-import { useTypingKept } from "@/components/ui/use-typing-kept";
 
 type ReportFormProps = { targetType: ReportTargetType; targetId: string; back: { href: string; label: string } };
 
@@ -20,12 +19,12 @@ type ReportFormProps = { targetType: ReportTargetType; targetId: string; back: {
  * without JavaScript; once sent, it gives way to the confirmation, focused, and a way back.
  * A refused field takes the focus, the reasons first, as in ActionForm: by
  * `autofocus` on the page that comes back without JavaScript, from here with it
- * (where the fields stay, and the Send button, disabled while sending, had it).
+ * (where the fields stay, and the Send button, disabled while sending, had it). While it is sent,
+ * the reasons are disabled and the details read-only, as in ActionForm: React starts the form over
+ * from what was sent once it is answered, and would throw away a change made meanwhile.
  */
 export function ReportForm({ targetType, targetId, back }: ReportFormProps) {
-  const [state, dispatch] = useActionState(reportContent, null);
-  // What the fields start from after a refusal, with what was typed while it was sent.
-  const { shown: typed, onSubmit, onChange } = useTypingKept(state);
+  const [state, dispatch, sending] = useActionState(reportContent, null);
   const form = useRef<HTMLFormElement>(null);
   const reasonErrors = errorsFor(state, "reason");
   const firstRefused = reasonErrors ? "reason" : errorsFor(state, "details") && "details";
@@ -44,7 +43,7 @@ export function ReportForm({ targetType, targetId, back }: ReportFormProps) {
     );
   }
   return (
-    <form ref={form} action={dispatch} onSubmit={onSubmit} onChange={onChange} className="mt-4 space-y-4" noValidate>
+    <form ref={form} action={dispatch} className="mt-4 space-y-4" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="targetType" value={targetType} />
       <input type="hidden" name="targetId" value={targetId} />
@@ -57,7 +56,8 @@ export function ReportForm({ targetType, targetId, back }: ReportFormProps) {
               name="reason"
               value={code}
               required
-              defaultChecked={typedValue(typed, "reason") === code}
+              defaultChecked={typedValue(state, "reason") === code}
+              disabled={sending}
               autoFocus={firstRefused === "reason" && place === 0 ? true : undefined}
             />
             {label}
@@ -74,7 +74,8 @@ export function ReportForm({ targetType, targetId, back }: ReportFormProps) {
         name="details"
         rows={3}
         maxLength={MAX_REPORT_DETAILS}
-        defaultValue={typedValue(typed, "details")}
+        defaultValue={typedValue(state, "details")}
+        readOnly={sending}
         errors={errorsFor(state, "details")}
         autoFocus={firstRefused === "details" ? true : undefined}
         hint="Required for “Something else”."

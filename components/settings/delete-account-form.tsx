@@ -18,8 +18,8 @@ const PASSWORD_ID = "delete-password";
  * confirmation page (`cancelHref`), a button where it opened in place (`onCancel`).
  */
 export function DeleteAccountForm({ cancelHref, onCancel }: { cancelHref?: string; onCancel?: () => void }) {
-  const [state, action] = useActionState(deleteAccount, null);
-  const field = fieldBinder(state, ["password"]);
+  const [state, action, sending] = useActionState(deleteAccount, null);
+  const field = fieldBinder(state, ["password"], sending);
   const openedInPlace = onCancel !== undefined;
   useEffect(() => {
     // Opened in place by a click: the next thing to do is type the password.

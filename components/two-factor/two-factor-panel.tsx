@@ -19,10 +19,10 @@ const codeInput = { autoComplete: "one-time-code", inputMode: "numeric", spellCh
  */
 export function TwoFactorPanel({ settings, username, qrCode }: { settings: TwoFactorSettings; username: string; qrCode?: React.ReactNode }) {
   const [started, start] = useActionState(startTwoFactorSetup, null);
-  const [confirmed, confirm] = useActionState(confirmTwoFactor, null);
-  const [disabled, disable] = useActionState(disableTwoFactor, null);
-  const confirmField = fieldBinder(confirmed, ["code", "password"]);
-  const disableField = fieldBinder(disabled, ["password", "code"]);
+  const [confirmed, confirm, confirming] = useActionState(confirmTwoFactor, null);
+  const [disabled, disable, disabling] = useActionState(disableTwoFactor, null);
+  const confirmField = fieldBinder(confirmed, ["code", "password"], confirming);
+  const disableField = fieldBinder(disabled, ["password", "code"], disabling);
   // Once the set-up starts, the keyboard goes on from its first step rather than the page's top.
   const firstStep = useAnswerFocus<HTMLOListElement>(started, Boolean(started?.ok));
 

@@ -5,7 +5,6 @@ import { type ActionResult, type FormState, errorsFor, fieldFrom } from "@/lib/a
 import { AnswerMessage } from "./answer-message";
 import { SubmitButton } from "./submit-button";
 import { useFreshAnswer } from "./use-fresh-answer";
-import { useTypingKept } from "./use-typing-kept";
 
 type ActionFormProps<Result extends ActionResult, Field extends string> = {
   action: (previous: Result | null, formData: FormData) => Promise<Result>;
@@ -18,17 +17,19 @@ type ActionFormProps<Result extends ActionResult, Field extends string> = {
 };
 
 /** A field as a refused answer left it; the first one with errors takes the focus. */
-export type BoundField = ReturnType<typeof fieldFrom> & { autoFocus?: true };
+export type BoundField = ReturnType<typeof fieldFrom> & { autoFocus?: true; readOnly?: true };
 
 /**
  * Binds a form's fields to what `answer` says of each (fieldFrom). The first field it refuses,
  * in the form's order (`fields`), is focused (`autofocus` in the HTML, so also without
- * JavaScript), where the person fixes it and hears its error.
+ * JavaScript), where the person fixes it and hears its error. While the form is being sent
+ * (`sending`, from useActionState) the fields are read-only, as the compose box is
+ * (useReadOnlyWhileSent): the answer starts them over, and would throw away what was typed meanwhile.
  */
-export function fieldBinder<Field extends string>(answer: FormState, fields: readonly Field[]) {
+export function fieldBinder<Field extends string>(answer: FormState, fields: readonly Field[], sending = false) {
   const firstRefused = fields.find((name) => errorsFor(answer, name));
   return (name: Field, initial?: string): BoundField => {
-    const bound = fieldFrom(answer, name, initial);
+    const bound = { ...fieldFrom(answer, name, initial), ...(sending && { readOnly: true as const }) };
     return name === firstRefused ? { ...bound, autoFocus: true } : bound;
   };
 }
@@ -36,10 +37,9 @@ export function fieldBinder<Field extends string>(answer: FormState, fields: rea
 /**
  * A form of text fields that a server action answers (lib/actions/result.ts):
  * its message on top, each field's errors under it, and a refused form
- * re-filled with what was typed, with or without JavaScript, also while it was
- * being sent (useTypingKept). The first field
- * a refusal names takes the focus (fieldBinder); else the message does
- * (AnswerMessage). A success message stays only until the person moves on (useFreshAnswer).
+ * re-filled with what was sent, with or without JavaScript, and read-only while it
+ * is sent (fieldBinder). The first field a refusal names takes the focus (fieldBinder);
+ * else the message does (AnswerMessage). A success message stays only until the person moves on (useFreshAnswer).
  */
 export function ActionForm<Result extends ActionResult, Field extends string>({
   action,
@@ -48,21 +48,15 @@ export function ActionForm<Result extends ActionResult, Field extends string>({
   fields,
   children,
 }: ActionFormProps<Result, Field>) {
-  const [state, dispatch] = useActionState(action, null);
-  const typing = useTypingKept(state);
-  const answer: FormState = typing.shown;
-  const { shown, onChange } = useFreshAnswer(answer);
-  const field = fieldBinder(answer, fields);
+  const [state, dispatch, sending] = useActionState(action, null);
+  const { shown, onChange } = useFreshAnswer(state);
+  const field = fieldBinder(state, fields, sending);
   return (
     // The key re-mounts the inputs with what was typed after a refused submission.
     <form
       action={dispatch}
       key={JSON.stringify(state)}
-      onSubmit={typing.onSubmit}
-      onChange={(event) => {
-        onChange();
-        typing.onChange(event);
-      }}
+      onChange={onChange}
       className="space-y-4"
       noValidate
     >
