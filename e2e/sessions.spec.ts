@@ -45,8 +45,36 @@ test("two devices of one kind are two rows, and the page lists no landmark twice
   const laptop = await signedInDevice(browser, user.username, factories.TEST_PASSWORD, FIREFOX_ON_LINUX);
 
   await laptop.goto("/settings/sessions");
-  await expect(laptop.getByRole("button", { name: /^Log out Safari on iOS \(last used: / })).toHaveCount(2);
+  await expect(laptop.getByRole("button", { name: /^Log out Safari on iOS/ })).toHaveCount(2);
   await expectNoAxeViolationsLightAndDark(laptop);
+});
+
+test("two sessions of one kind logged in the same minute show which is which, and each button ends its own", async ({ browser, user, factories }) => {
+  const { db } = await import("@/lib/db");
+  await signedInDevice(browser, user.username, factories.TEST_PASSWORD, SAFARI_ON_IOS);
+  await signedInDevice(browser, user.username, factories.TEST_PASSWORD, SAFARI_ON_IOS);
+  // Both phones logged in at 05:06 UTC, which a reader in New York reads as 12:06 AM.
+  await db.session.updateMany({ where: { userId: user.id, userAgent: SAFARI_ON_IOS }, data: { createdAt: new Date("2026-03-04T05:06:07Z") } });
+  const phones = await db.session.findMany({ where: { userId: user.id, userAgent: SAFARI_ON_IOS }, orderBy: { id: "asc" }, select: { id: true } });
+  const laptop = await (await browser.newContext({ userAgent: FIREFOX_ON_LINUX, timezoneId: "America/New_York" })).newPage();
+  await logInThroughApi(laptop, user.username, factories.TEST_PASSWORD);
+
+  await laptop.goto("/settings/sessions");
+  const phone = (number: 1 | 2) => laptop.getByRole("listitem").filter({ hasText: `Safari on iOS, ${number} of 2` });
+  const logOut = (number: 1 | 2) =>
+    laptop.getByRole("button", { name: new RegExp(`^Log out Safari on iOS, ${number} of 2 \\(logged in 12:06\\sAM · Mar 4, 2026, from [\\d.:a-f]+\\)$`) });
+  for (const number of [1, 2] as const) {
+    await expect(phone(number)).toContainText(/Logged in: 12:06\sAM · Mar 4, 2026/);
+    await expect(phone(number)).toContainText(/from [\d.:a-f]+/);
+    await expect(logOut(number)).toHaveCount(1);
+  }
+  await expectNoAxeViolationsLightAndDark(laptop);
+
+  await logOut(2).click();
+  await expect(laptop.getByText("Logged out 1 device. It has to log in again.")).toBeVisible();
+  await expect(laptop.getByRole("listitem").filter({ hasText: "Safari on iOS" })).toHaveCount(1);
+  const left = await db.session.findMany({ where: { userId: user.id, userAgent: SAFARI_ON_IOS }, select: { id: true } });
+  expect(left).toEqual([phones[0]]);
 });
 
 test("after logging a device out, focus moves to the next device's button, then to what the page says", async ({ browser, user, factories }) => {
