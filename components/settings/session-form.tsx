@@ -9,7 +9,7 @@ type SessionFormProps = {
   action: (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
   fields?: Record<string, string>;
   /** `detail`: said after `idle` to screen readers only, so that each row's button has a name of its own. */
-  label: { idle: string; pending: string; detail?: string };
+  label: { idle: string; pending: string; detail?: React.ReactNode };
 };
 
 /** One button that ends sessions, with the server's answer above it; works without JavaScript. */

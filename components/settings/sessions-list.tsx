@@ -1,13 +1,15 @@
-import { formatRelative, RelativeTime } from "@/components/ui/relative-time";
+import { FullTimestamp } from "@/components/ui/full-timestamp";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { endOtherSessions, endSession } from "@/lib/sessions/actions";
 import type { SessionRow } from "@/lib/sessions/queries";
 import { SessionForm } from "./session-form";
 import { SignOutFocus } from "./sign-out-focus";
 
 /**
- * Every logged-in device of the reader, this one first, each but this one with its own "Log out",
- * named for screen readers by the device and when it was last used (the header's "Log out" ends this
- * one); above them, `outcome`: what the page says of the log-out it follows, if any.
+ * Every logged-in device of the reader, this one first, each but this one with its own "Log out"
+ * (the header's ends this one). Each row shows when it logged in and from where, and its button is
+ * named by the same, so that two phones of one kind are two sessions a screen reader or a voice
+ * command can tell apart. Above them, `outcome`: what the page says of the log-out it follows, if any.
  */
 export function SessionsList({ sessions, outcome }: { sessions: SessionRow[]; outcome: string | null }) {
   const others = sessions.filter((session) => !session.current);
@@ -19,7 +21,7 @@ export function SessionsList({ sessions, outcome }: { sessions: SessionRow[]; ou
             <li key={session.id} className="flex flex-wrap items-start justify-between gap-3 p-4">
               <div className="min-w-0 space-y-1">
                 <p className="font-semibold">
-                  {session.device}
+                  {session.name}
                   {session.current && (
                     <span className="ml-2 rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200">
                       This device
@@ -31,7 +33,7 @@ export function SessionsList({ sessions, outcome }: { sessions: SessionRow[]; ou
                   {session.ip && <> · from {session.ip}</>}
                 </p>
                 <p className="text-sm text-zinc-600 dark:text-zinc-400">
-                  Logged in: <RelativeTime date={session.createdAt} />
+                  Logged in: <FullTimestamp date={session.createdAt} />
                 </p>
               </div>
               {!session.current && (
@@ -41,7 +43,12 @@ export function SessionsList({ sessions, outcome }: { sessions: SessionRow[]; ou
                   label={{
                     idle: "Log out",
                     pending: "Logging out…",
-                    detail: `${session.device} (last used: ${formatRelative(session.lastSeenAt)})`,
+                    detail: (
+                      <>
+                        {session.name} (logged in <FullTimestamp date={session.createdAt} />
+                        {session.ip && `, from ${session.ip}`})
+                      </>
+                    ),
                   }}
                 />
               )}

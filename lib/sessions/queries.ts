@@ -4,6 +4,8 @@ import { describeUserAgent } from "./user-agent";
 export type SessionRow = {
   id: string;
   device: string;
+  /** What the page calls it: its `device`, numbered ("Safari on iOS, 2 of 2") where another session reads alike (`readsAlike`). */
+  name: string;
   ip: string | null;
   createdAt: Date;
   lastSeenAt: Date;
@@ -21,6 +23,29 @@ export async function listSessions(userId: string, currentSessionId: string | nu
     orderBy: [{ lastSeenAt: "desc" }, { id: "asc" }],
     select: { id: true, userAgent: true, ip: true, createdAt: true, lastSeenAt: true },
   });
-  const sessions = rows.map(({ userAgent, ...row }) => ({ ...row, device: describeUserAgent(userAgent), current: row.id === currentSessionId }));
+  const sessions = namedApart(rows.map(({ userAgent, ...row }) => ({ ...row, device: describeUserAgent(userAgent), current: row.id === currentSessionId })));
   return [...sessions.filter((row) => row.current), ...sessions.filter((row) => !row.current)];
+}
+
+/**
+ * What tells two rows apart on the page: the device, the minute it logged in (shown to the
+ * minute) and the address. Time zones move whole minutes, so one minute in UTC is one for every reader.
+ */
+function readsAlike(session: Omit<SessionRow, "name">): string {
+  return JSON.stringify([session.device, Math.floor(session.createdAt.getTime() / 60_000), session.ip]);
+}
+
+/**
+ * Names each session by its device, and numbers those that would read alike in the order they
+ * logged in, so that no two rows, nor their "Log out" buttons, have one name for two sessions.
+ */
+function namedApart(sessions: Omit<SessionRow, "name">[]): SessionRow[] {
+  const alike = Map.groupBy(sessions, readsAlike);
+  const numbers = new Map<string, string>();
+  for (const group of alike.values()) {
+    if (group.length < 2) continue;
+    const inLoginOrder = group.toSorted((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
+    inLoginOrder.forEach((session, index) => numbers.set(session.id, `, ${index + 1} of ${group.length}`));
+  }
+  return sessions.map((session) => ({ ...session, name: `${session.device}${numbers.get(session.id) ?? ""}` }));
 }

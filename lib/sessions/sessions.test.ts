@@ -61,6 +61,29 @@ describe("the sessions page's list", () => {
 
     expect((await listSessions(user.id, await currentSessionId())).map((row) => row.current)).toEqual([true]);
   });
+
+  it("numbers the sessions that would read alike, in the order they logged in, and only those", async () => {
+    request.setHeader("user-agent", PHONE);
+    request.setClientIp("198.51.100.7");
+    for (let phone = 0; phone < 3; phone++) await browserSignedInAs(user.id);
+    request.setHeader("user-agent", FIREFOX);
+    await signInAs(user.id);
+    const phones = await db.session.findMany({ where: { userId: user.id, userAgent: PHONE }, orderBy: { id: "asc" }, select: { id: true } });
+    const [first, second, elsewhere] = phones.map((phone) => phone.id);
+    // The first two logged in within one minute, at 10:00:05 and 10:00:55; the third as well, but from another address.
+    await db.session.update({ where: { id: second }, data: { createdAt: new Date("2026-03-04T10:00:05Z") } });
+    await db.session.update({ where: { id: first }, data: { createdAt: new Date("2026-03-04T10:00:55Z") } });
+    await db.session.update({ where: { id: elsewhere }, data: { createdAt: new Date("2026-03-04T10:00:30Z"), ip: "203.0.113.10" } });
+
+    const sessions = await listSessions(user.id, await currentSessionId());
+    const nameOf = (id: string | undefined) => sessions.find((row) => row.id === id)?.name;
+    expect([nameOf(second), nameOf(first), nameOf(elsewhere), nameOf(await currentSessionId())]).toEqual([
+      "Safari on iOS, 1 of 2",
+      "Safari on iOS, 2 of 2",
+      "Safari on iOS",
+      "Firefox on Linux",
+    ]);
+  });
 });
 
 describe("getCurrentUser notes when a session was last used", () => {
