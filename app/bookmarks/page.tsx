@@ -4,12 +4,13 @@ import { requireUser } from "@/lib/auth/current-user";
 import { listBookmarks } from "@/lib/bookmarks/queries";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { cursorParam } from "@/lib/pagination/cursor";
+import { BOOKMARKS_PATH } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Bookmarks" };
 
 /** The posts the signed-in person bookmarked, newest bookmarked first; no one else can see them. */
 export default async function BookmarksPage({ searchParams }: PageProps<"/bookmarks">) {
-  const viewer = await requireUser("/bookmarks");
+  const viewer = await requireUser(BOOKMARKS_PATH);
   const page = await listBookmarks(viewer.id, cursorParam(await searchParams));
   return (
     <>
@@ -20,7 +21,7 @@ export default async function BookmarksPage({ searchParams }: PageProps<"/bookma
         firstPage={page}
         viewerId={viewer.id}
         viewerIsAdmin={isAdmin(viewer)}
-        basePath="/bookmarks"
+        basePath={BOOKMARKS_PATH}
         empty="No bookmarks yet. Press the bookmark under a post to keep it here."
         end="That’s all your bookmarks."
       />

@@ -8,7 +8,7 @@ import { NavIcon } from "./nav-icons";
 import { NavLink } from "./nav-link";
 import { NotificationBell } from "./notification-bell";
 import { type NavigationUser, TabBar } from "./tab-bar";
-import { NOTIFICATIONS_PATH, profileHref } from "@/lib/routes";
+import { BOOKMARKS_PATH, NOTIFICATIONS_PATH, profileHref } from "@/lib/routes";
 
 /**
  * The site's navigation, styled in app/styles/navigation.css. From the `sm`
@@ -49,7 +49,7 @@ export function SiteNavigation({ user, unread, online }: { user: NavigationUser 
                 <NotificationBell unread={unread} />
                 <span className="sr-only">Notifications</span>
               </NavLink>
-              <AccountLink href="/bookmarks" icon="bookmarks" label="Bookmarks" />
+              <AccountLink href={BOOKMARKS_PATH} icon="bookmarks" label="Bookmarks" />
               <AccountLink href="/settings" icon="settings" label="Settings" />
               <form action={logOut}>
                 <LogOutButton />
