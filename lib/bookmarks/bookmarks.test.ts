@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { SIGNED_OUT_MESSAGE } from "@/lib/actions/authed";
-import { db } from "@/lib/db";
+import { db, onStatement } from "@/lib/db";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import { getPost, listHomeFeed, listLatestPosts } from "@/lib/posts/queries";
 import { POST_GONE } from "@/lib/posts/schema";
@@ -8,7 +8,7 @@ import { createPost, createUser } from "@/test/factories";
 import { request, revalidatedPaths } from "@/test/next/runtime";
 import { form, signInAs } from "@/test/next/session";
 import { setBookmark } from "./actions";
-import { listBookmarks } from "./queries";
+import { bookmarkTakingPlaceOf, listBookmarks } from "./queries";
 
 type User = Awaited<ReturnType<typeof createUser>>;
 
@@ -133,6 +133,53 @@ describe("listBookmarks", () => {
     const owner = await createUser();
     await db.bookmark.create({ data: { userId: owner.id, postId: post.id } });
     expect(ids(await listBookmarks(owner.id, "not-a-cursor"))).toEqual([post.id]);
+  });
+});
+
+describe("bookmarkTakingPlaceOf", () => {
+  let statements = 0;
+  beforeAll(() => onStatement(() => void statements++));
+
+  /** The post it answers for `postId`, and how many statements it took to find it. */
+  async function takingPlaceOf(userId: string, postId: string) {
+    statements = 0;
+    const post = await bookmarkTakingPlaceOf(userId, postId);
+    return { post, statements };
+  }
+
+  it("answers with the next card down, else the one above, in one statement, past a suspended author's", async () => {
+    const [owner, writer, suspended] = await Promise.all([createUser(), createUser(), createUser()]);
+    const [first, hidden, middle, last] = await Promise.all([createPost(writer.id), createPost(suspended.id), createPost(writer.id), createPost(writer.id)]);
+    await db.bookmark.createMany({
+      data: [first, hidden, middle, last].map((post, place) => ({ userId: owner.id, postId: post.id, createdAt: new Date(Date.UTC(2026, 0, 9 - place)) })),
+    });
+    await db.user.update({ where: { id: suspended.id }, data: { suspendedAt: new Date() } });
+
+    expect(await takingPlaceOf(owner.id, first.id)).toEqual({ post: middle.id, statements: 1 });
+    expect(await takingPlaceOf(owner.id, middle.id)).toEqual({ post: last.id, statements: 1 });
+    expect(await takingPlaceOf(owner.id, last.id)).toEqual({ post: middle.id, statements: 1 });
+  });
+
+  it("breaks a tie of times by the post id, as the page orders them", async () => {
+    const [owner, writer] = await Promise.all([createUser(), createUser()]);
+    const posts = await Promise.all([createPost(writer.id), createPost(writer.id), createPost(writer.id)]);
+    const createdAt = new Date(Date.UTC(2026, 0, 9));
+    await db.bookmark.createMany({ data: posts.map((post) => ({ userId: owner.id, postId: post.id, createdAt })) });
+    const [top, middle, bottom] = ids(await listBookmarks(owner.id));
+
+    expect((await takingPlaceOf(owner.id, top!)).post).toBe(middle);
+    expect((await takingPlaceOf(owner.id, middle!)).post).toBe(bottom);
+    expect((await takingPlaceOf(owner.id, bottom!)).post).toBe(middle);
+  });
+
+  it("answers null for the only bookmark, a post not bookmarked and someone else's bookmark", async () => {
+    const [owner, other, writer] = await Promise.all([createUser(), createUser(), createUser()]);
+    const [only, unmarked] = await Promise.all([createPost(writer.id), createPost(writer.id)]);
+    await db.bookmark.create({ data: { userId: owner.id, postId: only.id } });
+    await db.bookmark.create({ data: { userId: other.id, postId: unmarked.id } });
+
+    expect(await takingPlaceOf(owner.id, only.id)).toEqual({ post: null, statements: 1 });
+    expect(await takingPlaceOf(owner.id, unmarked.id)).toEqual({ post: null, statements: 1 });
   });
 });
 

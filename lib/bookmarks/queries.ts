@@ -1,5 +1,8 @@
+import { z } from "zod";
 import { db } from "@/lib/db";
-import { visibleAuthor } from "@/lib/moderation/visibility";
+import { parseRows } from "@/lib/db-rows";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { accountShown, visibleAuthor } from "@/lib/moderation/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor, toPage } from "@/lib/pagination/cursor";
 import { type PostPage, postCardSelect, toPostCard } from "@/lib/posts/queries";
 
@@ -31,24 +34,38 @@ export async function listBookmarks(userId: string, cursorToken?: string | null)
 }
 
 /**
+ * SQL: the nearest of `taken`'s owner's bookmarks on one side of it in the page's order, whose post
+ * is shown: "<" the next one down (older), ">" the one above (newer). `bookmarkedBeside` in SQL, as a
+ * walk of bookmarks_user_created_idx from `taken` that the LIMIT ends at the first shown post
+ * (each post and its author a primary-key probe: `accountShown`).
+ */
+function nearestBeside(side: "<" | ">"): Prisma.Sql {
+  const order = Prisma.raw(side === "<" ? "DESC" : "ASC");
+  return Prisma.sql`(
+    SELECT beside.post_id AS "postId", ${Prisma.raw(side === "<" ? "1" : "2")} AS preference
+    FROM bookmarks AS beside
+    JOIN posts ON posts.id = beside.post_id
+    WHERE beside.user_id = taken.user_id AND (beside.created_at, beside.post_id) ${Prisma.raw(side)} (taken.created_at, taken.post_id)
+      AND ${accountShown("posts.author_id")}
+    ORDER BY beside.created_at ${order}, beside.post_id ${order}
+    LIMIT 1)`;
+}
+
+const takingPlaceRow = z.object({ postId: z.string() });
+
+/**
  * The post whose card takes the place of `postId`'s on `userId`'s bookmarks page once that bookmark
  * is taken back: the next one down, else the one above, as the focus goes with JavaScript; null when
  * none is left (or `postId` is not bookmarked). Read before the bookmark goes: it holds the place.
+ * One statement: the taken bookmark and its nearest neighbour on each side, the one below preferred.
  */
 export async function bookmarkTakingPlaceOf(userId: string, postId: string): Promise<string | null> {
-  const taken = await db.bookmark.findUnique({ where: { userId_postId: { userId, postId } }, select: { createdAt: true } });
-  if (!taken) return null;
-  const place = { createdAt: taken.createdAt, id: postId };
-  const below = await db.bookmark.findFirst({
-    where: { AND: [{ userId }, { post: visibleAuthor }, bookmarkedBeside(place, "lt")] },
-    orderBy: [{ createdAt: "desc" }, { postId: "desc" }],
-    select: { postId: true },
-  });
-  if (below) return below.postId;
-  const above = await db.bookmark.findFirst({
-    where: { AND: [{ userId }, { post: visibleAuthor }, bookmarkedBeside(place, "gt")] },
-    orderBy: [{ createdAt: "asc" }, { postId: "asc" }],
-    select: { postId: true },
-  });
-  return above?.postId ?? null;
+  const rows = await db.$queryRaw`
+    SELECT nearest."postId"
+    FROM bookmarks AS taken
+    CROSS JOIN LATERAL (${nearestBeside("<")} UNION ALL ${nearestBeside(">")}) AS nearest
+    WHERE taken.user_id = ${userId} AND taken.post_id = ${postId}
+    ORDER BY nearest.preference
+    LIMIT 1`;
+  return parseRows(takingPlaceRow, rows)[0]?.postId ?? null;
 }
