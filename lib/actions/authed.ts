@@ -5,24 +5,58 @@ import { unlessDatabaseUnavailable } from "./unavailable";
 
 export const SIGNED_OUT_MESSAGE = "Your session has ended. Log in again to continue.";
 
+type FormOptions<Schema extends z.ZodType> = {
+  fields: readonly string[];
+  read?: (formData: FormData) => Record<string, unknown>;
+  schema: Schema;
+  echo?: EchoLimits;
+};
+
 /**
- * Builds a form action that first checks the session on the server, then
- * validates the form's `fields` (and whatever `read` takes from it: files,
- * repeated fields) with `schema`, and only then runs `handler`, which never
- * sees the form. No handler can forget either step. Only the fields in `echo`
- * are sent back to a refused form, each cut to its limit: secrets and ids
- * never are. An unreachable database answers with a message rather than an error page.
+ * A form's work once its sender is known: `submit` validates the form for `user` and answers it.
+ * Only the server's own code decides who `user` is (signedInAction, or a route that read the session).
  */
-export function authedAction<Schema extends z.ZodType, Result extends ActionResult = ActionResult>(
-  options: { fields: readonly string[]; read?: (formData: FormData) => Record<string, unknown>; schema: Schema; echo?: EchoLimits },
+export type UserForm<Result extends ActionResult> = {
+  echo: EchoLimits;
+  submit: (user: CurrentUser, formData: FormData) => Promise<Result | ActionFailure>;
+};
+
+/**
+ * Validates the form's `fields` (and whatever `read` takes from it: files, repeated fields) with
+ * `schema`, and only then runs `handler`, which never sees the form. Only the fields in `echo` are
+ * sent back to a refused form, each cut to its limit: secrets and ids never are.
+ */
+export function userForm<Schema extends z.ZodType, Result extends ActionResult = ActionResult>(
+  options: FormOptions<Schema>,
   handler: (user: CurrentUser, input: z.output<Schema>) => Promise<Result>,
-) {
+): UserForm<Result> {
   const echo = options.echo ?? {};
+  return {
+    echo,
+    submit: async (user, formData) => {
+      const parsed = options.schema.safeParse({ ...formText(formData, options.fields), ...options.read?.(formData) });
+      if (!parsed.success) return validationFailure(parsed.error, echoedText(formData, echo));
+      return handler(user, parsed.data);
+    },
+  };
+}
+
+/**
+ * A form action that first checks the session on the server, then submits `form` as its user: no
+ * handler can forget either step. An unreachable database answers with a message rather than an error page.
+ */
+export function signedInAction<Result extends ActionResult>(form: UserForm<Result>) {
   return unlessDatabaseUnavailable(async (_previous: Result | ActionFailure | null, formData: FormData): Promise<Result | ActionFailure> => {
     const user = await getCurrentUser();
     if (!user) return failure(SIGNED_OUT_MESSAGE);
-    const parsed = options.schema.safeParse({ ...formText(formData, options.fields), ...options.read?.(formData) });
-    if (!parsed.success) return validationFailure(parsed.error, echoedText(formData, echo));
-    return handler(user, parsed.data);
-  }, echo);
+    return form.submit(user, formData);
+  }, form.echo);
+}
+
+/** signedInAction of a userForm built from `options` and `handler`. */
+export function authedAction<Schema extends z.ZodType, Result extends ActionResult = ActionResult>(
+  options: FormOptions<Schema>,
+  handler: (user: CurrentUser, input: z.output<Schema>) => Promise<Result>,
+) {
+  return signedInAction(userForm(options, handler));
 }

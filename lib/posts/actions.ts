@@ -1,17 +1,17 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { authedAction } from "@/lib/actions/authed";
-import { type ActionFailure, type ActionResult, type FormState, refusedForm } from "@/lib/actions/result";
+import { authedAction, signedInAction } from "@/lib/actions/authed";
+import { type ActionResult, type FormState, refusedForm } from "@/lib/actions/result";
 import { afterPostChange } from "@/lib/actions/revalidate";
 import { homeAfterPostHref, postHref } from "@/lib/routes";
+import { likeForm } from "./card-form";
 import {
   SENT_IMAGES_FIELD,
   altField,
   deletePostSchema,
   editFormAlts,
   editPostSchema,
-  likeSchema,
   newPostEcho,
   postEditEcho,
   postFormImages,
@@ -64,11 +64,5 @@ export const deletePost = authedAction({ fields: ["postId", "redirectTo"], schem
   return { ok: true, message: "Post deleted." };
 });
 
-export const setLike = authedAction({ fields: ["postId", "like"], schema: likeSchema }, async (user, input): Promise<
-  { ok: true; liked: boolean; likeCount: number } | ActionFailure
-> => {
-  const liked = await posts.setLike(user, input);
-  if (!liked.ok) return refusedForm(liked);
-  afterPostChange();
-  return liked;
-});
+/** Likes or takes back the like of the post the form names, for the signed-in user (lib/posts/card-form.ts). */
+export const setLike = signedInAction(likeForm);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db, onStatement } from "@/lib/db";
 import { createPost, createUser } from "@/test/factories";
 import { signInAs } from "@/test/next/session";
 import { POST } from "./route";
@@ -62,6 +62,24 @@ describe("the card's plain form for likes, bookmarks and reposts", () => {
     expect((await counts(newest.id)).bookmarks).toBe(0);
     // Bookmarked there again, or from another page, the card stays where it is.
     expect(await post(newest.id, { bookmark: "true" }, fromBookmarks).then((response) => response.headers.get("location"))).toBe(`/bookmarks#post-${newest.id}`);
+  });
+
+  it("reads the session once, and the card that takes a bookmark's place in one statement", async () => {
+    const [author, reader] = await Promise.all([createUser(), createUser()]);
+    const [newest, middle, oldest] = await Promise.all([createPost(author.id), createPost(author.id), createPost(author.id)]);
+    await db.bookmark.createMany({
+      data: [newest, middle, oldest].map((bookmarked, place) => ({ userId: reader.id, postId: bookmarked.id, createdAt: new Date(Date.UTC(2026, 0, 3 - place)) })),
+    });
+    await signInAs(reader.id);
+    const statements: string[] = [];
+    onStatement((event) => void statements.push(event.query));
+
+    const answer = await post(oldest.id, { bookmark: "false" }, { origin: SITE, referer: `${SITE}/bookmarks` });
+    expect(answer.headers.get("location")).toBe(`/bookmarks#post-${middle.id}`);
+    expect({
+      sessionReads: statements.filter((query) => query.includes("FROM sessions AS s")).length,
+      bookmarkReads: statements.filter((query) => query.includes("bookmarks") && !/\b(INSERT|DELETE)\b/.test(query)).length,
+    }).toEqual({ sessionReads: 1, bookmarkReads: 1 });
   });
 
   it("refuses a form sent from another site, or with no origin, and writes nothing", async () => {

@@ -1,7 +1,5 @@
 import { SIGNED_OUT_MESSAGE } from "@/lib/actions/authed";
 import { UNREADABLE_FORM_MESSAGE } from "@/lib/actions/unavailable";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { bookmarkTakingPlaceOf } from "@/lib/bookmarks/queries";
 import { setCardState } from "@/lib/posts/card-form";
 import { BOOKMARKS_PATH, cardAnchor, postHref } from "@/lib/routes";
 import { CROSS_SITE_MESSAGE, isThisSite } from "@/lib/security/request-guard";
@@ -16,12 +14,11 @@ const NO_SUCH_POST = "There is no such post.";
  * post rather than a server action, whose hidden inputs cost every card of a
  * feed about 150 bytes (issue 11's page bytes); it gets the checks a server
  * action gets: sent from this site (its Origin, which browsers send with every
- * form post; the session cookie is SameSite=Lax besides), then the action
- * checks the session and parses the form with its schema. It answers as the
+ * form post; the session cookie is SameSite=Lax besides), then setCardState
+ * reads the session and parses the form with its action's schema. It answers as the
  * server action did: with the page it was sent from, now re-rendered (303),
- * at the card's place in it, or the login page for a reader whose session ended.
- * A bookmark taken back on the bookmarks page takes the card off it: the page
- * then opens at the card that takes its place (bookmarkTakingPlaceOf), or at its top.
+ * at the card's place in it (or the one that takes its place: setCardState), or
+ * the login page for a reader whose session ended.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const origin = request.headers.get("origin");
@@ -33,14 +30,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   // The address names the post, and the answer's Location repeats it: one no post can have
   // (a decoded line break, an emoji) would make that header throw.
   if (!recordId().safeParse(id).success) return new Response(NO_SUCH_POST, { status: 404, headers: TEXT });
-  form.set("postId", id);
   const page = sentFrom(request, origin);
-  const takenOffBookmarks = page?.pathname === BOOKMARKS_PATH && form.get("bookmark") === "false";
-  const viewer = takenOffBookmarks ? await getCurrentUser() : null;
-  const inItsPlace = viewer ? await bookmarkTakingPlaceOf(viewer.id, id) : id;
-  const result = await setCardState(form);
+  const result = await setCardState(id, form, page?.pathname === BOOKMARKS_PATH);
   const signedOut = !result.ok && result.message === SIGNED_OUT_MESSAGE;
-  const landing = result.ok ? inItsPlace : id;
+  const landing = result.ok ? result.landing : id;
   const location = signedOut ? "/login" : page ? `${page.pathname}${page.search}${landing ? `#${cardAnchor(landing)}` : ""}` : postHref(id);
   return new Response(null, { status: 303, headers: { location } });
 }
