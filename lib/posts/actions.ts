@@ -5,7 +5,7 @@ import { authedAction, signedInAction } from "@/lib/actions/authed";
 import { type ActionResult, type FormState, refusedForm } from "@/lib/actions/result";
 import { afterPostChange } from "@/lib/actions/revalidate";
 import { homeAfterPostHref, postHref } from "@/lib/routes";
-import { likeForm } from "./card-form";
+import { likeForm } from "./like-form";
 import {
   SENT_IMAGES_FIELD,
   altField,
@@ -64,5 +64,5 @@ export const deletePost = authedAction({ fields: ["postId", "redirectTo"], schem
   return { ok: true, message: "Post deleted." };
 });
 
-/** Likes or takes back the like of the post the form names, for the signed-in user (lib/posts/card-form.ts). */
+/** Likes or takes back the like of the post the form names, for the signed-in user (./like-form.ts). */
 export const setLike = signedInAction(likeForm);

@@ -1,44 +1,15 @@
-import { SIGNED_OUT_MESSAGE, userForm } from "@/lib/actions/authed";
-import { type ActionFailure, failure, refusedForm } from "@/lib/actions/result";
-import { afterBookmarkChange, afterPostChange } from "@/lib/actions/revalidate";
+import { SIGNED_OUT_MESSAGE } from "@/lib/actions/authed";
+import { type ActionFailure, failure } from "@/lib/actions/result";
 import { unlessDatabaseUnavailable } from "@/lib/actions/unavailable";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { bookmarkForm } from "@/lib/bookmarks/form";
 import { bookmarkTakingPlaceOf } from "@/lib/bookmarks/queries";
-import { setBookmarkSchema } from "@/lib/bookmarks/schema";
-import * as bookmarks from "@/lib/bookmarks/service";
-import { setRepostSchema } from "@/lib/reposts/schema";
-import * as reposts from "@/lib/reposts/service";
-import { likeSchema } from "./schema";
-import * as posts from "./service";
+import { repostForm } from "@/lib/reposts/form";
+import { likeForm } from "./like-form";
 
-// A card's like, repost and bookmark buttons: each a form for the reader the server knows, sent
-// with JavaScript as its server action (setLike, setRepost, setBookmark: signedInAction of these)
-// and without it as one plain form per card (setCardState).
-
-/** Likes or takes back the like of the post the form names. */
-export const likeForm = userForm({ fields: ["postId", "like"], schema: likeSchema }, async (user, input) => {
-  const liked = await posts.setLike(user, input);
-  if (!liked.ok) return refusedForm(liked);
-  afterPostChange();
-  return liked;
-});
-
-/** Reposts or takes back the repost of the post the form names (see lib/reposts/service.ts). */
-export const repostForm = userForm({ fields: ["postId", "repost"], schema: setRepostSchema }, async (user, input) => {
-  const reposted = await reposts.setRepost(user, input);
-  if (!reposted.ok) return refusedForm(reposted);
-  // A repost shows in followers' home feeds, on the reposter's profile and in every card's count.
-  afterPostChange();
-  return reposted;
-});
-
-/** Bookmarks or un-bookmarks the post the form names (see lib/bookmarks/service.ts). */
-export const bookmarkForm = userForm({ fields: ["postId", "bookmark"], schema: setBookmarkSchema }, async (user, input) => {
-  const bookmarked = await bookmarks.setBookmark(user, input);
-  if (!bookmarked.ok) return refusedForm(bookmarked);
-  afterBookmarkChange();
-  return bookmarked;
-});
+// A card's like, repost and bookmark buttons: each a form for the reader the server knows
+// (likeForm, repostForm, bookmarkForm), sent with JavaScript as its server action (setLike,
+// setRepost, setBookmark: signedInAction of each) and without it as one plain form per card.
 
 /** The plain form's answer: the post whose card the page it came from opens at, or null for its top. */
 export type CardStateResult = { ok: true; landing: string | null } | ActionFailure;
