@@ -87,7 +87,9 @@ test("a visitor sent to log in who signs up instead comes back to the page too",
   await page.goto(`/@${user.username}`);
   await page.getByRole("link", { name: "Log in to follow" }).click();
   await page.getByRole("link", { name: "Create an account" }).click();
-  await page.getByLabel("Username").fill(identity.username);
+  // The login page has a "Username or email" field too: typing before the sign-up page is shown typed there.
+  await expect(page.getByRole("heading", { name: "Join Commons" })).toBeVisible();
+  await page.getByLabel("Username", { exact: true }).fill(identity.username);
   await page.getByLabel("Email").fill(identity.email);
   await page.getByLabel("Display name").fill("Erin Example");
   await page.getByLabel("Password").fill(identity.password);
