@@ -161,11 +161,14 @@ test.describe("with JavaScript", () => {
       await expect(field).toHaveValue(value);
     }
     await expect(page.getByLabel("Add images")).toBeDisabled();
+    // And it looks held: the pointer over it says the page is busy.
+    await expect(text(page)).toHaveCSS("cursor", "progress");
     release();
 
     await expect(page.getByText("Posted.")).toBeVisible();
     await expect(text(page)).toHaveValue("");
     await expect(text(page)).toBeEditable();
+    await expect(text(page)).not.toHaveCSS("cursor", "progress");
     await expect(previews(page)).toHaveCount(0);
   });
 
