@@ -65,7 +65,7 @@ test("with JavaScript, the keyboard stays on Mute, Unmute, Block and Unblock as 
   }
 });
 
-test("with JavaScript, the muted-word form takes no typing while it is sent, and a refusal keeps what was sent", async ({ loggedInPage: page }) => {
+test("with JavaScript, the muted-word form takes no typing or choice while it is sent, and a refusal keeps what was sent", async ({ loggedInPage: page }) => {
   await page.goto("/settings/safety");
   const box = page.getByRole("textbox", { name: "Word or phrase" });
   await waitForHydration(box);
@@ -75,8 +75,10 @@ test("with JavaScript, the muted-word form takes no typing while it is sent, and
   await expect(page.getByRole("button", { name: "Muting…" })).toBeVisible();
   // Read-only while it is sent: the answer starts the form over, and would take what was typed meanwhile.
   await expect(box).not.toBeEditable();
+  await expect(page.getByRole("radio", { name: "30 days" })).toBeDisabled();
   release();
   await expect(page.getByText("Type a word or phrase to mute.")).toBeVisible();
+  await expect(page.getByRole("radio", { name: "30 days" })).toBeEnabled();
   await expect(box).toBeEditable();
   await expect(box).toBeFocused();
   await expect(page.getByRole("radio", { name: "7 days" })).toBeChecked();

@@ -2,6 +2,7 @@
 
 import { ActionForm } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/text-field";
+import { useReadOnlyWhileSent } from "@/components/ui/use-read-only-while-sent";
 import { addMutedWord } from "@/lib/safety/actions";
 import { MUTED_PHRASE_MAX } from "@/lib/safety/schema";
 
@@ -25,19 +26,27 @@ export function MutedWordForm() {
             autoComplete="off"
             {...field("phrase")}
           />
-          <fieldset>
-            <legend className="text-sm font-medium">For how long</legend>
-            <div className="mt-2 flex flex-wrap gap-x-5 gap-y-2">
-              {durations.map(([value, label]) => (
-                <label key={value} className="flex items-center gap-2 text-sm">
-                  <input type="radio" name="duration" value={value} defaultChecked={value === (field("duration").defaultValue ?? "forever")} />
-                  {label}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <DurationChoice chosen={field("duration").defaultValue ?? "forever"} />
         </>
       )}
     </ActionForm>
+  );
+}
+
+/** How long the word stays muted; held while the form is sent, as its text field is (useReadOnlyWhileSent). */
+function DurationChoice({ chosen }: { chosen: string }) {
+  const held = useReadOnlyWhileSent();
+  return (
+    <fieldset>
+      <legend className="text-sm font-medium">For how long</legend>
+      <div className="mt-2 flex flex-wrap gap-x-5 gap-y-2">
+        {durations.map(([value, label]) => (
+          <label key={value} className="flex items-center gap-2 text-sm">
+            <input type="radio" name="duration" value={value} defaultChecked={value === chosen} disabled={held} />
+            {label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }
