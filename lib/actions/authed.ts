@@ -42,15 +42,24 @@ export function userForm<Schema extends z.ZodType, Result extends ActionResult =
 }
 
 /**
- * A form action that first checks the session on the server, then submits `form` as its user: no
- * handler can forget either step. An unreachable database answers with a message rather than an error page.
+ * A form action that first checks the session on the server, then runs `handler` for its user: no
+ * handler can forget the check. An unreachable database answers with a message rather than an
+ * error page, keeping the `echo` fields.
  */
-export function signedInAction<Result extends ActionResult>(form: UserForm<Result>) {
-  return unlessDatabaseUnavailable(async (_previous: Result | ActionFailure | null, formData: FormData): Promise<Result | ActionFailure> => {
+export function forSignedInUser<Previous, Result extends ActionResult>(
+  handler: (user: CurrentUser, formData: FormData) => Promise<Result | ActionFailure>,
+  echo: EchoLimits = {},
+) {
+  return unlessDatabaseUnavailable(async (_previous: Previous, formData: FormData): Promise<Result | ActionFailure> => {
     const user = await getCurrentUser();
     if (!user) return failure(SIGNED_OUT_MESSAGE);
-    return form.submit(user, formData);
-  }, form.echo);
+    return handler(user, formData);
+  }, echo);
+}
+
+/** A form action that submits `form` as the user the session names, once forSignedInUser has checked it. */
+export function signedInAction<Result extends ActionResult>(form: UserForm<Result>) {
+  return forSignedInUser<Result | ActionFailure | null, Result>(form.submit, form.echo);
 }
 
 /** signedInAction of a userForm built from `options` and `handler`. */

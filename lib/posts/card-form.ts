@@ -1,7 +1,5 @@
-import { SIGNED_OUT_MESSAGE } from "@/lib/actions/authed";
-import { type ActionFailure, failure } from "@/lib/actions/result";
-import { unlessDatabaseUnavailable } from "@/lib/actions/unavailable";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { forSignedInUser } from "@/lib/actions/authed";
+import type { ActionFailure } from "@/lib/actions/result";
 import { bookmarkForm } from "@/lib/bookmarks/form";
 import { bookmarkTakingPlaceOf } from "@/lib/bookmarks/queries";
 import { repostForm } from "@/lib/reposts/form";
@@ -24,9 +22,7 @@ export type CardStateResult = { ok: true; landing: string | null } | ActionFailu
  */
 export function setCardState(postId: string, formData: FormData, onBookmarksPage: boolean): Promise<CardStateResult> {
   formData.set("postId", postId);
-  const apply = unlessDatabaseUnavailable(async (_previous: null, sent: FormData): Promise<CardStateResult> => {
-    const user = await getCurrentUser();
-    if (!user) return failure(SIGNED_OUT_MESSAGE);
+  const apply = forSignedInUser<null, CardStateResult>(async (user, sent) => {
     const leavesPage = onBookmarksPage && sent.get("bookmark") === "false";
     const landing = leavesPage ? await bookmarkTakingPlaceOf(user.id, postId) : postId;
     const form = sent.has("repost") ? repostForm : sent.has("bookmark") ? bookmarkForm : likeForm;
