@@ -47,6 +47,26 @@ test.describe("without JavaScript", () => {
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     expect(await db.like.count({ where: { postId: oldest.id, userId: user.id } })).toBe(1);
   });
+
+  test("a like sent after the session ended goes through logging in and back to its card, unsent", async ({
+    loggedInPage: page,
+    user,
+    factories,
+  }) => {
+    const author = await factories.createUser();
+    const post = await factories.createPost(author.id, { text: "Liked after logging out elsewhere" });
+    await page.goto(`/@${author.username}`);
+    await page.context().clearCookies();
+    await page.getByRole("article").filter({ hasText: "Liked after logging out elsewhere" }).getByRole("button", { name: "Like, 0 likes" }).click();
+
+    await page.waitForURL((url) => url.pathname === "/login");
+    await page.getByLabel("Username or email").fill(user.username);
+    await page.getByLabel("Password").fill(factories.TEST_PASSWORD);
+    await page.getByRole("button", { name: "Log in" }).click();
+    await page.waitForURL((url) => url.pathname === `/@${author.username}` && url.hash === `#post-${post.id}`);
+    await expect(page.getByRole("button", { name: "Like, 0 likes", pressed: false })).toBeVisible();
+    expect(await db.like.count({ where: { postId: post.id } })).toBe(0);
+  });
 });
 
 test("a refused like says why and goes back to what the server has", async ({ loggedInPage: page, factories }) => {

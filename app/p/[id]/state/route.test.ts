@@ -96,13 +96,16 @@ describe("the card's plain form for likes, bookmarks and reposts", () => {
     expect(await counts(id)).toEqual({ likes: 0, bookmarks: 0, reposts: 0 });
   });
 
-  it("sends a visitor, or a reader whose session ended, to log in, and writes nothing", async () => {
+  it("sends a visitor, or a reader whose session ended, to log in and back to the card, and writes nothing", async () => {
     const author = await createUser();
     const { id } = await createPost(author.id);
 
     const response = await post(id, { bookmark: "true" });
     expect(response.status).toBe(303);
-    expect(response.headers.get("location")).toBe("/login");
+    expect(response.headers.get("location")).toBe(`/login?callbackUrl=${encodeURIComponent(`/explore?cursor=abc#post-${id}`)}`);
+    // Without a page to go back to, the post's own.
+    const unplaced = await post(id, { like: "true" }, { origin: SITE });
+    expect(unplaced.headers.get("location")).toBe(`/login?callbackUrl=${encodeURIComponent(`/p/${id}`)}`);
     expect(await counts(id)).toEqual({ likes: 0, bookmarks: 0, reposts: 0 });
   });
 

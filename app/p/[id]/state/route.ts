@@ -1,5 +1,6 @@
 import { SIGNED_OUT_MESSAGE } from "@/lib/actions/authed";
 import { UNREADABLE_FORM_MESSAGE } from "@/lib/actions/unavailable";
+import { loginUrl } from "@/lib/auth/callback-url";
 import { setCardState } from "@/lib/posts/card-form";
 import { BOOKMARKS_PATH, cardAnchor, postHref } from "@/lib/routes";
 import { CROSS_SITE_MESSAGE, isThisSite } from "@/lib/security/request-guard";
@@ -18,7 +19,7 @@ const NO_SUCH_POST = "There is no such post.";
  * reads the session and parses the form with its action's schema. It answers as the
  * server action did: with the page it was sent from, now re-rendered (303),
  * at the card's place in it (or the one that takes its place: setCardState), or
- * the login page for a reader whose session ended.
+ * the login page for a reader whose session ended, which leads back to that card.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const origin = request.headers.get("origin");
@@ -32,10 +33,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (!recordId().safeParse(id).success) return new Response(NO_SUCH_POST, { status: 404, headers: TEXT });
   const page = sentFrom(request, origin);
   const result = await setCardState(id, form, page?.pathname === BOOKMARKS_PATH);
-  const signedOut = !result.ok && result.message === SIGNED_OUT_MESSAGE;
   const landing = result.ok ? result.landing : id;
-  const location = signedOut ? "/login" : page ? `${page.pathname}${page.search}${landing ? `#${cardAnchor(landing)}` : ""}` : postHref(id);
-  return new Response(null, { status: 303, headers: { location } });
+  const back = page ? `${page.pathname}${page.search}${landing ? `#${cardAnchor(landing)}` : ""}` : postHref(id);
+  const signedOut = !result.ok && result.message === SIGNED_OUT_MESSAGE;
+  return new Response(null, { status: 303, headers: { location: signedOut ? loginUrl(back) : back } });
 }
 
 function hostHeaders(request: Request) {
