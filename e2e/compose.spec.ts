@@ -175,8 +175,8 @@ test.describe("with JavaScript", () => {
   test("the image button is reached and opened with the keyboard", async ({ loggedInPage: page }) => {
     // Playwright starts catching file choosers when the wait begins, without waiting for the
     // browser to take the order: begun just before a key press, it missed the chooser in 10 of
-    // 14 runs without tracing (which slows each step down), and the test hung. Begun here, the
-    // browser has it long before the key.
+    // the first 29 runs without tracing (which slows each step down), and the test hung. Begun
+    // here, the browser has it long before the key.
     const chooser = page.waitForEvent("filechooser");
     await openComposer(page, "/compose");
     await text(page).focus();
