@@ -46,7 +46,7 @@ test("shows the people a name names first, then posts", async ({ page }) => {
   await expect(page).toHaveURL("/@jomartinez");
 });
 
-test("goes straight to people for a @handle", async ({ page }) => {
+test("goes straight to people for a @handle, and the next search from the box starts at Top", async ({ page }) => {
   await page.goto("/search");
   await page.getByLabel(searchBox).fill("@elif");
   await page.getByRole("button", { name: "Search", exact: true }).click();
@@ -55,6 +55,12 @@ test("goes straight to people for a @handle", async ({ page }) => {
   await expect(page.getByRole("link", { name: "Top", exact: true })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "People matching “@elif”" })).toBeVisible();
   await expect(page.getByRole("link", { name: /^Elif Yılmaz\s*@elif$/ })).toBeVisible();
+
+  // The People tab was picked for the handle, not by the reader: the next search starts at Top.
+  await page.getByLabel(searchBox).fill("martinez");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page).toHaveURL(/\/search\?q=martinez&type=top$/);
+  await expect(page.getByRole("link", { name: "Top", exact: true })).toHaveAttribute("aria-current", "page");
 });
 
 test("ignores accents and case: yilmaz finds Yılmaz and martinez finds Martínez", async ({ page }) => {

@@ -27,7 +27,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold tracking-tight">Search</h1>
-      <SearchForm query={search.query} type={search.type} error={search.error} />
+      <SearchForm query={search.query} type={search.chosenType} error={search.error} />
       {!search.query ? (
         <SearchNotice>
           <p>Find people by their name, username or bio, and posts by the words in them or a #hashtag.</p>

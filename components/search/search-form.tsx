@@ -28,7 +28,7 @@ export function SearchForm({ query, type, error }: SearchFormProps) {
           aria-describedby={describedBy}
           className="block min-w-0 flex-1 rounded-lg border border-zinc-300 bg-white px-3 py-2 text-base shadow-sm aria-invalid:border-rose-600 dark:border-zinc-700 dark:bg-zinc-900"
         />
-        {/* A new search stays on the tab the reader chose. */}
+        {/* A new search stays on the tab the reader chose, not one picked for a handle or a hashtag. */}
         <input type="hidden" name="type" value={type} />
         <button
           type="submit"

@@ -6,6 +6,7 @@ describe("parseSearchParams", () => {
     expect(parseSearchParams({ q: "  garden party ", type: "people", page: "3" })).toEqual({
       query: "garden party",
       type: "people",
+      chosenType: "people",
       page: 3,
       error: null,
     });
@@ -13,7 +14,7 @@ describe("parseSearchParams", () => {
 
   it("falls back to the first page of top results for missing or unusable parameters", () => {
     for (const params of [{}, { type: "admins", page: "0" }, { page: "two" }, { page: String(MAX_PAGES + 1) }, { page: "1.5" }]) {
-      expect(parseSearchParams(params)).toEqual({ query: "", type: "top", page: 1, error: null });
+      expect(parseSearchParams(params)).toEqual({ query: "", type: "top", chosenType: "top", page: 1, error: null });
     }
   });
 
@@ -22,6 +23,12 @@ describe("parseSearchParams", () => {
     expect(parseSearchParams({ q: "@ada", type: "top" })).toMatchObject({ type: "people" });
     expect(parseSearchParams({ q: "@ada", type: "posts" })).toMatchObject({ type: "posts" });
     expect(parseSearchParams({ q: "ada @home" })).toMatchObject({ type: "top" });
+  });
+
+  it("keeps the tab the address asked for apart from one picked for a handle or a hashtag", () => {
+    expect(parseSearchParams({ q: "@ada" })).toMatchObject({ type: "people", chosenType: "top" });
+    expect(parseSearchParams({ q: "#garden", type: "top" })).toMatchObject({ type: "posts", chosenType: "top" });
+    expect(parseSearchParams({ q: "#garden", type: "posts" })).toMatchObject({ type: "posts", chosenType: "posts" });
   });
 
   it("takes the first of repeated parameters", () => {
@@ -46,7 +53,7 @@ describe("searchHref", () => {
   it("builds an address that parses back to the same search", () => {
     const href = searchHref({ query: `a&b=c "%_\\ #?`, type: "people", page: 2 });
     const params = Object.fromEntries(new URL(href, "http://localhost").searchParams);
-    expect(parseSearchParams(params)).toEqual({ query: `a&b=c "%_\\ #?`, type: "people", page: 2, error: null });
+    expect(parseSearchParams(params)).toEqual({ query: `a&b=c "%_\\ #?`, type: "people", chosenType: "people", page: 2, error: null });
   });
 
   it("leaves out the first page", () => {

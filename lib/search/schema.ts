@@ -17,8 +17,12 @@ export type SearchType = (typeof SEARCH_TYPES)[number];
 /** A kind of result with pages of its own. */
 export type ResultType = Exclude<SearchType, "top">;
 
-/** A search as the page runs it; `error` says why `query` cannot be searched for. */
-export type Search = { query: string; type: SearchType; page: number; error: string | null };
+/**
+ * A search as the page runs it; `error` says why `query` cannot be searched for. `type` is the
+ * tab shown, and `chosenType` the one the address asked for, which a new search from the box keeps:
+ * a tab picked for a handle or a hashtag (`type`) is not the reader's choice.
+ */
+export type Search = { query: string; type: SearchType; chosenType: SearchType; page: number; error: string | null };
 
 /** Next passes a repeated URL parameter (`?q=a&q=b`) as an array: the first one wins. */
 const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
@@ -56,7 +60,7 @@ export function parseSearchParams(params: Record<string, string | string[] | und
   const error = length.success ? null : (length.error.issues[0]?.message ?? "Invalid search.");
   // "@name" is a handle: whoever types one is looking for a person; "#tag" is a topic, found in posts.
   const resolvedType = type === "top" && q.startsWith("@") ? "people" : type === "top" && searchedTag(q) ? "posts" : type;
-  return { query: cutToCodeUnits(q, QUERY_LIMIT.codeUnits), type: resolvedType, page, error };
+  return { query: cutToCodeUnits(q, QUERY_LIMIT.codeUnits), type: resolvedType, chosenType: type, page, error };
 }
 
 /** The address of a search, in the shape `parseSearchParams` reads; page 1 is left out. */
