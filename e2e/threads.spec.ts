@@ -206,6 +206,36 @@ test("with JavaScript, a reply box is read-only while its reply is sent, and a r
   await expect(box).toBeEditable();
 });
 
+test("with JavaScript, Cancel closes a reply box opened in place, refused or not, and gives the focus back to Reply", async ({ page, factories }) => {
+  const { bruno, post, first } = await twoPeopleAndAComment(factories);
+  await logInThroughApi(page, bruno.username, factories.TEST_PASSWORD);
+  await page.goto(`/p/${post.id}`);
+  const open = page.getByRole("link", { name: "Reply to Ada Threads" });
+  const box = page.getByRole("textbox", { name: "Reply to Ada Threads" });
+  const cancel = page.getByRole("button", { name: "Cancel" });
+  await waitForHydration(open);
+  await open.click();
+  await expect(box).toBeFocused();
+  await box.fill("Never mind.");
+  await cancel.click();
+  await expect(box).toHaveCount(0);
+  await expect(open).toBeFocused();
+
+  // An empty reply is refused; the box stays open with why, until Cancel, and opens again without it.
+  await open.click();
+  await page.getByRole("button", { name: "Reply", exact: true }).click();
+  const why = page.getByText("Write something to comment.");
+  await expect(why).toBeVisible();
+  await cancel.click();
+  await expect(box).toHaveCount(0);
+  await expect(open).toBeFocused();
+  await open.click();
+  await expect(box).toHaveValue("");
+  await expect(why).toHaveCount(0);
+  const { db } = await import("@/lib/db");
+  expect(await db.comment.count({ where: { parentId: first.id } })).toBe(0);
+});
+
 test("with JavaScript, a comment's reply box is read-only while its reply is sent, and empty once the reply is shown", async ({ page, factories }) => {
   const { bruno, post, first } = await twoPeopleAndAComment(factories);
   await logInThroughApi(page, bruno.username, factories.TEST_PASSWORD);

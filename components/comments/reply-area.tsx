@@ -1,14 +1,16 @@
 "use client";
 
 import Link from "next/link";
-import { createContext, useActionState, useCallback, useContext, useState } from "react";
+import { createContext, useActionState, useCallback, useContext, useEffect, useRef, useState } from "react";
 import { addComment } from "@/lib/comments/actions";
 import type { CommentItem } from "@/lib/comments/queries";
 import type { CommentNode } from "@/lib/comments/tree-shape";
 import { commentReplyHref } from "@/lib/routes";
 import { answerInPage } from "@/components/ui/answered-in-page";
+import { cancelLinkStyle } from "@/components/ui/confirm-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useScriptsRunning } from "@/components/ui/use-scripts-running";
 import { CommentTextField } from "./comment-text-field";
 
 type ReplyAreaProps = {
@@ -59,6 +61,8 @@ export function ReplyArea({ postId, parent, open = false, focused = false, child
   const [sent, setSent] = useState<CommentItem[]>(() => (state?.ok ? [state.comment] : []));
   const [answered, setAnswered] = useState(state);
   const [opened, setOpened] = useState(false);
+  // A refusal comes back holding what was sent, in an open form, until Cancel closes it.
+  const [cancelledAnswer, setCancelledAnswer] = useState<typeof state>(null);
   if (state !== answered) {
     setAnswered(state);
     if (state?.ok) {
@@ -66,13 +70,26 @@ export function ReplyArea({ postId, parent, open = false, focused = false, child
       setOpened(false);
     }
   }
+  // What the form shows of the last answer: nothing once Cancel closed it.
+  const answer = state === cancelledAnswer ? null : state;
+  const formOpen = open || opened || (answer !== null && !answer.ok);
+  const scripted = useScriptsRunning();
+  // Back from Cancel: focus returns to the Reply that opened the form.
+  const reply = useRef<HTMLAnchorElement>(null);
+  const cancelled = useRef(false);
+  useEffect(() => {
+    if (formOpen || !cancelled.current) return;
+    cancelled.current = false;
+    reply.current?.focus();
+  }, [formOpen]);
   const forget = useCallback((commentId: string) => setSent((shown) => shown.filter((comment) => comment.id !== commentId)), []);
   const newest = sent.at(-1)?.id;
   const author = parent.author?.displayName;
   return (
     <>
-      {viewerId && parent.state === "shown" && !(open || opened || (state !== null && !state.ok)) && (
+      {viewerId && parent.state === "shown" && !formOpen && (
         <Link
+          ref={reply}
           href={commentReplyHref(postId, parent.id)}
           onClick={(event) => {
             answerInPage(event);
@@ -84,13 +101,29 @@ export function ReplyArea({ postId, parent, open = false, focused = false, child
           Reply
         </Link>
       )}
-      {viewerId && parent.state === "shown" && (open || opened || (state !== null && !state.ok)) && (
-        <form action={action} key={JSON.stringify(state)} className="mt-2 ml-11 space-y-2" noValidate>
-          <FormMessage state={state?.ok ? null : state} />
+      {viewerId && parent.state === "shown" && formOpen && (
+        <form action={action} key={JSON.stringify(answer)} className="mt-2 ml-11 space-y-2" noValidate>
+          <FormMessage state={answer?.ok ? null : answer} />
           <input type="hidden" name="postId" value={postId} />
           <input type="hidden" name="parentId" value={parent.id} />
-          <CommentTextField label={author ? `Reply to ${author}` : "Your reply"} id={`reply-text-${parent.id}`} state={state} autoFocus={opened || (focused && !state?.ok)} />
-          <SubmitButton pendingText="Sending…">Reply</SubmitButton>
+          <CommentTextField label={author ? `Reply to ${author}` : "Your reply"} id={`reply-text-${parent.id}`} state={answer} autoFocus={opened || (focused && !answer?.ok)} />
+          <div className="flex items-center gap-3">
+            <SubmitButton pendingText="Sending…">Reply</SubmitButton>
+            {/* Opened in place, it closes in place (with JavaScript); the comment's own page keeps its form. */}
+            {!open && scripted && (
+              <button
+                type="button"
+                onClick={() => {
+                  cancelled.current = true;
+                  setOpened(false);
+                  setCancelledAnswer(state);
+                }}
+                className={cancelLinkStyle}
+              >
+                Cancel
+              </button>
+            )}
+          </div>
         </form>
       )}
       <SentHere value={new Set(sent.map((comment) => comment.id))}>{children}</SentHere>
