@@ -3,6 +3,7 @@ import { expect as baseExpect, logInThroughApi, submit, test } from "./support/f
 import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 import { waitForHydration } from "./support/hydration";
 import { holdFormsSentTo } from "./support/held-forms";
+import { EMPTY_EDIT_MESSAGE } from "@/lib/posts/schema";
 
 // Editing a post (text, content warning and image descriptions), its "edited" mark and history;
 // a post's own page (back link, full timestamp); times and counts on cards.
@@ -176,10 +177,10 @@ test("a refused edit's message goes once the text is changed, and the counter sp
 
   await page.getByLabel("Text").fill("");
   await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByText("Write something or add an image to post.")).toBeVisible();
+  await expect(page.getByText(EMPTY_EDIT_MESSAGE)).toBeVisible();
   await page.getByLabel("Text").fill("x".repeat(501));
   await expect(page.getByText("1 character over")).toBeVisible();
-  await expect(page.getByText("Write something or add an image to post.")).toHaveCount(0);
+  await expect(page.getByText(EMPTY_EDIT_MESSAGE)).toHaveCount(0);
   await expect(page.getByLabel("Text")).not.toHaveAttribute("aria-invalid");
 });
 

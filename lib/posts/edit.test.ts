@@ -8,7 +8,7 @@ import { browserSignedInAs, form, signInAs } from "@/test/next/session";
 import { editPost } from "./actions";
 import { getPostHistory } from "./history";
 import { listLatestPosts } from "./queries";
-import { EMPTY_POST_MESSAGE } from "./schema";
+import { EMPTY_EDIT_MESSAGE } from "./schema";
 import { editPost as editPostService } from "./service";
 
 const NOT_EDITABLE = { ok: false, message: "This post is gone or is not yours to edit." };
@@ -125,7 +125,7 @@ describe("editPost", () => {
     expect((await storedPost(pictures.id)).text).toBe("");
 
     const before = await storedPost(words.id);
-    expect(await submitEdit(editForm(words.id, "   "))).toMatchObject({ ok: false, fieldErrors: { text: [EMPTY_POST_MESSAGE] } });
+    expect(await submitEdit(editForm(words.id, "   "))).toMatchObject({ ok: false, fieldErrors: { text: [EMPTY_EDIT_MESSAGE] } });
     expect(await storedPost(words.id)).toEqual(before);
   });
 

@@ -47,6 +47,8 @@ export const contentWarningSchema = z
   .pipe(z.string().max(MAX_CONTENT_WARNING_LENGTH, `Keep the content warning to ${MAX_CONTENT_WARNING_LENGTH} characters.`));
 
 export const EMPTY_POST_MESSAGE = "Write something or add an image to post.";
+/** An edit cannot add images (lib/posts/service.ts): a post of text alone keeps some. */
+export const EMPTY_EDIT_MESSAGE = "Write something: a post without images can’t be empty.";
 
 /**
  * A post: its text, and up to four images, each with the description typed

@@ -16,7 +16,7 @@ import { saveUploadedImage } from "@/lib/uploads/save";
 import type { ImageUploadResult } from "@/lib/uploads/validate";
 import { writeLike } from "./likes";
 import { visibleLikeCount } from "./queries";
-import { EMPTY_POST_MESSAGE, type NewPost, POST_GONE, type PostEdit, QUOTE_GONE } from "./schema";
+import { EMPTY_EDIT_MESSAGE, type NewPost, POST_GONE, type PostEdit, QUOTE_GONE } from "./schema";
 
 // Writes to posts and likes, each as `user`, with the rule of who may write
 // part of the write itself.
@@ -155,7 +155,7 @@ export async function editPost(author: CurrentUser, input: PostEdit): Promise<{ 
     if (input.alts.length !== current.alts.length) {
       return refusal(`This post has ${current.alts.length} images; reload the page to describe each of them.`, "alts");
     }
-    if (input.text === "" && current.alts.length === 0) return refusal(EMPTY_POST_MESSAGE, "text");
+    if (input.text === "" && current.alts.length === 0) return refusal(EMPTY_EDIT_MESSAGE, "text");
     const contentWarning = input.contentWarning ?? current.contentWarning;
     const unchanged = current.text === input.text && current.contentWarning === contentWarning && isDeepStrictEqual(current.alts, input.alts);
     if (unchanged) return { ok: true, changed: false };
