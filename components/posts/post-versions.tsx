@@ -8,11 +8,18 @@ function versionName(version: PostVersion, postCreatedAt: Date): string {
   return version.createdAt.getTime() === postCreatedAt.getTime() ? "Original" : "Earlier version";
 }
 
+type PostVersionsProps = {
+  versions: PostVersion[];
+  postCreatedAt: Date;
+  /** The accounts the versions mention that are shown, linked as on the post (LinkedText). */
+  mentioned: readonly string[];
+};
+
 /**
  * The versions of a post as its history page lists them: each one's text and image
  * descriptions, folded behind the content warning it had, and when it was published.
  */
-export function PostVersions({ versions, postCreatedAt }: { versions: PostVersion[]; postCreatedAt: Date }) {
+export function PostVersions({ versions, postCreatedAt, mentioned }: PostVersionsProps) {
   return (
     <ol className="mt-4">
       {versions.map((version) => {
@@ -27,7 +34,7 @@ export function PostVersions({ versions, postCreatedAt }: { versions: PostVersio
                 <FullTimestamp date={version.createdAt} />
               </p>
               <ContentWarning warning={version.contentWarning}>
-                <PostText text={version.text} />
+                <PostText text={version.text} mentioned={mentioned} />
                 {version.altTexts.length > 0 && (
                   <dl className="mt-2 space-y-1 text-sm">
                     {version.altTexts.map((alt, position) => (

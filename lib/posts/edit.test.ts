@@ -248,6 +248,14 @@ describe("getPostHistory", () => {
     expect(await getPostHistory("../../etc")).toBeNull();
   });
 
+  it("names the shown accounts its versions mention, so that they link as on the post", async () => {
+    const [author, named, suspended] = await Promise.all([createUser(), createUser(), createUser()]);
+    await db.user.update({ where: { id: suspended.id }, data: { suspendedAt: new Date() } });
+    const post = await createPost(author.id, { text: `Now with @${named.username}`, createdAt: new Date(Date.now() - 60_000) });
+    await db.postRevision.create({ data: { postId: post.id, text: `Before, @${suspended.username} and @nobody_here_at_all`, createdAt: new Date(Date.now() - 60_000) } });
+    expect((await getPostHistory(post.id))!.mentioned).toEqual([named.username]);
+  });
+
   it("pages a long history after its first 20 earlier versions", async () => {
     const author = await createUser();
     const post = await createPost(author.id, { text: "Now", createdAt: new Date("2026-01-01T00:00:00Z") });

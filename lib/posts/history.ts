@@ -3,7 +3,9 @@ import { db } from "@/lib/db";
 import { visibleAuthor } from "@/lib/moderation/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor, olderThan, toPage } from "@/lib/pagination/cursor";
 import { publicUserSelect } from "@/lib/profiles/public-user";
+import { shownUsernames } from "@/lib/profiles/queries";
 import { recordId } from "@/lib/validation/ids";
+import { mentionedUsernames } from "@/lib/validation/links";
 
 /** One version of a post: its text, content warning and image descriptions, and when it was published. */
 export type PostVersion = Cursor & { text: string; contentWarning: string; altTexts: string[]; current: boolean };
@@ -46,9 +48,12 @@ export async function getPostHistory(postId: string, cursorToken?: string | null
     current: true,
   };
   const earlier = toPage(post.revisions.map((revision) => ({ ...revision, altTexts: altTexts.parse(revision.altTexts), current: false })));
+  const versions = cursor ? earlier.items : [current, ...earlier.items];
   return {
     post: { id: post.id, author: post.author, createdAt: post.createdAt, editedAt: post.editedAt },
-    versions: cursor ? earlier.items : [current, ...earlier.items],
+    versions,
+    // The accounts the versions name that are shown, linked as on the post itself: one statement a page.
+    mentioned: await shownUsernames([...new Set(versions.flatMap((version) => mentionedUsernames(version.text)))]),
     nextCursor: earlier.nextCursor,
   };
 }

@@ -27,7 +27,7 @@ export default async function PostHistoryPage({ params, searchParams }: PageProp
         </Link>
         {post.editedAt ? ", newest version first." : ". It has not been edited."}
       </p>
-      <PostVersions versions={history.versions} postCreatedAt={post.createdAt} />
+      <PostVersions versions={history.versions} postCreatedAt={post.createdAt} mentioned={history.mentioned} />
       {history.nextCursor && <NextPageLink href={withCursor(postHistoryHref(post.id), history.nextCursor)}>Earlier versions</NextPageLink>}
     </>
   );
