@@ -200,6 +200,15 @@ test.describe("without JavaScript", () => {
     await expect(comment(page, "Comment 1.")).not.toBeInViewport();
   });
 
+  test("a comment sent from the comments link (#comments) opens at itself, not at the heading", async ({ loggedInPage: page, factories }) => {
+    const post = await longConversation(factories, 15);
+    await page.goto(`/p/${post.id}#comments`);
+    await sendComment(page, "Sent from the comments link.");
+    await expect(comment(page, "Sent from the comments link.")).toBeFocused();
+    await expect(comment(page, "Sent from the comments link.")).toBeInViewport();
+    await expect(page).toHaveURL(`/p/${post.id}`);
+  });
+
   test("an over-long comment is refused, kept, and the box says by how much", async ({ loggedInPage: page, factories }) => {
     const post = await longConversation(factories, 1);
     await page.goto(`/p/${post.id}`);

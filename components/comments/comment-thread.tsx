@@ -7,7 +7,7 @@ import { loadMoreComments } from "@/lib/comments/load-more";
 import type { CommentItem } from "@/lib/comments/queries";
 import { type PackedTreePage, unpackTree } from "@/lib/comments/packed-tree";
 import type { CommentNode, LeftOut } from "@/lib/comments/tree-shape";
-import { type CommentOutcome, commentHref, postCommentsHref } from "@/lib/routes";
+import { type CommentOutcome, commentHref, postCommentsHref, postHref } from "@/lib/routes";
 import { FocusedStatus } from "@/components/ui/focused-status";
 import { useScriptsRunning } from "@/components/ui/use-scripts-running";
 import { type CommentViewer, CommentBody } from "./comment-body";
@@ -54,7 +54,9 @@ function byParentOf(nodes: CommentNode[]): Map<string | null, CommentNode[]> {
 export function CommentThread({ postId, root, thread: packedThread, signedOut, replying = false, says, ...viewer }: CommentThreadProps) {
   const thread = useMemo(() => unpackTree(packedThread), [packedThread]);
   const rootId = root?.id ?? null;
-  const [state, action] = useActionState(addComment, null);
+  // Without JavaScript the form is sent to the post's address with no fragment: from the comments
+  // link (#comments) the answer would open at that heading instead of at the comment just sent.
+  const [state, action] = useActionState(addComment, null, root ? undefined : postHref(postId));
   const [sent, setSent] = useState<CommentItem[]>(() => (state?.ok ? [state.comment] : []));
   const [answered, setAnswered] = useState(state);
   if (state !== answered) {
