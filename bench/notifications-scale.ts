@@ -5,7 +5,6 @@
 // the p50 and p95 of PostgreSQL's own execution time, and the buffers a page touched.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { notificationsStatement, unreadCountStatement } from "@/lib/notifications/queries";
-import { FILTER_KINDS } from "@/lib/notifications/schema";
 import { decodeCursor } from "@/lib/pagination/cursor";
 import { createDatabase, withClient } from "@/scripts/lib/database";
 import { startEmbeddedPostgres } from "@/scripts/lib/embedded-postgres";
@@ -34,6 +33,8 @@ const GENERATE = `
   INSERT INTO comments (id, post_id, author_id, text, created_at)
   SELECT 'c' || n, 'p' || n, 'u' || (1 + n % ${FANS}), 'Comment ' || n, now() - interval '100 days' + n * interval '10 minutes'
   FROM generate_series(1, ${POSTS}) AS n;
+  -- Every tenth comment also names the reader: its comment line is under Mentions too.
+  INSERT INTO comment_mentions (comment_id, user_id) SELECT 'c' || n, 'u0' FROM generate_series(10, ${POSTS}, 10) AS n;
   INSERT INTO follows (follower_id, followee_id, created_at)
   SELECT 'u' || n, 'u0', now() - interval '100 days' + n * interval '1 hour' FROM generate_series(1, ${FANS}) AS n;
   UPDATE users SET suspended_at = now() WHERE id IN (SELECT 'u' || n FROM generate_series(1, ${SUSPENDED}) AS n);
@@ -80,15 +81,16 @@ try {
     // The cursor 50 pages down, walked as a reader would.
     let cursor = null;
     for (let page = 0; page < 50; page++) {
-      const statement = notificationsStatement("u0", FILTER_KINDS.all, cursor);
+      const statement = notificationsStatement("u0", "all", cursor);
       const result = await client.query<{ latestAt: Date; id: string }>(statement.text, statement.values);
       const last = result.rows[20 - 1]!;
       cursor = decodeCursor(Buffer.from(JSON.stringify([last.latestAt.toISOString(), last.id])).toString("base64url"));
     }
 
     const report: Record<string, unknown> = {};
-    report["page 1"] = await measure(client, notificationsStatement("u0", FILTER_KINDS.all, null));
-    report["page 51"] = await measure(client, notificationsStatement("u0", FILTER_KINDS.all, cursor));
+    report["page 1"] = await measure(client, notificationsStatement("u0", "all", null));
+    report["page 51"] = await measure(client, notificationsStatement("u0", "all", cursor));
+    report["Mentions, page 1"] = await measure(client, notificationsStatement("u0", "mentions", null));
     await client.query("UPDATE users SET notifications_read_at = now() - interval '1 year' WHERE id = 'u0'");
     report["unread count (99+ unread)"] = await measure(client, unreadCountStatement("u0"));
     await client.query("UPDATE users SET notifications_read_at = now() WHERE id = 'u0'");
@@ -98,8 +100,8 @@ try {
     await client.query(LONG_LISTS);
     await client.query("VACUUM ANALYZE");
     const lists = "1,000 blocks, 1,010 mutes";
-    report[`page 1 (${lists})`] = await measure(client, notificationsStatement("u0", FILTER_KINDS.all, null));
-    report[`page 51 (${lists})`] = await measure(client, notificationsStatement("u0", FILTER_KINDS.all, cursor));
+    report[`page 1 (${lists})`] = await measure(client, notificationsStatement("u0", "all", null));
+    report[`page 51 (${lists})`] = await measure(client, notificationsStatement("u0", "all", cursor));
     await client.query("UPDATE users SET notifications_read_at = now() - interval '1 year' WHERE id = 'u0'");
     report[`unread count (99+ unread, ${lists})`] = await measure(client, unreadCountStatement("u0"));
     console.table(report);

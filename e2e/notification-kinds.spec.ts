@@ -44,6 +44,16 @@ test("a mention in a post is a line under Mentions", async ({ browser, loggedInP
   await expect(lines(page)).toHaveText([/Unread: Bruno Kinds mentioned you in a post.*Coffee with @/]);
 });
 
+test("a comment on your post that names you is under Mentions too", async ({ loggedInPage: page, user, factories }) => {
+  const post = await factories.createPost(user.id, { text: "Anyone up for a walk?" });
+  const fay = await factories.createUser({ displayName: "Fay Kinds" });
+  await factories.createComment(post.id, fay.id, { text: `Count me in, @${user.username}` });
+  await factories.createComment(post.id, fay.id, { text: "Bringing snacks" });
+
+  await page.goto("/notifications?filter=mentions");
+  await expect(lines(page)).toHaveText([/Unread: Fay Kinds commented on your post.*Count me in, @/]);
+});
+
 test("reposts of your post are one line, and undoing one takes its name out", async ({ browser, loggedInPage: page, user, factories }) => {
   const post = await factories.createPost(user.id, { text: "Worth passing on" });
   const [chen, dana] = await Promise.all(["Chen", "Dana"].map((name) => factories.createUser({ displayName: `${name} Kinds` })));

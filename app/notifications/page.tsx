@@ -4,7 +4,7 @@ import { RefreshOnNotifications } from "@/components/live/refresh-on-notificatio
 import { NotificationList } from "@/components/notifications/notification-list";
 import { forgetKeptSessionsOf, requireUser } from "@/lib/auth/current-user";
 import { listNotifications } from "@/lib/notifications/queries";
-import { FILTER_KINDS, type NotificationFilter, filterParam } from "@/lib/notifications/schema";
+import { type NotificationFilter, filterParam } from "@/lib/notifications/schema";
 import { markNotificationsRead } from "@/lib/notifications/service";
 import { cursorParam } from "@/lib/pagination/cursor";
 import { notificationsHref } from "@/lib/routes";
@@ -28,7 +28,7 @@ export default async function NotificationsPage({ searchParams }: PageProps<"/no
   const readAt = cursorToken ? null : await markNotificationsRead(viewer.id);
   // The bell of the next page counts from 0, in this process too, before the read mark's signal arrives.
   if (readAt) forgetKeptSessionsOf(viewer.id);
-  const page = await listNotifications(viewer.id, FILTER_KINDS[filter], { cursorToken, readAt });
+  const page = await listNotifications(viewer.id, filter, { cursorToken, readAt });
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold tracking-tight">Notifications</h1>

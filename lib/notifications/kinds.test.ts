@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { deletePost, editPost } from "@/lib/posts/service";
 import { setRepost } from "@/lib/reposts/service";
 import { createComment, createPost, createUser } from "@/test/factories";
+import { listNotifications } from "./queries";
 import { firstPage, storedGroups } from "./test-helpers";
 
 // Replies, mentions, reposts and quotes (migration 20261201150100): written with the action
@@ -26,6 +27,9 @@ async function reply(user: User, postId: string, parentId: string | null, text: 
 
 const lineTexts = async (user: User) =>
   (await firstPage(user.id)).items.map((line) => [line.kind, line.actors[0]!.displayName, line.commentText ?? line.postText]);
+
+const mentionsTab = async (user: User) =>
+  (await listNotifications(user.id, "mentions", { readAt: null })).items.map((line) => [line.kind, line.commentText ?? line.postText]);
 
 describe("replies", () => {
   it("are a line for the parent comment's author, besides the post author's comment line", async () => {
@@ -85,6 +89,21 @@ describe("mentions", () => {
     expect((await storedGroups(chen.id)).map((group) => group.kind)).toEqual(["COMMENT"]);
   });
 
+  it("in a comment or reply that already notifies them list its one line under Mentions as well", async () => {
+    const post = await createPost(chen.id);
+    const named = await reply(bruno, post.id, null, `@${chen.username} is this yours?`);
+    await reply(bruno, post.id, null, "Not naming anyone");
+    const mine = await reply(ada, post.id, null, "First");
+    await reply(bruno, post.id, mine.id, `Agreed, @${ada.username}`);
+    await reply(bruno, post.id, mine.id, "Agreed");
+
+    expect(await mentionsTab(chen)).toEqual([["comment", `@${chen.username} is this yours?`]]);
+    expect(await mentionsTab(ada)).toEqual([["reply", `Agreed, @${ada.username}`]]);
+    expect((await lineTexts(chen)).map(([kind]) => kind)).toEqual(Array(5).fill("comment"));
+    expect(await deleteComment(bruno, { commentId: named.id })).toMatchObject({ ok: true });
+    expect(await mentionsTab(chen)).toEqual([]);
+  });
+
   it("leave with the post or comment that holds them", async () => {
     const post = await createPost(bruno.id, { text: `Hi @${ada.username}` });
     const other = await createPost(chen.id);
@@ -130,6 +149,17 @@ describe("quotes", () => {
     expect(await lineTexts(ada)).toEqual([["quote", "Bruno", `So true, @${ada.username}`]]);
     expect(await deletePost(bruno, { postId: quote.id })).toMatchObject({ ok: true });
     expect(await storedGroups(ada.id)).toEqual([]);
+  });
+
+  it("that name the quoted author are under Mentions too, while the quote names them", async () => {
+    const post = await createPost(ada.id, { text: "Original" });
+    const quote = await createPost(bruno.id, { text: "Plain quote", quotedPostId: post.id });
+    expect(await mentionsTab(ada)).toEqual([]);
+    expect(await editPost(bruno, { postId: quote.id, text: `Plain quote, @${ada.username}`, alts: [] })).toMatchObject({ ok: true });
+    expect(await mentionsTab(ada)).toEqual([["quote", `Plain quote, @${ada.username}`]]);
+    expect(await editPost(bruno, { postId: quote.id, text: "Plain quote again", alts: [] })).toMatchObject({ ok: true });
+    expect(await mentionsTab(ada)).toEqual([]);
+    expect(await lineTexts(ada)).toEqual([["quote", "Bruno", "Plain quote again"]]);
   });
 
   it("leave when the quoted post is deleted", async () => {

@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createComment, createPost, createUser } from "@/test/factories";
 import { countUnreadNotifications, listNotifications } from "./queries";
-import { FILTER_KINDS } from "./schema";
 import { markNotificationsRead } from "./service";
 import { firstPage, likeAt } from "./test-helpers";
 
@@ -67,7 +66,7 @@ describe("the page", () => {
     const seen: string[] = [];
     let cursorToken: string | null = null;
     do {
-      const page = await listNotifications(reader.id, FILTER_KINDS.all, { cursorToken, readAt: null });
+      const page = await listNotifications(reader.id, "all", { cursorToken, readAt: null });
       seen.push(...page.items.map((line) => line.postText ?? ""));
       cursorToken = page.nextCursor;
     } while (cursorToken);
@@ -76,11 +75,11 @@ describe("the page", () => {
 
   it("lists only mentions under Mentions, in posts and comments, newest first", async () => {
     await follow(ada, reader);
-    expect(await listNotifications(reader.id, FILTER_KINDS.mentions, { readAt: null })).toEqual({ items: [], nextCursor: null });
+    expect(await listNotifications(reader.id, "mentions", { readAt: null })).toEqual({ items: [], nextCursor: null });
     const post = await createPost(ada.id, { text: `Hello @${reader.username}` });
     await db.like.create({ data: { userId: ada.id, postId: (await createPost(reader.id)).id } });
     const comment = await createComment(post.id, bruno.id, { text: `Yes, hello @${reader.username}` });
-    const mentions = await listNotifications(reader.id, FILTER_KINDS.mentions, { readAt: null });
+    const mentions = await listNotifications(reader.id, "mentions", { readAt: null });
     expect(mentions.items.map((line) => [line.kind, line.actors[0]!.displayName, line.postId, line.commentId])).toEqual([
       ["mention", "Bruno", post.id, comment.id],
       ["mention", "Ada", post.id, null],
@@ -118,7 +117,7 @@ describe("whose notifications", () => {
     expect((await firstPage(ada.id)).items.map((line) => line.kind)).toEqual(["follow"]);
     // A cursor taken from someone else's page opens nothing of theirs.
     const cursor = Buffer.from(JSON.stringify([new Date(Date.now() + 60_000).toISOString(), "zzzz"])).toString("base64url");
-    expect((await listNotifications(ada.id, FILTER_KINDS.all, { cursorToken: cursor, readAt: null })).items.map((line) => line.kind)).toEqual(["follow"]);
+    expect((await listNotifications(ada.id, "all", { cursorToken: cursor, readAt: null })).items.map((line) => line.kind)).toEqual(["follow"]);
 
     await markNotificationsRead(reader.id);
     expect(await countUnreadNotifications(reader.id)).toBe(0);

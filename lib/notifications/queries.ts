@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { accountShown as shownToEveryone } from "@/lib/moderation/visibility";
 import { inListsOfSql } from "@/lib/safety/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor, toPage } from "@/lib/pagination/cursor";
-import { NOTIFICATION_KINDS, type NotificationKindName, UNREAD_SHOWN_MAX } from "./schema";
+import { NOTIFICATION_KINDS, type NotificationFilter, UNREAD_SHOWN_MAX } from "./schema";
 
 // A notification is a row of notification_groups, kept by triggers on the actions' tables
 // (migration 20261201140400_notifications). Who did it is read from the actions themselves,
@@ -105,11 +105,12 @@ function shownActorCount(reader: Prisma.Sql): Prisma.Sql {
 }
 
 /**
- * The kinds as SQL literals, not parameters: the planner can then match a partial index
- * (notification_groups_mentions_idx, WHERE kind = 'mention'). Only names of the fixed list.
+ * SQL: the lines `filter`'s tab lists. Mentions are the mention lines and the comment, reply and
+ * quote lines whose text names their recipient, written as the predicate of the tab's partial
+ * index (notification_groups_mentions_idx) so the planner reads that index.
  */
-function kindLiterals(kinds: readonly NotificationKindName[]): Prisma.Sql {
-  return Prisma.join(NOTIFICATION_KINDS.filter((kind) => kinds.includes(kind)).map((kind) => Prisma.raw(`'${kind}'`)));
+function tabSql(filter: NotificationFilter): Prisma.Sql {
+  return filter === "mentions" ? Prisma.sql`AND (g.kind = 'mention' OR g.mentions_recipient)` : Prisma.empty;
 }
 
 function olderThanCursor(cursor: Cursor | null): Prisma.Sql {
@@ -117,7 +118,7 @@ function olderThanCursor(cursor: Cursor | null): Prisma.Sql {
 }
 
 /**
- * One page of `userId`'s notifications of `kinds`, newest first, after `cursor`: the page's
+ * One page of `userId`'s notifications on `filter`'s tab, newest first, after `cursor`: the page's
  * groups through notification_groups_recipient_latest_idx (keyset, never OFFSET), each with
  * its first shown actors in one lateral query. A group none of whose actors is shown is left out.
  * Its plan is kept (keptPlanSql): for a reader of 100,000 notifications planning took 5–16 ms,
@@ -125,9 +126,8 @@ function olderThanCursor(cursor: Cursor | null): Prisma.Sql {
  * bound plainly, every plan made for a reader's values looked cheaper than the generic one, and
  * no connection kept it (BENCHMARKS.md, "session 22").
  */
-export function notificationsStatement(userId: string, kinds: readonly NotificationKindName[], cursor: Cursor | null): Prisma.Sql {
+export function notificationsStatement(userId: string, filter: NotificationFilter, cursor: Cursor | null): Prisma.Sql {
   const reader = opaqueTextSql(userId);
-  const kindFilter = kinds.length === NOTIFICATION_KINDS.length ? Prisma.empty : Prisma.sql`AND g.kind IN (${kindLiterals(kinds)})`;
   return keptPlanSql(Prisma.sql`
     SELECT g.id, g.kind::TEXT AS kind, g.latest_at AS "latestAt", ${shownActorCount(reader)} AS "actorCount",
            actors.list AS actors, g.post_id AS "postId", left(posts.text, 280) AS "postText",
@@ -139,7 +139,7 @@ export function notificationsStatement(userId: string, kinds: readonly Notificat
     ) AS actors
     LEFT JOIN posts ON posts.id = g.post_id
     LEFT JOIN comments ON comments.id = g.comment_id
-    WHERE g.recipient_id = ${reader} ${kindFilter} ${olderThanCursor(cursor)} AND actors.list IS NOT NULL
+    WHERE g.recipient_id = ${reader} ${tabSql(filter)} ${olderThanCursor(cursor)} AND actors.list IS NOT NULL
     ORDER BY g.latest_at DESC, g.id DESC
     LIMIT ${rowCountSql(PAGE_SIZE + 1)}`);
 }
@@ -168,11 +168,10 @@ export type NotificationPage = { items: Notification[]; nextCursor: string | nul
  */
 export async function listNotifications(
   userId: string,
-  kinds: readonly NotificationKindName[],
+  filter: NotificationFilter,
   options: { cursorToken?: string | null; readAt: Date | null },
 ): Promise<NotificationPage> {
-  if (kinds.length === 0) return { items: [], nextCursor: null };
-  const rows = parseRows(notificationRow, await queryKeptPlan(notificationsStatement(userId, kinds, decodeCursor(options.cursorToken))));
+  const rows = parseRows(notificationRow, await queryKeptPlan(notificationsStatement(userId, filter, decodeCursor(options.cursorToken))));
   const page = toPage(rows.map((row) => ({ ...row, createdAt: row.latestAt })));
   return {
     items: page.items.map(({ createdAt, ...row }) => ({ ...row, unread: options.readAt !== null && createdAt > options.readAt })),

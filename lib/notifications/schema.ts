@@ -4,15 +4,9 @@ import { z } from "zod";
 export const NOTIFICATION_KINDS = ["follow", "like", "comment", "reply", "mention", "repost", "quote"] as const;
 export type NotificationKindName = (typeof NOTIFICATION_KINDS)[number];
 
-/** The page's tabs: everything, or the mentions alone. */
+/** The page's tabs: everything, or the lines whose post or comment names the reader (queries.ts `tabSql`). */
 export const NOTIFICATION_FILTERS = ["all", "mentions"] as const;
 export type NotificationFilter = (typeof NOTIFICATION_FILTERS)[number];
-
-/** The kinds each tab lists (the Mentions tab has an index of its own, notification_groups_mentions_idx). */
-export const FILTER_KINDS: Record<NotificationFilter, readonly NotificationKindName[]> = {
-  all: NOTIFICATION_KINDS,
-  mentions: ["mention"],
-};
 
 /** `?filter=` as typed: anything but a known tab is the first one. */
 export function filterParam(searchParams: Record<string, string | string[] | undefined>): NotificationFilter {

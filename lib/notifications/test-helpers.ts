@@ -1,12 +1,11 @@
 import { db } from "@/lib/db";
 import { type NotificationPage, listNotifications } from "./queries";
-import { FILTER_KINDS } from "./schema";
 
 // Shared by the notification tests: what a person's page and their stored groups hold.
 
 /** The first page of `userId`'s notifications (All), without marking anything read. */
 export function firstPage(userId: string, readAt: Date | null = null): Promise<NotificationPage> {
-  return listNotifications(userId, FILTER_KINDS.all, { readAt });
+  return listNotifications(userId, "all", { readAt });
 }
 
 /** `userId`'s stored groups, as (kind, target, count) rows, for what the triggers wrote. */

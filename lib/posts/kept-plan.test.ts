@@ -6,7 +6,6 @@ import { createFollow, createPost, createUser } from "@/test/factories";
 import { plansOfRuns } from "@/test/query-plans";
 import { branchStatement } from "@/lib/comments/tree";
 import { notificationsStatement } from "@/lib/notifications/queries";
-import { FILTER_KINDS } from "@/lib/notifications/schema";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import { profileStatement } from "@/lib/profiles/queries";
 import { tagCardsSql, trendingStatement } from "@/lib/tags/queries";
@@ -28,7 +27,7 @@ describe("page statements' kept plans", () => {
   it("gives the planner no viewer's id, so that every viewer's plan costs what the generic plan costs", () => {
     const statements: [string, Prisma.Sql][] = [
       ["home", homeFeedCardsSql("viewer-a", null, 21)],
-      ["the notifications page", notificationsStatement("viewer-a", FILTER_KINDS.all, null)],
+      ["the notifications page", notificationsStatement("viewer-a", "all", null)],
     ];
     for (const [name, statement] of statements) {
       const viewerPlaceholders = placeholdersOf(statement, (value) => value === "viewer-a");
@@ -46,7 +45,7 @@ describe("page statements' kept plans", () => {
       ["a tag", tagCardsSql("plans", "viewer-a", cursor)],
       ["a conversation, from a comment on", branchStatement("post-a", null, cursor, null, PAGE_SIZE, "viewer-a")],
       ["a conversation, after a comment", branchStatement("post-a", null, null, cursor, PAGE_SIZE, "viewer-a")],
-      ["the notifications page", notificationsStatement("viewer-a", FILTER_KINDS.all, cursor)],
+      ["the notifications page", notificationsStatement("viewer-a", "all", cursor)],
     ];
     for (const [name, statement] of statements) {
       const placeholders = placeholdersOf(statement, (value) => value === cursor.id || (value instanceof Date && value.getTime() === cursor.createdAt.getTime()));
@@ -97,7 +96,7 @@ describe("page statements' kept plans", () => {
       ["the trending tags", () => trendingStatement()],
       ["a profile's header, with where the reader stands", (run) => profileStatement([ada.username, bruno.username][run % 2]!, ada.id)],
       ["a profile's header, signed out", (run) => profileStatement([ada.username, bruno.username][run % 2]!, null)],
-      ["the notifications page", (run) => notificationsStatement([ada.id, bruno.id][run % 2]!, FILTER_KINDS.all, null)],
+      ["the notifications page", (run) => notificationsStatement([ada.id, bruno.id][run % 2]!, "all", null)],
     ];
     for (const [name, statementOf] of statements) {
       const { plans } = await plansOfRuns(statementOf, 7);
