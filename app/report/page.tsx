@@ -14,7 +14,7 @@ const NOUN = { POST: "post", COMMENT: "comment", ACCOUNT: "account" } as const;
 export default async function ReportPage({ searchParams }: PageProps<"/report">) {
   const query = await searchParams;
   const viewer = await requireUser(`/report?${new URLSearchParams(Object.entries(query).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])))}`);
-  const target = await reportTargetOf(query);
+  const target = await reportTargetOf(query, viewer.id);
   if (!target || target.authorId === viewer.id) notFound();
   return (
     <Confirmation title={`Report this ${NOUN[target.targetType]}`}>

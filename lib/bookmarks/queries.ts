@@ -2,9 +2,10 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { accountShown, visibleAuthor } from "@/lib/moderation/visibility";
+import { accountShown, activeAccount } from "@/lib/moderation/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor, toPage } from "@/lib/pagination/cursor";
 import { type PostPage, postCardSelect, toPostCard } from "@/lib/posts/queries";
+import { notBlockedWith, notBlockedWithSql } from "@/lib/safety/visibility";
 
 /**
  * Prisma `where` for the bookmarks on one side of `cursor` in (createdAt DESC, postId DESC) order:
@@ -20,11 +21,13 @@ function bookmarkedBeside(cursor: Cursor | null, side: "lt" | "gt") {
  * cards, in one statement (bookmarks_user_created_idx, then the cards' joins).
  * The cursor is the bookmark's (created_at, post_id), so bookmarking more
  * meanwhile cannot shift an item into a duplicate or a gap. Posts of suspended
- * authors are left out like in every feed; a deleted post took its bookmarks with it.
+ * authors, and of accounts that block the reader or that they blocked, are left
+ * out like in every feed (the bookmark stays, for an unblock); a deleted post took
+ * its bookmarks with it. Muted accounts' posts stay: the reader chose to keep them.
  */
 export async function listBookmarks(userId: string, cursorToken?: string | null): Promise<PostPage> {
   const rows = await db.bookmark.findMany({
-    where: { AND: [{ userId }, { post: visibleAuthor }, bookmarkedBeside(decodeCursor(cursorToken), "lt")] },
+    where: { AND: [{ userId }, { post: { author: { ...activeAccount, ...notBlockedWith(userId) } } }, bookmarkedBeside(decodeCursor(cursorToken), "lt")] },
     orderBy: [{ createdAt: "desc" }, { postId: "desc" }],
     take: PAGE_SIZE + 1,
     select: { createdAt: true, postId: true, post: { select: postCardSelect(userId) } },
@@ -35,9 +38,9 @@ export async function listBookmarks(userId: string, cursorToken?: string | null)
 
 /**
  * SQL: the nearest of `taken`'s owner's bookmarks on one side of it in the page's order, whose post
- * is shown: "<" the next one down (older), ">" the one above (newer). `bookmarkedBeside` in SQL, as a
+ * is listed (`listBookmarks`): "<" the next one down (older), ">" the one above (newer). `bookmarkedBeside` in SQL, as a
  * walk of bookmarks_user_created_idx from `taken` that the LIMIT ends at the first shown post
- * (each post and its author a primary-key probe: `accountShown`).
+ * (each post and its author a primary-key probe: `accountShown`, then the blocks both ways).
  */
 function nearestBeside(side: "<" | ">"): Prisma.Sql {
   const order = Prisma.raw(side === "<" ? "DESC" : "ASC");
@@ -46,7 +49,7 @@ function nearestBeside(side: "<" | ">"): Prisma.Sql {
     FROM bookmarks AS beside
     JOIN posts ON posts.id = beside.post_id
     WHERE beside.user_id = taken.user_id AND (beside.created_at, beside.post_id) ${Prisma.raw(side)} (taken.created_at, taken.post_id)
-      AND ${accountShown("posts.author_id")}
+      AND ${accountShown("posts.author_id")} AND ${notBlockedWithSql(Prisma.raw("taken.user_id"), "posts.author_id")}
     ORDER BY beside.created_at ${order}, beside.post_id ${order}
     LIMIT 1)`;
 }

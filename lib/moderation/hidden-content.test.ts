@@ -35,7 +35,7 @@ async function placesShowingHidden() {
     "their profile feed": ids(await listUserPosts(hidden.id, reader.id)).includes(hiddenPostId),
     "post page": (await getPost(hiddenPostId, reader.id)) !== null,
     "the reader's bookmarks": ids(await listBookmarks(reader.id)).includes(hiddenPostId),
-    "post history page": (await getPostHistory(hiddenPostId)) !== null,
+    "post history page": (await getPostHistory(hiddenPostId, reader.id)) !== null,
     "edit page for its author": (await getEditablePost(hiddenPostId, hidden.id)) !== null,
     "people search": ids(await searchPeople(hidden.username, 1)).includes(hidden.id),
     "post search": ids(await searchPosts(word, 1)).includes(hiddenPostId),

@@ -81,7 +81,7 @@ describe("editPost", () => {
     await submitEdit(editForm(post.id, "v3"));
     const secondEdit = (await storedPost(post.id)).editedAt!;
 
-    const history = await getPostHistory(post.id);
+    const history = await getPostHistory(post.id, null);
     expect(history?.versions.map((version) => [version.text, version.createdAt, version.current])).toEqual([
       ["v3", secondEdit, true],
       ["v2", firstEdit, false],
@@ -162,7 +162,7 @@ describe("editPost", () => {
     const post = await postWithImages(author.id, "Start", []);
     const [first, second] = await Promise.all([browserSignedInAs(author.id), browserSignedInAs(author.id)]);
     await Promise.all([first(() => submitEdit(editForm(post.id, "From tab one"))), second(() => submitEdit(editForm(post.id, "From tab two")))]);
-    const history = await getPostHistory(post.id);
+    const history = await getPostHistory(post.id, null);
     const texts = history!.versions.map((version) => version.text);
     // Whichever saved last is current; the other and the start are both kept.
     expect(texts).toHaveLength(3);
@@ -198,7 +198,7 @@ describe("editPost and content warnings", () => {
         { text: "The gardener did it", contentWarning: "film spoilers" },
       ],
     });
-    const history = await getPostHistory(post.id);
+    const history = await getPostHistory(post.id, null);
     expect(history?.versions.map((version) => [version.text, version.contentWarning])).toEqual([
       ["The gardener did it", ""],
       ["The gardener did it", "film spoilers"],
@@ -242,10 +242,10 @@ describe("getPostHistory", () => {
   it("shows nothing for a post whose author is suspended, or an id that is no post", async () => {
     const author = await createUser();
     const post = await createPost(author.id);
-    expect(await getPostHistory(post.id)).not.toBeNull();
+    expect(await getPostHistory(post.id, null)).not.toBeNull();
     await db.user.update({ where: { id: author.id }, data: { suspendedAt: new Date() } });
-    expect(await getPostHistory(post.id)).toBeNull();
-    expect(await getPostHistory("../../etc")).toBeNull();
+    expect(await getPostHistory(post.id, null)).toBeNull();
+    expect(await getPostHistory("../../etc", null)).toBeNull();
   });
 
   it("names the shown accounts its versions mention, so that they link as on the post", async () => {
@@ -253,7 +253,7 @@ describe("getPostHistory", () => {
     await db.user.update({ where: { id: suspended.id }, data: { suspendedAt: new Date() } });
     const post = await createPost(author.id, { text: `Now with @${named.username}`, createdAt: new Date(Date.now() - 60_000) });
     await db.postRevision.create({ data: { postId: post.id, text: `Before, @${suspended.username} and @nobody_here_at_all`, createdAt: new Date(Date.now() - 60_000) } });
-    expect((await getPostHistory(post.id))!.mentioned).toEqual([named.username]);
+    expect((await getPostHistory(post.id, null))!.mentioned).toEqual([named.username]);
   });
 
   it("pages a long history after its first 20 earlier versions", async () => {
@@ -262,10 +262,10 @@ describe("getPostHistory", () => {
     await db.postRevision.createMany({
       data: Array.from({ length: 25 }, (_, index) => ({ postId: post.id, text: `v${index}`, createdAt: new Date(Date.UTC(2026, 0, 1, 0, index)) })),
     });
-    const first = await getPostHistory(post.id);
+    const first = await getPostHistory(post.id, null);
     expect(first!.versions).toHaveLength(21);
     expect(first!.versions.slice(0, 3).map((version) => version.text)).toEqual(["Now", "v24", "v23"]);
-    const second = await getPostHistory(post.id, first!.nextCursor);
+    const second = await getPostHistory(post.id, null, first!.nextCursor);
     expect(second!.versions.map((version) => version.text)).toEqual(["v4", "v3", "v2", "v1", "v0"]);
     expect(second!.nextCursor).toBeNull();
   });

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { visibleAuthor } from "@/lib/moderation/visibility";
+import { activeAccount } from "@/lib/moderation/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor, olderThan, toPage } from "@/lib/pagination/cursor";
 import { publicUserSelect } from "@/lib/profiles/public-user";
 import { shownUsernames } from "@/lib/profiles/queries";
+import { notBlockedWith } from "@/lib/safety/visibility";
 import { recordId } from "@/lib/validation/ids";
 import { mentionedUsernames } from "@/lib/validation/links";
 
@@ -15,13 +16,14 @@ const altTexts = z.array(z.string());
 /**
  * A post's versions, newest first: the current one, then a page of the
  * earlier ones (keyset pages on post_revisions_post_created_idx). Null when
- * the post cannot be seen: its history is shown to whoever can see the post.
+ * `viewerId` is not shown the post (its author is suspended, or blocks them or
+ * is blocked by them): its history is shown to whoever is shown the post.
  */
-export async function getPostHistory(postId: string, cursorToken?: string | null) {
+export async function getPostHistory(postId: string, viewerId: string | null, cursorToken?: string | null) {
   if (!recordId().safeParse(postId).success) return null;
   const cursor = decodeCursor(cursorToken);
   const post = await db.post.findUnique({
-    where: { id: postId, AND: [visibleAuthor] },
+    where: { id: postId, author: { ...activeAccount, ...notBlockedWith(viewerId) } },
     select: {
       id: true,
       text: true,

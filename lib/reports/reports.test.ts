@@ -81,6 +81,20 @@ describe("reporting", () => {
     expect(await reportContent(null, reportForm("COMMENT", "nosuchcomment"))).toMatchObject({ ok: false, message: NOTHING_TO_REPORT });
     expect(await db.report.count({ where: { reporterId: reporter.id } })).toBe(0);
   });
+
+  it("refuses content hidden by a block either way, and the account that blocked the reporter, but files one about an account they blocked", async () => {
+    const [blocked, blocker] = await Promise.all([createUser(), createUser()]);
+    const [blockedsPost, blockersPost] = await Promise.all([createPost(blocked.id), createPost(blocker.id)]);
+    const comment = await createComment(blockersPost.id, blocked.id);
+    await db.block.createMany({ data: [{ blockerId: reporter.id, blockedId: blocked.id }, { blockerId: blocker.id, blockedId: reporter.id }] });
+    await signInAs(reporter.id);
+    for (const [targetType, targetId] of [["POST", blockedsPost.id], ["POST", blockersPost.id], ["COMMENT", comment.id], ["ACCOUNT", blocker.id]]) {
+      expect(await reportContent(null, reportForm(targetType!, targetId!))).toMatchObject({ ok: false, message: NOTHING_TO_REPORT });
+    }
+    expect(await db.report.count({ where: { reporterId: reporter.id } })).toBe(0);
+    expect(await reportContent(null, reportForm("ACCOUNT", blocked.id, "HARASSMENT"))).toMatchObject({ ok: true });
+    expect(await openReportsOf(blocked.id)).toMatchObject([{ reporterId: reporter.id, accountId: blocked.id }]);
+  });
 });
 
 describe("resolving reports", () => {

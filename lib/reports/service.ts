@@ -8,21 +8,21 @@ import { recordModeration } from "@/lib/moderation/log";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { ADMINS_ONLY } from "@/lib/moderation/schema";
 import * as moderation from "@/lib/moderation/service";
-import { activeAccount, visibleAuthor, visibleComment } from "@/lib/moderation/visibility";
 import * as posts from "@/lib/posts/service";
 import { type Refusal, refusal } from "@/lib/services/refusal";
 import { ALREADY_SUSPENDED, CANNOT_REMOVE_ACCOUNT, CANNOT_REPORT_YOURSELF, type NewReport, NO_OPEN_REPORTS, NOTHING_TO_REPORT, type Resolution, type ReportTargetType } from "./schema";
+import { reportableAccount, reportableComment, reportablePost } from "./reportable";
 import { resolveOpenReports } from "./store";
 
-/** The account responsible for a target `reporter` can see: its author, or the account itself; null when it cannot be seen. */
-async function accountBehind(targetType: ReportTargetType, targetId: string): Promise<string | null> {
+/** The account responsible for a target `reporterId` is shown: its author, or the account itself; null when it is not shown. */
+async function accountBehind(targetType: ReportTargetType, targetId: string, reporterId: string): Promise<string | null> {
   switch (targetType) {
     case "POST":
-      return (await db.post.findFirst({ where: { id: targetId, ...visibleAuthor }, select: { authorId: true } }))?.authorId ?? null;
+      return (await db.post.findFirst({ where: { id: targetId, ...reportablePost(reporterId) }, select: { authorId: true } }))?.authorId ?? null;
     case "COMMENT":
-      return (await db.comment.findFirst({ where: { id: targetId, deletedAt: null, ...visibleComment }, select: { authorId: true } }))?.authorId ?? null;
+      return (await db.comment.findFirst({ where: { id: targetId, ...reportableComment(reporterId) }, select: { authorId: true } }))?.authorId ?? null;
     case "ACCOUNT":
-      return (await db.user.findFirst({ where: { id: targetId, ...activeAccount }, select: { id: true } }))?.id ?? null;
+      return (await db.user.findFirst({ where: { id: targetId, ...reportableAccount(reporterId) }, select: { id: true } }))?.id ?? null;
   }
 }
 
@@ -35,7 +35,7 @@ const insertedRow = z.object({ inserted: z.boolean() });
  * counts the reporter once. Answers whether it was a repeat.
  */
 export async function createReport(reporter: CurrentUser, input: NewReport): Promise<{ ok: true; repeated: boolean } | Refusal> {
-  const accountId = await accountBehind(input.targetType, input.targetId);
+  const accountId = await accountBehind(input.targetType, input.targetId, reporter.id);
   if (accountId === null) return refusal(NOTHING_TO_REPORT);
   if (accountId === reporter.id) return refusal(CANNOT_REPORT_YOURSELF);
   // One statement: two reports sent at once still leave one row.

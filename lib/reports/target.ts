@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
-import { activeAccount, visibleAuthor, visibleComment } from "@/lib/moderation/visibility";
 import { commentHref, postHref, profileHref } from "@/lib/routes";
 import { recordId } from "@/lib/validation/ids";
+import { reportableAccount, reportableComment, reportablePost } from "./reportable";
 import type { ReportTargetType } from "./schema";
 
 /**
@@ -19,8 +19,8 @@ export type ReportTarget = {
 
 type Query = Record<string, string | string[] | undefined>;
 
-/** The target a report page's address names (?post=, ?comment= or ?account=), or null when none it names can be seen. */
-export async function reportTargetOf(query: Query): Promise<ReportTarget | null> {
+/** The target a report page's address names (?post=, ?comment= or ?account=), or null when none it names is shown to `viewerId`. */
+export async function reportTargetOf(query: Query, viewerId: string): Promise<ReportTarget | null> {
   const id = (key: string) => {
     const value = query[key];
     return typeof value === "string" && recordId().safeParse(value).success ? value : null;
@@ -28,7 +28,7 @@ export async function reportTargetOf(query: Query): Promise<ReportTarget | null>
   const postId = id("post");
   if (postId) {
     const post = await db.post.findFirst({
-      where: { id: postId, ...visibleAuthor },
+      where: { id: postId, ...reportablePost(viewerId) },
       select: { text: true, contentWarning: true, author: { select: { id: true, username: true } } },
     });
     return (
@@ -45,7 +45,7 @@ export async function reportTargetOf(query: Query): Promise<ReportTarget | null>
   const commentId = id("comment");
   if (commentId) {
     const comment = await db.comment.findFirst({
-      where: { id: commentId, deletedAt: null, ...visibleComment },
+      where: { id: commentId, ...reportableComment(viewerId) },
       select: { text: true, postId: true, author: { select: { id: true, username: true } } },
     });
     return (
@@ -61,7 +61,7 @@ export async function reportTargetOf(query: Query): Promise<ReportTarget | null>
   }
   const accountId = id("account");
   if (accountId) {
-    const account = await db.user.findFirst({ where: { id: accountId, ...activeAccount }, select: { id: true, username: true, displayName: true } });
+    const account = await db.user.findFirst({ where: { id: accountId, ...reportableAccount(viewerId) }, select: { id: true, username: true, displayName: true } });
     return (
       account && {
         targetType: "ACCOUNT",

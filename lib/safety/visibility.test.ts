@@ -6,8 +6,10 @@ import { listNotifications } from "@/lib/notifications/queries";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import { listBookmarks } from "@/lib/bookmarks/queries";
 import { mutedWordsHideHome } from "@/lib/posts/home-feed";
+import { getPostHistory } from "@/lib/posts/history";
 import { getPost, listHomeFeed, listLatestPosts, listQuotes, listUserPosts } from "@/lib/posts/queries";
 import { getVisibleProfile } from "@/lib/profiles/queries";
+import { reportTargetOf } from "@/lib/reports/target";
 import { mutedWordsHidePosts, searchPeople, searchPosts } from "@/lib/search/queries";
 import { listTaggedPosts, mutedWordsHideTag } from "@/lib/tags/queries";
 import { createComment, createFollow, createLike, createPost, createUser } from "@/test/factories";
@@ -37,12 +39,13 @@ describe("blocks", () => {
     const blockersPost = await createPost(blocker.id, { text: `${word} #${word} by the blocker` });
     const harassersPost = await createPost(harasser.id, { text: `${word} #${word} by the harasser` });
     const friendsPost = await createPost(friend.id, { text: `${word} by a friend` });
-    await Promise.all([createComment(friendsPost.id, blocker.id), createComment(friendsPost.id, harasser.id)]);
+    const [blockersComment, harassersComment] = await Promise.all([createComment(friendsPost.id, blocker.id), createComment(friendsPost.id, harasser.id)]);
     await Promise.all([createFollow(blocker.id, friend.id), createFollow(harasser.id, friend.id), createFollow(harasser.id, blocker.id)]);
     await createFollow(blocker.id, harasser.id);
     await createLike(harasser.id, blockersPost.id);
     await repost(friend, harassersPost.id);
     await repost(friend, blockersPost.id);
+    await db.bookmark.createMany({ data: [{ userId: blocker.id, postId: harassersPost.id }, { userId: harasser.id, postId: blockersPost.id }] });
     await db.user.update({ where: { id: blocker.id }, data: { bio: `${word}` } });
     await db.user.update({ where: { id: harasser.id }, data: { bio: `${word}` } });
     expect(await notificationActors(blocker)).toContain(harasser.username);
@@ -51,12 +54,18 @@ describe("blocks", () => {
 
     // The block removed the follows both ways.
     expect(await db.follow.count({ where: { OR: [{ followerId: blocker.id, followeeId: harasser.id }, { followerId: harasser.id, followeeId: blocker.id }] } })).toBe(0);
-    for (const [viewer, other, othersPost] of [
-      [harasser, blocker, blockersPost],
-      [blocker, harasser, harassersPost],
+    for (const [viewer, other, othersPost, othersComment] of [
+      [harasser, blocker, blockersPost, blockersComment],
+      [blocker, harasser, harassersPost, harassersComment],
     ] as const) {
       expect(await getVisibleProfile(other.username, viewer)).toSatisfy((profile) => viewer === harasser ? profile === null : profile?.relationship.blocking === true);
       expect(await getPost(othersPost.id, viewer.id)).toBeNull();
+      expect(await getPostHistory(othersPost.id, viewer.id)).toBeNull();
+      expect(ids(await listBookmarks(viewer.id))).not.toContain(othersPost.id);
+      expect(await reportTargetOf({ post: othersPost.id }, viewer.id)).toBeNull();
+      expect(await reportTargetOf({ comment: othersComment.id }, viewer.id)).toBeNull();
+      // A blocked account is still there for its blocker to report; the blocker is gone for whom they blocked.
+      expect(await reportTargetOf({ account: other.id }, viewer.id)).toSatisfy((target) => (viewer === blocker) === (target !== null));
       expect(ids(await listLatestPosts(viewer.id))).not.toContain(othersPost.id);
       expect(ids(await listHomeFeed(viewer.id))).not.toContain(othersPost.id);
       expect(ids(await listHomeFeed(viewer.id))).toContain(friendsPost.id);
@@ -71,6 +80,8 @@ describe("blocks", () => {
     }
     // Others still see both.
     expect(ids(await listLatestPosts(friend.id))).toEqual(expect.arrayContaining([blockersPost.id, harassersPost.id]));
+    expect(await getPostHistory(blockersPost.id, friend.id)).not.toBeNull();
+    expect(await reportTargetOf({ comment: harassersComment.id }, friend.id)).toMatchObject({ byline: `Comment by @${harasser.username}` });
     expect(await notificationActors(blocker)).not.toContain(harasser.username);
   });
 });

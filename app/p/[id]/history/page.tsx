@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { PostVersions } from "@/components/posts/post-versions";
 import { BackLink } from "@/components/ui/back-link";
 import { NextPageLink } from "@/components/ui/next-page-link";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { cursorParam } from "@/lib/pagination/cursor";
 import { getPostHistory } from "@/lib/posts/history";
 import { postHistoryHref, postHref, profileHref, withCursor } from "@/lib/routes";
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "Edit history" };
 /** A post's versions, newest first, for anyone who can see the post. */
 export default async function PostHistoryPage({ params, searchParams }: PageProps<"/p/[id]/history">) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const history = await getPostHistory(id, cursorParam(query));
+  const history = await getPostHistory(id, (await getCurrentUser())?.id ?? null, cursorParam(query));
   if (!history) notFound();
   const { post } = history;
   return (
