@@ -40,7 +40,11 @@ function readsAlike(session: Omit<SessionRow, "name">): string {
  * logged in, so that no two rows, nor their "Log out" buttons, have one name for two sessions.
  */
 function namedApart(sessions: Omit<SessionRow, "name">[]): SessionRow[] {
-  const alike = Map.groupBy(sessions, readsAlike);
+  const alike = new Map<string, Omit<SessionRow, "name">[]>();
+  for (const session of sessions) {
+    const key = readsAlike(session);
+    alike.set(key, [...(alike.get(key) ?? []), session]);
+  }
   const numbers = new Map<string, string>();
   for (const group of alike.values()) {
     if (group.length < 2) continue;
