@@ -35,11 +35,12 @@ describe("display names keep only what readers see", () => {
     ["a Persian zero-width non-joiner", "می‌خواهم"],
     ["a Devanagari conjunct joiner", "क्‍ष"],
     ["a flag and a skin tone", "Ada 🇳🇬 👋🏾"],
+    ["a rainbow flag and an eye in a speech bubble", "Ada 🏳️‍🌈 👁️‍🗨️"],
   ])("keeps %s", (_, name) => {
     expect(displayName.parse(name)).toBe(name);
   });
 
-  it.each(["\u200B\u200B", "\u202E", "\u3164", " \u2060 \uFEFF ", "\u{E0041}"])("refuses %j, empty once stripped", (name) => {
+  it.each(["\u200B\u200B", "\u202E", "\u3164", " \u2060 \uFEFF ", "\u{E0041}", "\uFE0F\u200D\uFE0F", "\uFE0F\uFE0F"])("refuses %j, empty once stripped", (name) => {
     expect(displayName.safeParse(name).error?.issues.map((issue) => issue.message)).toEqual(["Enter a display name."]);
   });
 

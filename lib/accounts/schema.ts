@@ -12,7 +12,8 @@ import {
 } from "@/lib/validation/limits";
 import { characterLimit, withoutControlCharacters } from "@/lib/validation/text";
 import { isCommonPassword } from "./common-passwords";
-import { claimsStaffStatus, withoutInvisibleCharacters } from "./display-text";
+import { withoutInvisibleCharacters } from "@/lib/validation/invisible";
+import { claimsStaffStatus } from "./display-text";
 
 // One set of rules for the browser (form hints) and the server (the decision).
 

@@ -62,4 +62,13 @@ describe("what a post needs", () => {
     expect(refusal({ text: "  ", images: [] })).toEqual({ text: [EMPTY_POST_MESSAGE] });
     expect(refusal({ text: "\u0000" })).toEqual({ text: [EMPTY_POST_MESSAGE] });
   });
+
+  it("counts text that shows nothing as none: zero-width spaces alone are no post, and no text beside an image", () => {
+    expect(refusal({ text: "\u200B\u200B", images: [] })).toEqual({ text: [EMPTY_POST_MESSAGE] });
+    expect(refusal({ text: " \u2060\uFEFF\u202E " })).toEqual({ text: [EMPTY_POST_MESSAGE] });
+    expect(postSchema.parse({ text: "\u200B", images: [{ file: picture, alt: "" }] }).text).toBe("");
+    // Text that shows something keeps every character typed, its direction marks too.
+    expect(postSchema.parse({ text: "\u200Fשלום\u200B" }).text).toBe("\u200Fשלום\u200B");
+    expect(z.flattenError(commentSchema.safeParse({ postId: "cmpost0000000000000000001", text: " \u200B " }).error!).fieldErrors).toEqual({ text: ["Write something to comment."] });
+  });
 });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { EchoLimits } from "@/lib/actions/result";
 import { recordId } from "@/lib/validation/ids";
 import { MAX_ALT_LENGTH, MAX_IMAGES_PER_POST, MAX_POST_LENGTH } from "@/lib/validation/limits";
+import { shownOrEmpty } from "@/lib/validation/invisible";
 import { characterLimit, countCharacters, withoutControlCharacters } from "@/lib/validation/text";
 
 /** Posts and comments alike: 500 characters as a person counts them. */
@@ -16,11 +17,12 @@ export const postTextEcho: EchoLimits = { text: POST_TEXT_LIMIT.codeUnits };
 
 /**
  * Text of a post or comment: trimmed, at most 500 characters as a person
- * counts them, without control characters. It may be empty.
+ * counts them, without control characters. It may be empty, and is when it
+ * shows nothing (zero-width spaces alone): such a post would be a blank card.
  */
 const limitedText = z
   .string()
-  .transform((value) => withoutControlCharacters(value).trim())
+  .transform((value) => shownOrEmpty(withoutControlCharacters(value).trim()))
   .pipe(z.string().refine((value) => countCharacters(value, POST_TEXT_LIMIT) <= MAX_POST_LENGTH, `Keep it to ${MAX_POST_LENGTH} characters.`));
 
 /** A comment's body (or any text that must say something): 1–500 characters. */

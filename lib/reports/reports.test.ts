@@ -67,6 +67,7 @@ describe("reporting", () => {
     const post = await createPost(author.id);
     await signInAs(reporter.id);
     expect(await reportContent(null, reportForm("POST", post.id, "OTHER", "   "))).toMatchObject({ ok: false, fieldErrors: { details: [DETAILS_REQUIRED] } });
+    expect(await reportContent(null, reportForm("POST", post.id, "OTHER", " \u200B\u2060 "))).toMatchObject({ ok: false, fieldErrors: { details: [DETAILS_REQUIRED] } });
     expect(await db.report.count({ where: { targetId: post.id } })).toBe(0);
   });
 

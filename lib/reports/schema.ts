@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { decodeCursor } from "@/lib/pagination/cursor";
 import { recordId } from "@/lib/validation/ids";
+import { shownOrEmpty } from "@/lib/validation/invisible";
 import { withoutControlCharacters } from "@/lib/validation/text";
 
 export const REPORT_TARGETS = ["POST", "COMMENT", "ACCOUNT"] as const;
@@ -20,7 +21,7 @@ export const DETAILS_REQUIRED = "Say what is wrong when you choose “Something 
 
 /**
  * A report: what it is about, why, and (required for "Something else") what
- * the reporter wrote, trimmed and without control characters.
+ * the reporter wrote, trimmed and without control characters (nothing, if it shows nothing).
  */
 export const reportSchema = z
   .object({
@@ -29,7 +30,7 @@ export const reportSchema = z
     reason: z.enum(Object.keys(REPORT_REASONS) as [ReportReasonCode, ...ReportReasonCode[]], "Choose a reason."),
     details: z
       .string()
-      .transform((value) => withoutControlCharacters(value).trim())
+      .transform((value) => shownOrEmpty(withoutControlCharacters(value).trim()))
       .pipe(z.string().max(MAX_REPORT_DETAILS, `Keep it to ${MAX_REPORT_DETAILS} characters.`)),
   })
   .refine((report) => report.reason !== "OTHER" || report.details !== "", { message: DETAILS_REQUIRED, path: ["details"] });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { recordId, returnToProfile } from "@/lib/validation/ids";
+import { drawsNothing, reordersText } from "@/lib/validation/invisible";
 
 /**
  * The block and mute forms: whom, and the state the person wants (not
@@ -43,10 +44,13 @@ export const addMutedWordSchema = z.object({
     .pipe(
       z
         .string()
-        .min(1, "Type a word or phrase to mute.")
+        // Empty, or invisible characters alone: a phrase that matches nothing anyone sees.
+        .refine((value) => !drawsNothing(value), { message: "Type a word or phrase to mute.", abort: true })
         .max(MUTED_PHRASE_MAX, `A muted phrase is at most ${MUTED_PHRASE_MAX} characters.`)
         // Control characters cannot be typed, and a muted word of them would match nothing anyone sees.
-        .regex(/^[^\p{Cc}]*$/u, "A muted phrase cannot contain control characters."),
+        .regex(/^[^\p{Cc}]*$/u, "A muted phrase cannot contain control characters.")
+        // A bidi control would reorder the list of muted words, and the messages that name one.
+        .refine((value) => !reordersText(value), "A muted phrase cannot contain text-direction controls."),
     ),
   duration: z.enum(Object.keys(MUTE_DURATIONS) as [MuteDuration, ...MuteDuration[]], "Choose how long to mute it."),
 });
