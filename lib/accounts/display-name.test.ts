@@ -63,3 +63,12 @@ describe("bios", () => {
     expect(bio.parse("\u202EGardener\u200B.\nOn staff ✅ 👩‍👩‍👧\uFEFF")).toBe("Gardener.\nOn staff ✅ 👩‍👩‍👧");
   });
 });
+
+describe("names and bios with accents stacked on one letter", () => {
+  it("are refused past eight marks on a letter, which would draw over the lines around them", () => {
+    const stacked = `Ada${"\u0301".repeat(9)}`;
+    expect(displayName.safeParse(stacked).error?.issues.map((issue) => issue.message)).toEqual(["Too many accents are stacked on one letter."]);
+    expect(bio.safeParse(`Gardener ${stacked}`).error?.issues.map((issue) => issue.message)).toEqual(["Too many accents are stacked on one letter."]);
+    expect(displayName.parse("Nguyễn Thị Ánh")).toBe("Nguyễn Thị Ánh");
+  });
+});

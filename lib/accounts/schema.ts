@@ -10,7 +10,7 @@ import {
   MIN_PASSWORD_LENGTH,
   MIN_USERNAME_LENGTH,
 } from "@/lib/validation/limits";
-import { characterLimit, withoutControlCharacters } from "@/lib/validation/text";
+import { STACKED_MARKS_MESSAGE, characterLimit, stacksTooManyMarks, withoutControlCharacters } from "@/lib/validation/text";
 import { isCommonPassword } from "./common-passwords";
 import { withoutInvisibleCharacters } from "@/lib/validation/invisible";
 import { claimsStaffStatus } from "./display-text";
@@ -74,7 +74,8 @@ export const displayName = rawBound(MAX_DISPLAY_NAME_LENGTH, displayNameTooLong)
       .string()
       .trim()
       .min(1, "Enter a display name.")
-      .max(MAX_DISPLAY_NAME_LENGTH, displayNameTooLong)
+      .max(MAX_DISPLAY_NAME_LENGTH, { message: displayNameTooLong, abort: true })
+      .refine((value) => !stacksTooManyMarks(value), STACKED_MARKS_MESSAGE)
       .refine((value) => !claimsStaffStatus(value), "A display name cannot contain check marks or staff titles."),
   );
 
@@ -86,7 +87,13 @@ export const displayName = rawBound(MAX_DISPLAY_NAME_LENGTH, displayNameTooLong)
  */
 export const bio = rawBound(MAX_BIO_LENGTH, bioTooLong)
   .transform(visibleText)
-  .pipe(z.string().trim().max(MAX_BIO_LENGTH, bioTooLong));
+  .pipe(
+    z
+      .string()
+      .trim()
+      .max(MAX_BIO_LENGTH, { message: bioTooLong, abort: true })
+      .refine((value) => !stacksTooManyMarks(value), STACKED_MARKS_MESSAGE),
+  );
 
 export const newPassword = z
   .string()

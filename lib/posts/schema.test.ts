@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { commentSchema } from "@/lib/comments/schema";
+import { STACKED_MARKS_MESSAGE } from "@/lib/validation/text";
 import { EMPTY_POST_MESSAGE, postFormImages, postSchema } from "./schema";
 
 describe("post and comment bodies", () => {
@@ -70,5 +71,12 @@ describe("what a post needs", () => {
     // Text that shows something keeps every character typed, its direction marks too.
     expect(postSchema.parse({ text: "\u200Fשלום\u200B" }).text).toBe("\u200Fשלום\u200B");
     expect(z.flattenError(commentSchema.safeParse({ postId: "cmpost0000000000000000001", text: " \u200B " }).error!).fieldErrors).toEqual({ text: ["Write something to comment."] });
+  });
+
+  it("refuses accents stacked by the hundred on one letter, in the text or the warning, and takes real writing's few", () => {
+    const zalgo = `Hello ${"e" + "\u0301\u0316\u0489".repeat(1000)}`;
+    expect(refusal({ text: zalgo })).toEqual({ text: [STACKED_MARKS_MESSAGE] });
+    expect(refusal({ text: "Hi", contentWarning: `Spoilers${"\u0300".repeat(9)}` })).toEqual({ contentWarning: [STACKED_MARKS_MESSAGE] });
+    for (const text of ["Tiếng Việt", "בְּרֵאשִׁ֖ית", "e\u0301\u0302\u0303\u0304\u0305\u0306\u0307\u0308"]) expect(postSchema.parse({ text }).text).toBe(text);
   });
 });

@@ -3,7 +3,7 @@ import type { EchoLimits } from "@/lib/actions/result";
 import { recordId } from "@/lib/validation/ids";
 import { MAX_ALT_LENGTH, MAX_IMAGES_PER_POST, MAX_POST_LENGTH } from "@/lib/validation/limits";
 import { shownOrEmpty } from "@/lib/validation/invisible";
-import { characterLimit, countCharacters, withoutControlCharacters } from "@/lib/validation/text";
+import { STACKED_MARKS_MESSAGE, characterLimit, countCharacters, stacksTooManyMarks, withoutControlCharacters } from "@/lib/validation/text";
 
 /** Posts and comments alike: 500 characters as a person counts them. */
 export const POST_TEXT_LIMIT = characterLimit(MAX_POST_LENGTH);
@@ -23,7 +23,12 @@ export const postTextEcho: EchoLimits = { text: POST_TEXT_LIMIT.codeUnits };
 const limitedText = z
   .string()
   .transform((value) => shownOrEmpty(withoutControlCharacters(value).trim()))
-  .pipe(z.string().refine((value) => countCharacters(value, POST_TEXT_LIMIT) <= MAX_POST_LENGTH, `Keep it to ${MAX_POST_LENGTH} characters.`));
+  .pipe(
+    z
+      .string()
+      .refine((value) => countCharacters(value, POST_TEXT_LIMIT) <= MAX_POST_LENGTH, { message: `Keep it to ${MAX_POST_LENGTH} characters.`, abort: true })
+      .refine((value) => !stacksTooManyMarks(value), STACKED_MARKS_MESSAGE),
+  );
 
 /** A comment's body (or any text that must say something): 1–500 characters. */
 export function bodyText(what: string) {
@@ -46,7 +51,12 @@ export const MAX_CONTENT_WARNING_LENGTH = 100;
 export const contentWarningSchema = z
   .string()
   .transform((value) => withoutControlCharacters(value).replace(/\s+/g, " ").trim())
-  .pipe(z.string().max(MAX_CONTENT_WARNING_LENGTH, `Keep the content warning to ${MAX_CONTENT_WARNING_LENGTH} characters.`));
+  .pipe(
+    z
+      .string()
+      .max(MAX_CONTENT_WARNING_LENGTH, { message: `Keep the content warning to ${MAX_CONTENT_WARNING_LENGTH} characters.`, abort: true })
+      .refine((value) => !stacksTooManyMarks(value), STACKED_MARKS_MESSAGE),
+  );
 
 export const EMPTY_POST_MESSAGE = "Write something or add an image to post.";
 /** An edit cannot add images (lib/posts/service.ts): a post of text alone keeps some. */

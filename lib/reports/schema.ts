@@ -2,7 +2,7 @@ import { z } from "zod";
 import { decodeCursor } from "@/lib/pagination/cursor";
 import { recordId } from "@/lib/validation/ids";
 import { shownOrEmpty } from "@/lib/validation/invisible";
-import { withoutControlCharacters } from "@/lib/validation/text";
+import { STACKED_MARKS_MESSAGE, stacksTooManyMarks, withoutControlCharacters } from "@/lib/validation/text";
 
 export const REPORT_TARGETS = ["POST", "COMMENT", "ACCOUNT"] as const;
 export type ReportTargetType = (typeof REPORT_TARGETS)[number];
@@ -31,7 +31,12 @@ export const reportSchema = z
     details: z
       .string()
       .transform((value) => shownOrEmpty(withoutControlCharacters(value).trim()))
-      .pipe(z.string().max(MAX_REPORT_DETAILS, `Keep it to ${MAX_REPORT_DETAILS} characters.`)),
+      .pipe(
+        z
+          .string()
+          .max(MAX_REPORT_DETAILS, { message: `Keep it to ${MAX_REPORT_DETAILS} characters.`, abort: true })
+          .refine((value) => !stacksTooManyMarks(value), STACKED_MARKS_MESSAGE),
+      ),
   })
   .refine((report) => report.reason !== "OTHER" || report.details !== "", { message: DETAILS_REQUIRED, path: ["details"] });
 

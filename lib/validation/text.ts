@@ -48,3 +48,18 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 export function withoutControlCharacters(value: string): string {
   return value.replace(CONTROL_CHARACTERS, "");
 }
+
+/**
+ * Accents and other combining marks stacked on one letter: real writing stacks a few
+ * (Vietnamese two, Hebrew points and cantillation three or four); "Zalgo" text stacks
+ * hundreds, which draw far above and below their line, over the page's header. The
+ * grapheme count takes them as one character, so only this bounds them.
+ */
+export const MAX_STACKED_MARKS = 8;
+const STACKED_MARKS = new RegExp(`\\p{M}{${MAX_STACKED_MARKS + 1},}`, "u");
+
+export const STACKED_MARKS_MESSAGE = "Too many accents are stacked on one letter.";
+
+export function stacksTooManyMarks(value: string): boolean {
+  return STACKED_MARKS.test(value);
+}
