@@ -45,6 +45,25 @@ test.describe("home page", () => {
     await expect(posts.last().getByText("Followed post 1", { exact: true })).toBeVisible();
   });
 
+  test("Enter on Older posts goes on at the first post the keyboard has not reached, in the same page", async ({ loggedInPage: page, user, factories }) => {
+    await followAuthorWithPosts(factories, user.id, 45);
+    await page.goto("/");
+    const posts = page.getByRole("article");
+    await expect(posts).toHaveCount(20);
+    // From the last card's last control to the link: nearing the screen, it loads the next page above itself.
+    await posts.last().getByRole("button").last().focus();
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("link", { name: "Older posts" })).toBeFocused();
+    await expect(posts).toHaveCount(40);
+    await expect(page.getByRole("status").filter({ hasText: "20 more posts" })).toHaveCount(1);
+
+    await page.keyboard.press("Enter");
+    await expect(posts.nth(20)).toBeFocused();
+    await expect(posts.nth(20)).toContainText("Followed post 25");
+    expect(new URL(page.url()).search).toBe("");
+    await expect(posts).toHaveCount(40);
+  });
+
   test("Back from a post opened deep in the feed returns to it, with the pages loaded before", async ({ loggedInPage: page, user, factories }) => {
     await followAuthorWithPosts(factories, user.id, 45);
     await page.goto("/");

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useLayoutEffect, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useTransition } from "react";
 import { NewPostsButton } from "@/components/live/new-posts-button";
 import { useNewHomePosts } from "@/components/live/use-new-home-posts";
 import { type FeedSource, loadOlderPosts } from "@/lib/posts/load-more";
@@ -10,6 +10,7 @@ import { focusFirstLeft } from "@/components/ui/focus-first-left";
 import { focusTargetsAfterCard } from "./card-leaving-focus";
 import { PostCard } from "./post-card";
 import { useFeedPlace } from "./use-feed-place";
+import { useOlderPostsLink } from "./use-older-posts-link";
 import { withCursor } from "@/lib/routes";
 
 export type FeedListProps = {
@@ -52,25 +53,32 @@ export function FeedList({ source, firstPage, viewerId, viewerIsAdmin = false, b
     place.startOver();
   }
 
+  const olderPosts = useOlderPostsLink(section, posts);
+  const { notePageArrived } = olderPosts;
+  const loadNextPage = useCallback(() => {
+    if (!cursor || loading) return;
+    startLoading(async () => {
+      const next = await loadOlderPosts(source, cursor);
+      setPosts((shown) => {
+        const seen = new Set(shown.map((post) => post.id));
+        const added = next.items.filter((post) => !seen.has(post.id));
+        notePageArrived(added);
+        return [...shown, ...added];
+      });
+      setCursor(next.nextCursor);
+      place.notePageLoaded();
+    });
+  }, [cursor, loading, source, place, notePageArrived]);
+
   useEffect(() => {
     const element = sentinel.current;
     if (!element || !cursor || loading) return;
-    const loadNextPage = () =>
-      startLoading(async () => {
-        const next = await loadOlderPosts(source, cursor);
-        setPosts((shown) => {
-          const seen = new Set(shown.map((post) => post.id));
-          return [...shown, ...next.items.filter((post) => !seen.has(post.id))];
-        });
-        setCursor(next.nextCursor);
-        place.notePageLoaded();
-      });
     // Back to this feed: the pages the reader had loaded come back without waiting to be scrolled to.
     if (place.reloading()) return loadNextPage();
     const observer = new IntersectionObserver(([entry]) => entry?.isIntersecting && loadNextPage(), { rootMargin: "600px" });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [cursor, loading, source, place]);
+  }, [cursor, loading, place, loadNextPage]);
 
   useLayoutEffect(() => place.settle(cursor === null), [posts, cursor, place]);
 
@@ -108,10 +116,14 @@ export function FeedList({ source, firstPage, viewerId, viewerIsAdmin = false, b
   return (
     <>
       {newPostsButton}
+      <p role="status" className="sr-only">
+        {olderPosts.announcement}
+      </p>
       <section
         ref={section}
         aria-label="Posts"
         aria-busy={loading}
+        onFocus={olderPosts.onSectionFocus}
         onSubmitCapture={(event) => {
           const card = event.target instanceof Element ? event.target.closest("article") : null;
           if (card) sentFrom.current = { card, focusTargets: focusTargetsAfterCard(card) };
@@ -123,11 +135,7 @@ export function FeedList({ source, firstPage, viewerId, viewerIsAdmin = false, b
       </section>
       {cursor ? (
         <nav aria-label="Pagination" className="mt-6 text-center">
-          <Link
-            ref={sentinel}
-            href={withCursor(basePath, cursor)}
-            className="page-link"
-          >
+          <Link ref={sentinel} href={withCursor(basePath, cursor)} onClick={(event) => olderPosts.onLinkClick(event, loadNextPage)} className="page-link">
             {loading ? "Loading…" : "Older posts"}
           </Link>
         </nav>
