@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { shownOrEmpty } from "@/lib/validation/invisible";
 import { withoutControlCharacters } from "@/lib/validation/text";
 import { createComment, createPost, createReport, createUser } from "@/test/factories";
 import { hostileForm, hostileString, orOverLimit, runs, submittedText, toFormData, validOrHostile } from "@/test/hostile/input";
@@ -47,7 +48,7 @@ describe("reportContent with hostile input", () => {
           expect(Object.values(targets)).toContain(targetId);
           const open = await db.report.findMany({ where: { reporterId: reporter.id, targetId, resolvedAt: null } });
           expect(open).toHaveLength(1);
-          expect(open[0]!.details).toBe(withoutControlCharacters(submittedText(data, "details")).trim());
+          expect(open[0]!.details).toBe(shownOrEmpty(withoutControlCharacters(submittedText(data, "details")).trim()));
         },
       ),
       { numRuns: runs.some, examples: [[{ targetType: "POST", targetId: ownPostId, reason: "SPAM", details: "" }]] },
