@@ -147,6 +147,17 @@ test("with JavaScript, the comment box is read-only while its comment is sent, a
   await expect(box).toBeEditable();
 });
 
+test("with JavaScript, an empty comment is refused with the focus in its box, where the reason is read", async ({ loggedInPage: page, factories }) => {
+  const post = await longConversation(factories, 1);
+  await page.goto(`/p/${post.id}`);
+  const box = page.getByLabel("Add a comment");
+  await waitForHydration(box);
+  await page.getByRole("button", { name: "Comment", exact: true }).click();
+  await expect(page.getByText("Write something to comment.")).toBeVisible();
+  await expect(box).toBeFocused();
+  await expect(box).toHaveAccessibleDescription(/Write something to comment\./);
+});
+
 test("with JavaScript, the comment box is read-only while its comment is sent, and empty once the comment is shown", async ({ loggedInPage: page, factories }) => {
   const post = await longConversation(factories, 1);
   await page.goto(`/p/${post.id}`);
@@ -209,7 +220,7 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(`/p/${post.id}`);
   });
 
-  test("an over-long comment is refused, kept, and the box says by how much", async ({ loggedInPage: page, factories }) => {
+  test("an over-long comment is refused, kept, and the box says by how much, with the focus", async ({ loggedInPage: page, factories }) => {
     const post = await longConversation(factories, 1);
     await page.goto(`/p/${post.id}`);
     await page.getByLabel("Add a comment").fill("a".repeat(505));
@@ -217,6 +228,7 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText("Keep it to 500 characters.")).toBeVisible();
     await expect(page.getByLabel("Add a comment")).toHaveValue("a".repeat(505));
     await expect(page.getByText("5 characters over")).toBeVisible();
+    await expect(page.getByLabel("Add a comment")).toBeFocused();
   });
 });
 

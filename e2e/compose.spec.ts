@@ -109,6 +109,7 @@ test.describe("with JavaScript", () => {
     await postButton(page).click();
     await expect(page.getByText(EMPTY_POST_MESSAGE)).toBeVisible();
     await expect(text(page)).toHaveAttribute("aria-invalid", "true");
+    await expect(text(page)).toBeFocused();
     await text(page).fill("a".repeat(505));
     await expect(page.getByText("5 characters over")).toBeVisible();
     await expect(page.getByText(EMPTY_POST_MESSAGE)).toHaveCount(0);

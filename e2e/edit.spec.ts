@@ -178,6 +178,7 @@ test("a refused edit's message goes once the text is changed, and the counter sp
   await page.getByLabel("Text").fill("");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText(EMPTY_EDIT_MESSAGE)).toBeVisible();
+  await expect(page.getByLabel("Text")).toBeFocused();
   await page.getByLabel("Text").fill("x".repeat(501));
   await expect(page.getByText("1 character over")).toBeVisible();
   await expect(page.getByText(EMPTY_EDIT_MESSAGE)).toHaveCount(0);

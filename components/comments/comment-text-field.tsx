@@ -30,7 +30,8 @@ export function CommentTextField({ id, label, state, autoFocus }: CommentTextFie
             value={text}
             onChange={(event) => setText(event.target.value)}
             readOnly={readOnly}
-            autoFocus={autoFocus}
+            // A refused text takes the focus as the form comes back (fresh, after each answer), so its error is read.
+            autoFocus={autoFocus || invalid || undefined}
             aria-invalid={invalid || undefined}
             aria-describedby={[countId, describedBy].filter(Boolean).join(" ")}
             className={controlStyle}

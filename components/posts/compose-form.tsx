@@ -38,6 +38,11 @@ export function ComposeForm({ quote, redirectTo, autoFocus = false }: { quote?: 
   useEffect(() => {
     if (posts > 0) focusFirstLeft([form.current?.querySelector("textarea")]);
   }, [posts]);
+  // A refusal keeps the fields (and the images chosen): the Post button, disabled while sending, lost
+  // the focus, which goes to the first refused field, so its error is read, rather than to the page.
+  useEffect(() => {
+    if (state && !state.ok) focusFirstLeft([form.current?.querySelector<HTMLElement>("[aria-invalid=true]")]);
+  }, [state]);
 
   // With JavaScript the form is sent from here: React's own form action would
   // empty every field once it answered, refusals included, and chosen images
@@ -90,7 +95,8 @@ export function ComposeFields({ state, quoted, autoFocus }: { state: FormState; 
         onChange={(event) => setText(event.target.value)}
         readOnly={readOnly}
         placeholder="What’s happening?"
-        autoFocus={autoFocus}
+        // Without JavaScript a refused post comes back as a new page: its refused text takes the focus there.
+        autoFocus={autoFocus || Boolean(textErrors)}
         aria-describedby="compose-count compose-text-error compose-send-hint"
         aria-invalid={textErrors ? true : undefined}
       />

@@ -27,6 +27,8 @@ export function ContentWarningField({ state, current = "" }: { state: FormState;
         defaultValue={typed}
         readOnly={readOnly}
         maxLength={MAX_CONTENT_WARNING_LENGTH}
+        // Refused, and the text above was not: the first refused field takes the focus as the form comes back.
+        autoFocus={errors && !errorsFor(state, "text") ? true : undefined}
         aria-describedby="compose-content-warning-hint compose-content-warning-error"
         aria-invalid={errors ? true : undefined}
       />

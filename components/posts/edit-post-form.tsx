@@ -51,6 +51,8 @@ function EditPostFields({ post, state }: { post: EditablePost; state: FormState 
           value={text}
           onChange={(event) => setText(event.target.value)}
           readOnly={readOnly}
+          // The fields come back fresh after each answer: a refused text takes the focus, so its error is read.
+          autoFocus={textErrors ? true : undefined}
           aria-describedby="edit-count edit-text-error"
           aria-invalid={textErrors ? true : undefined}
           className={`mt-1 resize-y ${fieldStyle}`}
