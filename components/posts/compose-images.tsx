@@ -5,7 +5,7 @@ import { useReadOnlyWhileSent } from "@/components/ui/use-read-only-while-sent";
 import { useScriptsRunning } from "@/components/ui/use-scripts-running";
 import { type FormState, errorsFor, typedValue } from "@/lib/actions/result";
 import { SENT_IMAGES_FIELD } from "@/lib/posts/schema";
-import { ACCEPTED_IMAGE_TYPES, checkChosenFile } from "@/lib/uploads/validate";
+import { ACCEPTED_IMAGE_TYPES, checkChosenFile, shownFileName } from "@/lib/uploads/validate";
 import { MAX_ALT_LENGTH, MAX_IMAGES_PER_POST } from "@/lib/validation/limits";
 
 type ChosenImage = { file: File; url: string; alt: string };
@@ -56,8 +56,8 @@ export function ComposeImages({ state, children }: { state: FormState; children:
     const added: ChosenImage[] = [];
     for (const file of Array.from(input.files ?? [])) {
       const problem = checkChosenFile(file);
-      if (problem) refused.push(`${file.name}: ${problem.message}`);
-      else if (images.length + added.length >= MAX_IMAGES_PER_POST) refused.push(`${file.name}: a post has room for ${MAX_IMAGES_PER_POST} images.`);
+      if (problem) refused.push(`${shownFileName(file.name)}: ${problem.message}`);
+      else if (images.length + added.length >= MAX_IMAGES_PER_POST) refused.push(`${shownFileName(file.name)}: a post has room for ${MAX_IMAGES_PER_POST} images.`);
       else added.push({ file, url: URL.createObjectURL(file), alt: "" });
     }
     added.forEach((image) => liveUrls.add(image.url));
@@ -181,7 +181,7 @@ function ImagePreview({
       <div className="min-w-0 flex-1">
         <label htmlFor={altId} className="block text-xs font-medium">
           Description of image {number}{" "}
-          <span className="font-normal break-all text-zinc-600 dark:text-zinc-400">({image.file.name})</span>
+          <span className="font-normal break-all text-zinc-600 dark:text-zinc-400">({shownFileName(image.file.name)})</span>
         </label>
         <textarea
           id={altId}

@@ -34,6 +34,15 @@ describe("changePassword", () => {
     expect(await verifyPassword(stored.passwordHash, TEST_PASSWORD)).toBe(true);
   });
 
+  it("asks for each empty field's own content, not calling two empty fields the current password", async () => {
+    await signInAs((await createUser()).id);
+    expect(await changePassword(null, form({ currentPassword: "", newPassword: "", confirmPassword: "" }))).toEqual({
+      ok: false,
+      fieldErrors: { currentPassword: ["Enter your password."], newPassword: ["Password must be at least 8 characters."] },
+      values: {},
+    });
+  });
+
   it("refuses a new password that is the current one, on the new password's field, and stores nothing", async () => {
     const user = await createUser();
     await signInAs(user.id);

@@ -129,9 +129,11 @@ export const changePasswordSchema = z
     message: "The passwords do not match.",
   })
   // The current password was just typed, so equal text means an unchanged password: say so rather than "changed".
+  // Only of a new password that passed its own rules: two empty fields are not "your current password".
   .refine((value) => value.newPassword !== value.currentPassword, {
     path: ["newPassword"],
     message: SAME_PASSWORD,
+    when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === "newPassword" || issue.path?.[0] === "currentPassword"),
   });
 
 export const deleteAccountSchema = z.object({ password: currentPassword });

@@ -13,7 +13,7 @@ import { afterWrite } from "@/lib/services/after-write";
 import { type Refusal, refusal } from "@/lib/services/refusal";
 import { deleteUnreferencedFiles } from "@/lib/uploads/cleanup";
 import { saveUploadedImage } from "@/lib/uploads/save";
-import type { ImageUploadResult } from "@/lib/uploads/validate";
+import { type ImageUploadResult, shownFileName } from "@/lib/uploads/validate";
 import { writeLike } from "./likes";
 import { visibleLikeCount } from "./queries";
 import { EMPTY_EDIT_MESSAGE, type NewPost, POST_GONE, type PostEdit, QUOTE_GONE } from "./schema";
@@ -36,7 +36,7 @@ export async function createPost(author: CurrentUser, input: NewPost): Promise<{
       const saved = await saveUploadedImage(file, "post");
       if (!saved.ok) {
         await deleteUnreferencedFiles(stored.map((image) => image.key));
-        return refusal(`${file.name || "An image"}: ${saved.message}`, "images");
+        return refusal(`${shownFileName(file.name)}: ${saved.message}`, "images");
       }
       stored.push(saved);
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_UPLOAD_BYTES } from "@/lib/validation/limits";
-import { checkChosenFile, checkUploadSize, uploadMessages } from "./validate";
+import { checkChosenFile, checkUploadSize, shownFileName, uploadMessages } from "./validate";
 
 describe("checkUploadSize", () => {
   it("accepts a file of exactly the maximum size", () => {
@@ -31,5 +31,18 @@ describe("checkChosenFile", () => {
   it("leaves an accepted or undeclared kind to the server, which reads the bytes", () => {
     expect(checkChosenFile({ size: 1_000, type: "image/JPEG" })).toBeNull();
     expect(checkChosenFile({ size: 1_000, type: "" })).toBeNull();
+  });
+});
+
+describe("shownFileName", () => {
+  it("shows a short name as it is, and a long one by its start and its end", () => {
+    expect(shownFileName("holiday.jpg")).toBe("holiday.jpg");
+    const shown = shownFileName(`${"A".repeat(10_000)}.svg`);
+    expect(shown).toBe(`${"A".repeat(40)}…${"A".repeat(12)}.svg`);
+  });
+
+  it("drops bidi controls and invisible characters, which would make a name read as another", () => {
+    expect(shownFileName("photo\u202Egpj.svg")).toBe("photogpj.svg");
+    expect(shownFileName("\u200B\u2066")).toBe("An image");
   });
 });

@@ -2,7 +2,9 @@
 // nor Node APIs, so client components can use it too (say, to check a file's
 // size before sending it).
 
+import { withoutInvisibleCharacters } from "@/lib/validation/invisible";
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_SIZE } from "@/lib/validation/limits";
+import { withoutControlCharacters } from "@/lib/validation/text";
 
 /** Refuses decompression bombs: a small file that decodes to a huge bitmap. */
 export const MAX_INPUT_PIXELS = 40_000_000;
@@ -62,4 +64,20 @@ export function checkUploadSize(size: number): UploadRefusal | null {
   if (size === 0) return refuse(uploadMessages.empty);
   if (size > MAX_UPLOAD_BYTES) return refuse(uploadMessages.tooLarge);
   return null;
+}
+
+/** How much of a chosen file's name a message or a label shows: its start, "…", and its end (the type). */
+const FILE_NAME_HEAD = 40;
+const FILE_NAME_TAIL = 16;
+
+/**
+ * A chosen file's name as messages and labels show it: without invisible characters and bidi
+ * controls (an override turns "gpj.svg" into what reads as "svg.jpg"), and at most 57
+ * characters, "…" in the middle. "An image" when nothing of it is left.
+ */
+export function shownFileName(name: string): string {
+  const characters = Array.from(withoutInvisibleCharacters(withoutControlCharacters(name)).trim());
+  if (characters.length === 0) return "An image";
+  if (characters.length <= FILE_NAME_HEAD + FILE_NAME_TAIL + 1) return characters.join("");
+  return `${characters.slice(0, FILE_NAME_HEAD).join("")}…${characters.slice(-FILE_NAME_TAIL).join("")}`;
 }
