@@ -4,6 +4,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { VerifyEmailBanner } from "@/components/accounts/verify-email-banner";
 import { UnavailableMessage, retryStyle } from "@/components/layout/unavailable-message";
+import { ANNOUNCEMENTS_ID } from "@/components/ui/announce";
 import { LocalTimes } from "@/components/ui/local-times";
 import { databaseReachable } from "@/lib/db-circuit";
 import { currentTheme } from "@/lib/preferences/theme";
@@ -44,6 +45,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <body className="min-h-dvh font-sans">
         <NavigationProgress />
         <LocalTimes />
+        {/* Outcomes that show only as something gone are said here (components/ui/announce.ts). */}
+        <div id={ANNOUNCEMENTS_ID} aria-live="polite" aria-atomic="true" className="sr-only" />
         <a href="#main" className="skip-link">
           Skip to content
         </a>

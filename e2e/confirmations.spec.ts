@@ -172,6 +172,7 @@ test("with JavaScript, deleting a comment asks in place; dismissing keeps it", a
   await deleteButton.click();
   await expect(page.getByText(text)).toHaveCount(0);
   await expect(page).toHaveURL(`/p/${post.id}`);
+  await expect(page.locator("#announcements")).toHaveText("Comment deleted.");
 });
 
 test("with JavaScript, deleting a post from a feed moves focus to the next card, else the one before, else the page's heading", async ({
@@ -194,6 +195,8 @@ test("with JavaScript, deleting a post from a feed moves focus to the next card,
   await deleteIn("The middle one").press("Enter");
   await expect(card("The middle one")).toHaveCount(0);
   await expect(firstControlOf("The oldest")).toBeFocused();
+  // Nothing on screen says it but the card gone: the page's live region does.
+  await expect(page.locator("#announcements")).toHaveText("Post deleted.");
 
   await deleteIn("The oldest").press("Enter");
   await expect(card("The oldest")).toHaveCount(0);

@@ -1,9 +1,8 @@
 "use client";
 
-import { useEffect, useRef } from "react";
 import { removeQuestion } from "@/components/moderation/questions";
 import { ConfirmedActionButton } from "@/components/ui/confirmed-action-button";
-import { focusFirstLeft } from "@/components/ui/focus-first-left";
+import { useFocusAfterDeletion } from "@/components/ui/use-focus-after-deletion";
 import { deleteComment } from "@/lib/comments/actions";
 import { deleteCommentHref } from "@/lib/routes";
 import { focusTargetsAfterDeleting } from "./focus-after-delete";
@@ -23,11 +22,7 @@ type DeleteCommentButtonProps = {
  * with the comment, and focus to what is next to it (focusTargetsAfterDeleting).
  */
 export function DeleteCommentButton({ commentId, asModerator = false, leavesPage = false, onDeleted }: DeleteCommentButtonProps) {
-  const focusAfter = useRef<HTMLElement[]>([]);
-  useEffect(() => {
-    const deletion = focusAfter;
-    return () => focusFirstLeft(deletion.current);
-  }, []);
+  const deleted = useFocusAfterDeletion();
   return (
     <ConfirmedActionButton
       action={deleteComment}
@@ -37,9 +32,8 @@ export function DeleteCommentButton({ commentId, asModerator = false, leavesPage
       label={asModerator ? { idle: "Remove", pending: "Removing…" } : { idle: "Delete", pending: "Deleting…" }}
       ariaLabel={asModerator ? "Remove comment" : undefined}
       formClassName="inline"
-      onConfirmed={(form) => {
-        focusAfter.current = focusTargetsAfterDeleting(form);
-      }}
+      // Deleting the thread's own comment leads to the post's page, which says so.
+      onConfirmed={(form) => deleted(focusTargetsAfterDeleting(form), leavesPage ? null : asModerator ? "Comment removed." : "Comment deleted.")}
       onDone={() => onDeleted?.(commentId)}
       className="rounded px-1 text-sm text-zinc-600 hover:text-rose-700 disabled:opacity-60 dark:text-zinc-400 dark:hover:text-rose-400"
     />

@@ -1,9 +1,8 @@
 "use client";
 
-import { useEffect, useRef } from "react";
 import { removeQuestion } from "@/components/moderation/questions";
 import { ConfirmedActionButton } from "@/components/ui/confirmed-action-button";
-import { focusFirstLeft } from "@/components/ui/focus-first-left";
+import { useFocusAfterDeletion } from "@/components/ui/use-focus-after-deletion";
 import { deletePost } from "@/lib/posts/actions";
 import { deletePostHref } from "@/lib/routes";
 import { focusTargetsAfterCard } from "./card-leaving-focus";
@@ -23,11 +22,7 @@ type DeletePostButtonProps = {
  * leads to (PostOutcomeNotice).
  */
 export function DeletePostButton({ postId, redirectHome = false, asModerator = false }: DeletePostButtonProps) {
-  const focusAfter = useRef<HTMLElement[]>([]);
-  useEffect(() => {
-    const deletion = focusAfter;
-    return () => focusFirstLeft(deletion.current);
-  }, []);
+  const deleted = useFocusAfterDeletion();
   return (
     <ConfirmedActionButton
       action={deletePost}
@@ -36,9 +31,8 @@ export function DeletePostButton({ postId, redirectHome = false, asModerator = f
       question={asModerator ? removeQuestion("this post") : "Delete this post? This cannot be undone."}
       label={asModerator ? { idle: "Remove", pending: "Removing…" } : { idle: "Delete", pending: "Deleting…" }}
       ariaLabel={asModerator ? "Remove post" : undefined}
-      onConfirmed={(form) => {
-        focusAfter.current = focusTargetsAfterCard(form);
-      }}
+      // On its own page the post leads home, whose notice says it was deleted.
+      onConfirmed={(form) => deleted(focusTargetsAfterCard(form), redirectHome ? null : asModerator ? "Post removed." : "Post deleted.")}
       className="pill delete-post hover:text-rose-700 disabled:opacity-60 dark:hover:text-rose-400"
     />
   );

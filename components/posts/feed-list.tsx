@@ -116,9 +116,6 @@ export function FeedList({ source, firstPage, viewerId, viewerIsAdmin = false, b
   return (
     <>
       {newPostsButton}
-      <p role="status" className="sr-only">
-        {olderPosts.announcement}
-      </p>
       <section
         ref={section}
         aria-label="Posts"

@@ -1,6 +1,7 @@
 "use client";
 
-import { type FocusEvent, type MouseEvent, type RefObject, useCallback, useEffect, useRef, useState } from "react";
+import { type FocusEvent, type MouseEvent, type RefObject, useCallback, useEffect, useRef } from "react";
+import { announce } from "@/components/ui/announce";
 import { opensInThisTab } from "@/components/ui/plain-click";
 
 /**
@@ -18,14 +19,13 @@ export function useOlderPostsLink(section: RefObject<HTMLElement | null>, posts:
   const arrived = useRef<{ firstId: string; count: number } | null>(null);
   const newestPageStart = useRef<string | null>(null);
   const focusWhenShown = useRef(false);
-  const [announcement, setAnnouncement] = useState("");
 
   useEffect(() => {
     const page = arrived.current;
     if (!page) return;
     arrived.current = null;
     newestPageStart.current = page.firstId;
-    setAnnouncement(page.count === 1 ? "1 more post" : `${page.count} more posts`);
+    announce(page.count === 1 ? "1 more post" : `${page.count} more posts`);
     if (!focusWhenShown.current) return;
     focusWhenShown.current = false;
     focusCard(document.getElementById(`post-${page.firstId}`));
@@ -57,7 +57,7 @@ export function useOlderPostsLink(section: RefObject<HTMLElement | null>, posts:
     [section],
   );
 
-  return { announcement, notePageArrived, onSectionFocus, onLinkClick };
+  return { notePageArrived, onSectionFocus, onLinkClick };
 }
 
 /**
