@@ -206,7 +206,7 @@ test("with JavaScript, a reply box is read-only while its reply is sent, and a r
   await expect(box).toBeEditable();
 });
 
-test("with JavaScript, Cancel closes a reply box opened in place, refused or not, and gives the focus back to Reply", async ({ page, factories }) => {
+test("with JavaScript, Cancel or Escape closes a reply box opened in place, refused or not, and gives the focus back to Reply", async ({ page, factories }) => {
   const { bruno, post, first } = await twoPeopleAndAComment(factories);
   await logInThroughApi(page, bruno.username, factories.TEST_PASSWORD);
   await page.goto(`/p/${post.id}`);
@@ -218,6 +218,12 @@ test("with JavaScript, Cancel closes a reply box opened in place, refused or not
   await expect(box).toBeFocused();
   await box.fill("Never mind.");
   await cancel.click();
+  await expect(box).toHaveCount(0);
+  await expect(open).toBeFocused();
+  // Escape closes it too.
+  await open.click();
+  await box.fill("On second thought…");
+  await page.keyboard.press("Escape");
   await expect(box).toHaveCount(0);
   await expect(open).toBeFocused();
 

@@ -82,6 +82,13 @@ export function ReplyArea({ postId, parent, open = false, focused = false, child
     cancelled.current = false;
     reply.current?.focus();
   }, [formOpen]);
+  // Opened in place, the box closes in place (with JavaScript); the comment's own page keeps its form.
+  const closable = !open && scripted;
+  function cancel() {
+    cancelled.current = true;
+    setOpened(false);
+    setCancelledAnswer(state);
+  }
   const forget = useCallback((commentId: string) => setSent((shown) => shown.filter((comment) => comment.id !== commentId)), []);
   const newest = sent.at(-1)?.id;
   const author = parent.author?.displayName;
@@ -102,24 +109,24 @@ export function ReplyArea({ postId, parent, open = false, focused = false, child
         </Link>
       )}
       {viewerId && parent.state === "shown" && formOpen && (
-        <form action={action} key={JSON.stringify(answer)} className="mt-2 ml-11 space-y-2" noValidate>
+        <form
+          action={action}
+          key={JSON.stringify(answer)}
+          // Escape closes a box opened in place, as Cancel does.
+          onKeyDown={(event) => {
+            if (event.key === "Escape" && closable) cancel();
+          }}
+          className="mt-2 ml-11 space-y-2"
+          noValidate
+        >
           <FormMessage state={answer?.ok ? null : answer} />
           <input type="hidden" name="postId" value={postId} />
           <input type="hidden" name="parentId" value={parent.id} />
           <CommentTextField label={author ? `Reply to ${author}` : "Your reply"} id={`reply-text-${parent.id}`} state={answer} autoFocus={opened || (focused && !answer?.ok)} />
           <div className="flex items-center gap-3">
             <SubmitButton pendingText="Sending…">Reply</SubmitButton>
-            {/* Opened in place, it closes in place (with JavaScript); the comment's own page keeps its form. */}
-            {!open && scripted && (
-              <button
-                type="button"
-                onClick={() => {
-                  cancelled.current = true;
-                  setOpened(false);
-                  setCancelledAnswer(state);
-                }}
-                className={cancelLinkStyle}
-              >
+            {closable && (
+              <button type="button" onClick={cancel} className={cancelLinkStyle}>
                 Cancel
               </button>
             )}
