@@ -34,7 +34,7 @@ export default async function NotificationsPage({ searchParams }: PageProps<"/no
       <h1 className="mb-4 text-2xl font-bold tracking-tight">Notifications</h1>
       <nav aria-label="Notification filters" className="notification-tabs">
         {TABS.map((tab) => (
-          <Link key={tab.filter} href={notificationsHref(tab.filter)} prefetch={false} aria-current={tab.filter === filter ? "page" : undefined}>
+          <Link key={tab.filter} href={notificationsHref(tab.filter)} prefetch={false} aria-current={tab.filter === filter ? "page" : undefined} className="view-tab px-3">
             {tab.label}
           </Link>
         ))}

@@ -18,7 +18,7 @@ export function SearchTabs({ query, active }: { query: string; active: SearchTyp
             <Link
               href={searchHref({ query, type })}
               aria-current={type === active ? "page" : undefined}
-              className="-mb-px inline-block border-b-2 border-transparent px-1 py-2 text-sm font-medium text-zinc-600 hover:text-zinc-900 aria-[current=page]:border-sky-700 aria-[current=page]:text-zinc-900 dark:text-zinc-400 dark:hover:text-white dark:aria-[current=page]:border-sky-400 dark:aria-[current=page]:text-white"
+              className="view-tab px-1"
             >
               {RESULT_TYPE_LABELS[type]}
             </Link>
