@@ -148,6 +148,27 @@ test("just above a phone's width, the header still shows the profile picture, an
   await expectNoSidewaysScrolling(page);
 });
 
+test("text enlarged to 200 % wraps the header rather than widening the page, on a desktop and at 640 px", async ({ loggedInPage: page }) => {
+  for (const width of [1280, 640]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/");
+    await page.addStyleTag({ content: "html { font-size: 200% }" });
+    await expect(page.getByRole("banner").getByRole("link", { name: "Your profile" })).toBeInViewport({ ratio: 1 });
+    await expectNoSidewaysScrolling(page);
+  }
+});
+
+test("in forced colours, only the current tab and the chosen theme are marked", async ({ loggedInPage: page }) => {
+  await page.emulateMedia({ forcedColors: "active" });
+  await page.goto("/notifications");
+  const tab = (name: string) => page.getByRole("navigation", { name: "Notification filters" }).getByRole("link", { name });
+  const underline = (link: Locator) => link.evaluate((element) => getComputedStyle(element).borderBottomColor);
+  expect(await underline(tab("All"))).not.toBe(await underline(tab("Mentions")));
+  const theme = (name: string) => page.getByRole("button", { name, exact: true });
+  const border = (button: Locator) => button.evaluate((element) => getComputedStyle(element).borderTopColor);
+  expect(await border(theme("System"))).not.toBe(await border(theme("Dark")));
+});
+
 test.describe("on a desktop", () => {
   test.use({ viewport: DESKTOP });
 
