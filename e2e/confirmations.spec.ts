@@ -37,6 +37,17 @@ test.describe("without JavaScript", () => {
     expect((await page.goto(`/p/${post.id}`))?.status()).toBe(404);
   });
 
+  test("Cancel on a post's delete page goes back to the feed Delete was pressed in", async ({ loggedInPage: page, user, factories }) => {
+    const text = uniqueWord("kept");
+    const post = await factories.createPost(user.id, { text: `Staying: ${text}` });
+    await page.goto(`/@${user.username}`);
+    await page.getByRole("article").filter({ hasText: text }).getByRole("button", { name: "Delete" }).click();
+    await expect(page).toHaveURL(page$(`/p/${post.id}/delete`));
+    await page.getByRole("link", { name: "Cancel" }).click();
+    await expect(page).toHaveURL(`/@${user.username}`);
+    await expect(page.getByText(`Staying: ${text}`)).toBeVisible();
+  });
+
   test("deleting a comment goes through a confirmation page and back to the post", async ({ loggedInPage: page, user, factories }) => {
     const other = await factories.createUser();
     const post = await factories.createPost(other.id);

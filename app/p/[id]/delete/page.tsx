@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { PostText } from "@/components/posts/post-text";
 import { ConfirmForm } from "@/components/ui/confirm-form";
@@ -6,6 +7,7 @@ import { Confirmation, ConfirmationQuote, confirmationTextStyle } from "@/compon
 import { requireUser } from "@/lib/auth/current-user";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { deletePost } from "@/lib/posts/actions";
+import { backHref } from "@/lib/navigation/back-href";
 import { getPost } from "@/lib/posts/queries";
 import { deletePostHref, postHref } from "@/lib/routes";
 
@@ -19,6 +21,10 @@ export default async function DeletePostPage({ params }: PageProps<"/p/[id]/dele
   const post = await getPost(id, viewer.id);
   if (!post || (post.author.id !== viewer.id && !isAdmin(viewer))) notFound();
   const asModerator = post.author.id !== viewer.id;
+  // Cancel goes back where Delete was pressed (a feed, a profile), else to the post.
+  const request = await headers();
+  const referer = request.get("referer");
+  const cancelHref = referer ? backHref(referer, request.get("x-forwarded-host") ?? request.get("host"), deletePostHref(post.id)) : postHref(post.id);
 
   return (
     <Confirmation title={asModerator ? "Remove this post?" : "Delete this post?"}>
@@ -33,7 +39,7 @@ export default async function DeletePostPage({ params }: PageProps<"/p/[id]/dele
         action={deletePost}
         fields={{ postId: post.id, redirectTo: "home" }}
         label={asModerator ? { idle: "Remove post", pending: "Removing…" } : { idle: "Delete post", pending: "Deleting…" }}
-        cancelHref={postHref(post.id)}
+        cancelHref={cancelHref}
       />
     </Confirmation>
   );
