@@ -1,5 +1,6 @@
 import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 import { expect, type Factories, test } from "./support/fixtures";
+import { waitForHydration } from "./support/hydration";
 
 /**
  * A home feed of a known length: the viewer follows one account with `count` posts, a minute
@@ -62,6 +63,19 @@ test.describe("home page", () => {
     await expect(posts.nth(20)).toContainText("Followed post 25");
     expect(new URL(page.url()).search).toBe("");
     await expect(posts).toHaveCount(40);
+  });
+
+  test("Back to the feed gives the focus back to the link the keyboard followed", async ({ loggedInPage: page, user, factories }) => {
+    await followAuthorWithPosts(factories, user.id, 3);
+    await page.goto("/");
+    const card = page.getByRole("article").filter({ has: page.getByText("Followed post 2", { exact: true }) });
+    const comments = card.getByRole("link", { name: "0 comments" });
+    await waitForHydration(comments);
+    await comments.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL((url) => url.pathname.startsWith("/p/"));
+    await page.goBack();
+    await expect(comments).toBeFocused();
   });
 
   test("Back from a post opened deep in the feed returns to it, with the pages loaded before", async ({ loggedInPage: page, user, factories }) => {

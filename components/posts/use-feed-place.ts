@@ -1,12 +1,18 @@
 "use client";
 
 import { type RefObject, useLayoutEffect, useState } from "react";
+import { FOCUSABLE } from "@/components/ui/focus-first-left";
 
 /**
- * Where a reader left a feed: how many pages they had loaded after the first, and the card at the
- * top of their screen, with how far below the top of the window it stood.
+ * Where a reader left a feed: how many pages they had loaded after the first, the card at the
+ * top of their screen, with how far below the top of the window it stood, and the control of a
+ * card that had the focus (the link they followed), by its card and its place among the card's.
  */
-type FeedPlace = { pagesLoaded: number; topCard: { id: string; top: number } | null };
+type FeedPlace = {
+  pagesLoaded: number;
+  topCard: { id: string; top: number } | null;
+  focused: { cardId: string; index: number } | null;
+};
 
 /**
  * Kept for this document only, by history entry: Back to a feed comes within the same document,
@@ -43,13 +49,23 @@ function topCardOf(section: HTMLElement | null): FeedPlace["topCard"] {
   return null;
 }
 
+/** The control of a card of `section` that has the focus, by the card's id and its place among the card's controls. */
+function focusedControlOf(section: HTMLElement | null): FeedPlace["focused"] {
+  const focused = document.activeElement;
+  const card = focused?.closest("article");
+  if (!focused || !card?.id || card.parentElement !== section) return null;
+  const index = [...card.querySelectorAll(FOCUSABLE)].indexOf(focused);
+  return index < 0 ? null : { cardId: card.id, index };
+}
+
 /**
  * Brings a reader back to their place in a feed after Back (from a post they opened, say). The
  * browser restores the scroll position of an entry of the same document itself, but at once,
  * while the feed shows its first page only: it lands at that page's end. So the feed asks for
  * the pages the reader had loaded (`reloading`, while `notePageLoaded` counts them), and once
  * they are on screen (`settle`, after each render of new posts) puts the card that was at the
- * top of the screen back where it stood.
+ * top of the screen back where it stood, and the focus back on the control it was on: a keyboard
+ * user goes on from the link they followed, not from the top of the page.
  */
 export function useFeedPlace(section: RefObject<HTMLElement | null>) {
   const [tracker] = useState(createTracker);
@@ -60,7 +76,7 @@ export function useFeedPlace(section: RefObject<HTMLElement | null>) {
     tracker.returnTo(entry ? places.get(entry) : undefined);
     // Read while the feed is still on screen: this cleanup runs before the next page takes its place.
     return () => {
-      if (entry) remember(entry, { pagesLoaded: tracker.pagesLoaded(), topCard: topCardOf(feed) });
+      if (entry) remember(entry, { pagesLoaded: tracker.pagesLoaded(), topCard: topCardOf(feed), focused: focusedControlOf(feed) });
     };
   }, [section, tracker]);
 
@@ -91,10 +107,13 @@ function createTracker() {
      */
     settle: (noMorePages: boolean) => {
       if (!returningTo || (pagesLoaded < returningTo.pagesLoaded && !noMorePages)) return;
-      const { topCard } = returningTo;
+      const { topCard, focused } = returningTo;
       returningTo = null;
       const card = topCard && document.getElementById(topCard.id);
       if (card && topCard) window.scrollBy(0, card.getBoundingClientRect().top - topCard.top);
+      const control = focused && document.getElementById(focused.cardId)?.querySelectorAll<HTMLElement>(FOCUSABLE)[focused.index];
+      const focusLost = document.activeElement === null || document.activeElement === document.body;
+      if (control && focusLost) control.focus({ preventScroll: true });
     },
   };
 }
