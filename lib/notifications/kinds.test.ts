@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { deletePost, editPost } from "@/lib/posts/service";
 import { setRepost } from "@/lib/reposts/service";
 import { createComment, createPost, createUser } from "@/test/factories";
-import { listNotifications } from "./queries";
+import { countUnreadNotifications, listNotifications } from "./queries";
 import { firstPage, storedGroups } from "./test-helpers";
 
 // Replies, mentions, reposts and quotes (migration 20261201150100): written with the action
@@ -66,6 +66,26 @@ describe("replies", () => {
     expect(await storedGroups(bruno.id)).toHaveLength(1);
     expect(await deleteComment(chen, { commentId: plain.id })).toMatchObject({ ok: true });
     expect(await storedGroups(bruno.id)).toEqual([]);
+  });
+});
+
+describe("lines about a comment", () => {
+  it("leave the page and the bell while the post they are under is hidden from their reader, and come back with it", async () => {
+    const post = await createPost(chen.id);
+    const mine = await reply(ada, post.id, null, "Mine");
+    await db.user.update({ where: { id: ada.id }, data: { notificationsReadAt: new Date(Date.now() - 60_000) } });
+    await reply(bruno, post.id, mine.id, `Answer, @${ada.username}`);
+    const shown = async () => [(await firstPage(ada.id)).items.length, await countUnreadNotifications(ada.id)];
+    expect(await shown()).toEqual([1, 1]);
+
+    // Chen's thread is not there for Ada while either blocks the other, or while Chen is suspended.
+    await db.block.create({ data: { blockerId: chen.id, blockedId: ada.id } });
+    expect(await shown()).toEqual([0, 0]);
+    expect(await listNotifications(ada.id, "mentions", { readAt: null })).toEqual({ items: [], nextCursor: null });
+    await db.block.deleteMany({ where: { blockerId: chen.id } });
+    expect(await shown()).toEqual([1, 1]);
+    await db.user.update({ where: { id: chen.id }, data: { suspendedAt: new Date() } });
+    expect(await shown()).toEqual([0, 0]);
   });
 });
 

@@ -4,7 +4,7 @@ import { parseRows } from "@/lib/db-rows";
 import { cursorPlaceSql, keptPlanSql, opaqueTextSql, rowCountSql } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountShown as shownToEveryone } from "@/lib/moderation/visibility";
-import { inListsOfSql } from "@/lib/safety/visibility";
+import { inListsOfSql, notBlockedWithSql } from "@/lib/safety/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor, toPage } from "@/lib/pagination/cursor";
 import { NOTIFICATION_KINDS, type NotificationFilter, UNREAD_SHOWN_MAX } from "./schema";
 
@@ -76,6 +76,25 @@ function hiddenFrom(reader: Prisma.Sql): Prisma.Sql {
      UNION SELECT mutes.muted_id FROM mutes WHERE mutes.muter_id = ${reader})`;
 }
 
+/**
+ * SQL: group `g`'s recipient is shown the post whose author is in `postAuthor`: their own, or one
+ * by an account that is not suspended and that neither blocks nor is blocked by them. A line about
+ * a comment (a comment, a reply, a mention in a comment) under any other post would lead to a
+ * thread that is not there for them. Mutes do not count: a reply to you is not the muted account's.
+ */
+function postShownToRecipient(postAuthor: string): Prisma.Sql {
+  return Prisma.sql`(${Prisma.raw(postAuthor)} = g.recipient_id
+     OR (${shownToEveryone(postAuthor)} AND ${notBlockedWithSql(Prisma.raw("g.recipient_id"), postAuthor)}))`;
+}
+
+/**
+ * SQL: group `g` is not about a comment, or the comment's post is shown to its recipient
+ * (`postShownToRecipient`), probed by primary key for the few groups read, so the groups stay
+ * in their index's order.
+ */
+const threadShownToRecipient = Prisma.sql`(g.comment_id IS NULL
+     OR EXISTS (SELECT 1 FROM posts AS thread WHERE thread.id = g.post_id AND ${postShownToRecipient("thread.author_id")}))`;
+
 /** SQL: how many of group `g`'s likes, follows or reposts are by the accounts in `hidden.id`, probed by primary key. */
 const actionsOfHidden = Prisma.sql`
      (g.kind = 'like' AND EXISTS (SELECT 1 FROM likes WHERE likes.user_id = hidden.id AND likes.post_id = g.post_id
@@ -140,6 +159,7 @@ export function notificationsStatement(userId: string, filter: NotificationFilte
     LEFT JOIN posts ON posts.id = g.post_id
     LEFT JOIN comments ON comments.id = g.comment_id
     WHERE g.recipient_id = ${reader} ${tabSql(filter)} ${olderThanCursor(cursor)} AND actors.list IS NOT NULL
+      AND ${threadShownToRecipient}
     ORDER BY g.latest_at DESC, g.id DESC
     LIMIT ${rowCountSql(PAGE_SIZE + 1)}`);
 }
@@ -186,6 +206,7 @@ function unreadGroupsOf(recipient: Prisma.Sql): Prisma.Sql {
       WHERE g.recipient_id = ${recipient}
         AND g.latest_at > (SELECT users.notifications_read_at FROM users WHERE users.id = ${recipient})
         AND EXISTS (${shownActions(1, { ordered: false })})
+        AND ${threadShownToRecipient}
       LIMIT ${rowCountSql(UNREAD_SHOWN_MAX + 1)}`;
 }
 
