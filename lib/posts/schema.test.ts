@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { commentSchema } from "@/lib/comments/schema";
 import { STACKED_MARKS_MESSAGE } from "@/lib/validation/text";
-import { EMPTY_POST_MESSAGE, postFormImages, postSchema } from "./schema";
+import { EMPTY_POST_MESSAGE, POST_TEXT_LIMIT, postFormImages, postSchema } from "./schema";
 
 describe("post and comment bodies", () => {
   // Counting graphemes is quadratic in the length: 100,000 characters once took
@@ -68,6 +68,8 @@ describe("what a post needs", () => {
     expect(refusal({ text: "\u200B\u200B", images: [] })).toEqual({ text: [EMPTY_POST_MESSAGE] });
     expect(refusal({ text: " \u2060\uFEFF\u202E " })).toEqual({ text: [EMPTY_POST_MESSAGE] });
     expect(postSchema.parse({ text: "\u200B", images: [{ file: picture, alt: "" }] }).text).toBe("");
+    // Past the most code units a post may have, it is too long, whatever it shows: not looked through.
+    expect(refusal({ text: "\u200B".repeat(POST_TEXT_LIMIT.codeUnits + 1), images: [{ file: picture, alt: "" }] })).toEqual({ text: ["Keep it to 500 characters."] });
     // Text that shows something keeps every character typed, its direction marks too.
     expect(postSchema.parse({ text: "\u200Fשלום\u200B" }).text).toBe("\u200Fשלום\u200B");
     expect(z.flattenError(commentSchema.safeParse({ postId: "cmpost0000000000000000001", text: " \u200B " }).error!).fieldErrors).toEqual({ text: ["Write something to comment."] });

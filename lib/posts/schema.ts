@@ -22,7 +22,7 @@ export const postTextEcho: EchoLimits = { text: POST_TEXT_LIMIT.codeUnits };
  */
 const limitedText = z
   .string()
-  .transform((value) => shownOrEmpty(withoutControlCharacters(value).trim()))
+  .transform((value) => shownOrEmpty(withoutControlCharacters(value).trim(), POST_TEXT_LIMIT.codeUnits))
   .pipe(
     z
       .string()

@@ -30,7 +30,7 @@ export const reportSchema = z
     reason: z.enum(Object.keys(REPORT_REASONS) as [ReportReasonCode, ...ReportReasonCode[]], "Choose a reason."),
     details: z
       .string()
-      .transform((value) => shownOrEmpty(withoutControlCharacters(value).trim()))
+      .transform((value) => shownOrEmpty(withoutControlCharacters(value).trim(), MAX_REPORT_DETAILS))
       .pipe(
         z
           .string()

@@ -45,7 +45,7 @@ export const addMutedWordSchema = z.object({
       z
         .string()
         // Empty, or invisible characters alone: a phrase that matches nothing anyone sees.
-        .refine((value) => !drawsNothing(value), { message: "Type a word or phrase to mute.", abort: true })
+        .refine((value) => !drawsNothing(value, MUTED_PHRASE_MAX), { message: "Type a word or phrase to mute.", abort: true })
         .max(MUTED_PHRASE_MAX, `A muted phrase is at most ${MUTED_PHRASE_MAX} characters.`)
         // Control characters cannot be typed, and a muted word of them would match nothing anyone sees.
         .regex(/^[^\p{Cc}]*$/u, "A muted phrase cannot contain control characters.")

@@ -3,11 +3,18 @@ import { drawsNothing, reordersText, withoutInvisibleCharacters } from "./invisi
 
 describe("drawsNothing", () => {
   it.each(["", "  ", "\u200B\u200B", " \u200B ", "\uFE0F\u200D\uFE0F", "\u2800", "\u202E\u2066", "\u{E0041}\u{E007F}", "\u3164"])("is true of %j", (text) => {
-    expect(drawsNothing(text)).toBe(true);
+    expect(drawsNothing(text, 100)).toBe(true);
   });
 
   it.each(["a", "\u200Ba", "☀️", "👩‍👩‍👧", "می‌خواهم", "e\u0301"])("is false of %j", (text) => {
-    expect(drawsNothing(text)).toBe(false);
+    expect(drawsNothing(text, 100)).toBe(false);
+  });
+});
+
+describe("drawsNothing past the field's limit", () => {
+  it("does not look: a text longer than the limit is refused for its length, unread", () => {
+    expect(drawsNothing("\u200B".repeat(100), 100)).toBe(true);
+    expect(drawsNothing("\u200B".repeat(101), 100)).toBe(false);
   });
 });
 
