@@ -2,10 +2,10 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { accountShown, activeAccount } from "@/lib/moderation/visibility";
+import { accountShown } from "@/lib/moderation/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor, toPage } from "@/lib/pagination/cursor";
 import { type PostPage, postCardSelect, toPostCard } from "@/lib/posts/queries";
-import { notBlockedWith, notBlockedWithSql } from "@/lib/safety/visibility";
+import { accountShownTo, notBlockedWithSql } from "@/lib/safety/visibility";
 
 /**
  * Prisma `where` for the bookmarks on one side of `cursor` in (createdAt DESC, postId DESC) order:
@@ -27,7 +27,7 @@ function bookmarkedBeside(cursor: Cursor | null, side: "lt" | "gt") {
  */
 export async function listBookmarks(userId: string, cursorToken?: string | null): Promise<PostPage> {
   const rows = await db.bookmark.findMany({
-    where: { AND: [{ userId }, { post: { author: { ...activeAccount, ...notBlockedWith(userId) } } }, bookmarkedBeside(decodeCursor(cursorToken), "lt")] },
+    where: { AND: [{ userId }, { post: { author: accountShownTo(userId) } }, bookmarkedBeside(decodeCursor(cursorToken), "lt")] },
     orderBy: [{ createdAt: "desc" }, { postId: "desc" }],
     take: PAGE_SIZE + 1,
     select: { createdAt: true, postId: true, post: { select: postCardSelect(userId) } },

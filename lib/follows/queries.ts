@@ -2,10 +2,10 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { accountRowShown, activeAccount } from "@/lib/moderation/visibility";
+import { accountRowShown } from "@/lib/moderation/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor, toPage } from "@/lib/pagination/cursor";
 import { type PublicUser, publicUserRow, publicUserSelect } from "@/lib/profiles/public-user";
-import { type Viewer, inListsOfSql, notBlockedWith } from "@/lib/safety/visibility";
+import { type Viewer, accountShownTo, inListsOfSql } from "@/lib/safety/visibility";
 
 /** What a list of people shows about each person. */
 export type UserSummary = PublicUser & { bio: string };
@@ -56,7 +56,7 @@ export function toUserPage(rows: { createdAt: Date; user: ListedUserRow }[]): Us
 /** The people who follow `userId`, most recent first, but for suspended accounts and those the viewer blocks or is blocked by. */
 export async function listFollowers(userId: string, cursorToken: string | null, viewerId: string | null): Promise<UserPage> {
   const rows = await db.follow.findMany({
-    where: { AND: [{ followeeId: userId, follower: { ...activeAccount, ...notBlockedWith(viewerId) } }, olderFollowsThan(decodeCursor(cursorToken), "followerId")] },
+    where: { AND: [{ followeeId: userId, follower: accountShownTo(viewerId) }, olderFollowsThan(decodeCursor(cursorToken), "followerId")] },
     orderBy: [{ createdAt: "desc" }, { followerId: "desc" }],
     take: PAGE_SIZE + 1,
     select: { createdAt: true, follower: { select: listedUserSelect(viewerId) } },
@@ -67,7 +67,7 @@ export async function listFollowers(userId: string, cursorToken: string | null, 
 /** The people `userId` follows, most recently followed first, but for suspended accounts and those the viewer blocks or is blocked by. */
 export async function listFollowing(userId: string, cursorToken: string | null, viewerId: string | null): Promise<UserPage> {
   const rows = await db.follow.findMany({
-    where: { AND: [{ followerId: userId, followee: { ...activeAccount, ...notBlockedWith(viewerId) } }, olderFollowsThan(decodeCursor(cursorToken), "followeeId")] },
+    where: { AND: [{ followerId: userId, followee: accountShownTo(viewerId) }, olderFollowsThan(decodeCursor(cursorToken), "followeeId")] },
     orderBy: [{ createdAt: "desc" }, { followeeId: "desc" }],
     take: PAGE_SIZE + 1,
     select: { createdAt: true, followee: { select: listedUserSelect(viewerId) } },

@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { activeAccount } from "@/lib/moderation/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor, olderThan, toPage } from "@/lib/pagination/cursor";
 import { publicUserSelect } from "@/lib/profiles/public-user";
 import { shownUsernames } from "@/lib/profiles/queries";
-import { notBlockedWith } from "@/lib/safety/visibility";
+import { accountShownTo } from "@/lib/safety/visibility";
 import { recordId } from "@/lib/validation/ids";
 import { mentionedUsernames } from "@/lib/validation/links";
 
@@ -23,7 +22,7 @@ export async function getPostHistory(postId: string, viewerId: string | null, cu
   if (!recordId().safeParse(postId).success) return null;
   const cursor = decodeCursor(cursorToken);
   const post = await db.post.findUnique({
-    where: { id: postId, author: { ...activeAccount, ...notBlockedWith(viewerId) } },
+    where: { id: postId, author: accountShownTo(viewerId) },
     select: {
       id: true,
       text: true,

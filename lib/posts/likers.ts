@@ -1,9 +1,8 @@
 import { db } from "@/lib/db";
 import { type UserPage, listedUserSelect, toUserPage } from "@/lib/follows/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { activeAccount } from "@/lib/moderation/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor } from "@/lib/pagination/cursor";
-import { notBlockedWith } from "@/lib/safety/visibility";
+import { accountShownTo } from "@/lib/safety/visibility";
 
 /** Likes before `cursor` in (createdAt DESC, userId DESC) order, the order of likes_post_created_idx. */
 function olderLikesThan(cursor: Cursor | null): Prisma.LikeWhereInput {
@@ -18,7 +17,7 @@ function olderLikesThan(cursor: Cursor | null): Prisma.LikeWhereInput {
  */
 export async function listLikers(postId: string, cursorToken: string | null, viewerId: string | null): Promise<UserPage> {
   const rows = await db.like.findMany({
-    where: { AND: [{ postId, user: { ...activeAccount, ...notBlockedWith(viewerId) } }, olderLikesThan(decodeCursor(cursorToken))] },
+    where: { AND: [{ postId, user: accountShownTo(viewerId) }, olderLikesThan(decodeCursor(cursorToken))] },
     orderBy: [{ createdAt: "desc" }, { userId: "desc" }],
     take: PAGE_SIZE + 1,
     select: { createdAt: true, user: { select: listedUserSelect(viewerId) } },

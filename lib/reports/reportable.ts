@@ -1,24 +1,19 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { activeAccount } from "@/lib/moderation/visibility";
-import { notBlockedWith } from "@/lib/safety/visibility";
+import { accountShownTo } from "@/lib/safety/visibility";
 
 // What a person can report is what they are shown: the report page (target.ts) and the
 // report itself (service.ts) read their target through these, so neither shows nor files
 // anything its page would hide from them.
 
-/** Accounts whose content `viewerId` is shown: not suspended, and no block between them either way. */
-function authorShownTo(viewerId: string): Prisma.UserWhereInput {
-  return { ...activeAccount, ...notBlockedWith(viewerId) };
-}
-
 /** Posts `viewerId` can report: the ones their post page shows them. */
 export function reportablePost(viewerId: string): Prisma.PostWhereInput {
-  return { author: authorShownTo(viewerId) };
+  return { author: accountShownTo(viewerId) };
 }
 
 /** Comments `viewerId` can report: the ones a thread shows them, under a post it shows them. */
 export function reportableComment(viewerId: string): Prisma.CommentWhereInput {
-  return { deletedAt: null, author: authorShownTo(viewerId), post: reportablePost(viewerId) };
+  return { deletedAt: null, author: accountShownTo(viewerId), post: reportablePost(viewerId) };
 }
 
 /**

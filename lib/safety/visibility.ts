@@ -1,5 +1,6 @@
 import { opaqueTextSql } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { activeAccount } from "@/lib/moderation/visibility";
 
 // What one person chose not to see, and what others chose not to show them:
 // blocks (both ways), mutes and muted words. One definition per rule, as
@@ -39,6 +40,11 @@ export function keptPlanViewer(viewerId: string | null): Viewer {
 export function notBlockedWith(viewerId: string | null): Prisma.UserWhereInput {
   if (!viewerId) return {};
   return { blockedBy: { none: { blockerId: viewerId } }, blocking: { none: { blockedId: viewerId } } };
+}
+
+/** Prisma: accounts the viewer is shown at all: not suspended (lib/moderation), and no block between them either way. */
+export function accountShownTo(viewerId: string | null): Prisma.UserWhereInput {
+  return { ...activeAccount, ...notBlockedWith(viewerId) };
 }
 
 /** Prisma: accounts whose content reaches the viewer's lists: not blocked either way, not muted. */
