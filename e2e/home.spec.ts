@@ -94,6 +94,12 @@ test.describe("home page", () => {
     expect(await pagination.evaluate((nav) => nav.getBoundingClientRect().top - window.innerHeight)).toBeGreaterThan(600);
     const topOf = () => card.evaluate((element) => element.getBoundingClientRect().top);
     const shownAt = await topOf();
+    // What the page's live region says from here on (the layout, and so the region, stays through Back).
+    await page.locator("#announcements").evaluate((region) => {
+      const said: string[] = [];
+      Reflect.set(window, "said", said);
+      new MutationObserver(() => region.textContent && said.push(region.textContent)).observe(region, { childList: true, characterData: true, subtree: true });
+    });
     await card.locator("a:has(time)").click();
     await page.waitForURL(/\/p\//);
     await expect(page.getByRole("article").first()).toContainText("Followed post 20");
@@ -102,6 +108,10 @@ test.describe("home page", () => {
     await page.waitForURL((url) => url.pathname === "/");
     await expect(posts).toHaveCount(40);
     await expect.poll(async () => Math.abs((await topOf()) - shownAt)).toBeLessThanOrEqual(1);
+    // The pages brought back are not news: only the next page, read on to, is said.
+    await pagination.scrollIntoViewIfNeeded();
+    await expect(posts).toHaveCount(45);
+    await expect.poll(() => page.evaluate(() => Reflect.get(window, "said"))).toEqual(["5 more posts"]);
   });
 
   test("a feed that ends within its first page offers people to follow below it; a full page does not", async ({ loggedInPage: page, user, factories }) => {

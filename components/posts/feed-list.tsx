@@ -57,12 +57,13 @@ export function FeedList({ source, firstPage, viewerId, viewerIsAdmin = false, b
   const { notePageArrived } = olderPosts;
   const loadNextPage = useCallback(() => {
     if (!cursor || loading) return;
+    const restoring = place.reloading();
     startLoading(async () => {
       const next = await loadOlderPosts(source, cursor);
       setPosts((shown) => {
         const seen = new Set(shown.map((post) => post.id));
         const added = next.items.filter((post) => !seen.has(post.id));
-        notePageArrived(added);
+        notePageArrived(added, restoring);
         return [...shown, ...added];
       });
       setCursor(next.nextCursor);

@@ -16,7 +16,7 @@ export function useOlderPostsLink(section: RefObject<HTMLElement | null>, posts:
   // The card that last held the focus: the reader has read to there.
   const lastFocusedCard = useRef<Element | null>(null);
   // The page that arrived last: its first card, and whether that takes the focus once shown.
-  const arrived = useRef<{ firstId: string; count: number } | null>(null);
+  const arrived = useRef<{ firstId: string; count: number; said: boolean } | null>(null);
   const newestPageStart = useRef<string | null>(null);
   const focusWhenShown = useRef(false);
 
@@ -25,15 +25,15 @@ export function useOlderPostsLink(section: RefObject<HTMLElement | null>, posts:
     if (!page) return;
     arrived.current = null;
     newestPageStart.current = page.firstId;
-    announce(page.count === 1 ? "1 more post" : `${page.count} more posts`);
+    if (page.said) announce(page.count === 1 ? "1 more post" : `${page.count} more posts`);
     if (!focusWhenShown.current) return;
     focusWhenShown.current = false;
     focusCard(document.getElementById(`post-${page.firstId}`));
   }, [posts]);
 
-  /** Called with the posts a page added below those shown, as it adds them. */
-  const notePageArrived = useCallback((added: readonly { id: string }[]) => {
-    arrived.current = added[0] ? { firstId: added[0].id, count: added.length } : null;
+  /** Called with the posts a page added below those shown, as it adds them; a page brought back by Back (`restored`) is not announced. */
+  const notePageArrived = useCallback((added: readonly { id: string }[], restored: boolean) => {
+    arrived.current = added[0] ? { firstId: added[0].id, count: added.length, said: !restored } : null;
   }, []);
 
   const onSectionFocus = useCallback(
