@@ -58,6 +58,23 @@ describe("the live listener", () => {
     expect(received).not.toContainEqual({ kind: "notifications", userId: followers[0]!.id });
   });
 
+  it("signals a block to both people's notifications, and a mute to the muter's, both ways", async () => {
+    const [blocker, blocked, muter, muted] = await Promise.all([createUser(), createUser(), createUser(), createUser()]);
+    const received = await listening();
+    const notified = () => received.filter((signal) => signal.kind === "notifications").map((signal) => signal.userId);
+
+    await db.block.create({ data: { blockerId: blocker.id, blockedId: blocked.id } });
+    await db.mute.create({ data: { muterId: muter.id, mutedId: muted.id } });
+    await vi.waitFor(() => expect(notified()).toEqual(expect.arrayContaining([blocker.id, blocked.id, muter.id])));
+    expect(notified()).not.toContain(muted.id);
+
+    received.length = 0;
+    await db.block.deleteMany({ where: { blockerId: blocker.id } });
+    await db.mute.deleteMany({ where: { muterId: muter.id } });
+    await vi.waitFor(() => expect(notified()).toEqual(expect.arrayContaining([blocker.id, blocked.id, muter.id])));
+    expect(notified()).not.toContain(muted.id);
+  });
+
   it("signals a logout to the user's streams", async () => {
     const user = await createUser();
     const session = await db.session.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 60_000) } });
