@@ -21,8 +21,9 @@ export const KEPT_SESSIONS_DEFAULTS: KeptSessionsOptions = { keepForMs: 30_000, 
  * A session still ends at once everywhere. Every change to what the row holds
  * is announced on the live-updates channel at its commit (sessions ending, the
  * account's name, picture, role, theme or suspension, the unread count, also when a
- * block or a mute changes it: migrations live_signals, account_signals and
- * blocks_and_mutes_signal_notifications), and each process forgets that
+ * block, a mute or another account's suspension changes it: migrations live_signals,
+ * account_signals, blocks_and_mutes_signal_notifications and
+ * suspension_signals_notifications), and each process forgets that
  * user's rows when it hears it, within milliseconds. A row being read while
  * its user changed is not kept. Rows are used only while the process hears
  * its own heartbeat on the channel, so a listener that is cut off, or that a

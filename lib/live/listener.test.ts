@@ -75,6 +75,21 @@ describe("the live listener", () => {
     expect(notified()).not.toContain(muted.id);
   });
 
+  it("signals a suspension, and its end, to the people the account's actions notified, not to bystanders", async () => {
+    const [author, followee, liker, bystander] = await Promise.all([createUser(), createUser(), createUser(), createUser()]);
+    await createLike(liker.id, (await createPost(author.id)).id);
+    await createFollow(liker.id, followee.id);
+    const received = await listening();
+    const notified = () => received.filter((signal) => signal.kind === "notifications").map((signal) => signal.userId);
+
+    for (const suspendedAt of [new Date(), null]) {
+      received.length = 0;
+      await db.user.update({ where: { id: liker.id }, data: { suspendedAt } });
+      await vi.waitFor(() => expect(notified()).toEqual(expect.arrayContaining([author.id, followee.id])));
+      expect(notified()).not.toContain(bystander.id);
+    }
+  });
+
   it("signals a logout to the user's streams", async () => {
     const user = await createUser();
     const session = await db.session.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 60_000) } });
