@@ -14,9 +14,17 @@ async function statementsFor(work: () => Promise<unknown>): Promise<number> {
   return statements;
 }
 
-/** `count` replies under each of `parentIds`, each a millisecond apart. */
+/**
+ * When the next batch of replies starts. Each batch comes after the last one: from the wall clock, a
+ * batch that took under its own length in milliseconds to insert overlapped the next, whose replies
+ * then sorted among its own, and which comment a page left out first varied (CI, session 38).
+ */
+let nextReplyAt = Date.now();
+
+/** `count` replies under each of `parentIds`, each a millisecond apart, after every earlier batch. */
 async function replies(postId: string, authorId: string, parentIds: (string | null)[], count: number): Promise<string[]> {
-  const start = Date.now();
+  const start = nextReplyAt;
+  nextReplyAt += parentIds.length * count + 1;
   const data = parentIds.flatMap((parentId, index) =>
     Array.from({ length: count }, (_, position) => ({ postId, authorId, parentId, text: "Hi", createdAt: new Date(start + index * count + position) })),
   );
