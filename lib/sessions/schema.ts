@@ -12,7 +12,8 @@ export const endOtherSessionsSchema = z.object({});
 
 /** The sessions page's `?ended=` (how many were just logged out); anything else says nothing. */
 export function endedCount(value: unknown): number | null {
-  const parsed = z.coerce.number().int().min(0).max(10_000).safeParse(typeof value === "string" ? value : undefined);
+  // Digits only: a number's other spellings ("1e3", " 7", "0x10") are not what the redirect writes.
+  const parsed = z.string().regex(/^\d{1,5}$/).transform(Number).pipe(z.number().max(10_000)).safeParse(value);
   return parsed.success ? parsed.data : null;
 }
 

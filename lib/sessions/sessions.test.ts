@@ -172,7 +172,9 @@ describe("endOtherSessions", () => {
 
 describe("what the page says after logging out", () => {
   it("reads only a whole number from ?ended=", () => {
-    expect(["2", "0", "x", "-1", "1.5", "1e9", ""].map(endedCount)).toEqual([2, 0, null, null, null, null, 0]);
+    expect(["2", "0", "10000", "x", "-1", "1.5", "1e9", "1e3", " 7", "0x10", "10001", ""].map(endedCount)).toEqual([
+      2, 0, 10_000, null, null, null, null, null, null, null, null, null,
+    ]);
     expect([undefined, ["1", "2"]].map(endedCount)).toEqual([null, null]);
     expect([0, 1, 3].map(endedMessage)).toEqual([
       "No other device was logged in.",
