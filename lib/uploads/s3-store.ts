@@ -14,7 +14,10 @@ import { isFileKey } from "./file-key";
 import type { S3StorageConfig } from "./storage-config";
 import { StorageUnavailableError, type UploadStore } from "./store";
 
-/** Metadata stored with each object, so a bucket served directly (or through a CDN) answers like /uploads/<key>. */
+/**
+ * Metadata stored with each object: its bytes never change (the key is their hash). Whether they may be
+ * seen can, which is why the bucket stays private and /uploads/<key> sets its own, shorter caching.
+ */
 export const OBJECT_CONTENT_TYPE = "image/webp";
 export const OBJECT_CACHE_CONTROL = "public, max-age=31536000, immutable";
 

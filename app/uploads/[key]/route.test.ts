@@ -14,12 +14,12 @@ type User = Awaited<ReturnType<typeof createUser>>;
 let counter = 0;
 let owner: User;
 
-function get(key: string) {
-  return GET(new Request(`http://localhost/uploads/${key}`), { params: Promise.resolve({ key }) });
+function get(key: string, headers: Record<string, string> = {}) {
+  return GET(new Request(`http://localhost/uploads/${key}`, { headers }), { params: Promise.resolve({ key }) });
 }
 
-async function serve(key: string) {
-  const response = await get(key);
+async function serve(key: string, headers: Record<string, string> = {}) {
+  const response = await get(key, headers);
   return { status: response.status, body: await response.text() };
 }
 
@@ -45,7 +45,7 @@ beforeEach(async () => {
 describe.each(uploadBackends)("GET /uploads/[key] from the %s", (backend) => {
   const files = setUpUploadBackend(backend);
 
-  it("serves the stored bytes as WebP with nosniff and a year of immutable caching", async () => {
+  it("serves the stored bytes as WebP with nosniff, cached for an hour under the key's tag", async () => {
     const key = await newFile();
     await attachToPost(owner.id, key);
 
@@ -57,9 +57,24 @@ describe.each(uploadBackends)("GET /uploads/[key] from the %s", (backend) => {
       "content-type": "image/webp",
       "content-length": String(stored?.length),
       "x-content-type-options": "nosniff",
-      "cache-control": "public, max-age=31536000, immutable",
+      "cache-control": "public, max-age=3600",
+      etag: `"${key}"`,
     });
     expect(Buffer.from(await response.arrayBuffer())).toEqual(stored);
+  });
+
+  it("answers a cache that asks again with 304 while the file may be seen, and with 404 once it may not", async () => {
+    const key = await newFile();
+    await attachToPost(owner.id, key);
+
+    const unchanged = await get(key, { "if-none-match": `"${key}"` });
+    expect(unchanged.status).toBe(304);
+    expect(unchanged.headers.get("etag")).toBe(`"${key}"`);
+    expect(await unchanged.text()).toBe("");
+    expect((await get(key, { "if-none-match": '"another"' })).status).toBe(200);
+
+    await setSuspended(owner, new Date());
+    expect(await serve(key, { "if-none-match": `"${key}"` })).toEqual({ status: 404, body: "Not found" });
   });
 
   it("answers a well-formed key that was never stored with 404, even when a post names it", async () => {

@@ -10,26 +10,29 @@ const UNAVAILABLE = { status: 503, headers: { "Content-Type": "text/plain", "Ret
  * Serves processed uploads, from the upload folder or the bucket alike: the
  * bytes pass through this route rather than a redirect to the bucket, so the
  * visibility check below holds for every request, the page's CSP stays
- * same-origin and the bucket can stay private. Names are content hashes, so a
- * response never goes stale. The files of suspended accounts' posts and
- * avatars answer exactly like missing ones.
+ * same-origin and the bucket can stay private. The files of suspended
+ * accounts' posts and avatars answer exactly like missing ones.
+ *
+ * Names are content hashes, so the bytes never go stale, but whether they may
+ * be seen can change: caches keep a file for an hour, then ask again, and the
+ * answer to that question is a 304 without reading the store.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ key: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ key: string }> }) {
   const { key } = await params;
   // The shape check first: a malformed name never reaches the database.
   if (!isFileKey(key) || !(await isFileShown(key))) return new Response("Not found", NOT_FOUND);
+  const cacheHeaders = { "Cache-Control": UPLOAD_CACHE_CONTROL, ETag: `"${key}"` };
+  if (request.headers.get("if-none-match") === cacheHeaders.ETag) return new Response(null, { status: 304, headers: cacheHeaders });
   const bytes = await readStored(key);
   if (bytes === "unavailable") return new Response("The image store is not answering. Try again in a moment.", UNAVAILABLE);
   if (!bytes) return new Response("Not found", NOT_FOUND);
   return new Response(new Uint8Array(bytes), {
-    headers: {
-      "Content-Type": "image/webp",
-      "Content-Length": String(bytes.length),
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "public, max-age=31536000, immutable",
-    },
+    headers: { "Content-Type": "image/webp", "Content-Length": String(bytes.length), "X-Content-Type-Options": "nosniff", ...cacheHeaders },
   });
 }
+
+/** How long a browser or a CDN may show a file without asking: a suspension hides an account's images within this time. */
+const UPLOAD_CACHE_CONTROL = "public, max-age=3600";
 
 /** The stored bytes, null for a missing file, or "unavailable" (logged) when the bucket does not answer. */
 async function readStored(key: string): Promise<Buffer | null | "unavailable"> {
