@@ -48,6 +48,28 @@ const LONG_LISTS = `
   INSERT INTO mutes (muter_id, muted_id) SELECT 'u0', 'u' || n FROM generate_series(${SUSPENDED + 1}, ${SUSPENDED + 10}) AS n;
 `;
 
+/**
+ * An account that did a great deal (the suspension signal of migration 20261206120000):
+ * 100,000 likes and 10,000 reposts of fans' posts, 2,000 follows and 10,000 comments on the
+ * reader's posts. Suspending it signals everyone those actions notified.
+ */
+const BUSY_POSTS = 100_000;
+const BUSY_ACCOUNT = `
+  INSERT INTO users (id, username, email, password_hash, display_name, updated_at)
+  VALUES ('busy', 'busy', 'busy@example.test', 'x', 'Busy', now());
+  INSERT INTO posts (id, author_id, text, created_at)
+  SELECT 'f' || n, 'u' || (1 + n % ${FANS}), 'Fan post ' || n, now() - interval '90 days' + n * interval '1 minute'
+  FROM generate_series(1, ${BUSY_POSTS}) AS n;
+  INSERT INTO likes (user_id, post_id, created_at) SELECT 'busy', 'f' || n, now() - interval '30 days' + n * interval '1 second'
+  FROM generate_series(1, ${BUSY_POSTS}) AS n;
+  INSERT INTO reposts (user_id, post_id, created_at) SELECT 'busy', 'f' || n, now() - interval '30 days' + n * interval '1 second'
+  FROM generate_series(1, ${BUSY_POSTS}, 10) AS n;
+  INSERT INTO follows (follower_id, followee_id, created_at) SELECT 'busy', 'u' || n, now() - interval '30 days' FROM generate_series(1, ${FANS}) AS n;
+  INSERT INTO comments (id, post_id, author_id, text, created_at)
+  SELECT 'bc' || n, 'p' || (1 + n % ${POSTS}), 'busy', 'Busy comment ' || n, now() - interval '20 days' + n * interval '1 minute'
+  FROM generate_series(1, 10000) AS n;
+`;
+
 type Plan = { "Execution Time": number; Plan: { "Shared Hit Blocks": number; "Shared Read Blocks": number } };
 
 async function measure(client: import("pg").Client, statement: Prisma.Sql) {
@@ -64,6 +86,12 @@ async function measure(client: import("pg").Client, statement: Prisma.Sql) {
     blocks = plan!.Plan["Shared Hit Blocks"] + plan!.Plan["Shared Read Blocks"];
   }
   return { ...summarize(times), blocks };
+}
+
+/** PostgreSQL's own time for a write, its triggers included. */
+async function executionMs(client: import("pg").Client, statement: string): Promise<number> {
+  const result = await client.query<{ "QUERY PLAN": Plan[] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${statement}`);
+  return result.rows[0]!["QUERY PLAN"][0]!["Execution Time"];
 }
 
 const postgres = await startEmbeddedPostgres();
@@ -104,6 +132,18 @@ try {
     report[`page 51 (${lists})`] = await measure(client, notificationsStatement("u0", "all", cursor));
     await client.query("UPDATE users SET notifications_read_at = now() - interval '1 year' WHERE id = 'u0'");
     report[`unread count (99+ unread, ${lists})`] = await measure(client, unreadCountStatement("u0"));
+
+    // Suspending and restoring the busy account: the admin's one statement, its triggers included.
+    await client.query(BUSY_ACCOUNT);
+    await client.query("VACUUM ANALYZE");
+    const suspension: number[] = [];
+    const restoration: number[] = [];
+    for (let run = 0; run < Math.min(RUNS, 20); run++) {
+      suspension.push(await executionMs(client, "UPDATE users SET suspended_at = now() WHERE id = 'busy'"));
+      restoration.push(await executionMs(client, "UPDATE users SET suspended_at = NULL WHERE id = 'busy'"));
+    }
+    report["suspending an account of 100,000 likes"] = summarize(suspension);
+    report["restoring it"] = summarize(restoration);
     console.table(report);
   });
 } finally {
