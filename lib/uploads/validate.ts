@@ -73,7 +73,9 @@ const FILE_NAME_TAIL = 16;
 /**
  * A chosen file's name as messages and labels show it: without invisible characters and bidi
  * controls (an override turns "gpj.svg" into what reads as "svg.jpg"), and at most 57
- * characters, "…" in the middle. "An image" when nothing of it is left.
+ * characters, "…" in the middle. "An image" when nothing of it is left. Its work grows with the
+ * name, which is bounded: on the server a name arrives in a multipart part's header, which
+ * Next.js's parser (busboy) caps at 16 KiB, and a browser's file names come from its file system.
  */
 export function shownFileName(name: string): string {
   const characters = Array.from(withoutInvisibleCharacters(withoutControlCharacters(name)).trim());
