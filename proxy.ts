@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { REQUEST_ID_HEADER, requestIdFor } from "@/lib/logging/request-id";
-import { BODY_TOO_LARGE_MESSAGE, announcesTooLargeBody } from "@/lib/security/body-limit";
+import { exceededBodyLimit } from "@/lib/security/body-limit";
 import { contentSecurityPolicy } from "@/lib/security/headers";
 
 /**
@@ -11,8 +11,9 @@ import { contentSecurityPolicy } from "@/lib/security/headers";
  */
 export function proxy(request: NextRequest) {
   const requestId = requestIdFor(request.headers.get(REQUEST_ID_HEADER));
-  if (announcesTooLargeBody(request.headers)) {
-    return new NextResponse(BODY_TOO_LARGE_MESSAGE, {
+  const exceeded = exceededBodyLimit(request.headers);
+  if (exceeded) {
+    return new NextResponse(exceeded.message, {
       status: 413,
       headers: { "content-type": "text/plain; charset=utf-8", [REQUEST_ID_HEADER]: requestId },
     });

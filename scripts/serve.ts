@@ -9,19 +9,19 @@ import { readBoundedBody, withReadBody } from "@/lib/server/bounded-body";
 import { withDecodablePath } from "@/lib/server/decodable-path";
 import { GuardedResponse } from "@/lib/server/guarded-response";
 import { createRenderGate } from "@/lib/server/render-gate";
-import { MAX_BODY_BYTES } from "@/lib/security/body-limit";
 import {
   type Refusal,
-  TOO_LARGE,
+  bodyLimitOf,
   hasUnannouncedBody,
   isPossibleServerAction,
   refusalFromHeaders,
+  tooLarge,
 } from "@/lib/security/request-guard";
 
 // The production server (`next build` first): Next.js's request handler inside
 // a Node HTTP server that bounds request bodies by the bytes that arrive and
 // answers malformed requests with a 4xx instead of Next.js's 500:
-// - a body over the limit, announced or counted while it arrives: 413, and
+// - a body over its limit (12 MB; 64 KB url-encoded), announced or counted while it arrives: 413, and
 //   the rest is read and thrown away for at most 2 s and 64 MB so that the
 //   client sees the answer, then the connection is cut;
 // - a server action from another origin (or `null`, or an unparsable one): 403;
@@ -95,8 +95,9 @@ async function answer(request: IncomingMessage, response: GuardedResponse, handl
   if (refusal) return refuse(request, response, refusal);
   let forwarded = request;
   if (hasUnannouncedBody(request.headers)) {
-    const body = await readBoundedBody(request, MAX_BODY_BYTES);
-    if (!body) return refuse(request, response, TOO_LARGE);
+    const limit = bodyLimitOf(request.headers);
+    const body = await readBoundedBody(request, limit.bytes);
+    if (!body) return refuse(request, response, tooLarge(limit));
     forwarded = withReadBody(request, body);
   }
   if (!isPossibleServerAction(request.method, request.headers)) return handle(forwarded, response);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_BODY_BYTES } from "./body-limit";
+import { MAX_BODY_BYTES, URL_ENCODED_TOO_LARGE_MESSAGE } from "./body-limit";
 import { hasUnannouncedBody, refusalFromHeaders } from "./request-guard";
 
 const host = "commons.example:3000";
@@ -10,6 +10,15 @@ describe("refusalFromHeaders", () => {
   it("refuses a body announced over the limit, whatever the request", () => {
     expect(refusalFromHeaders("POST", { host, "content-length": String(MAX_BODY_BYTES + 1) })?.status).toBe(413);
     expect(refusalFromHeaders("PUT", { host, "content-length": String(MAX_BODY_BYTES) })).toBeNull();
+  });
+
+  it("holds a url-encoded body to 64 KB, as next-auth recognises one", () => {
+    const urlEncoded = (contentType: string, length: number) => refusalFromHeaders("POST", { host, "content-type": contentType, "content-length": String(length) });
+    expect(urlEncoded("application/x-www-form-urlencoded", 64 * 1024)).toBeNull();
+    expect(urlEncoded("application/x-www-form-urlencoded", 64 * 1024 + 1)).toEqual({ status: 413, message: URL_ENCODED_TOO_LARGE_MESSAGE });
+    expect(urlEncoded("Application/X-WWW-Form-Urlencoded; charset=UTF-8", 64 * 1024 + 1)?.status).toBe(413);
+    expect(urlEncoded("text/plain; x=application/x-www-form-urlencoded", 64 * 1024 + 1)?.status).toBe(413);
+    expect(urlEncoded("multipart/form-data; boundary=x", 64 * 1024 + 1)).toBeNull();
   });
 
   it.each(["null", "https://evil.example", "http://", "not a url", `http://${host}.evil.example`, "https://commons.example"])(

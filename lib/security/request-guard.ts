@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from "node:http";
-import { BODY_TOO_LARGE_MESSAGE, MAX_BODY_BYTES } from "./body-limit";
+import { type BodyLimit, bodyLimitFor } from "./body-limit";
 
 /** What the production server answers instead of handing the request on; `allow` is the Allow header a 405 must carry. */
 export type Refusal = { status: 400 | 403 | 405 | 413; message: string; allow?: string };
@@ -7,7 +7,14 @@ export type Refusal = { status: 400 | 403 | 405 | 413; message: string; allow?: 
 export const CROSS_SITE_MESSAGE = "This form was sent from another site and was refused.";
 export const INVALID_ACTION_MESSAGE = "This request could not be read as a form of this site.";
 
-export const TOO_LARGE: Refusal = { status: 413, message: BODY_TOO_LARGE_MESSAGE };
+export function tooLarge(limit: BodyLimit): Refusal {
+  return { status: 413, message: limit.message };
+}
+
+/** The body limit of a request with these headers (lib/security/body-limit.ts). */
+export function bodyLimitOf(headers: IncomingHttpHeaders): BodyLimit {
+  return bodyLimitFor(single(headers["content-type"]));
+}
 export const INVALID_ACTION: Refusal = { status: 400, message: INVALID_ACTION_MESSAGE };
 
 /**
@@ -49,14 +56,15 @@ export function isThisSite(origin: string, headers: IncomingHttpHeaders): boolea
 
 /**
  * What the production server refuses from the headers alone, before reading
- * the body: a TRACE, a body announced over the limit, and a server action sent from
+ * the body: a TRACE, a body announced over its limit, and a server action sent from
  * another origin (including `null` and unparsable ones), which Next.js would
  * refuse with a 500. A missing Origin is let through, as Next.js does.
  */
 export function refusalFromHeaders(method: string | undefined, headers: IncomingHttpHeaders): Refusal | null {
   if (method === "TRACE") return METHOD_NOT_ALLOWED;
   const length = headers["content-length"];
-  if (length !== undefined && Number(length) > MAX_BODY_BYTES) return TOO_LARGE;
+  const limit = bodyLimitOf(headers);
+  if (length !== undefined && Number(length) > limit.bytes) return tooLarge(limit);
   if (!isPossibleServerAction(method, headers)) return null;
   const origin = headers.origin;
   if (origin === undefined) return null;
