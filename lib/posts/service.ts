@@ -33,7 +33,7 @@ export async function createPost(author: CurrentUser, input: NewPost): Promise<{
   const stored: StoredImage[] = [];
   try {
     for (const { file } of input.images) {
-      const saved = await saveUploadedImage(file, "post");
+      const saved = await saveUploadedImage(file, "post", author.id);
       if (!saved.ok) {
         await deleteUnreferencedFiles(stored.map((image) => image.key));
         return refusal(`${shownFileName(file.name)}: ${saved.message}`, "images");

@@ -14,7 +14,7 @@ export async function updateProfile(user: CurrentUser, input: { displayName: str
 
 /** Processes and stores `user`'s new picture; the old file goes unless someone else uses it too. */
 export async function updateAvatar(user: CurrentUser, input: { avatar: File }): Promise<{ ok: true } | Refusal> {
-  const saved = await saveUploadedImage(input.avatar, "avatar");
+  const saved = await saveUploadedImage(input.avatar, "avatar", user.id);
   if (!saved.ok) return refusal(saved.message, "avatar");
   await db.user.update({ where: { id: user.id }, data: { avatarKey: saved.key } });
   if (user.avatarKey && user.avatarKey !== saved.key) await deleteUnreferencedFiles([user.avatarKey]);

@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
-import { createJobPool, IMAGE_SLOTS, PoolBusyError } from "./pool";
+import { createJobPool, IMAGE_SLOTS, PoolBusyError, PoolShareTakenError } from "./pool";
 
 /** A job that runs until the test lets it finish, counting how many of its kind run at once. */
 function gatedJobs() {
@@ -54,6 +54,33 @@ describe("createJobPool", () => {
     jobs.releaseAll();
     expect(await Promise.all(accepted)).toEqual([0, 1, 2]);
     expect(jobs.started).toEqual([0, 1, 2]);
+  });
+
+  it("holds each owner to its share of jobs, running or waiting, while others still get in", async () => {
+    const pool = createJobPool({ size: 1, queueLimit: 8, ownerShare: 2 });
+    const jobs = gatedJobs();
+    const mine = [pool.run(jobs.job(0), undefined, "ada"), pool.run(jobs.job(1), undefined, "ada")];
+
+    await expect(pool.run(jobs.job(2), undefined, "ada")).rejects.toBeInstanceOf(PoolShareTakenError);
+    const theirs = pool.run(jobs.job(3), undefined, "bo");
+    expect(pool.waiting).toBe(2);
+
+    // A share comes back when a job settles, and when a waiting job is given up.
+    jobs.releaseAll();
+    expect(await mine[0]).toBe(0);
+    const giveUp = new AbortController();
+    const waiting = pool.run(jobs.job(4), giveUp.signal, "ada");
+    await expect(pool.run(jobs.job(5), undefined, "ada")).rejects.toBeInstanceOf(PoolShareTakenError);
+    giveUp.abort();
+    await expect(waiting).rejects.toBeInstanceOf(PoolBusyError);
+    const again = pool.run(jobs.job(6), undefined, "ada");
+
+    while (pool.running > 0) {
+      jobs.releaseAll();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(await Promise.all([mine[1], theirs, again])).toEqual([1, 3, 6]);
+    expect(jobs.started).toEqual([0, 1, 3, 6]);
   });
 
   it("drops a waiting job whose caller gave up, so it never runs", async () => {

@@ -8,21 +8,33 @@ export class PoolBusyError extends Error {
   }
 }
 
+/** `owner` already has its share of the pool's jobs, running or waiting. */
+export class PoolShareTakenError extends PoolBusyError {
+  constructor() {
+    super();
+    this.message = "This owner's share of the pool is taken.";
+    this.name = "PoolShareTakenError";
+  }
+}
+
 export type JobPool = {
   /**
    * Runs `job` when a slot is free. When every slot is taken the job waits in
    * the queue; when the queue is full, or `signal` aborts while the job still
    * waits, it is refused with PoolBusyError and never runs. A job that has
    * started keeps its slot until it settles, even if its caller gave up.
+   * Jobs of an `owner` that already has `ownerShare` of them in the pool are
+   * refused with PoolShareTakenError, so that no one owner fills the queue.
    */
-  run<T>(job: () => Promise<T>, signal?: AbortSignal): Promise<T>;
+  run<T>(job: () => Promise<T>, signal?: AbortSignal, owner?: string): Promise<T>;
   readonly running: number;
   readonly waiting: number;
 };
 
-export function createJobPool({ size, queueLimit }: { size: number; queueLimit: number }): JobPool {
+export function createJobPool({ size, queueLimit, ownerShare = Infinity }: { size: number; queueLimit: number; ownerShare?: number }): JobPool {
   let running = 0;
   const queue: (() => void)[] = [];
+  const ownerJobs = new Map<string, number>();
 
   async function start<T>(job: () => Promise<T>): Promise<T> {
     running++;
@@ -34,10 +46,22 @@ export function createJobPool({ size, queueLimit }: { size: number; queueLimit: 
     }
   }
 
-  function run<T>(job: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+  function run<T>(job: () => Promise<T>, signal?: AbortSignal, owner?: string): Promise<T> {
     if (signal?.aborted) return Promise.reject(new PoolBusyError());
+    if (owner !== undefined && (ownerJobs.get(owner) ?? 0) >= ownerShare) return Promise.reject(new PoolShareTakenError());
+    if (running >= size && queue.length >= queueLimit) return Promise.reject(new PoolBusyError());
+    if (owner === undefined) return schedule(job, signal);
+    // The owner's share is held while its job waits and while it runs.
+    ownerJobs.set(owner, (ownerJobs.get(owner) ?? 0) + 1);
+    return schedule(job, signal).finally(() => {
+      const left = ownerJobs.get(owner)! - 1;
+      if (left === 0) ownerJobs.delete(owner);
+      else ownerJobs.set(owner, left);
+    });
+  }
+
+  function schedule<T>(job: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     if (running < size) return start(job);
-    if (queue.length >= queueLimit) return Promise.reject(new PoolBusyError());
     return new Promise<T>((resolve, reject) => {
       const giveUp = () => {
         queue.splice(queue.indexOf(turn), 1);
@@ -85,5 +109,13 @@ export const IMAGE_SLOTS = imageSlots();
  */
 export const IMAGE_QUEUE_LIMIT = 32;
 
-/** Where every upload is inspected and decoded; beyond the queue, uploaders are asked to try again. */
-export const imagePool = createJobPool({ size: IMAGE_SLOTS, queueLimit: IMAGE_QUEUE_LIMIT });
+/**
+ * How many of the pool's jobs, running or waiting, one account may have: a post's images are
+ * decoded one after another, so this is several posts or pictures sent at once. Without it one
+ * account's 40 uploads at once, each a 6300 × 6300 GIF of 27 KB (a second to decode), filled
+ * the queue, and everyone else's uploads were refused as "too many images" for as long.
+ */
+export const IMAGE_OWNER_SHARE = 4;
+
+/** Where every upload is inspected and decoded; beyond the queue, or an account's share, uploaders are asked to try again. */
+export const imagePool = createJobPool({ size: IMAGE_SLOTS, queueLimit: IMAGE_QUEUE_LIMIT, ownerShare: IMAGE_OWNER_SHARE });

@@ -9,7 +9,7 @@ import { noisyJpeg, solidPng, upload } from "@/test/hostile/uploads";
 import { createUser } from "@/test/factories";
 import { snapshot, userRow } from "@/test/invariants";
 import { form, signInAs } from "@/test/next/session";
-import { IMAGE_QUEUE_LIMIT, IMAGE_SLOTS, imagePool } from "./pool";
+import { IMAGE_OWNER_SHARE, IMAGE_QUEUE_LIMIT, IMAGE_SLOTS, imagePool } from "./pool";
 import { processWithinBudget } from "./processing";
 import { saveUploadedImage } from "./save";
 import { uploadMessages } from "./validate";
@@ -30,7 +30,7 @@ describe("an image that takes longer than its time budget", () => {
     const png = await solidPng(1500, 1000);
 
     // A budget of 1 ms: any real decode outlives it.
-    expect(await processWithinBudget(png, "png", "post", 1)).toEqual({ ok: false, message: uploadMessages.tooSlow });
+    expect(await processWithinBudget(png, "png", "post", { budgetMs: 1 })).toEqual({ ok: false, message: uploadMessages.tooSlow });
 
     expect(imagePool.running).toBe(1);
     await vi.waitFor(() => expect(imagePool.running).toBe(0), { timeout: 20_000, interval: 20 });
@@ -46,7 +46,7 @@ describe("an image that waits for a slot longer than its time budget", () => {
     const counted = vi.fn();
     sharp.queue.on("change", counted);
     try {
-      expect(await processWithinBudget(png, "png", "post", 50)).toEqual({ ok: false, message: uploadMessages.busy });
+      expect(await processWithinBudget(png, "png", "post", { budgetMs: 50 })).toEqual({ ok: false, message: uploadMessages.busy });
       expect(imagePool.waiting).toBe(0);
     } finally {
       letGo();
@@ -91,6 +91,34 @@ describe("when every slot of the image pool and its queue are taken", () => {
 
     expect(result).toEqual({ ok: false, fieldErrors: { avatar: [uploadMessages.busy] } });
     expect({ row: await userRow(userId), ...(await snapshot()) }).toEqual(before);
+  });
+});
+
+describe("one account sending many images at once", () => {
+  it("is told to wait for its own beyond its share, while another account's post waits its turn and is stored", async () => {
+    const other = await createUser();
+    let letGo: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (letGo = resolve));
+    const held = Array.from({ length: IMAGE_OWNER_SHARE }, () => imagePool.run(() => gate, undefined, userId));
+    try {
+      const mine = form({ text: "Sunset" });
+      mine.append("images", upload(await noisyJpeg(64, 48), "sunset.jpg", "image/jpeg"));
+      expect(await createPost(null, mine)).toEqual({
+        ok: false,
+        fieldErrors: { images: [`sunset.jpg: ${uploadMessages.yoursBusy}`] },
+        values: { text: "Sunset", images: "1" },
+      });
+
+      await signInAs(other.id);
+      const theirs = form({ text: "Harbour" });
+      theirs.append("images", upload(await noisyJpeg(64, 48), "harbour.jpg", "image/jpeg"));
+      const posting = createPost(null, theirs);
+      letGo();
+      expect(await posting).toMatchObject({ ok: true });
+    } finally {
+      letGo();
+      await Promise.all(held);
+    }
   });
 });
 

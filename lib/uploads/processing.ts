@@ -1,7 +1,7 @@
 import type { UploadFormat } from "./formats";
 import { processImage, type ImageKind, type ProcessedImage } from "./images";
 import { inspectHeader } from "./inspect";
-import { imagePool, PoolBusyError } from "./pool";
+import { imagePool, PoolBusyError, PoolShareTakenError } from "./pool";
 import { refuse, uploadMessages, type UploadRefusal } from "./validate";
 
 /** How long an image may wait for a slot in the pool, and then how long it may take there. */
@@ -35,13 +35,14 @@ function answerWithin(decoding: Promise<Outcome>, budgetMs: number): Promise<Out
  * they are asked to try again; when the decode runs out of budget the image
  * was too slow; when the decoder fails the file is damaged. A decode keeps its
  * slot until it really ends, so the pool never runs more decodes than it has
- * slots, even when their uploaders have already been answered.
+ * slots, even when their uploaders have already been answered. `owner`, the
+ * account uploading, has a bounded share of the pool (IMAGE_OWNER_SHARE).
  */
 export function processWithinBudget(
   bytes: Buffer,
   format: UploadFormat,
   kind: ImageKind,
-  budgetMs = IMAGE_TIME_BUDGET_MS,
+  { budgetMs = IMAGE_TIME_BUDGET_MS, owner }: { budgetMs?: number; owner?: string } = {},
 ): Promise<Outcome> {
   return new Promise<Outcome>((resolve) => {
     imagePool
@@ -49,8 +50,12 @@ export function processWithinBudget(
         const decoding = decode(bytes, format, kind, budgetMs);
         resolve(answerWithin(decoding, budgetMs));
         await decoding.catch(() => undefined);
-      }, AbortSignal.timeout(budgetMs))
+      }, AbortSignal.timeout(budgetMs), owner)
       // The job answers every failure of its own, so what is left is the pool's refusal.
-      .catch((error: unknown) => resolve(error instanceof PoolBusyError ? refuse(uploadMessages.busy) : Promise.reject(error)));
+      .catch((error: unknown) => resolve(error instanceof PoolBusyError ? refuse(poolRefusal(error)) : Promise.reject(error)));
   });
+}
+
+function poolRefusal(error: PoolBusyError): string {
+  return error instanceof PoolShareTakenError ? uploadMessages.yoursBusy : uploadMessages.busy;
 }

@@ -19,7 +19,7 @@ function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
  * bucket that does not answer: the person can do nothing about that but try
  * later, and nothing was stored.
  */
-export async function saveUploadedImage(file: File, kind: ImageKind): Promise<ImageUploadResult> {
+export async function saveUploadedImage(file: File, kind: ImageKind, owner?: string): Promise<ImageUploadResult> {
   const sizeRefusal = checkUploadSize(file.size);
   if (sizeRefusal) return sizeRefusal;
 
@@ -27,7 +27,7 @@ export async function saveUploadedImage(file: File, kind: ImageKind): Promise<Im
   const checked = checkBeforeDecoding(bytes);
   if (!checked.ok) return checked;
 
-  const processed = await processWithinBudget(bytes, checked.format, kind);
+  const processed = await processWithinBudget(bytes, checked.format, kind, { owner });
   if (!processed.ok) return processed;
 
   const { image } = processed;

@@ -38,6 +38,7 @@ export const uploadMessages = {
   tooManyFrames: `That animation is too large: at most ${MAX_ANIMATION_FRAMES.toLocaleString("en")} frames and ${MAX_ANIMATION_PIXELS / 1_000_000} megapixels in all its frames together. Upload a still image or a shorter, smaller animation.`,
   tooSlow: "That image took too long to process. Try a smaller or simpler image.",
   busy: "Too many images are being processed right now. Try again in a moment.",
+  yoursBusy: "Several of your images are still being processed. Wait for them to finish, then try again.",
   storageUnavailable: "Images cannot be stored right now because of a problem on our side. Please try again later.",
 } as const;
 
