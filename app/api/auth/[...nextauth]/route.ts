@@ -2,6 +2,7 @@ import NextAuth from "next-auth";
 import { cookies } from "next/headers";
 import { type NextRequest, NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { authRequestRefusal } from "@/lib/auth/auth-request";
 import { authOptions } from "@/lib/auth/next-auth-options";
 import { sessionCookie } from "@/lib/auth/session-cookie";
 
@@ -15,6 +16,8 @@ const nextAuth = NextAuth(authOptions);
  */
 async function handler(request: NextRequest, context: RouteContext<"/api/auth/[...nextauth]">) {
   const [action] = (await context.params).nextauth;
+  const refusal = authRequestRefusal(request.method, action, request.headers.get("content-type"));
+  if (refusal) return new Response(refusal.message, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8", ...refusal.headers } });
   if (action === "session" && !(await getCurrentUser())) return signedOut();
   return nextAuth(request, context);
 }
