@@ -46,6 +46,20 @@ describe("refusalFromHeaders", () => {
   });
 });
 
+describe("the router state of an RSC request", () => {
+  const state = encodeURIComponent(JSON.stringify(["", { children: ["explore", { children: ["__PAGE__", {}] }] }, null, "refetch"]));
+
+  it.each(["garbage", "%E0%A4%A", "[1]", "{}", encodeURIComponent(`[${"[".repeat(30_000)}`)])("refuses %j with 400, as Next.js cannot read it", (header) => {
+    expect(refusalFromHeaders("GET", { host, rsc: "1", "next-router-state-tree": header })).toEqual({ status: 400, message: "This request's router state could not be read." });
+  });
+
+  it("lets through a state Next.js reads, and any state of a request that is not RSC", () => {
+    expect(refusalFromHeaders("GET", { host, rsc: "1", "next-router-state-tree": state })).toBeNull();
+    expect(refusalFromHeaders("GET", { host, rsc: "1" })).toBeNull();
+    expect(refusalFromHeaders("GET", { host, "next-router-state-tree": "garbage" })).toBeNull();
+  });
+});
+
 describe("hasUnannouncedBody", () => {
   it("is true only for a body sent without a length", () => {
     expect(hasUnannouncedBody({ "transfer-encoding": "chunked" })).toBe(true);

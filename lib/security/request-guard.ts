@@ -1,4 +1,6 @@
 import type { IncomingHttpHeaders } from "node:http";
+// Next.js's own reading of the header, so that exactly what it would fail on is refused.
+import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state.js";
 import { type BodyLimit, bodyLimitFor } from "./body-limit";
 
 /** What the production server answers instead of handing the request on; `allow` is the Allow header a 405 must carry. */
@@ -16,6 +18,7 @@ export function bodyLimitOf(headers: IncomingHttpHeaders): BodyLimit {
   return bodyLimitFor(single(headers["content-type"]));
 }
 export const INVALID_ACTION: Refusal = { status: 400, message: INVALID_ACTION_MESSAGE };
+const INVALID_ROUTER_STATE: Refusal = { status: 400, message: "This request's router state could not be read." };
 
 /**
  * TRACE, which no page or route of the app answers: the proxy (proxy.ts) turns each request into a
@@ -58,10 +61,13 @@ export function isThisSite(origin: string, headers: IncomingHttpHeaders): boolea
  * What the production server refuses from the headers alone, before reading
  * the body: a TRACE, a body announced over its limit, and a server action sent from
  * another origin (including `null` and unparsable ones), which Next.js would
- * refuse with a 500. A missing Origin is let through, as Next.js does.
+ * refuse with a 500. A missing Origin is let through, as Next.js does. So is a
+ * page's RSC request whose router state Next.js cannot read, which it answered
+ * with a 500 and an error in the log.
  */
 export function refusalFromHeaders(method: string | undefined, headers: IncomingHttpHeaders): Refusal | null {
   if (method === "TRACE") return METHOD_NOT_ALLOWED;
+  if (!hasReadableRouterState(headers)) return INVALID_ROUTER_STATE;
   const length = headers["content-length"];
   const limit = bodyLimitOf(headers);
   if (length !== undefined && Number(length) > limit.bytes) return tooLarge(limit);
@@ -74,4 +80,15 @@ export function refusalFromHeaders(method: string | undefined, headers: Incoming
 /** A body sent without a length (chunked): its size is known only by counting what arrives. */
 export function hasUnannouncedBody(headers: IncomingHttpHeaders): boolean {
   return headers["content-length"] === undefined && headers["transfer-encoding"] !== undefined;
+}
+
+/** Whether Next.js can read the router state an RSC request carries (only those are read). */
+function hasReadableRouterState(headers: IncomingHttpHeaders): boolean {
+  if (headers.rsc !== "1" || headers["next-router-state-tree"] === undefined) return true;
+  try {
+    parseAndValidateFlightRouterState(headers["next-router-state-tree"]);
+    return true;
+  } catch {
+    return false;
+  }
 }
