@@ -235,6 +235,21 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText("please choose your 2 images again")).toBeVisible();
   });
 
+  test("a post sent from the home page leads to the home feed afresh, so reloading it posts nothing again", async ({ loggedInPage: page, user }) => {
+    await page.goto("/");
+    await text(page).fill("Posted once, reloaded twice");
+    await sendWithoutScript(page);
+    await page.waitForURL((url) => url.pathname === "/" && url.searchParams.get("post") === "posted");
+    await expect(page.getByText("Posted.")).toBeVisible();
+    await expect(page.getByRole("article").filter({ hasText: "Posted once, reloaded twice" })).toHaveCount(1);
+
+    await page.reload();
+    await page.reload();
+    await expect(page.getByRole("article").filter({ hasText: "Posted once, reloaded twice" })).toHaveCount(1);
+    const { db } = await import("@/lib/db");
+    expect(await db.post.count({ where: { authorId: user.id } })).toBe(1);
+  });
+
   test("a post of an image alone is posted, and the composer's page leads to the home feed", async ({ loggedInPage: page, user }) => {
     await page.goto("/compose");
     await page.getByLabel("Add images").setInputFiles([await jpeg("field.jpg", "#16a34a")]);

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { authedAction, signedInAction } from "@/lib/actions/authed";
+import { sentWithoutJavaScript } from "@/lib/actions/no-javascript";
 import { type ActionResult, type FormState, refusedForm } from "@/lib/actions/result";
 import { afterPostChange } from "@/lib/actions/revalidate";
 import { homeAfterPostHref, postHref } from "@/lib/routes";
@@ -25,8 +26,9 @@ const createPostFromForm = authedAction(
     const created = await posts.createPost(user, input);
     if (!created.ok) return refusedForm(created, { text: input.text, ...(input.contentWarning && { contentWarning: input.contentWarning }) });
     afterPostChange();
-    // From the composer's own page (/compose, quotes included), the home feed shows it posted, and says so.
-    if (input.redirectTo === "home") redirect(homeAfterPostHref("posted"));
+    // From the composer's own page (/compose, quotes included), the home feed shows it posted, and says so;
+    // and from the home page without JavaScript, so that reloading the answer cannot post it again.
+    if (input.redirectTo === "home" || (await sentWithoutJavaScript())) redirect(homeAfterPostHref("posted"));
     return { ok: true, message: "Posted." };
   },
 );
