@@ -54,6 +54,22 @@ test("a comment on your post that names you is under Mentions too", async ({ log
   await expect(lines(page)).toHaveText([/Unread: Fay Kinds commented on your post.*Count me in, @/]);
 });
 
+test("opening Mentions marks its own lines and leaves the rest unread under All", async ({ loggedInPage: page, user, factories }) => {
+  const gus = await factories.createUser({ displayName: "Gus Kinds" });
+  await factories.createFollow(gus.id, user.id);
+  const post = await factories.createPost(user.id, { text: "Lunch plans?" });
+  await factories.createComment(post.id, gus.id, { text: `Noodles, @${user.username}?` });
+
+  await page.goto("/notifications?filter=mentions");
+  await expect(lines(page)).toHaveText([/Unread: Gus Kinds commented on your post.*Noodles, @/]);
+  await page.goto("/notifications");
+  await expect(lines(page)).toHaveText([/Unread: Gus Kinds commented on your post/, /Unread: Gus Kinds followed you/]);
+  // All has now been read.
+  await page.reload();
+  await expect(lines(page)).toHaveText([/Gus Kinds commented on your post/, /Gus Kinds followed you/]);
+  await expect(lines(page).filter({ hasText: "Unread" })).toHaveCount(0);
+});
+
 test("reposts of your post are one line, and undoing one takes its name out", async ({ browser, loggedInPage: page, user, factories }) => {
   const post = await factories.createPost(user.id, { text: "Worth passing on" });
   const [chen, dana] = await Promise.all(["Chen", "Dana"].map((name) => factories.createUser({ displayName: `${name} Kinds` })));

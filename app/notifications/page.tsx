@@ -3,7 +3,7 @@ import Link from "next/link";
 import { RefreshOnNotifications } from "@/components/live/refresh-on-notifications";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { forgetKeptSessionsOf, requireUser } from "@/lib/auth/current-user";
-import { listNotifications } from "@/lib/notifications/queries";
+import { listNotifications, notificationsReadAt } from "@/lib/notifications/queries";
 import { type NotificationFilter, filterParam } from "@/lib/notifications/schema";
 import { markNotificationsRead } from "@/lib/notifications/service";
 import { cursorParam } from "@/lib/pagination/cursor";
@@ -17,17 +17,18 @@ const TABS: { filter: NotificationFilter; label: string }[] = [
 ];
 
 /**
- * The signed-in person's notifications, newest first. Opening the first page marks them all
- * read, and marks the ones that were unread on it; an older page (?cursor=) changes nothing.
+ * The signed-in person's notifications, newest first. Opening the first page of All marks them
+ * all read, and marks the ones that were unread on it. Mentions marks its unread lines and moves
+ * nothing, since it does not show the rest; neither does an older page (?cursor=).
  */
 export default async function NotificationsPage({ searchParams }: PageProps<"/notifications">) {
   const params = await searchParams;
   const filter = filterParam(params);
   const cursorToken = cursorParam(params);
   const viewer = await requireUser(notificationsHref(filter));
-  const readAt = cursorToken ? null : await markNotificationsRead(viewer.id);
+  const readAt = cursorToken ? null : filter === "all" ? await markNotificationsRead(viewer.id) : await notificationsReadAt(viewer.id);
   // The bell of the next page counts from 0, in this process too, before the read mark's signal arrives.
-  if (readAt) forgetKeptSessionsOf(viewer.id);
+  if (readAt && filter === "all") forgetKeptSessionsOf(viewer.id);
   const page = await listNotifications(viewer.id, filter, { cursorToken, readAt });
   return (
     <>

@@ -238,3 +238,9 @@ export async function countUnreadNotificationsOf(userIds: readonly string[]): Pr
     FROM unnest(${[...userIds]}::TEXT[]) AS reader(id)`;
   return new Map(parseRows(z.object({ userId: z.string(), unread: z.number().int() }), rows).map((row) => [row.userId, row.unread]));
 }
+
+/** Where `userId`'s read mark stands: lines changed after it are unread. */
+export async function notificationsReadAt(userId: string): Promise<Date | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { notificationsReadAt: true } });
+  return user?.notificationsReadAt ?? null;
+}
