@@ -18,6 +18,22 @@ describe("linkParts", () => {
     ]);
   });
 
+  it("keeps an address's own parentheses, and leaves out the quotes and full-width punctuation around it", () => {
+    expect(links("Read https://en.wikipedia.org/wiki/Mercury_(planet) today, or (https://x.test/a_(b)_c).")).toEqual([
+      { kind: "url", text: "https://en.wikipedia.org/wiki/Mercury_(planet)" },
+      { kind: "url", text: "https://x.test/a_(b)_c" },
+    ]);
+    expect(links("She said “https://example.com/quoted” and «https://example.fr/cité»")).toEqual([
+      { kind: "url", text: "https://example.com/quoted" },
+      { kind: "url", text: "https://example.fr/cité" },
+    ]);
+    expect(links("リンクhttps://example.jp/page。続きは「https://example.jp/次」、https://x.test/[::1]!")).toEqual([
+      { kind: "url", text: "https://example.jp/page" },
+      { kind: "url", text: "https://example.jp/次" },
+      { kind: "url", text: "https://x.test/[::1]" },
+    ]);
+  });
+
   it("finds @names as lower-case usernames, and not inside emails, paths or longer names", () => {
     expect(links("Hi @Ada_L, ask bob@example.com or see https://x.test/@dana")).toEqual([
       { kind: "mention", text: "@Ada_L", username: "ada_l" },
@@ -83,6 +99,9 @@ describe("linkParts", () => {
       `#${"é".repeat(100_000)}`,
       `${"#a".repeat(50_000)}`,
       `${"http://".repeat(20_000)}x`,
+      `https://x.test/${"(".repeat(50_000)}`,
+      `https://x.test/${"(a)".repeat(30_000)}.`,
+      `https://x.test/${"(a".repeat(50_000)}`,
       `${"@ada".repeat(25_000)}`,
       "a".repeat(100_000),
     ];

@@ -4,8 +4,17 @@
 // address can; mentions and tags become addresses of this site built from
 // what the patterns allow. React escapes every part when it renders.
 
-/** An http(s) address, without the punctuation that usually ends a sentence after it. */
-const URL_PATTERN = /https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)\]]/g;
+/**
+ * What an address is made of: not spaces, quotes or angle brackets (so it cannot carry markup),
+ * nor the quotation marks and full-width punctuation that end it in running text ("…”",
+ * "…。続き": Chinese and Japanese put no space after an address).
+ */
+const URL_CHARACTER = String.raw`[^\s<>"'()\[\]“”‘’«»「」『』【】〈〉《》（）。、，．！？：；]`;
+/** Parentheses and brackets only in pairs: "…/Mercury_(planet)" keeps its ")", "(see …/a)" does not. */
+const URL_GROUP = String.raw`\(${URL_CHARACTER}*\)|\[${URL_CHARACTER}*\]`;
+/** An address's last character is not the punctuation that usually ends a sentence after it. */
+const URL_END = String.raw`[^\s<>"'()\[\]“”‘’«»「」『』【】〈〉《》（）。、，．！？：；.,;:!?]`;
+const URL_PATTERN = new RegExp(String.raw`https?:\/\/(?:${URL_CHARACTER}|${URL_GROUP})*(?:${URL_END}|${URL_GROUP})`, "g");
 
 /**
  * "@name" as usernames are written ([a-z0-9_]{3,30}, any case): not inside a
