@@ -76,7 +76,7 @@ test("a refused like says why and goes back to what the server has", async ({ lo
   await db.post.delete({ where: { id: post.id } });
 
   await submit(page, page.getByRole("button", { name: "Like, 0 likes" }));
-  await expect(page.getByRole("alert").filter({ hasText: "This post was deleted." })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "This post was deleted or is no longer available." })).toBeVisible();
   await expect(page.getByRole("button", { name: "Like, 0 likes", pressed: false })).toHaveText("");
   expect(await db.like.count({ where: { postId: post.id } })).toBe(0);
 });

@@ -35,7 +35,7 @@ describe("addComment", () => {
     await db.post.delete({ where: { id: post.id } });
     expect(await addComment(null, form({ postId: post.id, text: "Hello?" }))).toEqual({
       ok: false,
-      message: "This post was deleted, so it can no longer be commented on.",
+      message: "This post was deleted or is no longer available, so it cannot be commented on.",
       values: { text: "Hello?" },
     });
     expect(await db.comment.count({ where: { authorId: user.id } })).toBe(0);

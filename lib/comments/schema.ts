@@ -21,7 +21,7 @@ export const commentIdSchema = z.object({ commentId: recordId("Unknown comment."
 export const deleteCommentSchema = commentIdSchema.extend({ redirectTo: z.enum(["", "post"]) });
 
 /** Refuses a comment on a post that is gone or cannot be seen, as POST_GONE does for posts. */
-export const POST_GONE_FOR_COMMENTS = "This post was deleted, so it can no longer be commented on.";
+export const POST_GONE_FOR_COMMENTS = "This post was deleted or is no longer available, so it cannot be commented on.";
 
 /** Refuses a reply to a comment that was deleted, is hidden or is not under the post. */
-export const COMMENT_GONE_FOR_REPLIES = "This comment was deleted, so it can no longer be replied to.";
+export const COMMENT_GONE_FOR_REPLIES = "This comment was deleted or is no longer available, so it cannot be replied to.";

@@ -151,7 +151,7 @@ describe("replying", () => {
     });
     expect(await addComment(null, form({ postId: other.id, parentId: parent.id, text: "Elsewhere" }))).toEqual({
       ok: false,
-      message: "This comment was deleted, so it can no longer be replied to.",
+      message: "This comment was deleted or is no longer available, so it cannot be replied to.",
       values: { text: "Elsewhere" },
     });
     // The database itself refuses a reply whose parent is under another post.

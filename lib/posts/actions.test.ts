@@ -210,7 +210,7 @@ describe("setLike", () => {
     expect(await setLike(null, form({ postId: post.id, like: "true" }))).toEqual({ ok: false, message: SIGNED_OUT_MESSAGE });
     await signInAs(user.id);
     await db.post.delete({ where: { id: post.id } });
-    expect(await setLike(null, form({ postId: post.id, like: "true" }))).toEqual({ ok: false, message: "This post was deleted." });
+    expect(await setLike(null, form({ postId: post.id, like: "true" }))).toEqual({ ok: false, message: "This post was deleted or is no longer available." });
     expect(await setLike(null, form({ postId: post.id, like: "maybe" }))).toMatchObject({ ok: false, fieldErrors: { like: expect.any(Array) } });
     expect(await db.like.count({ where: { userId: user.id } })).toBe(0);
   });

@@ -163,5 +163,6 @@ export const likeSchema = z.object({ postId: id, like: z.enum(["true", "false"])
 export const QUOTE_GONE = "The post you are quoting was deleted or is no longer available, so it cannot be quoted.";
 
 // The refusal for a post that does not exist, no longer does, or cannot be seen
-// (its author is suspended): one answer, so a refusal reveals nothing.
-export const POST_GONE = "This post was deleted.";
+// (its author is suspended, or blocks the reader): one answer, so a refusal reveals
+// nothing, and tells no one blocked that a post still there was deleted.
+export const POST_GONE = "This post was deleted or is no longer available.";
