@@ -206,6 +206,19 @@ test("a person mutes an account from its profile, and its posts leave their home
   await expect(page.getByText("Noisy noise again")).toHaveCount(0);
 });
 
+test("a post whose only comments are by a muted account says they are hidden, not that there are none", async ({ loggedInPage: page, user, factories }) => {
+  const noisy = await factories.createUser();
+  const post = await factories.createPost(user.id, { text: "Quiet thoughts" });
+  await factories.createComment(post.id, noisy.id, { text: "Loud reply" });
+  const { db } = await import("@/lib/db");
+  await db.mute.create({ data: { muterId: user.id, mutedId: noisy.id } });
+
+  await page.goto(`/p/${post.id}`);
+  await expect(page.getByText("The comments here are from accounts you muted or blocked, so they are hidden.")).toBeVisible();
+  await expect(page.getByText("Loud reply")).toHaveCount(0);
+  await expect(page.getByText("No comments yet")).toHaveCount(0);
+});
+
 test("a person mutes a word in settings, and posts with it leave their home feed", async ({ loggedInPage: page, user, factories }) => {
   const friend = await factories.createUser();
   await factories.createFollow(user.id, friend.id);

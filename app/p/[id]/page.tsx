@@ -66,6 +66,7 @@ export default async function PostPage({ params, searchParams }: PageProps<"/p/[
           viewerId={viewer?.id ?? null}
           viewerIsAdmin={isAdmin(viewer)}
           postAuthorId={post.author.id}
+          counted={post.commentCount}
           // Where deleting a comment from its own page, or its confirmation page, ends (lib/comments/actions.ts).
           says={COMMENT_OUTCOMES.find((outcome) => outcome === query.comment)}
           signedOut={
