@@ -217,7 +217,28 @@ test.describe("without JavaScript", () => {
     await sendComment(page, "Sent from the comments link.");
     await expect(comment(page, "Sent from the comments link.")).toBeFocused();
     await expect(comment(page, "Sent from the comments link.")).toBeInViewport();
-    await expect(page).toHaveURL(`/p/${post.id}`);
+    // The page it was sent from, afresh (a redirect), naming the comment to show.
+    await expect(page).toHaveURL(new RegExp(`/p/${post.id}\\?sent=`));
+  });
+
+  test("reloading the page a comment or a reply came back to sends neither again", async ({ loggedInPage: page, user, factories }) => {
+    const post = await longConversation(factories, 3);
+    await page.goto(`/p/${post.id}`);
+    await sendComment(page, "Said once.");
+    await page.reload();
+    await expect(comment(page, "Said once.")).toContainText("Your new comment");
+
+    const { db } = await import("@/lib/db");
+    const first = await db.comment.findFirstOrThrow({ where: { postId: post.id, text: "Comment 1." } });
+    await page.goto(`/p/${post.id}/c/${first.id}?reply=1`);
+    await page.getByRole("textbox", { name: "Reply to Talkative Tam" }).fill("Replied once.");
+    await page.getByRole("button", { name: "Reply", exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/p/${post.id}/c/${first.id}\\?sent=`));
+    await expect(page.getByText("Replied once.")).toBeVisible();
+    await page.reload();
+    await expect(page.getByText("Replied once.")).toBeVisible();
+
+    expect(await db.comment.count({ where: { postId: post.id, authorId: user.id } })).toBe(2);
   });
 
   test("an over-long comment is refused, kept, and the box says by how much, with the focus", async ({ loggedInPage: page, factories }) => {

@@ -137,6 +137,15 @@ export function commentHref(postId: string, commentId: string, cursor?: string):
   return cursor ? withCursor(path, cursor) : path;
 }
 
+/**
+ * Where a comment sent without JavaScript leads: back to the page its form was on, the post's
+ * ("/p/<id>?sent=<comment>") or, for a reply, its parent's ("/p/<id>/c/<parent>?sent=<reply>"),
+ * which shows it marked and focused. A reload of it sends nothing again.
+ */
+export function commentSentHref(postId: string, parentId: string | null, commentId: string): string {
+  return `${parentId ? commentHref(postId, parentId) : postHref(postId)}?sent=${commentId}`;
+}
+
 /** Reply to a comment without JavaScript: its permalink, its reply box focused, "/p/<id>/c/<comment>?reply=1". */
 export function commentReplyHref(postId: string, commentId: string): string {
   return `${commentHref(postId, commentId)}?reply=1`;

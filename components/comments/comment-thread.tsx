@@ -33,6 +33,8 @@ type CommentThreadProps = CommentViewer & {
   replying?: boolean;
   /** The post's comment count, which counts comments the reader's mutes and blocks hide from this list. */
   counted?: number;
+  /** The reader's comment (or reply to the root) just sent without JavaScript (commentSentHref): shown as one sent from here. */
+  justSent?: CommentItem | null;
 };
 
 function byParentOf(nodes: CommentNode[]): Map<string | null, CommentNode[]> {
@@ -53,13 +55,14 @@ function byParentOf(nodes: CommentNode[]): Map<string | null, CommentNode[]> {
  * link to this page showing more. A comment just sent is shown at the end,
  * marked, even when the pages before it are not loaded yet.
  */
-export function CommentThread({ postId, root, thread: packedThread, signedOut, replying = false, says, counted = 0, ...viewer }: CommentThreadProps) {
+export function CommentThread({ postId, root, thread: packedThread, signedOut, replying = false, says, counted = 0, justSent = null, ...viewer }: CommentThreadProps) {
   const thread = useMemo(() => unpackTree(packedThread), [packedThread]);
   const rootId = root?.id ?? null;
   // Without JavaScript the form is sent to the post's address with no fragment: from the comments
   // link (#comments) the answer would open at that heading instead of at the comment just sent.
   const [state, action] = useActionState(addComment, null, root ? undefined : postHref(postId));
-  const [sent, setSent] = useState<CommentItem[]>(() => (state?.ok ? [state.comment] : []));
+  const sentBefore = root ? null : justSent;
+  const [sent, setSent] = useState<CommentItem[]>(() => (state?.ok ? [state.comment] : sentBefore ? [sentBefore] : []));
   const [answered, setAnswered] = useState(state);
   if (state !== answered) {
     setAnswered(state);
@@ -95,7 +98,7 @@ export function CommentThread({ postId, root, thread: packedThread, signedOut, r
     newestSentId: sent.at(-1)?.id ?? null,
     firstLoadedId,
     // Until a comment is sent from here, which then takes the focus instead.
-    landingId: state === null ? (thread.firstNewId ?? null) : null,
+    landingId: state === null && !justSent ? (thread.firstNewId ?? null) : null,
     onDeleted: forget,
     ...viewer,
   };
@@ -151,7 +154,15 @@ export function CommentThread({ postId, root, thread: packedThread, signedOut, r
       <ol aria-label="Thread">
         <li aria-current="true" className="-mx-2 rounded-lg bg-amber-50 px-2 py-2 ring-1 ring-amber-300 dark:bg-amber-950 dark:ring-amber-800">
           <CommentBody postId={postId} comment={root} leavesPage {...viewer} />
-          <ReplyArea postId={postId} parent={root} open focused={replying} viewerId={viewer.viewerId} renderSent={(reply, forgetSent) => <SentReply {...tree} reply={reply} forget={forgetSent} />}>
+          <ReplyArea
+            postId={postId}
+            parent={root}
+            open
+            focused={replying}
+            viewerId={viewer.viewerId}
+            justSent={justSent}
+            renderSent={(reply, forgetSent) => <SentReply {...tree} reply={reply} forget={forgetSent} />}
+          >
             <div className="mt-2 ml-4 border-l-2 border-zinc-200 pl-3 dark:border-zinc-800">{firstLevel}</div>
           </ReplyArea>
         </li>
@@ -161,7 +172,9 @@ export function CommentThread({ postId, root, thread: packedThread, signedOut, r
   return (
     <>
       {firstLevel}
-      <div className="mt-4">{viewer.viewerId ? <CommentForm postId={postId} state={state} action={action} /> : signedOut}</div>
+      <div className="mt-4">
+        {viewer.viewerId ? <CommentForm postId={postId} state={state ?? (sentBefore && { ok: true, message: "Comment added." })} action={action} /> : signedOut}
+      </div>
     </>
   );
 }

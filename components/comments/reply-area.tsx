@@ -25,6 +25,8 @@ type ReplyAreaProps = {
   children?: React.ReactNode;
   /** A reply sent from here, as the thread shows a comment; `forget` takes it off this list once it is deleted. */
   renderSent: (reply: CommentNode, forget: (commentId: string) => void) => React.ReactNode;
+  /** A reply just sent from here without JavaScript, which the page was sent back to show (commentSentHref). */
+  justSent?: CommentItem | null;
 };
 
 /** Brings the comment or reply just sent into view, once, when JavaScript shows it. */
@@ -56,9 +58,9 @@ export function toNode({ mentions, ...comment }: CommentItem, depth: number): Co
  * JavaScript; with it, the form opens in place. (A form under every comment
  * would weigh on every post page.)
  */
-export function ReplyArea({ postId, parent, open = false, focused = false, children, renderSent, viewerId }: ReplyAreaProps) {
+export function ReplyArea({ postId, parent, open = false, focused = false, children, renderSent, viewerId, justSent = null }: ReplyAreaProps) {
   const [state, action] = useActionState(addComment, null);
-  const [sent, setSent] = useState<CommentItem[]>(() => (state?.ok ? [state.comment] : []));
+  const [sent, setSent] = useState<CommentItem[]>(() => (state?.ok ? [state.comment] : justSent ? [justSent] : []));
   const [answered, setAnswered] = useState(state);
   const [opened, setOpened] = useState(false);
   // A refusal comes back holding what was sent, in an open form, until Cancel closes it.

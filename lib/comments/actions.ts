@@ -2,10 +2,11 @@
 
 import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/actions/authed";
+import { sentWithoutJavaScript } from "@/lib/actions/no-javascript";
 import { refusedForm } from "@/lib/actions/result";
 import { afterCommentChange } from "@/lib/actions/revalidate";
 import { postTextEcho } from "@/lib/posts/schema";
-import { postCommentsAfterDeletionHref } from "@/lib/routes";
+import { commentSentHref, postCommentsAfterDeletionHref } from "@/lib/routes";
 import { commentSchema, deleteCommentSchema } from "./schema";
 import * as comments from "./service";
 
@@ -14,6 +15,8 @@ export const addComment = authedAction({ fields: ["postId", "parentId", "text"],
   // The text comes back with the refusal, so the box keeps it (the schema bounds it).
   if (!added.ok) return refusedForm(added, { text: input.text });
   afterCommentChange(input.postId);
+  // Without JavaScript, the page the form was on afresh, showing it: reloading that sends nothing again.
+  if (await sentWithoutJavaScript()) redirect(commentSentHref(input.postId, input.parentId, added.comment.id));
   // The page shows the new comment at the end of its branch even when that is not yet loaded.
   return { ok: true, message: input.parentId === null ? "Comment added." : "Reply added.", comment: added.comment };
 });

@@ -19,6 +19,16 @@ export const commentSelect = {
 export type CommentItem = Prisma.CommentGetPayload<{ select: typeof commentSelect }>;
 
 /**
+ * `authorId`'s own comment under `parentId` (null: on the post itself) of post `postId`, as lists
+ * show it, else null: the comment just sent without JavaScript, which its page shows marked.
+ */
+export async function getSentComment(commentId: unknown, postId: string, parentId: string | null, authorId: string): Promise<CommentItem | null> {
+  const id = recordId().safeParse(commentId);
+  if (!id.success) return null;
+  return db.comment.findFirst({ where: { id: id.data, postId, parentId, authorId, deletedAt: null }, select: commentSelect });
+}
+
+/**
  * The comment `viewer` is about to delete, for its confirmation page: only one
  * the delete itself would take (their own, one under their post; an admin's
  * any), else null, so the page is a 404 like any comment that is not there.

@@ -9,6 +9,7 @@ import { BackLink } from "@/components/ui/back-link";
 import { loginUrl } from "@/lib/auth/callback-url";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { packTree } from "@/lib/comments/packed-tree";
+import { getSentComment } from "@/lib/comments/queries";
 import { listCommentTree } from "@/lib/comments/tree";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { backHref } from "@/lib/navigation/back-href";
@@ -31,7 +32,11 @@ export default async function PostPage({ params, searchParams }: PageProps<"/p/[
   const viewer = await getCurrentUser();
   const post = await getPost(id, viewer?.id ?? null);
   if (!post) notFound();
-  const [thread, request] = await Promise.all([listCommentTree(post.id, null, cursorParam(query), viewer?.id ?? null), headers()]);
+  const [thread, request, justSent] = await Promise.all([
+    listCommentTree(post.id, null, cursorParam(query), viewer?.id ?? null),
+    headers(),
+    viewer ? getSentComment(query.sent, post.id, null, viewer.id) : null,
+  ]);
   const back = backHref(request.get("referer"), request.get("x-forwarded-host") ?? request.get("host"), postHref(post.id));
 
   const reportable = !!viewer && viewer.id !== post.author.id;
@@ -67,6 +72,8 @@ export default async function PostPage({ params, searchParams }: PageProps<"/p/[
           viewerIsAdmin={isAdmin(viewer)}
           postAuthorId={post.author.id}
           counted={post.commentCount}
+          // A comment sent from here without JavaScript (commentSentHref).
+          justSent={justSent}
           // Where deleting a comment from its own page, or its confirmation page, ends (lib/comments/actions.ts).
           says={COMMENT_OUTCOMES.find((outcome) => outcome === query.comment)}
           signedOut={

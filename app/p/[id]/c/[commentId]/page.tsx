@@ -7,6 +7,7 @@ import { BackLink } from "@/components/ui/back-link";
 import { loginUrl } from "@/lib/auth/callback-url";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { packTree } from "@/lib/comments/packed-tree";
+import { getSentComment } from "@/lib/comments/queries";
 import { getThreadRoot, listCommentTree } from "@/lib/comments/tree";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { cursorParam } from "@/lib/pagination/cursor";
@@ -30,7 +31,11 @@ export default async function CommentThreadPage({ params, searchParams }: PagePr
   const viewer = await getCurrentUser();
   const post = await getPost(id, viewer?.id ?? null);
   if (!post) notFound();
-  const [root, thread] = await Promise.all([getThreadRoot(post.id, commentId, viewer?.id ?? null), listCommentTree(post.id, commentId, cursorParam(query), viewer?.id ?? null)]);
+  const [root, thread, justSent] = await Promise.all([
+    getThreadRoot(post.id, commentId, viewer?.id ?? null),
+    listCommentTree(post.id, commentId, cursorParam(query), viewer?.id ?? null),
+    viewer ? getSentComment(query.sent, post.id, commentId, viewer.id) : null,
+  ]);
   if (!root) notFound();
 
   return (
@@ -56,6 +61,8 @@ export default async function CommentThreadPage({ params, searchParams }: PagePr
           viewerIsAdmin={isAdmin(viewer)}
           postAuthorId={post.author.id}
           replying={query.reply === "1"}
+          // A reply sent from here without JavaScript (commentSentHref).
+          justSent={justSent}
         />
         {!viewer && (
           <p className="mt-4 text-zinc-600 dark:text-zinc-400">
