@@ -84,6 +84,22 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
+test("with JavaScript, Control and Enter sends a comment and a reply, as it sends a post", async ({ loggedInPage: page, factories }) => {
+  const post = await longConversation(factories, 1);
+  await page.goto(`/p/${post.id}`);
+  await page.getByLabel("Add a comment").fill("Sent by keyboard.");
+  await page.getByLabel("Add a comment").press("Control+Enter");
+  await expect(page.getByText("Comment added.")).toBeVisible();
+  await expect(comment(page, "Sent by keyboard.")).toContainText("Your new comment");
+
+  await page.getByRole("link", { name: "Reply to Talkative Tam" }).click();
+  const reply = page.getByRole("textbox", { name: "Reply to Talkative Tam" });
+  await reply.fill("Replied by keyboard.");
+  await reply.press("Control+Enter");
+  await expect(page.getByText("Your new reply")).toBeVisible();
+  await expect(page.getByText("Replied by keyboard.")).toBeVisible();
+});
+
 test("with JavaScript, loading more after sending keeps your comment once, at the end", async ({ loggedInPage: page, factories }) => {
   const post = await longConversation(factories);
   await page.goto(`/p/${post.id}`);

@@ -6,6 +6,7 @@ import { CharacterCounter } from "@/components/ui/character-count";
 import { useCountedText } from "@/components/ui/use-counted-text";
 import { useReadOnlyWhileSent } from "@/components/ui/use-read-only-while-sent";
 import { Field, controlStyle } from "@/components/ui/field";
+import { SEND_HINT, sendOnControlEnter } from "@/components/ui/send-on-control-enter";
 
 type CommentTextFieldProps = { id: string; label: string; state: FormState; autoFocus?: boolean };
 
@@ -18,6 +19,7 @@ type CommentTextFieldProps = { id: string; label: string; state: FormState; auto
 export function CommentTextField({ id, label, state, autoFocus }: CommentTextFieldProps) {
   const { text, setText, count, errors } = useCountedText(state, MAX_COMMENT_LENGTH);
   const countId = `${id}-count`;
+  const hintId = `${id}-send-hint`;
   const readOnly = useReadOnlyWhileSent();
   return (
     <Field id={id} label={label} errors={errors}>
@@ -29,15 +31,19 @@ export function CommentTextField({ id, label, state, autoFocus }: CommentTextFie
             rows={2}
             value={text}
             onChange={(event) => setText(event.target.value)}
+            onKeyDown={sendOnControlEnter}
             readOnly={readOnly}
             // A refused text takes the focus as the form comes back (fresh, after each answer), so its error is read.
             autoFocus={autoFocus || invalid || undefined}
             aria-invalid={invalid || undefined}
-            aria-describedby={[countId, describedBy].filter(Boolean).join(" ")}
+            aria-describedby={[countId, describedBy, hintId].filter(Boolean).join(" ")}
             className={controlStyle}
           />
           <p className="field-hint">
             <CharacterCounter id={countId} count={count} />
+            <span id={hintId} className="sr-only">
+              {SEND_HINT}
+            </span>
           </p>
         </>
       )}

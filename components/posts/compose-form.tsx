@@ -1,6 +1,6 @@
 "use client";
 
-import { type FormEvent, type KeyboardEvent, type ReactNode, startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { type FormEvent, type ReactNode, startTransition, useActionState, useEffect, useRef, useState } from "react";
 import type { FormState } from "@/lib/actions/result";
 import { createPost } from "@/lib/posts/actions";
 import type { QuotedPost } from "@/lib/posts/quotes";
@@ -14,6 +14,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { ComposeImages } from "./compose-images";
 import { ContentWarningField } from "./content-warning-field";
 import { QuotedPostCard } from "./quoted-post-card";
+import { sendOnControlEnter } from "@/components/ui/send-on-control-enter";
 
 /**
  * The compose box: text with a live character count, and up to four images
@@ -51,13 +52,6 @@ export function ComposeForm({ quote, redirectTo, autoFocus = false }: { quote?: 
     event.preventDefault();
     const formData = new FormData(event.currentTarget);
     startTransition(() => action(formData));
-  }
-
-  function sendOnControlEnter(event: KeyboardEvent<HTMLFormElement>) {
-    if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey)) return;
-    event.preventDefault();
-    const button = event.currentTarget.querySelector<HTMLButtonElement>("button[type=submit]");
-    if (button && !button.disabled) event.currentTarget.requestSubmit(button);
   }
 
   return (
