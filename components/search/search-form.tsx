@@ -43,7 +43,8 @@ export function SearchForm({ query, type, error }: SearchFormProps) {
         </p>
       )}
       <p id="search-hint" className="text-sm text-zinc-600 dark:text-zinc-400">
-        Use &quot;quotes&quot; for a phrase and -word to leave a word out.
+        {/* Quotes and -word are read in posts only: people are found by names that start with the search or look like it. */}
+        {type === "people" ? "Finds names that start with your search or look like it, and words in bios." : "In posts, use “quotes” for a phrase and -word to leave a word out."}
       </p>
     </Form>
   );
