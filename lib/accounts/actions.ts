@@ -9,6 +9,7 @@ import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { forgettingKeptSession } from "@/lib/auth/current-user";
 import { clientIp } from "@/lib/auth/client-ip";
 import { endSession, startSession } from "@/lib/auth/session-cookie";
+import { browserTheme } from "@/lib/preferences/theme";
 import { noteActionEntered } from "@/lib/server/action-entry";
 import { changePasswordSchema, deleteAccountSchema, logInFormEcho, logInSchema, signUpFormEcho, signUpSchema } from "./schema";
 import { completeLogIn } from "@/lib/two-factor/log-in";
@@ -20,7 +21,7 @@ export const signUp = unlessDatabaseUnavailable(async (_previous: FormState, for
   const echoed = echoedText(formData, signUpFormEcho);
   const parsed = signUpSchema.safeParse(formText(formData, ["username", "email", "displayName", "password"]));
   if (!parsed.success) return validationFailure(parsed.error, echoed);
-  const created = await accounts.signUp(parsed.data, await clientIp());
+  const created = await accounts.signUp(parsed.data, await clientIp(), await browserTheme());
   if (!created.ok) return refusedForm(created, echoed);
   await startSession({ id: created.userId });
   redirect(safeCallbackUrl(formData.get("callbackUrl")));

@@ -10,13 +10,17 @@ import { queueVerification } from "@/lib/email-addresses/verification";
 import { queueMail, wakeMailWorker } from "@/lib/mail/outbox";
 import { passwordChangedMail } from "@/lib/password-reset/mail";
 import { SIGN_UP_REFUSED, USERNAME_RETIRED, USERNAME_TAKEN, type SignUpInput } from "./schema";
+import type { Theme } from "@/lib/preferences/schema";
 
 // Writes to accounts. `ip` is the address the request came from: throttles
 // count attempts per address. Starting and ending the browser's session is the
 // action's part.
 
-/** Creates an account, at most `limits.signupPerIp` an hour from one address, and mails it a verification link. */
-export async function signUp(input: SignUpInput, ip: string): Promise<{ ok: true; userId: string } | Refusal> {
+/**
+ * Creates an account, at most `limits.signupPerIp` an hour from one address, and mails it a
+ * verification link. It starts in `theme`, the one the person chose before they had an account.
+ */
+export async function signUp(input: SignUpInput, ip: string, theme: Theme = "system"): Promise<{ ok: true; userId: string } | Refusal> {
   const attempt = await reserveAttempt([[limits.signupPerIp, ip]]);
   if (attempt.throttled) {
     await attempt.release();
@@ -28,7 +32,7 @@ export async function signUp(input: SignUpInput, ip: string): Promise<{ ok: true
   try {
     const passwordHash = await hashPassword(password);
     user = await db.$transaction(async (tx) => {
-      const created = await tx.user.create({ data: { ...profile, passwordHash }, select: { id: true, username: true, email: true } });
+      const created = await tx.user.create({ data: { ...profile, passwordHash, theme }, select: { id: true, username: true, email: true } });
       await queueVerification(tx, created, created.email);
       return created;
     });

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { createUser } from "@/test/factories";
 import { RedirectError, request } from "@/test/next/runtime";
 import { form } from "@/test/next/session";
+import { THEME_COOKIE } from "@/lib/preferences/theme";
 import { signUp } from "./actions";
 import { SIGN_UP_REFUSED, USERNAME_TAKEN } from "./schema";
 
@@ -22,6 +23,18 @@ describe("signUp", () => {
     expect(user).toMatchObject({ email: "new.person@example.com", displayName: "New Person", role: "USER" });
     expect(user.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect((await getCurrentUser())?.id).toBe(user.id);
+  });
+
+  it("starts the account in the theme chosen in this browser before it existed", async () => {
+    request.switchBrowser([{ name: THEME_COOKIE, value: "dark" }]);
+    const input = uniqueInput();
+    await expect(signUp(null, form(input))).rejects.toEqual(new RedirectError("/"));
+    expect(await db.user.findUniqueOrThrow({ where: { username: input.username }, select: { theme: true } })).toEqual({ theme: "dark" });
+
+    request.switchBrowser([{ name: THEME_COOKIE, value: "sepia" }]);
+    const other = uniqueInput();
+    await expect(signUp(null, form(other))).rejects.toEqual(new RedirectError("/"));
+    expect(await db.user.findUniqueOrThrow({ where: { username: other.username }, select: { theme: true } })).toEqual({ theme: "system" });
   });
 
   it("takes a username typed with the @ profiles show before it, and stores it without", async () => {

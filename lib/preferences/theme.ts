@@ -16,6 +16,11 @@ const THEME_COOKIE_MAX_AGE_SECONDS = 400 * 24 * 60 * 60; // the longest browsers
 export async function currentTheme(online: boolean): Promise<Theme> {
   const user = online ? await getCurrentUser() : null;
   if (user) return themeOrSystem(user.theme);
+  return browserTheme();
+}
+
+/** The theme this browser chose while signed out ("system" if none): a new account starts with it. */
+export async function browserTheme(): Promise<Theme> {
   return themeOrSystem((await cookies()).get(THEME_COOKIE)?.value);
 }
 
