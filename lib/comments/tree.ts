@@ -5,7 +5,7 @@ import { cursorPlaceSql, keptPlanSql } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountRowShown, accountShown } from "@/lib/moderation/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor, encodeCursor } from "@/lib/pagination/cursor";
-import { inListsOfSql, notBlockedWithSql } from "@/lib/safety/visibility";
+import { inListsOfSql, notBlockedWithSql, notBlockingViewerSql } from "@/lib/safety/visibility";
 import { publicUserRow } from "@/lib/profiles/public-user";
 import { recordId } from "@/lib/validation/ids";
 import { leftOutByParent } from "./left-out";
@@ -47,7 +47,7 @@ function withContent(levels: Prisma.Sql, viewerId: string | null): Prisma.Sql {
            json_build_object('id', u.id, 'username', u.username, 'displayName', u.display_name,
                              'avatarKey', u.avatar_key, 'role', u.role) AS author,
            coalesce((SELECT json_agg(mu.username) FROM comment_mentions AS m JOIN users AS mu ON mu.id = m.user_id
-                     WHERE m.comment_id = c.id AND ${accountRowShown("mu")}), '[]'::json) AS mentioned
+                     WHERE m.comment_id = c.id AND ${accountRowShown("mu")} AND ${notBlockingViewerSql(viewerId, "mu.id")}), '[]'::json) AS mentioned
     FROM (${levels}) AS levels
     JOIN comments AS c ON c.id = levels.id
     JOIN users AS u ON u.id = c.author_id

@@ -15,7 +15,7 @@ import {
   repostersSql,
 } from "@/lib/reposts/feed-sql";
 import { mutedWordsHideAny } from "@/lib/safety/queries";
-import { type SignedInViewer, type Viewer, holdsMutedWordSql, inListsOfSql, noMutedWordSql, notMutedBySql } from "@/lib/safety/visibility";
+import { type SignedInViewer, type Viewer, holdsMutedWordSql, inListsOfSql, noMutedWordSql, notBlockingViewerSql, notMutedBySql } from "@/lib/safety/visibility";
 import { quoteCardColumnsSql } from "./quotes";
 
 /**
@@ -230,7 +230,7 @@ export function feedCardsSql(viewerId: Viewer, entries: Prisma.Sql, reposters: P
            CASE WHEN page."feedAt" > p.created_at THEN ${repostersSql(reposters)}
                 ELSE json_build_object('names', '[]'::json, 'total', 0) END AS reposters,
            coalesce((SELECT json_agg(mu.username) FROM post_mentions AS m JOIN users AS mu ON mu.id = m.user_id
-                     WHERE m.post_id = p.id AND ${accountRowShown("mu")}), '[]'::json) AS mentioned,
+                     WHERE m.post_id = p.id AND ${accountRowShown("mu")} AND ${notBlockingViewerSql(viewerId, "mu.id")}), '[]'::json) AS mentioned,
            ${quoteCardColumnsSql(viewerId)}
     FROM page
     -- Looked up by primary key, entry by entry, whatever the planner guesses of the entries: each

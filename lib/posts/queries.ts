@@ -4,11 +4,11 @@ import { db, queryKeptPlan } from "@/lib/db";
 import { lagTolerantDb } from "@/lib/db-routing";
 import { parseRows } from "@/lib/db-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { activeAccount, visibleAuthor } from "@/lib/moderation/visibility";
+import { visibleAuthor } from "@/lib/moderation/visibility";
 import { PAGE_SIZE, decodeCursor, olderThan, toPage, toPageAt } from "@/lib/pagination/cursor";
 import { publicUserRow, publicUserSelect } from "@/lib/profiles/public-user";
 import { recordId } from "@/lib/validation/ids";
-import { inListsOf } from "@/lib/safety/visibility";
+import { inListsOf, profileOpenTo } from "@/lib/safety/visibility";
 import { type RepostLine, repostLine, repostersRow } from "@/lib/reposts/repost-line";
 import { exploreCardsSql, postCardSql, profileCardsSql } from "./card-statements";
 import { homeFeedCardsSql } from "./home-feed";
@@ -48,7 +48,7 @@ export function postCardSelect(viewerId: string | null) {
     hiddenCommentCount: true,
     hiddenRepostCount: true,
     // The accounts the text mentions that are shown: which "@name"s become links (LinkedText).
-    mentions: { where: { user: activeAccount }, select: { user: { select: { username: true } } } },
+    mentions: { where: { user: profileOpenTo(viewerId) }, select: { user: { select: { username: true } } } },
     isQuote: true,
     quotedPost: { select: quotedPostSelect(viewerId) },
   } satisfies Prisma.PostSelect;

@@ -242,6 +242,20 @@ describe("notification counts", () => {
 });
 
 describe("quotes", () => {
+  it("leave an @name of someone who blocked the reader as plain text, since their profile does not exist for them", async () => {
+    const [writer, named, bystander] = await Promise.all([createUser(), createUser(), createUser()]);
+    const post = await createPost(writer.id, { text: `Lunch with @${named.username}` });
+    await createComment(post.id, writer.id, { text: `Thanks @${named.username}` });
+    await block(named, writer);
+    const mentioned = async (viewer: User) => ({
+      ownPage: (await getPost(post.id, viewer.id))?.mentioned,
+      profile: (await listUserPosts(writer.id, viewer.id)).items.find((item) => item.id === post.id)?.mentioned,
+      comments: (await listCommentTree(post.id, null, null, viewer.id)).nodes.map((node) => node.mentioned),
+    });
+    expect(await mentioned(writer)).toEqual({ ownPage: [], profile: [], comments: [[]] });
+    expect(await mentioned(bystander)).toEqual({ ownPage: [named.username], profile: [named.username], comments: [[named.username]] });
+  });
+
   it("show a quoted post of someone blocked either way as unavailable in the feeds", async () => {
     const [blocker, blocked, quoter] = await Promise.all([createUser(), createUser(), createUser()]);
     const quoted = await createPost(blocker.id, { text: "The original" });

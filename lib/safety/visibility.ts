@@ -42,6 +42,21 @@ export function notBlockedWith(viewerId: string | null): Prisma.UserWhereInput {
   return { blockedBy: { none: { blockerId: viewerId } }, blocking: { none: { blockedId: viewerId } } };
 }
 
+/**
+ * Prisma: accounts whose profile the viewer can open, so that an "@name" of theirs is a link: not
+ * suspended, and not blocking the viewer (whose profile does not exist for them). An account the
+ * viewer blocked still has its profile, with Unblock.
+ */
+export function profileOpenTo(viewerId: string | null): Prisma.UserWhereInput {
+  return viewerId ? { ...activeAccount, blocking: { none: { blockedId: viewerId } } } : activeAccount;
+}
+
+/** SQL: the account in `column` has not blocked the viewer (a probe of blocks_pkey), as profileOpenTo. */
+export function notBlockingViewerSql(viewerId: Viewer, column: string): Prisma.Sql {
+  if (!viewerId) return TRUE;
+  return Prisma.sql`(SELECT 1 FROM blocks AS b WHERE b.blocker_id = ${Prisma.raw(column)} AND b.blocked_id = ${viewerId}) IS NULL`;
+}
+
 /** Prisma: accounts the viewer is shown at all: not suspended (lib/moderation), and no block between them either way. */
 export function accountShownTo(viewerId: string | null): Prisma.UserWhereInput {
   return { ...activeAccount, ...notBlockedWith(viewerId) };
