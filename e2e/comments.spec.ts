@@ -100,6 +100,22 @@ test("with JavaScript, Control and Enter sends a comment and a reply, as it send
   await expect(page.getByText("Replied by keyboard.")).toBeVisible();
 });
 
+test("with JavaScript, a comment half written is still in its box after leaving the page and coming back, and gone once sent", async ({ loggedInPage: page, factories }) => {
+  const post = await longConversation(factories, 1);
+  await page.goto(`/p/${post.id}`);
+  await page.getByLabel("Add a comment").fill("Half a thought");
+  await page.getByRole("link", { name: "Explore" }).first().click();
+  await page.waitForURL("/explore");
+  await page.goBack();
+  await expect(page.getByLabel("Add a comment")).toHaveValue("Half a thought");
+
+  await page.getByLabel("Add a comment").fill("A whole thought");
+  await page.getByRole("button", { name: "Comment", exact: true }).click();
+  await expect(page.getByText("Comment added.")).toBeVisible();
+  await page.goto(`/p/${post.id}`);
+  await expect(page.getByLabel("Add a comment")).toHaveValue("");
+});
+
 test("with JavaScript, loading more after sending keeps your comment once, at the end", async ({ loggedInPage: page, factories }) => {
   const post = await longConversation(factories);
   await page.goto(`/p/${post.id}`);

@@ -214,6 +214,25 @@ test.describe("with JavaScript", () => {
   }
 });
 
+test("a post half written is still in the box after leaving the page, and the composer's page does not find it once posted", async ({ loggedInPage: page }) => {
+  await page.goto("/");
+  await text(page).fill("A draft that survives");
+  await page.getByRole("link", { name: "Explore" }).first().click();
+  await page.waitForURL("/explore");
+  await page.goBack();
+  await expect(text(page)).toHaveValue("A draft that survives");
+
+  // The same draft in the composer's page, which leads home once it is posted.
+  await page.goto("/compose");
+  await expect(text(page)).toHaveValue("A draft that survives");
+  await postButton(page).click();
+  await page.waitForURL((url) => url.pathname === "/");
+  await expect(page.getByRole("article").filter({ hasText: "A draft that survives" })).toBeVisible();
+  await expect(text(page)).toHaveValue("");
+  await page.goto("/compose");
+  await expect(text(page)).toHaveValue("");
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

@@ -16,7 +16,7 @@ export function CommentForm({ postId, state, action }: CommentFormProps) {
     <form action={action} key={JSON.stringify(state)} className="space-y-3" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="postId" value={postId} />
-      <CommentTextField label="Add a comment" id="comment-text" state={state} />
+      <CommentTextField label="Add a comment" id="comment-text" state={state} draftKey={`comment:${postId}`} />
       <SubmitButton pendingText="Sending…">Comment</SubmitButton>
     </form>
   );

@@ -8,16 +8,16 @@ import { useReadOnlyWhileSent } from "@/components/ui/use-read-only-while-sent";
 import { Field, controlStyle } from "@/components/ui/field";
 import { SEND_HINT, sendOnControlEnter } from "@/components/ui/send-on-control-enter";
 
-type CommentTextFieldProps = { id: string; label: string; state: FormState; autoFocus?: boolean };
+type CommentTextFieldProps = { id: string; label: string; state: FormState; autoFocus?: boolean; draftKey: string };
 
 /**
  * The text of a comment or a reply, with the compose box's live count of the
  * characters left. The server's HTML counts what a refused form sent back; a
  * text sent too long all the same is refused with the server's message. Read-only while it is sent
- * (useReadOnlyWhileSent).
+ * (useReadOnlyWhileSent). What is typed is kept as a draft under `draftKey` (useCountedText).
  */
-export function CommentTextField({ id, label, state, autoFocus }: CommentTextFieldProps) {
-  const { text, setText, count, errors } = useCountedText(state, MAX_COMMENT_LENGTH);
+export function CommentTextField({ id, label, state, autoFocus, draftKey }: CommentTextFieldProps) {
+  const { text, setText, count, errors } = useCountedText(state, MAX_COMMENT_LENGTH, "", draftKey);
   const countId = `${id}-count`;
   const hintId = `${id}-send-hint`;
   const readOnly = useReadOnlyWhileSent();

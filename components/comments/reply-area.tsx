@@ -11,6 +11,7 @@ import { cancelLinkStyle } from "@/components/ui/confirm-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useScriptsRunning } from "@/components/ui/use-scripts-running";
+import { forgetDraft } from "@/components/ui/use-counted-text";
 import { CommentTextField } from "./comment-text-field";
 
 type ReplyAreaProps = {
@@ -87,6 +88,8 @@ export function ReplyArea({ postId, parent, open = false, focused = false, child
   // Opened in place, the box closes in place (with JavaScript); the comment's own page keeps its form.
   const closable = !open && scripted;
   function cancel() {
+    // Cancel discards what was typed, as closing the box says.
+    forgetDraft(`reply:${parent.id}`);
     cancelled.current = true;
     setOpened(false);
     setCancelledAnswer(state);
@@ -124,7 +127,13 @@ export function ReplyArea({ postId, parent, open = false, focused = false, child
           <FormMessage state={answer?.ok ? null : answer} />
           <input type="hidden" name="postId" value={postId} />
           <input type="hidden" name="parentId" value={parent.id} />
-          <CommentTextField label={author ? `Reply to ${author}` : "Your reply"} id={`reply-text-${parent.id}`} state={answer} autoFocus={opened || (focused && !answer?.ok)} />
+          <CommentTextField
+            label={author ? `Reply to ${author}` : "Your reply"}
+            id={`reply-text-${parent.id}`}
+            state={answer}
+            autoFocus={opened || (focused && !answer?.ok)}
+            draftKey={`reply:${parent.id}`}
+          />
           <div className="flex items-center gap-3">
             <SubmitButton pendingText="Sending…">Reply</SubmitButton>
             {closable && (

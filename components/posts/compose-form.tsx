@@ -7,7 +7,7 @@ import type { QuotedPost } from "@/lib/posts/quotes";
 import { MAX_POST_LENGTH } from "@/lib/validation/limits";
 import { CharacterCounter } from "@/components/ui/character-count";
 import { focusFirstLeft } from "@/components/ui/focus-first-left";
-import { useCountedText } from "@/components/ui/use-counted-text";
+import { forgetDraft, useCountedText } from "@/components/ui/use-counted-text";
 import { useReadOnlyWhileSent } from "@/components/ui/use-read-only-while-sent";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -26,6 +26,7 @@ import { sendOnControlEnter } from "@/components/ui/send-on-control-enter";
  */
 export function ComposeForm({ quote, redirectTo, autoFocus = false }: { quote?: QuotedPost; redirectTo?: "home"; autoFocus?: boolean } = {}) {
   const [state, action] = useActionState(createPost, null);
+  const draftKey = quote ? `post:quote:${quote.id}` : "post";
   // Fresh fields after each post; after a refusal the same fields, with all that was typed and chosen.
   const [answered, setAnswered] = useState(state);
   const [posts, setPosts] = useState(0);
@@ -51,6 +52,8 @@ export function ComposeForm({ quote, redirectTo, autoFocus = false }: { quote?: 
   function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formData = new FormData(event.currentTarget);
+    // From the composer's page the answer is the home feed, whose box must not find this text as a draft.
+    forgetDraft(draftKey);
     startTransition(() => action(formData));
   }
 
@@ -66,14 +69,14 @@ export function ComposeForm({ quote, redirectTo, autoFocus = false }: { quote?: 
       <FormMessage state={state} />
       {quote && <input type="hidden" name="quotedPostId" value={quote.id} />}
       {redirectTo && <input type="hidden" name="redirectTo" value={redirectTo} />}
-      <ComposeFields key={posts} state={state} autoFocus={autoFocus} quoted={quote && <QuotedPostCard quote={{ available: true, post: quote }} />} />
+      <ComposeFields key={posts} state={state} autoFocus={autoFocus} draftKey={draftKey} quoted={quote && <QuotedPostCard quote={{ available: true, post: quote }} />} />
     </form>
   );
 }
 
 /** The fields of the compose box as they start after `state`; rendered on their own by the oversized-input test. */
-export function ComposeFields({ state, quoted, autoFocus }: { state: FormState; quoted?: ReactNode; autoFocus?: boolean }) {
-  const { text, setText, count, errors: textErrors } = useCountedText(state, MAX_POST_LENGTH);
+export function ComposeFields({ state, quoted, autoFocus, draftKey }: { state: FormState; quoted?: ReactNode; autoFocus?: boolean; draftKey?: string }) {
+  const { text, setText, count, errors: textErrors } = useCountedText(state, MAX_POST_LENGTH, "", draftKey);
   const readOnly = useReadOnlyWhileSent();
 
   return (
