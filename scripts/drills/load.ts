@@ -1,7 +1,7 @@
 import { allOf, byAction, byButton, byFollowButton } from "../lib/http/form-action";
 import { cardStateHref } from "@/lib/routes";
 import type { DrillEnvironment } from "./environment";
-import { CONNECTIONS_SQL, Tally, replayForm, request, runWorkers } from "./traffic";
+import { CONNECTIONS_SQL, Tally, acknowledgesPost, replayForm, request, runWorkers } from "./traffic";
 
 export type Member = { id: string; username: string; cookie: string };
 
@@ -63,7 +63,7 @@ export async function runMixedLoad(
       case 2: {
         writes.posts += 1;
         const answer = await replayForm(tally, `${base}/`, member.cookie, byButton("Post"), { text: `Drill load ${worker}.${round}` });
-        if (answer?.status === 200 && answer.html.includes("Posted.")) writes.acknowledgedPosts += 1;
+        if (acknowledgesPost(answer)) writes.acknowledgedPosts += 1;
         return;
       }
       default: {

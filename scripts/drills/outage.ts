@@ -1,7 +1,7 @@
 import { actionFields, byButton, formSubmission } from "../lib/http/form-action";
 import type { DrillEnvironment } from "./environment";
 import type { Member } from "./load";
-import { type Answer, Tally, request, runWorkers } from "./traffic";
+import { type Answer, Tally, acknowledgesPost, request, runWorkers } from "./traffic";
 
 export const FRIENDLY_PAGE = "Temporarily unavailable";
 export const UNAVAILABLE_FORM_MESSAGE = "The service is temporarily unavailable. Please try again in a moment.";
@@ -79,7 +79,7 @@ export async function runOutage(environment: DrillEnvironment, members: Member[]
       const { url, init } = formSubmission(`${base}/`, composeForms[worker]!, { cookie: member.cookie, fields: { text } });
       postsSent += 1;
       answer = await request(single, url, init);
-      if (answer?.status === 200 && answer.html.includes("Posted.")) acknowledged.push(text);
+      if (acknowledgesPost(answer)) acknowledged.push(text);
     } else {
       answer = await request(single, `${base}${round % 4 === 1 ? "/explore" : "/api/health"}`, { headers: { cookie: member.cookie } });
     }

@@ -9,7 +9,7 @@ import { byButton } from "../lib/http/form-action";
 import { logInAll } from "../lib/http/sessions";
 import { type RunningStandby, allowReplication, startStandby } from "../lib/standby";
 import { openDrillEnvironment } from "./environment";
-import { Tally, replayForm, request, runWorkers } from "./traffic";
+import { Tally, acknowledgesPost, replayForm, request, runWorkers } from "./traffic";
 
 // The read replica (issue 18): the drill's PostgreSQL gets a real streaming
 // standby (lib/standby.ts) and the production server DATABASE_REPLICA_URL.
@@ -169,7 +169,7 @@ export async function runReplicaDrill(port: number, options: { seconds: number; 
         const text = `Replica drill ${worker}.${round} ${randomBytes(4).toString("hex")}`;
         const answer = await replayForm(tally, `${base}/`, member.cookie, byButton("Post"), { text });
         const posted = performance.now();
-        if (answer?.status !== 200 || !answer.html.includes("Posted.")) return;
+        if (!answer || !acknowledgesPost(answer)) return;
         load.acknowledgedWrites += 1;
         const marker = answer.setCookies.find((cookie) => cookie.startsWith("commons.wrote="));
         const profile = `${base}/@${member.username}`;

@@ -1,4 +1,5 @@
 import { type FormPicker, type PostedForm, formSubmission, postedForm } from "../lib/http/form-action";
+import { homeAfterPostHref } from "@/lib/routes";
 
 /** What a drill sent and got back: every response status, failures and the slowest answer. */
 export class Tally {
@@ -37,8 +38,18 @@ export class Tally {
   }
 }
 
-/** An answer: its status, body, time, and the name=value of each cookie it set. */
-export type Answer = { status: number; html: string; latencyMs: number; setCookies: string[] };
+/** An answer: its status, body, time, the name=value of each cookie it set, and where a redirect leads. */
+export type Answer = { status: number; html: string; latencyMs: number; setCookies: string[]; location: string | null };
+
+/**
+ * Whether `answer` acknowledges a post sent as a browser without JavaScript sends it: the action
+ * leads to the home feed, which says "Posted." (lib/posts/actions.ts), so a reload posts nothing again.
+ */
+export function acknowledgesPost(answer: Pick<Answer, "status" | "location"> | null): boolean {
+  if (answer?.status !== 303 || answer.location === null) return false;
+  const leadsTo = new URL(answer.location, "http://site.invalid");
+  return `${leadsTo.pathname}${leadsTo.search}` === homeAfterPostHref("posted");
+}
 
 /**
  * An error with its causes: fetch only says "fetch failed", its cause says how (for example
@@ -72,7 +83,7 @@ export async function requestOrProblem(
     const latencyMs = performance.now() - started;
     tally.record(response.status, latencyMs);
     const setCookies = response.headers.getSetCookie().map((header) => header.split(";")[0] ?? "");
-    return { answer: { status: response.status, html, latencyMs, setCookies }, problem: null };
+    return { answer: { status: response.status, html, latencyMs, setCookies, location: response.headers.get("location") }, problem: null };
   } catch (error) {
     const problem = `${init.method ?? "GET"} ${new URL(url).pathname}: ${describeError(error)}`;
     tally.fail(problem);

@@ -1,7 +1,7 @@
 import { type FormPicker, type PostedForm, allOf, byAction, byButton, byFollowButton, formSubmission, postedForm } from "../../lib/http/form-action";
 import { cardStateHref } from "@/lib/routes";
 import type { Member } from "../load";
-import { type Answer, Tally, requestOrProblem } from "../traffic";
+import { type Answer, Tally, acknowledgesPost, requestOrProblem } from "../traffic";
 import { pngImage } from "./images";
 import { requestOnNewConnection } from "./new-connection";
 
@@ -139,7 +139,7 @@ export function startClusterLoad(
           if (withImage) fields.images = new Blob([new Uint8Array(await pngImage(index * 10_000 + round))], { type: "image/png" });
           result.sent[withImage ? "imagePosts" : "posts"] += 1;
           const sent = await submit(`${baseUrl}/`, member.cookie, byButton("Post"), fields);
-          if (sent?.answer?.status === 200 && sent.answer.html.includes("Posted.")) result.acknowledgedPosts.push({ text, withImage });
+          if (acknowledgesPost(sent?.answer ?? null)) result.acknowledgedPosts.push({ text, withImage });
           break;
         }
         default: {

@@ -32,7 +32,7 @@ export async function requestOnNewConnection(
     const latencyMs = performance.now() - started;
     tally.record(status, latencyMs);
     const setCookies = (response.headers["set-cookie"] ?? []).map((header) => header.split(";")[0] ?? "");
-    return { answer: { status, html, latencyMs, setCookies }, problem: null };
+    return { answer: { status, html, latencyMs, setCookies, location: response.headers.location ?? null }, problem: null };
   } catch (error) {
     const problem = `${prepared.method} ${new URL(url).pathname}: ${describeError(error)}`;
     tally.fail(problem);

@@ -7,6 +7,7 @@ import { type Stream, openStream } from "../live";
 import type { Instance } from "./instances";
 import { pngImage } from "./images";
 import type { DrillEnvironment } from "../environment";
+import { acknowledgesPost } from "../traffic";
 
 // What only several instances can get wrong, each shown by going to one instance and then to
 // another directly (bypassing HAProxy), while the mixed load runs through HAProxy.
@@ -26,8 +27,9 @@ export async function submitOn(pageUrl: string, cookie: string, pick: FormPicker
   const page = await fetchPage(pageUrl, cookie);
   const { url, init } = formSubmission(pageUrl, postedForm(page.html, pick), { cookie, fields });
   const sentAt = performance.now();
-  const response = await fetch(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
-  return { status: response.status, html: await response.text(), sentAt };
+  // Not followed: a form's redirect is its answer (a post leads to the home feed, acknowledgesPost).
+  const response = await fetch(url, { ...init, redirect: "manual", signal: AbortSignal.timeout(TIMEOUT_MS) });
+  return { status: response.status, html: await response.text(), location: response.headers.get("location"), sentAt };
 }
 
 /** Whether `cookie` is signed in on `instance`: /notifications answers 200 rather than sending to log in. */
@@ -92,7 +94,7 @@ export async function probeImage(instances: Instance[], proxyUrl: string, cookie
       (sameFile ? servedBy : refusedBy).push(name);
     }
   }
-  return { postedOn: postOn!.name, acknowledged: answer.status === 200 && answer.html.includes("Posted."), key, servedBy, refusedBy };
+  return { postedOn: postOn!.name, acknowledged: acknowledgesPost(answer), key, servedBy, refusedBy };
 }
 
 export type LiveProbe = { streamOn: string; likedOn: string; deliveredMs: number | null };
