@@ -85,9 +85,10 @@ export async function likeToggle(baseUrl: string, sessions: Session[], postIds: 
 }
 
 /**
- * Create post: each user posts a new text from the home page's compose form.
- * Afterwards every post whose form answered 200 exists (none lost), and no
- * more posts exist than were sent.
+ * Create post: each user posts a new text from the home page's compose form,
+ * as a browser without JavaScript does, whose answer is a 303 to the home feed
+ * (so that reloading it posts nothing again). Afterwards every post whose form
+ * was answered so exists (none lost), and no more posts exist than were sent.
  */
 export async function createPosts(baseUrl: string, sessions: Session[], runId: string): Promise<WriteScenario> {
   const fields: [string, string][][] = [];
@@ -99,12 +100,13 @@ export async function createPosts(baseUrl: string, sessions: Session[], runId: s
     name: "create post (form post on the home page)",
     paths: 1,
     signedIn: true,
+    successStatus: 303,
     requestFor: (connection, turn) => {
       sent++;
       return postRequest(baseUrl, "/", [...fields[connection % fields.length]!, ["text", textOf(connection, turn)]]);
     },
     onResponse: (connection, turn, status) => {
-      if (status === 200) acknowledged.add(textOf(connection, turn));
+      if (status === 303) acknowledged.add(textOf(connection, turn));
     },
   };
   const check = async (client: pg.ClientBase): Promise<WriteCheck> => {
