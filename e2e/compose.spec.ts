@@ -233,6 +233,20 @@ test("a post half written is still in the box after leaving the page, and the co
   await expect(text(page)).toHaveValue("");
 });
 
+test("a pasted text larger than the tab's storage stays in the box, counted, and breaks nothing", async ({ loggedInPage: page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto("/");
+  // 6 million characters: more than session storage takes (about 5 MB), which throws on writing.
+  await text(page).evaluate((box: HTMLTextAreaElement) => {
+    const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")!.set!;
+    setValue.call(box, "a".repeat(6_000_000));
+    box.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  await expect(page.getByText("More than 500 characters over")).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

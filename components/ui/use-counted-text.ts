@@ -21,7 +21,20 @@ const DRAFT_PREFIX = "commons.draft:";
 
 /** Forgets the draft kept under `key`: the form was sent, and may leave its page before it is answered. */
 export function forgetDraft(key: string) {
-  sessionStorage.removeItem(DRAFT_PREFIX + key);
+  withSessionStorage((storage) => storage.removeItem(DRAFT_PREFIX + key));
+}
+
+/**
+ * Runs `work` on this tab's session storage, if it can: storage may be turned off (it throws then),
+ * and a pasted text larger than its quota (about 5 MB) throws on writing. A draft that cannot be
+ * kept is simply not kept; the box keeps its text.
+ */
+function withSessionStorage<T>(work: (storage: Storage) => T): T | null {
+  try {
+    return work(sessionStorage);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -37,13 +50,13 @@ function useDraft(key: string | undefined, text: string, setText: (text: string)
     if (!key) return;
     if (!started.current) {
       started.current = true;
-      const draft = state?.ok ? null : sessionStorage.getItem(DRAFT_PREFIX + key);
+      const draft = state?.ok ? null : withSessionStorage((storage) => storage.getItem(DRAFT_PREFIX + key));
       if (draft && text === "") {
         setText(draft);
         return;
       }
     }
     if (text.trim() === "") forgetDraft(key);
-    else sessionStorage.setItem(DRAFT_PREFIX + key, text);
+    else withSessionStorage((storage) => storage.setItem(DRAFT_PREFIX + key, text));
   }, [key, text, setText, state]);
 }
