@@ -34,11 +34,12 @@ export type ClusterLoad = {
 
 const MAX_ROUNDS = 50_000;
 const SIGNED_IN_MARK = "Log out";
+const LIKE_BUTTON = /^Like\b/;
 
-/** The fields of the form `pick` selects, or null when the page has none (or several). */
-function formOn(html: string, pick: FormPicker): Map<string, string> | null {
+/** The fields of the form `pick` selects, sent with its button `press`, or null when the page has none (or several). */
+function formOn(html: string, pick: FormPicker, press?: RegExp): Map<string, string> | null {
   try {
-    return new Map(postedForm(html, pick).fields);
+    return new Map(postedForm(html, pick, press).fields);
   } catch {
     return null;
   }
@@ -87,13 +88,13 @@ export function startClusterLoad(
     return answer;
   };
 
-  /** The page, then its form `pick` with `fields`; the form's own fields come back too (the wished state). */
-  const submit = async (pageUrl: string, cookie: string, pick: FormPicker, fields: Record<string, string | Blob> = {}) => {
+  /** The page, then its form `pick` with `fields`, sent with its button `press`; the form's own fields come back too (the wished state). */
+  const submit = async (pageUrl: string, cookie: string, pick: FormPicker, fields: Record<string, string | Blob> = {}, press?: RegExp) => {
     const page = await send(pageUrl, { headers: { cookie } });
     if (!page || page.status !== 200) return null;
     let formFields: PostedForm;
     try {
-      formFields = postedForm(page.html, pick);
+      formFields = postedForm(page.html, pick, press);
     } catch (error) {
       if (result.formProblems.length < 10) result.formProblems.push(`${new URL(pageUrl).pathname}: ${error instanceof Error ? error.message : String(error)}`);
       return null;
@@ -102,17 +103,29 @@ export function startClusterLoad(
     return { form: new Map(formFields.fields), answer: await send(url, init) };
   };
 
+  /** The page a form's answer shows: itself (a server action without JavaScript), or the page it leads back to (a card's form route). */
+  const pageAfter = async (answer: Answer | null, pageUrl: string, cookie: string): Promise<Answer | null> => {
+    if (answer?.status === 200) return answer;
+    if (answer?.status !== 303 || answer.location === null) return null;
+    const back = new URL(answer.location, pageUrl);
+    return back.origin === new URL(pageUrl).origin ? send(back.href, { headers: { cookie } }) : null;
+  };
+
   /** Submits a toggle form and remembers the wish; acknowledged when the page that comes back shows the wished state. */
-  const toggle = async (wishes: Map<string, Wish>, wish: { actorId: string; targetId: string; field: string }, pageUrl: string, cookie: string, pick: FormPicker) => {
-    const sent = await submit(pageUrl, cookie, pick);
+  const toggle = async (
+    wishes: Map<string, Wish>,
+    wish: { actorId: string; targetId: string; field: string },
+    pageUrl: string,
+    cookie: string,
+    form: { pick: FormPicker; press?: RegExp },
+  ) => {
+    const sent = await submit(pageUrl, cookie, form.pick, {}, form.press);
     const wanted = sent?.form.get(wish.field);
     if (!sent || wanted === undefined) return;
-    let acknowledged = false;
-    if (sent.answer?.status === 200) {
-      // The re-rendered form now offers the opposite of what was wished.
-      const shown = formOn(sent.answer.html, pick)?.get(wish.field);
-      acknowledged = shown === String(wanted !== "true");
-    }
+    // The form shown afterwards offers the opposite of what was wished.
+    const shownPage = await pageAfter(sent.answer, pageUrl, cookie);
+    const offered = shownPage?.status === 200 ? formOn(shownPage.html, form.pick, form.press)?.get(wish.field) : undefined;
+    const acknowledged = offered === String(wanted !== "true");
     wishes.set(`${wish.actorId} ${wish.targetId}`, { actorId: wish.actorId, targetId: wish.targetId, wanted: wanted === "true", acknowledged });
   };
 
@@ -125,11 +138,16 @@ export function startClusterLoad(
       switch (round % 10) {
         case 0:
           result.sent.likes += 1;
-          await toggle(result.likes, { actorId: member.id, targetId: postId, field: "like" }, `${baseUrl}/p/${postId}`, member.cookie, allOf(byAction(cardStateHref(postId)), byButton(/^Like\b/)));
+          await toggle(result.likes, { actorId: member.id, targetId: postId, field: "like" }, `${baseUrl}/p/${postId}`, member.cookie, {
+            pick: allOf(byAction(cardStateHref(postId)), byButton(LIKE_BUTTON)),
+            press: LIKE_BUTTON,
+          });
           break;
         case 1:
           result.sent.follows += 1;
-          await toggle(result.follows, { actorId: member.id, targetId: other.id, field: "follow" }, `${baseUrl}/@${other.username}`, member.cookie, byFollowButton(other.username));
+          await toggle(result.follows, { actorId: member.id, targetId: other.id, field: "follow" }, `${baseUrl}/@${other.username}`, member.cookie, {
+            pick: byFollowButton(other.username),
+          });
           break;
         case 2:
         case 3: {

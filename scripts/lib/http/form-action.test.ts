@@ -24,7 +24,7 @@ const PAGE = `<html><body><header>${LOG_OUT}</header><main>${COMPOSE}${likeForm(
 describe("parseForms", () => {
   it("reads attributes, named inputs with decoded values and the accessible names of submit buttons", () => {
     const forms = parseForms(PAGE);
-    expect(forms.map((form) => form.buttons)).toEqual([["Log out"], ["Post"], ["Like"], ["Unlike"]]);
+    expect(forms.map((form) => form.buttons.map((button) => button.label))).toEqual([["Log out"], ["Post"], ["Like"], ["Unlike"]]);
     expect(forms[1]?.attributes).toMatchObject({ "data-form": "compose", method: "POST", enctype: "multipart/form-data" });
     expect(forms[2]?.inputs).toContainEqual({ name: "$ACTION_25:0", value: '{"id":"7fba04","bound":"$@1"}', type: "hidden" });
   });
@@ -34,7 +34,11 @@ describe("parseForms", () => {
       '<!-- <form><button>Old</button></form> --><template><form><button>Later</button></form></template>' +
       '<form data-form=search><input type=hidden name=q value="a > b &amp; c"><button>Search <b>now</b></button></form>';
     expect(parseForms(html)).toEqual([
-      { attributes: { "data-form": "search" }, inputs: [{ name: "q", value: "a > b & c", type: "hidden" }], buttons: ["Search now"] },
+      {
+        attributes: { "data-form": "search" },
+        inputs: [{ name: "q", value: "a > b & c", type: "hidden" }],
+        buttons: [{ label: "Search now", name: null, value: "" }],
+      },
     ]);
   });
 });
@@ -51,6 +55,13 @@ describe("byFollowButton", () => {
       const page = `${LOG_OUT}${followForm(pressed)}`;
       expect(actionFields(page, byFollowButton("ada"))).toContainEqual(["userId", "u1"]);
       expect(() => actionFields(page, byFollowButton("ad"))).toThrow("found 0");
+    }
+  });
+
+  it("sends what the button asks for, as a browser does: follow, or stop following", () => {
+    for (const pressed of [false, true]) {
+      const { fields } = postedForm(`${LOG_OUT}${followForm(pressed)}`, byFollowButton("ada"));
+      expect(fields).toEqual([["$ACTION_ID_40f0", ""], ["userId", "u1"], ["follow", String(!pressed)]]);
     }
   });
 });
@@ -100,11 +111,21 @@ describe("formSubmission", () => {
       '<form action="/p/post_a/state" method="post"><button name="like" value="true" aria-label="Like, 0 likes"></button>' +
       '<button name="bookmark" value="true" aria-label="Bookmark"></button></form>';
     const form = postedForm(card + LOG_OUT, allOf(byAction("/p/post_a/state"), byButton(/^Like\b/)));
-    expect(form).toEqual({ action: "/p/post_a/state", fields: [] });
+    expect(form).toEqual({ action: "/p/post_a/state", fields: [["like", "true"]] });
     const { url } = formSubmission("http://127.0.0.1:3300/p/post_a", form, { fields: { like: "true" } });
     expect(url).toBe("http://127.0.0.1:3300/p/post_a/state");
     expect(postedForm(LOG_OUT, byButton("Log out")).action).toBeNull();
     expect(() => postedForm('<form><button>Go</button></form>', byButton("Go"))).toThrow("neither a server action");
     expect(() => actionFields(card, byAction("/p/post_a/state"))).toThrow("no server action");
+  });
+
+  it("sends the field of the button pressed, by default the form's first, and no other button's", () => {
+    const card =
+      '<form action="/p/post_a/state" method="post"><button name="like" value="false" aria-label="Like, 1 like"></button>' +
+      '<button name="bookmark" value="true" aria-label="Bookmark"></button></form>';
+    expect(postedForm(card, byAction("/p/post_a/state")).fields).toEqual([["like", "false"]]);
+    expect(postedForm(card, byAction("/p/post_a/state"), "Bookmark").fields).toEqual([["bookmark", "true"]]);
+    expect(postedForm(LOG_OUT, byButton("Log out")).fields).toEqual([["$ACTION_ID_00cabc", ""]]);
+    expect(() => postedForm(card, byAction("/p/post_a/state"), "Repost")).toThrow("no button called Repost");
   });
 });

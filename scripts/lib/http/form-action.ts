@@ -9,13 +9,16 @@ import { type DefaultTreeAdapterTypes, defaultTreeAdapter, parse } from "parse5"
 
 export type FormInput = { name: string; value: string; type: string };
 
+/** A submit button: its accessible name (aria-label, else its text), and the field it sends when pressed, if it has a name. */
+export type SubmitButton = { label: string; name: string | null; value: string };
+
 export type RenderedForm = {
   /** The form's own attributes, e.g. `data-form` or `action`. */
   attributes: Record<string, string>;
   /** Every named <input> of the form, hidden or not, in document order. */
   inputs: FormInput[];
-  /** The accessible name of each submit button (aria-label, else its text). */
-  buttons: string[];
+  /** Every submit button, in document order. */
+  buttons: SubmitButton[];
 };
 
 export type FormPicker = (form: RenderedForm) => boolean;
@@ -59,8 +62,9 @@ function readForm(form: Element): RenderedForm {
     .filter((attributes) => attributes.name !== undefined)
     .map((attributes) => ({ name: attributes.name!, value: attributes.value ?? "", type: attributes.type ?? "text" }));
   const buttons = elementsNamed(form, "button")
-    .filter((button) => (attributesOf(button).type ?? "submit") === "submit")
-    .map((button) => attributesOf(button)["aria-label"] ?? textOf(button));
+    .map((button) => ({ attributes: attributesOf(button), button }))
+    .filter(({ attributes }) => (attributes.type ?? "submit") === "submit")
+    .map(({ attributes, button }) => ({ label: attributes["aria-label"] ?? textOf(button), name: attributes.name ?? null, value: attributes.value ?? "" }));
   return { attributes: attributesOf(form), inputs, buttons };
 }
 
@@ -73,9 +77,13 @@ export function parseForms(html: string): RenderedForm[] {
   return elementsNamed(parse(html), "form").map(readForm);
 }
 
+function isCalled(button: SubmitButton, name: string | RegExp): boolean {
+  return typeof name === "string" ? button.label === name : name.test(button.label);
+}
+
 /** Picks the form whose submit button is called `name` (its accessible name). */
 export function byButton(name: string | RegExp): FormPicker {
-  return (form) => form.buttons.some((button) => (typeof name === "string" ? button === name : name.test(button)));
+  return (form) => form.buttons.some((button) => isCalled(button, name));
 }
 
 /**
@@ -85,7 +93,7 @@ export function byButton(name: string | RegExp): FormPicker {
  */
 export function byFollowButton(username: string): FormPicker {
   const names = new Set([`Follow @${username}`, `Following Unfollow @${username}`]);
-  return (form) => form.buttons.some((button) => names.has(button));
+  return (form) => form.buttons.some((button) => names.has(button.label));
 }
 
 /** Picks the form with an input `name` whose value is `value`, e.g. the like form of one post. */
@@ -126,21 +134,31 @@ export function actionFields(html: string, pick: FormPicker): [string, string][]
   return sentFields(form);
 }
 
-/** What a browser without JavaScript posts for a form: its hidden fields, and where to (null: the page itself, as for a server action). */
+/** What a browser without JavaScript posts for a form: its hidden fields and the pressed button's, and where to (null: the page itself, as for a server action). */
 export type PostedForm = { action: string | null; fields: [string, string][] };
+
+/** The field the button sends: a form's toggle says what it asks for there (`like=true`, `follow=false`). */
+function pressedField(form: RenderedForm, press: string | RegExp | undefined): [string, string][] {
+  // Without a button named, the form's first, as a browser submits a form on Enter.
+  const button = press === undefined ? form.buttons[0] : form.buttons.find((candidate) => isCalled(candidate, press));
+  if (press !== undefined && !button) throw new Error(`The form has no button called ${String(press)}.`);
+  return button?.name ? [[button.name, button.value]] : [];
+}
 
 /**
  * The one form `pick` selects, server action or plain form posting to its own
- * address (a card's like form, app/p/[id]/state): what `formSubmission` sends.
+ * address (a card's like form, app/p/[id]/state), sent with the button called
+ * `press` (by default its first): what `formSubmission` sends.
  */
-export function postedForm(html: string, pick: FormPicker): PostedForm {
+export function postedForm(html: string, pick: FormPicker, press?: string | RegExp): PostedForm {
   const form = pickOne(html, pick);
-  if (isServerAction(form)) return { action: null, fields: sentFields(form) };
+  const fields = [...sentFields(form), ...pressedField(form, press)];
+  if (isServerAction(form)) return { action: null, fields };
   const action = form.attributes.action;
   if (form.attributes.method?.toLowerCase() !== "post" || !action) {
     throw new Error("The form is neither a server action nor a plain POST form with an action address.");
   }
-  return { action, fields: sentFields(form) };
+  return { action, fields };
 }
 
 /** Picks the form that posts to `path` (its action attribute), e.g. a card's state form. */
