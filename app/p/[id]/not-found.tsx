@@ -1,8 +1,9 @@
-"use client";
+import type { Metadata } from "next";
+import { PostNotFound } from "@/components/ui/not-found-pages";
 
-import { NotFoundMessage } from "@/components/ui/not-found-message";
+// The title the post's pages give a missing post (generateMetadata); this one is what a browser without JavaScript shows.
+export const metadata: Metadata = { title: "Post not found" };
 
-// A client component, as app/not-found.tsx is: the page's RSC payload then carries a reference, not its markup.
-export default function PostNotFound() {
-  return <NotFoundMessage title="This post isn’t here" reason="It may have been deleted by its author." />;
+export default function NotFound() {
+  return <PostNotFound />;
 }

@@ -1,8 +1,9 @@
-"use client";
-
+import type { Metadata } from "next";
 import { MissingAccountMessage } from "@/components/profiles/missing-account";
 
-// A client component, as app/not-found.tsx is: the page's RSC payload then carries a reference, not its markup.
-export default function ProfileNotFound() {
+// The profile page's title for a missing account (missingProfileTitle) needs the account; without JavaScript, this one is shown.
+export const metadata: Metadata = { title: "Profile not found" };
+
+export default function NotFound() {
   return <MissingAccountMessage />;
 }

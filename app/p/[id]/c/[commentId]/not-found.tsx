@@ -1,8 +1,9 @@
-"use client";
+import type { Metadata } from "next";
+import { CommentNotFound } from "@/components/ui/not-found-pages";
 
-import { NotFoundMessage } from "@/components/ui/not-found-message";
+// The title the comment's page gives a missing comment (generateMetadata); this one is what a browser without JavaScript shows.
+export const metadata: Metadata = { title: "Comment not found" };
 
-// As the post's own 404 (app/p/[id]/not-found.tsx), but named for what the address asked for.
-export default function CommentNotFound() {
-  return <NotFoundMessage title="This comment isn’t here" reason="It may have been deleted, or the post it was on." />;
+export default function NotFound() {
+  return <CommentNotFound />;
 }
