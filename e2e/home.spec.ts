@@ -1,4 +1,6 @@
+import { NEWCOMER_FOLLOWS } from "@/lib/follows/queries";
 import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
+import type { Locator } from "@playwright/test";
 import { expect, type Factories, test } from "./support/fixtures";
 import { holdFormsSentTo } from "./support/held-forms";
 import { waitForHydration } from "./support/hydration";
@@ -15,6 +17,13 @@ async function followAuthorWithPosts(factories: Factories, viewerId: string, cou
   for (let index = 1; index <= count; index++) {
     await factories.createPost(author.id, { text: `Followed post ${index}`, createdAt: new Date(first + index * 60_000) });
   }
+}
+
+/** How far down the page `locator` starts. */
+async function topOf(locator: Locator): Promise<number> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error("Not on the page.");
+  return box.y;
 }
 
 test.describe("home page", () => {
@@ -120,13 +129,24 @@ test.describe("home page", () => {
     await expect.poll(() => page.evaluate(() => Reflect.get(window, "said"))).toEqual(["5 more posts"]);
   });
 
-  test("a feed that ends within its first page offers people to follow below it; a full page does not", async ({ loggedInPage: page, user, factories }) => {
+  test("a member who follows few people is offered more above their feed, full or not", async ({ loggedInPage: page, user, factories }) => {
+    await followAuthorWithPosts(factories, user.id, 25);
+    await page.goto("/");
+    await expect(page.getByRole("article")).toHaveCount(20);
+    const suggestions = page.getByRole("region", { name: "Who to follow" });
+    await expect(suggestions.getByRole("button", { name: /^Follow @/ }).first()).toBeVisible();
+    expect(await topOf(suggestions)).toBeLessThan(await topOf(page.getByRole("article").first()));
+  });
+
+  test("a member who follows enough people is offered more below a feed that ends within its first page; a full page offers none", async ({ loggedInPage: page, user, factories }) => {
     await followAuthorWithPosts(factories, user.id, 2);
+    for (let followed = 1; followed < NEWCOMER_FOLLOWS; followed++) await factories.createFollow(user.id, (await factories.createUser()).id);
     await page.goto("/");
     await expect(page.getByRole("article")).toHaveCount(2);
     const suggestions = page.getByRole("region", { name: "Who to follow" });
     await expect(suggestions.getByRole("listitem").first()).toBeVisible();
     await expect(suggestions.getByRole("button", { name: /^Follow @/ }).first()).toBeVisible();
+    expect(await topOf(suggestions)).toBeGreaterThan(await topOf(page.getByRole("article").last()));
 
     await followAuthorWithPosts(factories, user.id, 25);
     await page.reload();

@@ -9,6 +9,7 @@ import { HiddenByMutedWords } from "@/components/safety/hidden-by-muted-words";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { mutedWordsHideHome } from "@/lib/posts/home-feed";
+import { followsFewAccounts } from "@/lib/follows/queries";
 import { listHomeFeed, listLatestPosts } from "@/lib/posts/queries";
 import { cursorParam } from "@/lib/pagination/cursor";
 import { POST_OUTCOMES } from "@/lib/routes";
@@ -45,11 +46,22 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
   const postOutcome = POST_OUTCOMES.find((outcome) => outcome === query.post);
   // Asked only of an empty first page: a full one, or one past the end, costs nothing more.
   const hiddenByMutedWords = !cursorToken && page.items.length === 0 && (await mutedWordsHideHome(viewer.id));
+  // A member who follows few people is offered more above their feed, full or not, until they
+  // follow enough; then below a feed that ends within its first page. An empty feed offers its own.
+  const shownAccounts = page.items.map((post) => post.reposted?.names[0]?.id ?? post.author.id);
+  const suggestAbove = !cursorToken && page.items.length > 0 && (await followsFewAccounts(viewer.id, shownAccounts));
+  const suggestBelow = !cursorToken && !suggestAbove && page.items.length > 0 && page.nextCursor === null;
   return (
     <>
       <h1 className="sr-only">Home</h1>
       {postOutcome && <PostOutcomeNotice outcome={postOutcome} />}
       {!cursorToken && <ComposeForm />}
+      {/* Three, so that the feed starts within a phone's first screen. */}
+      {suggestAbove && (
+        <div className="mt-6">
+          <FollowSuggestions userId={viewer.id} limit={3} />
+        </div>
+      )}
       <Feed
         source={{ kind: "home" }}
         firstPage={page}
@@ -68,9 +80,8 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
           ) : null
         }
       />
-      {/* A newcomer's feed that ends within its first page: more people to follow below it, as
-          after their first follow. A full page (every reader the bench loads) asks for none. */}
-      {!cursorToken && page.items.length > 0 && page.nextCursor === null && (
+      {/* A full page (every reader the bench loads) asks for none. */}
+      {suggestBelow && (
         <div className="mt-6">
           <FollowSuggestions userId={viewer.id} />
         </div>

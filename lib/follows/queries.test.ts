@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db, onStatement } from "@/lib/db";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
-import { createPost, createUser } from "@/test/factories";
-import { type UserPage, listFollowSuggestions, listFollowers, listFollowing } from "./queries";
+import { createFollow, createPost, createUser } from "@/test/factories";
+import { NEWCOMER_FOLLOWS, type UserPage, followsFewAccounts, listFollowSuggestions, listFollowers, listFollowing } from "./queries";
 
 type ListPage = (userId: string, cursor: string | null, viewerId: string | null) => Promise<UserPage>;
 
@@ -134,5 +134,26 @@ describe("listFollowSuggestions", () => {
     expect(suggestions).toHaveLength(3);
     expect(suggestions.map((user) => user.id)).not.toContain(newcomer.id);
     expect(Object.keys(suggestions[0] ?? {}).sort()).toEqual(["avatarKey", "bio", "displayName", "id", "role", "username"]);
+  });
+});
+
+describe("followsFewAccounts", () => {
+  it("tells a member who follows fewer than NEWCOMER_FOLLOWS accounts from one who follows that many", async () => {
+    const member = await createUser();
+    const followed = await Promise.all(Array.from({ length: NEWCOMER_FOLLOWS }, () => createUser()));
+    for (const account of followed.slice(1)) await createFollow(member.id, account.id);
+    // Their own posts on the page do not count as anyone followed.
+    expect(await followsFewAccounts(member.id, [member.id, followed[1]!.id])).toBe(true);
+    await createFollow(member.id, followed[0]!.id);
+    expect(await followsFewAccounts(member.id, [member.id, followed[1]!.id])).toBe(false);
+  });
+
+  it("asks the database nothing when the page shows that many followed accounts already", async () => {
+    const member = await createUser();
+    const shown = Array.from({ length: NEWCOMER_FOLLOWS }, (_, index) => `account${index}`);
+    let statements = 0;
+    onStatement(() => void statements++);
+    expect(await followsFewAccounts(member.id, [...shown, ...shown])).toBe(false);
+    expect(statements).toBe(0);
   });
 });

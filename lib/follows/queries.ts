@@ -121,3 +121,20 @@ export async function listFollowSuggestions(userId: string, limit = 5): Promise<
     LIMIT ${count}`;
   return parseRows(userSummaryRow, rows);
 }
+
+/** Below how many followed accounts a member's home feed opens with "Who to follow". */
+export const NEWCOMER_FOLLOWS = 5;
+
+/**
+ * Whether `viewerId` follows fewer than NEWCOMER_FOLLOWS accounts, given the accounts whose
+ * posts their home page shows (each post's author, or the followed account that reposted it):
+ * that many others on the page answers no without a statement, which every settled reader's
+ * page load would otherwise pay.
+ */
+export async function followsFewAccounts(viewerId: string, shownAccountIds: readonly string[]): Promise<boolean> {
+  const others = new Set(shownAccountIds);
+  others.delete(viewerId);
+  if (others.size >= NEWCOMER_FOLLOWS) return false;
+  const stats = await db.userStats.findUnique({ where: { userId: viewerId }, select: { followingCount: true } });
+  return (stats?.followingCount ?? 0) < NEWCOMER_FOLLOWS;
+}
