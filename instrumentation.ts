@@ -6,7 +6,8 @@ import { MISSING_SECRET_MESSAGE } from "./lib/auth/secret";
  * session secret would sign sessions with a published development key, so it
  * refuses to start instead, and so does one with object storage configured
  * only in part, which would fail every upload. The server also learns which
- * client addresses it can believe (see lib/auth/peer-address.ts), and starts sending mail.
+ * client addresses it can believe (see lib/auth/peer-address.ts), starts sending mail, and says
+ * in the log if the database lacks this release's migrations.
  */
 export async function register() {
   // All of it is Node.js only, and in one block so that the edge runtime's build leaves it out
@@ -24,6 +25,8 @@ export async function register() {
     (await import("./lib/auth/peer-address")).recordClientAddresses();
     // Mail queued in the outbox is sent from inside the server process (lib/mail/worker.ts); it never blocks a request.
     await (await import("./lib/mail/worker")).startConfiguredMailWorker();
+    // Not awaited: the server starts meanwhile, and a database that is down is the pages' to report.
+    void (await import("./lib/server/schema-check")).warnOfPendingMigrations();
   }
 }
 
