@@ -138,6 +138,20 @@ test.describe("home page", () => {
     expect(await topOf(suggestions)).toBeLessThan(await topOf(page.getByRole("article").first()));
   });
 
+  test("following someone from the suggestions gives the keyboard to whoever takes their place", async ({ loggedInPage: page, user, factories }) => {
+    await followAuthorWithPosts(factories, user.id, 1);
+    // Two other people who posted lately: the list has someone to put in the place of the first.
+    for (const text of ["A suggestion", "Another suggestion"]) await factories.createPost((await factories.createUser()).id, { text });
+    await page.goto("/");
+    const follow = page.getByRole("region", { name: "Who to follow" }).getByRole("button", { name: /^Follow @/ });
+    await waitForHydration(follow.first());
+    const followed = page.getByRole("button", { name: (await follow.first().textContent()) ?? "", exact: true });
+    await follow.first().focus();
+    await page.keyboard.press("Enter");
+    await expect(followed).toHaveCount(0);
+    await expect(follow.first()).toBeFocused();
+  });
+
   test("a member who follows enough people is offered more below a feed that ends within its first page; a full page offers none", async ({ loggedInPage: page, user, factories }) => {
     await followAuthorWithPosts(factories, user.id, 2);
     for (let followed = 1; followed < NEWCOMER_FOLLOWS; followed++) await factories.createFollow(user.id, (await factories.createUser()).id);

@@ -5,25 +5,29 @@ import { focusFirstLeft } from "./focus-first-left";
 
 /**
  * A list whose rows go away by their own forms (an unblocked or unmuted account, a removed muted
- * word), keeping the keyboard's place: once the list has fewer rows than when a row's form was
- * sent, focus moves to the button of the row that took its place, else of the row before, else
- * to the list's area, where it says it is empty. Otherwise it would fall to the page's body.
+ * word, a suggested account once followed), keeping the keyboard's place: once the row whose form
+ * was sent has left the list, focus moves to the button of the row that took its place, else of
+ * the row before, else to the list's area, where it says it is empty. Otherwise it would fall to
+ * the page's body. The rows must be keyed by what they show, so that a row leaves with its item.
  */
-export function RowRemovalFocus({ rows, children }: { rows: number; children: React.ReactNode }) {
+export function RowRemovalFocus({ children }: { children: React.ReactNode }) {
   const area = useRef<HTMLDivElement>(null);
-  const sent = useRef<{ place: number; rows: number } | null>(null);
+  const sent = useRef<{ place: number; row: Element } | null>(null);
 
+  // After every render: the server's answer renders the list again, with or without the row,
+  // and with as many rows or not (a list of suggestions fills the place with another).
   useEffect(() => {
     const last = sent.current;
-    if (!last || rows >= last.rows) return;
+    if (!last || last.row.isConnected) return;
     sent.current = null;
     const buttons = rowButtons(area.current);
     focusFirstLeft([buttons[Math.min(last.place, buttons.length - 1)], area.current]);
-  }, [rows]);
+  });
 
   function remember(event: React.FormEvent<HTMLDivElement>) {
     const place = sentRowPlace(area.current, event);
-    sent.current = place === -1 ? null : { place, rows };
+    const row = rowButtons(area.current)[place]?.closest("li");
+    sent.current = row ? { place, row } : null;
   }
 
   return (

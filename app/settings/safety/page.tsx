@@ -22,7 +22,7 @@ function param(value: string | string[] | undefined): string | null {
 
 function AccountList({ page, kind, list, empty }: { page: AccountPage; kind: "block" | "mute"; list: "blocked" | "muted"; empty: string }) {
   return (
-    <RowRemovalFocus rows={page.items.length}>
+    <RowRemovalFocus>
       {page.items.length === 0 ? <p className="text-zinc-600 dark:text-zinc-400">{empty}</p> : <AccountRows page={page} kind={kind} list={list} />}
     </RowRemovalFocus>
   );
@@ -69,7 +69,7 @@ export default async function SafetySettingsPage({ searchParams }: PageProps<"/s
       </SettingsSection>
       <SettingsSection title="Muted words" description="Whole words or phrases, in any case.">
         <MutedWordForm />
-        <RowRemovalFocus rows={words.length}>
+        <RowRemovalFocus>
           {words.length === 0 ? (
             <p className="mt-4 text-zinc-600 dark:text-zinc-400">You have not muted any words.</p>
           ) : (
