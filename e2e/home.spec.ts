@@ -152,6 +152,20 @@ test.describe("home page", () => {
     await expect(follow.first()).toBeFocused();
   });
 
+  test("following someone from an empty feed's suggestions gives the keyboard to the suggestions above the feed that replaces it", async ({ loggedInPage: page, factories }) => {
+    // Three people who posted lately: after the first is followed, the list above the feed still has someone.
+    for (const text of ["First to follow", "Second to follow", "Third to follow"]) await factories.createPost((await factories.createUser()).id, { text });
+    await page.goto("/");
+    await expect(page.getByText("Your home feed is empty.")).toBeVisible();
+    const follow = page.getByRole("region", { name: "Who to follow" }).getByRole("button", { name: /^Follow @/ });
+    await waitForHydration(follow.first());
+    await follow.first().focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("article").first()).toBeVisible();
+    await expect(page.getByText("Your home feed is empty.")).toHaveCount(0);
+    await expect(follow.first()).toBeFocused();
+  });
+
   test("a member who follows enough people is offered more below a feed that ends within its first page; a full page offers none", async ({ loggedInPage: page, user, factories }) => {
     await followAuthorWithPosts(factories, user.id, 2);
     for (let followed = 1; followed < NEWCOMER_FOLLOWS; followed++) await factories.createFollow(user.id, (await factories.createUser()).id);
