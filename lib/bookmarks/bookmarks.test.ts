@@ -82,6 +82,14 @@ describe("setBookmark", () => {
 });
 
 describe("listBookmarks", () => {
+  it("shows the first page for a forged cursor of year 0, which PostgreSQL refuses to compare", async () => {
+    const owner = await createUser();
+    const post = await createPost(author.id);
+    await db.bookmark.create({ data: { userId: owner.id, postId: post.id } });
+    const yearZero = Buffer.from(JSON.stringify(["0000-01-01T00:00:00Z", post.id])).toString("base64url");
+    expect(ids(await listBookmarks(owner.id, yearZero))).toEqual([post.id]);
+  });
+
   it("pages newest bookmarked first, without duplicates or gaps, whatever the posts' own age", async () => {
     const [owner, writer] = await Promise.all([createUser(), createUser()]);
     const base = Date.UTC(2026, 5, 1);

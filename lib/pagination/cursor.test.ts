@@ -14,6 +14,8 @@ describe("cursor tokens", () => {
     ["bad date", Buffer.from(JSON.stringify(["yesterday", "x"])).toString("base64url")],
     ["too long", "a".repeat(500)],
     ["an id with a NUL, which PostgreSQL cannot compare", Buffer.from(JSON.stringify(["2026-01-01T00:00:00Z", "a\u0000"])).toString("base64url")],
+    ["year 0, which PostgreSQL has no date for", Buffer.from(JSON.stringify(["0000-01-01T00:00:00Z", "clx0abc"])).toString("base64url")],
+    ["a date before any row of ours", Buffer.from(JSON.stringify(["1969-12-31T23:59:59Z", "clx0abc"])).toString("base64url")],
   ])("treats %s as no cursor", (_label, token) => {
     expect(decodeCursor(token)).toBeNull();
   });

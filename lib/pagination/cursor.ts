@@ -7,8 +7,9 @@ export type Cursor = { createdAt: Date; id: string };
 export const PAGE_SIZE = 20;
 
 // Every paged row has a cuid: a forged token with other characters (a NUL
-// fails the query) is not one of ours.
-const cursorShape = z.tuple([z.iso.datetime(), recordId()]);
+// fails the query) is not one of ours. Nor is a date before 1970: PostgreSQL
+// refuses some that JavaScript takes (year 0), and no row of ours is that old.
+const cursorShape = z.tuple([z.iso.datetime().refine((date) => Date.parse(date) >= 0), recordId()]);
 
 /** An opaque, URL-safe token, so clients cannot depend on its shape. */
 export function encodeCursor(cursor: Cursor): string {
