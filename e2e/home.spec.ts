@@ -1,7 +1,7 @@
 import { NEWCOMER_FOLLOWS } from "@/lib/follows/queries";
 import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 import type { Locator } from "@playwright/test";
-import { expect, type Factories, test } from "./support/fixtures";
+import { expect, type Factories, submit, test } from "./support/fixtures";
 import { holdFormsSentTo } from "./support/held-forms";
 import { waitForHydration } from "./support/hydration";
 
@@ -127,6 +127,53 @@ test.describe("home page", () => {
     await pagination.scrollIntoViewIfNeeded();
     await expect(posts).toHaveCount(45);
     await expect.poll(() => page.evaluate(() => Reflect.get(window, "said"))).toEqual(["5 more posts"]);
+  });
+
+  test("a like and a repost far down the feed keep the reader's place and every page loaded", async ({ loggedInPage: page, user, factories }) => {
+    await followAuthorWithPosts(factories, user.id, 44);
+    const neighbour = await factories.createUser();
+    await factories.createFollow(user.id, neighbour.id);
+    const top = await factories.createPost(neighbour.id, { text: "Liked by someone meanwhile" });
+    await page.goto("/");
+    const posts = page.getByRole("article");
+    await page.getByRole("navigation", { name: "Pagination" }).scrollIntoViewIfNeeded();
+    await expect(posts).toHaveCount(40);
+    const card = posts.filter({ has: page.getByText("Followed post 20", { exact: true }) });
+    await card.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().top - 100));
+    const topOfCard = () => card.evaluate((element) => Math.round(element.getBoundingClientRect().top));
+    const topCardLikes = posts.first().getByRole("button", { name: /^Like,/ });
+
+    // Each answer is the first page rendered again: the top card's count, liked meanwhile, says it has landed.
+    for (const [button, likesMeanwhile] of [[/^Like,/, 1], [/^Repost,/, 2]] as const) {
+      await factories.createLike((await factories.createUser()).id, top.id);
+      await submit(page, card.getByRole("button", { name: button }));
+      await expect(topCardLikes).toHaveAccessibleName(`Like, ${likesMeanwhile} ${likesMeanwhile === 1 ? "like" : "likes"}`);
+      await expect(card.getByRole("button", { name: button })).toHaveAttribute("aria-pressed", "true");
+      await expect(card.getByRole("button", { name: button })).toBeFocused();
+      await expect(posts).toHaveCount(40);
+      expect(await topOfCard()).toBe(100);
+    }
+    // The repost is the feed's newest entry now, and shows on top only once the feed is loaded again.
+    await expect(posts.first()).toContainText("Liked by someone meanwhile");
+  });
+
+  test("deleting one's own post far down the feed takes its card away and nothing else", async ({ loggedInPage: page, user, factories }) => {
+    const first = Date.now() - 45 * 60_000;
+    for (let index = 1; index <= 45; index++) await factories.createPost(user.id, { text: `Own post ${index}`, createdAt: new Date(first + index * 60_000) });
+    await page.goto("/");
+    const posts = page.getByRole("article");
+    await page.getByRole("navigation", { name: "Pagination" }).scrollIntoViewIfNeeded();
+    await expect(posts).toHaveCount(40);
+    const card = posts.filter({ has: page.getByText("Own post 20", { exact: true }) });
+    const next = posts.filter({ has: page.getByText("Own post 19", { exact: true }) });
+    await card.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().top - 100));
+
+    page.once("dialog", (dialog) => void dialog.accept());
+    await submit(page, card.getByRole("button", { name: "Delete" }));
+    await expect(card).toHaveCount(0);
+    await expect(next.getByRole("link", { name: user.displayName })).toBeFocused();
+    await expect(posts).toHaveCount(39);
+    expect(await next.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBe(100);
   });
 
   test("a member who follows few people is offered more above their feed, full or not", async ({ loggedInPage: page, user, factories }) => {

@@ -7,11 +7,12 @@ import { useNewHomePosts } from "@/components/live/use-new-home-posts";
 import { type FeedSource, loadOlderPosts } from "@/lib/posts/load-more";
 import { type PackedPage, unpackPage } from "@/lib/posts/packed-page";
 import { focusFirstLeft } from "@/components/ui/focus-first-left";
+import { type CardAnswer, answeredPage } from "./answered-page";
 import { focusTargetsAfterCard } from "./card-leaving-focus";
 import { PostCard } from "./post-card";
 import { useFeedPlace } from "./use-feed-place";
 import { useOlderPostsLink } from "./use-older-posts-link";
-import { withCursor } from "@/lib/routes";
+import { cardAnchor, withCursor } from "@/lib/routes";
 
 export type FeedListProps = {
   source: FeedSource;
@@ -43,14 +44,25 @@ export function FeedList({ source, firstPage, viewerId, viewerIsAdmin = false, b
   // The card whose form was last sent, and where the focus goes if it leaves the feed as the server renders it again.
   const sentFrom = useRef<{ card: Element; focusTargets: HTMLElement[] } | null>(null);
 
-  // A new first page arrives when the server re-renders (after posting, say): start over from it.
+  // A new first page arrives when the server re-renders. After a card's own action (a like far
+  // down the feed, say) the feed keeps its place and every page loaded; otherwise (after posting,
+  // or a follow) it starts over from the page.
   const [shownFirstPage, setShownFirstPage] = useState(firstPage);
+  const [cardAnswer, setCardAnswer] = useState<CardAnswer | null>(null);
   if (firstPage !== shownFirstPage) {
     setShownFirstPage(firstPage);
-    setPosts(unpackPage(firstPage).items);
-    setCursor(firstPage.nextCursor);
-    forget();
-    place.startOver();
+    setCardAnswer(null);
+    const answered = cardAnswer && answeredPage(posts, unpackPage(firstPage).items, cardAnswer);
+    if (answered) {
+      setPosts(answered.posts);
+      if (answered.joinedAtEnd) setCursor(firstPage.nextCursor);
+      if (answered.joinedOnTop) forget();
+    } else {
+      setPosts(unpackPage(firstPage).items);
+      setCursor(firstPage.nextCursor);
+      forget();
+      place.startOver();
+    }
   }
 
   const olderPosts = useOlderPostsLink(section, posts);
@@ -122,9 +134,12 @@ export function FeedList({ source, firstPage, viewerId, viewerIsAdmin = false, b
         aria-label="Posts"
         aria-busy={loading}
         onFocus={olderPosts.onSectionFocus}
-        onSubmitCapture={(event) => {
+        onSubmit={(event) => {
           const card = event.target instanceof Element ? event.target.closest("article") : null;
-          if (card) sentFrom.current = { card, focusTargets: focusTargetsAfterCard(card) };
+          if (!card) return;
+          sentFrom.current = { card, focusTargets: focusTargetsAfterCard(card) };
+          const post = posts.find((shown) => cardAnchor(shown.id) === card.id);
+          if (post) setCardAnswer({ postId: post.id, leaves: leavesFeed(event.nativeEvent, source) });
         }}
       >
         {posts.map((post) => (
@@ -142,4 +157,14 @@ export function FeedList({ source, firstPage, viewerId, viewerIsAdmin = false, b
       )}
     </>
   );
+}
+
+/**
+ * Whether the form a card sent takes the card off this feed: its Delete (or Remove), or its
+ * bookmark taken back on the bookmarks page. A like, a repost or a bookmark elsewhere keeps it.
+ */
+function leavesFeed(submission: Event, source: FeedSource): boolean {
+  const pressed = submission instanceof SubmitEvent ? submission.submitter?.getAttribute("name") : null;
+  if (pressed === "bookmark") return source.kind === "bookmarks";
+  return pressed !== "like" && pressed !== "repost";
 }

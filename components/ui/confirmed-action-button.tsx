@@ -58,7 +58,8 @@ export function ConfirmedActionButton<Result extends ActionResult>({
       className={formClassName}
       onSubmit={(event) => {
         answerInPage(event);
-        if (!window.confirm(question)) return;
+        // Not sent: what is around the form (a feed, a list) must not take it for a sent one.
+        if (!window.confirm(question)) return event.stopPropagation();
         onConfirmed?.(event.currentTarget);
         const formData = new FormData();
         for (const [name, value] of Object.entries(fields)) formData.set(name, value);
