@@ -70,5 +70,7 @@ test("a followed account's post is offered as '1 new post', and pressing it puts
   await expect(posts).toHaveCount(2);
   await expect(posts.first()).toContainText("Fresh from the other browser");
   await expect(page.getByRole("button", { name: /new post/ })).toHaveCount(0);
+  // The button left with its news; the focus goes on from the post it brought.
+  await expect(posts.first()).toBeFocused();
   await notReloaded(page);
 });

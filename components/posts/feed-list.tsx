@@ -104,10 +104,20 @@ export function FeedList({ source, firstPage, viewerId, viewerIsAdmin = false, b
     focusFirstLeft(sent.focusTargets);
   }, [posts]);
 
+  // The button for new posts leaves once they are shown: the focus goes on from the newest of
+  // them (a screen reader says whose post it is), not from the top of the page.
+  const focusNewest = useRef(false);
+  useEffect(() => {
+    if (!focusNewest.current) return;
+    focusNewest.current = false;
+    focusFirstLeft([section.current?.querySelector("article")]);
+  }, [posts]);
+
   // New posts go on top of those shown, so the reader keeps every post loaded so far (and the
   // place to come back to); only more than a page of them starts the feed over from the top.
   function showNewPosts() {
     if (!newPosts) return;
+    focusNewest.current = true;
     const added = new Set(newPosts.items.map((post) => post.id));
     setPosts((shown) => (newPosts.gap ? newPosts.items : [...newPosts.items, ...shown.filter((post) => !added.has(post.id))]));
     if (newPosts.gap) setCursor(newPosts.nextCursor);
