@@ -1,3 +1,4 @@
+import { db } from "@/lib/db";
 import { expect, submit, test } from "./support/fixtures";
 import { expectNoAxeViolations } from "./support/accessibility";
 
@@ -49,6 +50,18 @@ test("a refused sign-up puts the cursor in the first field it names", async ({ p
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText("Password must be at least 8 characters.")).toBeVisible();
   await expect(page.getByLabel("Username")).toBeFocused();
+});
+
+test("a password pasted past the limit is refused with the limit, not cut to it without a word", async ({ page }) => {
+  const identity = newIdentity();
+  await page.goto("/signup");
+  await page.getByLabel("Username").fill(identity.username);
+  await page.getByLabel("Email").fill(identity.email);
+  await page.getByLabel("Display name").fill("Erin Example");
+  await page.getByLabel("Password").fill("correct horse battery staple ".repeat(8));
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Password must be at most 128 characters.")).toBeVisible();
+  expect(await db.user.count({ where: { username: identity.username } })).toBe(0);
 });
 
 test.describe("without JavaScript", () => {

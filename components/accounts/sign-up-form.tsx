@@ -3,7 +3,6 @@
 import { signUp } from "@/lib/accounts/actions";
 import {
   MAX_DISPLAY_NAME_LENGTH,
-  MAX_PASSWORD_LENGTH,
   MAX_USERNAME_LENGTH,
   MIN_PASSWORD_LENGTH,
   MIN_USERNAME_LENGTH,
@@ -40,7 +39,8 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
             autoComplete="new-password"
             required
             minLength={MIN_PASSWORD_LENGTH}
-            maxLength={MAX_PASSWORD_LENGTH}
+            // No maxlength: a pasted password cut short without a word would not be the one
+            // logged in with; the server says the limit.
             hint={`At least ${MIN_PASSWORD_LENGTH} characters. A few words you can remember work well.`}
             {...field("password")}
           />
