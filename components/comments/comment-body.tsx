@@ -50,7 +50,7 @@ export function CommentBody({ postId, comment, sent = false, leavesPage = false,
       <Avatar user={author} size={32} />
       <div>
           <IntentLink href={profileHref(author.username)}>
-            {author.displayName}
+            <bdi>{author.displayName}</bdi>
           </IntentLink>
           <StaffBadge role={author.role} />
           {permalink()}

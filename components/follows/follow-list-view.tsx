@@ -48,7 +48,7 @@ export function FollowListView({ list, profile, page, viewerId }: FollowListView
   return (
     <>
       <IntentLink href={profileHref(profile.username)} className="text-sm text-zinc-600 hover:underline dark:text-zinc-400">
-        ← {profile.displayName} (@{profile.username})
+        ← <bdi>{profile.displayName}</bdi> (@{profile.username})
       </IntentLink>
       <h1 className="mt-2 text-2xl font-bold tracking-tight">{followListTitle(list, profile)}</h1>
       <nav aria-label="Follow lists" className="mt-4 flex gap-2 border-b border-zinc-200 dark:border-zinc-800">

@@ -12,7 +12,7 @@ const linkStyle = "font-semibold hover:underline";
 function Actors({ actors, count, everyoneHref }: { actors: NotificationActor[]; count: number; everyoneHref: string | null }) {
   const [first, second] = actors.map((actor) => (
     <IntentLink key={actor.username} href={profileHref(actor.username)} className={linkStyle}>
-      {actor.displayName}
+      <bdi>{actor.displayName}</bdi>
     </IntentLink>
   ));
   if (count <= 1 || !second) return first;

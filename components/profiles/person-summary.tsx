@@ -11,7 +11,7 @@ export function PersonSummary({ person }: { person: Person }) {
     <div className="min-w-0 flex-1">
       <div className="flex items-start gap-1.5">
         <IntentLink href={profileHref(person.username)} className="group block min-w-0 rounded">
-          <span className="block truncate font-semibold group-hover:underline">{person.displayName}</span>
+          <bdi className="block truncate font-semibold group-hover:underline">{person.displayName}</bdi>
           <span className="block truncate text-sm text-zinc-600 dark:text-zinc-400">@{person.username}</span>
         </IntentLink>
         <StaffBadge role={person.role} />

@@ -33,7 +33,7 @@ export function ReportedContent({ group }: { group: ReportGroup }) {
   }
   return (
     <p>
-      <span className="font-semibold">{account.displayName}</span>
+      <bdi className="font-semibold">{account.displayName}</bdi>
       {account.bio && <span className="block text-zinc-700 dark:text-zinc-300">{account.bio}</span>}
     </p>
   );

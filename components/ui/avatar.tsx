@@ -24,12 +24,13 @@ function hueFor(username: string): string {
 }
 
 function initials(displayName: string): string {
+  // The first letter or digit of each of the first two words that have one: "(فريق" gives "ف", not "(".
   const letters = displayName
-    .trim()
     .split(/\s+/)
-    .slice(0, 2)
-    .map((word) => Array.from(word)[0] ?? "");
-  return letters.join("").toUpperCase() || "?";
+    .map((word) => word.match(/[\p{L}\p{N}]/u)?.[0])
+    .filter((letter) => letter !== undefined)
+    .slice(0, 2);
+  return letters.join("").toUpperCase() || Array.from(displayName.trim())[0] || "?";
 }
 
 /** A round avatar of fixed size (no layout shift); initials on a colour when there is no picture. */
