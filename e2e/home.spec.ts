@@ -213,6 +213,20 @@ test.describe("home page", () => {
     await expect(follow.first()).toBeFocused();
   });
 
+  test("following the fifth account from the suggestions above a full feed gives the keyboard to the feed, as the suggestions go", async ({ loggedInPage: page, user, factories }) => {
+    await followAuthorWithPosts(factories, user.id, 25);
+    for (let followed = 2; followed < NEWCOMER_FOLLOWS; followed++) await factories.createFollow(user.id, (await factories.createUser()).id);
+    await factories.createPost((await factories.createUser()).id, { text: "The fifth to follow" });
+    await page.goto("/");
+    const suggestions = page.getByRole("region", { name: "Who to follow" });
+    const follow = suggestions.getByRole("button", { name: /^Follow @/ });
+    await waitForHydration(follow.first());
+    await follow.first().focus();
+    await page.keyboard.press("Enter");
+    await expect(suggestions).toHaveCount(0);
+    await expect(page.getByRole("region", { name: "Posts" }).locator(":focus")).toHaveCount(1);
+  });
+
   test("a member who follows enough people is offered more below a feed that ends within its first page; a full page offers none", async ({ loggedInPage: page, user, factories }) => {
     await followAuthorWithPosts(factories, user.id, 2);
     for (let followed = 1; followed < NEWCOMER_FOLLOWS; followed++) await factories.createFollow(user.id, (await factories.createUser()).id);
@@ -236,7 +250,7 @@ test.describe("home page", () => {
       await page.goto("/");
       await expect(page.getByText("Your home feed is empty.")).toBeVisible();
       const textColour = await page.locator("body").evaluate((body) => getComputedStyle(body).color);
-      const name = page.getByRole("region", { name: "Who to follow" }).getByRole("listitem").first().getByRole("link").locator("span").first();
+      const name = page.getByRole("region", { name: "Who to follow" }).getByRole("listitem").first().getByRole("link").locator("bdi");
       await expect(name).toHaveCSS("color", textColour);
     }
   });

@@ -1,12 +1,14 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { focusFirstLeft } from "./focus-first-left";
+import { TABBABLE, focusFirstLeft } from "./focus-first-left";
 
 /**
  * The place of a sent row whose whole list left the page with it, for a list that takes its
  * place in the same commit: an empty home feed's suggestions, replaced by the feed and the
- * suggestions above it once the newcomer follows someone. Cleared once that commit is over.
+ * suggestions above it once the newcomer follows someone. Taken, or cleared once that commit
+ * is over; then the focus goes on to what followed the list (the feed, once the member follows
+ * enough people for the suggestions to go).
  */
 let handedOverPlace: number | null = null;
 
@@ -20,7 +22,7 @@ let handedOverPlace: number | null = null;
  */
 export function RowRemovalFocus({ children }: { children: React.ReactNode }) {
   const area = useRef<HTMLDivElement>(null);
-  const sent = useRef<{ place: number; row: Element } | null>(null);
+  const sent = useRef<{ place: number; row: Element; after: HTMLElement[] } | null>(null);
 
   // After every render: the server's answer renders the list again, with or without the row,
   // and with as many rows or not (a list of suggestions fills the place with another).
@@ -34,18 +36,23 @@ export function RowRemovalFocus({ children }: { children: React.ReactNode }) {
   // React runs a removed list's cleanups before a new list's effects in the same commit.
   useEffect(() => {
     if (handedOverPlace !== null) focusRowAt(area.current, handedOverPlace);
+    handedOverPlace = null;
     const rows = sent;
     return () => {
-      if (!rows.current) return;
-      handedOverPlace = rows.current.place;
-      queueMicrotask(() => (handedOverPlace = null));
+      const last = rows.current;
+      if (!last) return;
+      handedOverPlace = last.place;
+      queueMicrotask(() => {
+        if (handedOverPlace !== null) focusFirstLeft(last.after);
+        handedOverPlace = null;
+      });
     };
   }, []);
 
   function remember(event: React.FormEvent<HTMLDivElement>) {
     const place = sentRowPlace(area.current, event);
     const row = rowButtons(area.current)[place]?.closest("li");
-    sent.current = row ? { place, row } : null;
+    sent.current = row ? { place, row, after: controlsAfter(area.current) } : null;
   }
 
   return (
@@ -53,6 +60,15 @@ export function RowRemovalFocus({ children }: { children: React.ReactNode }) {
       {children}
     </div>
   );
+}
+
+/** The first control after `area` on the page, else the page's heading: where the keyboard goes on should the list leave. */
+function controlsAfter(area: HTMLElement | null): HTMLElement[] {
+  const next = [...document.querySelectorAll<HTMLElement>(TABBABLE)].find(
+    (control) => area && area.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_FOLLOWING && !area.contains(control),
+  );
+  const heading = document.querySelector<HTMLElement>("main h1");
+  return [next, heading].filter((target) => target instanceof HTMLElement);
 }
 
 /** Focuses the button of the row at `place` in `area`, else of its last row, else the area. */
