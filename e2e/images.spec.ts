@@ -110,7 +110,7 @@ for (const width of [1280, 390]) {
 
 type DOMRectLike = { x: number; y: number; width: number; height: number };
 
-test("the ALT badge reveals an image's description, by pointer and by keyboard", async ({ page, factories }) => {
+test("the ALT badge reveals an image's description, by pointer and by keyboard, and Escape hides it", async ({ page, factories }) => {
   const article = await showPost(page, factories, [{ width: 800, height: 600, alt: "A harbour at dusk" }, { width: 800, height: 600 }]);
   const badge = article.getByText("ALT", { exact: true });
   // Only the described image has one.
@@ -128,6 +128,16 @@ test("the ALT badge reveals an image's description, by pointer and by keyboard",
   await expect(description).toBeVisible();
   await page.keyboard.press("Enter");
   await expect(description).toBeHidden();
+
+  await page.keyboard.press("Enter");
+  await expect(description).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(description).toBeHidden();
+  await expect(badge).toBeFocused();
+  // Big enough to tap without opening the image under it (WCAG's 24 by 24 CSS pixels).
+  const box = await badge.boundingBox();
+  expect(box?.width).toBeGreaterThanOrEqual(24);
+  expect(box?.height).toBeGreaterThanOrEqual(24);
 });
 
 

@@ -56,7 +56,7 @@ export function ImageViewer({ children }: { children: ReactNode }) {
   }
 
   return (
-    <div className="images" onClick={open}>
+    <div className="images" onClick={open} onKeyDown={closeDescription}>
       {children}
       {viewing &&
         createPortal(
@@ -65,6 +65,14 @@ export function ImageViewer({ children }: { children: ReactNode }) {
         )}
     </div>
   );
+}
+
+/** Escape closes an image's open description (its ALT badge), as it closes the viewer. */
+function closeDescription(event: KeyboardEvent<HTMLDivElement>) {
+  const description = event.key === "Escape" && event.target instanceof Element ? event.target.closest("details[open]") : null;
+  if (!(description instanceof HTMLDetailsElement)) return;
+  description.open = false;
+  description.querySelector("summary")?.focus();
 }
 
 /**
