@@ -24,6 +24,18 @@ test("finds posts by a form of a word and highlights it", async ({ page }) => {
   await expect(post.getByRole("link", { name: /work party on Sunday/ })).toHaveAttribute("href", /^\/p\/[a-z0-9]+$/);
 });
 
+test("the Search link opens the search page with the keyboard in its box; results leave it where the reader puts it", async ({ page }) => {
+  await page.goto("/explore");
+  await page.getByRole("navigation").getByRole("link", { name: "Search", exact: true }).first().click();
+  await page.waitForURL("/search");
+  await expect(page.getByLabel(searchBox)).toBeFocused();
+  await page.goto("/search");
+  await expect(page.getByLabel(searchBox)).toBeFocused();
+  await page.goto("/search?q=gardens");
+  await expect(page.getByRole("heading", { name: "Posts matching “gardens”" })).toBeVisible();
+  await expect(page.getByLabel(searchBox)).not.toBeFocused();
+});
+
 test("finds people by a misspelt name and links to their profile", async ({ page }) => {
   await page.goto("/search?q=okafr");
   await page.getByRole("link", { name: "People", exact: true }).click();

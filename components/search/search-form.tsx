@@ -23,6 +23,8 @@ export function SearchForm({ query, type, error }: SearchFormProps) {
           name="q"
           type="search"
           defaultValue={query}
+          // Opened to search, as the composer's page is opened to write; results keep the focus where the reader puts it.
+          autoFocus={query === "" && !error}
           autoComplete="off"
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
