@@ -236,6 +236,19 @@ test("a person mutes a word in settings, and posts with it leave their home feed
   await expect(page.getByText("Who likes Durian anyway")).toHaveCount(0);
 });
 
+test("a long muted word wraps beside its Remove button, which keeps its one line on a phone", async ({ loggedInPage: page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/settings/safety");
+  const word = "supercalifragilistic".repeat(5);
+  await page.getByRole("textbox", { name: "Word or phrase" }).fill(word);
+  await submit(page, "Mute word");
+  const remove = page.getByRole("button", { name: `Remove muted word “${word}”` });
+  const box = await remove.boundingBox();
+  expect(box?.height).toBeLessThan(40);
+  expect(box?.width).toBeGreaterThan(60);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+});
+
 test("a tag page, a search and a home feed that muted words empty say so, and link to the muted words", async ({ loggedInPage: page, user, factories }) => {
   const author = await factories.createUser();
   await factories.createFollow(user.id, author.id);

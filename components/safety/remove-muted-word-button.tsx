@@ -7,7 +7,7 @@ import { removeMutedWord } from "@/lib/safety/actions";
 export function RemoveMutedWordButton({ id, phrase }: { id: string; phrase: string }) {
   const [state, dispatch, pending] = useActionState(removeMutedWord, null);
   return (
-    <form action={dispatch} className="flex flex-col items-end gap-1">
+    <form action={dispatch} className="flex shrink-0 flex-col items-end gap-1">
       <input type="hidden" name="id" value={id} />
       <button
         type="submit"
