@@ -94,7 +94,7 @@ describe("user text in rendered components", () => {
           createElement(CommentBody, { postId: "p1", comment, viewerId: null, viewerIsAdmin: false, postAuthorId: "u2" }),
         );
 
-        expectOnly(markup, ["ol", "li", "span", "div", "a", "time", "p"]);
+        expectOnly(markup, ["ol", "li", "span", "div", "a", "bdi", "time", "p"]);
         // Besides the text's own links: the comment's permalink, on its time.
         expectSafeHrefs(markup, /^\/p\/p1\/c\/c1$/);
         expect(visibleText(markup)).toContain(displayName);
