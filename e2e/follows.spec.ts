@@ -114,6 +114,22 @@ test.describe("without JavaScript", () => {
     await expect(followButton(page, writer.username)).toHaveAttribute("aria-pressed", "true");
     await expect(followerCount(page, "1 follower")).toBeVisible();
   });
+
+  test("following someone far down a list of people comes back at their row, not the list's top", async ({ loggedInPage: page, factories }) => {
+    const { db } = await import("@/lib/db");
+    const star = await factories.createUser();
+    const fans = [];
+    for (let index = 0; index < 15; index++) fans.push(await factories.createUser());
+    await db.follow.createMany({ data: fans.map((fan) => ({ followerId: fan.id, followeeId: star.id })) });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/@${star.username}/followers`);
+    const row = page.getByRole("list", { name: "Followers" }).getByRole("listitem").nth(12);
+    const username = (await row.getByRole("link").first().textContent())?.match(/@(\w+)$/)?.[1] ?? "";
+    await submit(page, row.getByRole("button", { name: `Follow @${username}`, exact: true }));
+    await page.waitForURL(/#person-/);
+    await expect(row.getByRole("button", { name: followButtonName(username) })).toHaveAttribute("aria-pressed", "true");
+    await expect(row).toBeInViewport();
+  });
 });
 
 test("the followers page has no accessibility violations in the light and the dark theme", async ({

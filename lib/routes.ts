@@ -47,6 +47,11 @@ export function cardAnchor(postId: string): string {
   return `post-${postId}`;
 }
 
+/** A person's row in a list of people (components/follows/user-list-item.tsx), where their follow form comes back to without JavaScript. */
+export function personAnchor(userId: string): string {
+  return `person-${userId}`;
+}
+
 /** The signed-in person's bookmarks. */
 export const BOOKMARKS_PATH = "/bookmarks";
 

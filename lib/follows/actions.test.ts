@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { SIGNED_OUT_MESSAGE } from "@/lib/actions/authed";
 import { db } from "@/lib/db";
 import { createUser } from "@/test/factories";
-import { request, revalidatedPaths } from "@/test/next/runtime";
+import { RedirectError, request, revalidatedPaths } from "@/test/next/runtime";
 import { form, signInAs } from "@/test/next/session";
-import { setFollow } from "./actions";
+import { setFollow, setFollowFromForm } from "./actions";
 import { ACCOUNT_GONE, CANNOT_FOLLOW_YOURSELF } from "./schema";
 
 type Browser = ReturnType<typeof request.switchBrowser>;
@@ -163,5 +163,28 @@ describe("setFollow", () => {
     expect(results.filter((result) => !result.ok)).toEqual([]);
     expect(await followerIdsOf(writer.id)).toEqual(joining.map((reader) => reader.id).sort());
     expect(await counts(writer.id)).toEqual({ followers: 6, following: 0 });
+  });
+});
+
+describe("setFollowFromForm, posted without JavaScript", () => {
+  it("comes back to the person's row on this site's page the form was on, once done", async () => {
+    const [fan, star] = await Promise.all([createUser(), createUser()]);
+    await signInAs(fan.id);
+    request.setHeader("host", "commons.test");
+    request.setHeader("referer", "http://commons.test/@someone/followers?cursor=abc");
+    await expect(setFollowFromForm(form({ userId: star.id, follow: "true" }))).rejects.toEqual(
+      new RedirectError(`/@someone/followers?cursor=abc#person-${star.id}`),
+    );
+    expect(await followerIdsOf(star.id)).toEqual([fan.id]);
+  });
+
+  it("answers with the page itself for a refusal, or a page that is not this site's", async () => {
+    const [fan, star] = await Promise.all([createUser(), createUser()]);
+    await signInAs(fan.id);
+    request.setHeader("host", "commons.test");
+    request.setHeader("referer", "http://commons.test/@someone/followers");
+    expect(await setFollowFromForm(form({ userId: fan.id, follow: "true" }))).toMatchObject({ ok: false });
+    request.setHeader("referer", "http://elsewhere.test/@someone/followers");
+    expect(await setFollowFromForm(form({ userId: star.id, follow: "true" }))).toEqual({ ok: true, following: true });
   });
 });

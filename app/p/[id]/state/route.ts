@@ -3,6 +3,7 @@ import { UNREADABLE_FORM_MESSAGE } from "@/lib/actions/unavailable";
 import { loginUrl } from "@/lib/auth/callback-url";
 import { setCardState } from "@/lib/posts/card-form";
 import { BOOKMARKS_PATH, cardAnchor, postHref } from "@/lib/routes";
+import { hostHeaders, pageFormWasSentFrom } from "@/lib/navigation/form-page";
 import { CROSS_SITE_MESSAGE, isThisSite } from "@/lib/security/request-guard";
 import { recordId } from "@/lib/validation/ids";
 
@@ -23,7 +24,7 @@ const NO_SUCH_POST = "There is no such post.";
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const origin = request.headers.get("origin");
-  if (origin === null || !isThisSite(origin, hostHeaders(request))) return new Response(CROSS_SITE_MESSAGE, { status: 403, headers: TEXT });
+  if (origin === null || !isThisSite(origin, hostHeaders(request.headers))) return new Response(CROSS_SITE_MESSAGE, { status: 403, headers: TEXT });
   const form = await request.formData().catch(() => null);
   if (!form) return new Response(UNREADABLE_FORM_MESSAGE, { status: 400, headers: TEXT });
 
@@ -31,24 +32,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   // The address names the post, and the answer's Location repeats it: one no post can have
   // (a decoded line break, an emoji) would make that header throw.
   if (!recordId().safeParse(id).success) return new Response(NO_SUCH_POST, { status: 404, headers: TEXT });
-  const page = sentFrom(request, origin);
+  const page = pageFormWasSentFrom(request.headers.get("referer"), hostHeaders(request.headers));
   const result = await setCardState(id, form, page?.pathname === BOOKMARKS_PATH);
   const landing = result.ok ? result.landing : id;
   const back = page ? `${page.pathname}${page.search}${landing ? `#${cardAnchor(landing)}` : ""}` : postHref(id);
   const signedOut = !result.ok && result.message === SIGNED_OUT_MESSAGE;
   return new Response(null, { status: 303, headers: { location: signedOut ? loginUrl(back) : back } });
-}
-
-function hostHeaders(request: Request) {
-  return { host: request.headers.get("host") ?? undefined, "x-forwarded-host": request.headers.get("x-forwarded-host") ?? undefined };
-}
-
-/** The page of this site the form was on, from the Referer, which the site's policy keeps whole on its own pages. */
-function sentFrom(request: Request, origin: string): URL | null {
-  const referer = request.headers.get("referer");
-  if (referer === null || !URL.canParse(referer)) return null;
-  const page = new URL(referer);
-  // A path starting "//" would be read by the browser as another host's address.
-  if (page.origin !== origin || page.pathname.startsWith("//")) return null;
-  return page;
 }
