@@ -40,3 +40,13 @@ test("a post and a name in Arabic read right to left, an English line beside the
   expect((await drawnAt(byline, 0, 1)).fromRight).toBeLessThanOrEqual(1);
   await expect(card.locator(".initials")).toHaveText("سف");
 });
+
+test("the compose box turns right to left for Arabic typed into it, and back for English", async ({ loggedInPage: page }) => {
+  await page.goto("/compose");
+  const box = page.getByLabel("What’s happening?");
+  const direction = () => box.evaluate((element) => getComputedStyle(element).direction);
+  await box.fill("مرحبا بالعالم");
+  await expect.poll(direction).toBe("rtl");
+  await box.fill("Hello again");
+  await expect.poll(direction).toBe("ltr");
+});

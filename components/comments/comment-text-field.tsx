@@ -3,6 +3,7 @@
 import type { FormState } from "@/lib/actions/result";
 import { MAX_COMMENT_LENGTH } from "@/lib/comments/schema";
 import { CharacterCounter } from "@/components/ui/character-count";
+import { textDirection } from "@/components/ui/text-direction";
 import { useCountedText } from "@/components/ui/use-counted-text";
 import { useReadOnlyWhileSent } from "@/components/ui/use-read-only-while-sent";
 import { Field, controlStyle } from "@/components/ui/field";
@@ -30,6 +31,7 @@ export function CommentTextField({ id, label, state, autoFocus, draftKey }: Comm
             name="text"
             rows={2}
             value={text}
+            dir={textDirection(text)}
             onChange={(event) => setText(event.target.value)}
             onKeyDown={sendOnControlEnter}
             readOnly={readOnly}

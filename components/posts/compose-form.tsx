@@ -7,6 +7,7 @@ import type { QuotedPost } from "@/lib/posts/quotes";
 import { MAX_POST_LENGTH } from "@/lib/validation/limits";
 import { CharacterCounter } from "@/components/ui/character-count";
 import { focusFirstLeft } from "@/components/ui/focus-first-left";
+import { textDirection } from "@/components/ui/text-direction";
 import { forgetDraft, useCountedText } from "@/components/ui/use-counted-text";
 import { useReadOnlyWhileSent } from "@/components/ui/use-read-only-while-sent";
 import { FormMessage } from "@/components/ui/form-message";
@@ -89,6 +90,7 @@ export function ComposeFields({ state, quoted, autoFocus, draftKey }: { state: F
         name="text"
         rows={3}
         value={text}
+        dir={textDirection(text)}
         onChange={(event) => setText(event.target.value)}
         readOnly={readOnly}
         placeholder="What’s happening?"
