@@ -1,4 +1,5 @@
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { pageFormWasSentFrom } from "./form-page";
 
 // Pages a back link never returns to: signing in or up again, or an API answer.
 const NOT_A_PLACE_TO_RETURN_TO = /^\/(login|signup|api)(?=[/?#]|$)/;
@@ -10,14 +11,8 @@ const NOT_A_PLACE_TO_RETURN_TO = /^\/(login|signup|api)(?=[/?#]|$)/;
  * Only a same-origin path comes out, never another site.
  */
 export function backHref(referer: string | null, host: string | null, ownPath: string): string {
-  if (!referer || !host) return "/";
-  let from: URL;
-  try {
-    from = new URL(referer);
-  } catch {
-    return "/";
-  }
-  if (from.host !== host || (from.protocol !== "http:" && from.protocol !== "https:")) return "/";
+  const from = host ? pageFormWasSentFrom(referer, { host }) : null;
+  if (!from || (from.protocol !== "http:" && from.protocol !== "https:")) return "/";
   const path = safeCallbackUrl(`${from.pathname}${from.search}`);
   const own = path === ownPath || path.startsWith(`${ownPath}/`) || path.startsWith(`${ownPath}?`);
   return own || NOT_A_PLACE_TO_RETURN_TO.test(path) ? "/" : path;

@@ -2,8 +2,9 @@ import type { IncomingHttpHeaders } from "node:http";
 import { isThisSite } from "@/lib/security/request-guard";
 
 /**
- * The page of this site a form was posted from, from its Referer (which the site's policy keeps
- * whole on its own pages), given the request's host headers; null for another site's, or none.
+ * The page of this site a request came from (a form's, a link's), from its Referer (which the
+ * site's policy keeps whole on its own pages), given the request's host headers; null for
+ * another site's, or none.
  * A path starting "//" would be read by the browser as another host's address, so it is none too.
  */
 export function pageFormWasSentFrom(referer: string | null, host: IncomingHttpHeaders): URL | null {
