@@ -1,12 +1,18 @@
 import type { z } from "zod";
 import { type CurrentUser, getCurrentUser } from "@/lib/auth/current-user";
-import { type ActionFailure, type ActionResult, type EchoLimits, echoedText, failure, formText, validationFailure } from "./result";
-import { unlessDatabaseUnavailable } from "./unavailable";
+import { type ActionFailure, type ActionResult, type EchoLimits, echoedText, failure, formText, sayingGivenFields, validationFailure } from "./result";
+import { UNREADABLE_FORM_MESSAGE, unlessDatabaseUnavailable } from "./unavailable";
 
 export const SIGNED_OUT_MESSAGE = "Your session has ended. Log in again to continue.";
 
 type FormOptions<Schema extends z.ZodType> = {
+  /** The fields the person fills in: each shows its own refusal. */
   fields: readonly string[];
+  /**
+   * The fields the page fills in (an id, a button's state, where to go next). No field shows their
+   * refusal, so the form says it; a malformed one means a page that was altered, or is too old.
+   */
+  given?: readonly string[];
   read?: (formData: FormData) => Record<string, unknown>;
   schema: Schema;
   echo?: EchoLimits;
@@ -22,8 +28,8 @@ export type UserForm<Result extends ActionResult> = {
 };
 
 /**
- * Validates the form's `fields` (and whatever `read` takes from it: files, repeated fields) with
- * `schema`, and only then runs `handler`, which never sees the form. Only the fields in `echo` are
+ * Validates the form's `fields` and `given` fields (and whatever `read` takes from it: files,
+ * repeated fields) with `schema`, and only then runs `handler`, which never sees the form. Only the fields in `echo` are
  * sent back to a refused form, each cut to its limit: secrets and ids never are.
  */
 export function userForm<Schema extends z.ZodType, Result extends ActionResult = ActionResult>(
@@ -31,12 +37,13 @@ export function userForm<Schema extends z.ZodType, Result extends ActionResult =
   handler: (user: CurrentUser, input: z.output<Schema>) => Promise<Result>,
 ): UserForm<Result> {
   const echo = options.echo ?? {};
+  const given = options.given ?? [];
   return {
     echo,
     submit: async (user, formData) => {
-      const parsed = options.schema.safeParse({ ...formText(formData, options.fields), ...options.read?.(formData) });
-      if (!parsed.success) return validationFailure(parsed.error, echoedText(formData, echo));
-      return handler(user, parsed.data);
+      const parsed = options.schema.safeParse({ ...formText(formData, [...options.fields, ...given]), ...options.read?.(formData) });
+      if (!parsed.success) return sayingGivenFields(validationFailure(parsed.error, echoedText(formData, echo)), given, () => UNREADABLE_FORM_MESSAGE);
+      return sayingGivenFields(await handler(user, parsed.data), given);
     },
   };
 }

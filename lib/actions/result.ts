@@ -34,6 +34,25 @@ export function validationFailure(error: z.ZodError, values?: Record<string, str
   return { ok: false, fieldErrors: z.flattenError(error).fieldErrors, values };
 }
 
+/**
+ * A refusal as its form can show it: the errors of `given` fields (those the page fills in, which
+ * no field of the form shows: an id, a button's state) become its message, worded by `say`.
+ */
+export function sayingGivenFields<Result extends ActionResult>(
+  result: Result | ActionFailure,
+  given: readonly string[],
+  say: (errors: string[]) => string = (errors) => [...new Set(errors)].join(" "),
+): Result | ActionFailure {
+  if (result.ok || !result.fieldErrors) return result;
+  const errors = given.flatMap((field) => result.fieldErrors?.[field] ?? []);
+  if (errors.length === 0) return result;
+  const said: ActionFailure = { ok: false, message: [result.message, say(errors)].filter(Boolean).join(" ") };
+  const shown = Object.entries(result.fieldErrors).filter(([field]) => !given.includes(field));
+  if (shown.length > 0) said.fieldErrors = Object.fromEntries(shown);
+  if (result.values && Object.keys(result.values).length > 0) said.values = result.values;
+  return said;
+}
+
 /** The text fields of a form; files and repeated fields are read separately. */
 export function formText(formData: FormData, fields: readonly string[]): Record<string, string> {
   return Object.fromEntries(

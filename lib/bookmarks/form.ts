@@ -8,7 +8,7 @@ import * as bookmarks from "./service";
 // JavaScript submits this one for a reader it has already read (lib/posts/card-form.ts).
 
 /** Bookmarks or un-bookmarks the post the form names (see service.ts). */
-export const bookmarkForm = userForm({ fields: ["postId", "bookmark"], schema: setBookmarkSchema }, async (user, input) => {
+export const bookmarkForm = userForm({ fields: [], given: ["postId", "bookmark"], schema: setBookmarkSchema }, async (user, input) => {
   const bookmarked = await bookmarks.setBookmark(user, input);
   if (!bookmarked.ok) return refusedForm(bookmarked);
   afterBookmarkChange();

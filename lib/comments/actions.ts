@@ -10,7 +10,7 @@ import { commentSentHref, postCommentsAfterDeletionHref } from "@/lib/routes";
 import { commentSchema, deleteCommentSchema } from "./schema";
 import * as comments from "./service";
 
-export const addComment = authedAction({ fields: ["postId", "parentId", "text"], schema: commentSchema, echo: postTextEcho }, async (user, input) => {
+export const addComment = authedAction({ fields: ["text"], given: ["postId", "parentId"], schema: commentSchema, echo: postTextEcho }, async (user, input) => {
   const added = await comments.addComment(user, input);
   // The text comes back with the refusal, so the box keeps it (the schema bounds it).
   if (!added.ok) return refusedForm(added, { text: input.text });
@@ -21,7 +21,7 @@ export const addComment = authedAction({ fields: ["postId", "parentId", "text"],
   return { ok: true, message: input.parentId === null ? "Comment added." : "Reply added.", comment: added.comment };
 });
 
-export const deleteComment = authedAction({ fields: ["commentId", "redirectTo"], schema: deleteCommentSchema }, async (user, input) => {
+export const deleteComment = authedAction({ fields: [], given: ["commentId", "redirectTo"], schema: deleteCommentSchema }, async (user, input) => {
   const deleted = await comments.deleteComment(user, input);
   if (!deleted.ok) return refusedForm(deleted);
   afterCommentChange(deleted.postId);

@@ -14,7 +14,7 @@ export type SetFollowResult = { ok: true; following: boolean } | ActionFailure;
 
 /** Follows or unfollows the account the form names, as the signed-in user (see service.ts). */
 export const setFollow = authedAction(
-  { fields: ["userId", "follow"], schema: setFollowSchema },
+  { fields: [], given: ["userId", "follow"], schema: setFollowSchema },
   async (user, input): Promise<SetFollowResult> => {
     const followed = await follows.setFollow(user, input);
     if (!followed.ok) return refusedForm(followed);

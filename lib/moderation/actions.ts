@@ -8,7 +8,7 @@ import { profileHref } from "@/lib/routes";
 import { suspendSchema, suspensionSchema } from "./schema";
 import * as moderation from "./service";
 
-export const suspendUser = authedAction({ fields: ["userId", "returnTo"], schema: suspendSchema }, async (user, input) => {
+export const suspendUser = authedAction({ fields: [], given: ["userId", "returnTo"], schema: suspendSchema }, async (user, input) => {
   const suspended = await moderation.suspendUser(user, input);
   if (!suspended.ok) return refusedForm(suspended);
   afterSuspensionChange();
@@ -16,7 +16,7 @@ export const suspendUser = authedAction({ fields: ["userId", "returnTo"], schema
   return { ok: true, message: "Account suspended." };
 });
 
-export const unsuspendUser = authedAction({ fields: ["userId"], schema: suspensionSchema }, async (user, input) => {
+export const unsuspendUser = authedAction({ fields: [], given: ["userId"], schema: suspensionSchema }, async (user, input) => {
   const lifted = await moderation.unsuspendUser(user, input);
   if (!lifted.ok) return refusedForm(lifted);
   afterSuspensionChange();

@@ -21,7 +21,7 @@ import {
 import * as posts from "./service";
 
 const createPostFromForm = authedAction(
-  { fields: ["text", "quotedPostId", "contentWarning", "redirectTo"], read: postFormImages, schema: postSchema, echo: newPostEcho },
+  { fields: ["text", "contentWarning"], given: ["quotedPostId", "redirectTo"], read: postFormImages, schema: postSchema, echo: newPostEcho },
   async (user, input): Promise<ActionResult> => {
     const created = await posts.createPost(user, input);
     if (!created.ok) return refusedForm(created, { text: input.text, ...(input.contentWarning && { contentWarning: input.contentWarning }) });
@@ -35,7 +35,7 @@ const createPostFromForm = authedAction(
 
 /** Saves the author's edit and shows the post; a refusal keeps what was typed. */
 export const editPost = authedAction(
-  { fields: ["postId", "text", "contentWarning"], read: editFormAlts, schema: editPostSchema, echo: postEditEcho },
+  { fields: ["text", "contentWarning"], given: ["postId"], read: editFormAlts, schema: editPostSchema, echo: postEditEcho },
   async (user, input) => {
     const edited = await posts.editPost(user, input);
     const typed = { text: input.text, contentWarning: input.contentWarning, ...Object.fromEntries(input.alts.map((alt, position) => [altField(position), alt])) };
@@ -57,7 +57,7 @@ export async function createPost(previous: FormState, formData: FormData) {
   return sent === 0 ? result : { ...result, values: { ...result.values, [SENT_IMAGES_FIELD]: String(sent) } };
 }
 
-export const deletePost = authedAction({ fields: ["postId", "redirectTo"], schema: deletePostSchema }, async (user, input) => {
+export const deletePost = authedAction({ fields: [], given: ["postId", "redirectTo"], schema: deletePostSchema }, async (user, input) => {
   const deleted = await posts.deletePost(user, input);
   if (!deleted.ok) return refusedForm(deleted);
   afterPostChange();

@@ -8,7 +8,7 @@ import * as posts from "./service";
 // JavaScript submits this one for a reader it has already read (lib/posts/card-form.ts).
 
 /** Likes or takes back the like of the post the form names. */
-export const likeForm = userForm({ fields: ["postId", "like"], schema: likeSchema }, async (user, input) => {
+export const likeForm = userForm({ fields: [], given: ["postId", "like"], schema: likeSchema }, async (user, input) => {
   const liked = await posts.setLike(user, input);
   if (!liked.ok) return refusedForm(liked);
   afterPostChange();

@@ -1,4 +1,5 @@
 import { mkdtemp } from "node:fs/promises";
+import { UNREADABLE_FORM_MESSAGE } from "@/lib/actions/unavailable";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -153,7 +154,7 @@ describe("quote posts", () => {
 
   it("refuses an id that is not one, with a message, before reading anything", async () => {
     const result = await quote(bruno, "../../etc/passwd");
-    expect(result).toMatchObject({ ok: false, fieldErrors: { quotedPostId: ["The post you are quoting does not exist."] } });
+    expect(result).toEqual({ ok: false, message: UNREADABLE_FORM_MESSAGE, values: { text: "My own words", contentWarning: "" } });
   });
 
   it("lists a post's quotes newest first, by keyset pages", async () => {

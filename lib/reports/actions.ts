@@ -9,7 +9,7 @@ import { reportEcho, reportSchema, resolveSchema } from "./schema";
 import * as reports from "./service";
 
 export const reportContent = authedAction(
-  { fields: ["targetType", "targetId", "reason", "details"], schema: reportSchema, echo: reportEcho },
+  { fields: ["reason", "details"], given: ["targetType", "targetId"], schema: reportSchema, echo: reportEcho },
   async (user, input) => {
     const filed = await reports.createReport(user, input);
     if (!filed.ok) return refusedForm(filed);
@@ -22,7 +22,7 @@ export const reportContent = authedAction(
   },
 );
 
-export const resolveReports = authedAction({ fields: ["targetType", "targetId", "decision", "returnTo", "cursor"], schema: resolveSchema }, async (user, input) => {
+export const resolveReports = authedAction({ fields: [], given: ["targetType", "targetId", "decision", "returnTo", "cursor"], schema: resolveSchema }, async (user, input) => {
   const resolved = await reports.resolveReports(user, input);
   if (!resolved.ok) return refusedForm(resolved);
   afterReportChange();

@@ -8,7 +8,7 @@ import * as reposts from "./service";
 // JavaScript submits this one for a reader it has already read (lib/posts/card-form.ts).
 
 /** Reposts or takes back the repost of the post the form names (see service.ts). */
-export const repostForm = userForm({ fields: ["postId", "repost"], schema: setRepostSchema }, async (user, input) => {
+export const repostForm = userForm({ fields: [], given: ["postId", "repost"], schema: setRepostSchema }, async (user, input) => {
   const reposted = await reposts.setRepost(user, input);
   if (!reposted.ok) return refusedForm(reposted);
   // A repost shows in followers' home feeds, on the reposter's profile and in every card's count.

@@ -17,7 +17,7 @@ export type RemoveMutedWordResult = { ok: true } | ActionFailure;
  * Blocks or unblocks the account the form names, as the signed-in user (see
  * service.ts); from the confirmation page, then shows the profile it names.
  */
-export const setBlock = authedAction({ fields: ["userId", "block", "returnTo"], schema: setBlockSchema }, async (user, input): Promise<SetBlockResult> => {
+export const setBlock = authedAction({ fields: [], given: ["userId", "block", "returnTo"], schema: setBlockSchema }, async (user, input): Promise<SetBlockResult> => {
   const result = await safety.setBlock(user, input);
   if (!result.ok) return refusedForm(result);
   afterSafetyChange();
@@ -26,7 +26,7 @@ export const setBlock = authedAction({ fields: ["userId", "block", "returnTo"], 
 });
 
 /** Mutes or unmutes the account the form names, as the signed-in user. */
-export const setMute = authedAction({ fields: ["userId", "mute"], schema: setMuteSchema }, async (user, input): Promise<SetMuteResult> => {
+export const setMute = authedAction({ fields: [], given: ["userId", "mute"], schema: setMuteSchema }, async (user, input): Promise<SetMuteResult> => {
   const result = await safety.setMute(user, input);
   if (!result.ok) return refusedForm(result);
   afterSafetyChange();
@@ -45,7 +45,7 @@ export const addMutedWord = authedAction(
 );
 
 /** Removes one of the signed-in user's muted words. */
-export const removeMutedWord = authedAction({ fields: ["id"], schema: removeMutedWordSchema }, async (user, input): Promise<RemoveMutedWordResult> => {
+export const removeMutedWord = authedAction({ fields: [], given: ["id"], schema: removeMutedWordSchema }, async (user, input): Promise<RemoveMutedWordResult> => {
   const result = await safety.removeMutedWord(user, input);
   if (!result.ok) return refusedForm(result);
   afterSafetyChange();

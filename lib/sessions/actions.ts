@@ -13,7 +13,7 @@ import * as sessions from "./service";
 // out: the row whose form answered is gone from the list, and its answer with it.
 
 /** Signs one of the signed-in user's other devices out (see service.ts). */
-export const endSession = authedAction({ fields: ["sessionId"], schema: endSessionSchema }, async (user, input): Promise<ActionResult> => {
+export const endSession = authedAction({ fields: [], given: ["sessionId"], schema: endSessionSchema }, async (user, input): Promise<ActionResult> => {
   const current = await readSession();
   if (!current) return failure(SIGNED_OUT_MESSAGE);
   const ended = await sessions.endSession(user, current.sessionId, input);
