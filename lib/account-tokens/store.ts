@@ -30,6 +30,16 @@ export async function issueToken(
 }
 
 /**
+ * Ends every link `userId` has open, of both kinds: called when the password changes (by the
+ * owner, or through a reset link). Someone who knew the old password could have asked for the
+ * address to change to theirs; the link mailed to them would otherwise outlive the new password
+ * and take the account back through a reset.
+ */
+export async function closeAccountLinks(tx: Tx, userId: string): Promise<void> {
+  await tx.accountToken.deleteMany({ where: { userId } });
+}
+
+/**
  * Uses the link `token` for `purpose`, once: the row is marked used in the
  * statement that checks it is unused and unexpired, so of two simultaneous
  * clicks only one gets the answer. Null for any other token.

@@ -11,6 +11,7 @@ import { queueMail, wakeMailWorker } from "@/lib/mail/outbox";
 import { passwordChangedMail } from "@/lib/password-reset/mail";
 import { SIGN_UP_REFUSED, USERNAME_RETIRED, USERNAME_TAKEN, type SignUpInput } from "./schema";
 import type { Theme } from "@/lib/preferences/schema";
+import { closeAccountLinks } from "@/lib/account-tokens/store";
 
 // Writes to accounts. `ip` is the address the request came from: throttles
 // count attempts per address. Starting and ending the browser's session is the
@@ -59,7 +60,7 @@ export async function checkOwnPassword(user: CurrentUser, password: string, ip: 
   return null;
 }
 
-/** Sets `user`'s new password, ends every session of theirs and tells them by mail. */
+/** Sets `user`'s new password, ends every session and mailed link of theirs and tells them by mail. */
 export async function changePassword(
   user: CurrentUser,
   input: { currentPassword: string; newPassword: string },
@@ -71,6 +72,7 @@ export async function changePassword(
   await db.$transaction(async (tx) => {
     const { email } = await tx.user.update({ where: { id: user.id }, data: { passwordHash }, select: { email: true } });
     await tx.session.deleteMany({ where: { userId: user.id } });
+    await closeAccountLinks(tx, user.id);
     await queueMail(tx, passwordChangedMail(email, user.username, "every other device"));
   });
   wakeMailWorker();

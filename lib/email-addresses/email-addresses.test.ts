@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { signUp } from "@/lib/accounts/actions";
+import { INVALID_LINK } from "@/lib/account-tokens/token";
+import { changePassword, signUp } from "@/lib/accounts/actions";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { createUser, TEST_PASSWORD } from "@/test/factories";
 import { linkIn, tokenOf } from "@/test/mail/smtp-catcher";
 import { RedirectError, request } from "@/test/next/runtime";
 import { form, signInAs } from "@/test/next/session";
+import { requestPasswordReset, resetPassword } from "@/lib/password-reset/actions";
 import { changeEmail, resendVerification, verifyEmail } from "./actions";
 import { maskedAddress } from "./mail";
 import { ADDRESS_TAKEN, ALREADY_VERIFIED, SAME_ADDRESS } from "./schema";
@@ -81,6 +83,36 @@ describe("changing the address", () => {
     expect(notice.body).toContain(maskedAddress("new-home@example.test"));
     expect(notice.body).not.toContain("new-home@example.test");
     // Reset links mailed to the old address stop working.
+    expect(await db.accountToken.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("tells the address in use, without naming the new one whole", async () => {
+    const user = await createUser();
+    await signInAs(user.id);
+    expect(await changeEmail(null, form({ email: "elsewhere@example.test", password: TEST_PASSWORD }))).toMatchObject({ ok: true });
+    const warning = await lastMailTo(user.email, "email-change-requested");
+    expect(warning.body).toContain(maskedAddress("elsewhere@example.test"));
+    expect(warning.body).not.toContain("elsewhere@example.test");
+    expect(warning.body).toContain("change your password now");
+  });
+
+  // Someone who knew the password asked for their own address; the owner, told, sets a new password.
+  it.each(["changed in the settings", "reset through a mailed link"])("opens nothing once the password is %s, and the address stays", async (how) => {
+    const user = await createUser();
+    await signInAs(user.id);
+    expect(await changeEmail(null, form({ email: "intruder@example.test", password: TEST_PASSWORD }))).toMatchObject({ ok: true });
+    const intrudersLink = await verificationToken("intruder@example.test");
+    const newPassword = "the owner's new passphrase";
+    if (how === "changed in the settings") {
+      expect(await changePassword(null, form({ currentPassword: TEST_PASSWORD, newPassword, confirmPassword: newPassword }))).toMatchObject({ ok: true });
+    } else {
+      request.setClientIp("198.51.100.77");
+      await requestPasswordReset(null, form({ email: user.email }));
+      const reset = tokenOf(linkIn((await lastMailTo(user.email, "password-reset")).body, "/reset-password"));
+      await expect(resetPassword(null, form({ token: reset, newPassword, confirmPassword: newPassword }))).rejects.toEqual(new RedirectError("/login?reset=done"));
+    }
+    expect(await verifyEmail(null, form({ token: intrudersLink }))).toEqual({ ok: false, message: INVALID_LINK });
+    expect((await account(user.id)).email).toBe(user.email);
     expect(await db.accountToken.count({ where: { userId: user.id } })).toBe(0);
   });
 

@@ -21,6 +21,21 @@ export function maskedAddress(address: string): string {
   return `${address.slice(0, Math.min(1, at))}***${address.slice(at)}`;
 }
 
+/** To the address in use, when a change away from it is asked for: the owner can still stop it. */
+export function addressChangeRequestedMail(to: string, username: string, newAddress: string): MailMessage {
+  return {
+    kind: "email-change-requested",
+    to,
+    subject: "A change of your Commons email address was asked for",
+    text: [
+      `Someone signed in as @${username} on Commons asked to change its email address to ${maskedAddress(newAddress)}.`,
+      "It changes only once the link mailed there is opened; until then, mail still comes here.",
+      "",
+      "If it was not you, change your password now: that cancels the change and logs out every device.",
+    ].join("\n"),
+  };
+}
+
 export function addressChangedMail(to: string, username: string, newAddress: string): MailMessage {
   return {
     kind: "email-changed",

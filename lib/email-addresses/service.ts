@@ -9,7 +9,7 @@ import { requestLogger } from "@/lib/logging/request-logger";
 import { MAIL_NOT_SENT, mailGoesOut } from "@/lib/mail/mailbox";
 import { queueMail, wakeMailWorker } from "@/lib/mail/outbox";
 import { type Refusal, refusal } from "@/lib/services/refusal";
-import { addressChangedMail } from "./mail";
+import { addressChangeRequestedMail, addressChangedMail } from "./mail";
 import { ADDRESS_TAKEN, ALREADY_VERIFIED, type ChangeEmailInput, SAME_ADDRESS } from "./schema";
 import { queueVerification } from "./verification";
 
@@ -36,7 +36,8 @@ export async function resendVerification(user: CurrentUser): Promise<Done | Refu
 
 /**
  * Starts changing the address: the password proves it is the owner, and the
- * new address becomes the account's only once its link is opened. Whether
+ * new address becomes the account's only once its link is opened. The address in use is
+ * told, so that an owner whose password someone else knows can stop it (changePassword). Whether
  * another account has the address is not said here (that would tell who has
  * an account); its link will say so.
  */
@@ -47,7 +48,10 @@ export async function requestEmailChange(user: CurrentUser, input: ChangeEmailIn
   if (current === input.email) return refusal(SAME_ADDRESS, "email");
   const limited = await withinMailLimit(user.id);
   if (limited) return limited;
-  await db.$transaction((tx) => queueVerification(tx, user, input.email));
+  await db.$transaction(async (tx) => {
+    await queueVerification(tx, user, input.email);
+    await queueMail(tx, addressChangeRequestedMail(current, user.username, input.email));
+  });
   wakeMailWorker();
   (await requestLogger()).info({ event: "email-change-requested", userId: user.id }, "Email change requested");
   return {

@@ -1,6 +1,6 @@
 import { hashPassword } from "@/lib/auth/password";
 import { limits, reserveAttempt, storableKey, throttledMessage } from "@/lib/auth/throttle";
-import { HOUR_MS, consumeToken, issueToken, tokenIsOpen } from "@/lib/account-tokens/store";
+import { HOUR_MS, closeAccountLinks, consumeToken, issueToken, tokenIsOpen } from "@/lib/account-tokens/store";
 import { INVALID_LINK } from "@/lib/account-tokens/token";
 import { db } from "@/lib/db";
 import { requestLogger } from "@/lib/logging/request-logger";
@@ -45,7 +45,7 @@ export async function resetLinkIsOpen(token: string): Promise<boolean> {
 
 /**
  * Sets a new password through a reset link: the link is used up, every
- * session of the account ends, its other reset links go, the address counts
+ * session of the account ends, its other links go (closeAccountLinks), the address counts
  * as verified (the link reached it) and the owner is told by mail.
  */
 export async function resetPassword(input: { token: string; newPassword: string }): Promise<{ ok: true } | Refusal> {
@@ -58,7 +58,7 @@ export async function resetPassword(input: { token: string; newPassword: string 
     const user = await tx.user.update({ where: { id: used.userId }, data: { passwordHash }, select: { id: true, username: true, email: true } });
     await tx.user.updateMany({ where: { id: user.id, emailVerifiedAt: null }, data: { emailVerifiedAt: new Date() } });
     await tx.session.deleteMany({ where: { userId: user.id } });
-    await tx.accountToken.deleteMany({ where: { userId: user.id, purpose: "PASSWORD_RESET" } });
+    await closeAccountLinks(tx, user.id);
     await queueMail(tx, passwordChangedMail(user.email, user.username, "every device"));
     return user.id;
   });
