@@ -51,6 +51,8 @@ describe("createPost", () => {
       ["Green", 300, 200],
     ]);
     expect(await storedFiles()).toEqual(expect.arrayContaining(post.images.map((image) => image.fileKey)));
+    // The post's rows took over from the uploads' claims (lib/uploads/claims.ts).
+    expect(await db.uploadClaim.count({ where: { fileKey: { in: post.images.map((image) => image.fileKey) } } })).toBe(0);
   });
 
   it("counts characters as people do: 500 emoji fit, 501 do not", async () => {

@@ -11,7 +11,8 @@ import { removablePostsBy } from "@/lib/moderation/permissions";
 import { notBlockedWithSql } from "@/lib/safety/visibility";
 import { afterWrite } from "@/lib/services/after-write";
 import { type Refusal, refusal } from "@/lib/services/refusal";
-import { deleteUnreferencedFiles } from "@/lib/uploads/cleanup";
+import { releaseClaims } from "@/lib/uploads/claims";
+import { deleteUnreferencedFiles, discardUploads } from "@/lib/uploads/cleanup";
 import { saveUploadedImage } from "@/lib/uploads/save";
 import { type ImageUploadResult, shownFileName } from "@/lib/uploads/validate";
 import { writeLike } from "./likes";
@@ -35,7 +36,7 @@ export async function createPost(author: CurrentUser, input: NewPost): Promise<{
     for (const { file } of input.images) {
       const saved = await saveUploadedImage(file, "post", author.id);
       if (!saved.ok) {
-        await deleteUnreferencedFiles(stored.map((image) => image.key));
+        await discardUploads(stored);
         return refusal(`${shownFileName(file.name)}: ${saved.message}`, "images");
       }
       stored.push(saved);
@@ -54,18 +55,19 @@ export async function createPost(author: CurrentUser, input: NewPost): Promise<{
         data: { authorId: author.id, text: input.text, contentWarning: input.contentWarning ?? "", ...quote, images: { create: images } },
         select: { id: true },
       });
+      await releaseClaims(stored.map((image) => image.claim), tx);
       await afterWrite(tx, { type: "post-created", postId: post.id, authorId: author.id });
       return post.id;
     });
     if (postId === null) {
-      await deleteUnreferencedFiles(stored.map((image) => image.key));
+      await discardUploads(stored);
       return refusal(QUOTE_GONE);
     }
     return { ok: true, postId };
   } catch (error) {
     // If the database is what failed, this cleanup fails too and the files stay
     // behind; the original error is the one worth reporting either way.
-    await deleteUnreferencedFiles(stored.map((image) => image.key)).catch(() => undefined);
+    await discardUploads(stored).catch(() => undefined);
     throw error;
   }
 }

@@ -10,6 +10,8 @@ import { createUser } from "@/test/factories";
 import { form, signInAs } from "@/test/next/session";
 import { uploadDir } from "@/lib/uploads/storage";
 import { removeAvatar, updateAvatar, updateProfile } from "./actions";
+import { fileKeyOf } from "@/lib/uploads/file-key";
+import { processImage } from "@/lib/uploads/images";
 
 beforeAll(async () => {
   process.env.UPLOAD_DIR = await mkdtemp(path.join(tmpdir(), "commons-avatar-uploads-"));
@@ -60,10 +62,29 @@ describe("avatars", () => {
     const second = (await db.user.findUniqueOrThrow({ where: { id: user.id } })).avatarKey!;
     expect(second).not.toBe(first);
     expect(await readdir(uploadDir())).not.toContain(first);
+    expect(await db.uploadClaim.count({ where: { fileKey: second } })).toBe(0);
 
     expect(await removeAvatar(null, form({}))).toEqual({ ok: true, message: "Picture removed." });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).avatarKey).toBeNull();
     expect(await readdir(uploadDir())).not.toContain(second);
+  });
+
+  it("keeps only the picture that won when two are sent at once, with the old one gone", async () => {
+    const user = await createUser();
+    await signInAs(user.id);
+    await updateAvatar(null, form({ avatar: await jpeg("#112233") }));
+    const old = (await db.user.findUniqueOrThrow({ where: { id: user.id } })).avatarKey!;
+    const pictures = await Promise.all(["#445566", "#778899"].map(jpeg));
+    const keys = await Promise.all(pictures.map(async (picture) => fileKeyOf((await processImage(Buffer.from(await picture.arrayBuffer()), "avatar")).bytes)));
+
+    // Both requests start from the session's copy of the account, which names the old picture.
+    const answers = await Promise.all(pictures.map((avatar) => updateAvatar(null, form({ avatar }))));
+    expect(answers).toEqual([{ ok: true, message: "Picture updated." }, { ok: true, message: "Picture updated." }]);
+    const kept = (await db.user.findUniqueOrThrow({ where: { id: user.id } })).avatarKey!;
+    expect(keys).toContain(kept);
+    const stored = await readdir(uploadDir());
+    expect(keys.filter((key) => stored.includes(key))).toEqual([kept]);
+    expect(stored).not.toContain(old);
   });
 
   it("refuses a missing file or one that is not an image, keeping the current picture", async () => {

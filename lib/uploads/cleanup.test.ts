@@ -6,8 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createPost, createUser } from "@/test/factories";
 import { uploadBackends, setUpUploadBackend } from "@/test/upload-storage";
+import { claimFile, lockFileName, releaseClaims } from "./claims";
 import { deleteUnreferencedFiles } from "./cleanup";
 import { storeImage } from "./storage";
+
+/** Advisory locks held (`granted`) or waited for in the test database. */
+async function advisoryLocks(granted: boolean): Promise<number> {
+  const [row] = await db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM pg_locks WHERE locktype = 'advisory' AND granted = ${granted}`;
+  return row?.count ?? 0;
+}
 
 // The cleanup decides by key and never looks inside a file, so any unique bytes will do as "an image".
 function storeSomeFile(): Promise<string> {
@@ -72,6 +79,49 @@ describe.each(uploadBackends)("deleteUnreferencedFiles in the %s", (backend) => 
     await deleteUnreferencedFiles([avatar, image, orphan]);
 
     expect(await files.names()).toEqual(before.filter((name) => name !== orphan));
+  });
+
+  it("keeps a file an upload claimed for a row not written yet, until the claim ends or is an hour old", async () => {
+    const key = await storeSomeFile();
+    const author = await createUser();
+    const post = await createPost(author.id);
+    await db.postImage.create({ data: { postId: post.id, position: 0, fileKey: key, width: 10, height: 10 } });
+    // Another post with the same picture is on its way: its image is stored and claimed, its row not written.
+    const claim = await claimFile(key);
+    await db.post.delete({ where: { id: post.id } });
+
+    await deleteUnreferencedFiles([key]);
+    expect(await exists(key)).toBe(true);
+
+    await db.uploadClaim.update({ where: { id: claim }, data: { createdAt: new Date(Date.now() - 61 * 60_000) } });
+    await deleteUnreferencedFiles([key]);
+    expect(await exists(key)).toBe(false);
+
+    const next = await storeSomeFile();
+    await releaseClaims([await claimFile(next)]);
+    await deleteUnreferencedFiles([next]);
+    expect(await exists(next)).toBe(false);
+  });
+
+  it("lets a claim wait while a cleanup of the same file checks and deletes, so a file stored after it stays", async () => {
+    const key = await storeSomeFile();
+    let endCleanup!: () => void;
+    const cleanupHeld = new Promise<void>((resolve) => (endCleanup = resolve));
+    const cleanup = db.$transaction(async (tx) => {
+      await lockFileName(tx, key);
+      await cleanupHeld;
+    });
+    await expect.poll(() => advisoryLocks(true), { timeout: 10_000 }).toBe(1);
+
+    let claimed = false;
+    const claim = claimFile(key).then((id) => ((claimed = true), id));
+    await expect.poll(() => advisoryLocks(false), { timeout: 10_000 }).toBe(1);
+    expect(claimed).toBe(false);
+
+    endCleanup();
+    await cleanup;
+    await releaseClaims([await claim]);
+    expect(claimed).toBe(true);
   });
 
   it("treats a missing file, a repeated key and an empty list as nothing to do", async () => {

@@ -1,29 +1,37 @@
 import { db } from "@/lib/db";
+import { claimedFiles, lockFileName, releaseClaims } from "./claims";
 import { deleteImage, isFileKey } from "./storage";
 
 /**
- * Deletes the stored files among `keys` that no row references any more.
+ * Deletes the stored files among `keys` that no row references and no upload claims any more.
  * Files are named by their content, so two users who upload the same picture
  * share one file, and removing one user's reference must not remove it for the
  * other. Call it after the change that dropped the references is committed.
  *
- * A known gap: if someone uploads the very same picture between the check and
- * the delete, their new row points to a deleted file. Closing it would take a
- * lock shared with the upload path; for now the window is milliseconds wide.
+ * An upload stores its file before the row that will use it: its claim (lib/uploads/claims.ts)
+ * stands for that row meanwhile. Each file is checked and deleted under the lock on its name
+ * that a new claim takes, so a claim cannot land between the check and the delete.
  */
 export async function deleteUnreferencedFiles(keys: string[]): Promise<void> {
   // Only keys shaped like the ones storeImage writes can name a stored file.
-  const candidates = [...new Set(keys.filter(isFileKey))];
+  const candidates = [...new Set(keys.filter(isFileKey))].sort();
   if (candidates.length === 0) return;
 
-  const [avatars, postImages] = await Promise.all([
-    db.user.findMany({ where: { avatarKey: { in: candidates } }, select: { avatarKey: true } }),
-    db.postImage.findMany({ where: { fileKey: { in: candidates } }, select: { fileKey: true } }),
-  ]);
-  const referenced = new Set<string | null>([
-    ...avatars.map((user) => user.avatarKey),
-    ...postImages.map((image) => image.fileKey),
-  ]);
+  await db.$transaction(async (tx) => {
+    // In one order everywhere, so that two cleanups of the same files cannot wait for each other.
+    for (const key of candidates) await lockFileName(tx, key);
+    const [avatars, postImages, claimed] = await Promise.all([
+      tx.user.findMany({ where: { avatarKey: { in: candidates } }, select: { avatarKey: true } }),
+      tx.postImage.findMany({ where: { fileKey: { in: candidates } }, select: { fileKey: true } }),
+      claimedFiles(tx, candidates),
+    ]);
+    const kept = new Set<string | null>([...avatars.map((user) => user.avatarKey), ...postImages.map((image) => image.fileKey), ...claimed]);
+    await Promise.all(candidates.filter((key) => !kept.has(key)).map(deleteImage));
+  });
+}
 
-  await Promise.all(candidates.filter((key) => !referenced.has(key)).map(deleteImage));
+/** Gives up uploads whose row was never written (a refused post, a failed insert): their claims end and unused files go. */
+export async function discardUploads(uploads: readonly { key: string; claim: string }[]): Promise<void> {
+  await releaseClaims(uploads.map((upload) => upload.claim));
+  await deleteUnreferencedFiles(uploads.map((upload) => upload.key));
 }

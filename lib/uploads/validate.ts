@@ -25,7 +25,8 @@ export const MAX_ANIMATION_PIXELS = 10 * MAX_INPUT_PIXELS;
 
 export type UploadRefusal = { ok: false; message: string };
 
-export type ImageUploadResult = { ok: true; key: string; width: number; height: number } | UploadRefusal;
+/** A stored image, with its claim (lib/uploads/claims.ts), which the row that uses it releases. */
+export type ImageUploadResult = { ok: true; key: string; claim: string; width: number; height: number } | UploadRefusal;
 
 /** What the user reads when an upload is refused: what went wrong and what to do instead. */
 export const uploadMessages = {
