@@ -9,16 +9,20 @@ export type PostMarkTable = "likes" | "bookmarks" | "reposts";
 
 /**
  * Sets `userId`'s like, bookmark or repost of `postId` and answers whether the post
- * can be seen: a post that is gone, or whose author is suspended or blocks
- * `userId` or is blocked by them (lib/safety), gets no mark
- * and no removal. Both are idempotent (ON CONFLICT DO NOTHING on the primary
+ * could take it: a post that is gone, or whose author is suspended, gets no mark and no
+ * removal (the marks come back with the account); one whose author blocks `userId` or is
+ * blocked by them (lib/safety) gets no new mark, but a mark made before the block can still
+ * be taken back, as a follow can. Both are idempotent (ON CONFLICT DO NOTHING on the primary
  * key, DELETE of at most that row).
  */
 export function writePostMark(client: SqlClient, table: PostMarkTable, userId: string, postId: string, on: boolean): Promise<boolean> {
   const marks = Prisma.raw(table);
+  const shownPost = Prisma.sql`posts.id = ${postId} AND ${accountShown("posts.author_id")}`;
   return writeWhereShown(
     client,
-    Prisma.sql`SELECT posts.id FROM posts WHERE posts.id = ${postId} AND ${accountShown("posts.author_id")} AND ${notBlockedWithSql(userId, "posts.author_id")}`,
+    on
+      ? Prisma.sql`SELECT posts.id FROM posts WHERE ${shownPost} AND ${notBlockedWithSql(userId, "posts.author_id")}`
+      : Prisma.sql`SELECT posts.id FROM posts WHERE ${shownPost}`,
     on
       ? Prisma.sql`INSERT INTO ${marks} (user_id, post_id) SELECT ${userId}, id FROM target ON CONFLICT DO NOTHING`
       : Prisma.sql`DELETE FROM ${marks} WHERE user_id = ${userId} AND post_id IN (SELECT id FROM target)`,
