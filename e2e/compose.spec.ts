@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import sharp from "sharp";
-import { expect, test } from "./support/fixtures";
+import { expect, logInThroughApi, test } from "./support/fixtures";
+import { waitForHydration } from "./support/hydration";
 import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 import { holdFormsSentTo } from "./support/held-forms";
 import { EMPTY_POST_MESSAGE } from "@/lib/posts/schema";
@@ -231,6 +232,27 @@ test("a post half written is still in the box after leaving the page, and the co
   await expect(text(page)).toHaveValue("");
   await page.goto("/compose");
   await expect(text(page)).toHaveValue("");
+});
+
+test("a draft stays its account's: the next account in the tab finds an empty box, and logging out forgets it", async ({ loggedInPage: page, user, factories }) => {
+  const drafts = () => page.evaluate(() => Object.entries(sessionStorage).filter(([item]) => item.startsWith("commons.draft:")));
+  await page.goto("/");
+  await text(page).fill("Only mine to read");
+  await expect.poll(drafts).toEqual([[`commons.draft:${user.username}:post`, "Only mine to read"]]);
+
+  // Someone else logs in in the same tab, the first session still open (a shared computer).
+  const next = await factories.createUser();
+  await logInThroughApi(page, next.username, factories.TEST_PASSWORD);
+  await page.goto("/");
+  await expect(page.locator(`[data-account="${next.username}"]`)).toHaveCount(1);
+  await waitForHydration(text(page));
+  await text(page).fill("Their own words");
+  await expect.poll(drafts).toContainEqual([`commons.draft:${next.username}:post`, "Their own words"]);
+  await expect(text(page)).toHaveValue("Their own words");
+
+  await page.getByRole("button", { name: "Log out" }).click();
+  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+  expect(await drafts()).toEqual([]);
 });
 
 test("a pasted text larger than the tab's storage stays in the box, counted, and breaks nothing", async ({ loggedInPage: page }) => {

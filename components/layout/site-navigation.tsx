@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { Avatar } from "@/components/ui/avatar";
+import { forgetAllDrafts } from "@/components/ui/use-counted-text";
 import { logOut } from "@/lib/accounts/actions";
 import { LogOutButton } from "./log-out-button";
 import { NavIcon } from "./nav-icons";
@@ -43,7 +44,8 @@ export function SiteNavigation({ user, unread, online }: { user: NavigationUser 
             </ul>
           </nav>
           {user ? (
-            <div className="account">
+            // data-account: whose drafts the page's text boxes keep (components/ui/use-counted-text.ts).
+            <div className="account" data-account={user.username}>
               {/* Not prefetched: opening the page marks the notifications read. On phones, the tab bar has it. */}
               <NavLink href={NOTIFICATIONS_PATH} prefetch={false} className="account-link bell-link">
                 <NotificationBell unread={unread} />
@@ -51,7 +53,7 @@ export function SiteNavigation({ user, unread, online }: { user: NavigationUser 
               </NavLink>
               <AccountLink href={BOOKMARKS_PATH} icon="bookmarks" label="Bookmarks" />
               <AccountLink href="/settings" icon="settings" label="Settings" />
-              <form action={logOut}>
+              <form action={logOut} onSubmit={forgetAllDrafts}>
                 <LogOutButton />
               </form>
               {/* On phones, the tab bar's Profile tab leads here. */}

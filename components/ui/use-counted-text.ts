@@ -19,9 +19,28 @@ export function useCountedText(state: FormState, limit: number, initial = "", dr
 
 const DRAFT_PREFIX = "commons.draft:";
 
+/**
+ * Where the draft `key` is kept: under the account the page is for (the header's `data-account`,
+ * site-navigation.tsx), so that whoever logs in next in the same tab never finds another's text.
+ * None for a page without an account.
+ */
+function draftItem(key: string): string | null {
+  const account = document.querySelector<HTMLElement>("[data-account]")?.dataset.account;
+  return account ? `${DRAFT_PREFIX}${account}:${key}` : null;
+}
+
 /** Forgets the draft kept under `key`: the form was sent, and may leave its page before it is answered. */
 export function forgetDraft(key: string) {
-  withSessionStorage((storage) => storage.removeItem(DRAFT_PREFIX + key));
+  const item = draftItem(key);
+  if (item) withSessionStorage((storage) => storage.removeItem(item));
+}
+
+/** Forgets every draft this tab keeps, whoever's: on logging out. */
+export function forgetAllDrafts() {
+  withSessionStorage((storage) => {
+    const items = Array.from({ length: storage.length }, (_, index) => storage.key(index));
+    for (const item of items) if (item?.startsWith(DRAFT_PREFIX)) storage.removeItem(item);
+  });
 }
 
 /**
@@ -41,22 +60,23 @@ function withSessionStorage<T>(work: (storage: Storage) => T): T | null {
  * Keeps what is typed in a box in this tab's session storage under `key`, so that leaving the page
  * (a link followed, Back) loses no text: the box, found empty when it shows again, takes the draft
  * back, unless it shows as its form was just sent (`state` is a success). Each answer keeps what
- * the box holds then. Session storage, not local: a shared computer's next person does not find
- * it, and closing the tab ends it.
+ * the box holds then. Session storage, not local: closing the tab ends it; kept for the account
+ * (draftItem) and forgotten on logging out, so a shared computer's next person does not find it.
  */
 function useDraft(key: string | undefined, text: string, setText: (text: string) => void, state: FormState) {
   const started = useRef(false);
   useEffect(() => {
-    if (!key) return;
+    const item = key && draftItem(key);
+    if (!item) return;
     if (!started.current) {
       started.current = true;
-      const draft = state?.ok ? null : withSessionStorage((storage) => storage.getItem(DRAFT_PREFIX + key));
+      const draft = state?.ok ? null : withSessionStorage((storage) => storage.getItem(item));
       if (draft && text === "") {
         setText(draft);
         return;
       }
     }
-    if (text.trim() === "") forgetDraft(key);
-    else withSessionStorage((storage) => storage.setItem(DRAFT_PREFIX + key, text));
+    if (text.trim() === "") withSessionStorage((storage) => storage.removeItem(item));
+    else withSessionStorage((storage) => storage.setItem(item, text));
   }, [key, text, setText, state]);
 }
