@@ -37,6 +37,11 @@ export function afterProfileChange(): void {
   revalidatePath("/", "layout");
 }
 
+/** An address verified: the banner that asks for it is on every page (app/layout.tsx), and goes. */
+export function afterAddressVerified(): void {
+  revalidatePath("/", "layout");
+}
+
 /** A suspension hides or shows an account's profile, posts and comments everywhere. */
 export function afterSuspensionChange(): void {
   revalidatePath("/", "layout");

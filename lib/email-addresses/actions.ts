@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/actions/authed";
 import { type ActionResult, type FormState, formText, refusedForm, validationFailure } from "@/lib/actions/result";
+import { afterAddressVerified } from "@/lib/actions/revalidate";
 import { unlessDatabaseUnavailable } from "@/lib/actions/unavailable";
 import { clientIp } from "@/lib/auth/client-ip";
 import { changeEmailFormEcho, changeEmailSchema, resendVerificationSchema, verifyEmailSchema } from "./schema";
@@ -26,6 +27,7 @@ export const verifyEmail = unlessDatabaseUnavailable(async (_previous: FormState
   if (!parsed.success) return { ok: false, message: validationFailure(parsed.error).fieldErrors?.token?.[0] };
   const verified = await addresses.verifyEmail(parsed.data);
   if (!verified.ok) return refusedForm(verified);
+  afterAddressVerified();
   // A page of its own: re-rendered, this one would find its link used up and say so.
   redirect(`/verify-email?verified=${verified.changed ? "changed" : "yes"}`);
 });
