@@ -111,3 +111,22 @@ test.describe("without JavaScript", () => {
     await expect(cardWith(page, mine).getByRole("article", { name: "Quoted post by Plain Author" })).toContainText(word);
   });
 });
+
+test("a quote count stays beside its quotation marks at every phone width", async ({ loggedInPage: page, user, factories }) => {
+  const post = await factories.createPost(user.id, { text: uniqueWord("wrapping") });
+  const quoter = await factories.createUser();
+  await factories.createPost(quoter.id, { quotedPostId: post.id });
+  for (let comment = 0; comment < 12; comment++) await factories.createComment(post.id, quoter.id);
+  for (const liker of await Promise.all([1, 2, 3].map(() => factories.createUser()))) await factories.createLike(liker.id, post.id);
+
+  await page.goto(`/p/${post.id}`);
+  const card = page.getByRole("article").first();
+  const marks = card.getByRole("link", { name: "Quote this post" });
+  const count = card.getByRole("link", { name: "1 quote", exact: true });
+  // The footer wraps somewhere between these widths; wherever it does, the two stay on one line.
+  for (let width = 280; width <= 480; width += 4) {
+    await page.setViewportSize({ width, height: 800 });
+    const [marksBox, countBox] = await Promise.all([marks.boundingBox(), count.boundingBox()]);
+    expect(Math.abs((marksBox?.y ?? 0) - (countBox?.y ?? 100)), `at ${width} px`).toBeLessThan(4);
+  }
+});
