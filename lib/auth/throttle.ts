@@ -38,6 +38,13 @@ export const limits = {
   codePerAccount: { bucket: "code:account", max: 10, windowMs: 15 * MINUTE },
   /** Wrong two-factor codes from one address, whatever the account. */
   codePerIp: { bucket: "code:ip", max: 20, windowMs: 15 * MINUTE },
+  /**
+   * Posts and comments one account writes, together: Mastodon's 300 in 3 hours, far above what a
+   * person writes and far below what a script floods a community with.
+   */
+  writesPerUser: { bucket: "writes:user", max: fromEnv("WRITE_LIMIT_PER_3_HOURS", 300), windowMs: 180 * MINUTE },
+  /** Accounts one account starts following in a day: Mastodon's and X's 400. */
+  followsPerUser: { bucket: "follows:user", max: fromEnv("FOLLOW_LIMIT_PER_DAY", 400), windowMs: 24 * 60 * MINUTE },
 } satisfies Record<string, RateLimit>;
 
 export type Throttled = { retryAfterMinutes: number };
@@ -134,4 +141,23 @@ async function checkGuess(guesses: GuessLimits, account: string, ip: string, ver
 
 export function throttledMessage({ retryAfterMinutes }: Throttled): string {
   return `Too many attempts. Try again in ${retryAfterMinutes} ${retryAfterMinutes === 1 ? "minute" : "minutes"}.`;
+}
+
+/**
+ * Counts one event of `key` against `limit`, or, once its window holds `limit.max`, takes it back
+ * and answers what the person reads (`say`, from how long to wait): null while within the limit.
+ */
+export async function withinLimit(limit: RateLimit, key: string, say: (throttled: Throttled) => string = throttledMessage): Promise<string | null> {
+  const attempt = await reserveAttempt([[limit, key]]);
+  if (!attempt.throttled) return null;
+  await attempt.release();
+  return say(attempt.throttled);
+}
+
+/** What a write refused by its limit says: `reached` (what was done too often), then how long to wait, in hours from two on. */
+export function writeLimitMessage(reached: string): (throttled: Throttled) => string {
+  return ({ retryAfterMinutes: minutes }) => {
+    const wait = minutes < 120 ? `${minutes} ${minutes === 1 ? "minute" : "minutes"}` : `${Math.ceil(minutes / 60)} hours`;
+    return `${reached} Try again in ${wait}.`;
+  };
 }

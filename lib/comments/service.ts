@@ -8,6 +8,7 @@ import { commentsShownTo, visibleAuthor, visibleComment } from "@/lib/moderation
 import { notBlockedWith } from "@/lib/safety/visibility";
 import { afterWrite } from "@/lib/services/after-write";
 import { type Refusal, refusal } from "@/lib/services/refusal";
+import { asCountedWrite } from "@/lib/services/write-limits";
 import { type CommentItem, commentSelect } from "./queries";
 import { COMMENT_GONE_FOR_REPLIES, POST_GONE_FOR_COMMENTS } from "./schema";
 
@@ -15,10 +16,13 @@ import { COMMENT_GONE_FOR_REPLIES, POST_GONE_FOR_COMMENTS } from "./schema";
  * Adds `author`'s comment to a post they can see, or their reply to a comment
  * of it they can see (not deleted), and answers with it as lists show it.
  */
-export async function addComment(
-  author: CurrentUser,
-  input: { postId: string; parentId: string | null; text: string },
-): Promise<{ ok: true; comment: CommentItem } | Refusal> {
+export function addComment(author: CurrentUser, input: NewComment): Promise<{ ok: true; comment: CommentItem } | Refusal> {
+  return asCountedWrite(author.id, () => writeComment(author, input));
+}
+
+type NewComment = { postId: string; parentId: string | null; text: string };
+
+async function writeComment(author: CurrentUser, input: NewComment): Promise<{ ok: true; comment: CommentItem } | Refusal> {
   const { postId, parentId, text } = input;
   try {
     const comment = await db.$transaction(async (tx) => {

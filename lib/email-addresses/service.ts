@@ -2,7 +2,7 @@ import { checkOwnPassword } from "@/lib/accounts/service";
 import { consumeToken, tokenIsOpen } from "@/lib/account-tokens/store";
 import { INVALID_LINK } from "@/lib/account-tokens/token";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { limits, reserveAttempt, throttledMessage } from "@/lib/auth/throttle";
+import { limits, withinLimit } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
 import { uniqueViolation } from "@/lib/db-errors";
 import { requestLogger } from "@/lib/logging/request-logger";
@@ -17,10 +17,8 @@ type Done = { ok: true; message: string };
 
 /** Counts a verification mail against the account's hourly limit; a refusal when it is spent. */
 async function withinMailLimit(userId: string): Promise<Refusal | null> {
-  const attempt = await reserveAttempt([[limits.verificationPerUser, userId]]);
-  if (!attempt.throttled) return null;
-  await attempt.release();
-  return refusal(throttledMessage(attempt.throttled));
+  const refused = await withinLimit(limits.verificationPerUser, userId);
+  return refused === null ? null : refusal(refused);
 }
 
 /** Mails a new verification link to the signed-in user's unverified address. */

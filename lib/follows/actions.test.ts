@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { UNREADABLE_FORM_MESSAGE } from "@/lib/actions/unavailable";
 import { SIGNED_OUT_MESSAGE } from "@/lib/actions/authed";
 import { db } from "@/lib/db";
 import { createUser } from "@/test/factories";
@@ -7,6 +6,7 @@ import { RedirectError, request, revalidatedPaths } from "@/test/next/runtime";
 import { form, signInAs } from "@/test/next/session";
 import { setFollow, setFollowFromForm } from "./actions";
 import { ACCOUNT_GONE, CANNOT_FOLLOW_YOURSELF } from "./schema";
+import { UNREADABLE_FORM_MESSAGE } from "@/lib/actions/unavailable";
 
 type Browser = ReturnType<typeof request.switchBrowser>;
 

@@ -5,6 +5,7 @@ import { accountRowShown } from "@/lib/moderation/visibility";
 import { writeWhereShown } from "@/lib/moderation/write-where-shown";
 import { notBlockedWithSql } from "@/lib/safety/visibility";
 import { type Refusal, refusal } from "@/lib/services/refusal";
+import { asCountedFollow } from "@/lib/services/write-limits";
 import { ACCOUNT_GONE, CANNOT_FOLLOW_YOURSELF } from "./schema";
 
 /**
@@ -33,6 +34,7 @@ export async function setFollow(user: CurrentUser, input: { userId: string; foll
   // The CHECK constraint on follows refuses this too; asking first gives a sentence instead of an error.
   if (input.userId === user.id) return refusal(CANNOT_FOLLOW_YOURSELF);
   // One statement, no transaction: see `afterWrite` for why follows take no side effects there.
-  const shown = await writeFollow(db, user.id, input.userId, input.follow);
-  return shown ? { ok: true, following: input.follow } : refusal(ACCOUNT_GONE);
+  const write = async () => ((await writeFollow(db, user.id, input.userId, input.follow)) ? { ok: true as const, following: input.follow } : refusal(ACCOUNT_GONE));
+  // Only following counts: unfollowing is always allowed.
+  return input.follow ? asCountedFollow(user.id, write) : write();
 }

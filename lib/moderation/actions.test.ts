@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { UNREADABLE_FORM_MESSAGE } from "@/lib/actions/unavailable";
 import { logIn } from "@/lib/accounts/actions";
 import { SIGNED_OUT_MESSAGE } from "@/lib/actions/authed";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -11,6 +10,7 @@ import { RedirectError, request } from "@/test/next/runtime";
 import { form, signInAs } from "@/test/next/session";
 import { suspendUser, unsuspendUser } from "./actions";
 import { ADMINS_ONLY, CANNOT_SUSPEND_ADMIN, CANNOT_SUSPEND_YOURSELF, NO_SUCH_ACCOUNT } from "./schema";
+import { UNREADABLE_FORM_MESSAGE } from "@/lib/actions/unavailable";
 
 async function suspendedAt(userId: string) {
   return (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { suspendedAt: true } })).suspendedAt;

@@ -1,5 +1,4 @@
 import { mkdtemp, readdir } from "node:fs/promises";
-import { UNREADABLE_FORM_MESSAGE } from "@/lib/actions/unavailable";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
@@ -13,6 +12,7 @@ import { uploadDir } from "@/lib/uploads/storage";
 import { uploadMessages } from "@/lib/uploads/validate";
 import { createPost as createPostAction, deletePost, setLike } from "./actions";
 import { EMPTY_POST_MESSAGE } from "./schema";
+import { UNREADABLE_FORM_MESSAGE } from "@/lib/actions/unavailable";
 
 // Its own upload folder, so "no new files" cannot be disturbed by other test files.
 beforeAll(async () => {

@@ -1,5 +1,4 @@
 import { mkdtemp } from "node:fs/promises";
-import { UNREADABLE_FORM_MESSAGE } from "@/lib/actions/unavailable";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -13,6 +12,7 @@ import { createPost as createPostAction, deletePost } from "./actions";
 import { type PostCard, getPost, getQuotablePost, listHomeFeed, listLatestPosts, listQuotes, listUserPosts } from "./queries";
 import { QUOTED_TEXT_LENGTH } from "./quotes";
 import { QUOTE_GONE } from "./schema";
+import { UNREADABLE_FORM_MESSAGE } from "@/lib/actions/unavailable";
 
 beforeAll(async () => {
   process.env.UPLOAD_DIR = await mkdtemp(path.join(tmpdir(), "commons-quotes-"));

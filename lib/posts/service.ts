@@ -11,6 +11,7 @@ import { removablePostsBy } from "@/lib/moderation/permissions";
 import { notBlockedWithSql } from "@/lib/safety/visibility";
 import { afterWrite } from "@/lib/services/after-write";
 import { type Refusal, refusal } from "@/lib/services/refusal";
+import { asCountedWrite } from "@/lib/services/write-limits";
 import { releaseClaims } from "@/lib/uploads/claims";
 import { deleteUnreferencedFiles, discardUploads } from "@/lib/uploads/cleanup";
 import { saveUploadedImage } from "@/lib/uploads/save";
@@ -30,7 +31,12 @@ type StoredImage = Extract<ImageUploadResult, { ok: true }>;
  * again: no post without its images, no image without its post. A quote is
  * refused when the quoted post cannot be seen (deleted, or by a suspended account).
  */
-export async function createPost(author: CurrentUser, input: NewPost): Promise<{ ok: true; postId: string } | Refusal> {
+export function createPost(author: CurrentUser, input: NewPost): Promise<{ ok: true; postId: string } | Refusal> {
+  // Counted before the images' work, the dearest part of a post.
+  return asCountedWrite(author.id, () => writePost(author, input));
+}
+
+async function writePost(author: CurrentUser, input: NewPost): Promise<{ ok: true; postId: string } | Refusal> {
   const stored: StoredImage[] = [];
   try {
     for (const { file } of input.images) {

@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { UNREADABLE_FORM_MESSAGE } from "@/lib/actions/unavailable";
 import { db } from "@/lib/db";
 import { encodeCursor } from "@/lib/pagination/cursor";
 import { deletePost } from "@/lib/posts/actions";
@@ -8,6 +7,7 @@ import { RedirectError } from "@/test/next/runtime";
 import { form, signInAs } from "@/test/next/session";
 import { reportContent, resolveReports } from "./actions";
 import { CANNOT_REPORT_YOURSELF, DETAILS_REQUIRED, NO_OPEN_REPORTS, NOTHING_TO_REPORT } from "./schema";
+import { UNREADABLE_FORM_MESSAGE } from "@/lib/actions/unavailable";
 
 // Reports as a person files them and an admin resolves them, judged by what lands in the database.
 

@@ -69,6 +69,9 @@ export async function openDrillEnvironment(port: number, options: DrillOptions =
         DATABASE_CONNECT_TIMEOUT_MS: String(CONNECT_TIMEOUT_MS),
         // Every drill user logs in from 127.0.0.1.
         SIGNUP_LIMIT_PER_HOUR: "1000",
+        // A drill's members post and follow as fast as they can, for a minute: the limits themselves are covered by integration tests.
+        WRITE_LIMIT_PER_3_HOURS: "100000",
+        FOLLOW_LIMIT_PER_DAY: "100000",
       },
       onStderr: (chunk) => {
         log += chunk;

@@ -41,6 +41,9 @@ export async function startInstances(
     DATABASE_POOL_SIZE: String(POOL_SIZE_PER_INSTANCE),
     // HAProxy connects from 127.0.0.1 and sets X-Forwarded-For (DEPLOY.md, "Client addresses").
     TRUSTED_PROXIES: "127.0.0.1",
+    // Its members post and follow as fast as they can: the limits themselves are covered by integration tests.
+    WRITE_LIMIT_PER_3_HOURS: "100000",
+    FOLLOW_LIMIT_PER_DAY: "100000",
     ...options.storageEnv,
   };
   const list: Instance[] = ports.map((port, index) => ({ name: `app${index + 1}`, port, url: `http://127.0.0.1:${port}`, server: null, log: "" }));

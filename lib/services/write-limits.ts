@@ -1,0 +1,42 @@
+import { limits, type RateLimit, reserveAttempt, writeLimitMessage, type Throttled } from "@/lib/auth/throttle";
+import { type Refusal, refusal } from "./refusal";
+
+// How much one account may write (lib/auth/throttle.ts). Each write counts, and once a limit's
+// window is full the write is refused with a sentence, before any of its work is done. A write
+// refused for any other reason takes its count back: a refusal changes nothing.
+
+const WRITES_REACHED = writeLimitMessage("You have written more posts and comments than Commons takes in 3 hours.");
+const FOLLOWS_REACHED = writeLimitMessage("You have followed more accounts than Commons takes in a day.");
+
+/** Runs `write`, a post or comment by `userId`, within their limit. */
+export function asCountedWrite<Result extends { ok: boolean }>(userId: string, write: () => Promise<Result | Refusal>): Promise<Result | Refusal> {
+  return counted(limits.writesPerUser, WRITES_REACHED, userId, write);
+}
+
+/** Runs `follow`, a new follow by `userId`, within their limit. */
+export function asCountedFollow<Result extends { ok: boolean }>(userId: string, follow: () => Promise<Result | Refusal>): Promise<Result | Refusal> {
+  return counted(limits.followsPerUser, FOLLOWS_REACHED, userId, follow);
+}
+
+async function counted<Result extends { ok: boolean }>(
+  limit: RateLimit,
+  reached: (throttled: Throttled) => string,
+  userId: string,
+  write: () => Promise<Result | Refusal>,
+): Promise<Result | Refusal> {
+  const attempt = await reserveAttempt([[limit, userId]]);
+  if (attempt.throttled) {
+    await attempt.release();
+    return refusal(reached(attempt.throttled));
+  }
+  let result: Result | Refusal;
+  try {
+    result = await write();
+  } catch (error) {
+    // The write's own error is the one worth reporting; its count may stay if the database is what failed.
+    await attempt.release().catch(() => undefined);
+    throw error;
+  }
+  if (!result.ok) await attempt.release();
+  return result;
+}
