@@ -51,7 +51,7 @@ async function placesShowingHidden() {
     "follower count": (await getVisibleProfile(reader.username, null))?._count.followers === 1,
     "following count": (await getVisibleProfile(reader.username, null))?._count.following === 1,
     "tag page": ids(await listTaggedPosts(tag, reader.id)).includes(hiddenPostId),
-    "trending tags": (await trendingTags(100)).some((row) => row.tag === tag),
+    "trending tags": (await trendingTags(reader.id, 100)).some((row) => row.tag === tag),
     "#tag search": ids(await searchPosts(`#${tag}`, 1)).includes(hiddenPostId),
     // An "@name" of theirs in someone else's words is a link only while they are shown.
     "mention in someone else's post": (await getPost(otherPostId, null))?.mentioned.includes(hidden.username) === true,

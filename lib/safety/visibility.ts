@@ -15,7 +15,8 @@ import { activeAccount } from "@/lib/moderation/visibility";
 //   the muter's pages (profiles and a post's own page still show them).
 // - Muted words: posts matching any of the viewer's words in force leave their
 //   home, explore, tag pages and search (see the migrations add_blocks_and_mutes and
-//   muted_words_by_lookup: case-insensitive, whole words, literal).
+//   muted_words_by_lookup: case-insensitive, whole words, literal), and a tag that is
+//   one of the words leaves their trending tags.
 
 const TRUE = Prisma.sql`TRUE`;
 
@@ -183,6 +184,19 @@ function mutedWordValueSql(viewerId: SignedInViewer, column: string, compute: st
   return Prisma.sql`(SELECT CASE WHEN sets.good_until IS NULL OR sets.good_until > now() THEN sets.${Prisma.raw(column)}
                                  ELSE ${Prisma.raw(compute)}(${viewerId}) END
                      FROM muted_word_sets AS sets WHERE sets.user_id = ${viewerId})`;
+}
+
+/**
+ * SQL: the tag in `column` is not one the viewer muted: a muted word in force that is the tag's
+ * name, with or without its "#" (both are stored lower-case and NFC). The words are read once
+ * per run and looked up in a hash, as trending tests every tag of the day: left out before
+ * the LIMIT, the list stays full.
+ */
+export function tagNotMutedSql(viewerId: Viewer, column: string): Prisma.Sql {
+  if (!viewerId) return TRUE;
+  return Prisma.sql`${Prisma.raw(column)} NOT IN (
+    SELECT CASE WHEN w.phrase LIKE '#%' THEN substr(w.phrase, 2) ELSE w.phrase END FROM muted_words AS w
+    WHERE w.user_id = ${viewerId} AND (w.expires_at IS NULL OR w.expires_at > now()))`;
 }
 
 /** SQL: the row of `posts` named `alias` belongs in the viewer's feeds: its author is not blocked either way nor muted, and its text has no muted word. */

@@ -143,7 +143,7 @@ describe("trending tags", () => {
     await createPost(people[1]!.id, { text: `#${c}`, createdAt: new Date(Date.now() - 25 * 3_600_000) });
     for (let index = 0; index < 5; index++) await createPost(hidden.id, { text: `#${c} #${b} ${index}` });
 
-    const trending = await trendingTags(100);
+    const trending = await trendingTags(null, 100);
     const mine = trending.filter((row) => [a, b, c].includes(row.tag));
     expect(mine).toEqual([
       { tag: a, people: 3, posts: 3 },

@@ -9,7 +9,14 @@ import { type Cursor, PAGE_SIZE, decodeCursor } from "@/lib/pagination/cursor";
 import { feedCardsSql } from "@/lib/posts/home-feed";
 import { type PostPage, toFeedPage } from "@/lib/posts/queries";
 import { mutedWordsHideAny } from "@/lib/safety/queries";
-import { type Viewer, inListsOfSqlInWalk, keptPlanViewer, postByIdHasNoMutedWordSql, postByIdHoldsMutedWordSql } from "@/lib/safety/visibility";
+import {
+  type Viewer,
+  inListsOfSqlInWalk,
+  keptPlanViewer,
+  postByIdHasNoMutedWordSql,
+  postByIdHoldsMutedWordSql,
+  tagNotMutedSql,
+} from "@/lib/safety/visibility";
 
 /**
  * SQL: the next `limit` posts tagged `tag` (`id`, `"feedAt"`: the tag's time),
@@ -65,23 +72,26 @@ const trendingRow = z.object({ tag: z.string(), people: z.number().int(), posts:
  * The statement behind `trendingTags`, for it and for the test of its plan:
  * the tags of the posts of the last day, read from post_tags_created_idx
  * alone (an index-only range scan: posts are not read at all), ranked by how
- * many people used them, then by how many posts. Posts of suspended authors
- * do not count (`hiddenAccountIds`: no author is looked up per row). It has no parameters, so
- * a connection plans it once and keeps the plan (keptPlanSql): bound, the window made every plan
- * made for its value look cheaper than the generic one, which PostgreSQL then never kept.
+ * many people used them, then by how many posts, leaving out the tags the viewer muted.
+ * Posts of suspended authors do not count (`hiddenAccountIds`: no author is looked up per row).
+ * Signed out it has no parameters, and signed in only the viewer, opaque to the planner
+ * (keptPlanViewer), so a connection keeps one plan of each (keptPlanSql): bound, the window made
+ * every plan made for its value look cheaper than the generic one, which PostgreSQL then never kept.
  */
-export function trendingStatement(limit = TRENDING_LIMIT): Prisma.Sql {
+export function trendingStatement(viewerId: string | null, limit = TRENDING_LIMIT): Prisma.Sql {
+  const viewer = keptPlanViewer(viewerId);
   return keptPlanSql(Prisma.sql`
     SELECT t.tag, count(DISTINCT t.author_id)::int AS people, count(*)::int AS posts
     FROM post_tags AS t
     WHERE t.created_at > now() - make_interval(hours => ${rowCountSql(TRENDING_WINDOW_HOURS)})
       AND t.author_id NOT IN ${hiddenAccountIds()}
+      AND ${tagNotMutedSql(viewer, "t.tag")}
     GROUP BY t.tag
     ORDER BY people DESC, posts DESC, t.tag
     LIMIT ${rowCountSql(limit)}`);
 }
 
-/** The most used tags of the last TRENDING_WINDOW_HOURS, most used first; may come from a replica. */
-export async function trendingTags(limit = TRENDING_LIMIT): Promise<TrendingTag[]> {
-  return parseRows(trendingRow, await queryKeptPlan(trendingStatement(limit), await lagTolerantDb()));
+/** The most used tags of the last TRENDING_WINDOW_HOURS that the viewer did not mute, most used first; may come from a replica. */
+export async function trendingTags(viewerId: string | null, limit = TRENDING_LIMIT): Promise<TrendingTag[]> {
+  return parseRows(trendingRow, await queryKeptPlan(trendingStatement(viewerId, limit), await lagTolerantDb()));
 }

@@ -13,7 +13,7 @@ export default async function ExplorePage({ searchParams }: PageProps<"/explore"
   const cursor = cursorParam(await searchParams);
   const viewer = await getCurrentUser();
   // Trending heads the first page only; older pages reached without JavaScript are the feed alone.
-  const [page, trending] = await Promise.all([listLatestPosts(viewer?.id ?? null, cursor), cursor ? null : trendingTags()]);
+  const [page, trending] = await Promise.all([listLatestPosts(viewer?.id ?? null, cursor), cursor ? null : trendingTags(viewer?.id ?? null)]);
   return (
     <>
       <h1 className="feed-title">Explore</h1>
