@@ -92,6 +92,19 @@ test("finds people by a word in their bio", async ({ page }) => {
   await expect(people.getByText("Baker. Sourdough starter named Gerald.")).toBeVisible();
 });
 
+test("leaves a -word out of the people it finds, as it does of posts", async ({ page }) => {
+  await page.goto("/search?q=-sourdough");
+  await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveText(["Posts matching “-sourdough”"]);
+  await expect(page.getByRole("link", { name: /^Farah Haddad\s*@farah$/ })).toHaveCount(0);
+  await page.getByRole("link", { name: "People", exact: true }).click();
+  await expect(page.getByText("“-sourdough” only leaves words out of posts: people are found by the words you look for.")).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Farah Haddad\s*@farah$/ })).toHaveCount(0);
+
+  await page.goto("/search?q=gerald%20-sourdough&type=people");
+  await expect(page.getByRole("heading", { name: "People matching “gerald”" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Farah Haddad\s*@farah$/ })).toBeVisible();
+});
+
 test("marks where a long post's excerpt was cut with …", async ({ page, user, factories }) => {
   const word = `celeriac${Date.now().toString(36)}`;
   const filler = (prefix: string) => Array.from({ length: 40 }, (_, index) => `${prefix}${index}`).join(" ");
@@ -202,6 +215,7 @@ const accessibilityPages = {
   "post results": "/search?q=garden&type=posts",
   "people results": "/search?q=ada&type=people",
   "no results": "/search?q=xyzzyplugh",
+  "people for a search that only leaves words out": "/search?q=-sourdough&type=people",
   "a refused search": `/search?q=${"a".repeat(201)}`,
 };
 

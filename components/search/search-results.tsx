@@ -1,5 +1,5 @@
 import { IntentLink } from "@/components/ui/intent-link";
-import { type ResultType, type Search, searchHref } from "@/lib/search/schema";
+import { type ResultType, type Search, peopleWords, searchHref } from "@/lib/search/schema";
 import { PostsHiddenByMutedWords } from "./posts-hidden-by-muted-words";
 import { ResultPages } from "./result-pages";
 import { SearchNotice } from "./search-notice";
@@ -24,6 +24,13 @@ const OTHER_TYPE: Record<ResultType, ResultType> = { people: "posts", posts: "pe
 export function SearchResults({ search, type, count, hasMore, hiddenByMutedWords = false, children }: SearchResultsProps) {
   const otherType = OTHER_TYPE[type];
   const linkStyle = "font-medium text-sky-700 underline dark:text-sky-400";
+  // People are not found by the words a search leaves out (`-word`): the heading names those they were found by.
+  const matched = type === "people" ? peopleWords(search.query) : search.query;
+  const otherTypeLink = (
+    <IntentLink href={searchHref({ query: search.query, type: otherType })} className={linkStyle}>
+      search {otherType}
+    </IntentLink>
+  );
 
   if (count === 0 && hiddenByMutedWords) {
     return (
@@ -42,18 +49,19 @@ export function SearchResults({ search, type, count, hasMore, hiddenByMutedWords
               Back to the first page
             </IntentLink>
           </p>
+        ) : matched === "" ? (
+          <>
+            <p className="font-medium text-zinc-900 dark:text-zinc-100">
+              “<bdi>{search.query}</bdi>” only leaves words out of posts: people are found by the words you look for.
+            </p>
+            <p>Type a name or a word from a bio, or {otherTypeLink} instead.</p>
+          </>
         ) : (
           <>
             <p className="font-medium text-zinc-900 dark:text-zinc-100">
-              No {type} match “<bdi>{search.query}</bdi>”.
+              No {type} match “<bdi>{matched}</bdi>”.
             </p>
-            <p>
-              Check the spelling or try other words, or{" "}
-              <IntentLink href={searchHref({ query: search.query, type: otherType })} className={linkStyle}>
-                search {otherType}
-              </IntentLink>{" "}
-              instead.
-            </p>
+            <p>Check the spelling or try other words, or {otherTypeLink} instead.</p>
           </>
         )}
       </SearchNotice>
@@ -62,7 +70,7 @@ export function SearchResults({ search, type, count, hasMore, hiddenByMutedWords
   return (
     <section aria-labelledby="results-heading">
       <h2 id="results-heading" className="mt-4 text-sm font-medium text-zinc-600 dark:text-zinc-400">
-        {RESULT_TYPE_LABELS[type]} matching “<bdi>{search.query}</bdi>”
+        {RESULT_TYPE_LABELS[type]} matching “<bdi>{matched}</bdi>”
         {search.page > 1 && `, page ${search.page}`}
       </h2>
       {children}

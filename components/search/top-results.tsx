@@ -1,6 +1,6 @@
 import { IntentLink } from "@/components/ui/intent-link";
 import type { PersonResult, PostResult, SearchPage } from "@/lib/search/queries";
-import { searchHref } from "@/lib/search/schema";
+import { peopleWords, searchHref } from "@/lib/search/schema";
 import { PeopleResults } from "./people-results";
 import { PostResults } from "./post-results";
 import { PostsHiddenByMutedWords } from "./posts-hidden-by-muted-words";
@@ -27,6 +27,12 @@ export function TopResults({ query, people, posts, postsHidden }: TopResultsProp
       “<bdi>{query}</bdi>”
     </>
   );
+  // People are not found by the words a search leaves out (`-word`): their heading names those they were found by.
+  const quotedPeopleWords = (
+    <>
+      “<bdi>{peopleWords(query)}</bdi>”
+    </>
+  );
   if (people.items.length === 0 && postsHidden) {
     return (
       <SearchNotice>
@@ -47,13 +53,13 @@ export function TopResults({ query, people, posts, postsHidden }: TopResultsProp
       {people.items.length > 0 && (
         <section aria-labelledby="people-heading">
           <h2 id="people-heading" className={headingStyle}>
-            People matching {quoted}
+            People matching {quotedPeopleWords}
           </h2>
           <PeopleResults people={people.items} />
           {people.hasMore && (
             <p className="mt-3">
               <IntentLink href={searchHref({ query, type: "people" })} className="text-sm font-medium text-sky-700 underline dark:text-sky-400">
-                All people matching {quoted}
+                All people matching {quotedPeopleWords}
               </IntentLink>
             </p>
           )}

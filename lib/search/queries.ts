@@ -14,7 +14,7 @@ import { cutToCodeUnits } from "@/lib/validation/text";
 import { type Excerpt, toExcerpt } from "./excerpt";
 import { HIGHLIGHT_END, HIGHLIGHT_START, parseSnippet } from "./highlight";
 import { markLinkWords } from "./link-words";
-import { MAX_PAGES } from "./schema";
+import { MAX_PAGES, peopleWords } from "./schema";
 
 // Search pages are cut by offset, and only the first MAX_PAGES of them are
 // served. Results are ordered by relevance, which PostgreSQL computes per
@@ -97,21 +97,23 @@ export function peopleStatement(query: string, { limit, offset, viewerId = null 
 /**
  * People by username, display name or bio: names starting with the query
  * first (an exact username before the rest), then names that merely look like
- * it, closest first, then people whose bio has the word. Suspended accounts
+ * it, closest first, then people whose bio has the word. Words the query
+ * leaves out of posts (`-word`) are not looked for (`peopleWords`). Suspended accounts
  * are not found, nor accounts `viewerId` blocks or is blocked by. `pageSize`
  * is smaller where people are a preview.
  */
 export async function searchPeople(query: string, page: number, pageSize = PAGE_SIZE, viewerId: string | null = null): Promise<SearchPage<PersonResult>> {
+  const words = peopleWords(query);
   // Trigrams are made of letters and digits only. Without any, pg_trgm cannot
   // narrow a LIKE down and would read the whole index, and nothing could match.
-  if (!/[\p{L}\p{N}]/u.test(query)) return emptyPage(page);
+  if (!/[\p{L}\p{N}]/u.test(words)) return emptyPage(page);
 
   // The threshold is a setting of the connection, so it is set for this transaction only
   // (a read-only one: a replica runs it too).
   const reader = await lagTolerantDb();
   const [, rows] = await reader.$transaction([
     reader.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${WORD_SIMILARITY_THRESHOLD}, true)`,
-    reader.$queryRaw(peopleStatement(query, { limit: pageSize + 1, offset: offsetOf(page, pageSize), viewerId })),
+    reader.$queryRaw(peopleStatement(words, { limit: pageSize + 1, offset: offsetOf(page, pageSize), viewerId })),
   ]);
   return toSearchPage(parseRows(personResultRow, rows), page, pageSize);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_PAGES, parseSearchParams, searchHref } from "./schema";
+import { MAX_PAGES, parseSearchParams, peopleWords, searchHref } from "./schema";
 
 describe("parseSearchParams", () => {
   it("reads a query, a result type and a page", () => {
@@ -58,5 +58,25 @@ describe("searchHref", () => {
 
   it("leaves out the first page", () => {
     expect(searchHref({ query: "ada", type: "posts", page: 1 })).toBe("/search?q=ada&type=posts");
+  });
+});
+
+describe("peopleWords", () => {
+  it.each([
+    ["ada -festival", "ada"],
+    ["-festival ada", "ada"],
+    ["-festival", ""],
+    ["- festival", ""],
+    ["ada\t-festival  -@bruno", "ada"],
+    ['ada -"music festival" lovelace', "ada lovelace"],
+    ['ada -"music festival', "ada"],
+    ["--festival", "festival"],
+    ["ada -", "ada"],
+  ])("leaves the excluded words of %j out: %j", (query, words) => {
+    expect(peopleWords(query)).toBe(words);
+  });
+
+  it.each([["well-known"], ["x-ray"], ['"ada -festival"'], ["@ada"], ["#garden"], ["Martínez"]])("keeps %j, which excludes nothing", (query) => {
+    expect(peopleWords(query)).toBe(query);
   });
 });

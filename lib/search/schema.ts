@@ -69,3 +69,27 @@ export function searchHref({ query, type, page = 1 }: { query: string; type: Sea
   if (page > 1) params.set("page", String(page));
   return `/search?${params}`;
 }
+
+/**
+ * A quoted phrase (kept whole: a "-" in it is a word's), or a minus sign that starts a word and
+ * what it applies to: the next phrase or word, after any spaces and further minus signs, as
+ * `websearch_to_tsquery` reads them ("- festival" and "(-festival)" leave it out too; "well-known" does not).
+ */
+const PHRASE_OR_EXCLUSION = /"[^"]*"?|(?<![\p{L}\p{N}_])(-[\s-]*)("[^"]*"?|[^\s"]+)?/gu;
+
+/**
+ * The part of a search that people are found by: posts read `-word` as leaving the word out, and
+ * a name or bio cannot leave a word out, so excluded words are dropped here rather than looked
+ * for ("ada -festival" finds people by "ada"). Two minus signs cancel out, as in posts. "" when
+ * the search only leaves words out.
+ */
+export function peopleWords(query: string): string {
+  return query
+    .replace(PHRASE_OR_EXCLUSION, (part, minus: string | undefined, operand: string | undefined) => {
+      if (minus === undefined) return part;
+      const excluded = (minus.match(/-/g) ?? []).length % 2 === 1;
+      return excluded || operand === undefined ? " " : ` ${operand} `;
+    })
+    .replace(/\s+/gu, " ")
+    .trim();
+}

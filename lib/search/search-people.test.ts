@@ -79,6 +79,17 @@ describe("searchPeople", () => {
     expect(await usernamesFor("x＿r")).toEqual(["x_ray"]);
   });
 
+  it("does not look for the words a search leaves out of posts, and finds no one when that is all it has", async () => {
+    // Searched for, the excluded word found exactly the people it was meant to leave out.
+    for (const query of ["-sourdough", "- sourdough", "-sourdough -gerald", '-"sourdough every day"', "(-sourdough)"]) {
+      expect({ query, found: await usernamesFor(query) }).toEqual({ query, found: [] });
+    }
+    expect(await usernamesFor("gerald -sourdough")).toEqual(["farah"]);
+    expect(await usernamesFor("-sourdough @ada")).toEqual(await usernamesFor("@ada"));
+    // Two minus signs cancel out in posts, and so here.
+    expect(await usernamesFor("--gerald")).toEqual(["farah"]);
+  });
+
   it("finds no one for an unrelated word", async () => {
     expect(await usernamesFor("qwertzuiop")).toEqual([]);
   });
