@@ -68,6 +68,12 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("status")).toHaveText("Thank you: your email address is verified.");
       // Gone at once, and from the next page reached by a link: with JavaScript, the same document.
       await expect(banner).toHaveCount(0);
+      // Back on the link's page, used up now: it tells its owner the address is verified, not that the link is invalid.
+      await page.goBack();
+      await expect(page).toHaveURL(/\/verify-email\?token=/);
+      await expect(page.getByRole("status")).toHaveText("Your email address is already verified.");
+      await expect(page.getByText("This link is not valid any more")).toHaveCount(0);
+      await expect(banner).toHaveCount(0);
       await page.getByRole("link", { name: "Home" }).first().click();
       await page.waitForURL("/");
       await expect(page.getByRole("heading", { name: "Home" })).toBeAttached();

@@ -78,7 +78,9 @@ export async function verifyEmail(input: { token: string }): Promise<{ ok: true;
       if (!used?.email) return null;
       const before = await tx.user.findUniqueOrThrow({ where: { id: used.userId }, select: { id: true, username: true, email: true } });
       await tx.user.update({ where: { id: before.id }, data: { email: used.email, emailVerifiedAt: new Date() }, select: { id: true } });
-      await tx.accountToken.deleteMany({ where: { userId: before.id, purpose: "VERIFY_EMAIL" } });
+      // The used link stays (until the next link or a new password): opened again, by Back after
+      // confirming, its page tells its owner the address is verified (usedVerificationLinkOf).
+      await tx.accountToken.deleteMany({ where: { userId: before.id, purpose: "VERIFY_EMAIL", usedAt: null } });
       const changed = before.email !== used.email;
       if (changed) {
         await tx.accountToken.deleteMany({ where: { userId: before.id, purpose: "PASSWORD_RESET" } });
