@@ -50,3 +50,15 @@ test("the compose box turns right to left for Arabic typed into it, and back for
   await box.fill("Hello again");
   await expect.poll(direction).toBe("ltr");
 });
+
+test("a display name and a bio run right to left for Arabic typed into them, and back for English", async ({ loggedInPage: page }) => {
+  await page.goto("/settings");
+  for (const label of ["Display name", "Bio"]) {
+    const box = page.getByLabel(label, { exact: true });
+    const direction = () => box.evaluate((element) => getComputedStyle(element).direction);
+    await box.fill("سارة من القاهرة");
+    await expect.poll(direction, { message: label }).toBe("rtl");
+    await box.fill("Sara from Cairo");
+    await expect.poll(direction, { message: label }).toBe("ltr");
+  }
+});

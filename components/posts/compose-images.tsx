@@ -7,6 +7,7 @@ import { type FormState, errorsFor, typedValue } from "@/lib/actions/result";
 import { SENT_IMAGES_FIELD } from "@/lib/posts/schema";
 import { ACCEPTED_IMAGE_TYPES, checkChosenFile, shownFileName } from "@/lib/uploads/validate";
 import { MAX_ALT_LENGTH, MAX_IMAGES_PER_POST } from "@/lib/validation/limits";
+import { textDirection } from "@/components/ui/text-direction";
 
 type ChosenImage = { file: File; url: string; alt: string };
 
@@ -187,6 +188,7 @@ function ImagePreview({
           id={altId}
           rows={2}
           value={image.alt}
+          dir={textDirection(image.alt)}
           maxLength={MAX_ALT_LENGTH}
           onChange={(event) => onDescribe(event.target.value)}
           readOnly={readOnly}

@@ -15,6 +15,7 @@ import { postHref } from "@/lib/routes";
 import { fileUrl } from "@/lib/uploads/urls";
 import { MAX_ALT_LENGTH, MAX_POST_LENGTH } from "@/lib/validation/limits";
 import { ContentWarningField } from "./content-warning-field";
+import { textDirection } from "@/components/ui/text-direction";
 
 const fieldStyle = "block w-full rounded-xl border border-zinc-300 bg-white px-3 py-2 text-base dark:border-zinc-700 dark:bg-zinc-900";
 
@@ -49,6 +50,7 @@ function EditPostFields({ post, state }: { post: EditablePost; state: FormState 
           name="text"
           rows={5}
           value={text}
+          dir={textDirection(text)}
           onChange={(event) => setText(event.target.value)}
           readOnly={readOnly}
           // The fields come back fresh after each answer: a refused text takes the focus, so its error is read.
@@ -85,6 +87,8 @@ function EditPostFields({ post, state }: { post: EditablePost; state: FormState 
                   name={altField(position)}
                   rows={2}
                   maxLength={MAX_ALT_LENGTH}
+                  // Cheap to find here: maxlength bounds what can be typed or pasted (see .user-text, globals.css).
+                  dir="auto"
                   defaultValue={typedValue(state, altField(position)) ?? image.alt}
                   readOnly={readOnly}
                   placeholder="What is in the picture?"

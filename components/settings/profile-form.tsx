@@ -11,8 +11,9 @@ export function ProfileForm({ displayName, bio }: { displayName: string; bio: st
     <ActionForm action={updateProfile} submit="Save profile" pendingText="Saving…" fields={["displayName", "bio"]}>
       {(field) => (
         <>
-          <TextField label="Display name" required maxLength={MAX_DISPLAY_NAME_LENGTH} {...field("displayName", displayName)} />
-          <TextArea label="Bio" rows={3} maxLength={MAX_BIO_LENGTH} hint={`Up to ${MAX_BIO_LENGTH} characters.`} {...field("bio", bio)} />
+          {/* dir="auto": right to left from an Arabic or Hebrew first letter; cheap, as maxlength bounds what can be typed or pasted. */}
+          <TextField label="Display name" required maxLength={MAX_DISPLAY_NAME_LENGTH} dir="auto" {...field("displayName", displayName)} />
+          <TextArea label="Bio" rows={3} maxLength={MAX_BIO_LENGTH} dir="auto" hint={`Up to ${MAX_BIO_LENGTH} characters.`} {...field("bio", bio)} />
         </>
       )}
     </ActionForm>
