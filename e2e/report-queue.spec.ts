@@ -39,6 +39,36 @@ test("an admin removes a reported post from the queue, and the log shows it", as
   await expect(entry).toContainText(`@${admin.username} removed a post by @${author.username} (1 report resolved)`);
 });
 
+test("a reported post and a reported reply link to where they are, the reply to its own thread", async ({ browser, factories }) => {
+  const [poster, commenter, reporter, admin] = await Promise.all([
+    factories.createUser(),
+    factories.createUser(),
+    factories.createUser(),
+    factories.createUser({ role: "ADMIN" }),
+  ]);
+  const [postText, replyText] = [uniqueWord("scam"), uniqueWord("taunt")];
+  const post = await factories.createPost(poster.id, { text: postText });
+  const parent = await factories.createComment(post.id, poster.id);
+  const reply = await factories.createComment(post.id, commenter.id, { text: replyText, parentId: parent.id });
+  await factories.createReport(reporter.id, { targetType: "POST", targetId: post.id, accountId: poster.id });
+  await factories.createReport(reporter.id, { targetType: "COMMENT", targetId: reply.id, accountId: commenter.id });
+  const page = await loggedInBrowser(browser, admin.username, factories.TEST_PASSWORD);
+
+  await page.goto("/admin/reports");
+  await page.getByRole("article", { name: `Reports of the post by @${poster.username}` }).getByRole("link", { name: "Open the post" }).click();
+  await expect(page).toHaveURL(`/p/${post.id}`);
+  await expect(page.getByText(postText).first()).toBeVisible();
+
+  await page.goto("/admin/reports");
+  await page
+    .getByRole("article", { name: `Reports of the comment by @${commenter.username}` })
+    .getByRole("link", { name: "Open the comment in its thread" })
+    .click();
+  await expect(page).toHaveURL(`/p/${post.id}/c/${reply.id}`);
+  await expect(page.getByRole("heading", { name: "Thread", exact: true })).toBeVisible();
+  await expect(page.getByText(replyText)).toBeVisible();
+});
+
 test("only admins reach the queue and the log", async ({ loggedInPage: page }) => {
   expect((await page.goto("/admin/reports"))?.status()).toBe(404);
   expect((await page.goto("/admin/log"))?.status()).toBe(404);

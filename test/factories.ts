@@ -96,8 +96,8 @@ export async function createPost(
   return post;
 }
 
-export async function createComment(postId: string, authorId: string, overrides: { text?: string } = {}) {
-  const comment = await db.comment.create({ data: { postId, authorId, text: overrides.text ?? `Comment ${uniqueSuffix()}` } });
+export async function createComment(postId: string, authorId: string, overrides: { text?: string; parentId?: string } = {}) {
+  const comment = await db.comment.create({ data: { postId, authorId, text: overrides.text ?? `Comment ${uniqueSuffix()}`, parentId: overrides.parentId ?? null } });
   await recordCommentMentions(db, comment.id);
   return comment;
 }

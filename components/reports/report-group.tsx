@@ -2,32 +2,48 @@ import Link from "next/link";
 import { ContentWarning } from "@/components/posts/content-warning";
 import { PostImages } from "@/components/posts/post-images";
 import { FullTimestamp } from "@/components/ui/full-timestamp";
+import { IntentLink } from "@/components/ui/intent-link";
 import { type ReportGroup, offeredDecisions } from "@/lib/reports/queries";
 import { REPORT_REASONS } from "@/lib/reports/schema";
-import { postHref, profileHref } from "@/lib/routes";
+import { commentHref, postHref, profileHref } from "@/lib/routes";
 import { TARGET_NOUNS, reportSubject } from "./decision-questions";
 import { ResolveButtons } from "./resolve-buttons";
+
+/** Where the moderator reads the reported content in context: the post's page, or the comment's own thread page. */
+function ContextLink({ href, children }: { href: string; children: string }) {
+  return (
+    <IntentLink href={href} className="text-sm text-sky-700 underline dark:text-sky-400">
+      {children}
+    </IntentLink>
+  );
+}
 
 /** What was reported, as it is now: shown even when hidden by a suspension; a notice once deleted. */
 export function ReportedContent({ group }: { group: ReportGroup }) {
   const { post, comment, account } = group;
+  // No page shows a suspended author's content, so no link leads there.
+  const shown = account.suspendedAt === null;
   if (group.targetType === "POST") {
     if (!post) return <p className="text-zinc-600 dark:text-zinc-400">This post was deleted.</p>;
     return (
-      <ContentWarning warning={post.contentWarning}>
-        {post.text && <p className="user-text">{post.text}</p>}
-        <PostImages images={post.images} />
-      </ContentWarning>
+      <>
+        <ContentWarning warning={post.contentWarning}>
+          {post.text && <p className="user-text">{post.text}</p>}
+          <PostImages images={post.images} />
+        </ContentWarning>
+        {shown && (
+          <p className="mt-1">
+            <ContextLink href={postHref(post.id)}>Open the post</ContextLink>
+          </p>
+        )}
+      </>
     );
   }
   if (group.targetType === "COMMENT") {
     if (!comment || comment.deletedAt) return <p className="text-zinc-600 dark:text-zinc-400">This comment was deleted.</p>;
     return (
       <p className="user-text">
-        {comment.text}{" "}
-        <Link href={postHref(comment.postId)} className="text-sm text-sky-700 underline dark:text-sky-400">
-          Its post
-        </Link>
+        {comment.text} {shown && <ContextLink href={commentHref(comment.postId, comment.id)}>Open the comment in its thread</ContextLink>}
       </p>
     );
   }
