@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
-import { expect, loggedInBrowser, submit, test } from "./support/fixtures";
+import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
+import { expect, loggedInBrowser, submit, test, uniqueWord } from "./support/fixtures";
 
 // Replies, mentions, reposts and quotes: what another person does in their own browser
 // is a line on the other's notifications page, with its words and a link to where it is.
@@ -120,6 +121,33 @@ test("a mention in a post behind a content warning shows the warning, its words 
   await expect(line.getByText(/the butler did it/)).toBeHidden();
   await line.getByText("Content warning:").click();
   await expect(line.getByRole("link", { name: /the butler did it/ })).toBeVisible();
+});
+
+test("a post moderators remove from the queue is a line with its words and what it was reported as, in place of its likes", async ({ browser, loggedInPage: page, user, factories }) => {
+  const text = `Cheap followers ${uniqueWord("deal")}`;
+  const post = await factories.createPost(user.id, { text });
+  const [fan, admin] = await Promise.all([factories.createUser({ displayName: "Fan Removal" }), factories.createUser({ role: "ADMIN" })]);
+  await factories.createLike(fan.id, post.id);
+  await factories.createReport(fan.id, { targetType: "POST", targetId: post.id, accountId: user.id }, { reason: "SPAM" });
+  await page.goto("/notifications");
+  await expect(lines(page)).toHaveText([/Fan Removal liked your post/]);
+  // Away from the notifications page, which shows a line that arrives while it is open as read.
+  await page.goto("/");
+
+  const moderator = await loggedInBrowser(browser, admin.username, factories.TEST_PASSWORD);
+  await moderator.goto("/admin/reports");
+  const group = moderator.getByRole("article", { name: `Reports of the post by @${user.username}` });
+  moderator.once("dialog", (dialog) => void dialog.accept());
+  await submit(moderator, group.getByRole("button", { name: `Remove post by @${user.username}` }));
+  await expect(group).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.getByRole("link", { name: "1 unread Notifications" })).toBeVisible();
+  await page.goto("/notifications");
+  await expect(lines(page)).toHaveText([new RegExp(`^Unread: Moderators removed your post · .*${text}Reported as: Spam$`)]);
+  // The post is gone: nothing to lead to.
+  await expect(lines(page).getByRole("link")).toHaveCount(0);
+  await expectNoAxeViolationsLightAndDark(page);
 });
 
 test.describe("without JavaScript", () => {

@@ -3,7 +3,8 @@ import { IntentLink } from "@/components/ui/intent-link";
 import { Avatar } from "@/components/ui/avatar";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { Notification, NotificationActor } from "@/lib/notifications/queries";
-import type { NotificationKindName } from "@/lib/notifications/schema";
+import type { ActionKindName } from "@/lib/notifications/schema";
+import { REPORT_REASONS } from "@/lib/reports/schema";
 import { commentHref, followListHref, postHref, postLikesHref, profileHref } from "@/lib/routes";
 
 const linkStyle = "font-semibold hover:underline";
@@ -32,6 +33,9 @@ function Actors({ actors, count, everyoneHref }: { actors: NotificationActor[]; 
   );
 }
 
+type RemovalNotification = Extract<Notification, { kind: "removal" }>;
+type ActionNotification = Exclude<Notification, RemovalNotification>;
+
 /** What happened, after the names. */
 const VERBS = {
   follow: "followed you",
@@ -41,14 +45,49 @@ const VERBS = {
   mention: "mentioned you in a post",
   repost: "reposted your post",
   quote: "quoted your post",
-} as const satisfies Record<NotificationKindName, string>;
+} as const satisfies Record<ActionKindName, string>;
 
-function verb({ kind, commentId }: Notification): string {
+function verb(kind: ActionKindName, commentId: string | null): string {
   return kind === "mention" && commentId ? "mentioned you in a comment" : VERBS[kind];
 }
 
 /** One line of the notifications page; unread ones say so to everyone (a dot, and words for screen readers). */
 export function NotificationLine({ notification, username }: { notification: Notification; username: string }) {
+  if (notification.kind === "removal") return <RemovalLine notification={notification} />;
+  return <ActionLine notification={notification} username={username} />;
+}
+
+/**
+ * A moderator removed the reader's post or comment: said with the words it had, kept by the
+ * moderation log since the content is gone, and what it was reported as. No link: there is
+ * nothing left to lead to, and moderators are not named.
+ */
+function RemovalLine({ notification }: { notification: RemovalNotification }) {
+  const { latestAt, unread, removal } = notification;
+  return (
+    <li className="notification" data-unread={unread || undefined}>
+      <span aria-hidden="true" className="notification-moderators">
+        <svg viewBox="0 0 16 16" className="h-5 w-5" fill="currentColor">
+          <path d="M8 1 2.5 3v4.5c0 3.3 2.3 6.3 5.5 7.5 3.2-1.2 5.5-4.2 5.5-7.5V3L8 1Z" />
+        </svg>
+      </span>
+      <div className="min-w-0 flex-1">
+        <p>
+          {unread && <span className="sr-only">Unread: </span>}
+          Moderators removed your {removal.content}
+          {" · "}
+          <RelativeTime date={latestAt} className="text-zinc-600 dark:text-zinc-400" />
+        </p>
+        {removal.excerpt && <p className="notification-removed">{removal.excerpt}</p>}
+        {removal.reasons.length > 0 && (
+          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Reported as: {removal.reasons.map((reason) => REPORT_REASONS[reason]).join(", ")}</p>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function ActionLine({ notification, username }: { notification: ActionNotification; username: string }) {
   const { kind, actors, actorCount, postId, postText, postContentWarning, commentId, commentText, latestAt, unread } = notification;
   // A like line names two people at most: "others" leads to all the post's likers, a follow line's to one's followers.
   const everyoneHref = kind === "like" && postId ? postLikesHref(postId) : kind === "follow" ? followListHref(username, "followers") : null;
@@ -63,7 +102,7 @@ export function NotificationLine({ notification, username }: { notification: Not
       <div className="min-w-0 flex-1">
         <p>
           {unread && <span className="sr-only">Unread: </span>}
-          <Actors actors={actors} count={actorCount} everyoneHref={everyoneHref} /> {verb(notification)}
+          <Actors actors={actors} count={actorCount} everyoneHref={everyoneHref} /> {verb(kind, commentId)}
           {" · "}
           <RelativeTime date={latestAt} className="text-zinc-600 dark:text-zinc-400" />
         </p>

@@ -1,6 +1,7 @@
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { Tx } from "@/lib/db";
 import type { ModerationAction } from "@/lib/generated/prisma/client";
+import { ReportReason } from "@/lib/generated/prisma/enums";
 import { resolveOpenReports } from "@/lib/reports/store";
 import { cutToCodeUnits } from "@/lib/validation/text";
 import { isAdmin } from "./permissions";
@@ -14,11 +15,16 @@ export type ModerationEntry = {
   targetId: string;
   account: { id: string; username: string };
   excerpt?: string;
-  reportsResolved?: number;
+  /** The reasons of the open reports the action resolved, one per report. */
+  resolved?: ReportReason[];
 };
+
+/** The reasons in the order of the enum, which is the report form's. */
+const REASON_ORDER = Object.values(ReportReason);
 
 /** Writes one entry of the moderation log; always inside the transaction of the action it records. */
 export async function recordModeration(tx: Tx, entry: ModerationEntry): Promise<void> {
+  const resolved = entry.resolved ?? [];
   await tx.moderationLogEntry.create({
     data: {
       action: entry.action,
@@ -27,7 +33,8 @@ export async function recordModeration(tx: Tx, entry: ModerationEntry): Promise<
       accountId: entry.account.id,
       username: entry.account.username,
       excerpt: cutToCodeUnits(entry.excerpt ?? "", LOG_EXCERPT_LENGTH),
-      reportsResolved: entry.reportsResolved ?? 0,
+      reportsResolved: resolved.length,
+      reasons: REASON_ORDER.filter((reason) => resolved.includes(reason)),
     },
   });
 }
@@ -37,13 +44,14 @@ type Removed = { kind: "post" | "comment"; id: string; text: string; author: { i
 /**
  * After `user` deleted a post or comment, in the same transaction: when an
  * admin did, the open reports about it are resolved, and when it was someone
- * else's, the log records the removal. People deleting their own (or comments
- * under their own posts) are not moderation and leave no entry.
+ * else's, the log records the removal, and its author is notified of it (a
+ * trigger on the log: migration 20261207200100_notify_removals). People deleting
+ * their own (or comments under their own posts) are not moderation and leave no entry.
  */
 export async function recordRemoval(tx: Tx, user: CurrentUser, removed: Removed): Promise<void> {
   if (!isAdmin(user)) return;
   const targetType = removed.kind === "post" ? "POST" : "COMMENT";
-  const reportsResolved = await resolveOpenReports(tx, { targetType, targetId: removed.id }, "REMOVED", user.id);
+  const resolved = await resolveOpenReports(tx, { targetType, targetId: removed.id }, "REMOVED", user.id);
   if (removed.author.id === user.id) return;
   await recordModeration(tx, {
     action: removed.kind === "post" ? "POST_REMOVED" : "COMMENT_REMOVED",
@@ -51,6 +59,6 @@ export async function recordRemoval(tx: Tx, user: CurrentUser, removed: Removed)
     targetId: removed.id,
     account: removed.author,
     excerpt: removed.text,
-    reportsResolved,
+    resolved,
   });
 }

@@ -27,9 +27,9 @@ export async function suspendUser(user: CurrentUser, input: { userId: string }):
     if (suspended.count === 0) return 0;
     await tx.session.deleteMany({ where: { userId: input.userId } });
     await afterWrite(tx, { type: "account-suspended", userId: input.userId, byUserId: user.id });
-    const reportsResolved = await resolveOpenReports(tx, { accountId: input.userId }, "SUSPENDED", user.id);
+    const resolved = await resolveOpenReports(tx, { accountId: input.userId }, "SUSPENDED", user.id);
     const account = await tx.user.findUniqueOrThrow({ where: { id: input.userId }, select: { id: true, username: true } });
-    await recordModeration(tx, { action: "ACCOUNT_SUSPENDED", actorId: user.id, targetId: account.id, account, reportsResolved });
+    await recordModeration(tx, { action: "ACCOUNT_SUSPENDED", actorId: user.id, targetId: account.id, account, resolved });
     return suspended.count;
   });
   if (count === 0) {

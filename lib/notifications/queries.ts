@@ -3,14 +3,16 @@ import { db, queryKeptPlan } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
 import { cursorPlaceSql, keptPlanSql, opaqueTextSql, rowCountSql } from "@/lib/db-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { ReportReason } from "@/lib/generated/prisma/enums";
 import { accountShown as shownToEveryone } from "@/lib/moderation/visibility";
 import { inListsOfSql, notBlockedWithSql } from "@/lib/safety/visibility";
 import { type Cursor, PAGE_SIZE, decodeCursor, toPage } from "@/lib/pagination/cursor";
-import { NOTIFICATION_KINDS, type NotificationFilter, UNREAD_SHOWN_MAX } from "./schema";
+import { ACTION_KINDS, type NotificationFilter, UNREAD_SHOWN_MAX } from "./schema";
 
 // A notification is a row of notification_groups, kept by triggers on the actions' tables
 // (migration 20261201140400_notifications). Who did it is read from the actions themselves,
 // a few names a line, so an actor who is suspended later disappears at once (visibility.ts).
+// A removal line names no one (moderators act for the site) and is always shown to its reader.
 
 /**
  * SQL: the actor in `column` is shown to the group's recipient: not suspended,
@@ -136,10 +138,14 @@ function olderThanCursor(cursor: Cursor | null): Prisma.Sql {
   return cursor ? Prisma.sql`AND (g.latest_at, g.id) < ${cursorPlaceSql(cursor)}` : Prisma.empty;
 }
 
+/** SQL: group `g` is a moderator's removal, which names no one. */
+const isRemoval = Prisma.sql`g.kind = 'removal'`;
+
 /**
  * One page of `userId`'s notifications on `filter`'s tab, newest first, after `cursor`: the page's
  * groups through notification_groups_recipient_latest_idx (keyset, never OFFSET), each with
  * its first shown actors in one lateral query. A group none of whose actors is shown is left out.
+ * A removal line reads what was removed from its moderation log entry, by primary key.
  * Its plan is kept (keptPlanSql): for a reader of 100,000 notifications planning took 5–16 ms,
  * about as long as running it (BENCHMARKS.md, "session 16"). The reader is opaque to the planner:
  * bound plainly, every plan made for a reader's values looked cheaper than the generic one, and
@@ -150,7 +156,10 @@ export function notificationsStatement(userId: string, filter: NotificationFilte
   return keptPlanSql(Prisma.sql`
     SELECT g.id, g.kind::TEXT AS kind, g.latest_at AS "latestAt", ${shownActorCount(reader)} AS "actorCount",
            actors.list AS actors, g.post_id AS "postId", left(posts.text, 280) AS "postText",
-           posts.content_warning AS "postContentWarning", g.comment_id AS "commentId", comments.text AS "commentText"
+           posts.content_warning AS "postContentWarning", g.comment_id AS "commentId", comments.text AS "commentText",
+           CASE WHEN removal.id IS NOT NULL THEN json_build_object(
+             'content', CASE removal.action WHEN 'POST_REMOVED' THEN 'post' ELSE 'comment' END,
+             'excerpt', removal.excerpt, 'reasons', to_json(removal.reasons)) END AS removal
     FROM notification_groups AS g
     CROSS JOIN LATERAL (
       SELECT json_agg(json_build_object('username', actor.username, 'displayName', actor.display_name, 'avatarKey', actor.avatar_key) ORDER BY shown.at DESC, shown.actor_id DESC) AS list
@@ -158,28 +167,34 @@ export function notificationsStatement(userId: string, filter: NotificationFilte
     ) AS actors
     LEFT JOIN posts ON posts.id = g.post_id
     LEFT JOIN comments ON comments.id = g.comment_id
-    WHERE g.recipient_id = ${reader} ${tabSql(filter)} ${olderThanCursor(cursor)} AND actors.list IS NOT NULL
+    LEFT JOIN moderation_log AS removal ON removal.id = g.moderation_id
+    WHERE g.recipient_id = ${reader} ${tabSql(filter)} ${olderThanCursor(cursor)} AND (actors.list IS NOT NULL OR ${isRemoval})
       AND ${threadShownToRecipient}
     ORDER BY g.latest_at DESC, g.id DESC
     LIMIT ${rowCountSql(PAGE_SIZE + 1)}`);
 }
 
 const actor = z.object({ username: z.string(), displayName: z.string(), avatarKey: z.string().nullable() });
-const notificationRow = z.object({
+/** What a moderator removed: the start of its text and the reasons of the reports it answered, from the log. */
+const removedContent = z.object({ content: z.enum(["post", "comment"]), excerpt: z.string(), reasons: z.array(z.enum(ReportReason)) });
+const lineRow = {
   id: z.string(),
-  kind: z.enum(NOTIFICATION_KINDS),
   latestAt: z.date(),
   actorCount: z.number().int(),
-  actors: z.array(actor).min(1),
   postId: z.string().nullable(),
   postText: z.string().nullable(),
   postContentWarning: z.string().nullable(),
   commentId: z.string().nullable(),
   commentText: z.string().nullable(),
-});
+};
+const notificationRow = z.discriminatedUnion("kind", [
+  z.object({ ...lineRow, kind: z.enum(ACTION_KINDS), actors: z.array(actor).min(1), removal: z.null() }),
+  // Names no one: its actors' list is empty (null from the statement).
+  z.object({ ...lineRow, kind: z.literal("removal"), actors: z.null().transform((): NotificationActor[] => []), removal: removedContent }),
+]);
 
 export type NotificationActor = z.infer<typeof actor>;
-export type Notification = Omit<z.infer<typeof notificationRow>, "latestAt"> & { latestAt: Date; unread: boolean };
+export type Notification = z.infer<typeof notificationRow> & { unread: boolean };
 export type NotificationPage = { items: Notification[]; nextCursor: string | null };
 
 /**
@@ -205,14 +220,14 @@ function unreadGroupsOf(recipient: Prisma.Sql): Prisma.Sql {
       SELECT 1 FROM notification_groups AS g
       WHERE g.recipient_id = ${recipient}
         AND g.latest_at > (SELECT users.notifications_read_at FROM users WHERE users.id = ${recipient})
-        AND EXISTS (${shownActions(1, { ordered: false })})
+        AND (${isRemoval} OR EXISTS (${shownActions(1, { ordered: false })}))
         AND ${threadShownToRecipient}
       LIMIT ${rowCountSql(UNREAD_SHOWN_MAX + 1)}`;
 }
 
 /**
  * How many of `userId`'s notifications are unread, counted up to one past what the bell shows
- * ("99+"): the newest groups through the page's index, each kept if an actor is shown.
+ * ("99+"): the newest groups through the page's index, each kept if an actor is shown (or it is a removal).
  */
 export function unreadCountStatement(userId: string): Prisma.Sql {
   return unreadCountOf(Prisma.sql`${userId}`);

@@ -1,7 +1,15 @@
 import { z } from "zod";
 
-/** The kinds of notification_kind (migration 20261201140400_notifications), as the database spells them. */
-export const NOTIFICATION_KINDS = ["follow", "like", "comment", "reply", "mention", "repost", "quote"] as const;
+/** The kinds of notification about someone's action: their lines name who did it. */
+export const ACTION_KINDS = ["follow", "like", "comment", "reply", "mention", "repost", "quote"] as const;
+export type ActionKindName = (typeof ACTION_KINDS)[number];
+
+/**
+ * The kinds of notification_kind (migration 20261201140400_notifications), as the database spells
+ * them: the actions', and a moderator's removal of the reader's post or comment, which names no one
+ * (migration 20261207200100_notify_removals).
+ */
+export const NOTIFICATION_KINDS = [...ACTION_KINDS, "removal"] as const;
 export type NotificationKindName = (typeof NOTIFICATION_KINDS)[number];
 
 /** The page's tabs: everything, or the lines whose post or comment names the reader (queries.ts `tabSql`). */

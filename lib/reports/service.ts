@@ -74,12 +74,12 @@ export async function resolveReports(admin: CurrentUser, input: Resolution): Pro
       return moderation.suspendUser(admin, { userId: open.account.id });
     case "dismiss": {
       const dismissed = await db.$transaction(async (tx) => {
-        const reportsResolved = await resolveOpenReports(tx, about, "DISMISSED", admin.id);
-        if (reportsResolved > 0) {
+        const resolved = await resolveOpenReports(tx, about, "DISMISSED", admin.id);
+        if (resolved.length > 0) {
           const account = { id: open.account.id, username: open.account.username };
-          await recordModeration(tx, { action: "REPORTS_DISMISSED", actorId: admin.id, targetId: input.targetId, account, reportsResolved });
+          await recordModeration(tx, { action: "REPORTS_DISMISSED", actorId: admin.id, targetId: input.targetId, account, resolved });
         }
-        return reportsResolved;
+        return resolved.length;
       });
       return dismissed > 0 ? { ok: true } : refusal(NO_OPEN_REPORTS);
     }
