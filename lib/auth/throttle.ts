@@ -43,6 +43,8 @@ export const limits = {
    * person writes and far below what a script floods a community with.
    */
   writesPerUser: { bucket: "writes:user", max: fromEnv("WRITE_LIMIT_PER_3_HOURS", 300), windowMs: 180 * MINUTE },
+  /** Reports one account files in an hour: enough for a thread full of spam, not to flood the moderators' queue. */
+  reportsPerUser: { bucket: "reports:user", max: 50, windowMs: 60 * MINUTE },
   /** Accounts one account starts following in a day: Mastodon's and X's 400. */
   followsPerUser: { bucket: "follows:user", max: fromEnv("FOLLOW_LIMIT_PER_DAY", 400), windowMs: 24 * 60 * MINUTE },
 } satisfies Record<string, RateLimit>;

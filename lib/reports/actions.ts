@@ -12,7 +12,8 @@ export const reportContent = authedAction(
   { fields: ["reason", "details"], given: ["targetType", "targetId"], schema: reportSchema, echo: reportEcho },
   async (user, input) => {
     const filed = await reports.createReport(user, input);
-    if (!filed.ok) return refusedForm(filed);
+    // What was chosen and written stays for another try (a full hour's reports, say).
+    if (!filed.ok) return refusedForm(filed, { reason: input.reason, details: input.details });
     return {
       ok: true,
       message: filed.repeated

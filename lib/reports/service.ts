@@ -13,6 +13,7 @@ import { type Refusal, refusal } from "@/lib/services/refusal";
 import { ALREADY_SUSPENDED, CANNOT_REMOVE_ACCOUNT, CANNOT_REPORT_YOURSELF, type NewReport, NO_OPEN_REPORTS, NOTHING_TO_REPORT, type Resolution, type ReportTargetType } from "./schema";
 import { reportableAccount, reportableComment, reportablePost } from "./reportable";
 import { resolveOpenReports } from "./store";
+import { asCountedReport } from "@/lib/services/write-limits";
 
 /** The account responsible for a target `reporterId` is shown: its author, or the account itself; null when it is not shown. */
 async function accountBehind(targetType: ReportTargetType, targetId: string, reporterId: string): Promise<string | null> {
@@ -34,7 +35,11 @@ const insertedRow = z.object({ inserted: z.boolean() });
  * updates it instead (reports_open_once_key): the queue keeps its place and
  * counts the reporter once. Answers whether it was a repeat.
  */
-export async function createReport(reporter: CurrentUser, input: NewReport): Promise<{ ok: true; repeated: boolean } | Refusal> {
+export function createReport(reporter: CurrentUser, input: NewReport): Promise<{ ok: true; repeated: boolean } | Refusal> {
+  return asCountedReport(reporter.id, () => fileReport(reporter, input));
+}
+
+async function fileReport(reporter: CurrentUser, input: NewReport): Promise<{ ok: true; repeated: boolean } | Refusal> {
   const accountId = await accountBehind(input.targetType, input.targetId, reporter.id);
   if (accountId === null) return refusal(NOTHING_TO_REPORT);
   if (accountId === reporter.id) return refusal(CANNOT_REPORT_YOURSELF);

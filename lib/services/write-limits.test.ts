@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { setFollow } from "@/lib/follows/actions";
 import { createPost as createPostAction } from "@/lib/posts/actions";
 import { limits } from "@/lib/auth/throttle";
+import { reportContent } from "@/lib/reports/actions";
 import { createFollow, createPost, createUser } from "@/test/factories";
 import { form, signInAs } from "@/test/next/session";
 
@@ -50,5 +51,21 @@ describe("write limits", () => {
     });
     expect(await setFollow(null, form({ userId: followed.id, follow: "false" }))).toEqual({ ok: true, following: false });
     expect(await db.follow.count({ where: { followerId: follower.id } })).toBe(0);
+  });
+
+  it("refuse the 51st report in an hour, filing nothing", async () => {
+    const [reporter, author] = await Promise.all([createUser(), createUser()]);
+    const [first, second] = await Promise.all([createPost(author.id), createPost(author.id)]);
+    await spent(reporter, limits.reportsPerUser, 49, 30);
+    await signInAs(reporter.id);
+    const report = (postId: string) => reportContent(null, form({ targetType: "POST", targetId: postId, reason: "SPAM", details: "" }));
+
+    expect(await report(first.id)).toMatchObject({ ok: true });
+    expect(await report(second.id)).toEqual({
+      ok: false,
+      message: "You have sent more reports than the moderators take in an hour. Try again in 30 minutes.",
+      values: { reason: "SPAM", details: "" },
+    });
+    expect(await db.report.count({ where: { reporterId: reporter.id } })).toBe(1);
   });
 });

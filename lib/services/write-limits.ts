@@ -7,6 +7,7 @@ import { type Refusal, refusal } from "./refusal";
 
 const WRITES_REACHED = writeLimitMessage("You have written more posts and comments than Commons takes in 3 hours.");
 const FOLLOWS_REACHED = writeLimitMessage("You have followed more accounts than Commons takes in a day.");
+const REPORTS_REACHED = writeLimitMessage("You have sent more reports than the moderators take in an hour.");
 
 /** Runs `write`, a post or comment by `userId`, within their limit. */
 export function asCountedWrite<Result extends { ok: boolean }>(userId: string, write: () => Promise<Result | Refusal>): Promise<Result | Refusal> {
@@ -16,6 +17,11 @@ export function asCountedWrite<Result extends { ok: boolean }>(userId: string, w
 /** Runs `follow`, a new follow by `userId`, within their limit. */
 export function asCountedFollow<Result extends { ok: boolean }>(userId: string, follow: () => Promise<Result | Refusal>): Promise<Result | Refusal> {
   return counted(limits.followsPerUser, FOLLOWS_REACHED, userId, follow);
+}
+
+/** Runs `report`, a report filed by `userId`, within their limit. */
+export function asCountedReport<Result extends { ok: boolean }>(userId: string, report: () => Promise<Result | Refusal>): Promise<Result | Refusal> {
+  return counted(limits.reportsPerUser, REPORTS_REACHED, userId, report);
 }
 
 async function counted<Result extends { ok: boolean }>(
