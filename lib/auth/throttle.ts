@@ -57,14 +57,14 @@ export type Throttled = { retryAfterMinutes: number };
  */
 async function overLimit(limit: RateLimit, key: string, allowed: number): Promise<Throttled | null> {
   const since = new Date(Date.now() - limit.windowMs);
-  const recent = await db.rateLimitEvent.findMany({
+  // Only the event past the allowance: a limit of 300 posts must not read 300 rows for each post.
+  const oldest = await db.rateLimitEvent.findFirst({
     where: { bucket: limit.bucket, key, createdAt: { gt: since } },
     orderBy: { createdAt: "desc" },
-    take: allowed + 1,
+    skip: allowed,
     select: { createdAt: true },
   });
-  const oldest = recent.at(-1);
-  if (recent.length <= allowed || !oldest) return null;
+  if (!oldest) return null;
   const retryAfterMs = oldest.createdAt.getTime() + limit.windowMs - Date.now();
   return { retryAfterMinutes: Math.max(1, Math.ceil(retryAfterMs / MINUTE)) };
 }
