@@ -57,7 +57,8 @@ test("a reported post and a reported reply link to where they are, the reply to 
   await page.goto("/admin/reports");
   await page.getByRole("article", { name: `Reports of the post by @${poster.username}` }).getByRole("link", { name: "Open the post" }).click();
   await expect(page).toHaveURL(`/p/${post.id}`);
-  await expect(page.getByText(postText).first()).toBeVisible();
+  // In the page itself: Next's route announcer also reads out the new page's title, which quotes the text.
+  await expect(page.getByRole("main").getByText(postText, { exact: true })).toBeVisible();
 
   await page.goto("/admin/reports");
   await page
@@ -66,7 +67,7 @@ test("a reported post and a reported reply link to where they are, the reply to 
     .click();
   await expect(page).toHaveURL(`/p/${post.id}/c/${reply.id}`);
   await expect(page.getByRole("heading", { name: "Thread", exact: true })).toBeVisible();
-  await expect(page.getByText(replyText)).toBeVisible();
+  await expect(page.getByRole("main").getByText(replyText, { exact: true })).toBeVisible();
 });
 
 test("only admins reach the queue and the log", async ({ loggedInPage: page }) => {
