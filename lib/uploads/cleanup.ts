@@ -20,10 +20,12 @@ export async function deleteUnreferencedFiles(keys: string[]): Promise<void> {
   await db.$transaction(async (tx) => {
     // In one order everywhere, so that two cleanups of the same files cannot wait for each other.
     for (const key of candidates) await lockFileName(tx, key);
-    const [avatars, postImages, claimed] = await Promise.all([
+    // Claims first, rows after: a row takes over from its claim in one commit, so a claim this
+    // read misses was either given up or became a row that the reads below do see.
+    const claimed = await claimedFiles(tx, candidates);
+    const [avatars, postImages] = await Promise.all([
       tx.user.findMany({ where: { avatarKey: { in: candidates } }, select: { avatarKey: true } }),
       tx.postImage.findMany({ where: { fileKey: { in: candidates } }, select: { fileKey: true } }),
-      claimedFiles(tx, candidates),
     ]);
     const kept = new Set<string | null>([...avatars.map((user) => user.avatarKey), ...postImages.map((image) => image.fileKey), ...claimed]);
     await Promise.all(candidates.filter((key) => !kept.has(key)).map(deleteImage));
