@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { generateCommunity } from "../lib/community/generate-community";
-import { type NextServer, startNextServer } from "../lib/http/next-server";
+import { type NextServer, UNLIMITED_WRITES, startNextServer } from "../lib/http/next-server";
 import { scaleSizes } from "../lib/community/scales";
 import { ensureDatabase } from "../lib/database";
 import { type RunningPostgres, startEmbeddedPostgres } from "../lib/embedded-postgres";
@@ -69,9 +69,7 @@ export async function openDrillEnvironment(port: number, options: DrillOptions =
         DATABASE_CONNECT_TIMEOUT_MS: String(CONNECT_TIMEOUT_MS),
         // Every drill user logs in from 127.0.0.1.
         SIGNUP_LIMIT_PER_HOUR: "1000",
-        // A drill's members post and follow as fast as they can, for a minute: the limits themselves are covered by integration tests.
-        WRITE_LIMIT_PER_3_HOURS: "100000",
-        FOLLOW_LIMIT_PER_DAY: "100000",
+        ...UNLIMITED_WRITES,
       },
       onStderr: (chunk) => {
         log += chunk;

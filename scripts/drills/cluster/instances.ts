@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { type NextServer, startNextServer } from "../../lib/http/next-server";
+import { type NextServer, UNLIMITED_WRITES, startNextServer } from "../../lib/http/next-server";
 
 /**
  * One app instance of the cluster: the production server (scripts/serve.ts, the process `npm
@@ -41,9 +41,7 @@ export async function startInstances(
     DATABASE_POOL_SIZE: String(POOL_SIZE_PER_INSTANCE),
     // HAProxy connects from 127.0.0.1 and sets X-Forwarded-For (DEPLOY.md, "Client addresses").
     TRUSTED_PROXIES: "127.0.0.1",
-    // Its members post and follow as fast as they can: the limits themselves are covered by integration tests.
-    WRITE_LIMIT_PER_3_HOURS: "100000",
-    FOLLOW_LIMIT_PER_DAY: "100000",
+    ...UNLIMITED_WRITES,
     ...options.storageEnv,
   };
   const list: Instance[] = ports.map((port, index) => ({ name: `app${index + 1}`, port, url: `http://127.0.0.1:${port}`, server: null, log: "" }));

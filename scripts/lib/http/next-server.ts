@@ -64,6 +64,12 @@ async function waitUntilHealthy(baseUrl: string, timeoutMs: number) {
 }
 
 /**
+ * For a server under a drill's load: its members post and follow as fast as they can, past the
+ * per-account write limits, which integration tests cover (lib/services/write-limits.test.ts).
+ */
+export const UNLIMITED_WRITES = { WRITE_LIMIT_PER_3_HOURS: "100000", FOLLOW_LIMIT_PER_DAY: "100000" } as const;
+
+/**
  * The production server (scripts/serve.ts) on the existing build and the bench database, with
  * the environment scripts/e2e-server.ts gives it, on 127.0.0.1 only.
  */
