@@ -54,6 +54,15 @@ describe("proxy", () => {
     }
   });
 
+  it("hands a page asked for with a known refusal code that code, and nothing else to anyone", () => {
+    expect(run("/@ada?refused=follow-limit").forwarded("x-refusal-notice")).toBe("follow-limit");
+    expect(run("/@ada?refused=You%20were%20hacked").forwarded("x-refusal-notice")).toBeNull();
+    expect(run("/@ada", { "x-refusal-notice": "post-gone" }).forwarded("x-refusal-notice")).toBeNull();
+    // A form posted without JavaScript from that page is answered at its address: said once is enough.
+    const posted = proxy(new NextRequest("http://localhost:3000/@ada?refused=post-gone", { method: "POST" }));
+    expect(posted.headers.get("x-middleware-request-x-refusal-notice")).toBeNull();
+  });
+
   it("gives each request its own id and nonce", () => {
     const first = run("/");
     const second = run("/");

@@ -60,6 +60,7 @@ test.describe("without JavaScript", () => {
     await page.getByRole("article").filter({ hasText: "Liked after logging out elsewhere" }).getByRole("button", { name: "Like, 0 likes" }).click();
 
     await page.waitForURL((url) => url.pathname === "/login");
+    await expect(page.getByRole("dialog", { name: "Not done" }).getByRole("alert")).toHaveText("Your session has ended. Log in again to continue.");
     await page.getByLabel("Username or email").fill(user.username);
     await page.getByLabel("Password").fill(factories.TEST_PASSWORD);
     await page.getByRole("button", { name: "Log in" }).click();

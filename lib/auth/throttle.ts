@@ -80,6 +80,14 @@ async function overLimit(limit: RateLimit, key: string, allowed: number): Promis
   return { retryAfterMinutes: Math.max(1, Math.ceil(retryAfterMs / MINUTE)) };
 }
 
+/**
+ * How long until `key` may have one more event under `limit`, read without counting one (a page
+ * that says why a write was refused); null while it may.
+ */
+export function waitUnderLimit(limit: RateLimit, key: string): Promise<Throttled | null> {
+  return overLimit(limit, key, limit.max - 1);
+}
+
 export type Attempt = {
   /** Why the attempt may not go ahead, or null when it may. */
   throttled: Throttled | null;

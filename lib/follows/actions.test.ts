@@ -178,13 +178,23 @@ describe("setFollowFromForm, posted without JavaScript", () => {
     expect(await followerIdsOf(star.id)).toEqual([fan.id]);
   });
 
-  it("answers with the page itself for a refusal, or a page that is not this site's", async () => {
+  it("comes back to that row saying why, by a known code, when refused", async () => {
+    const [fan, gone] = await Promise.all([createUser(), createUser({ suspended: true })]);
+    await signInAs(fan.id);
+    request.setHeader("host", "commons.test");
+    request.setHeader("referer", "http://commons.test/@someone/followers?refused=post-gone");
+    await expect(setFollowFromForm(form({ userId: gone.id, follow: "true" }))).rejects.toEqual(
+      new RedirectError(`/@someone/followers?refused=account-gone#person-${gone.id}`),
+    );
+    expect(await followerIdsOf(gone.id)).toEqual([]);
+  });
+
+  it("answers with the page itself for a page that is not this site's", async () => {
     const [fan, star] = await Promise.all([createUser(), createUser()]);
     await signInAs(fan.id);
     request.setHeader("host", "commons.test");
-    request.setHeader("referer", "http://commons.test/@someone/followers");
-    expect(await setFollowFromForm(form({ userId: fan.id, follow: "true" }))).toMatchObject({ ok: false });
     request.setHeader("referer", "http://elsewhere.test/@someone/followers");
+    expect(await setFollowFromForm(form({ userId: fan.id, follow: "true" }))).toMatchObject({ ok: false });
     expect(await setFollowFromForm(form({ userId: star.id, follow: "true" }))).toEqual({ ok: true, following: true });
   });
 });

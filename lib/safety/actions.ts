@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/actions/authed";
+import { returnToFormPage } from "@/lib/actions/refusal-notices";
 import { type ActionFailure, refusedForm } from "@/lib/actions/result";
 import { afterSafetyChange } from "@/lib/actions/revalidate";
 import { profileHref } from "@/lib/routes";
@@ -52,11 +53,19 @@ export const removeMutedWord = authedAction({ fields: [], given: ["id"], schema:
   return result;
 });
 
-/** setBlock and setMute for forms posted without JavaScript (components/safety/account-toggle.tsx), as setFollowFromForm. */
+/**
+ * setBlock and setMute for forms posted without JavaScript (components/safety/account-toggle.tsx),
+ * as setFollowFromForm. Done, the page they were on comes back re-rendered; refused, it comes back
+ * saying why (returnToFormPage), where the action's own answer would show nothing.
+ */
 export async function setBlockFromForm(formData: FormData) {
-  return setBlock(null, formData);
+  const result = await setBlock(null, formData);
+  if (!result.ok) await returnToFormPage(result, null);
+  return result;
 }
 
 export async function setMuteFromForm(formData: FormData) {
-  return setMute(null, formData);
+  const result = await setMute(null, formData);
+  if (!result.ok) await returnToFormPage(result, null);
+  return result;
 }

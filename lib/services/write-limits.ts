@@ -1,4 +1,4 @@
-import { limits, type RateLimit, reserveAttempt, writeLimitMessage, type Throttled } from "@/lib/auth/throttle";
+import { limits, type RateLimit, reserveAttempt, waitUnderLimit, writeLimitMessage, type Throttled } from "@/lib/auth/throttle";
 import { type Refusal, refusal } from "./refusal";
 
 // How much one account may write (lib/auth/throttle.ts). Each write counts, and once a limit's
@@ -6,7 +6,9 @@ import { type Refusal, refusal } from "./refusal";
 // refused for any other reason takes its count back: a refusal changes nothing.
 
 const WRITES_REACHED = writeLimitMessage("You have written more posts and comments than Commons takes in 3 hours.");
-const FOLLOWS_REACHED = writeLimitMessage("You have followed more accounts than Commons takes in a day.");
+/** How a refusal by the follow limit starts, whatever the wait it then gives. */
+export const FOLLOWS_REACHED_SENTENCE = "You have followed more accounts than Commons takes in a day.";
+const FOLLOWS_REACHED = writeLimitMessage(FOLLOWS_REACHED_SENTENCE);
 const REPORTS_REACHED = writeLimitMessage("You have sent more reports than the moderators take in an hour.");
 
 /** Runs `write`, a post or comment by `userId`, within their limit. */
@@ -17,6 +19,15 @@ export function asCountedWrite<Result extends { ok: boolean }>(userId: string, w
 /** Runs `follow`, a new follow by `userId`, within their limit. */
 export function asCountedFollow<Result extends { ok: boolean }>(userId: string, follow: () => Promise<Result | Refusal>): Promise<Result | Refusal> {
   return counted(limits.followsPerUser, FOLLOWS_REACHED, userId, follow);
+}
+
+/**
+ * What a refused follow said, said again later for `userId` (a page reached without JavaScript),
+ * with the wait as it is now.
+ */
+export async function followLimitMessage(userId: string): Promise<string> {
+  const throttled = await waitUnderLimit(limits.followsPerUser, userId);
+  return throttled ? FOLLOWS_REACHED(throttled) : `${FOLLOWS_REACHED_SENTENCE} You can follow again now.`;
 }
 
 /** Runs `report`, a report filed by `userId`, within their limit. */

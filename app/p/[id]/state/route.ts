@@ -1,6 +1,5 @@
-import { SIGNED_OUT_MESSAGE } from "@/lib/actions/authed";
+import { answeredPageAddress } from "@/lib/actions/refusal-notices";
 import { UNREADABLE_FORM_MESSAGE } from "@/lib/actions/unavailable";
-import { loginUrl } from "@/lib/auth/callback-url";
 import { setCardState } from "@/lib/posts/card-form";
 import { BOOKMARKS_PATH, cardAnchor, postHref } from "@/lib/routes";
 import { hostHeaders, pageFormWasSentFrom } from "@/lib/navigation/form-page";
@@ -20,7 +19,9 @@ const NO_SUCH_POST = "There is no such post.";
  * reads the session and parses the form with its action's schema. It answers as the
  * server action did: with the page it was sent from, now re-rendered (303),
  * at the card's place in it (or the one that takes its place: setCardState), or
- * the login page for a reader whose session ended, which leads back to that card.
+ * the login page for a reader whose session ended, which leads back to that card. A refusal's
+ * sentence, which the action says next to the button, comes back as a code the page says
+ * (answeredPageAddress).
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const origin = request.headers.get("origin");
@@ -35,7 +36,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const page = pageFormWasSentFrom(request.headers.get("referer"), hostHeaders(request.headers));
   const result = await setCardState(id, form, page?.pathname === BOOKMARKS_PATH);
   const landing = result.ok ? result.landing : id;
-  const back = page ? `${page.pathname}${page.search}${landing ? `#${cardAnchor(landing)}` : ""}` : postHref(id);
-  const signedOut = !result.ok && result.message === SIGNED_OUT_MESSAGE;
-  return new Response(null, { status: 303, headers: { location: signedOut ? loginUrl(back) : back } });
+  const location = page ? answeredPageAddress(page, result, landing && cardAnchor(landing)) : answeredPageAddress(new URL(postHref(id), request.url), result, null);
+  return new Response(null, { status: 303, headers: { location } });
 }

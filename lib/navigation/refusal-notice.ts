@@ -1,0 +1,30 @@
+// A refusal said on the page that a form sent without JavaScript comes back to: its answer (a
+// 303) carries one of these known codes in the address, and the page says the sentence for it
+// (lib/actions/refusal-notices.ts). The address never carries a sentence: anyone can write one.
+
+/** The query parameter that carries the code: "/@ada/followers?refused=follow-limit#person-…". */
+export const REFUSAL_PARAM = "refused";
+
+export const REFUSAL_NOTICES = ["post-gone", "account-gone", "follow-limit", "signed-out", "unavailable", "not-done"] as const;
+
+export type RefusalNotice = (typeof REFUSAL_NOTICES)[number];
+
+/**
+ * The request header in which proxy.ts hands the root layout (which Next.js gives no address)
+ * the code of a page asked for with one; absent on every other request.
+ */
+export const REFUSAL_NOTICE_HEADER = "x-refusal-notice";
+
+/** `value` if it is one of the codes; anything else is ignored. */
+export function refusalNoticeNamed(value: string | null): RefusalNotice | null {
+  return REFUSAL_NOTICES.find((notice) => notice === value) ?? null;
+}
+
+/** `page` as a path, opened at `anchor` (an element id) when given, saying `notice` when given and no earlier one. */
+export function pageAddress(page: URL, notice: RefusalNotice | null, anchor: string | null): string {
+  const address = new URL(page);
+  address.searchParams.delete(REFUSAL_PARAM);
+  if (notice) address.searchParams.set(REFUSAL_PARAM, notice);
+  address.hash = anchor ?? "";
+  return `${address.pathname}${address.search}${address.hash}`;
+}
