@@ -152,6 +152,41 @@ test("with JavaScript, an admin who removes someone else's comment from its own 
   await expect(adminPage.getByText(word)).toHaveCount(0);
 });
 
+test("the author of a post or comment moderators removed is told so on its page, with what it was reported as; no one else is", async ({ browser, factories }) => {
+  const [author, reader, admin] = await Promise.all([factories.createUser(), factories.createUser(), factories.createUser({ role: "ADMIN" })]);
+  const post = await factories.createPost(author.id, { text: `Buy cheap ${uniqueWord("pills")} now` });
+  const elsewhere = await factories.createPost(reader.id);
+  const comment = await factories.createComment(elsewhere.id, author.id, { text: `You are ${uniqueWord("rude")}` });
+  await factories.createReport(reader.id, { targetType: "POST", targetId: post.id, accountId: author.id }, { reason: "SPAM" });
+
+  const adminPage = await loggedInBrowser(browser, admin.username, factories.TEST_PASSWORD);
+  adminPage.on("dialog", (dialog) => void dialog.accept());
+  await adminPage.goto(`/p/${post.id}`);
+  await waitForHydration(adminPage.getByRole("button", { name: "Remove post" }));
+  await submit(adminPage, "Remove post");
+  await adminPage.goto(`/p/${elsewhere.id}/c/${comment.id}`);
+  await waitForHydration(adminPage.getByRole("button", { name: "Remove comment" }));
+  await adminPage.getByRole("button", { name: "Remove comment" }).click();
+  await expect(adminPage).toHaveURL(`/p/${elsewhere.id}?comment=removed`);
+
+  const authorPage = await loggedInBrowser(browser, author.username, factories.TEST_PASSWORD);
+  await authorPage.goto(`/p/${post.id}`);
+  await expect(authorPage.getByRole("heading", { name: "Your post was removed by moderators" })).toBeVisible();
+  await expect(authorPage.getByText("Reported as: Spam. Others see only that it isn’t here.")).toBeVisible();
+  await expect(authorPage).toHaveTitle(/^Post removed by moderators/);
+  await authorPage.goto(`/p/${elsewhere.id}/c/${comment.id}`);
+  await expect(authorPage.getByRole("heading", { name: "Your comment was removed by moderators" })).toBeVisible();
+  await expect(authorPage.getByText("Others see only that it isn’t here.")).toBeVisible();
+
+  const readerPage = await loggedInBrowser(browser, reader.username, factories.TEST_PASSWORD);
+  expect((await readerPage.goto(`/p/${post.id}`))?.status()).toBe(404);
+  await expect(readerPage.getByRole("heading", { name: "This post isn’t here" })).toBeVisible();
+  await expect(readerPage.getByText("It may have been deleted by its author.")).toBeVisible();
+  await expect(readerPage.getByText(/moderators/i)).toHaveCount(0);
+  expect((await readerPage.goto(`/p/${elsewhere.id}/c/${comment.id}`))?.status()).toBe(404);
+  await expect(readerPage.getByRole("heading", { name: "This comment isn’t here" })).toBeVisible();
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

@@ -1,5 +1,6 @@
+import { cache } from "react";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, ReportReason } from "@/lib/generated/prisma/client";
 import { PAGE_SIZE, decodeCursor, olderThan, toPage } from "@/lib/pagination/cursor";
 
 const logEntrySelect = {
@@ -25,3 +26,19 @@ export async function listModerationLog(cursorToken?: string | null): Promise<{ 
   });
   return toPage(rows);
 }
+
+/** A moderator's removal of someone's post or comment, as its author is told of it: what it resolved reports of. */
+export type Removal = { reasons: ReportReason[] };
+
+/**
+ * Moderators' removal of the post or comment `targetId` written by `authorId`, or null: what a
+ * page that found nothing tells its author, and only its author (lib/moderation/log.ts logs
+ * removals of someone else's content only). One read, through moderation_log_account_idx (an
+ * author's entries are few), made only once a page has found nothing; cached for its title.
+ */
+export const removalOf = cache(async (authorId: string, kind: "post" | "comment", targetId: string): Promise<Removal | null> => {
+  return db.moderationLogEntry.findFirst({
+    where: { accountId: authorId, action: kind === "post" ? "POST_REMOVED" : "COMMENT_REMOVED", targetId },
+    select: { reasons: true },
+  });
+});

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommentThread } from "@/components/comments/comment-thread";
+import { RemovedContentMessage } from "@/components/moderation/removed-content-message";
 import { OwnPageCard } from "@/components/posts/own-page-card";
 import { PostDetails } from "@/components/posts/post-details";
 import { BackLink } from "@/components/ui/back-link";
@@ -11,6 +12,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { packTree } from "@/lib/comments/packed-tree";
 import { getSentComment } from "@/lib/comments/queries";
 import { listCommentTree } from "@/lib/comments/tree";
+import { removalOf } from "@/lib/moderation/log-queries";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { backHref } from "@/lib/navigation/back-href";
 import { packPage } from "@/lib/posts/packed-page";
@@ -20,8 +22,9 @@ import { cursorParam } from "@/lib/pagination/cursor";
 import { COMMENT_OUTCOMES, postHref, postLikesHref, reportHref } from "@/lib/routes";
 
 export async function generateMetadata({ params }: PageProps<"/p/[id]">): Promise<Metadata> {
-  const post = await getPost((await params).id, (await getCurrentUser())?.id ?? null);
-  if (!post) return { title: "Post not found" };
+  const [{ id }, viewer] = await Promise.all([params, getCurrentUser()]);
+  const post = await getPost(id, viewer?.id ?? null);
+  if (!post) return { title: viewer && (await removalOf(viewer.id, "post", id)) ? "Post removed by moderators" : "Post not found" };
   // A post of images alone has no text to quote.
   if (post.text === "" && post.contentWarning === "") return { title: `Post by ${post.author.displayName}` };
   return { title: quotedTitle(post.author.displayName, post.text, post.contentWarning) };
@@ -31,7 +34,13 @@ export default async function PostPage({ params, searchParams }: PageProps<"/p/[
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const viewer = await getCurrentUser();
   const post = await getPost(id, viewer?.id ?? null);
-  if (!post) notFound();
+  if (!post) {
+    // Its author is told when moderators removed it; anyone else, or anything else, is not here.
+    // With a 200: Next.js gives only its own not-found page a 404, and that page knows no post.
+    const removal = viewer ? await removalOf(viewer.id, "post", id) : null;
+    if (!removal) notFound();
+    return <RemovedContentMessage kind="post" removal={removal} />;
+  }
   const [thread, request, justSent] = await Promise.all([
     listCommentTree(post.id, null, cursorParam(query), viewer?.id ?? null),
     headers(),

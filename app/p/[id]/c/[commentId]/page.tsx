@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommentThread } from "@/components/comments/comment-thread";
+import { RemovedContentMessage } from "@/components/moderation/removed-content-message";
 import { OwnPageCard } from "@/components/posts/own-page-card";
 import { BackLink } from "@/components/ui/back-link";
 import { loginUrl } from "@/lib/auth/callback-url";
@@ -9,6 +10,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { packTree } from "@/lib/comments/packed-tree";
 import { getSentComment } from "@/lib/comments/queries";
 import { getThreadRoot, listCommentTree } from "@/lib/comments/tree";
+import { removalOf } from "@/lib/moderation/log-queries";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { cursorParam } from "@/lib/pagination/cursor";
 import { packPage } from "@/lib/posts/packed-page";
@@ -17,9 +19,10 @@ import { getPost } from "@/lib/posts/queries";
 import { commentHref, postCommentsHref } from "@/lib/routes";
 
 export async function generateMetadata({ params }: PageProps<"/p/[id]/c/[commentId]">): Promise<Metadata> {
-  const { id, commentId } = await params;
-  const root = await getThreadRoot(id, commentId, (await getCurrentUser())?.id ?? null);
-  if (!root?.author) return { title: root ? "Thread" : "Comment not found" };
+  const [{ id, commentId }, viewer] = await Promise.all([params, getCurrentUser()]);
+  const root = await getThreadRoot(id, commentId, viewer?.id ?? null);
+  if (!root) return { title: viewer && (await removalOf(viewer.id, "comment", commentId)) ? "Comment removed by moderators" : "Comment not found" };
+  if (!root.author) return { title: "Thread" };
   return { title: quotedTitle(root.author.displayName, root.text) };
 }
 
@@ -36,7 +39,12 @@ export default async function CommentThreadPage({ params, searchParams }: PagePr
     listCommentTree(post.id, commentId, cursorParam(query), viewer?.id ?? null),
     viewer ? getSentComment(query.sent, post.id, commentId, viewer.id) : null,
   ]);
-  if (!root) notFound();
+  if (!root) {
+    // Its author is told when moderators removed it, as on a post's page (app/p/[id]/page.tsx).
+    const removal = viewer ? await removalOf(viewer.id, "comment", commentId) : null;
+    if (!removal) notFound();
+    return <RemovedContentMessage kind="comment" removal={removal} />;
+  }
 
   return (
     <>
