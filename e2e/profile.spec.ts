@@ -77,6 +77,21 @@ test("a member deletes the account and can no longer log in", async ({ loggedInP
   await expect(page.getByText("Wrong username, email or password.")).toBeVisible();
 });
 
+test("a picture whose file was lost shows its owner's initials, not a broken image, without JavaScript too", async ({ browser, factories }) => {
+  const { db } = await import("@/lib/db");
+  const { fileKeyOf } = await import("@/lib/uploads/file-key");
+  const person = await factories.createUser({ displayName: "Lost Picture" });
+  // A key whose file was never stored, as after a restore without the uploads.
+  const key = fileKeyOf(Buffer.from(`lost ${person.id}`));
+  await db.user.update({ where: { id: person.id }, data: { avatarKey: key } });
+  const page = await browser.newPage({ javaScriptEnabled: false });
+  await page.goto(`/@${person.username}`);
+
+  const picture = page.getByRole("region", { name: "Profile" }).locator(`img[src="/uploads/${key}"]`);
+  await expect.poll(() => picture.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBeGreaterThan(0);
+  await page.close();
+});
+
 test("unknown profiles are a 404 page", async ({ page }) => {
   const response = await page.goto("/@no_such_person");
   expect(response?.status()).toBe(404);

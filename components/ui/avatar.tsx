@@ -1,3 +1,4 @@
+import { hueOf, initialsOf } from "@/lib/profiles/initials";
 import { fileUrl } from "@/lib/uploads/urls";
 
 type AvatarProps = {
@@ -11,29 +12,13 @@ type AvatarProps = {
   label?: string;
 };
 
-// The colours behind initials, .hue-0 to .hue-7 (globals.css): a class is shorter than a style on every card.
-const HUES = 8;
-
 /** The sizes with a class in globals.css; 40 is .initials' own. */
 const SIZE_CLASSES: Partial<Record<number, string>> = { 24: "initials-24", 32: "initials-32", 40: "", 48: "initials-48", 96: "initials-96" };
 
-function hueFor(username: string): string {
-  let hash = 0;
-  for (const char of username) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return `hue-${hash % HUES}`;
-}
-
-function initials(displayName: string): string {
-  // The first letter or digit of each of the first two words that have one: "(فريق" gives "ف", not "(".
-  const letters = displayName
-    .split(/\s+/)
-    .map((word) => word.match(/[\p{L}\p{N}]/u)?.[0])
-    .filter((letter) => letter !== undefined)
-    .slice(0, 2);
-  return letters.join("").toUpperCase() || Array.from(displayName.trim())[0] || "?";
-}
-
-/** A round avatar of fixed size (no layout shift); initials on a colour when there is no picture. */
+/**
+ * A round avatar of fixed size (no layout shift); initials on a colour when there is no picture.
+ * A picture whose file is lost is answered with the same initials (lib/uploads/avatar-stand-in.ts).
+ */
 export function Avatar({ user, size = 40, label }: AvatarProps) {
   if (user.avatarKey) {
     return (
@@ -54,8 +39,8 @@ export function Avatar({ user, size = 40, label }: AvatarProps) {
   const sizeClass = SIZE_CLASSES[size];
   const styled = sizeClass === undefined ? { style: { width: size, height: size, fontSize: size * 0.4 } } : {};
   return (
-    <span {...(label ? { role: "img", "aria-label": label } : { "aria-hidden": true })} {...styled} className={`initials ${hueFor(user.username)}${sizeClass ? ` ${sizeClass}` : ""}`}>
-      {initials(user.displayName)}
+    <span {...(label ? { role: "img", "aria-label": label } : { "aria-hidden": true })} {...styled} className={`initials hue-${hueOf(user.username)}${sizeClass ? ` ${sizeClass}` : ""}`}>
+      {initialsOf(user.displayName)}
     </span>
   );
 }

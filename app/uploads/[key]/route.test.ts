@@ -4,6 +4,9 @@ import { db } from "@/lib/db";
 import { createPost, createUser } from "@/test/factories";
 import { uploadBackends, setUpUploadBackend } from "@/test/upload-storage";
 import { storeImage } from "@/lib/uploads/storage";
+import { hueOf } from "@/lib/profiles/initials";
+import { INITIALS_HUES } from "@/lib/uploads/avatar-stand-in";
+import { fileKeyOf } from "@/lib/uploads/file-key";
 import { GET } from "./route";
 
 // /uploads/<key> serves what someone may see: the files of a suspended
@@ -82,6 +85,30 @@ describe.each(uploadBackends)("GET /uploads/[key] from the %s", (backend) => {
     await attachToPost(owner.id, key);
 
     expect(await serve(key)).toEqual({ status: 404, body: "Not found" });
+  });
+
+  it("answers an avatar whose file is lost with its owner's initials on their colour, as the page draws an account without one", async () => {
+    // A key that was never stored, as a lost file's.
+    const key = fileKeyOf(Buffer.from(randomUUID()));
+    await db.user.update({ where: { id: owner.id }, data: { avatarKey: key, displayName: "Ada <Lovelace>" } });
+
+    const response = await get(key);
+
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("image/svg+xml");
+    expect(response.headers.get("etag")).toBeNull();
+    expect(response.headers.get("content-security-policy")).toBe("default-src 'none'; sandbox");
+    const drawing = await response.text();
+    expect(drawing).toContain(`fill="${INITIALS_HUES[hueOf(owner.username)]}"`);
+    expect(drawing).toMatch(/>AL<\/text><\/svg>$/);
+
+    // A name with no letter is drawn by its first character, which stays text.
+    await db.user.update({ where: { id: owner.id }, data: { displayName: "<>" } });
+    expect(await (await get(key)).text()).toMatch(/>&#60;<\/text><\/svg>$/);
+
+    // Shared by two accounts (names are content hashes), it is neither one's initials.
+    await db.user.update({ where: { id: (await createUser()).id }, data: { avatarKey: key } });
+    expect(await (await get(key)).text()).toMatch(/><\/text><\/svg>$/);
   });
 
   const places = {

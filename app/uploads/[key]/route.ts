@@ -1,4 +1,5 @@
 import { requestLogger } from "@/lib/logging/request-logger";
+import { avatarStandIn } from "@/lib/uploads/avatar-stand-in";
 import { isFileShown } from "@/lib/uploads/shown";
 import { isFileKey, readImage } from "@/lib/uploads/storage";
 import { StorageUnavailableError } from "@/lib/uploads/store";
@@ -25,9 +26,27 @@ export async function GET(request: Request, { params }: { params: Promise<{ key:
   if (request.headers.get("if-none-match") === cacheHeaders.ETag) return new Response(null, { status: 304, headers: cacheHeaders });
   const bytes = await readStored(key);
   if (bytes === "unavailable") return new Response("The image store is not answering. Try again in a moment.", UNAVAILABLE);
-  if (!bytes) return new Response("Not found", NOT_FOUND);
+  if (!bytes) return await answerMissing(key);
   return new Response(new Uint8Array(bytes), {
     headers: { "Content-Type": "image/webp", "Content-Length": String(bytes.length), "X-Content-Type-Options": "nosniff", ...cacheHeaders },
+  });
+}
+
+/**
+ * A shown file that is not in the store: an avatar's stand-in (avatarStandIn), else a 404. The
+ * stand-in carries no ETag, so a browser that later asks again gets the file if it is back.
+ */
+async function answerMissing(key: string): Promise<Response> {
+  const standIn = await avatarStandIn(key);
+  if (!standIn) return new Response("Not found", NOT_FOUND);
+  return new Response(standIn, {
+    headers: {
+      "Content-Type": "image/svg+xml",
+      "X-Content-Type-Options": "nosniff",
+      // Opened by itself, the drawing runs nothing and loads nothing.
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Cache-Control": UPLOAD_CACHE_CONTROL,
+    },
   });
 }
 
