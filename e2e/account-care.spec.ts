@@ -1,5 +1,5 @@
 import sharp from "sharp";
-import { expect, submit, test } from "./support/fixtures";
+import { expect, formsSentByReloadingTwice, submit, test, uniqueWord } from "./support/fixtures";
 import { expectNoAxeViolations, expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 
 // The finishing touches of issue #13 on accounts: links in bios, a password
@@ -118,6 +118,74 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+test.describe("the settings' forms without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a saved profile leads to the settings afresh, which say so, focused: reloading them saves nothing again", async ({ loggedInPage: page, user }) => {
+    await page.goto("/settings");
+    await page.getByLabel("Display name").fill("Robin Once");
+    await page.getByRole("button", { name: "Save profile" }).click();
+    await page.waitForURL((url) => url.pathname === "/settings" && url.searchParams.get("saved") === "profile");
+    await expect(page.getByRole("status").filter({ hasText: "Profile saved." })).toBeVisible();
+    // As on the page that answered it before: the message takes the focus, and the keyboard goes on from there.
+    await expect(page.locator(":focus")).toHaveText("Profile saved.");
+
+    expect(await formsSentByReloadingTwice(page)).toBe(0);
+    await expect(page.getByRole("status").filter({ hasText: "Profile saved." })).toBeVisible();
+    await expect(page.getByLabel("Display name")).toHaveValue("Robin Once");
+    const { db } = await import("@/lib/db");
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).displayName).toBe("Robin Once");
+  });
+
+  test("a changed password leads to the settings afresh, still logged in, and reloading them sends nothing again", async ({ loggedInPage: page, factories }) => {
+    await page.goto("/settings");
+    await page.getByLabel("Current password").fill(factories.TEST_PASSWORD);
+    await page.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
+    await page.getByLabel("Repeat the new password").fill(NEW_PASSWORD);
+    await page.getByRole("button", { name: "Change password" }).click();
+    // Checking the password (argon2) and hashing the new one take a moment.
+    await page.waitForURL((url) => url.pathname === "/settings" && url.searchParams.get("saved") === "password", { timeout: 20_000 });
+    await expect(page.getByRole("status").filter({ hasText: "Password changed. You were logged out everywhere else." })).toBeVisible();
+
+    expect(await formsSentByReloadingTwice(page)).toBe(0);
+    await expect(page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Password changed. You were logged out everywhere else." })).toBeVisible();
+  });
+
+  test("an uploaded and a removed picture each lead to the settings afresh, which say so, and reloading sends nothing again", async ({ loggedInPage: page }) => {
+    const picture = await sharp({ create: { width: 200, height: 200, channels: 3, background: "#16a34a" } }).jpeg().toBuffer();
+    await page.goto("/settings");
+    await page.getByLabel("New picture").setInputFiles({ name: "me.jpg", mimeType: "image/jpeg", buffer: picture });
+    await page.getByRole("button", { name: "Upload picture" }).click();
+    await page.waitForURL((url) => url.searchParams.get("saved") === "picture");
+    await expect(page.getByRole("status").filter({ hasText: "Picture updated." })).toBeVisible();
+    await expect(page.locator(":focus")).toHaveText("Picture updated.");
+    expect(await formsSentByReloadingTwice(page)).toBe(0);
+
+    await page.getByRole("button", { name: "Remove picture" }).click();
+    await page.waitForURL((url) => url.searchParams.get("saved") === "picture-removed");
+    await expect(page.getByRole("status").filter({ hasText: "Picture removed." })).toBeVisible();
+    expect(await formsSentByReloadingTwice(page)).toBe(0);
+    await expect(page.getByRole("status").filter({ hasText: "Picture removed." })).toBeVisible();
+  });
+
+  test("a new email address leads to the settings afresh, which say where the link went, and reloading mails nothing again", async ({ loggedInPage: page, user, factories }) => {
+    const address = `${uniqueWord("moved")}@example.com`;
+    await page.goto("/settings");
+    await page.getByLabel("New email").fill(address);
+    await page.getByLabel("Your password").fill(factories.TEST_PASSWORD);
+    await page.getByRole("button", { name: "Change email" }).click();
+    await page.waitForURL((url) => url.searchParams.get("saved") === "email", { timeout: 20_000 });
+    const said = `Open the link we sent to ${address} to confirm it. Until then, mail still goes to ${user.email}.`;
+    await expect(page.locator(":focus")).toHaveText(said);
+
+    expect(await formsSentByReloadingTwice(page)).toBe(0);
+    await expect(page.getByRole("status").filter({ hasText: said })).toBeVisible();
+    const { db } = await import("@/lib/db");
+    expect(await db.emailOutbox.count({ where: { recipient: address } })).toBe(1);
+  });
+});
 
 // Apart from the deletion above, which takes most of a CI machine's 30 s with its password check and axe runs.
 test("nobody can sign up with a deleted account's username, in any case", async ({ page, factories }) => {

@@ -99,6 +99,18 @@ export function blockHref(username: string): string {
 /** Confirms deleting your own account, with your password. */
 export const DELETE_ACCOUNT_PATH = "/settings/delete-account";
 
+/** The signed-in person's settings: profile, picture, email, password, and links to the rest. */
+export const SETTINGS_PATH = "/settings";
+
+/** What a settings form sent without JavaScript saved, which the settings page then says (lib/accounts/settings-saved.ts). */
+export type SettingsSaved = "profile" | "picture" | "picture-removed" | "email" | "password";
+export const SETTINGS_SAVED: readonly SettingsSaved[] = ["profile", "picture", "picture-removed", "email", "password"];
+
+/** The settings page, saying what was just saved: "/settings?saved=profile". */
+export function settingsSavedHref(saved: SettingsSaved): string {
+  return `${SETTINGS_PATH}?saved=${saved}`;
+}
+
 /** The signed-in devices of the person, with "sign out" for each (issue 17). */
 export const SESSIONS_PATH = "/settings/sessions";
 

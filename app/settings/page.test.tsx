@@ -6,9 +6,9 @@ import SettingsPage from "./page";
 
 afterEach(() => vi.unstubAllEnvs());
 
-async function settingsAs(userId: string): Promise<string> {
+async function settingsAs(userId: string, query: Record<string, string> = {}): Promise<string> {
   await signInAs(userId);
-  return renderToStaticMarkup(await SettingsPage());
+  return renderToStaticMarkup(await SettingsPage({ params: Promise.resolve({}), searchParams: Promise.resolve(query) }));
 }
 
 describe("the settings page's email section", () => {
@@ -30,5 +30,15 @@ describe("the settings page's email section", () => {
     expect(html).toContain(`Your address is ${user.email}. This site cannot send email yet, so it cannot confirm a new one`);
     expect(html).not.toContain("the link we mail to it");
     expect(html).not.toContain('Change email');
+  });
+});
+
+describe("the settings page a form sent without JavaScript leads to", () => {
+  it("says what was saved, as the form says it in place, and nothing for a value it does not know, nor repeats it", async () => {
+    const user = await createUser();
+    expect(await settingsAs(user.id, { saved: "profile" })).toMatch(/<p role="status"[^>]*>Profile saved\.<\/p>/);
+    const unknown = await settingsAs(user.id, { saved: "Your account was deleted" });
+    expect(unknown).not.toContain("Your account was deleted");
+    expect(unknown).not.toContain('role="status"');
   });
 });

@@ -6,25 +6,32 @@ import { EmailForm } from "@/components/settings/email-form";
 import { PasswordForm } from "@/components/settings/password-form";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { SettingsSection } from "@/components/settings/settings-section";
+import { SETTINGS_SAVED_MESSAGES } from "@/lib/accounts/settings-saved";
 import { requireUser } from "@/lib/auth/current-user";
+import { emailChangeRequestedMessage } from "@/lib/email-addresses/schema";
 import { getEmailStatus } from "@/lib/email-addresses/queries";
 import { mailGoesOut } from "@/lib/mail/mailbox";
 import { getOwnProfileSettings } from "@/lib/profiles/queries";
-import { SAFETY_SETTINGS_PATH, SESSIONS_PATH, TWO_FACTOR_PATH, adminLogHref, adminReportsHref } from "@/lib/routes";
+import { SAFETY_SETTINGS_PATH, SESSIONS_PATH, SETTINGS_PATH, SETTINGS_SAVED, type SettingsSaved, TWO_FACTOR_PATH, adminLogHref, adminReportsHref } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Settings" };
 
-export default async function SettingsPage() {
-  const { id, role } = await requireUser("/settings");
+export default async function SettingsPage({ searchParams }: PageProps<"/settings">) {
+  const [{ id, role }, query] = await Promise.all([requireUser(SETTINGS_PATH), searchParams]);
   const [user, email] = await Promise.all([getOwnProfileSettings(id), getEmailStatus(id)]);
+  // Where a form sent without JavaScript leads once it has saved (lib/accounts/settings-saved.ts):
+  // its message, as the form says it in place with JavaScript. Only a value it knows.
+  const saved = SETTINGS_SAVED.find((known) => known === query.saved);
+  const said = (form: Exclude<SettingsSaved, "email">) => (saved === form ? SETTINGS_SAVED_MESSAGES[form] : undefined);
+  const emailSaid = saved === "email" && email.pendingEmail ? emailChangeRequestedMessage(email.pendingEmail, email.email) : undefined;
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Settings</h1>
       <SettingsSection title="Profile" description="How others see you on Commons.">
-        <ProfileForm displayName={user.displayName} bio={user.bio} />
+        <ProfileForm displayName={user.displayName} bio={user.bio} said={said("profile")} />
       </SettingsSection>
       <SettingsSection title="Picture">
-        <AvatarForm user={user} />
+        <AvatarForm user={user} uploaded={said("picture")} removed={said("picture-removed")} />
       </SettingsSection>
       {mailGoesOut() ? (
         <SettingsSection
@@ -36,7 +43,7 @@ export default async function SettingsPage() {
               Waiting for you to open the link sent to <strong className="break-all">{email.pendingEmail}</strong>.
             </p>
           )}
-          <EmailForm />
+          <EmailForm said={emailSaid} />
         </SettingsSection>
       ) : (
         // A production server without SMTP keeps its mail queued (DEPLOY.md): no new address could be confirmed.
@@ -46,7 +53,7 @@ export default async function SettingsPage() {
         />
       )}
       <SettingsSection title="Password" description="Changing it logs you out on every other device.">
-        <PasswordForm />
+        <PasswordForm said={said("password")} />
       </SettingsSection>
       <SettingsSection title="Two-factor login" description="A code from an app on your phone after your password, and recovery codes.">
         <Link href={TWO_FACTOR_PATH} className="text-link">

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
-import { errorsFor } from "@/lib/actions/result";
+import { errorsFor, startedSaying } from "@/lib/actions/result";
 import { removeAvatar, updateAvatar } from "@/lib/profiles/actions";
 import { uploadMessages } from "@/lib/uploads/validate";
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_SIZE } from "@/lib/validation/limits";
@@ -13,9 +13,10 @@ import { useFreshAnswer } from "@/components/ui/use-fresh-answer";
 
 type AvatarUser = { username: string; displayName: string; avatarKey: string | null };
 
-export function AvatarForm({ user }: { user: AvatarUser }) {
-  const [uploadState, upload] = useActionState(updateAvatar, null);
-  const [removeState, remove] = useActionState(removeAvatar, null);
+/** `uploaded`, `removed`: what the page says a form just did, once it was sent without JavaScript. */
+export function AvatarForm({ user, uploaded, removed }: { user: AvatarUser; uploaded?: string; removed?: string }) {
+  const [uploadState, upload] = useActionState(updateAvatar, startedSaying(uploaded));
+  const [removeState, remove] = useActionState(removeAvatar, startedSaying(removed));
   // Checked here too so a person learns at once that a file is too big, before uploading it.
   const [tooBig, setTooBig] = useState(false);
   const refused = errorsFor(uploadState, "avatar");

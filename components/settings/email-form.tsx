@@ -1,12 +1,14 @@
 "use client";
 
+import { startedSaying } from "@/lib/actions/result";
 import { changeEmail } from "@/lib/email-addresses/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/text-field";
 
-export function EmailForm() {
+/** `said`: what the page says the form just did, once it was sent without JavaScript. */
+export function EmailForm({ said }: { said?: string }) {
   return (
-    <ActionForm action={changeEmail} submit="Change email" pendingText="Sending…" fields={["email", "password"]}>
+    <ActionForm action={changeEmail} submit="Change email" pendingText="Sending…" fields={["email", "password"]} answered={startedSaying(said)}>
       {(field) => (
         <>
           <TextField label="New email" type="email" autoComplete="email" required {...field("email")} />

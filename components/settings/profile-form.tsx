@@ -1,14 +1,16 @@
 "use client";
 
+import { startedSaying } from "@/lib/actions/result";
 import { MAX_BIO_LENGTH, MAX_DISPLAY_NAME_LENGTH } from "@/lib/validation/limits";
 import { updateProfile } from "@/lib/profiles/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 
-export function ProfileForm({ displayName, bio }: { displayName: string; bio: string }) {
+/** `said`: what the page says the form just did, once it was sent without JavaScript. */
+export function ProfileForm({ displayName, bio, said }: { displayName: string; bio: string; said?: string }) {
   return (
-    <ActionForm action={updateProfile} submit="Save profile" pendingText="Saving…" fields={["displayName", "bio"]}>
+    <ActionForm action={updateProfile} submit="Save profile" pendingText="Saving…" fields={["displayName", "bio"]} answered={startedSaying(said)}>
       {(field) => (
         <>
           {/* dir="auto": right to left from an Arabic or Hebrew first letter; cheap, as maxlength bounds what can be typed or pasted. */}

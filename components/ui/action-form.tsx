@@ -12,6 +12,8 @@ type ActionFormProps<Result extends ActionResult, Field extends string> = {
   pendingText: string;
   /** The names of the fields `children` binds, in the order the form shows them. */
   fields: readonly Field[];
+  /** What the page says on arrival, as though the form had just been answered: a success it was sent to say (startedSaying). */
+  answered?: Awaited<Result> | null;
   /** The fields, each bound by `field(name)` to what a refused answer says of it (fieldFrom). */
   children: (field: (name: Field, initial?: string) => BoundField) => React.ReactNode;
 };
@@ -46,9 +48,10 @@ export function ActionForm<Result extends ActionResult, Field extends string>({
   submit,
   pendingText,
   fields,
+  answered = null,
   children,
 }: ActionFormProps<Result, Field>) {
-  const [state, dispatch, sending] = useActionState(action, null);
+  const [state, dispatch, sending] = useActionState(action, answered);
   const { shown, onChange } = useFreshAnswer(state);
   const field = fieldBinder(state, fields, sending);
   return (

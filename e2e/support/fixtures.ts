@@ -1,4 +1,4 @@
-import { test as base, type Browser, expect, type Locator, type Page } from "@playwright/test";
+import { test as base, type Browser, expect, type Locator, type Page, type Request } from "@playwright/test";
 import { readE2eState } from "./state";
 
 // Test data goes straight into the server's database through the same
@@ -61,4 +61,20 @@ export async function submit(page: Page, button: string | Locator) {
   const answered = page.waitForResponse((response) => response.request().method() === "POST");
   await (typeof button === "string" ? page.getByRole("button", { name: button }) : button).click();
   await answered;
+}
+
+/**
+ * Reloads the page twice, as someone might once a form sent without JavaScript has answered, and
+ * says how many forms that sent again: none, when the answer was a redirect to a page of its own.
+ */
+export async function formsSentByReloadingTwice(page: Page): Promise<number> {
+  let sent = 0;
+  const count = (request: Request) => {
+    if (request.method() === "POST") sent += 1;
+  };
+  page.on("request", count);
+  await page.reload();
+  await page.reload();
+  page.off("request", count);
+  return sent;
 }

@@ -11,6 +11,7 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { endSession, startSession } from "@/lib/auth/session-cookie";
 import { browserTheme } from "@/lib/preferences/theme";
 import { noteActionEntered } from "@/lib/server/action-entry";
+import { settingsSaved } from "./settings-saved";
 import { changePasswordSchema, deleteAccountSchema, logInFormEcho, logInSchema, signUpFormEcho, signUpSchema } from "./schema";
 import { completeLogIn } from "@/lib/two-factor/log-in";
 import { pendingLoginToken, pendingLoginUser } from "@/lib/two-factor/pending-login";
@@ -71,7 +72,7 @@ export const changePassword = authedAction(
     if (!changed.ok) return refusedForm(changed);
     // Every session ended, this one included; this browser gets a new one.
     await startSession(user);
-    return { ok: true, message: "Password changed. You were logged out everywhere else." };
+    return settingsSaved("password");
   },
 );
 

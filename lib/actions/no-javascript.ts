@@ -1,4 +1,5 @@
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 
 /**
  * Whether the form that runs this action was posted by the browser itself, without JavaScript:
@@ -9,4 +10,14 @@ import { headers } from "next/headers";
 export async function sentWithoutJavaScript(): Promise<boolean> {
   const request = await headers();
   return !request.has("next-action") && (request.get("content-type") ?? "").startsWith("multipart/form-data");
+}
+
+/**
+ * A form's success: `answer`, which the form shows in place, with JavaScript. Without it, a
+ * redirect (303) to `page`, the page the form is on, whose address names what succeeded so that
+ * it says the same: reloading it, or coming Back to it, sends nothing again.
+ */
+export async function succeededAt<Answer>(page: string, answer: Answer): Promise<Answer> {
+  if (await sentWithoutJavaScript()) redirect(page);
+  return answer;
 }

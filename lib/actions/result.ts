@@ -17,6 +17,14 @@ export type ActionResult = { ok: true; message?: string } | ActionFailure;
 /** The state a form starts in, before its first submission. */
 export type FormState = ActionResult | null;
 
+/**
+ * The state a form starts in on a page that says what it just did (`said`, from the page's
+ * address): where a form sent without JavaScript is redirected on success (lib/actions/no-javascript.ts).
+ */
+export function startedSaying(said: string | undefined): { ok: true; message: string } | null {
+  return said === undefined ? null : { ok: true, message: said };
+}
+
 export function failure(message: string, values?: Record<string, string>): ActionFailure {
   return { ok: false, message, values };
 }

@@ -2,10 +2,12 @@
 
 import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/actions/authed";
+import { succeededAt } from "@/lib/actions/no-javascript";
 import { type ActionResult, type FormState, formText, refusedForm, validationFailure } from "@/lib/actions/result";
 import { afterAddressVerified } from "@/lib/actions/revalidate";
 import { unlessDatabaseUnavailable } from "@/lib/actions/unavailable";
 import { clientIp } from "@/lib/auth/client-ip";
+import { settingsSavedHref } from "@/lib/routes";
 import { changeEmailFormEcho, changeEmailSchema, resendVerificationSchema, verifyEmailSchema } from "./schema";
 import * as addresses from "./service";
 
@@ -18,7 +20,8 @@ export const changeEmail = authedAction(
   { fields: ["email", "password"], schema: changeEmailSchema, echo: changeEmailFormEcho },
   async (user, input) => {
     const requested = await addresses.requestEmailChange(user, input, await clientIp());
-    return requested.ok ? requested : refusedForm(requested, { email: input.email });
+    // Without JavaScript, the settings page afresh, which says it from the address now awaited: a reload mails nothing again.
+    return requested.ok ? succeededAt(settingsSavedHref("email"), requested) : refusedForm(requested, { email: input.email });
   },
 );
 

@@ -22,3 +22,8 @@ export const ADDRESS_CHANGED = "Thank you: the new address is verified, and is n
 export const ALREADY_VERIFIED = "Your email address is already verified.";
 export const SAME_ADDRESS = "That is already your email address.";
 export const ADDRESS_TAKEN = "This address now belongs to another account, so it cannot become yours.";
+
+/** What a requested change says, in place and on the settings page a form sent without JavaScript leads to. */
+export function emailChangeRequestedMessage(requested: string, current: string): string {
+  return `Open the link we sent to ${requested} to confirm it. Until then, mail still goes to ${current}.`;
+}

@@ -10,7 +10,7 @@ import { MAIL_NOT_SENT, mailGoesOut } from "@/lib/mail/mailbox";
 import { queueMail, wakeMailWorker } from "@/lib/mail/outbox";
 import { type Refusal, refusal } from "@/lib/services/refusal";
 import { addressChangeRequestedMail, addressChangedMail } from "./mail";
-import { ADDRESS_TAKEN, ALREADY_VERIFIED, type ChangeEmailInput, SAME_ADDRESS } from "./schema";
+import { ADDRESS_TAKEN, ALREADY_VERIFIED, type ChangeEmailInput, SAME_ADDRESS, emailChangeRequestedMessage } from "./schema";
 import { queueVerification } from "./verification";
 
 type Done = { ok: true; message: string };
@@ -55,7 +55,7 @@ export async function requestEmailChange(user: CurrentUser, input: ChangeEmailIn
   return {
     ok: true,
     message: mailGoesOut()
-      ? `Open the link we sent to ${input.email} to confirm it. Until then, mail still goes to ${current}.`
+      ? emailChangeRequestedMessage(input.email, current)
       : `${MAIL_NOT_SENT} Your address stays ${current}.`,
   };
 }

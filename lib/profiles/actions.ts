@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { profileFormEcho, profileSchema } from "@/lib/accounts/schema";
+import { settingsSaved } from "@/lib/accounts/settings-saved";
 import { authedAction } from "@/lib/actions/authed";
 import { refusedForm } from "@/lib/actions/result";
 import { afterProfileChange } from "@/lib/actions/revalidate";
@@ -13,7 +14,7 @@ export const updateProfile = authedAction(
   async (user, input) => {
     await profiles.updateProfile(user, input);
     afterProfileChange();
-    return { ok: true, message: "Profile saved." };
+    return settingsSaved("profile");
   },
 );
 
@@ -21,11 +22,11 @@ export const updateAvatar = authedAction({ fields: [], read: avatarFormFile, sch
   const updated = await profiles.updateAvatar(user, input);
   if (!updated.ok) return refusedForm(updated);
   afterProfileChange();
-  return { ok: true, message: "Picture updated." };
+  return settingsSaved("picture");
 });
 
 export const removeAvatar = authedAction({ fields: [], schema: z.object({}) }, async (user) => {
   await profiles.removeAvatar(user);
   afterProfileChange();
-  return { ok: true, message: "Picture removed." };
+  return settingsSaved("picture-removed");
 });
