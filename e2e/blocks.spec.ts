@@ -1,4 +1,4 @@
-import { expect, logInThroughApi, submit, test, uniqueWord } from "./support/fixtures";
+import { expect, formsSentByReloadingTwice, logInThroughApi, submit, test, uniqueWord } from "./support/fixtures";
 import { expectNoAxeViolations } from "./support/accessibility";
 import { holdFormsSentTo } from "./support/held-forms";
 import { waitForHydration } from "./support/hydration";
@@ -132,6 +132,35 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Mute word" }).click();
     await expect(page.getByText("Type a word or phrase to mute.")).toBeVisible();
     await expect(page.getByRole("radio", { name: "30 days" })).toBeChecked();
+  });
+
+  test("a muted word leads to the settings afresh, which say so, focused; reloading them mutes nothing again", async ({ loggedInPage: page, user }) => {
+    const phrase = uniqueWord("spoiler");
+    await page.goto("/settings/safety");
+    await page.getByLabel("Word or phrase").fill(phrase);
+    await page.getByRole("button", { name: "Mute word" }).click();
+    await page.waitForURL((url) => url.pathname === "/settings/safety" && url.searchParams.has("muted-word"));
+    await expect(page.getByRole("status")).toHaveText(`Muted “${phrase}”.`);
+    await expect(page.locator(":focus")).toHaveText(`Muted “${phrase}”.`);
+
+    expect(await formsSentByReloadingTwice(page)).toBe(0);
+    await expect(page.getByRole("status")).toHaveText(`Muted “${phrase}”.`);
+    await expect(page.getByRole("list", { name: "Your muted words" }).getByRole("listitem")).toHaveCount(1);
+    const { db } = await import("@/lib/db");
+    expect(await db.mutedWord.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  test("a removed muted word leads to the muted words afresh, and reloading them is not told it is gone", async ({ loggedInPage: page, user }) => {
+    const { db } = await import("@/lib/db");
+    await db.mutedWord.create({ data: { userId: user.id, phrase: "thunder" } });
+    await page.goto("/settings/safety");
+    await page.getByRole("button", { name: "Remove muted word “thunder”" }).click();
+    await page.waitForURL((url) => url.pathname === "/settings/safety" && url.hash === "#section-muted-words");
+    await expect(page.getByText("You have not muted any words.")).toBeVisible();
+
+    expect(await formsSentByReloadingTwice(page)).toBe(0);
+    await expect(page.getByText("You have not muted any words.")).toBeVisible();
+    await expect(page.getByRole("alert")).toHaveCount(0);
   });
 
   test("Block opens a page that asks first; Cancel keeps things as they were, confirming blocks and ends the follows", async ({ loggedInPage: page, user, factories }) => {

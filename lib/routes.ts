@@ -218,3 +218,8 @@ export function safetySettingsHref(list?: "blocked" | "muted", cursor?: string):
 
 /** The muted words' section of the safety settings (the id SettingsSection gives its heading). */
 export const MUTED_WORDS_HREF = `${SAFETY_SETTINGS_PATH}#section-muted-words`;
+
+/** The safety settings once a muted word was added without JavaScript, which they say: "/settings/safety?muted-word=<id>". */
+export function mutedWordAddedHref(wordId: string): string {
+  return `${SAFETY_SETTINGS_PATH}?muted-word=${wordId}`;
+}

@@ -1,5 +1,6 @@
 "use client";
 
+import { startedSaying } from "@/lib/actions/result";
 import { ActionForm } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/text-field";
 import { useReadOnlyWhileSent } from "@/components/ui/use-read-only-while-sent";
@@ -13,10 +14,13 @@ const durations = [
   ["month", "30 days"],
 ] as const;
 
-/** Mutes a word or phrase for a while or until removed; works without JavaScript. A refusal keeps both choices. */
-export function MutedWordForm() {
+/**
+ * Mutes a word or phrase for a while or until removed; works without JavaScript. A refusal keeps
+ * both choices. `said`: what the page says the form just did, once it was sent without JavaScript.
+ */
+export function MutedWordForm({ said }: { said?: string }) {
   return (
-    <ActionForm action={addMutedWord} submit="Mute word" pendingText="Muting…" fields={["phrase", "duration"]}>
+    <ActionForm action={addMutedWord} submit="Mute word" pendingText="Muting…" fields={["phrase", "duration"]} answered={startedSaying(said)}>
       {(field) => (
         <>
           <TextField

@@ -2,11 +2,12 @@
 
 import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/actions/authed";
+import { succeededAt } from "@/lib/actions/no-javascript";
 import { returnToFormPage } from "@/lib/actions/refusal-notices";
 import { type ActionFailure, refusedForm } from "@/lib/actions/result";
 import { afterSafetyChange } from "@/lib/actions/revalidate";
-import { profileHref } from "@/lib/routes";
-import { MUTED_PHRASE_MAX, MUTE_DURATION_MAX, addMutedWordSchema, removeMutedWordSchema, setBlockSchema, setMuteSchema } from "./schema";
+import { MUTED_WORDS_HREF, mutedWordAddedHref, profileHref } from "@/lib/routes";
+import { MUTED_PHRASE_MAX, MUTE_DURATION_MAX, addMutedWordSchema, mutedWordMessage, removeMutedWordSchema, setBlockSchema, setMuteSchema } from "./schema";
 import * as safety from "./service";
 
 export type SetBlockResult = { ok: true; blocking: boolean } | ActionFailure;
@@ -41,16 +42,19 @@ export const addMutedWord = authedAction(
     const result = await safety.addMutedWord(user, input);
     if (!result.ok) return refusedForm(result, { phrase: input.phrase, duration: input.duration });
     afterSafetyChange();
-    return { ok: true, message: `Muted “${result.phrase}”.` };
+    return succeededAt(mutedWordAddedHref(result.id), { ok: true, message: mutedWordMessage(result.phrase) });
   },
 );
 
-/** Removes one of the signed-in user's muted words. */
+/**
+ * Removes one of the signed-in user's muted words. Without JavaScript, the muted words afresh,
+ * without it: sent again by a reload, the form would be told the word is gone.
+ */
 export const removeMutedWord = authedAction({ fields: [], given: ["id"], schema: removeMutedWordSchema }, async (user, input): Promise<RemoveMutedWordResult> => {
   const result = await safety.removeMutedWord(user, input);
   if (!result.ok) return refusedForm(result);
   afterSafetyChange();
-  return result;
+  return succeededAt(MUTED_WORDS_HREF, result);
 });
 
 /**

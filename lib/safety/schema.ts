@@ -65,3 +65,8 @@ export const CANNOT_MUTE_YOURSELF = "You can’t mute yourself.";
 export const ACCOUNT_GONE = "This account no longer exists.";
 export const TOO_MANY_MUTED_WORDS = `You can mute at most ${MUTED_WORDS_MAX} words. Remove one first.`;
 export const MUTED_WORD_GONE = "This muted word is already gone.";
+
+/** What muting a word says: in place, and on the safety settings a form sent without JavaScript leads to. */
+export function mutedWordMessage(phrase: string): string {
+  return `Muted “${phrase}”.`;
+}

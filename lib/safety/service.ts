@@ -1,5 +1,7 @@
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { z } from "zod";
 import { db } from "@/lib/db";
+import { parseRows } from "@/lib/db-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountRowShown } from "@/lib/moderation/visibility";
 import { writeWhereShown } from "@/lib/moderation/write-where-shown";
@@ -69,26 +71,31 @@ export async function setMute(user: CurrentUser, input: { userId: string; mute: 
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+const mutedWordRow = z.object({ id: z.string() });
+
 /**
  * Mutes a word or phrase for `user` until the chosen duration ends. Muting a
  * word already muted sets its new expiry. Expired words are cleared first, and
  * at most MUTED_WORDS_MAX may be in force: the count and the insert are one
  * statement, under a lock on the person's row so two tabs cannot pass it together.
+ * The answer names the word's row, new or the one it updated.
  */
-export async function addMutedWord(user: CurrentUser, input: AddMutedWordInput): Promise<{ ok: true; phrase: string } | Refusal> {
+export async function addMutedWord(user: CurrentUser, input: AddMutedWordInput): Promise<{ ok: true; id: string; phrase: string } | Refusal> {
   const days = MUTE_DURATIONS[input.duration];
   const expiresAt = days === null ? null : new Date(Date.now() + days * DAY_MS);
   const added = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT 1 FROM users WHERE id = ${user.id} FOR UPDATE`;
     await tx.$executeRaw`DELETE FROM muted_words WHERE user_id = ${user.id} AND expires_at <= now()`;
     // lower() in SQL as well: the CHECK compares with PostgreSQL's lower case, which may differ from JavaScript's.
-    return tx.$executeRaw`
+    return tx.$queryRaw`
       INSERT INTO muted_words (id, user_id, phrase, expires_at)
       SELECT ${crypto.randomUUID().replaceAll("-", "")}, ${user.id}, lower(${input.phrase}), ${expiresAt}
       WHERE (SELECT count(*) FROM muted_words WHERE user_id = ${user.id} AND phrase <> lower(${input.phrase})) < ${MUTED_WORDS_MAX}
-      ON CONFLICT (user_id, phrase) DO UPDATE SET expires_at = EXCLUDED.expires_at`;
+      ON CONFLICT (user_id, phrase) DO UPDATE SET expires_at = EXCLUDED.expires_at
+      RETURNING id`;
   });
-  return added === 1 ? { ok: true, phrase: input.phrase } : refusal(TOO_MANY_MUTED_WORDS, "phrase");
+  const [row] = parseRows(mutedWordRow, added);
+  return row ? { ok: true, id: row.id, phrase: input.phrase } : refusal(TOO_MANY_MUTED_WORDS, "phrase");
 }
 
 /** Removes one of `user`'s muted words (only theirs: the id alone matches no one else's). */

@@ -11,6 +11,7 @@ import { NextPageLink } from "@/components/ui/next-page-link";
 import { requireUser } from "@/lib/auth/current-user";
 import { type AccountPage, listBlockedAccounts, listMutedAccounts, listMutedWords } from "@/lib/safety/queries";
 import { SAFETY_SETTINGS_PATH, safetySettingsHref } from "@/lib/routes";
+import { mutedWordMessage } from "@/lib/safety/schema";
 
 export const metadata: Metadata = { title: "Blocked and muted" };
 
@@ -52,6 +53,8 @@ export default async function SafetySettingsPage({ searchParams }: PageProps<"/s
     listMutedAccounts(id, param(query.muted)),
     listMutedWords(id),
   ]);
+  // Where the form sent without JavaScript leads once it has muted a word: it says so, as in place. Only a word listed.
+  const addedWord = words.find((word) => word.id === query["muted-word"]);
   return (
     <>
       <Link href="/settings" className="text-sm font-medium text-sky-700 underline dark:text-sky-400">
@@ -68,7 +71,7 @@ export default async function SafetySettingsPage({ searchParams }: PageProps<"/s
         <AccountList page={muted} kind="mute" list="muted" empty="You have not muted anyone." />
       </SettingsSection>
       <SettingsSection title="Muted words" description="Whole words or phrases, in any case.">
-        <MutedWordForm />
+        <MutedWordForm said={addedWord && mutedWordMessage(addedWord.phrase)} />
         <RowRemovalFocus>
           {words.length === 0 ? (
             <p className="mt-4 text-zinc-600 dark:text-zinc-400">You have not muted any words.</p>
