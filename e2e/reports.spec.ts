@@ -1,5 +1,5 @@
 import type { Browser } from "@playwright/test";
-import { type Factories, expect, loggedInBrowser, test, uniqueWord } from "./support/fixtures";
+import { type Factories, expect, formsSentByReloadingTwice, loggedInBrowser, test, uniqueWord } from "./support/fixtures";
 import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 import { holdFormsSentTo } from "./support/held-forms";
 import { waitForHydration } from "./support/hydration";
@@ -29,8 +29,17 @@ test("someone reports a post without JavaScript, is told it was sent, and goes b
   await expect(page.getByText(text)).toBeVisible();
   await page.getByLabel("Harassment or bullying").check();
   await page.getByRole("button", { name: "Send report" }).click();
-  await expect(page.getByRole("status")).toContainText("Your report was sent to the moderators.");
+  // The report page afresh, saying it was sent in place of the form, as with JavaScript.
+  await page.waitForURL((url) => url.pathname === "/report" && url.searchParams.get("sent") === "sent");
+  await expect(page.getByRole("status")).toHaveText("Thank you. Your report was sent to the moderators.");
   await expect(page.getByRole("status")).toBeFocused();
+  await expect(page.getByRole("button", { name: "Send report" })).toHaveCount(0);
+
+  // Reloading it, or coming Back to it, files nothing again.
+  expect(await formsSentByReloadingTwice(page)).toBe(0);
+  await expect(page.getByRole("status")).toHaveText("Thank you. Your report was sent to the moderators.");
+  const { db } = await import("@/lib/db");
+  expect(await db.report.count({ where: { targetId: post.id } })).toBe(1);
   await page.getByRole("link", { name: "Back to the post" }).click();
   await expect(page).toHaveURL(`/p/${post.id}`);
 });

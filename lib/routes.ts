@@ -191,6 +191,17 @@ export function reportHref(target: "post" | "comment" | "account", id: string): 
   return `/report?${target}=${id}`;
 }
 
+/** A report sent without JavaScript: a new one, or one that updated the reporter's earlier report of the same thing. */
+export type ReportOutcome = "sent" | "updated";
+export const REPORT_OUTCOMES: readonly ReportOutcome[] = ["sent", "updated"];
+
+const REPORT_QUERY_KEY = { POST: "post", COMMENT: "comment", ACCOUNT: "account" } as const;
+
+/** The report page once its report was sent without JavaScript, which says so in place of the form: "/report?post=<id>&sent=updated". */
+export function reportSentHref(targetType: ReportTargetType, id: string, outcome: ReportOutcome): string {
+  return `${reportHref(REPORT_QUERY_KEY[targetType], id)}&sent=${outcome}`;
+}
+
 /** The moderation queue and the moderation log, for admins; `cursor` opens a later page. */
 export function adminReportsHref(cursor?: string): string {
   return cursor ? withCursor("/admin/reports", cursor) : "/admin/reports";

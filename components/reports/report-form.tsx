@@ -12,7 +12,25 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
 
-type ReportFormProps = { targetType: ReportTargetType; targetId: string; back: { href: string; label: string } };
+type Back = { href: string; label: string };
+
+type ReportFormProps = { targetType: ReportTargetType; targetId: string; back: Back };
+
+/**
+ * What takes the form's place once the report is sent: the form, and the button that had the
+ * focus, give way to what was done, which takes the focus, and a way back. Without JavaScript,
+ * the report page the sent form leads to shows it (reportSentHref).
+ */
+export function ReportSent({ message, back }: { message?: string; back: Back }) {
+  return (
+    <div className="mt-4 space-y-3">
+      <FocusedStatus>{message}</FocusedStatus>
+      <Link href={back.href} className="text-link">
+        {back.label}
+      </Link>
+    </div>
+  );
+}
 
 /**
  * The report form: a reason and, for "Something else", what is wrong. Works
@@ -31,17 +49,7 @@ export function ReportForm({ targetType, targetId, back }: ReportFormProps) {
   useEffect(() => {
     if (firstRefused) focusFirstLeft([form.current?.querySelector<HTMLElement>(`[name="${firstRefused}"]`)]);
   }, [state, firstRefused]);
-  if (state?.ok) {
-    // The form, and the button that had the focus, give way to what was done: it takes the focus.
-    return (
-      <div className="mt-4 space-y-3">
-        <FocusedStatus>{state.message}</FocusedStatus>
-        <Link href={back.href} className="text-link">
-          {back.label}
-        </Link>
-      </div>
-    );
-  }
+  if (state?.ok) return <ReportSent message={state.message} back={back} />;
   return (
     <form ref={form} action={dispatch} className="mt-4 space-y-4" noValidate>
       <FormMessage state={state} />

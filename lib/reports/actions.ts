@@ -2,10 +2,11 @@
 
 import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/actions/authed";
+import { succeededAt } from "@/lib/actions/no-javascript";
 import { refusedForm } from "@/lib/actions/result";
 import { afterReportChange } from "@/lib/actions/revalidate";
-import { adminReportsHref } from "@/lib/routes";
-import { reportEcho, reportSchema, resolveSchema } from "./schema";
+import { adminReportsHref, reportSentHref } from "@/lib/routes";
+import { REPORT_SENT_MESSAGES, reportEcho, reportSchema, resolveSchema } from "./schema";
 import * as reports from "./service";
 
 export const reportContent = authedAction(
@@ -14,12 +15,9 @@ export const reportContent = authedAction(
     const filed = await reports.createReport(user, input);
     // What was chosen and written stays for another try (a full hour's reports, say).
     if (!filed.ok) return refusedForm(filed, { reason: input.reason, details: input.details });
-    return {
-      ok: true,
-      message: filed.repeated
-        ? "You had already reported this: your report is updated, and the moderators see it once."
-        : "Thank you. Your report was sent to the moderators.",
-    };
+    const outcome = filed.repeated ? "updated" : "sent";
+    // Without JavaScript, the report page saying it was sent: a reload or Back files nothing again.
+    return succeededAt(reportSentHref(input.targetType, input.targetId, outcome), { ok: true, message: REPORT_SENT_MESSAGES[outcome] });
   },
 );
 

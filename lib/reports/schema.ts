@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { decodeCursor } from "@/lib/pagination/cursor";
+import type { ReportOutcome } from "@/lib/routes";
 import { recordId } from "@/lib/validation/ids";
 import { shownOrEmpty } from "@/lib/validation/invisible";
 import { STACKED_MARKS_MESSAGE, stacksTooManyMarks, withoutControlCharacters } from "@/lib/validation/text";
@@ -15,6 +16,12 @@ export const REPORT_REASONS = {
   OTHER: "Something else",
 } as const;
 export type ReportReasonCode = keyof typeof REPORT_REASONS;
+
+/** What a sent report says, in place of its form: with JavaScript there, without it on the report page it leads to (reportSentHref). */
+export const REPORT_SENT_MESSAGES: Record<ReportOutcome, string> = {
+  sent: "Thank you. Your report was sent to the moderators.",
+  updated: "You had already reported this: your report is updated, and the moderators see it once.",
+};
 
 export const MAX_REPORT_DETAILS = 500;
 export const DETAILS_REQUIRED = "Say what is wrong when you choose “Something else”.";
