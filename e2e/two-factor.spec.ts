@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
+import { openSecret } from "@/lib/two-factor/secret-box";
 import { base32Decode, hotp, timeStep } from "@/lib/two-factor/totp";
-import { expect, logInThroughApi, test } from "./support/fixtures";
+import { expect, formsSentByReloadingTwice, logInThroughApi, test } from "./support/fixtures";
 import { expectNoAxeViolations } from "./support/accessibility";
 
 // Issue 17: two-factor login. Codes are computed here from the key the page shows
@@ -131,6 +132,34 @@ test.describe("without JavaScript", () => {
     await expect(link).toHaveAttribute("download", "commons-recovery-codes.txt");
     const href = (await link.getAttribute("href")) ?? "";
     for (const code of codes) expect(decodeURIComponent(href)).toContain(code);
+  });
+
+  test("starting the set-up leads to its page afresh: reloading it keeps the key that was shown", async ({ loggedInPage: page, user }) => {
+    await page.goto("/settings/two-factor");
+    await page.getByRole("button", { name: "Set up two-factor login" }).click();
+    await page.waitForURL((url) => url.pathname === "/settings/two-factor" && url.searchParams.get("done") === "started");
+    await expect(page.getByRole("list").filter({ hasText: "Scan this QR code" })).toBeFocused();
+    const shown = await page.getByTestId("two-factor-secret").textContent();
+
+    expect(await formsSentByReloadingTwice(page)).toBe(0);
+    await expect(page.getByTestId("two-factor-secret")).toHaveText(shown ?? "");
+    const { db } = await import("@/lib/db");
+    const sealed = (await db.twoFactor.findUniqueOrThrow({ where: { userId: user.id }, select: { secretSealed: true } })).secretSealed;
+    expect(base32Decode(shown ?? "")).toEqual(openSecret(sealed, user.id));
+  });
+
+  test("turning it off leads to its page afresh, which says so, and reloading it is not refused", async ({ loggedInPage: page, user, factories }) => {
+    const { secret } = await factories.enableTwoFactor(user.id);
+    await page.goto("/settings/two-factor");
+    await page.getByLabel("Your password").fill(factories.TEST_PASSWORD);
+    await page.getByLabel("Code from the app, or a recovery code").fill(codeOf(secret));
+    await page.getByRole("button", { name: "Turn off two-factor login" }).click();
+    await page.waitForURL((url) => url.pathname === "/settings/two-factor" && url.searchParams.get("done") === "off", { timeout: 20_000 });
+    await expect(page.locator(":focus")).toHaveText("Two-factor login is off. You were logged out everywhere else.");
+
+    expect(await formsSentByReloadingTwice(page)).toBe(0);
+    await expect(page.getByRole("status")).toHaveText("Two-factor login is off. You were logged out everywhere else.");
+    await expect(page.getByRole("alert")).toHaveCount(0);
   });
 });
 

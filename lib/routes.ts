@@ -117,6 +117,15 @@ export const SESSIONS_PATH = "/settings/sessions";
 /** Settings → two-factor login: set it up, see how many recovery codes are left, turn it off. */
 export const TWO_FACTOR_PATH = "/settings/two-factor";
 
+/** What a two-factor form sent without JavaScript did, which the two-factor page then says: the set-up started, or two-factor turned off. */
+export type TwoFactorChange = "started" | "off";
+export const TWO_FACTOR_CHANGES: readonly TwoFactorChange[] = ["started", "off"];
+
+/** The two-factor page after a change: "/settings/two-factor?done=off". */
+export function twoFactorChangedHref(change: TwoFactorChange): string {
+  return `${TWO_FACTOR_PATH}?done=${change}`;
+}
+
 /** The sessions page after `ended` sessions were signed out, which it says. */
 export function sessionsEndedHref(ended: number): string {
   return `${SESSIONS_PATH}?ended=${ended}`;

@@ -5,7 +5,10 @@ import { fieldBinder } from "@/components/ui/action-form";
 import { AnswerMessage, useAnswerFocus } from "@/components/ui/answer-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
+import { startedSaying } from "@/lib/actions/result";
+import type { TwoFactorChange } from "@/lib/routes";
 import { confirmTwoFactor, disableTwoFactor, startTwoFactorSetup } from "@/lib/two-factor/actions";
+import { TWO_FACTOR_OFF } from "@/lib/two-factor/schema";
 import type { TwoFactorSettings } from "@/lib/two-factor/queries";
 import { RecoveryCodes } from "./recovery-codes";
 
@@ -17,10 +20,18 @@ const codeInput = { autoComplete: "one-time-code", inputMode: "numeric", spellCh
  * re-rendered after a form still shows it (the recovery codes above all, which
  * exist nowhere else once the answer is gone).
  */
-export function TwoFactorPanel({ settings, username, qrCode }: { settings: TwoFactorSettings; username: string; qrCode?: React.ReactNode }) {
-  const [started, start] = useActionState(startTwoFactorSetup, null);
+type TwoFactorPanelProps = {
+  settings: TwoFactorSettings;
+  username: string;
+  qrCode?: React.ReactNode;
+  /** What a form sent without JavaScript did, which the page it led to says as the form would have. */
+  done?: TwoFactorChange;
+};
+
+export function TwoFactorPanel({ settings, username, qrCode, done }: TwoFactorPanelProps) {
+  const [started, start] = useActionState(startTwoFactorSetup, done === "started" ? { ok: true } : null);
   const [confirmed, confirm, confirming] = useActionState(confirmTwoFactor, null);
-  const [disabled, disable, disabling] = useActionState(disableTwoFactor, null);
+  const [disabled, disable, disabling] = useActionState(disableTwoFactor, startedSaying(done === "off" ? TWO_FACTOR_OFF : undefined));
   const confirmField = fieldBinder(confirmed, ["code", "password"], confirming);
   const disableField = fieldBinder(disabled, ["password", "code"], disabling);
   // Once the set-up starts, the keyboard goes on from its first step rather than the page's top.

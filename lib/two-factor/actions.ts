@@ -1,22 +1,27 @@
 "use server";
 
 import { SIGNED_OUT_MESSAGE, authedAction } from "@/lib/actions/authed";
+import { succeededAt } from "@/lib/actions/no-javascript";
 import { type ActionResult, failure, refusedForm } from "@/lib/actions/result";
 import { afterTwoFactorChange } from "@/lib/actions/revalidate";
 import { clientIp } from "@/lib/auth/client-ip";
 import { readSession } from "@/lib/auth/session-cookie";
-import { confirmTwoFactorSchema, disableTwoFactorSchema, startTwoFactorSchema } from "./schema";
+import { twoFactorChangedHref } from "@/lib/routes";
+import { TWO_FACTOR_OFF, confirmTwoFactorSchema, disableTwoFactorSchema, startTwoFactorSchema } from "./schema";
 import * as twoFactor from "./service";
 
 /** What confirming the set-up answers: the recovery codes, shown this once. */
 export type TwoFactorEnabled = { ok: true; message: string; recoveryCodes: string[] };
 
-/** Starts the set-up: the page then shows the new secret as a QR code and as text. */
+/**
+ * Starts the set-up: the page then shows the new secret as a QR code and as text. Without
+ * JavaScript, that page afresh: sent again by a reload, the form would replace the secret just shown.
+ */
 export const startTwoFactorSetup = authedAction({ fields: [], schema: startTwoFactorSchema }, async (user): Promise<ActionResult> => {
   const started = await twoFactor.startSetup(user);
   if (!started.ok) return refusedForm(started);
   afterTwoFactorChange();
-  return { ok: true };
+  return succeededAt(twoFactorChangedHref("started"), { ok: true });
 });
 
 /** Turns two-factor on with the app's first code and the password; answers the recovery codes. */
@@ -36,7 +41,7 @@ export const confirmTwoFactor = authedAction(
   },
 );
 
-/** Turns two-factor off with the password and a code. */
+/** Turns two-factor off with the password and a code; without JavaScript, the page afresh saying so, which a reload does not send again. */
 export const disableTwoFactor = authedAction(
   { fields: ["password", "code"], schema: disableTwoFactorSchema },
   async (user, input): Promise<ActionResult> => {
@@ -45,6 +50,6 @@ export const disableTwoFactor = authedAction(
     const disabled = await twoFactor.disable(user, input, await clientIp(), current.sessionId);
     if (!disabled.ok) return refusedForm(disabled);
     afterTwoFactorChange();
-    return { ok: true, message: "Two-factor login is off. You were logged out everywhere else." };
+    return succeededAt(twoFactorChangedHref("off"), { ok: true, message: TWO_FACTOR_OFF });
   },
 );

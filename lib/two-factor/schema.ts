@@ -7,6 +7,8 @@ import { looksLikeRecoveryCode, normalizedRecoveryCode } from "./recovery-code-f
 
 const MAX_TYPED_CODE = 64;
 
+/** What turning two-factor off says, in place and on the page a form sent without JavaScript leads to. */
+export const TWO_FACTOR_OFF = "Two-factor login is off. You were logged out everywhere else.";
 export const ENTER_APP_CODE = "Enter the 6-digit code your app shows.";
 export const ENTER_ANY_CODE = "Enter the 6-digit code from your app, or one of your recovery codes.";
 export const WRONG_CODE = "That code is not right, or was already used. Try the next one your app shows.";

@@ -3,14 +3,16 @@ import { QrCode } from "@/components/two-factor/qr-code";
 import { TwoFactorPanel } from "@/components/two-factor/two-factor-panel";
 import { BackLink } from "@/components/ui/back-link";
 import { requireUser } from "@/lib/auth/current-user";
-import { TWO_FACTOR_PATH } from "@/lib/routes";
+import { TWO_FACTOR_CHANGES, TWO_FACTOR_PATH } from "@/lib/routes";
 import { getTwoFactorSettings } from "@/lib/two-factor/queries";
 
 export const metadata: Metadata = { title: "Two-factor login" };
 
-export default async function TwoFactorPage() {
-  const user = await requireUser(TWO_FACTOR_PATH);
+export default async function TwoFactorPage({ searchParams }: PageProps<"/settings/two-factor">) {
+  const [user, query] = await Promise.all([requireUser(TWO_FACTOR_PATH), searchParams]);
   const settings = await getTwoFactorSettings(user);
+  // Where a form sent without JavaScript leads once done (lib/two-factor/actions.ts); only a value it knows.
+  const done = TWO_FACTOR_CHANGES.find((change) => change === query.done);
   return (
     <>
       <BackLink href="/settings">Settings</BackLink>
@@ -22,6 +24,7 @@ export default async function TwoFactorPage() {
       <TwoFactorPanel
         settings={settings}
         username={user.username}
+        done={done}
         qrCode={settings.state === "pending" ? <QrCode text={settings.otpauthUri} label="QR code of your two-factor key" /> : undefined}
       />
     </>
