@@ -163,6 +163,29 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("alert")).toHaveCount(0);
   });
 
+  test("Mute, Unmute and Unblock lead back to their page afresh, and reloading it sends none of them again", async ({ loggedInPage: page, user, factories }) => {
+    const other = await factories.createUser();
+    const { db } = await import("@/lib/db");
+    const mutes = { muterId: user.id, mutedId: other.id };
+    await page.goto(`/@${other.username}`);
+    await page.getByRole("button", { name: `Mute @${other.username}`, exact: true }).click();
+    await expect(page.getByRole("button", { name: `Unmute @${other.username}`, exact: true })).toBeVisible();
+    expect(await formsSentByReloadingTwice(page)).toBe(0);
+    expect(await db.mute.count({ where: mutes })).toBe(1);
+
+    await page.getByRole("button", { name: `Unmute @${other.username}`, exact: true }).click();
+    await expect(page.getByRole("button", { name: `Mute @${other.username}`, exact: true })).toBeVisible();
+    expect(await formsSentByReloadingTwice(page)).toBe(0);
+    expect(await db.mute.count({ where: mutes })).toBe(0);
+
+    await db.block.create({ data: { blockerId: user.id, blockedId: other.id } });
+    await page.goto("/settings/safety");
+    await page.getByRole("button", { name: `Unblock @${other.username}`, exact: true }).click();
+    await expect(page.getByText("You have not blocked anyone.")).toBeVisible();
+    expect(await formsSentByReloadingTwice(page)).toBe(0);
+    expect(await db.block.count({ where: { blockerId: user.id } })).toBe(0);
+  });
+
   test("Block opens a page that asks first; Cancel keeps things as they were, confirming blocks and ends the follows", async ({ loggedInPage: page, user, factories }) => {
     const other = await factories.createUser();
     await Promise.all([factories.createFollow(user.id, other.id), factories.createFollow(other.id, user.id)]);

@@ -59,17 +59,17 @@ export const removeMutedWord = authedAction({ fields: [], given: ["id"], schema:
 
 /**
  * setBlock and setMute for forms posted without JavaScript (components/safety/account-toggle.tsx),
- * as setFollowFromForm. Done, the page they were on comes back re-rendered; refused, it comes back
- * saying why (returnToFormPage), where the action's own answer would show nothing.
+ * as setFollowFromForm: the page they were on comes back afresh, so a reload sends nothing again,
+ * and says why when refused (returnToFormPage), where the action's own answer would show nothing.
  */
 export async function setBlockFromForm(formData: FormData) {
   const result = await setBlock(null, formData);
-  if (!result.ok) await returnToFormPage(result, null);
+  await returnToFormPage(result, null);
   return result;
 }
 
 export async function setMuteFromForm(formData: FormData) {
   const result = await setMute(null, formData);
-  if (!result.ok) await returnToFormPage(result, null);
+  await returnToFormPage(result, null);
   return result;
 }
