@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { issueToken } from "@/lib/account-tokens/store";
 import { db } from "@/lib/db";
-import { expect, logInThroughApi, test } from "./support/fixtures";
+import { expect, formsSentByReloadingTwice, logInThroughApi, test } from "./support/fixtures";
 import { expectNoAxeViolations } from "./support/accessibility";
 
 // Issue 17. The e2e server has no SMTP: its mail stays in the development mailbox
@@ -89,6 +89,21 @@ test.describe("without JavaScript", () => {
     await page.goto("/reset-password?token=forged");
     await expect(page.getByRole("alert")).toHaveText("This link is not valid any more. Links work once, for a limited time.");
     await expect(page.getByRole("link", { name: "Send me a new link" })).toHaveAttribute("href", "/forgot-password");
+  });
+
+  test("a link resent from the banner leads to the verification page saying where it went; reloading it mails nothing again", async ({ page, factories }) => {
+    const user = await factories.createUser({ unverified: true });
+    await logInThroughApi(page, user.username, factories.TEST_PASSWORD);
+    await page.goto("/");
+    const mailed = () => db.emailOutbox.count({ where: { recipient: user.email } });
+    const before = await mailed();
+    await page.getByRole("region", { name: "Please verify your email address" }).getByRole("button", { name: "Resend the link" }).click();
+    await page.waitForURL((url) => url.pathname === "/verify-email" && url.searchParams.get("resent") === "1");
+    await expect(page.locator(":focus")).toHaveText(`We sent a new link to ${user.email}.`);
+
+    expect(await formsSentByReloadingTwice(page)).toBe(0);
+    await expect(page.getByRole("status")).toHaveText(`We sent a new link to ${user.email}.`);
+    expect(await mailed()).toBe(before + 1);
   });
 });
 

@@ -111,6 +111,9 @@ export function settingsSavedHref(saved: SettingsSaved): string {
   return `${SETTINGS_PATH}?saved=${saved}`;
 }
 
+/** The verification page once a new link was mailed from the banner without JavaScript, which it says. */
+export const VERIFICATION_RESENT_HREF = "/verify-email?resent=1";
+
 /** The signed-in devices of the person, with "sign out" for each (issue 17). */
 export const SESSIONS_PATH = "/settings/sessions";
 

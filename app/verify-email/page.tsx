@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/components/accounts/auth-card";
 import { VerifyEmailForm } from "@/components/accounts/verify-email-form";
+import { FocusedStatus } from "@/components/ui/focused-status";
 import { INVALID_LINK, linkToken } from "@/lib/account-tokens/token";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { usedVerificationLinkOf } from "@/lib/email-addresses/queries";
-import { ADDRESS_CHANGED, ADDRESS_VERIFIED, ALREADY_VERIFIED } from "@/lib/email-addresses/schema";
+import { getEmailStatus, usedVerificationLinkOf } from "@/lib/email-addresses/queries";
+import { ADDRESS_CHANGED, ADDRESS_VERIFIED, ALREADY_VERIFIED, verificationResentMessage } from "@/lib/email-addresses/schema";
 import { addressOfVerificationLink } from "@/lib/email-addresses/service";
 
 export const metadata: Metadata = { title: "Verify your email" };
@@ -18,6 +19,14 @@ const homeLink = (
   </Link>
 );
 
+/** Where the banner's Resend leads without JavaScript (lib/email-addresses/actions.ts): what it says in place. */
+async function resentTo(): Promise<string | null> {
+  const viewer = await getCurrentUser();
+  if (!viewer) return null;
+  const email = await getEmailStatus(viewer.id);
+  return email.verified ? ALREADY_VERIFIED : verificationResentMessage(email.email);
+}
+
 export default async function VerifyEmailPage({ searchParams }: PageProps<"/verify-email">) {
   const query = await searchParams;
   if (query.verified === "yes" || query.verified === "changed") {
@@ -28,6 +37,16 @@ export default async function VerifyEmailPage({ searchParams }: PageProps<"/veri
         </p>
       </AuthCard>
     );
+  }
+  if (query.resent === "1") {
+    const resent = await resentTo();
+    if (resent) {
+      return (
+        <AuthCard title="Verify your email" footer={homeLink}>
+          <FocusedStatus>{resent}</FocusedStatus>
+        </AuthCard>
+      );
+    }
   }
   const parsed = linkToken.safeParse(query.token);
   const address = parsed.success ? await addressOfVerificationLink(parsed.data) : null;

@@ -7,13 +7,18 @@ import { type ActionResult, type FormState, formText, refusedForm, validationFai
 import { afterAddressVerified } from "@/lib/actions/revalidate";
 import { unlessDatabaseUnavailable } from "@/lib/actions/unavailable";
 import { clientIp } from "@/lib/auth/client-ip";
-import { settingsSavedHref } from "@/lib/routes";
+import { VERIFICATION_RESENT_HREF, settingsSavedHref } from "@/lib/routes";
 import { changeEmailFormEcho, changeEmailSchema, resendVerificationSchema, verifyEmailSchema } from "./schema";
 import * as addresses from "./service";
 
+/**
+ * Mails a new link. Its form is in a banner on every page, which cannot read a page's address:
+ * without JavaScript it leads to the verification page saying where the link went, which a reload
+ * does not send again (another mail, and one fewer of the hour's).
+ */
 export const resendVerification = authedAction({ fields: [], schema: resendVerificationSchema }, async (user) => {
   const sent = await addresses.resendVerification(user);
-  return sent.ok ? sent : refusedForm(sent);
+  return sent.ok ? succeededAt(VERIFICATION_RESENT_HREF, sent) : refusedForm(sent);
 });
 
 export const changeEmail = authedAction(

@@ -27,3 +27,8 @@ export const ADDRESS_TAKEN = "This address now belongs to another account, so it
 export function emailChangeRequestedMessage(requested: string, current: string): string {
   return `Open the link we sent to ${requested} to confirm it. Until then, mail still goes to ${current}.`;
 }
+
+/** What resending the verification link says: in the banner, and on the page a form sent without JavaScript leads to. */
+export function verificationResentMessage(address: string): string {
+  return `We sent a new link to ${address}.`;
+}

@@ -10,7 +10,7 @@ import { MAIL_NOT_SENT, mailGoesOut } from "@/lib/mail/mailbox";
 import { queueMail, wakeMailWorker } from "@/lib/mail/outbox";
 import { type Refusal, refusal } from "@/lib/services/refusal";
 import { addressChangeRequestedMail, addressChangedMail } from "./mail";
-import { ADDRESS_TAKEN, ALREADY_VERIFIED, type ChangeEmailInput, SAME_ADDRESS, emailChangeRequestedMessage } from "./schema";
+import { ADDRESS_TAKEN, ALREADY_VERIFIED, type ChangeEmailInput, SAME_ADDRESS, emailChangeRequestedMessage, verificationResentMessage } from "./schema";
 import { queueVerification } from "./verification";
 
 type Done = { ok: true; message: string };
@@ -29,7 +29,7 @@ export async function resendVerification(user: CurrentUser): Promise<Done | Refu
   if (limited) return limited;
   await db.$transaction((tx) => queueVerification(tx, user, account.email));
   wakeMailWorker();
-  return { ok: true, message: mailGoesOut() ? `We sent a new link to ${account.email}.` : MAIL_NOT_SENT };
+  return { ok: true, message: mailGoesOut() ? verificationResentMessage(account.email) : MAIL_NOT_SENT };
 }
 
 /**
