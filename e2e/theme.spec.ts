@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { TEST_PASSWORD } from "@/test/factories";
-import { expect, logInThroughApi, submit, test } from "./support/fixtures";
+import { expect, formsSentByReloadingTwice, logInThroughApi, submit, test } from "./support/fixtures";
 import { expectNoAxeViolations } from "./support/accessibility";
 
 // The theme switch at the foot of every page: system, light or dark, kept on
@@ -110,6 +110,14 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Dark" }).click();
     await expect(page.getByRole("button", { name: "Dark", pressed: true })).toBeVisible();
     await page.goto("/explore");
+    await expect(page.locator("html")).toHaveClass("dark");
+  });
+
+  test("the switch leads back to the page afresh, so reloading it sends nothing again", async ({ page }) => {
+    await page.goto("/explore");
+    await page.getByRole("button", { name: "Dark" }).click();
+    await expect(page.getByRole("button", { name: "Dark", pressed: true })).toBeVisible();
+    expect(await formsSentByReloadingTwice(page)).toBe(0);
     await expect(page.locator("html")).toHaveClass("dark");
   });
 });

@@ -1,5 +1,6 @@
 "use server";
 
+import { returnToFormPage } from "@/lib/actions/refusal-notices";
 import { afterThemeChange } from "@/lib/actions/revalidate";
 import { type ActionResult, type FormState, failure, formText } from "@/lib/actions/result";
 import { unlessDatabaseUnavailable } from "@/lib/actions/unavailable";
@@ -17,7 +18,13 @@ export const setTheme = unlessDatabaseUnavailable(async (_previous: FormState, f
   return { ok: true, message: "Theme saved." };
 });
 
-/** setTheme for the switch posted without JavaScript (components/preferences/theme-switch.tsx), as setFollowFromForm (lib/follows/actions.ts). */
+/**
+ * setTheme for the switch posted without JavaScript (components/preferences/theme-switch.tsx), as
+ * setFollowFromForm (lib/follows/actions.ts): once saved, the page it was on afresh, in the theme,
+ * which a reload does not send again.
+ */
 export async function setThemeFromForm(formData: FormData) {
-  return setTheme(null, formData);
+  const result = await setTheme(null, formData);
+  if (result.ok) await returnToFormPage(result, null);
+  return result;
 }
