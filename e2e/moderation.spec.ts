@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, loggedInBrowser, logInThroughApi, submit, test, uniqueWord } from "./support/fixtures";
+import { expect, formsSentByReloadingTwice, loggedInBrowser, logInThroughApi, submit, test, uniqueWord } from "./support/fixtures";
 import { waitForHydration } from "./support/hydration";
 
 // Admins remove other people's posts and comments and suspend accounts.
@@ -189,6 +189,18 @@ test("the author of a post or comment moderators removed is told so on its page,
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
+
+  test("lifting a suspension leads back to the profile afresh, and reloading it sends nothing again", async ({ page, factories }) => {
+    const [member, admin] = await Promise.all([factories.createUser(), factories.createUser({ role: "ADMIN" })]);
+    const { db } = await import("@/lib/db");
+    await db.user.update({ where: { id: member.id }, data: { suspendedAt: new Date() } });
+    await logInThroughApi(page, admin.username, factories.TEST_PASSWORD);
+    await page.goto(`/@${member.username}`);
+    await page.getByRole("button", { name: `Unsuspend @${member.username}`, exact: true }).click();
+    await expect(page.getByRole("button", { name: `Suspend @${member.username}`, exact: true })).toBeVisible();
+    expect(await formsSentByReloadingTwice(page)).toBe(0);
+    expect((await db.user.findUniqueOrThrow({ where: { id: member.id } })).suspendedAt).toBeNull();
+  });
 
   test("an admin removes someone else's comment", async ({ page, factories }) => {
     const [author, commenter, admin] = await Promise.all([

@@ -1,4 +1,4 @@
-import { expect, loggedInBrowser, submit, test, uniqueWord } from "./support/fixtures";
+import { expect, formsSentByReloadingTwice, loggedInBrowser, submit, test, uniqueWord } from "./support/fixtures";
 import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
 
 // The moderation queue and log, as an admin decides on reports, in a real browser.
@@ -139,6 +139,9 @@ test.describe("the queue without JavaScript", () => {
     await postGroup.getByRole("button", { name: `Dismiss the reports of post by @${poster.username}` }).click();
     await expect(postGroup).toHaveCount(0);
     expect(await db.report.count({ where: { targetId: post.id, resolution: "DISMISSED" } })).toBe(1);
+    // The queue afresh: reloading it does not send Dismiss again, to be refused as resolved already.
+    expect(await formsSentByReloadingTwice(page)).toBe(0);
+    await expect(page.getByRole("alert")).toHaveCount(0);
   });
 
   test("a decision on a later page of the queue, or its Cancel, comes back to that page", async ({ browser, factories }) => {

@@ -1,5 +1,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { returnToFormPage } from "./refusal-notices";
+import type { ActionResult } from "./result";
 
 /**
  * Whether the form that runs this action was posted by the browser itself, without JavaScript:
@@ -19,5 +21,15 @@ export async function sentWithoutJavaScript(): Promise<boolean> {
  */
 export async function succeededAt<Answer>(page: string, answer: Answer): Promise<Answer> {
   if (await sentWithoutJavaScript()) redirect(page);
+  return answer;
+}
+
+/**
+ * A success a form shows in place (a button that changes a page it stays on): `answer`, with
+ * JavaScript. Without it, the page the form was sent from afresh (returnToFormPage), which
+ * reloading, or coming Back to, does not send again.
+ */
+export async function succeededInPlace<Answer extends ActionResult>(answer: Answer): Promise<Answer> {
+  if (await sentWithoutJavaScript()) await returnToFormPage(answer, null);
   return answer;
 }

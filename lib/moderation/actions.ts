@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/actions/authed";
+import { succeededInPlace } from "@/lib/actions/no-javascript";
 import { refusedForm } from "@/lib/actions/result";
 import { afterSuspensionChange } from "@/lib/actions/revalidate";
 import { profileHref } from "@/lib/routes";
@@ -20,5 +21,6 @@ export const unsuspendUser = authedAction({ fields: [], given: ["userId"], schem
   const lifted = await moderation.unsuspendUser(user, input);
   if (!lifted.ok) return refusedForm(lifted);
   afterSuspensionChange();
-  return { ok: true, message: "Suspension lifted." };
+  // Without JavaScript, the profile afresh, which a reload does not send again.
+  return succeededInPlace({ ok: true, message: "Suspension lifted." });
 });

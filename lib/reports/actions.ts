@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/actions/authed";
-import { succeededAt } from "@/lib/actions/no-javascript";
+import { succeededAt, succeededInPlace } from "@/lib/actions/no-javascript";
 import { refusedForm } from "@/lib/actions/result";
 import { afterReportChange } from "@/lib/actions/revalidate";
 import { adminReportsHref, reportSentHref } from "@/lib/routes";
@@ -27,5 +27,6 @@ export const resolveReports = authedAction({ fields: [], given: ["targetType", "
   afterReportChange();
   if (input.returnTo === "queue") redirect(adminReportsHref(input.cursor));
   const done = { remove: "Removed.", suspend: "Account suspended.", dismiss: "Reports dismissed." }[input.decision];
-  return { ok: true, message: done };
+  // Dismiss, from the queue without JavaScript: the queue's page afresh, which a reload would not refuse as resolved already.
+  return succeededInPlace({ ok: true, message: done });
 });
