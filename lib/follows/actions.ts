@@ -32,7 +32,8 @@ export const setFollow = authedAction(
  */
 export async function setFollowFromForm(formData: FormData) {
   const result = await setFollow(null, formData);
-  const userId = recordId().safeParse(formData.get("userId"));
+  // Called as an action can be, with anything: setFollow has refused what is not a form.
+  const userId = recordId().safeParse(formData instanceof FormData ? formData.get("userId") : null);
   await returnToFormPage(result, userId.success ? personAnchor(userId.data) : null);
   return result;
 }

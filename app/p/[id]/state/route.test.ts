@@ -96,19 +96,19 @@ describe("the card's plain form for likes, bookmarks and reposts", () => {
     expect(await counts(id)).toEqual({ likes: 0, bookmarks: 0, reposts: 0 });
   });
 
-  it("sends a visitor, or a reader whose session ended, to log in and back to the card, and writes nothing", async () => {
+  it("sends a visitor, or a reader whose session ended, to log in, saying why, and back to the card, and writes nothing", async () => {
     const author = await createUser();
     const { id } = await createPost(author.id);
 
     const response = await post(id, { bookmark: "true" });
     expect(response.status).toBe(303);
-    expect(response.headers.get("location")).toBe(`/login?callbackUrl=${encodeURIComponent(`/explore?cursor=abc#post-${id}`)}`);
+    expect(response.headers.get("location")).toBe(`/login?callbackUrl=${encodeURIComponent(`/explore?cursor=abc#post-${id}`)}&refused=signed-out`);
     // Without a page to go back to, the post's own.
     const unplaced = await post(id, { like: "true" }, { origin: SITE });
-    expect(unplaced.headers.get("location")).toBe(`/login?callbackUrl=${encodeURIComponent(`/p/${id}`)}`);
+    expect(unplaced.headers.get("location")).toBe(`/login?callbackUrl=${encodeURIComponent(`/p/${id}`)}&refused=signed-out`);
     // A page address as long as a request's headers can carry (Node.js: 16 KB) is not carried into the login link.
     const overlong = await post(id, { like: "true" }, { origin: SITE, referer: `${SITE}/explore?cursor=${"a".repeat(15_000)}` });
-    expect(overlong.headers.get("location")).toBe(`/login?callbackUrl=${encodeURIComponent("/")}`);
+    expect(overlong.headers.get("location")).toBe(`/login?callbackUrl=${encodeURIComponent("/")}&refused=signed-out`);
     expect(await counts(id)).toEqual({ likes: 0, bookmarks: 0, reposts: 0 });
   });
 
