@@ -47,8 +47,8 @@ export const addMutedWord = authedAction(
 );
 
 /**
- * Removes one of the signed-in user's muted words. Without JavaScript, the muted words afresh,
- * without it: sent again by a reload, the form would be told the word is gone.
+ * Removes one of the signed-in user's muted words. Without JavaScript, it leads back to the
+ * muted words afresh: sent again by a reload, the form would be told the word is gone.
  */
 export const removeMutedWord = authedAction({ fields: [], given: ["id"], schema: removeMutedWordSchema }, async (user, input): Promise<RemoveMutedWordResult> => {
   const result = await safety.removeMutedWord(user, input);
