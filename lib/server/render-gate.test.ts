@@ -1,7 +1,11 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { type RenderGateOptions, createRenderGate, isPageRender, isPrefetch } from "./render-gate";
+
+/** Stands for the request-scoped stores Next.js keeps in AsyncLocalStorage. */
+const requestContext = new AsyncLocalStorage<string>();
 
 /**
  * A real HTTP server behind the gate whose "renders" end when the test says:
@@ -12,6 +16,8 @@ async function gatedServer(options: RenderGateOptions) {
   const arrived: string[] = [];
   const closed: string[] = [];
   const started: string[] = [];
+  /** What each render found in `requestContext`: the path it was started for, in the context it arrived in. */
+  const contexts = new Map<string, string | undefined>();
   const finishers = new Map<string, () => void>();
   const waiters: { list: string[]; path: string; resolve: () => void }[] = [];
   const record = (list: string[], path: string) => {
@@ -22,10 +28,13 @@ async function gatedServer(options: RenderGateOptions) {
     const path = request.url ?? "/";
     record(arrived, path);
     response.once("close", () => record(closed, path));
-    gate(request, response, () => {
-      finishers.set(path, () => response.end(path));
-      record(started, path);
-    });
+    requestContext.run(path, () =>
+      gate(request, response, () => {
+        contexts.set(path, requestContext.getStore());
+        finishers.set(path, () => response.end(path));
+        record(started, path);
+      }),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -34,6 +43,7 @@ async function gatedServer(options: RenderGateOptions) {
   return {
     base,
     started,
+    contexts,
     /** Resolves once the request for `path` has reached the server. */
     arrivalOf: (path: string) => when(arrived, path),
     /** Resolves once the server has seen the connection of `path` end. */
@@ -66,6 +76,19 @@ describe("the render gate", () => {
     await server.startOf("/d");
     server.finish("/d");
     expect(await Promise.all(answers)).toEqual(["/a", "/b", "/c", "/d"]);
+  });
+
+  it("starts a render that waited in the context its request arrived in, not in the one of the render that let it in", async () => {
+    const server = await gatedServer({ limit: 1, holdMs: 60_000, maxWaitMs: 60_000 });
+    close = server.close;
+    const answers = ["/a", "/b"].map((path) => fetch(server.base + path).then((r) => r.text()));
+    await Promise.all(["/a", "/b"].map(server.arrivalOf));
+    // Its place given back while "/a" ends, in "/a"'s context.
+    requestContext.run("/a", () => server.finish("/a"));
+    await server.startOf("/b");
+    server.finish("/b");
+    expect(await Promise.all(answers)).toEqual(["/a", "/b"]);
+    expect(Object.fromEntries(server.contexts)).toEqual({ "/a": "/a", "/b": "/b" });
   });
 
   it("never renders for a client that left while it waited", async () => {

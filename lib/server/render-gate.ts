@@ -1,3 +1,4 @@
+import { AsyncResource } from "node:async_hooks";
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 /**
@@ -78,10 +79,14 @@ export function createRenderGate({ limit, holdMs, maxWaitMs }: RenderGateOptions
     if (running < limit) return start();
     const waiter = {
       gone: false,
-      start: () => {
+      // Bound to the context the request arrived in. Admitted from the render that gives its place
+      // back, it would otherwise run in that render's context: Next.js keeps a snapshot of the
+      // context each render starts in, so every render under load kept the one before it, and the
+      // server kept every request it served (BENCHMARKS.md, "session 43").
+      start: AsyncResource.bind(() => {
         clearTimeout(waitedTooLong);
         start();
-      },
+      }),
     };
     const leave = () => {
       waiter.gone = true;
