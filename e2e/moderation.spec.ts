@@ -187,6 +187,43 @@ test("the author of a post or comment moderators removed is told so on its page,
   await expect(readerPage.getByRole("heading", { name: "This comment isn’t here" })).toBeVisible();
 });
 
+test("the author of a comment moderators removed, kept for its replies, is told so in its thread, with and without JavaScript; others read it was deleted", async ({ browser, factories }) => {
+  const [author, reader, admin] = await Promise.all([factories.createUser(), factories.createUser(), factories.createUser({ role: "ADMIN" })]);
+  const post = await factories.createPost(reader.id);
+  const comment = await factories.createComment(post.id, author.id, { text: `You are ${uniqueWord("rude")}` });
+  const reply = uniqueWord("kindly");
+  await factories.createComment(post.id, reader.id, { text: `Please say that ${reply}`, parentId: comment.id });
+  await factories.createReport(reader.id, { targetType: "COMMENT", targetId: comment.id, accountId: author.id }, { reason: "HARASSMENT" });
+
+  const adminPage = await loggedInBrowser(browser, admin.username, factories.TEST_PASSWORD, false);
+  await adminPage.goto(`/p/${post.id}`);
+  // The comment's Remove comes before its reply's.
+  await adminPage.getByRole("button", { name: "Remove comment" }).first().click();
+  await expect(adminPage.getByRole("heading", { name: "Remove this comment?" })).toBeVisible();
+  await adminPage.getByRole("button", { name: "Remove comment" }).click();
+  await expect(adminPage).toHaveURL(`/p/${post.id}?comment=removed`);
+  await expect(adminPage.getByText(/^This comment was deleted/)).toBeVisible();
+
+  const told = "Your comment was removed by moderators. Reported as: Harassment or bullying. Others see “This comment was deleted”.";
+  const places = [`/p/${post.id}`, `/p/${post.id}/c/${comment.id}`];
+  for (const javaScriptEnabled of [true, false]) {
+    const authorPage = await loggedInBrowser(browser, author.username, factories.TEST_PASSWORD, javaScriptEnabled);
+    for (const place of places) {
+      await authorPage.goto(place);
+      await expect(authorPage.getByText(told)).toBeVisible();
+      await expect(authorPage.getByText(reply)).toBeVisible();
+      await expect(authorPage.getByText(/^This comment was deleted/)).toHaveCount(0);
+    }
+  }
+  const readerPage = await loggedInBrowser(browser, reader.username, factories.TEST_PASSWORD);
+  for (const place of places) {
+    await readerPage.goto(place);
+    await expect(readerPage.getByText(/^This comment was deleted/)).toBeVisible();
+    await expect(readerPage.getByText(reply)).toBeVisible();
+    await expect(readerPage.getByText(/moderators/i)).toHaveCount(0);
+  }
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

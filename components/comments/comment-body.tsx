@@ -1,3 +1,4 @@
+import { removedByModerators, reportedAs } from "@/components/moderation/removed-content-message";
 import { IntentLink } from "@/components/ui/intent-link";
 import { Avatar } from "@/components/ui/avatar";
 import { LinkedText } from "@/components/ui/linked-text";
@@ -22,6 +23,15 @@ type CommentBodyProps = CommentViewer & {
 const PLACEHOLDERS = { deleted: "This comment was deleted", hidden: "This comment is unavailable" } as const;
 
 /**
+ * What a placeholder says. Its author is told moderators removed it in the words of that
+ * comment's own page (RemovedContentMessage), and what everyone else reads instead.
+ */
+function placeholderText(comment: CommentNode): string {
+  if (comment.state === "removed") return `${removedByModerators("comment")}. ${reportedAs(comment.reportedAs ?? [])}Others see “${PLACEHOLDERS.deleted}”.`;
+  return PLACEHOLDERS[comment.state === "shown" ? "hidden" : comment.state];
+}
+
+/**
  * One comment: its author, when (linking to its permalink), its text, and Delete
  * for its author and the post's author (Remove for an admin). One that is gone
  * from view but keeps replies below it says so instead.
@@ -36,7 +46,7 @@ export function CommentBody({ postId, comment, sent = false, leavesPage = false,
   if (comment.state !== "shown" || !comment.author) {
     return (
       <p className="flex flex-wrap items-baseline gap-x-2 py-1 text-sm text-zinc-600 italic dark:text-zinc-400">
-        {PLACEHOLDERS[comment.state === "shown" ? "hidden" : comment.state]}
+        {placeholderText(comment)}
         <span className="not-italic">{permalink("text-zinc-600 hover:underline dark:text-zinc-400")}</span>
       </p>
     );

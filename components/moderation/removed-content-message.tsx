@@ -1,6 +1,17 @@
 import { NotFoundMessage } from "@/components/ui/not-found-message";
+import type { ReportReason } from "@/lib/generated/prisma/enums";
 import type { Removal } from "@/lib/moderation/log-queries";
 import { REPORT_REASONS } from "@/lib/reports/schema";
+
+/** The heading its author is told a removal by: the same words on its page and in its thread. */
+export function removedByModerators(kind: "post" | "comment"): string {
+  return `Your ${kind} was removed by moderators`;
+}
+
+/** What the reports a removal resolved called the content, as a sentence, or "" for none. */
+export function reportedAs(reasons: ReportReason[]): string {
+  return reasons.length > 0 ? `Reported as: ${reasons.map((reason) => REPORT_REASONS[reason]).join(", ")}. ` : "";
+}
 
 /**
  * What the page of a post or comment that moderators removed says to its author (removalOf), in
@@ -8,6 +19,5 @@ import { REPORT_REASONS } from "@/lib/reports/schema";
  * notification says. Everyone else gets the page's neutral 404.
  */
 export function RemovedContentMessage({ kind, removal }: { kind: "post" | "comment"; removal: Removal }) {
-  const reported = removal.reasons.length > 0 ? `Reported as: ${removal.reasons.map((reason) => REPORT_REASONS[reason]).join(", ")}. ` : "";
-  return <NotFoundMessage title={`Your ${kind} was removed by moderators`} reason={`${reported}Others see only that it isn’t here.`} />;
+  return <NotFoundMessage title={removedByModerators(kind)} reason={`${reportedAs(removal.reasons)}Others see only that it isn’t here.`} />;
 }

@@ -18,6 +18,8 @@ describe("a packed page of a thread", () => {
         node("c", { state: "deleted", text: "", author: null, hasReplies: true }),
         node("d", { parentId: "c", depth: 2, moreReplies: true }),
         node("e", { parentId: "c", depth: 2, moreReplies: ["mine"] }),
+        node("f", { state: "removed", reportedAs: ["SPAM"], text: "", author: null, hasReplies: true }),
+        node("g", { parentId: "f", depth: 2 }),
       ],
       nextCursor: "next",
       laterLeftOut: ["mine"],
@@ -31,6 +33,8 @@ describe("a packed page of a thread", () => {
     // A reply names its parent by its place on the page, and its depth goes without saying.
     expect(packed.nodes[1]).toEqual(["b", "Comment b", Date.parse("2026-12-01T10:00:00Z"), 1, { parent: 0 }]);
     expect(packed.nodes[2]).toEqual(["c", "", Date.parse("2026-12-01T10:00:00Z"), null, { state: "deleted" }]);
+    // The viewer's own placeholder that moderators removed says so, and what it was reported as.
+    expect(packed.nodes[5]).toEqual(["f", "", Date.parse("2026-12-01T10:00:00Z"), null, { state: "removed", reportedAs: ["SPAM"] }]);
     const [first, ...others] = page.nodes;
     // Above THREAD_DEPTH a comment's replies are on the page: whether it has any is not sent.
     const unpacked = [{ ...first!, author: { ...ada, id: "" } }, ...others].map((comment) => ({ ...comment, hasReplies: false }));

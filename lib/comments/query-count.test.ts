@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db, onStatement } from "@/lib/db";
 import { createPost, createUser } from "@/test/factories";
-import { listCommentBranch, listCommentTree } from "./tree";
+import { deleteComment } from "./service";
+import { getThreadRoot, listCommentBranch, listCommentTree } from "./tree";
 
 // A thread page costs the same number of SQL statements whether its comments
 // have no replies or many, however deep: no query per comment or per branch.
@@ -70,5 +71,22 @@ describe("thread queries", () => {
     await replies(answered.id, viewer.id, [...questions, answers[0]!], 1);
     expect(await statementsFor(() => listCommentTree(answered.id, null, null, viewer.id))).toBe(2);
     expect(await statementsFor(() => listCommentTree(answered.id, null, null, user.id))).toBe(1);
+  });
+
+  it("ask the moderation log once more only for a viewer who has placeholders of their own on the page", async () => {
+    const [author, admin, reader] = await Promise.all([createUser(), createUser({ role: "ADMIN" }), createUser()]);
+    const post = await createPost(reader.id);
+    const own = await replies(post.id, author.id, [null], 3);
+    await replies(post.id, reader.id, own, 1);
+    for (const commentId of own) expect(await deleteComment(admin, { commentId })).toMatchObject({ ok: true });
+
+    // Three placeholders of the author's own: one more statement for all of them, on the post's page and the thread's.
+    expect(await statementsFor(() => listCommentTree(post.id, null, null, author.id))).toBe(2);
+    expect(await statementsFor(() => listCommentBranch(post.id, null, null, author.id))).toBe(2);
+    expect(await statementsFor(() => getThreadRoot(post.id, own[0]!, author.id))).toBe(2);
+    // Someone else's placeholders, or none: the page's one statement.
+    expect(await statementsFor(() => listCommentTree(post.id, null, null, reader.id))).toBe(1);
+    expect(await statementsFor(() => listCommentTree(post.id, null, null, null))).toBe(1);
+    expect(await statementsFor(() => getThreadRoot(post.id, own[0]!, reader.id))).toBe(1);
   });
 });

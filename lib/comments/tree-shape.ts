@@ -1,3 +1,4 @@
+import type { ReportReason } from "@/lib/generated/prisma/enums";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import type { PublicUser } from "@/lib/profiles/public-user";
 
@@ -32,7 +33,8 @@ export function leavesOutUnshown(leftOut: LeftOut, shown: ReadonlySet<string>): 
 /**
  * One comment as a thread shows it. A comment that is gone from view (deleted,
  * or by a suspended account) but still has replies is a placeholder: no text,
- * no author, and `state` says why.
+ * no author, and `state` says why. "removed" is one that moderators deleted, as
+ * its own author is shown it; everyone else is shown it "deleted".
  */
 export type CommentNode = {
   id: string;
@@ -40,7 +42,9 @@ export type CommentNode = {
   createdAt: Date;
   /** 0 for the comment a page is rooted at, 1 for the first level below it (or below the post). */
   depth: number;
-  state: "shown" | "deleted" | "hidden";
+  state: "shown" | "deleted" | "removed" | "hidden";
+  /** For a "removed" one, what the reports its removal resolved called it, as its author's notification says. */
+  reportedAs?: ReportReason[];
   text: string;
   author: PublicUser | null;
   hasReplies: boolean;

@@ -10,6 +10,7 @@ import { publicUserRow } from "@/lib/profiles/public-user";
 import { recordId } from "@/lib/validation/ids";
 import { leftOutByParent } from "./left-out";
 import { listed, parentIs } from "./listed-sql";
+import { withOwnRemovals } from "./removed-placeholders";
 import { type CommentNode, type CommentTreePage, EARLIER_COMMENTS_KEPT, REPLIES_SHOWN } from "./tree-shape";
 
 // A post's conversation as a tree, read a branch at a time so that a post with
@@ -149,9 +150,13 @@ function trimReplies(rows: NodeRow[], count: number): { nodes: CommentNode[]; fi
   return { nodes, firstLeftOut };
 }
 
+/**
+ * The page `rows` make: the reads it may add, on the few pages that need them, run side by side
+ * (which comments left out are the viewer's own, which of their placeholders moderators removed).
+ */
 async function pageOf(postId: string, parentId: string | null, rows: NodeRow[], count: number, earlierLeftOut: boolean, viewerId: string | null): Promise<CommentTreePage> {
-  const { nodes, firstLeftOut } = trimReplies(rows, count);
-  const leftOut = await leftOutByParent(postId, firstLeftOut, viewerId);
+  const trimmed = trimReplies(rows, count);
+  const [leftOut, nodes] = await Promise.all([leftOutByParent(postId, trimmed.firstLeftOut, viewerId), withOwnRemovals(trimmed.nodes, rows, viewerId)]);
   const last = nodes.filter((node) => node.depth === 1).at(-1);
   const laterLeftOut = leftOut.get(parentId) ?? false;
   return {
@@ -210,7 +215,8 @@ export async function listCommentTree(
 
 /**
  * The comment a thread page is rooted at (its permalink), as a thread shows it,
- * or null when it is not under this post or not listed (see `listed`).
+ * or null when it is not under this post or not listed (see `listed`). A placeholder
+ * of the viewer's own asks once more whether moderators removed it (withOwnRemovals).
  */
 export async function getThreadRoot(postId: string, commentId: string, viewerId: string | null = null): Promise<CommentNode | null> {
   if (!recordId().safeParse(commentId).success) return null;
@@ -220,5 +226,7 @@ export async function getThreadRoot(postId: string, commentId: string, viewerId:
       SELECT c.id, 0 AS depth, 1 AS rank FROM comments AS c
       WHERE c.post_id = ${postId} AND c.id = ${commentId} AND ${listed("c", viewerId)} AND ${postShown(postId, viewerId)}`, viewerId)}`,
   );
-  return rows[0] ? toNode(rows[0]) : null;
+  if (!rows[0]) return null;
+  const [root] = await withOwnRemovals([toNode(rows[0])], rows, viewerId);
+  return root ?? null;
 }

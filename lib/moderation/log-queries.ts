@@ -42,3 +42,18 @@ export const removalOf = cache(async (authorId: string, kind: "post" | "comment"
     select: { reasons: true },
   });
 });
+
+/**
+ * Which of `commentIds`, comments of `authorId` that a thread keeps as placeholders, moderators
+ * removed, each with its Removal: what the thread tells that author in place of "This comment was
+ * deleted". One read through moderation_log_account_idx, which a thread makes only when it shows
+ * the viewer a placeholder of their own (lib/comments/removed-placeholders.ts).
+ */
+export async function commentRemovalsOf(authorId: string, commentIds: string[]): Promise<Map<string, Removal>> {
+  if (commentIds.length === 0) return new Map();
+  const entries = await db.moderationLogEntry.findMany({
+    where: { accountId: authorId, action: "COMMENT_REMOVED", targetId: { in: commentIds } },
+    select: { targetId: true, reasons: true },
+  });
+  return new Map(entries.map(({ targetId, reasons }) => [targetId, { reasons }]));
+}
