@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { issueToken } from "@/lib/account-tokens/store";
 import { db } from "@/lib/db";
+import { RESET_REQUESTED } from "@/lib/password-reset/schema";
 import { expect, formsSentByReloadingTwice, logInThroughApi, test } from "./support/fixtures";
 import { expectNoAxeViolations } from "./support/accessibility";
 
@@ -89,6 +90,34 @@ test.describe("without JavaScript", () => {
     await page.goto("/reset-password?token=forged");
     await expect(page.getByRole("alert")).toHaveText("This link is not valid any more. Links work once, for a limited time.");
     await expect(page.getByRole("link", { name: "Send me a new link" })).toHaveAttribute("href", "/forgot-password");
+  });
+
+  test("asking for a reset link leads to the forgot-password page saying it went; reloading it mails nothing again", async ({ page, user }) => {
+    const mailed = () => db.emailOutbox.count({ where: { recipient: user.email } });
+    const before = await mailed();
+    await page.goto("/forgot-password");
+    await page.getByLabel("Email", { exact: true }).fill(user.email);
+    await page.getByRole("button", { name: "Send me a link" }).click();
+    // The same address for every email typed: it names none.
+    await expect(page).toHaveURL("/forgot-password?sent=1");
+    await expect(page.locator(":focus")).toHaveText(RESET_REQUESTED);
+
+    expect(await formsSentByReloadingTwice(page)).toBe(0);
+    await expect(page.getByRole("status")).toHaveText(RESET_REQUESTED);
+    expect(await mailed()).toBe(before + 1);
+  });
+
+  test("a new password set through a reset link leads to log in; reloading that sends the used link nowhere", async ({ page, user }) => {
+    const token = await db.$transaction((tx) => issueToken(tx, { userId: user.id, purpose: "PASSWORD_RESET", validForMs: 60 * 60_000 }));
+    await page.goto(`/reset-password?token=${token}`);
+    await page.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
+    await page.getByLabel("Repeat the new password").fill(NEW_PASSWORD);
+    await page.getByRole("button", { name: "Set new password" }).click();
+    await expect(page).toHaveURL("/login?reset=done");
+
+    expect(await formsSentByReloadingTwice(page)).toBe(0);
+    await expect(page.getByRole("status")).toContainText("Your password was changed");
+    await expect(page.getByText("This link is not valid any more")).toHaveCount(0);
   });
 
   test("a link resent from the banner leads to the verification page saying where it went; reloading it mails nothing again", async ({ page, factories }) => {

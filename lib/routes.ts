@@ -114,6 +114,12 @@ export function settingsSavedHref(saved: SettingsSaved): string {
 /** The verification page once a new link was mailed from the banner without JavaScript, which it says. */
 export const VERIFICATION_RESENT_HREF = "/verify-email?resent=1";
 
+/**
+ * The forgot-password page once a reset link was asked for without JavaScript, which it says. The
+ * same for every address, known or not, and naming none: the answer tells no one who has an account.
+ */
+export const RESET_REQUESTED_HREF = "/forgot-password?sent=1";
+
 /** The signed-in devices of the person, with "sign out" for each (issue 17). */
 export const SESSIONS_PATH = "/settings/sessions";
 

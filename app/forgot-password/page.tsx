@@ -3,10 +3,14 @@ import Link from "next/link";
 import { AuthCard } from "@/components/accounts/auth-card";
 import { ForgotPasswordForm } from "@/components/accounts/forgot-password-form";
 import { MAIL_NOT_SENT, mailGoesOut } from "@/lib/mail/mailbox";
+import { RESET_REQUESTED } from "@/lib/password-reset/schema";
 
 export const metadata: Metadata = { title: "Forgot password" };
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage({ searchParams }: PageProps<"/forgot-password">) {
+  // Where the form sent without JavaScript leads once a link was asked for (RESET_REQUESTED_HREF):
+  // what it says in place with JavaScript. Only that value, and no address.
+  const said = (await searchParams).sent === "1" ? RESET_REQUESTED : undefined;
   return (
     <AuthCard
       title="Forgot your password?"
@@ -21,7 +25,7 @@ export default function ForgotPasswordPage() {
           <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">
             Type the email address of your account, and we will mail you a link to choose a new password.
           </p>
-          <ForgotPasswordForm />
+          <ForgotPasswordForm said={said} />
         </>
       ) : (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">{MAIL_NOT_SENT}</p>

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { smtpTransport } from "@/lib/mail/transport";
 import { drainOutbox } from "@/lib/mail/worker";
 import { createUser } from "@/test/factories";
+import { RESET_REQUESTED_HREF } from "@/lib/routes";
 import { linkIn, startSmtpCatcher, tokenOf } from "@/test/mail/smtp-catcher";
 import { RedirectError, request } from "@/test/next/runtime";
 import { browserSignedInAs, form } from "@/test/next/session";
@@ -56,6 +57,19 @@ describe("forgot password", () => {
     const mailsBefore = await db.emailOutbox.count();
     expect(await ask("nobody-here@example.test")).toEqual({ ok: true, message: RESET_REQUESTED });
     expect(await db.emailOutbox.count()).toBe(mailsBefore);
+  });
+
+  it("sent without JavaScript, leads to the page that says it, the same for a known address and an unknown one", async () => {
+    const known = await createUser();
+    const mailsBefore = await db.emailOutbox.count();
+    // A form the browser posts itself: multipart, without the Next-Action header of a script's call.
+    request.setHeader("content-type", "multipart/form-data; boundary=x");
+    for (const email of [known.email, "nobody-without-script@example.test"]) {
+      fromNewPeer();
+      await expect(ask(email)).rejects.toEqual(new RedirectError(RESET_REQUESTED_HREF));
+    }
+    expect(await db.emailOutbox.count()).toBe(mailsBefore + 1);
+    expect(await db.accountToken.count({ where: { userId: known.id, purpose: "PASSWORD_RESET" } })).toBe(1);
   });
 
   it("limits requests per address, known or not, with the same answer", async () => {
