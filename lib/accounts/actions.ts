@@ -14,7 +14,7 @@ import { noteActionEntered } from "@/lib/server/action-entry";
 import { settingsSaved } from "./settings-saved";
 import { changePasswordSchema, deleteAccountSchema, logInFormEcho, logInSchema, signUpFormEcho, signUpSchema } from "./schema";
 import { completeLogIn } from "@/lib/two-factor/log-in";
-import { pendingLoginToken, pendingLoginUser } from "@/lib/two-factor/pending-login";
+import { pendingLoginToken, readPendingLogin } from "@/lib/two-factor/pending-login";
 import { type CodeStep, LOGIN_CODE_EXPIRED, type LogInState, MAX_PENDING_LOGIN_LENGTH, logInCodeSchema } from "@/lib/two-factor/schema";
 import * as accounts from "./service";
 
@@ -42,7 +42,7 @@ export const logIn = unlessDatabaseUnavailable(async (_previous: LogInState, for
 
   const result = await authenticate(parsed.data.identifier, parsed.data.password, await clientIp());
   if (!result.ok) return failure(result.message, echoed);
-  if (result.needsCode) return { ok: false, pendingLogin: pendingLoginToken(result.user.id) };
+  if (result.needsCode) return { ok: false, pendingLogin: pendingLoginToken(result.user.id, result.credentials) };
 
   await startSession(result.user);
   redirect(safeCallbackUrl(values.callbackUrl));
@@ -50,7 +50,7 @@ export const logIn = unlessDatabaseUnavailable(async (_previous: LogInState, for
 
 async function logInWithCode(values: Record<string, string>): Promise<ActionResult | CodeStep> {
   const token = values.pendingLogin ?? "";
-  if (token.length > MAX_PENDING_LOGIN_LENGTH || !pendingLoginUser(token)) return failure(LOGIN_CODE_EXPIRED);
+  if (token.length > MAX_PENDING_LOGIN_LENGTH || !readPendingLogin(token)) return failure(LOGIN_CODE_EXPIRED);
   const parsed = logInCodeSchema.safeParse(values);
   if (!parsed.success) return { ...validationFailure(parsed.error), pendingLogin: token };
   const result = await completeLogIn(parsed.data.pendingLogin, parsed.data.code, await clientIp());

@@ -1,11 +1,17 @@
 import { db } from "@/lib/db";
 import { requestLogger } from "@/lib/logging/request-logger";
+import { credentialsStamp } from "@/lib/two-factor/pending-login";
 import { hashPassword, verifyPassword } from "./password";
 import { checkPassword, storableKey } from "./throttle";
 
 export type AuthenticationResult =
-  /** `needsCode`: the password was right, and two-factor login is on: no session until a code is checked too. */
-  | { ok: true; user: { id: string }; needsCode: boolean }
+  | { ok: true; user: { id: string }; needsCode: false }
+  /**
+   * The password was right, and two-factor login is on: no session until a code is checked too.
+   * `credentials` stamps the password and two-factor this check passed with, so that the proof
+   * waiting for the code ends if either changes meanwhile (lib/two-factor/pending-login.ts).
+   */
+  | { ok: true; user: { id: string }; needsCode: true; credentials: string }
   | { ok: false; message: string };
 
 /** One message for every wrong credential, so the form does not reveal which accounts exist. */
@@ -67,11 +73,11 @@ export async function authenticate(identifier: string, password: string, ip: str
     log.info({ event: "log-in", outcome: "suspended", userId }, "Log-in refused: account suspended");
     return { ok: false, message: ACCOUNT_SUSPENDED };
   }
-  const needsCode = Boolean(user.twoFactor?.enabledAt);
-  if (needsCode) {
-    log.info({ event: "log-in", outcome: "code-needed", userId }, "Password right; waiting for the two-factor code");
-  } else {
+  const twoFactorEnabledAt = user.twoFactor?.enabledAt ?? null;
+  if (!twoFactorEnabledAt) {
     log.info({ event: "log-in", outcome: "success", userId }, "Logged in");
+    return { ok: true, user: { id: user.id }, needsCode: false };
   }
-  return { ok: true, user: { id: user.id }, needsCode };
+  log.info({ event: "log-in", outcome: "code-needed", userId }, "Password right; waiting for the two-factor code");
+  return { ok: true, user: { id: user.id }, needsCode: true, credentials: credentialsStamp({ passwordHash: user.passwordHash, twoFactorEnabledAt }) };
 }

@@ -1,7 +1,7 @@
 import { ACCOUNT_SUSPENDED } from "@/lib/auth/authenticate";
 import { db } from "@/lib/db";
 import { requestLogger } from "@/lib/logging/request-logger";
-import { pendingLoginUser } from "./pending-login";
+import { type PendingLogin, readPendingLogin, sameCredentials } from "./pending-login";
 import { LOGIN_CODE_EXPIRED } from "./schema";
 import { checkSecondFactor } from "./verify";
 
@@ -25,9 +25,21 @@ export async function checkLogInCode(userId: string, code: string, ip: string): 
   return { ok: true, user: { id: userId } };
 }
 
+/**
+ * Whether the account's password and two-factor are still those `pending` was made against.
+ * Checked before the code, so a proof that a change ended uses up no code and no attempt.
+ */
+async function credentialsStand(pending: PendingLogin): Promise<boolean> {
+  const account = await db.user.findUnique({
+    where: { id: pending.userId },
+    select: { passwordHash: true, twoFactor: { select: { enabledAt: true } } },
+  });
+  return account !== null && sameCredentials(pending, { passwordHash: account.passwordHash, twoFactorEnabledAt: account.twoFactor?.enabledAt ?? null });
+}
+
 /** The second step of the login form: `pendingLogin` carries the proof of the first (pending-login.ts). */
 export async function completeLogIn(pendingLogin: string, code: string, ip: string): Promise<SecondStepResult> {
-  const userId = pendingLoginUser(pendingLogin);
-  if (!userId) return { ok: false, message: LOGIN_CODE_EXPIRED, restart: true };
-  return checkLogInCode(userId, code, ip);
+  const pending = readPendingLogin(pendingLogin);
+  if (!pending || !(await credentialsStand(pending))) return { ok: false, message: LOGIN_CODE_EXPIRED, restart: true };
+  return checkLogInCode(pending.userId, code, ip);
 }

@@ -6,10 +6,11 @@ import { db } from "@/lib/db";
 import { createUser, enableTwoFactor, TEST_PASSWORD } from "@/test/factories";
 import { RedirectError, request } from "@/test/next/runtime";
 import { browserSignedInAs, form, signInAs } from "@/test/next/session";
+import { codeStep, passwordStep as logInPasswordStep } from "@/test/two-factor";
 import { confirmTwoFactor, disableTwoFactor, startTwoFactorSetup } from "./actions";
-import { pendingLoginToken } from "./pending-login";
+import { pendingLoginToken, readPendingLogin } from "./pending-login";
 import { getTwoFactorSettings } from "./queries";
-import { LOGIN_CODE_EXPIRED, WRONG_CODE, isCodeStep } from "./schema";
+import { LOGIN_CODE_EXPIRED, WRONG_CODE } from "./schema";
 import { openSecret } from "./secret-box";
 import { ALREADY_OFF } from "./service";
 import { base32Decode, hotp, timeStep, totpCode } from "./totp";
@@ -27,21 +28,8 @@ beforeEach(async () => {
   request.switchBrowser();
 });
 
-/** The password step: answers the hidden proof the form carries to the code step. */
-async function passwordStep(identifier = user.username): Promise<string> {
-  const answer = await logIn(null, form({ identifier, password: TEST_PASSWORD }));
-  if (!isCodeStep(answer)) throw new Error(`Expected the code step, got ${JSON.stringify(answer)}`);
-  return answer.pendingLogin;
-}
-
-async function codeStep(pendingLogin: string, code: string) {
-  try {
-    return await logIn(null, form({ pendingLogin, code, callbackUrl: "/settings" }));
-  } catch (error) {
-    if (error instanceof RedirectError) return { redirectedTo: error.url };
-    throw error;
-  }
-}
+/** The password step as `user` (test/two-factor.ts). */
+const passwordStep = (identifier = user.username) => logInPasswordStep(identifier);
 
 const codeAt = (secret: Buffer, offsetSteps: number) => hotp(secret, timeStep() + offsetSteps);
 
@@ -195,8 +183,8 @@ describe("logging in with two-factor on", () => {
       "forged",
       `${real}x`,
       real.replace(/^./, (first) => (first === "A" ? "B" : "A")),
-      pendingLoginToken(user.id, Date.now() - 10 * 60_000),
-      pendingLoginToken(other.id).split(".")[0] + "." + real.split(".")[1],
+      pendingLoginToken(user.id, readPendingLogin(real)?.credentials ?? "", Date.now() - 10 * 60_000),
+      pendingLoginToken(other.id, "").split(".")[0] + "." + real.split(".")[1],
       "x".repeat(100_000),
     ]) {
       expect(await codeStep(pendingLogin, totpCode(secret))).toEqual({ ok: false, message: LOGIN_CODE_EXPIRED });
