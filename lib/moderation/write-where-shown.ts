@@ -1,5 +1,5 @@
 import type { SqlClient } from "@/lib/db";
-import { isForeignKeyViolation } from "@/lib/db-errors";
+import { isBlockedPairRefusal, isForeignKeyViolation } from "@/lib/db-errors";
 import { parseRows } from "@/lib/db-rows";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { shownRow } from "./visibility";
@@ -19,8 +19,9 @@ export async function writeWhereShown(client: SqlClient, target: Prisma.Sql, wri
       SELECT EXISTS (SELECT 1 FROM target) AS shown`;
     return parseRows(shownRow, rows)[0]?.shown === true;
   } catch (error) {
-    // The target was deleted between being found and being written to.
-    if (isForeignKeyViolation(error)) return false;
+    // The target was deleted between being found and being written to, or a block between the
+    // two accounts landed meanwhile (lib/safety): either way it is no longer shown to the writer.
+    if (isForeignKeyViolation(error) || isBlockedPairRefusal(error)) return false;
     throw error;
   }
 }

@@ -7,8 +7,9 @@ import { setRepost } from "@/lib/reposts/actions";
 import { createPost, createUser } from "@/test/factories";
 import { form, signInAs } from "@/test/next/session";
 
-// A like, repost or bookmark one made before a block stays one's own to take back, as a follow is;
-// no new one can be made while the block lasts, either way round.
+// A repost or bookmark one made before a block stays one's own to take back; a like goes with the
+// block, as a follow does (likes-across-a-block.test.ts), and taking it back is answered as done.
+// No new one can be made while the block lasts, either way round.
 
 describe("a mark on a post after a block between the two accounts", () => {
   it.each(["the author blocked the reader", "the reader blocked the author"])("can be taken back, not made again, when %s", async (who) => {
