@@ -1,5 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
+import { recoveryCodeHash } from "@/lib/two-factor/recovery-codes";
+import { TWO_FACTOR_ALREADY_ON } from "@/lib/two-factor/schema";
 import { openSecret } from "@/lib/two-factor/secret-box";
 import { base32Decode, hotp, timeStep } from "@/lib/two-factor/totp";
 import { expect, formsSentByReloadingTwice, logInThroughApi, test } from "./support/fixtures";
@@ -56,6 +58,14 @@ test("two-factor is set up with a code from the shown key; after logging out, lo
   expect(download.suggestedFilename()).toBe("commons-recovery-codes.txt");
   const file = await readFile(await download.path(), "utf8");
   for (const code of codes) expect(file).toContain(code);
+  // The codes came through the page's own call: a reload only loads the page, which says two-factor is on.
+  expect(await formsSentByReloadingTwice(page)).toBe(0);
+  await expect(page.getByRole("status").filter({ hasText: "recovery codes left" })).toContainText("You have 10 unused recovery codes left.");
+  await expect(page.getByText(TWO_FACTOR_ALREADY_ON)).toHaveCount(0);
+  // The page a reload leads to without JavaScript (the test below), checked by axe, which needs JavaScript.
+  await page.goto("/settings/two-factor?done=on");
+  await expect(page.locator(":focus")).toHaveText(TWO_FACTOR_ALREADY_ON);
+  await expectNoAxeViolations(page, { include: "main" });
 
   await page.getByRole("button", { name: "Log out" }).click();
   await expect(page.getByRole("link", { name: "Log in" }).first()).toBeVisible();
@@ -132,6 +142,37 @@ test.describe("without JavaScript", () => {
     await expect(link).toHaveAttribute("download", "commons-recovery-codes.txt");
     const href = (await link.getAttribute("href")) ?? "";
     for (const code of codes) expect(decodeURIComponent(href)).toContain(code);
+  });
+
+  test("reloading the page of recovery codes sends the form again: the page afresh says two-factor is on, and the codes shown still work", async ({
+    page,
+    factories,
+  }) => {
+    const user = await factories.createUser();
+    await logInThroughApi(page, user.username, factories.TEST_PASSWORD);
+    const { codes } = await setUpFromSettings(page, factories.TEST_PASSWORD);
+    const { db } = await import("@/lib/db");
+    const storedCodes = async () => (await db.recoveryCode.findMany({ where: { userId: user.id }, select: { codeHash: true } })).map((row) => row.codeHash).sort();
+    expect(await storedCodes()).toEqual(codes.map(recoveryCodeHash).sort());
+
+    // The codes are the form's own answer, so the first reload sends it again (the browser's
+    // "Confirm Form Resubmission", accepted); its answer leads to a page of its own, which the second does not.
+    expect(await formsSentByReloadingTwice(page)).toBe(1);
+    await expect(page).toHaveURL("/settings/two-factor?done=on");
+    await expect(page.locator(":focus")).toHaveText(TWO_FACTOR_ALREADY_ON);
+    await expect(page.getByRole("status").filter({ hasText: "recovery codes left" })).toContainText("You have 10 unused recovery codes left.");
+    await expect(page.getByRole("heading", { name: "Your recovery codes" })).toHaveCount(0);
+    await expect(page.getByRole("alert")).toHaveCount(0);
+    const shown = await page.locator("main").innerText();
+    for (const code of codes) expect(shown).not.toContain(code);
+
+    // Nothing was made again: the codes shown are the ones stored, and one of them logs in.
+    expect(await storedCodes()).toEqual(codes.map(recoveryCodeHash).sort());
+    await page.getByRole("button", { name: "Log out" }).click();
+    await expect(page.getByRole("link", { name: "Log in" }).first()).toBeVisible();
+    await passwordStep(page, user.username, factories.TEST_PASSWORD);
+    await codeStep(page, codes[0] ?? "");
+    await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
   });
 
   test("starting the set-up leads to its page afresh: reloading it keeps the key that was shown", async ({ loggedInPage: page, user }) => {

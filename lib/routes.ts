@@ -126,9 +126,9 @@ export const SESSIONS_PATH = "/settings/sessions";
 /** Settings → two-factor login: set it up, see how many recovery codes are left, turn it off. */
 export const TWO_FACTOR_PATH = "/settings/two-factor";
 
-/** What a two-factor form sent without JavaScript did, which the two-factor page then says: the set-up started, or two-factor turned off. */
-export type TwoFactorChange = "started" | "off";
-export const TWO_FACTOR_CHANGES: readonly TwoFactorChange[] = ["started", "off"];
+/** What a two-factor form sent without JavaScript did, which the two-factor page then says: the set-up started, it turned off, or a confirmation found it on (sent again by a reload). */
+export type TwoFactorChange = "started" | "off" | "on";
+export const TWO_FACTOR_CHANGES: readonly TwoFactorChange[] = ["started", "off", "on"];
 
 /** The two-factor page after a change: "/settings/two-factor?done=off". */
 export function twoFactorChangedHref(change: TwoFactorChange): string {

@@ -8,7 +8,7 @@ import { TextField } from "@/components/ui/text-field";
 import { startedSaying } from "@/lib/actions/result";
 import type { TwoFactorChange } from "@/lib/routes";
 import { confirmTwoFactor, disableTwoFactor, startTwoFactorSetup } from "@/lib/two-factor/actions";
-import { TWO_FACTOR_OFF } from "@/lib/two-factor/schema";
+import { TWO_FACTOR_ALREADY_ON, TWO_FACTOR_OFF } from "@/lib/two-factor/schema";
 import type { TwoFactorSettings } from "@/lib/two-factor/queries";
 import { RecoveryCodes } from "./recovery-codes";
 
@@ -30,7 +30,7 @@ type TwoFactorPanelProps = {
 
 export function TwoFactorPanel({ settings, username, qrCode, done }: TwoFactorPanelProps) {
   const [started, start] = useActionState(startTwoFactorSetup, done === "started" ? { ok: true } : null);
-  const [confirmed, confirm, confirming] = useActionState(confirmTwoFactor, null);
+  const [confirmed, confirm, confirming] = useActionState(confirmTwoFactor, startedSaying(done === "on" ? TWO_FACTOR_ALREADY_ON : undefined));
   const [disabled, disable, disabling] = useActionState(disableTwoFactor, startedSaying(done === "off" ? TWO_FACTOR_OFF : undefined));
   const confirmField = fieldBinder(confirmed, ["code", "password"], confirming);
   const disableField = fieldBinder(disabled, ["password", "code"], disabling);
@@ -72,6 +72,8 @@ export function TwoFactorPanel({ settings, username, qrCode, done }: TwoFactorPa
   if (settings.state === "on") {
     return (
       <div className="space-y-6">
+        {/* A confirmation that found it on already (the set-up's form sent again) says so here, without codes. */}
+        <AnswerMessage state={confirmed?.ok ? confirmed : null} />
         <p role="status" className="text-sm">
           Two-factor login is <strong>on</strong> since {settings.enabledAt.toISOString().slice(0, 10)}. You have{" "}
           <strong>{settings.recoveryCodesLeft}</strong> unused recovery {settings.recoveryCodesLeft === 1 ? "code" : "codes"} left.

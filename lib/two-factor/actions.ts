@@ -7,7 +7,7 @@ import { afterTwoFactorChange } from "@/lib/actions/revalidate";
 import { clientIp } from "@/lib/auth/client-ip";
 import { readSession } from "@/lib/auth/session-cookie";
 import { twoFactorChangedHref } from "@/lib/routes";
-import { TWO_FACTOR_OFF, confirmTwoFactorSchema, disableTwoFactorSchema, startTwoFactorSchema } from "./schema";
+import { TWO_FACTOR_ALREADY_ON, TWO_FACTOR_OFF, confirmTwoFactorSchema, disableTwoFactorSchema, startTwoFactorSchema } from "./schema";
 import * as twoFactor from "./service";
 
 /** What confirming the set-up answers: the recovery codes, shown this once. */
@@ -24,7 +24,12 @@ export const startTwoFactorSetup = authedAction({ fields: [], schema: startTwoFa
   return succeededAt(twoFactorChangedHref("started"), { ok: true });
 });
 
-/** Turns two-factor on with the app's first code and the password; answers the recovery codes. */
+/**
+ * Turns two-factor on with the app's first code and the password; answers the recovery codes, in
+ * place even without JavaScript, since they must never be in an address. A reload of that page
+ * sends the form again: two-factor is on then, and the answer says so, without the codes; without
+ * JavaScript, as the page afresh (?done=on), which a reload does not send again.
+ */
 export const confirmTwoFactor = authedAction(
   { fields: ["code", "password"], schema: confirmTwoFactorSchema },
   async (user, input): Promise<TwoFactorEnabled | ActionResult> => {
@@ -32,7 +37,9 @@ export const confirmTwoFactor = authedAction(
     if (!current) return failure(SIGNED_OUT_MESSAGE);
     const enabled = await twoFactor.confirmSetup(user, input, await clientIp(), current.sessionId);
     if (!enabled.ok) return refusedForm(enabled);
+    // Also when it was on already: the page that sent the form still shows the set-up open.
     afterTwoFactorChange();
+    if (!enabled.recoveryCodes) return succeededAt(twoFactorChangedHref("on"), { ok: true, message: TWO_FACTOR_ALREADY_ON });
     return {
       ok: true,
       message: "Two-factor login is on. You were logged out everywhere else.",

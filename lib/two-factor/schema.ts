@@ -9,6 +9,13 @@ const MAX_TYPED_CODE = 64;
 
 /** What turning two-factor off says, in place and on the page a form sent without JavaScript leads to. */
 export const TWO_FACTOR_OFF = "Two-factor login is off. You were logged out everywhere else.";
+/**
+ * What confirming the set-up says when two-factor is on already: the same form sent again (a
+ * reload of the page that showed the recovery codes, a double click, a second tab). The codes
+ * are stored only as hashes, so they cannot be shown again; new ones come with turning it on again.
+ */
+export const TWO_FACTOR_ALREADY_ON =
+  "Two-factor login is already on. Its recovery codes were shown once, when it was turned on; if you did not save them, turn two-factor login off and on again to get new ones.";
 export const ENTER_APP_CODE = "Enter the 6-digit code your app shows.";
 export const ENTER_ANY_CODE = "Enter the 6-digit code from your app, or one of your recovery codes.";
 export const WRONG_CODE = "That code is not right, or was already used. Try the next one your app shows.";

@@ -6,6 +6,7 @@ import { requestLogger } from "@/lib/logging/request-logger";
 import { type MailMessage, queueMail, wakeMailWorker } from "@/lib/mail/outbox";
 import { type Refusal, refusal } from "@/lib/services/refusal";
 import { twoFactorDisabledMail, twoFactorEnabledMail } from "./mail";
+import { hasTwoFactor } from "./queries";
 import { newRecoveryCodes, recoveryCodeHash } from "./recovery-codes";
 import { type ConfirmTwoFactorInput, type DisableTwoFactorInput, WRONG_CODE } from "./schema";
 import { openSecret, sealSecret } from "./secret-box";
@@ -34,6 +35,9 @@ export async function startSetup(user: CurrentUser): Promise<{ ok: true } | Refu
   return created.length === 1 ? { ok: true } : refusal(ALREADY_ON);
 }
 
+/** What confirming the set-up answers: the new recovery codes, or null when two-factor was on already. */
+export type SetupConfirmed = { ok: true; recoveryCodes: string[] | null };
+
 /**
  * Turns two-factor on once the app's code proves the secret made it there,
  * with the password (someone at an unattended session could otherwise lock
@@ -45,9 +49,9 @@ export async function confirmSetup(
   ip: string,
   currentSessionId: string,
   now = Date.now(),
-): Promise<{ ok: true; recoveryCodes: string[] } | Refusal> {
+): Promise<SetupConfirmed | Refusal> {
   const pending = await db.twoFactor.findFirst({ where: { userId: user.id, enabledAt: null }, select: { secretSealed: true } });
-  if (!pending) return refusal(SETUP_GONE);
+  if (!pending) return setupClosed(user);
   const secret = openSecret(pending.secretSealed, user.id);
   if (!secret) return refusal(SETUP_GONE);
   const wrongPassword = await checkOwnPassword(user, input.password, ip, refusal(WRONG_PASSWORD, "password"));
@@ -69,10 +73,19 @@ export async function confirmSetup(
     await afterFactorChange(tx, user, currentSessionId, twoFactorEnabledMail);
     return true;
   });
-  if (!enabled) return refusal(SETUP_GONE);
+  if (!enabled) return setupClosed(user);
   wakeMailWorker();
   (await requestLogger()).info({ event: "two-factor-enabled", userId: user.id }, "Two-factor login turned on");
   return { ok: true, recoveryCodes };
+}
+
+/**
+ * A confirmation that found no set-up open. Two-factor on means the same form was sent again (a
+ * reload of the page that showed the codes, a double click): done, and nothing changes, neither
+ * the codes shown then (no new ones, unasked) nor the other sessions. Otherwise the set-up is gone.
+ */
+async function setupClosed(user: CurrentUser): Promise<SetupConfirmed | Refusal> {
+  return (await hasTwoFactor(user.id)) ? { ok: true, recoveryCodes: null } : refusal(SETUP_GONE);
 }
 
 /** Turns two-factor off: needs the password and a code (from the app, or a recovery code). */
