@@ -11,9 +11,13 @@ import { ACCOUNT_GONE, CANNOT_FOLLOW_YOURSELF } from "./schema";
 /**
  * Sets whether `followerId` follows `followeeId` and answers whether the
  * followee can be seen: an account that is gone, suspended, or blocks the
- * follower or is blocked by them (lib/safety) gets no follow and no unfollow. Both are idempotent in the database itself (INSERT … ON
- * CONFLICT DO NOTHING on the primary key, DELETE of at most that row), so
- * concurrent or repeated requests can neither fail nor leave a duplicate.
+ * follower or is blocked by them (lib/safety) gets no follow and no unfollow.
+ * A block that lands while the follow is being written makes the database
+ * refuse it (follows_refuse_blocked waits for the block), which
+ * `writeWhereShown` answers as it answers a hidden account. Both are idempotent
+ * in the database itself (INSERT … ON CONFLICT DO NOTHING on the primary key,
+ * DELETE of at most that row), so concurrent or repeated requests can neither
+ * fail nor leave a duplicate.
  */
 function writeFollow(client: SqlClient, followerId: string, followeeId: string, follow: boolean): Promise<boolean> {
   return writeWhereShown(

@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
-import { type Tx, db } from "@/lib/db";
-import { parseRows } from "@/lib/db-rows";
+import { db } from "@/lib/db";
 import { setLike } from "@/lib/posts/actions";
 import { listLikers } from "@/lib/posts/likers";
 import { writeLike } from "@/lib/posts/likes";
@@ -10,6 +8,7 @@ import { POST_GONE } from "@/lib/posts/schema";
 import { setBlock } from "@/lib/safety/actions";
 import { createPost, createUser } from "@/test/factories";
 import { form, signInAs } from "@/test/next/session";
+import { whileOpen } from "@/test/while-open";
 
 // A block between two accounts takes their likes of each other's posts with it, as it takes their
 // follows: neither sees the other among a post's likers, so no like count may count them either,
@@ -47,33 +46,6 @@ describe("likes between two accounts when one blocks the other", () => {
     expect(await likesAsShown(authorsPost.id, author)).toEqual(onlyTheReader);
   });
 });
-
-const countRow = z.object({ count: z.number() });
-
-/**
- * Runs `write` in a transaction that stays open until `other` (started once `write` is done)
- * waits for it, or finishes without waiting; then commits, and answers whether `other` waited
- * and what it answered. A transaction's rows are invisible to the other until it commits: only
- * a lock orders the two.
- */
-async function whileOpen<Answer>(write: (tx: Tx) => Promise<void>, other: () => Promise<Answer>): Promise<{ waited: boolean; answer: Answer }> {
-  let waited = false;
-  let running: Promise<Answer> | undefined;
-  await db.$transaction(async (tx) => {
-    await write(tx);
-    const [me] = parseRows(countRow, await tx.$queryRaw`SELECT pg_backend_pid() AS count`);
-    let settled = false;
-    running = other();
-    running.then(() => (settled = true), () => (settled = true));
-    while (!settled && !waited) {
-      const [waiting] = parseRows(countRow, await db.$queryRaw`
-        SELECT count(*)::INTEGER AS count FROM pg_stat_activity WHERE ${me?.count}::INTEGER = ANY(pg_blocking_pids(pid))`);
-      waited = (waiting?.count ?? 0) > 0;
-    }
-  });
-  if (!running) throw new Error("The transaction ended before it started the other write");
-  return { waited, answer: await running };
-}
 
 describe("a like and a block written at the same time", () => {
   it("leave no like when the like is still being written as the block comes: the block waits for it, then takes it", async () => {

@@ -56,8 +56,9 @@ async function setRelation(kind: keyof typeof relations, user: CurrentUser, user
 /**
  * Blocks or unblocks `userId` as `user`. A block removes the follows between
  * the two, both ways, and their likes of each other's posts, in its own
- * statement (the triggers blocks_remove_follows and blocks_remove_likes), so
- * neither outlives it.
+ * statement (the trigger blocks_remove_ties, which first locks both accounts,
+ * so that a follow or like being written meanwhile is waited for and taken
+ * too), so neither outlives it.
  */
 export async function setBlock(user: CurrentUser, input: { userId: string; block: boolean }): Promise<{ ok: true; blocking: boolean } | Refusal> {
   const result = await setRelation("block", user, input.userId, input.block);

@@ -236,7 +236,7 @@ describe("notification counts", () => {
 
     const [line] = (await listNotifications(reader.id, "all", { readAt: null })).items;
     expect(line?.actorCount).toBe(shownLikers);
-    // The blocks took their likes away (blocks_remove_likes); the stored group counts the muted and
+    // The blocks took their likes away (blocks_remove_ties); the stored group counts the muted and
     // suspended likers' still, and what is taken off is worked out for the reader as the page is read.
     expect(await db.notificationGroup.findFirst({ where: { recipientId: reader.id }, select: { actorCount: true } })).toEqual({ actorCount: shownLikers + 2 });
   });
