@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 // Prisma's error codes:
 //   uniqueViolation        a unique constraint refused the row (P2002): a taken username
 //   isForeignKeyViolation  the row refers to one that is gone (P2003; raw SQL: P2010 with SQLSTATE 23503)
-//   isBlockedPairRefusal   a follow or like between two accounts one of which blocks the other (raw SQL: 23514)
+//   isBlockedPairRefusal   a follow, like or repost between two accounts one of which blocks the other (raw SQL: 23514)
 //   isRecordNotFound       an update or delete matched no row (P2025): gone, or not the user's to change
 //   isDatabaseUnavailable  the database cannot be reached right now (stopped, restarting, out of connections)
 
@@ -89,10 +89,10 @@ export function isForeignKeyViolation(error: unknown): boolean {
 }
 
 /**
- * Whether `error` is the database refusing a follow or a like between two accounts one of which
- * blocks the other (the triggers follows_refuse_blocked and likes_refuse_blocked, which raise a
- * check violation saying "… between blocked accounts"): a block that landed after the write's own
- * check read the two accounts. Only raw SQL writes these rows.
+ * Whether `error` is the database refusing a follow, like or repost between two accounts one of
+ * which blocks the other (the triggers follows_refuse_blocked, likes_refuse_blocked and
+ * reposts_refuse_blocked, which raise a check violation saying "… between blocked accounts"): a
+ * block that landed after the write's own check read the two accounts. Only raw SQL writes these rows.
  */
 export function isBlockedPairRefusal(error: unknown): boolean {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2010") return false;

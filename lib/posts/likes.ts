@@ -11,10 +11,10 @@ export type PostMarkTable = "likes" | "bookmarks" | "reposts";
  * Sets `userId`'s like, bookmark or repost of `postId` and answers whether the post
  * could take it: a post that is gone, or whose author is suspended, gets no mark and no
  * removal (the marks come back with the account); one whose author blocks `userId` or is
- * blocked by them (lib/safety) gets no new mark, but a repost or bookmark made before the block
- * can still be taken back (a like went with the block: migration blocks_remove_likes, whose
- * trigger also refuses a like that races the block). Both are idempotent (ON CONFLICT DO
- * NOTHING on the primary key, DELETE of at most that row).
+ * blocked by them (lib/safety) gets no new mark, but a bookmark made before the block can still
+ * be taken back (likes and reposts went with the block: the trigger blocks_remove_ties; and the
+ * database refuses one that races the block, which `writeWhereShown` answers as a hidden post).
+ * Both are idempotent (ON CONFLICT DO NOTHING on the primary key, DELETE of at most that row).
  */
 export function writePostMark(client: SqlClient, table: PostMarkTable, userId: string, postId: string, on: boolean): Promise<boolean> {
   const marks = Prisma.raw(table);

@@ -7,8 +7,9 @@ import { setRepost } from "@/lib/reposts/actions";
 import { createPost, createUser } from "@/test/factories";
 import { form, signInAs } from "@/test/next/session";
 
-// A repost or bookmark one made before a block stays one's own to take back; a like goes with the
-// block, as a follow does (likes-across-a-block.test.ts), and taking it back is answered as done.
+// A bookmark one made before a block stays one's own to take back; a like or repost goes with the
+// block, as a follow does (likes- and reposts-across-a-block.test.ts), and taking it back is
+// answered as done.
 // No new one can be made while the block lasts, either way round.
 
 describe("a mark on a post after a block between the two accounts", () => {

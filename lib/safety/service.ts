@@ -55,10 +55,10 @@ async function setRelation(kind: keyof typeof relations, user: CurrentUser, user
 
 /**
  * Blocks or unblocks `userId` as `user`. A block removes the follows between
- * the two, both ways, and their likes of each other's posts, in its own
- * statement (the trigger blocks_remove_ties, which first locks both accounts,
- * so that a follow or like being written meanwhile is waited for and taken
- * too), so neither outlives it.
+ * the two, both ways, and their likes and reposts of each other's posts, in its
+ * own statement (the trigger blocks_remove_ties, which first locks both
+ * accounts, so that a follow, like or repost being written meanwhile is waited
+ * for and taken too), so none outlives it.
  */
 export async function setBlock(user: CurrentUser, input: { userId: string; block: boolean }): Promise<{ ok: true; blocking: boolean } | Refusal> {
   const result = await setRelation("block", user, input.userId, input.block);

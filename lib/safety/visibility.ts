@@ -11,7 +11,7 @@ import { activeAccount } from "@/lib/moderation/visibility";
 // The suspended rule stays in lib/moderation/visibility.ts; these add to it.
 //
 // - Block: between the two accounts, each sees the other as missing. It also deletes their
-//   follows and their likes of each other's posts (triggers), so no count counts them.
+//   follows and their likes and reposts of each other's posts (triggers), so no count counts them.
 // - Mute: the muted account's posts, reposts, comments and notifications leave
 //   the muter's pages (profiles and a post's own page still show them).
 // - Muted words: posts matching any of the viewer's words in force leave their
