@@ -5,6 +5,7 @@ import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import { GUARDED_PREFIX, runDbPhase } from "./db-phase/run-db-phase";
 import { referenceFeed } from "./db-phase/reference-feed";
 import { pickSubjects, type Subjects } from "./db-phase/subjects";
+import { countRows } from "@/scripts/lib/community/bulk-load";
 import { generateCommunity, type GenerationResult } from "@/scripts/lib/community/generate-community";
 import { topLevelComments } from "@/scripts/lib/community/load-conversations";
 import { scaleSizes } from "@/scripts/lib/community/scales";
@@ -143,6 +144,10 @@ describe("database phase", () => {
       "SELECT (SELECT count(*) FROM blocks) + (SELECT count(*) FROM mutes) + (SELECT count(*) FROM muted_words) AS rows",
     );
     expect(Number(rows[0]?.rows)).toBe(0);
+    // A block deletes the follows, likes and reposts between the two accounts (blocks_remove_ties):
+    // the lists are drawn where there are none, so the community is still the one generated.
+    const { follows, likes, reposts } = await countRows(client);
+    expect({ follows, likes, reposts }).toEqual({ follows: generation.counts.follows, likes: generation.counts.likes, reposts: generation.counts.reposts });
   }, 30_000);
 });
 

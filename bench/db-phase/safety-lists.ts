@@ -19,19 +19,26 @@ export const MUTED_WORDS = [
 
 /**
  * Gives `readerId` the issue's heavy safety lists for the length of `work`: 1,000 blocked accounts,
- * 1,000 muted ones and 50 muted words. The blocked accounts are chosen among those with no follow
- * either way, because a block removes follows (a trigger) and the rows are deleted afterwards:
- * the community the later phases measure is the one generated.
+ * 1,000 muted ones and 50 muted words. The blocked accounts are chosen among those with no follow,
+ * like or repost between them and the reader, either way, because a block deletes those (the
+ * trigger blocks_remove_ties) and the blocks are deleted afterwards: the community the later
+ * phases measure is the one generated.
  */
 export async function withSafetyLists<T>(
   client: pg.ClientBase, readerId: string, work: (lists: SafetyLists) => Promise<T>,
 ): Promise<T> {
   const blocks = await client.query(
-    `INSERT INTO blocks (blocker_id, blocked_id)
+    `WITH tied AS (
+       SELECT followee_id AS id FROM follows WHERE follower_id = $1
+       UNION SELECT follower_id FROM follows WHERE followee_id = $1
+       UNION SELECT p.author_id FROM likes AS l JOIN posts AS p ON p.id = l.post_id WHERE l.user_id = $1
+       UNION SELECT l.user_id FROM posts AS p JOIN likes AS l ON l.post_id = p.id WHERE p.author_id = $1
+       UNION SELECT p.author_id FROM reposts AS r JOIN posts AS p ON p.id = r.post_id WHERE r.user_id = $1
+       UNION SELECT r.user_id FROM posts AS p JOIN reposts AS r ON r.post_id = p.id WHERE p.author_id = $1
+     )
+     INSERT INTO blocks (blocker_id, blocked_id)
      SELECT $1, u.id FROM users AS u
-     WHERE u.id <> $1
-       AND NOT EXISTS (SELECT 1 FROM follows AS f WHERE f.follower_id = $1 AND f.followee_id = u.id)
-       AND NOT EXISTS (SELECT 1 FROM follows AS f WHERE f.follower_id = u.id AND f.followee_id = $1)
+     WHERE u.id <> $1 AND u.id NOT IN (SELECT id FROM tied)
      ORDER BY md5(u.id) LIMIT ${SAFETY_LIST_SIZE}`,
     [readerId],
   );
