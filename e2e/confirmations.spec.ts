@@ -115,8 +115,12 @@ test.describe("confirmation pages are only for those who may act", () => {
     const { admin, pages } = await someoneElsesThings(factories);
     const stranger = await factories.createUser();
     await logInThroughApi(page, stranger.username, factories.TEST_PASSWORD);
-    for (const path of pages) expect((await page.goto(path))?.status(), path).toBe(404);
-    expect((await page.goto(`/@${admin.username}/suspend`))?.status()).toBe(404);
+    // Said by the page and its title too, not by the status alone: no confirmation's title above a 404.
+    for (const path of [...pages, `/@${admin.username}/suspend`]) {
+      expect((await page.goto(path))?.status(), path).toBe(404);
+      await expect(page, path).toHaveTitle(/ not found · Commons$/);
+      await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(/isn’t here|doesn’t exist|not found/);
+    }
   });
 
   test("an admin gets them, except for suspending an admin and what the reports queue does not offer", async ({ page, factories }) => {
@@ -136,7 +140,10 @@ test.describe("confirmation pages are only for those who may act", () => {
       `/admin/reports/posts/${post.id}/remove`,
       `/admin/reports/post/${post.id.toUpperCase()}/remove`,
     ];
-    for (const path of impossible) expect((await page.goto(path))?.status(), path).toBe(404);
+    for (const path of impossible) {
+      expect((await page.goto(path))?.status(), path).toBe(404);
+      await expect(page, path).toHaveTitle("Page not found · Commons");
+    }
   });
 });
 

@@ -8,6 +8,7 @@ import { trackActionEntry } from "@/lib/server/action-entry";
 import { readBoundedBody, withReadBody } from "@/lib/server/bounded-body";
 import { withDecodablePath } from "@/lib/server/decodable-path";
 import { GuardedResponse } from "@/lib/server/guarded-response";
+import { trackPageStatus } from "@/lib/server/page-status";
 import { createRenderGate } from "@/lib/server/render-gate";
 import {
   type Refusal,
@@ -29,7 +30,9 @@ import {
 // - a server action Next.js cannot decode (garbage multipart, truncated body,
 //   unreadable arguments): 400;
 // - a path segment that does not decode (`/p/%ff`): its `%` is escaped, so the
-//   page answers with the app's 404 (lib/server/decodable-path.ts).
+//   page answers with the app's 404 (lib/server/decodable-path.ts);
+// - a page that found nothing at its address answers 404 with its message
+//   (lib/navigation/missing-page.ts), not an empty body.
 // `npm run build` compiles it to .next/commons-server.mjs; run that with
 // `node .next/commons-server.mjs [--hostname H] [--port P]`, or call serve().
 // The build puts a copy in the standalone output too (.next/standalone, DEPLOY.md).
@@ -100,7 +103,12 @@ async function answer(request: IncomingMessage, response: GuardedResponse, handl
     if (!body) return refuse(request, response, tooLarge(limit));
     forwarded = withReadBody(request, body);
   }
-  if (!isPossibleServerAction(request.method, request.headers)) return handle(forwarded, response);
+  if (!isPossibleServerAction(request.method, request.headers)) {
+    return trackPageStatus((status) => {
+      response.answerMissingPages(status);
+      return handle(forwarded, response);
+    });
+  }
   return trackActionEntry((entry) => {
     response.refuseUndecodableActions(entry);
     return handle(forwarded, response);

@@ -7,8 +7,9 @@ import { NotFoundMessage } from "@/components/ui/not-found-message";
 const SuspendedAccount = createContext(false);
 
 /**
- * Around a profile's pages (app/u/[username]/layout.tsx), which tells their 404 page whether the
- * account is suspended: that page gets no params, and its page, which knows, has thrown.
+ * Around a profile's pages (app/u/[username]/layout.tsx), which tells their missing-account message
+ * whether the account is suspended, wherever it is drawn: in a page's place, or by not-found.tsx,
+ * which gets no params.
  */
 export function SuspendedAccountProvider({ suspended, children }: { suspended: boolean; children: React.ReactNode }) {
   return <SuspendedAccount value={suspended}>{children}</SuspendedAccount>;

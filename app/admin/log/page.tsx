@@ -1,20 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { LogEntryItem } from "@/components/reports/log-entry";
 import { NextPageLink } from "@/components/ui/next-page-link";
-import { requireUser } from "@/lib/auth/current-user";
+import { PageNotFound } from "@/components/ui/not-found-pages";
+import { getCurrentUser, requireUser } from "@/lib/auth/current-user";
 import { listModerationLog } from "@/lib/moderation/log-queries";
 import { isAdmin } from "@/lib/moderation/permissions";
+import { missingPage } from "@/lib/navigation/missing-page";
 import { cursorParam } from "@/lib/pagination/cursor";
 import { adminLogHref, adminReportsHref } from "@/lib/routes";
 
-export const metadata: Metadata = { title: "Moderation log" };
+// Anyone but an admin finds no such page, and its title says so.
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: isAdmin(await getCurrentUser()) ? "Moderation log" : "Page not found" };
+}
 
 // Every removal, suspension, lifted suspension and dismissal, newest first. Anyone but an admin gets a 404.
 export default async function ModerationLogPage({ searchParams }: PageProps<"/admin/log">) {
   const viewer = await requireUser(adminLogHref());
-  if (!isAdmin(viewer)) notFound();
+  if (!isAdmin(viewer)) return missingPage(<PageNotFound />);
   const page = await listModerationLog(cursorParam(await searchParams));
   return (
     <>

@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { PageNotFound } from "@/components/ui/not-found-pages";
 import { devMailboxEnabled, listMailbox } from "@/lib/mail/mailbox";
+import { missingPage } from "@/lib/navigation/missing-page";
 
-export const metadata: Metadata = { title: "Development mailbox", robots: { index: false } };
+export function generateMetadata(): Metadata {
+  return { title: devMailboxEnabled() ? "Development mailbox" : "Page not found", robots: { index: false } };
+}
 
 /**
  * The mail the app would have sent, for development and the e2e tests: a 404
  * wherever mail really goes out or the site is a real deployment (see devMailboxEnabled).
  */
 export default async function DevMailboxPage({ searchParams }: PageProps<"/dev/mailbox">) {
-  if (!devMailboxEnabled()) notFound();
+  if (!devMailboxEnabled()) return missingPage(<PageNotFound />);
   const { to } = await searchParams;
   const messages = await listMailbox(typeof to === "string" ? to.trim().toLowerCase() : undefined);
   return (

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { PostNotFound } from "@/components/ui/not-found-pages";
 
-// The title the post's pages give a missing post (generateMetadata); this one is what a browser without JavaScript shows.
+// The post's pages show PostNotFound in place of a missing post (lib/navigation/missing-page.ts); this
+// file is for where they throw notFound() instead (`next dev`), with the title their generateMetadata gives.
 export const metadata: Metadata = { title: "Post not found" };
 
 export default function NotFound() {

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CommentThread } from "@/components/comments/comment-thread";
 import { RemovedContentMessage } from "@/components/moderation/removed-content-message";
 import { OwnPageCard } from "@/components/posts/own-page-card";
 import { PostDetails } from "@/components/posts/post-details";
 import { BackLink } from "@/components/ui/back-link";
+import { PostNotFound } from "@/components/ui/not-found-pages";
 import { loginUrl } from "@/lib/auth/callback-url";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { packTree } from "@/lib/comments/packed-tree";
@@ -15,10 +15,11 @@ import { listCommentTree } from "@/lib/comments/tree";
 import { removalOf } from "@/lib/moderation/log-queries";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { backHref } from "@/lib/navigation/back-href";
+import { missingPage } from "@/lib/navigation/missing-page";
+import { cursorParam } from "@/lib/pagination/cursor";
 import { packPage } from "@/lib/posts/packed-page";
 import { quotedTitle } from "@/lib/posts/page-title";
 import { getPost } from "@/lib/posts/queries";
-import { cursorParam } from "@/lib/pagination/cursor";
 import { COMMENT_OUTCOMES, postHref, postLikesHref, reportHref } from "@/lib/routes";
 
 export async function generateMetadata({ params }: PageProps<"/p/[id]">): Promise<Metadata> {
@@ -36,9 +37,9 @@ export default async function PostPage({ params, searchParams }: PageProps<"/p/[
   const post = await getPost(id, viewer?.id ?? null);
   if (!post) {
     // Its author is told when moderators removed it; anyone else, or anything else, is not here.
-    // With a 200: Next.js gives only its own not-found page a 404, and that page knows no post.
+    // With a 200: the post is there, for its author, as a removal.
     const removal = viewer ? await removalOf(viewer.id, "post", id) : null;
-    if (!removal) notFound();
+    if (!removal) return missingPage(<PostNotFound />);
     return <RemovedContentMessage kind="post" removal={removal} />;
   }
   const [thread, request, justSent] = await Promise.all([

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 import { Feed } from "@/components/posts/feed";
 import { HiddenByMutedWords } from "@/components/safety/hidden-by-muted-words";
+import { PageNotFound } from "@/components/ui/not-found-pages";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isAdmin } from "@/lib/moderation/permissions";
+import { missingPage } from "@/lib/navigation/missing-page";
 import { cursorParam } from "@/lib/pagination/cursor";
 import { tagHref } from "@/lib/routes";
 import { listTaggedPosts, mutedWordsHideTag } from "@/lib/tags/queries";
@@ -18,7 +20,7 @@ export async function generateMetadata({ params }: PageProps<"/tags/[tag]">): Pr
 export default async function TagPage({ params, searchParams }: PageProps<"/tags/[tag]">) {
   const [raw, query] = await Promise.all([params, searchParams]);
   const tag = tagParam.safeParse(raw.tag);
-  if (!tag.success) notFound();
+  if (!tag.success) return missingPage(<PageNotFound />);
   const href = tagHref(tag.data);
   if (href !== `/tags/${raw.tag}` && decodeURIComponent(href) !== `/tags/${raw.tag}`) permanentRedirect(href);
 

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Feed } from "@/components/posts/feed";
+import { MissingAccountMessage } from "@/components/profiles/missing-account";
 import { OwnEmptyProfile } from "@/components/profiles/own-empty-profile";
 import { ProfileHeader } from "@/components/profiles/profile-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isAdmin } from "@/lib/moderation/permissions";
+import { missingPage } from "@/lib/navigation/missing-page";
+import { cursorParam } from "@/lib/pagination/cursor";
 import { listUserPosts } from "@/lib/posts/queries";
 import { getVisibleProfile, missingProfileTitle } from "@/lib/profiles/queries";
-import { cursorParam } from "@/lib/pagination/cursor";
 import { profileHref } from "@/lib/routes";
 
 // Served at /@username (a rewrite in next.config.ts); /u/username redirects there.
@@ -22,7 +23,7 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
   const [{ username }, query] = await Promise.all([params, searchParams]);
   const viewer = await getCurrentUser();
   const profile = await getVisibleProfile(username, viewer);
-  if (!profile) notFound();
+  if (!profile) return missingPage(<MissingAccountMessage />);
 
   const viewerId = viewer?.id ?? null;
   // Only an admin gets here for a suspended account: the header, its notice and the unsuspend button.

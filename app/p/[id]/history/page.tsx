@@ -1,21 +1,29 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { cache } from "react";
 import { PostVersions } from "@/components/posts/post-versions";
 import { BackLink } from "@/components/ui/back-link";
 import { NextPageLink } from "@/components/ui/next-page-link";
+import { PostNotFound } from "@/components/ui/not-found-pages";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { missingPage } from "@/lib/navigation/missing-page";
 import { cursorParam } from "@/lib/pagination/cursor";
 import { getPostHistory } from "@/lib/posts/history";
 import { postHistoryHref, postHref, profileHref, withCursor } from "@/lib/routes";
 
-export const metadata: Metadata = { title: "Edit history" };
+/** A post's versions from `cursor` on, or null when the viewer cannot see the post: asked once for the page and its title. */
+const postHistory = cache(async (id: string, cursor: string | null) => getPostHistory(id, (await getCurrentUser())?.id ?? null, cursor));
+
+export async function generateMetadata({ params, searchParams }: PageProps<"/p/[id]/history">): Promise<Metadata> {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  return { title: (await postHistory(id, cursorParam(query))) ? "Edit history" : "Post not found" };
+}
 
 /** A post's versions, newest first, for anyone who can see the post. */
 export default async function PostHistoryPage({ params, searchParams }: PageProps<"/p/[id]/history">) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const history = await getPostHistory(id, (await getCurrentUser())?.id ?? null, cursorParam(query));
-  if (!history) notFound();
+  const history = await postHistory(id, cursorParam(query));
+  if (!history) return missingPage(<PostNotFound />);
   const { post } = history;
   return (
     <>

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { UserList } from "@/components/follows/user-list";
+import { PostNotFound } from "@/components/ui/not-found-pages";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { missingPage } from "@/lib/navigation/missing-page";
 import { cursorParam } from "@/lib/pagination/cursor";
 import { listLikers } from "@/lib/posts/likers";
 import { getPost } from "@/lib/posts/queries";
@@ -19,7 +20,7 @@ export default async function PostLikesPage({ params, searchParams }: PageProps<
   const viewer = await getCurrentUser();
   const viewerId = viewer?.id ?? null;
   const post = await getPost(id, viewerId);
-  if (!post) notFound();
+  if (!post) return missingPage(<PostNotFound />);
   const page = await listLikers(post.id, cursorParam(query), viewerId);
   const likes = `${post.likeCount.toLocaleString("en")} ${post.likeCount === 1 ? "like" : "likes"}`;
 

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PostCard } from "@/components/posts/post-card";
 import { NextPageLink } from "@/components/ui/next-page-link";
+import { PostNotFound } from "@/components/ui/not-found-pages";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isAdmin } from "@/lib/moderation/permissions";
+import { missingPage } from "@/lib/navigation/missing-page";
 import { cursorParam } from "@/lib/pagination/cursor";
 import { getPost, listQuotes } from "@/lib/posts/queries";
 import { postHref, postQuotesHref, withCursor } from "@/lib/routes";
@@ -20,7 +21,7 @@ export default async function PostQuotesPage({ params, searchParams }: PageProps
   const viewer = await getCurrentUser();
   const viewerId = viewer?.id ?? null;
   const post = await getPost(id, viewerId);
-  if (!post) notFound();
+  if (!post) return missingPage(<PostNotFound />);
   const page = await listQuotes(post.id, viewerId, cursorParam(query));
   const quotes = `${post.quoteCount.toLocaleString("en")} ${post.quoteCount === 1 ? "quote" : "quotes"}`;
 

@@ -1,22 +1,34 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { MissingAccountMessage } from "@/components/profiles/missing-account";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { Confirmation, confirmationTextStyle } from "@/components/ui/confirmation";
-import { requireUser } from "@/lib/auth/current-user";
+import { getCurrentUser, requireUser } from "@/lib/auth/current-user";
+import { missingPage } from "@/lib/navigation/missing-page";
 import { getVisibleProfile } from "@/lib/profiles/queries";
 import { blockHref, profileHref } from "@/lib/routes";
 import { setBlock } from "@/lib/safety/actions";
 
-export const metadata: Metadata = { title: "Block account" };
+/** The account, when the viewer could block it, else null: asked once for the page and its title. */
+const blockableProfile = cache(async (username: string) => {
+  const viewer = await getCurrentUser();
+  const profile = viewer && (await getVisibleProfile(username, viewer));
+  return profile && profile.id !== viewer.id && !profile.suspendedAt ? profile : null;
+});
+
+export async function generateMetadata({ params }: PageProps<"/u/[username]/block">): Promise<Metadata> {
+  return { title: (await blockableProfile((await params).username)) ? "Block account" : "Profile not found" };
+}
 
 // Served at /@name/block: where Block on a profile leads without JavaScript.
 // Your own account, and any you could not block (missing, suspended, or one
 // that blocked you), get a 404; one you already block, its profile.
 export default async function BlockPage({ params }: PageProps<"/u/[username]/block">) {
   const { username } = await params;
-  const viewer = await requireUser(blockHref(username));
-  const profile = await getVisibleProfile(username, viewer);
-  if (!profile || profile.id === viewer.id || profile.suspendedAt) notFound();
+  await requireUser(blockHref(username));
+  const profile = await blockableProfile(username);
+  if (!profile) return missingPage(<MissingAccountMessage />);
   if (profile.relationship.blocking) redirect(profileHref(profile.username));
 
   return (

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { FollowListView, followListTitle } from "@/components/follows/follow-list-view";
+import { MissingAccountMessage } from "@/components/profiles/missing-account";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { listFollowing } from "@/lib/follows/queries";
-import { getVisibleProfile, missingProfileTitle } from "@/lib/profiles/queries";
+import { missingPage } from "@/lib/navigation/missing-page";
 import { cursorParam } from "@/lib/pagination/cursor";
+import { getVisibleProfile, missingProfileTitle } from "@/lib/profiles/queries";
 
 // Served at /@username/following (a rewrite in next.config.ts).
 
@@ -18,7 +19,7 @@ export default async function FollowingPage({ params, searchParams }: PageProps<
   const [{ username }, query] = await Promise.all([params, searchParams]);
   const viewer = await getCurrentUser();
   const profile = await getVisibleProfile(username, viewer);
-  if (!profile) notFound();
+  if (!profile) return missingPage(<MissingAccountMessage />);
 
   const viewerId = viewer?.id ?? null;
   const page = await listFollowing(profile.id, cursorParam(query), viewerId);

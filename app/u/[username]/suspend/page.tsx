@@ -1,23 +1,35 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { MissingAccountMessage } from "@/components/profiles/missing-account";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { Confirmation, confirmationTextStyle } from "@/components/ui/confirmation";
-import { requireUser } from "@/lib/auth/current-user";
+import { getCurrentUser, requireUser } from "@/lib/auth/current-user";
 import { suspendUser } from "@/lib/moderation/actions";
 import { isAdmin } from "@/lib/moderation/permissions";
+import { missingPage } from "@/lib/navigation/missing-page";
 import { getVisibleProfile } from "@/lib/profiles/queries";
 import { profileHref, suspendHref } from "@/lib/routes";
 
-export const metadata: Metadata = { title: "Suspend account" };
+/** The account, when the viewer is an admin and it is not one, else null: asked once for the page and its title. */
+const suspendableProfile = cache(async (username: string) => {
+  const viewer = await getCurrentUser();
+  if (!isAdmin(viewer)) return null;
+  const profile = await getVisibleProfile(username, viewer);
+  return profile && profile.role !== "ADMIN" ? profile : null;
+});
+
+export async function generateMetadata({ params }: PageProps<"/u/[username]/suspend">): Promise<Metadata> {
+  return { title: (await suspendableProfile((await params).username)) ? "Suspend account" : "Profile not found" };
+}
 
 // Served at /@name/suspend: where an admin's Suspend leads without JavaScript.
 // Anyone else, and any account that cannot be suspended, gets a 404.
 export default async function SuspendPage({ params }: PageProps<"/u/[username]/suspend">) {
   const { username } = await params;
-  const viewer = await requireUser(suspendHref(username));
-  if (!isAdmin(viewer)) notFound();
-  const profile = await getVisibleProfile(username, viewer);
-  if (!profile || profile.role === "ADMIN") notFound();
+  await requireUser(suspendHref(username));
+  const profile = await suspendableProfile(username);
+  if (!profile) return missingPage(<MissingAccountMessage />);
   if (profile.suspendedAt) redirect(profileHref(profile.username));
 
   return (

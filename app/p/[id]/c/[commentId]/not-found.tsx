@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { CommentNotFound } from "@/components/ui/not-found-pages";
 
-// The title the comment's page gives a missing comment (generateMetadata); this one is what a browser without JavaScript shows.
+// The comment's page shows CommentNotFound in place of a missing comment (lib/navigation/missing-page.ts);
+// this file is for where it throws notFound() instead (`next dev`), with the title its generateMetadata gives.
 export const metadata: Metadata = { title: "Comment not found" };
 
 export default function NotFound() {

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CommentThread } from "@/components/comments/comment-thread";
 import { RemovedContentMessage } from "@/components/moderation/removed-content-message";
 import { OwnPageCard } from "@/components/posts/own-page-card";
 import { BackLink } from "@/components/ui/back-link";
+import { CommentNotFound } from "@/components/ui/not-found-pages";
 import { loginUrl } from "@/lib/auth/callback-url";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { packTree } from "@/lib/comments/packed-tree";
@@ -12,6 +12,7 @@ import { getSentComment } from "@/lib/comments/queries";
 import { getThreadRoot, listCommentTree } from "@/lib/comments/tree";
 import { removalOf } from "@/lib/moderation/log-queries";
 import { isAdmin } from "@/lib/moderation/permissions";
+import { missingPage } from "@/lib/navigation/missing-page";
 import { cursorParam } from "@/lib/pagination/cursor";
 import { packPage } from "@/lib/posts/packed-page";
 import { quotedTitle } from "@/lib/posts/page-title";
@@ -33,7 +34,7 @@ export default async function CommentThreadPage({ params, searchParams }: PagePr
   const [{ id, commentId }, query] = await Promise.all([params, searchParams]);
   const viewer = await getCurrentUser();
   const post = await getPost(id, viewer?.id ?? null);
-  if (!post) notFound();
+  if (!post) return missingPage(<CommentNotFound />);
   const [root, thread, justSent] = await Promise.all([
     getThreadRoot(post.id, commentId, viewer?.id ?? null),
     listCommentTree(post.id, commentId, cursorParam(query), viewer?.id ?? null),
@@ -42,7 +43,7 @@ export default async function CommentThreadPage({ params, searchParams }: PagePr
   if (!root) {
     // Its author is told when moderators removed it, as on a post's page (app/p/[id]/page.tsx).
     const removal = viewer ? await removalOf(viewer.id, "comment", commentId) : null;
-    if (!removal) notFound();
+    if (!removal) return missingPage(<CommentNotFound />);
     return <RemovedContentMessage kind="comment" removal={removal} />;
   }
 

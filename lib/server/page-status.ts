@@ -1,0 +1,36 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+
+/**
+ * Whether the page a request renders found what its address names. The
+ * production server (scripts/serve.ts) runs each page request inside this
+ * storage, and its response (lib/server/guarded-response.ts) answers 404
+ * instead of 200 once a page has noted that it is missing. A page cannot set
+ * its status in Next.js but through notFound(), whose answer in a production
+ * build has an empty body (see lib/navigation/missing-page.ts).
+ *
+ * The server and the app's bundle each load their own copy of this module,
+ * so the storage is shared through a global symbol (as lib/server/action-entry.ts's).
+ */
+type PageStatus = { missing: boolean };
+
+const STORAGE_KEY = Symbol.for("commons.page-status");
+
+function storage(): AsyncLocalStorage<PageStatus> {
+  const holder = globalThis as { [STORAGE_KEY]?: AsyncLocalStorage<PageStatus> };
+  holder[STORAGE_KEY] ??= new AsyncLocalStorage<PageStatus>();
+  return holder[STORAGE_KEY];
+}
+
+/** Runs `handle` with a fresh record of whether the page it renders is missing. */
+export function trackPageStatus<T>(handle: (status: Readonly<PageStatus>) => T): T {
+  const status: PageStatus = { missing: false };
+  return storage().run(status, () => handle(status));
+}
+
+/** Notes that this request's page is missing; false where no server will answer 404 for it (outside the production server). */
+export function notePageMissing(): boolean {
+  const status = storage().getStore();
+  if (!status) return false;
+  status.missing = true;
+  return true;
+}
