@@ -1,4 +1,4 @@
-import { AsyncLocalStorage } from "node:async_hooks";
+import { sharedStorage } from "./shared-storage";
 
 /**
  * Whether the app's own code was reached by a server-action request. The
@@ -8,19 +8,10 @@ import { AsyncLocalStorage } from "node:async_hooks";
  * decode the request (garbage multipart, a truncated body, an argument list
  * it cannot parse): the client's fault, so the server answers 400 instead.
  * A 500 after entry is ours and stays a 500.
- *
- * The server and the app's bundle each load their own copy of this module,
- * so the storage is shared through a global symbol.
  */
 type ActionEntry = { entered: boolean };
 
-const STORAGE_KEY = Symbol.for("commons.server-action-entry");
-
-function storage(): AsyncLocalStorage<ActionEntry> {
-  const holder = globalThis as { [STORAGE_KEY]?: AsyncLocalStorage<ActionEntry> };
-  holder[STORAGE_KEY] ??= new AsyncLocalStorage<ActionEntry>();
-  return holder[STORAGE_KEY];
-}
+const storage = () => sharedStorage<ActionEntry>("server-action-entry");
 
 /** Runs `handle` with a fresh record of whether an action was entered. */
 export function trackActionEntry<T>(handle: (entry: Readonly<ActionEntry>) => T): T {

@@ -1,4 +1,4 @@
-import { AsyncLocalStorage } from "node:async_hooks";
+import { sharedStorage } from "./shared-storage";
 
 /**
  * Whether the page a request renders found what its address names. The
@@ -7,19 +7,10 @@ import { AsyncLocalStorage } from "node:async_hooks";
  * instead of 200 once a page has noted that it is missing. A page cannot set
  * its status in Next.js but through notFound(), whose answer in a production
  * build has an empty body (see lib/navigation/missing-page.ts).
- *
- * The server and the app's bundle each load their own copy of this module,
- * so the storage is shared through a global symbol (as lib/server/action-entry.ts's).
  */
 type PageStatus = { missing: boolean };
 
-const STORAGE_KEY = Symbol.for("commons.page-status");
-
-function storage(): AsyncLocalStorage<PageStatus> {
-  const holder = globalThis as { [STORAGE_KEY]?: AsyncLocalStorage<PageStatus> };
-  holder[STORAGE_KEY] ??= new AsyncLocalStorage<PageStatus>();
-  return holder[STORAGE_KEY];
-}
+const storage = () => sharedStorage<PageStatus>("page-status");
 
 /** Runs `handle` with a fresh record of whether the page it renders is missing. */
 export function trackPageStatus<T>(handle: (status: Readonly<PageStatus>) => T): T {
