@@ -1,3 +1,4 @@
+import { portIsFree } from "./lib/embedded-postgres";
 import { hasProductionBuild } from "./lib/http/next-server";
 import { logInAll } from "./lib/http/sessions";
 import { clusterDrillFailures, clusterDrillSummary, runClusterDrill } from "./drills/cluster";
@@ -36,6 +37,15 @@ if (!(clusterPort >= 1024 && clusterPort <= 65_532)) throw new Error("DRILL_CLUS
 if (!(clusterSeconds >= 10 && clusterSeconds <= 300)) throw new Error("DRILL_CLUSTER_SECONDS must be within 10–300");
 if (!hasProductionBuild()) {
   console.error("No production build in .next: run `npm run build` first (npm run test:e2e does).");
+  process.exit(1);
+}
+
+// A server left on one of these ports (another checkout's, a scratch one) would answer the drills'
+// health checks for the servers they start, and a drill would then fail far from the cause.
+const drillPorts = [port, port + 1, clusterPort, clusterPort + 1, clusterPort + 2, clusterPort + 3];
+const busyPorts = (await Promise.all(drillPorts.map(async (candidate) => ((await portIsFree(candidate)) ? [] : [candidate])))).flat();
+if (busyPorts.length > 0) {
+  console.error(`The drills need 127.0.0.1 ports ${drillPorts.join(", ")}; in use: ${busyPorts.join(", ")}. Stop what listens there, or set DRILL_PORT and DRILL_CLUSTER_PORT.`);
   process.exit(1);
 }
 
