@@ -121,6 +121,13 @@ test.describe("confirmation pages are only for those who may act", () => {
       await expect(page, path).toHaveTitle(/ not found · Commons$/);
       await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(/isn’t here|doesn’t exist|not found/);
     }
+    // A suspended account's are titled as its profile is.
+    const suspended = await factories.createUser({ suspended: true });
+    for (const path of [`/@${suspended.username}/block`, `/@${suspended.username}/suspend`]) {
+      expect((await page.goto(path))?.status(), path).toBe(404);
+      await expect(page, path).toHaveTitle("Account suspended · Commons");
+      await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("This account has been suspended");
+    }
   });
 
   test("an admin gets them, except for suspending an admin and what the reports queue does not offer", async ({ page, factories }) => {

@@ -103,15 +103,18 @@ async function answer(request: IncomingMessage, response: GuardedResponse, handl
     if (!body) return refuse(request, response, tooLarge(limit));
     forwarded = withReadBody(request, body);
   }
-  if (!isPossibleServerAction(request.method, request.headers)) {
-    return trackPageStatus((status) => {
-      response.answerMissingPages(status);
+  // Every page draws its not-found message in place (lib/navigation/missing-page.ts); only a page's
+  // HTML is then answered 404. Next.js's client takes any other answer to a navigation (RSC payload)
+  // or to an action for a failure and loads the whole page again.
+  return trackPageStatus((status) => {
+    if (!isPossibleServerAction(request.method, request.headers)) {
+      if (request.headers.rsc === undefined) response.answerMissingPages(status);
+      return handle(forwarded, response);
+    }
+    return trackActionEntry((entry) => {
+      response.refuseUndecodableActions(entry);
       return handle(forwarded, response);
     });
-  }
-  return trackActionEntry((entry) => {
-    response.refuseUndecodableActions(entry);
-    return handle(forwarded, response);
   });
 }
 

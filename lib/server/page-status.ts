@@ -2,9 +2,9 @@ import { sharedStorage } from "./shared-storage";
 
 /**
  * Whether the page a request renders found what its address names. The
- * production server (scripts/serve.ts) runs each page request inside this
- * storage, and its response (lib/server/guarded-response.ts) answers 404
- * instead of 200 once a page has noted that it is missing. A page cannot set
+ * production server (scripts/serve.ts) runs each request inside this storage,
+ * and its response (lib/server/guarded-response.ts) answers a page's HTML with
+ * 404 instead of 200 once the page has noted that it is missing. A page cannot set
  * its status in Next.js but through notFound(), whose answer in a production
  * build has an empty body (see lib/navigation/missing-page.ts).
  */

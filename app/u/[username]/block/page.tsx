@@ -6,7 +6,7 @@ import { ConfirmForm } from "@/components/ui/confirm-form";
 import { Confirmation, confirmationTextStyle } from "@/components/ui/confirmation";
 import { getCurrentUser, requireUser } from "@/lib/auth/current-user";
 import { missingPage } from "@/lib/navigation/missing-page";
-import { getVisibleProfile } from "@/lib/profiles/queries";
+import { getVisibleProfile, missingProfileTitle } from "@/lib/profiles/queries";
 import { blockHref, profileHref } from "@/lib/routes";
 import { setBlock } from "@/lib/safety/actions";
 
@@ -18,7 +18,9 @@ const blockableProfile = cache(async (username: string) => {
 });
 
 export async function generateMetadata({ params }: PageProps<"/u/[username]/block">): Promise<Metadata> {
-  return { title: (await blockableProfile((await params).username)) ? "Block account" : "Profile not found" };
+  const { username } = await params;
+  // Missing, it is titled as its profile would be ("Account suspended" for a suspended one).
+  return { title: (await blockableProfile(username)) ? "Block account" : await missingProfileTitle(username, await getCurrentUser()) };
 }
 
 // Served at /@name/block: where Block on a profile leads without JavaScript.

@@ -8,7 +8,7 @@ import { getCurrentUser, requireUser } from "@/lib/auth/current-user";
 import { suspendUser } from "@/lib/moderation/actions";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { missingPage } from "@/lib/navigation/missing-page";
-import { getVisibleProfile } from "@/lib/profiles/queries";
+import { getVisibleProfile, missingProfileTitle } from "@/lib/profiles/queries";
 import { profileHref, suspendHref } from "@/lib/routes";
 
 /** The account, when the viewer is an admin and it is not one, else null: asked once for the page and its title. */
@@ -20,7 +20,9 @@ const suspendableProfile = cache(async (username: string) => {
 });
 
 export async function generateMetadata({ params }: PageProps<"/u/[username]/suspend">): Promise<Metadata> {
-  return { title: (await suspendableProfile((await params).username)) ? "Suspend account" : "Profile not found" };
+  const { username } = await params;
+  // Missing, it is titled as its profile would be ("Account suspended" for a suspended one).
+  return { title: (await suspendableProfile(username)) ? "Suspend account" : await missingProfileTitle(username, await getCurrentUser()) };
 }
 
 // Served at /@name/suspend: where an admin's Suspend leads without JavaScript.
