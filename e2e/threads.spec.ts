@@ -206,7 +206,7 @@ test("with JavaScript, a reply box is read-only while its reply is sent, and a r
   await expect(box).toBeEditable();
 });
 
-test("with JavaScript, Cancel or Escape closes a reply box opened in place, refused or not, and gives the focus back to Reply", async ({ page, factories }) => {
+test("with JavaScript, Cancel or Escape closes a reply box opened in place, refused or not, and gives the focus back to Reply; Escape keeps the text", async ({ page, factories }) => {
   const { bruno, post, first } = await twoPeopleAndAComment(factories);
   await logInThroughApi(page, bruno.username, factories.TEST_PASSWORD);
   await page.goto(`/p/${post.id}`);
@@ -220,12 +220,17 @@ test("with JavaScript, Cancel or Escape closes a reply box opened in place, refu
   await cancel.click();
   await expect(box).toHaveCount(0);
   await expect(open).toBeFocused();
-  // Escape closes it too.
+  // Escape closes it too, but a key pressed by mistake loses nothing: Reply opens it with the text again.
   await open.click();
+  await expect(box).toHaveValue("");
   await box.fill("On second thought…");
   await page.keyboard.press("Escape");
   await expect(box).toHaveCount(0);
   await expect(open).toBeFocused();
+  await open.click();
+  await expect(box).toHaveValue("On second thought…");
+  await cancel.click();
+  await expect(box).toHaveCount(0);
 
   // An empty reply is refused; the box stays open with why, until Cancel, and opens again without it.
   await open.click();

@@ -87,9 +87,10 @@ export function ReplyArea({ postId, parent, open = false, focused = false, child
   }, [formOpen]);
   // Opened in place, the box closes in place (with JavaScript); the comment's own page keeps its form.
   const closable = !open && scripted;
-  function cancel() {
-    // Cancel discards what was typed, as closing the box says.
-    forgetDraft(`reply:${parent.id}`);
+  // Cancel discards what was typed. Escape, which a hand may press by mistake, closes the box
+  // and keeps the text (useCountedText's draft) for the next Reply here.
+  function close({ discard }: { discard: boolean }) {
+    if (discard) forgetDraft(`reply:${parent.id}`);
     cancelled.current = true;
     setOpened(false);
     setCancelledAnswer(state);
@@ -117,9 +118,9 @@ export function ReplyArea({ postId, parent, open = false, focused = false, child
         <form
           action={action}
           key={JSON.stringify(answer)}
-          // Escape closes a box opened in place, as Cancel does.
+          // Escape closes a box opened in place, as Cancel does, but keeps what was typed.
           onKeyDown={(event) => {
-            if (event.key === "Escape" && closable) cancel();
+            if (event.key === "Escape" && closable) close({ discard: false });
           }}
           className="mt-2 ml-11 space-y-2"
           noValidate
@@ -137,7 +138,7 @@ export function ReplyArea({ postId, parent, open = false, focused = false, child
           <div className="flex items-center gap-3">
             <SubmitButton pendingText="Sending…">Reply</SubmitButton>
             {closable && (
-              <button type="button" onClick={cancel} className={cancelLinkStyle}>
+              <button type="button" onClick={() => close({ discard: true })} className={cancelLinkStyle}>
                 Cancel
               </button>
             )}
