@@ -98,6 +98,23 @@ test("unknown profiles are a 404 page", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "This account doesn’t exist" })).toBeVisible();
 });
 
+test("a profile has one address: a name typed in capitals leads to the one its links use", async ({ page, factories }) => {
+  const person = await factories.createUser();
+  const shouted = person.username.toUpperCase();
+  const addresses: [string, string][] = [
+    [`/u/${shouted}`, `/@${person.username}`],
+    [`/@${shouted}`, `/@${person.username}`],
+    [`/@${shouted}/followers`, `/@${person.username}/followers`],
+    [`/@${shouted}/following`, `/@${person.username}/following`],
+  ];
+  for (const [typed, canonical] of addresses) {
+    const answer = await page.goto(typed);
+    expect(answer?.status(), typed).toBe(200);
+    expect(new URL(page.url()).pathname, typed).toBe(canonical);
+  }
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(person.displayName);
+});
+
 test("someone else's profile ends with a line about their posts, not the home feed's", async ({ loggedInPage: page, factories }) => {
   const author = await factories.createUser();
   await factories.createPost(author.id, { text: "The only post so far" });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { permanentRedirect } from "next/navigation";
 import { Feed } from "@/components/posts/feed";
 import { MissingAccountMessage } from "@/components/profiles/missing-account";
 import { OwnEmptyProfile } from "@/components/profiles/own-empty-profile";
@@ -24,6 +25,8 @@ export default async function ProfilePage({ params, searchParams }: PageProps<"/
   const viewer = await getCurrentUser();
   const profile = await getVisibleProfile(username, viewer);
   if (!profile) return missingPage(<MissingAccountMessage />);
+  // One address for a profile: a name typed in capitals (/@Ada) leads to the one its links use.
+  if (profile.username !== username) permanentRedirect(profileHref(profile.username));
 
   const viewerId = viewer?.id ?? null;
   // Only an admin gets here for a suspended account: the header, its notice and the unsuspend button.

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { permanentRedirect } from "next/navigation";
 import { FollowListView, followListTitle } from "@/components/follows/follow-list-view";
 import { MissingAccountMessage } from "@/components/profiles/missing-account";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -6,6 +7,7 @@ import { listFollowers } from "@/lib/follows/queries";
 import { missingPage } from "@/lib/navigation/missing-page";
 import { cursorParam } from "@/lib/pagination/cursor";
 import { getVisibleProfile, missingProfileTitle } from "@/lib/profiles/queries";
+import { followListHref } from "@/lib/routes";
 
 // Served at /@username/followers (a rewrite in next.config.ts).
 
@@ -20,6 +22,8 @@ export default async function FollowersPage({ params, searchParams }: PageProps<
   const viewer = await getCurrentUser();
   const profile = await getVisibleProfile(username, viewer);
   if (!profile) return missingPage(<MissingAccountMessage />);
+  // One address for a list, as for the profile (/@Ada/followers leads to /@ada/followers).
+  if (profile.username !== username) permanentRedirect(followListHref(profile.username, "followers"));
 
   const viewerId = viewer?.id ?? null;
   const page = await listFollowers(profile.id, cursorParam(query), viewerId);
