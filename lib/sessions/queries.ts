@@ -4,7 +4,7 @@ import { describeUserAgent } from "./user-agent";
 export type SessionRow = {
   id: string;
   device: string;
-  /** What the page calls it: its `device`, numbered ("Safari on iOS, 2 of 2") where another session reads alike (`readsAlike`). */
+  /** What the page calls it: its `device`, numbered ("Safari on iOS, 2 of 3") among that device's sessions where two of them read alike (`readsAlike`). */
   name: string;
   ip: string | null;
   createdAt: Date;
@@ -36,18 +36,17 @@ function readsAlike(session: Omit<SessionRow, "name">): string {
 }
 
 /**
- * Names each session by its device, and numbers those that would read alike in the order they
- * logged in, so that no two rows, nor their "Log out" buttons, have one name for two sessions.
+ * Names each session by its device. Where two sessions of a device would read alike, every session
+ * of that device is numbered in the order they logged in ("Chrome on Linux, 3 of 4"), so that no
+ * two rows, nor their "Log out" buttons, have one name for two sessions: numbered only within each
+ * alike pair, two pairs of one device read "1 of 2", "2 of 2" twice.
  */
 function namedApart(sessions: Omit<SessionRow, "name">[]): SessionRow[] {
-  const alike = new Map<string, Omit<SessionRow, "name">[]>();
-  for (const session of sessions) {
-    const key = readsAlike(session);
-    alike.set(key, [...(alike.get(key) ?? []), session]);
-  }
+  const byDevice = new Map<string, Omit<SessionRow, "name">[]>();
+  for (const session of sessions) byDevice.set(session.device, [...(byDevice.get(session.device) ?? []), session]);
   const numbers = new Map<string, string>();
-  for (const group of alike.values()) {
-    if (group.length < 2) continue;
+  for (const group of byDevice.values()) {
+    if (new Set(group.map(readsAlike)).size === group.length) continue;
     const inLoginOrder = group.toSorted((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
     inLoginOrder.forEach((session, index) => numbers.set(session.id, `, ${index + 1} of ${group.length}`));
   }

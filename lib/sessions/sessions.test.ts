@@ -62,7 +62,7 @@ describe("the sessions page's list", () => {
     expect((await listSessions(user.id, await currentSessionId())).map((row) => row.current)).toEqual([true]);
   });
 
-  it("numbers the sessions that would read alike, in the order they logged in, and only those", async () => {
+  it("numbers every session of a device once two of them would read alike, in the order they logged in, and only that device's", async () => {
     request.setHeader("user-agent", PHONE);
     request.setClientIp("198.51.100.7");
     for (let phone = 0; phone < 3; phone++) await browserSignedInAs(user.id);
@@ -77,12 +77,25 @@ describe("the sessions page's list", () => {
 
     const sessions = await listSessions(user.id, await currentSessionId());
     const nameOf = (id: string | undefined) => sessions.find((row) => row.id === id)?.name;
-    expect([nameOf(second), nameOf(first), nameOf(elsewhere), nameOf(await currentSessionId())]).toEqual([
-      "Safari on iOS, 1 of 2",
-      "Safari on iOS, 2 of 2",
-      "Safari on iOS",
+    expect([nameOf(second), nameOf(elsewhere), nameOf(first), nameOf(await currentSessionId())]).toEqual([
+      "Safari on iOS, 1 of 3",
+      "Safari on iOS, 2 of 3",
+      "Safari on iOS, 3 of 3",
       "Firefox on Linux",
     ]);
+  });
+
+  it("gives two pairs of alike sessions of one device four names, not two", async () => {
+    request.setHeader("user-agent", PHONE);
+    request.setClientIp("198.51.100.7");
+    for (let phone = 0; phone < 4; phone++) await browserSignedInAs(user.id);
+    const phones = await db.session.findMany({ where: { userId: user.id }, orderBy: { id: "asc" }, select: { id: true } });
+    // Two logged in at 10:00, two at 10:01: each pair reads alike (same device, minute and address).
+    const minutes = ["2026-03-04T10:00:05Z", "2026-03-04T10:00:40Z", "2026-03-04T10:01:05Z", "2026-03-04T10:01:40Z"];
+    for (const [index, phone] of phones.entries()) await db.session.update({ where: { id: phone.id }, data: { createdAt: new Date(minutes[index]!) } });
+
+    const names = (await listSessions(user.id, null)).map((row) => row.name).toSorted();
+    expect(names).toEqual(["Safari on iOS, 1 of 4", "Safari on iOS, 2 of 4", "Safari on iOS, 3 of 4", "Safari on iOS, 4 of 4"]);
   });
 });
 
