@@ -290,6 +290,28 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText("please choose your 2 images again")).toBeVisible();
   });
 
+  test("each image can be described, in the order chosen, and a refusal keeps the descriptions", async ({ loggedInPage: page, user }) => {
+    await page.goto("/compose");
+    await text(page).fill("Two views, described");
+    await page.getByLabel("Add images").setInputFiles([await jpeg("harbour.jpg", "#0ea5e9"), brokenGif]);
+    await page.getByText("Describe your images").click();
+    await page.getByLabel("Description of image 1").fill("Boats in the harbour at dawn");
+    await page.getByLabel("Description of image 2").fill("Not an image at all");
+    await sendWithoutScript(page);
+    // Refused for the second file: the descriptions come back with the text, shown.
+    await expect(page.getByText(UNREADABLE)).toBeVisible();
+    await expect(page.getByLabel("Description of image 1")).toHaveValue("Boats in the harbour at dawn");
+
+    await page.getByLabel("Description of image 2").fill("");
+    await page.getByLabel("Add images").setInputFiles([await jpeg("harbour.jpg", "#0ea5e9"), await jpeg("pier.jpg", "#f97316")]);
+    await sendWithoutScript(page);
+    await page.waitForURL((url) => url.pathname === "/");
+    const { db } = await import("@/lib/db");
+    const post = await db.post.findFirstOrThrow({ where: { authorId: user.id }, include: { images: { orderBy: { position: "asc" } } } });
+    expect(post.images.map((image) => image.alt)).toEqual(["Boats in the harbour at dawn", ""]);
+    await expect(page.getByRole("link", { name: "Boats in the harbour at dawn" })).toBeVisible();
+  });
+
   test("a post sent from the home page leads to the home feed afresh, so reloading it posts nothing again", async ({ loggedInPage: page, user }) => {
     await page.goto("/");
     await text(page).fill("Posted once, reloaded twice");

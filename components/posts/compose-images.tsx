@@ -4,7 +4,7 @@ import { type ReactNode, useEffect, useRef, useState } from "react";
 import { useReadOnlyWhileSent } from "@/components/ui/use-read-only-while-sent";
 import { useScriptsRunning } from "@/components/ui/use-scripts-running";
 import { type FormState, errorsFor, typedValue } from "@/lib/actions/result";
-import { SENT_IMAGES_FIELD } from "@/lib/posts/schema";
+import { SENT_IMAGES_FIELD, altField } from "@/lib/posts/schema";
 import { ACCEPTED_IMAGE_TYPES, checkChosenFile, shownFileName } from "@/lib/uploads/validate";
 import { MAX_ALT_LENGTH, MAX_IMAGES_PER_POST } from "@/lib/validation/limits";
 import { textDirection } from "@/components/ui/text-direction";
@@ -15,7 +15,8 @@ type ChosenImage = { file: File; url: string; alt: string };
  * The images of the compose box and the row of controls below them. With
  * JavaScript: an image button, a preview of each chosen image with a remove
  * button and a field for its description, kept through a refusal. Without: the
- * browser's own file control. While the post is sent, nothing is added or described
+ * browser's own file control, and a description field for each image it may hold,
+ * in the order they are chosen (sent as the same "alt" fields). While the post is sent, nothing is added or described
  * that its success would throw away (useReadOnlyWhileSent).
  */
 export function ComposeImages({ state, children }: { state: FormState; children: ReactNode }) {
@@ -109,6 +110,7 @@ export function ComposeImages({ state, children }: { state: FormState; children:
           {`Your text is still here, but browsers let go of chosen files when a page reloads: please choose your ${lostImages === 1 ? "image" : `${lostImages} images`} again.`}
         </p>
       )}
+      {!scripted && <DescriptionsWithoutScripts state={state} />}
       {/* Styled by its id (app/styles/compose.css). */}
       <p id="compose-images-error">
         {errors.join(" ")}
@@ -146,6 +148,28 @@ export function ComposeImages({ state, children }: { state: FormState; children:
         {children}
       </div>
     </>
+  );
+}
+
+/**
+ * Without JavaScript the page cannot show which images were chosen: one description field for each
+ * image a post may hold, folded, paired with the files in the order chosen. A refusal sends back
+ * what they held (createPost), as it does the text.
+ */
+function DescriptionsWithoutScripts({ state }: { state: FormState }) {
+  const typed = Array.from({ length: MAX_IMAGES_PER_POST }, (_, position) => typedValue(state, altField(position)) ?? "");
+  return (
+    // Open again when the answer brings descriptions back.
+    <details id="compose-descriptions" open={typed.some((alt) => alt !== "")}>
+      <summary>Describe your images</summary>
+      <p>In the order you choose them: a description lets people who can’t see an image know what it shows.</p>
+      {typed.map((alt, position) => (
+        <label key={position}>
+          Description of image {position + 1}
+          <textarea name="alt" rows={2} maxLength={MAX_ALT_LENGTH} defaultValue={alt} />
+        </label>
+      ))}
+    </details>
   );
 }
 

@@ -6,6 +6,7 @@ import { sentWithoutJavaScript } from "@/lib/actions/no-javascript";
 import { type ActionResult, type FormState, refusedForm } from "@/lib/actions/result";
 import { afterPostChange } from "@/lib/actions/revalidate";
 import { homeAfterPostHref, postHref } from "@/lib/routes";
+import { MAX_ALT_LENGTH } from "@/lib/validation/limits";
 import { likeForm } from "./like-form";
 import {
   SENT_IMAGES_FIELD,
@@ -53,8 +54,11 @@ export const editPost = authedAction(
 export async function createPost(previous: FormState, formData: FormData) {
   const result = await createPostFromForm(previous, formData);
   if (result.ok || !(formData instanceof FormData)) return result;
-  const sent = postFormImages(formData).images.length;
-  return sent === 0 ? result : { ...result, values: { ...result.values, [SENT_IMAGES_FIELD]: String(sent) } };
+  const { images } = postFormImages(formData);
+  if (images.length === 0) return result;
+  // The files are gone with the page; the descriptions typed for them, as the text, are sent back.
+  const alts = images.flatMap(({ alt }, position) => (typeof alt === "string" && alt !== "" ? [[altField(position), alt.slice(0, MAX_ALT_LENGTH)]] : []));
+  return { ...result, values: { ...result.values, [SENT_IMAGES_FIELD]: String(images.length), ...Object.fromEntries(alts) } };
 }
 
 export const deletePost = authedAction({ fields: [], given: ["postId", "redirectTo"], schema: deletePostSchema }, async (user, input) => {
