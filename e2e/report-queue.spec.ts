@@ -70,6 +70,26 @@ test("a reported post and a reported reply link to where they are, the reply to 
   await expect(page.getByRole("main").getByText(replyText, { exact: true })).toBeVisible();
 });
 
+test("a reported comment whose post is gone says it may have gone with it, and still offers its author's suspension", async ({ browser, factories }) => {
+  const [poster, commenter, reporter, admin] = await Promise.all([
+    factories.createUser(),
+    factories.createUser(),
+    factories.createUser(),
+    factories.createUser({ role: "ADMIN" }),
+  ]);
+  const post = await factories.createPost(poster.id, { text: uniqueWord("gone") });
+  const comment = await factories.createComment(post.id, commenter.id, { text: uniqueWord("taunt") });
+  await factories.createReport(reporter.id, { targetType: "COMMENT", targetId: comment.id, accountId: commenter.id });
+  const { db } = await import("@/lib/db");
+  await db.post.delete({ where: { id: post.id } });
+  const page = await loggedInBrowser(browser, admin.username, factories.TEST_PASSWORD);
+
+  await page.goto("/admin/reports");
+  const group = page.getByRole("article", { name: `Reports of the comment by @${commenter.username}` });
+  await expect(group.getByText("This comment was deleted, or went with its post.")).toBeVisible();
+  await expect(group.getByRole("button", { name: "Suspend account" })).toBeVisible();
+});
+
 test("only admins reach the queue and the log", async ({ loggedInPage: page }) => {
   expect((await page.goto("/admin/reports"))?.status()).toBe(404);
   expect((await page.goto("/admin/log"))?.status()).toBe(404);

@@ -40,7 +40,8 @@ export function ReportedContent({ group }: { group: ReportGroup }) {
     );
   }
   if (group.targetType === "COMMENT") {
-    if (!comment || comment.deletedAt) return <p className="text-zinc-600 dark:text-zinc-400">This comment was deleted.</p>;
+    // A comment gone without a trace may also have gone with its post (deleted, or removed by moderators).
+    if (!comment || comment.deletedAt) return <p className="text-zinc-600 dark:text-zinc-400">{comment ? "This comment was deleted." : "This comment was deleted, or went with its post."}</p>;
     return (
       <p className="user-text">
         {comment.text} {shown && <ContextLink href={commentHref(comment.postId, comment.id)}>Open the comment in its thread</ContextLink>}
