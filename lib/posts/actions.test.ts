@@ -92,7 +92,7 @@ describe("createPost", () => {
     ]);
   });
 
-  it("names the one file it refuses, keeps the text and says how many images to choose again", async () => {
+  it("names the one file it refuses, keeps the text and the descriptions, and says how many images to choose again", async () => {
     const user = await createUser();
     await signInAs(user.id);
     const before = await storedFiles();
@@ -102,7 +102,7 @@ describe("createPost", () => {
     expect(result).toEqual({
       ok: false,
       fieldErrors: { images: [`holiday.gif: ${uploadMessages.unreadable}`] },
-      values: { text: "Our holiday", images: "3" },
+      values: { text: "Our holiday", images: "3", "alt-0": "Sea", "alt-1": "Sun", "alt-2": "Sky" },
     });
     expect(await db.post.count({ where: { authorId: user.id } })).toBe(0);
     expect(await storedFiles()).toEqual(before);

@@ -6,7 +6,8 @@ import { sentWithoutJavaScript } from "@/lib/actions/no-javascript";
 import { type ActionResult, type FormState, refusedForm } from "@/lib/actions/result";
 import { afterPostChange } from "@/lib/actions/revalidate";
 import { homeAfterPostHref, postHref } from "@/lib/routes";
-import { MAX_ALT_LENGTH } from "@/lib/validation/limits";
+import { MAX_ALT_LENGTH, MAX_IMAGES_PER_POST } from "@/lib/validation/limits";
+import { cutToCodeUnits } from "@/lib/validation/text";
 import { likeForm } from "./like-form";
 import {
   SENT_IMAGES_FIELD,
@@ -48,16 +49,16 @@ export const editPost = authedAction(
 
 /**
  * Creates a post from the compose form. A refusal also tells how many images
- * came with it: a browser without JavaScript cannot keep chosen files across
- * the page that answers, so the form asks for them again.
+ * came with it, and their descriptions: a browser without JavaScript cannot keep
+ * chosen files across the page that answers, so the form asks for them again.
  */
 export async function createPost(previous: FormState, formData: FormData) {
   const result = await createPostFromForm(previous, formData);
   if (result.ok || !(formData instanceof FormData)) return result;
   const { images } = postFormImages(formData);
   if (images.length === 0) return result;
-  // The files are gone with the page; the descriptions typed for them, as the text, are sent back.
-  const alts = images.flatMap(({ alt }, position) => (typeof alt === "string" && alt !== "" ? [[altField(position), alt.slice(0, MAX_ALT_LENGTH)]] : []));
+  // As many descriptions as a post holds images: more is refused, and a form has no field for them.
+  const alts = images.slice(0, MAX_IMAGES_PER_POST).flatMap(({ alt }, position) => (typeof alt === "string" && alt !== "" ? [[altField(position), cutToCodeUnits(alt, MAX_ALT_LENGTH)]] : []));
   return { ...result, values: { ...result.values, [SENT_IMAGES_FIELD]: String(images.length), ...Object.fromEntries(alts) } };
 }
 

@@ -137,12 +137,11 @@ export function editFormAlts(formData: FormData): { alts: unknown[] } {
  */
 const contentWarningEcho: EchoLimits = { contentWarning: MAX_CONTENT_WARNING_LENGTH * 2 };
 
+/** The descriptions of a post's images, each under its own field (altField). */
+const altsEcho: EchoLimits = Object.fromEntries(ALT_FIELDS.map((field) => [field, MAX_ALT_LENGTH]));
+
 /** A refused edit comes back with its text, warning and descriptions, each cut to its limit. */
-export const postEditEcho: EchoLimits = {
-  ...postTextEcho,
-  ...contentWarningEcho,
-  ...Object.fromEntries(ALT_FIELDS.map((field) => [field, MAX_ALT_LENGTH])),
-};
+export const postEditEcho: EchoLimits = { ...postTextEcho, ...contentWarningEcho, ...altsEcho };
 
 /** In a refused post's echo: how many images were sent with it (files themselves cannot be echoed). */
 export const SENT_IMAGES_FIELD = "images";
@@ -150,8 +149,11 @@ export const SENT_IMAGES_FIELD = "images";
 /** A refused new post comes back with its text and its content warning. */
 export const newPostEcho: EchoLimits = { ...postTextEcho, ...contentWarningEcho };
 
-/** Everything a refused post may send back: its text and warning, and how many images came with it (one digit). */
-export const postFormEcho: EchoLimits = { ...newPostEcho, [SENT_IMAGES_FIELD]: 1 };
+/**
+ * Everything a refused post may send back: its text and warning, how many images came with it (one
+ * digit), and the descriptions typed for them, which a form without JavaScript shows again (createPost).
+ */
+export const postFormEcho: EchoLimits = { ...newPostEcho, [SENT_IMAGES_FIELD]: 1, ...altsEcho };
 
 export const postIdSchema = z.object({ postId: id });
 
