@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { MAIL_NOT_SENT, RESET_NEEDS_MAIL } from "@/lib/mail/mailbox";
 import { RESET_REQUESTED } from "@/lib/password-reset/schema";
 import { RESET_REQUESTED_HREF } from "@/lib/routes";
 import ForgotPasswordPage from "./page";
@@ -14,6 +15,20 @@ describe("the forgot-password page the form sent without JavaScript leads to", (
     const html = await pageAt(sent);
     expect(html).toMatch(new RegExp(`<div tabindex="-1" autofocus="">\\s*<p role="status"[^>]*>${RESET_REQUESTED}</p>`));
     expect(html).toContain("Send me a link");
+  });
+
+  it("without mail, says how a password is reset and why it cannot be here, not that a link was not sent", async () => {
+    vi.stubEnv("COMMONS_DEV_MAILBOX", "");
+    vi.stubEnv("SMTP_URL", "");
+    vi.stubEnv("NODE_ENV", "production");
+    try {
+      const html = await pageAt({});
+      expect(html).toContain(RESET_NEEDS_MAIL);
+      expect(html).not.toContain(MAIL_NOT_SENT);
+      expect(html).not.toContain("Send me a link");
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it("says nothing for any other value", async () => {

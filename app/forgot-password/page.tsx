@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/components/accounts/auth-card";
 import { ForgotPasswordForm } from "@/components/accounts/forgot-password-form";
-import { MAIL_NOT_SENT, mailGoesOut } from "@/lib/mail/mailbox";
+import { RESET_NEEDS_MAIL, mailGoesOut } from "@/lib/mail/mailbox";
 import { RESET_REQUESTED } from "@/lib/password-reset/schema";
 
 export const metadata: Metadata = { title: "Forgot password" };
@@ -28,7 +28,7 @@ export default async function ForgotPasswordPage({ searchParams }: PageProps<"/f
           <ForgotPasswordForm said={said} />
         </>
       ) : (
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">{MAIL_NOT_SENT}</p>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">{RESET_NEEDS_MAIL}</p>
       )}
     </AuthCard>
   );

@@ -27,6 +27,9 @@ export function mailGoesOut(env: Env = process.env): boolean {
 /** Said where a page would say "we mailed you a link" while mail cannot go out (mailGoesOut is false). */
 export const MAIL_NOT_SENT = "This site cannot send email yet, so no link was sent. Ask the people who run it for help.";
 
+/** What the forgot-password page says in place of its form while mail cannot go out: nothing was asked for yet. */
+export const RESET_NEEDS_MAIL = "A new password is chosen through a link sent by email, and this site cannot send email yet. Ask the people who run it for help.";
+
 export const MAILBOX_PAGE_SIZE = 50;
 
 /** The newest messages of the development mailbox, to one address or to all. */
