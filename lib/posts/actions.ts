@@ -6,10 +6,11 @@ import { sentWithoutJavaScript } from "@/lib/actions/no-javascript";
 import { type ActionResult, type FormState, refusedForm } from "@/lib/actions/result";
 import { afterPostChange } from "@/lib/actions/revalidate";
 import { homeAfterPostHref, postHref } from "@/lib/routes";
-import { MAX_ALT_LENGTH, MAX_IMAGES_PER_POST } from "@/lib/validation/limits";
+import { MAX_IMAGES_PER_POST } from "@/lib/validation/limits";
 import { cutToCodeUnits } from "@/lib/validation/text";
 import { likeForm } from "./like-form";
 import {
+  ALT_ECHO_CODE_UNITS,
   SENT_IMAGES_FIELD,
   altField,
   deletePostSchema,
@@ -58,7 +59,7 @@ export async function createPost(previous: FormState, formData: FormData) {
   const { images } = postFormImages(formData);
   if (images.length === 0) return result;
   // As many descriptions as a post holds images: more is refused, and a form has no field for them.
-  const alts = images.slice(0, MAX_IMAGES_PER_POST).flatMap(({ alt }, position) => (typeof alt === "string" && alt !== "" ? [[altField(position), cutToCodeUnits(alt, MAX_ALT_LENGTH)]] : []));
+  const alts = images.slice(0, MAX_IMAGES_PER_POST).flatMap(({ alt }, position) => (typeof alt === "string" && alt !== "" ? [[altField(position), cutToCodeUnits(alt, ALT_ECHO_CODE_UNITS)]] : []));
   return { ...result, values: { ...result.values, [SENT_IMAGES_FIELD]: String(images.length), ...Object.fromEntries(alts) } };
 }
 

@@ -137,8 +137,9 @@ export function editFormAlts(formData: FormData): { alts: unknown[] } {
  */
 const contentWarningEcho: EchoLimits = { contentWarning: MAX_CONTENT_WARNING_LENGTH * 2 };
 
-/** The descriptions of a post's images, each under its own field (altField). */
-const altsEcho: EchoLimits = Object.fromEntries(ALT_FIELDS.map((field) => [field, MAX_ALT_LENGTH]));
+/** The descriptions of a post's images, each under its own field (altField), in code units as the warning's. */
+export const ALT_ECHO_CODE_UNITS = MAX_ALT_LENGTH * 2;
+const altsEcho: EchoLimits = Object.fromEntries(ALT_FIELDS.map((field) => [field, ALT_ECHO_CODE_UNITS]));
 
 /** A refused edit comes back with its text, warning and descriptions, each cut to its limit. */
 export const postEditEcho: EchoLimits = { ...postTextEcho, ...contentWarningEcho, ...altsEcho };
