@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createUser } from "@/test/factories";
+import { stubProductionWithoutMail } from "@/test/mail/without-mail";
 import { signInAs } from "@/test/next/session";
 import SettingsPage from "./page";
 
@@ -21,11 +22,7 @@ describe("the settings page's email section", () => {
 
   it("offers none on a production server that cannot send mail, and says why", async () => {
     const user = await createUser();
-    vi.stubEnv("NODE_ENV", "production");
-    vi.stubEnv("NEXTAUTH_SECRET", "a production secret of forty characters!");
-    vi.stubEnv("COMMONS_DEV_MAILBOX", "");
-    vi.stubEnv("SMTP_URL", "");
-    vi.stubEnv("MAIL_FROM", "");
+    stubProductionWithoutMail();
     const html = await settingsAs(user.id);
     expect(html).toContain(`Your address is ${user.email}. This site cannot send email yet, so it cannot confirm a new one`);
     expect(html).not.toContain("the link we mail to it");

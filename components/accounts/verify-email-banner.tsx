@@ -1,9 +1,14 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { MAIL_NOT_SENT, mailGoesOut } from "@/lib/mail/mailbox";
+import { mailGoesOut } from "@/lib/mail/mailbox";
 import { ResendVerificationForm } from "./resend-verification-form";
 
-/** On every page of a signed-in account whose address is not verified yet: the account works, and is asked to verify. */
+/**
+ * On every page of a signed-in account whose address is not verified yet: the account works, and is asked to verify.
+ * Not while mail cannot go out (a production server without SMTP keeps its mail queued, DEPLOY.md): no link
+ * reached the reader and none could, so the banner would ask on every page for something they cannot do.
+ */
 export async function VerifyEmailBanner() {
+  if (!mailGoesOut()) return null;
   const user = await getCurrentUser();
   if (!user || user.emailVerifiedAt) return null;
   return (
@@ -14,15 +19,8 @@ export async function VerifyEmailBanner() {
       <h2 id="verify-email-heading" className="font-semibold">
         Please verify your email address
       </h2>
-      {mailGoesOut() ? (
-        <>
-          <p className="mt-1 text-sm">Open the link we mailed you. It lets you reset your password if you ever forget it.</p>
-          <ResendVerificationForm />
-        </>
-      ) : (
-        // A production server without SMTP keeps its mail queued (DEPLOY.md): a resent link would not go out either.
-        <p className="mt-1 text-sm">{MAIL_NOT_SENT}</p>
-      )}
+      <p className="mt-1 text-sm">Open the link we mailed you. It lets you reset your password if you ever forget it.</p>
+      <ResendVerificationForm />
     </section>
   );
 }

@@ -3,29 +3,17 @@ import { changeEmail, resendVerification } from "@/lib/email-addresses/actions";
 import { requestPasswordReset } from "@/lib/password-reset/actions";
 import { RESET_REQUESTED } from "@/lib/password-reset/schema";
 import { createUser, TEST_PASSWORD } from "@/test/factories";
+import { stubProduction, stubProductionWithoutMail } from "@/test/mail/without-mail";
 import { request } from "@/test/next/runtime";
 import { form, signInAs } from "@/test/next/session";
 import { MAIL_NOT_SENT } from "./mailbox";
 
 afterEach(() => vi.unstubAllEnvs());
 
-function production() {
-  vi.stubEnv("NODE_ENV", "production");
-  vi.stubEnv("NEXTAUTH_SECRET", "a production secret of forty characters!");
-}
-
-/** A production server as DEPLOY.md describes it before SMTP is set: its mail stays in the outbox. */
-function productionWithoutSmtp() {
-  production();
-  vi.stubEnv("COMMONS_DEV_MAILBOX", "");
-  vi.stubEnv("SMTP_URL", "");
-  vi.stubEnv("MAIL_FROM", "");
-}
-
 describe("a production server without SMTP", () => {
   it("promises no reset link, whether or not the address has an account", async () => {
     const user = await createUser();
-    productionWithoutSmtp();
+    stubProductionWithoutMail();
     request.setClientIp("198.51.100.61");
     expect(await requestPasswordReset(null, form({ email: user.email }))).toEqual({ ok: true, message: MAIL_NOT_SENT });
     request.setClientIp("198.51.100.62");
@@ -34,7 +22,7 @@ describe("a production server without SMTP", () => {
 
   it("promises no verification link, for the account's address or a new one", async () => {
     const user = await createUser({ unverified: true });
-    productionWithoutSmtp();
+    stubProductionWithoutMail();
     await signInAs(user.id);
     expect(await resendVerification(null, form({}))).toEqual({ ok: true, message: MAIL_NOT_SENT });
     expect(await changeEmail(null, form({ email: "elsewhere@example.test", password: TEST_PASSWORD }))).toEqual({
@@ -47,7 +35,7 @@ describe("a production server without SMTP", () => {
 describe("a server with SMTP", () => {
   it("says the link was sent, as before", async () => {
     const user = await createUser({ unverified: true });
-    production();
+    stubProduction();
     vi.stubEnv("SMTP_URL", "smtp://mail.example:587");
     vi.stubEnv("MAIL_FROM", "Commons <no-reply@example.org>");
     await signInAs(user.id);
