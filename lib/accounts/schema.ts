@@ -23,15 +23,17 @@ export const RESERVED_USERNAMES: ReadonlySet<string> = new Set([
   "signin", "signout", "signup", "static", "support", "system", "u", "uploads", "user", "users",
 ]);
 
-// Each field's limit (lib/validation/limits.ts) is in UTF-16 code units as
-// zod's max() counts them. A value over its limit is refused before any
-// further check (abort), so megabytes get no per-character work.
+// Each field's limit (lib/validation/limits.ts) is in code points as zod's
+// max() counts them (one or two UTF-16 code units each). A value over its
+// raw bound is refused before any further check (abort), so megabytes get no
+// per-character work.
 
 /**
- * Raw text is bounded before it is trimmed, lower-cased or stripped of
- * invisible characters (work per character): room for padding, not for megabytes.
+ * The UTF-16 code units a field's raw text may take before it is trimmed, lower-cased or stripped of
+ * invisible characters (work per character): room for padding and two-unit characters, not for megabytes.
  */
-const rawBound = (max: number, message: string) => z.string().max(characterLimit(max).codeUnits, { message, abort: true });
+const rawCodeUnits = (max: number) => characterLimit(max).codeUnits;
+const rawBound = (max: number, message: string) => z.string().max(rawCodeUnits(max), { message, abort: true });
 
 export const username = rawBound(MAX_USERNAME_LENGTH, `Username must be at most ${MAX_USERNAME_LENGTH} characters.`)
   .trim()
@@ -138,10 +140,16 @@ export const changePasswordSchema = z
 
 export const deleteAccountSchema = z.object({ password: currentPassword });
 
-// What a refused form sends back: never a password, nothing past a field's limit.
-export const signUpFormEcho: EchoLimits = { username: MAX_USERNAME_LENGTH, email: MAX_EMAIL_LENGTH, displayName: MAX_DISPLAY_NAME_LENGTH };
-export const logInFormEcho: EchoLimits = { identifier: MAX_IDENTIFIER_LENGTH };
-export const profileFormEcho: EchoLimits = { displayName: MAX_DISPLAY_NAME_LENGTH, bio: MAX_BIO_LENGTH };
+// What a refused form sends back: never a password; a field as it was typed, up to its raw bound, so a value
+// refused for its length or its words comes back whole to be mended, and megabytes do not.
+export const emailFormEcho: EchoLimits = { email: rawCodeUnits(MAX_EMAIL_LENGTH) };
+export const signUpFormEcho: EchoLimits = {
+  username: rawCodeUnits(MAX_USERNAME_LENGTH),
+  ...emailFormEcho,
+  displayName: rawCodeUnits(MAX_DISPLAY_NAME_LENGTH),
+};
+export const logInFormEcho: EchoLimits = { identifier: rawCodeUnits(MAX_IDENTIFIER_LENGTH) };
+export const profileFormEcho: EchoLimits = { displayName: rawCodeUnits(MAX_DISPLAY_NAME_LENGTH), bio: rawCodeUnits(MAX_BIO_LENGTH) };
 
 export type SignUpInput = z.infer<typeof signUpSchema>;
 export type LogInInput = z.infer<typeof logInSchema>;

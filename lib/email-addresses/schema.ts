@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { email } from "@/lib/accounts/schema";
+import { email, emailFormEcho } from "@/lib/accounts/schema";
 import { linkToken } from "@/lib/account-tokens/token";
 import type { EchoLimits } from "@/lib/actions/result";
-import { MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH } from "@/lib/validation/limits";
+import { MAX_PASSWORD_LENGTH } from "@/lib/validation/limits";
 
 export const changeEmailSchema = z.object({
   email,
@@ -13,7 +13,7 @@ export const resendVerificationSchema = z.object({});
 
 export const verifyEmailSchema = z.object({ token: linkToken });
 
-export const changeEmailFormEcho: EchoLimits = { email: MAX_EMAIL_LENGTH };
+export const changeEmailFormEcho: EchoLimits = emailFormEcho;
 
 export type ChangeEmailInput = z.infer<typeof changeEmailSchema>;
 

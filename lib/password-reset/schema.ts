@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { email, newPassword } from "@/lib/accounts/schema";
+import { email, emailFormEcho, newPassword } from "@/lib/accounts/schema";
 import { linkToken } from "@/lib/account-tokens/token";
 import type { EchoLimits } from "@/lib/actions/result";
-import { MAX_EMAIL_LENGTH } from "@/lib/validation/limits";
 
 export const forgotPasswordSchema = z.object({ email });
 
@@ -13,7 +12,7 @@ export const resetPasswordSchema = z
     message: "The passwords do not match.",
   });
 
-export const forgotPasswordFormEcho: EchoLimits = { email: MAX_EMAIL_LENGTH };
+export const forgotPasswordFormEcho: EchoLimits = emailFormEcho;
 
 /** The one answer to every accepted request, so it tells no one which addresses have accounts. */
 export const RESET_REQUESTED =

@@ -33,16 +33,18 @@ describe("updateProfile", () => {
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ displayName: "Sam Q", bio: "Hello 👋" });
   });
 
-  it("refuses bad values, keeping what was typed up to each field's limit and changing nothing", async () => {
+  it("refuses bad values, giving back what was typed and changing nothing", async () => {
     const user = await createUser();
     await signInAs(user.id);
-    const result = await updateProfile(null, form({ displayName: " ", bio: "b".repeat(MAX_BIO_LENGTH + 1) }));
+    // 32 characters, within the limit of 50, but 63 code units: an echo cut at 50 units would lose half the waves.
+    const typed = { displayName: `${"🌊".repeat(30)} ✅`, bio: "b".repeat(MAX_BIO_LENGTH + 1) };
+    const result = await updateProfile(null, form(typed));
     expect(result).toMatchObject({
       ok: false,
-      fieldErrors: { displayName: ["Enter a display name."], bio: ["Bio must be at most 160 characters."] },
-      values: { displayName: " ", bio: "b".repeat(MAX_BIO_LENGTH) },
+      fieldErrors: { displayName: ["A display name cannot contain check marks or staff titles."], bio: ["Bio must be at most 160 characters."] },
+      values: typed,
     });
-    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).displayName).toBe(user.displayName);
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ displayName: user.displayName, bio: user.bio });
   });
 
   it("refuses anonymous visitors", async () => {

@@ -2,7 +2,7 @@
 // them, forms show them, echoes cut to them. Text limits count characters as a
 // person counts them unless they say otherwise.
 
-// Accounts, in UTF-16 code units as zod's min() and max() count them.
+// Accounts, in code points as zod's min() and max() count them.
 export const MIN_USERNAME_LENGTH = 3;
 export const MAX_USERNAME_LENGTH = 30;
 export const MAX_EMAIL_LENGTH = 254;
