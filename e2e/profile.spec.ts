@@ -2,6 +2,7 @@ import sharp from "sharp";
 import { expect, test } from "./support/fixtures";
 import { expectNoAxeViolations } from "./support/accessibility";
 import { waitForHydration } from "./support/hydration";
+import { MAX_BIO_LENGTH, MAX_DISPLAY_NAME_LENGTH } from "@/lib/validation/limits";
 
 /** A JPEG such as a phone makes: with EXIF, including where it was taken. */
 function photoWithGps(): Promise<Buffer> {
@@ -36,6 +37,23 @@ test("a member edits the profile and uploads a picture that is served clean", as
   const served = await sharp(await response.body()).metadata();
   expect(served).toMatchObject({ format: "webp", width: 400, height: 400 });
   expect(served.exif).toBeUndefined();
+});
+
+test("a name and a bio of emoji as long as their limits are typed and saved whole", async ({ loggedInPage: page, user }) => {
+  // Each wave is one character and two UTF-16 code units, which is what a text box's maxlength counts.
+  const name = "🌊".repeat(MAX_DISPLAY_NAME_LENGTH);
+  const bio = "🌻".repeat(MAX_BIO_LENGTH);
+  await page.goto("/settings");
+  await page.getByLabel("Display name").fill(name);
+  await page.getByLabel("Bio").fill(bio);
+  await expect(page.getByLabel("Display name")).toHaveValue(name);
+  await expect(page.getByLabel("Bio")).toHaveValue(bio);
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Profile saved.")).toBeVisible();
+
+  await page.goto(`/@${user.username}`);
+  await expect(page.getByRole("heading", { name })).toBeVisible();
+  await expect(page.getByText(bio)).toBeVisible();
 });
 
 test("a picture that is not an image is refused with a message, on the file field that takes the focus", async ({ loggedInPage: page }) => {

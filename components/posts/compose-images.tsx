@@ -8,6 +8,7 @@ import { SENT_IMAGES_FIELD, altField } from "@/lib/posts/schema";
 import { ACCEPTED_IMAGE_TYPES, checkChosenFile, shownFileName } from "@/lib/uploads/validate";
 import { MAX_ALT_LENGTH, MAX_IMAGES_PER_POST } from "@/lib/validation/limits";
 import { textDirection } from "@/components/ui/text-direction";
+import { codeUnitsFor } from "@/lib/validation/text";
 
 type ChosenImage = { file: File; url: string; alt: string };
 
@@ -166,7 +167,7 @@ function DescriptionsWithoutScripts({ state }: { state: FormState }) {
       {typed.map((alt, position) => (
         <label key={position}>
           Description of image {position + 1}
-          <textarea name="alt" rows={2} maxLength={MAX_ALT_LENGTH} defaultValue={alt} />
+          <textarea name="alt" rows={2} maxLength={codeUnitsFor(MAX_ALT_LENGTH)} defaultValue={alt} />
         </label>
       ))}
     </details>
@@ -213,7 +214,7 @@ function ImagePreview({
           rows={2}
           value={image.alt}
           dir={textDirection(image.alt)}
-          maxLength={MAX_ALT_LENGTH}
+          maxLength={codeUnitsFor(MAX_ALT_LENGTH)}
           onChange={(event) => onDescribe(event.target.value)}
           readOnly={readOnly}
           placeholder="Describe what’s in the picture"
@@ -221,13 +222,18 @@ function ImagePreview({
           className="mt-1 block w-full resize-y rounded-lg border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-900"
         />
         <p id={`${altId}-hint`} className="mt-0.5 text-xs text-zinc-600 dark:text-zinc-400">
-          {image.alt.trim() === ""
-            ? "A description lets people who can’t see the image know what it shows."
-            : `${(MAX_ALT_LENGTH - image.alt.length).toLocaleString("en")} characters left`}
+          {image.alt.trim() === "" ? "A description lets people who can’t see the image know what it shows." : descriptionRoom(image.alt)}
         </p>
       </div>
     </li>
   );
+}
+
+/** "12 characters left" or "3 characters over", counted as the server counts a description: in code points, once trimmed. */
+function descriptionRoom(alt: string): string {
+  const left = MAX_ALT_LENGTH - [...alt.trim()].length;
+  const characters = (count: number) => `${count.toLocaleString("en")} ${count === 1 ? "character" : "characters"}`;
+  return left >= 0 ? `${characters(left)} left` : `${characters(-left)} over`;
 }
 
 function ImageIcon() {

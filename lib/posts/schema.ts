@@ -3,7 +3,7 @@ import type { EchoLimits } from "@/lib/actions/result";
 import { recordId } from "@/lib/validation/ids";
 import { MAX_ALT_LENGTH, MAX_IMAGES_PER_POST, MAX_POST_LENGTH } from "@/lib/validation/limits";
 import { shownOrEmpty } from "@/lib/validation/invisible";
-import { STACKED_MARKS_MESSAGE, characterLimit, countCharacters, stacksTooManyMarks, withoutControlCharacters } from "@/lib/validation/text";
+import { STACKED_MARKS_MESSAGE, characterLimit, codeUnitsFor, countCharacters, stacksTooManyMarks, withoutControlCharacters } from "@/lib/validation/text";
 
 /** Posts and comments alike: 500 characters as a person counts them. */
 export const POST_TEXT_LIMIT = characterLimit(MAX_POST_LENGTH);
@@ -131,14 +131,13 @@ export function editFormAlts(formData: FormData): { alts: unknown[] } {
 }
 
 /**
- * A refused post or edit comes back with its content warning. Echo limits are UTF-16 code
- * units, and zod's `.max` counts code points, one or two units each: a valid warning of 100 can be
- * 200 units long (25 flags, 4 units each, and one more character were refused as 101 units).
+ * A refused post or edit comes back with its content warning, whole if it was valid (codeUnitsFor:
+ * 25 flags, 4 units each, and one more character were once refused and echoed as 101 units).
  */
-const contentWarningEcho: EchoLimits = { contentWarning: MAX_CONTENT_WARNING_LENGTH * 2 };
+const contentWarningEcho: EchoLimits = { contentWarning: codeUnitsFor(MAX_CONTENT_WARNING_LENGTH) };
 
-/** The descriptions of a post's images, each under its own field (altField), in code units as the warning's. */
-export const ALT_ECHO_CODE_UNITS = MAX_ALT_LENGTH * 2;
+/** The descriptions of a post's images, each under its own field (altField), bounded as the warning. */
+export const ALT_ECHO_CODE_UNITS = codeUnitsFor(MAX_ALT_LENGTH);
 const altsEcho: EchoLimits = Object.fromEntries(ALT_FIELDS.map((field) => [field, ALT_ECHO_CODE_UNITS]));
 
 /** A refused edit comes back with its text, warning and descriptions, each cut to its limit. */

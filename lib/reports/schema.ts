@@ -3,7 +3,7 @@ import { decodeCursor } from "@/lib/pagination/cursor";
 import type { ReportOutcome } from "@/lib/routes";
 import { recordId } from "@/lib/validation/ids";
 import { shownOrEmpty } from "@/lib/validation/invisible";
-import { STACKED_MARKS_MESSAGE, stacksTooManyMarks, withoutControlCharacters } from "@/lib/validation/text";
+import { STACKED_MARKS_MESSAGE, codeUnitsFor, stacksTooManyMarks, withoutControlCharacters } from "@/lib/validation/text";
 
 export const REPORT_TARGETS = ["POST", "COMMENT", "ACCOUNT"] as const;
 export type ReportTargetType = (typeof REPORT_TARGETS)[number];
@@ -50,12 +50,11 @@ export const reportSchema = z
 export type NewReport = z.output<typeof reportSchema>;
 
 /**
- * A refused report comes back with what was typed, cut to the longest valid text, and
- * the reason chosen, so a refusal of the details does not uncheck it. The limit is in UTF-16
- * code units, and zod's `.max` counts code points: valid details of 500 can be 1,000 units long
- * (a property test found 84 flags, 6 units each, refused by the service and echoed as 501).
+ * A refused report comes back with what was typed, cut to the longest valid text (codeUnitsFor: a
+ * property test found 84 flags, 6 units each, refused by the service and echoed as 501 units), and
+ * the reason chosen, so a refusal of the details does not uncheck it.
  */
-export const reportEcho = { details: MAX_REPORT_DETAILS * 2, reason: Math.max(...Object.keys(REPORT_REASONS).map((code) => code.length)) };
+export const reportEcho = { details: codeUnitsFor(MAX_REPORT_DETAILS), reason: Math.max(...Object.keys(REPORT_REASONS).map((code) => code.length)) };
 
 /** An admin's answers to the open reports about one target, in the order the queue offers them. */
 export const REPORT_DECISIONS = ["remove", "suspend", "dismiss"] as const;

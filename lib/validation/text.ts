@@ -33,6 +33,15 @@ export function countCharacters(text: string, limit: CharacterLimit): number {
   return count;
 }
 
+/**
+ * The UTF-16 code units a text of `maxCodePoints` code points may take, one or two each: zod's `.max`
+ * counts code points, and a text box's maxlength and a refused form's echo count units. Bounded by
+ * this, a box never stops a valid text (25 flags are 100 units) and an echo gives it back whole.
+ */
+export function codeUnitsFor(maxCodePoints: number): number {
+  return maxCodePoints * 2;
+}
+
 /** The first `maxCodeUnits` code units of `text`, never ending on half of a surrogate pair. */
 export function cutToCodeUnits(text: string, maxCodeUnits: number): string {
   if (text.length <= maxCodeUnits) return text;
