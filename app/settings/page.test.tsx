@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createUser } from "@/test/factories";
-import { stubProductionWithoutMail } from "@/test/mail/without-mail";
+import { stubProductionWithoutMail } from "@/test/mail/mail-settings";
 import { signInAs } from "@/test/next/session";
 import SettingsPage from "./page";
 

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createUser } from "@/test/factories";
-import { stubProduction, stubProductionWithoutMail } from "@/test/mail/without-mail";
+import { stubProductionWithSmtp, stubProductionWithoutMail } from "@/test/mail/mail-settings";
 import { signInAs } from "@/test/next/session";
 import { VerifyEmailBanner } from "./verify-email-banner";
 
@@ -15,9 +15,7 @@ async function bannerFor(userId: string): Promise<string> {
 describe("the banner asking a signed-in account to verify its address", () => {
   it("asks an unverified account, with a way to send the link again, where mail goes out", async () => {
     const user = await createUser({ unverified: true });
-    stubProduction();
-    vi.stubEnv("SMTP_URL", "smtp://mail.example:587");
-    vi.stubEnv("MAIL_FROM", "Commons <no-reply@example.org>");
+    stubProductionWithSmtp();
     const html = await bannerFor(user.id);
     expect(html).toContain("Please verify your email address");
     expect(html).toContain("Resend the link");

@@ -3,7 +3,7 @@ import { changeEmail, resendVerification } from "@/lib/email-addresses/actions";
 import { requestPasswordReset } from "@/lib/password-reset/actions";
 import { RESET_REQUESTED } from "@/lib/password-reset/schema";
 import { createUser, TEST_PASSWORD } from "@/test/factories";
-import { stubProduction, stubProductionWithoutMail } from "@/test/mail/without-mail";
+import { stubProductionWithSmtp, stubProductionWithoutMail } from "@/test/mail/mail-settings";
 import { request } from "@/test/next/runtime";
 import { form, signInAs } from "@/test/next/session";
 import { MAIL_NOT_SENT } from "./mailbox";
@@ -35,9 +35,7 @@ describe("a production server without SMTP", () => {
 describe("a server with SMTP", () => {
   it("says the link was sent, as before", async () => {
     const user = await createUser({ unverified: true });
-    stubProduction();
-    vi.stubEnv("SMTP_URL", "smtp://mail.example:587");
-    vi.stubEnv("MAIL_FROM", "Commons <no-reply@example.org>");
+    stubProductionWithSmtp();
     await signInAs(user.id);
     expect(await resendVerification(null, form({}))).toEqual({ ok: true, message: `We sent a new link to ${user.email}.` });
     expect(await requestPasswordReset(null, form({ email: user.email }))).toEqual({ ok: true, message: RESET_REQUESTED });

@@ -13,3 +13,10 @@ export function stubProductionWithoutMail(): void {
   vi.stubEnv("SMTP_URL", "");
   vi.stubEnv("MAIL_FROM", "");
 }
+
+/** A production server that sends its mail over SMTP. */
+export function stubProductionWithSmtp(): void {
+  stubProduction();
+  vi.stubEnv("SMTP_URL", "smtp://mail.example:587");
+  vi.stubEnv("MAIL_FROM", "Commons <no-reply@example.org>");
+}
