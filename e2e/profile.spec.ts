@@ -39,11 +39,18 @@ test("a member edits the profile and uploads a picture that is served clean", as
   expect(served.exif).toBeUndefined();
 });
 
-test("a name and a bio of emoji as long as their limits are typed and saved whole", async ({ loggedInPage: page, user }) => {
-  // Each wave is one character and two UTF-16 code units, which is what a text box's maxlength counts.
-  const name = "🌊".repeat(MAX_DISPLAY_NAME_LENGTH);
+test("a name and a bio of emoji are counted as a reader counts them, and one too long comes back whole", async ({ loggedInPage: page, user }) => {
+  // A wave is one character and two UTF-16 code units; a family is one character, five code points and eight units.
+  const name = "👩‍👩‍👧".repeat(MAX_DISPLAY_NAME_LENGTH);
   const bio = "🌻".repeat(MAX_BIO_LENGTH);
+  const tooLong = "🌊".repeat(MAX_DISPLAY_NAME_LENGTH + 1);
   await page.goto("/settings");
+  await page.getByLabel("Display name").fill(tooLong);
+  await expect(page.getByLabel("Display name")).toHaveValue(tooLong);
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText(`Display name must be at most ${MAX_DISPLAY_NAME_LENGTH} characters.`)).toBeVisible();
+  await expect(page.getByLabel("Display name")).toHaveValue(tooLong);
+
   await page.getByLabel("Display name").fill(name);
   await page.getByLabel("Bio").fill(bio);
   await expect(page.getByLabel("Display name")).toHaveValue(name);

@@ -9,7 +9,7 @@ import {
 } from "@/lib/validation/limits";
 import { ActionForm } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/text-field";
-import { codeUnitsFor } from "@/lib/validation/text";
+import { typedCodeUnits } from "@/lib/validation/text";
 
 /** `callbackUrl`: where the new account lands, the page that sent its visitor to log in. */
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
@@ -33,7 +33,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
             {...field("username")}
           />
           <TextField label="Email" type="email" autoComplete="email" required {...field("email")} />
-          <TextField label="Display name" autoComplete="name" required maxLength={codeUnitsFor(MAX_DISPLAY_NAME_LENGTH)} {...field("displayName")} />
+          <TextField label="Display name" autoComplete="name" required maxLength={typedCodeUnits(MAX_DISPLAY_NAME_LENGTH)} {...field("displayName")} />
           <TextField
             label="Password"
             type="password"

@@ -1,6 +1,7 @@
 "use client";
 
 import { type ReactNode, useEffect, useRef, useState } from "react";
+import { characterCount } from "@/components/ui/character-count";
 import { useReadOnlyWhileSent } from "@/components/ui/use-read-only-while-sent";
 import { useScriptsRunning } from "@/components/ui/use-scripts-running";
 import { type FormState, errorsFor, typedValue } from "@/lib/actions/result";
@@ -8,7 +9,7 @@ import { SENT_IMAGES_FIELD, altField } from "@/lib/posts/schema";
 import { ACCEPTED_IMAGE_TYPES, checkChosenFile, shownFileName } from "@/lib/uploads/validate";
 import { MAX_ALT_LENGTH, MAX_IMAGES_PER_POST } from "@/lib/validation/limits";
 import { textDirection } from "@/components/ui/text-direction";
-import { codeUnitsFor } from "@/lib/validation/text";
+import { typedCodeUnits } from "@/lib/validation/text";
 
 type ChosenImage = { file: File; url: string; alt: string };
 
@@ -167,7 +168,7 @@ function DescriptionsWithoutScripts({ state }: { state: FormState }) {
       {typed.map((alt, position) => (
         <label key={position}>
           Description of image {position + 1}
-          <textarea name="alt" rows={2} maxLength={codeUnitsFor(MAX_ALT_LENGTH)} defaultValue={alt} />
+          <textarea name="alt" rows={2} maxLength={typedCodeUnits(MAX_ALT_LENGTH)} defaultValue={alt} />
         </label>
       ))}
     </details>
@@ -214,7 +215,7 @@ function ImagePreview({
           rows={2}
           value={image.alt}
           dir={textDirection(image.alt)}
-          maxLength={codeUnitsFor(MAX_ALT_LENGTH)}
+          maxLength={typedCodeUnits(MAX_ALT_LENGTH)}
           onChange={(event) => onDescribe(event.target.value)}
           readOnly={readOnly}
           placeholder="Describe what’s in the picture"
@@ -222,18 +223,11 @@ function ImagePreview({
           className="mt-1 block w-full resize-y rounded-lg border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-900"
         />
         <p id={`${altId}-hint`} className="mt-0.5 text-xs text-zinc-600 dark:text-zinc-400">
-          {image.alt.trim() === "" ? "A description lets people who can’t see the image know what it shows." : descriptionRoom(image.alt)}
+          {image.alt.trim() === "" ? "A description lets people who can’t see the image know what it shows." : characterCount(image.alt.trim(), MAX_ALT_LENGTH).label}
         </p>
       </div>
     </li>
   );
-}
-
-/** "12 characters left" or "3 characters over", counted as the server counts a description: in code points, once trimmed. */
-function descriptionRoom(alt: string): string {
-  const left = MAX_ALT_LENGTH - [...alt.trim()].length;
-  const characters = (count: number) => `${count.toLocaleString("en")} ${count === 1 ? "character" : "characters"}`;
-  return left >= 0 ? `${characters(left)} left` : `${characters(-left)} over`;
 }
 
 function ImageIcon() {

@@ -3,7 +3,7 @@
 import { useReadOnlyWhileSent } from "@/components/ui/use-read-only-while-sent";
 import { type FormState, errorsFor, typedValue } from "@/lib/actions/result";
 import { MAX_CONTENT_WARNING_LENGTH } from "@/lib/posts/schema";
-import { codeUnitsFor } from "@/lib/validation/text";
+import { typedCodeUnits } from "@/lib/validation/text";
 
 /**
  * A post's optional content warning, in the compose box and the edit form: folded until
@@ -27,7 +27,7 @@ export function ContentWarningField({ state, current = "" }: { state: FormState;
         name="contentWarning"
         defaultValue={typed}
         readOnly={readOnly}
-        maxLength={codeUnitsFor(MAX_CONTENT_WARNING_LENGTH)}
+        maxLength={typedCodeUnits(MAX_CONTENT_WARNING_LENGTH)}
         // Refused, and the text above was not: the first refused field takes the focus as the form comes back.
         autoFocus={errors && !errorsFor(state, "text") ? true : undefined}
         aria-describedby="compose-content-warning-hint compose-content-warning-error"

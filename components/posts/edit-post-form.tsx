@@ -16,7 +16,7 @@ import { fileUrl } from "@/lib/uploads/urls";
 import { MAX_ALT_LENGTH, MAX_POST_LENGTH } from "@/lib/validation/limits";
 import { ContentWarningField } from "./content-warning-field";
 import { textDirection } from "@/components/ui/text-direction";
-import { codeUnitsFor } from "@/lib/validation/text";
+import { typedCodeUnits } from "@/lib/validation/text";
 
 const fieldStyle = "block w-full rounded-xl border border-zinc-300 bg-white px-3 py-2 text-base dark:border-zinc-700 dark:bg-zinc-900";
 
@@ -87,7 +87,7 @@ function EditPostFields({ post, state }: { post: EditablePost; state: FormState 
                   id={`edit-${altField(position)}`}
                   name={altField(position)}
                   rows={2}
-                  maxLength={codeUnitsFor(MAX_ALT_LENGTH)}
+                  maxLength={typedCodeUnits(MAX_ALT_LENGTH)}
                   // Cheap to find here: maxlength bounds what can be typed or pasted (see .user-text, globals.css).
                   dir="auto"
                   defaultValue={typedValue(state, altField(position)) ?? image.alt}

@@ -11,7 +11,7 @@ import { FocusedStatus } from "@/components/ui/focused-status";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
-import { codeUnitsFor } from "@/lib/validation/text";
+import { typedCodeUnits } from "@/lib/validation/text";
 
 type Back = { href: string; label: string };
 
@@ -82,7 +82,7 @@ export function ReportForm({ targetType, targetId, back }: ReportFormProps) {
         label="Anything the moderators should know?"
         name="details"
         rows={3}
-        maxLength={codeUnitsFor(MAX_REPORT_DETAILS)}
+        maxLength={typedCodeUnits(MAX_REPORT_DETAILS)}
         defaultValue={typedValue(state, "details")}
         readOnly={sending}
         errors={errorsFor(state, "details")}

@@ -6,7 +6,7 @@ import { TextField } from "@/components/ui/text-field";
 import { useReadOnlyWhileSent } from "@/components/ui/use-read-only-while-sent";
 import { addMutedWord } from "@/lib/safety/actions";
 import { MUTED_PHRASE_MAX } from "@/lib/safety/schema";
-import { codeUnitsFor } from "@/lib/validation/text";
+import { typedCodeUnits } from "@/lib/validation/text";
 
 const durations = [
   ["forever", "Until I remove it"],
@@ -27,7 +27,7 @@ export function MutedWordForm({ said }: { said?: string }) {
           <TextField
             label="Word or phrase"
             hint="Posts with it as a whole word, in any case, leave your home, explore, tag pages and search."
-            maxLength={codeUnitsFor(MUTED_PHRASE_MAX)}
+            maxLength={typedCodeUnits(MUTED_PHRASE_MAX)}
             autoComplete="off"
             {...field("phrase")}
           />

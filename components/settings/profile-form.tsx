@@ -2,7 +2,7 @@
 
 import { startedSaying } from "@/lib/actions/result";
 import { MAX_BIO_LENGTH, MAX_DISPLAY_NAME_LENGTH } from "@/lib/validation/limits";
-import { codeUnitsFor } from "@/lib/validation/text";
+import { typedCodeUnits } from "@/lib/validation/text";
 import { updateProfile } from "@/lib/profiles/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { TextArea } from "@/components/ui/text-area";
@@ -15,8 +15,8 @@ export function ProfileForm({ displayName, bio, said }: { displayName: string; b
       {(field) => (
         <>
           {/* dir="auto": right to left from an Arabic or Hebrew first letter; cheap, as maxlength bounds what can be typed or pasted. */}
-          <TextField label="Display name" required maxLength={codeUnitsFor(MAX_DISPLAY_NAME_LENGTH)} dir="auto" {...field("displayName", displayName)} />
-          <TextArea label="Bio" rows={3} maxLength={codeUnitsFor(MAX_BIO_LENGTH)} dir="auto" hint={`Up to ${MAX_BIO_LENGTH} characters.`} {...field("bio", bio)} />
+          <TextField label="Display name" required maxLength={typedCodeUnits(MAX_DISPLAY_NAME_LENGTH)} dir="auto" {...field("displayName", displayName)} />
+          <TextArea label="Bio" rows={3} maxLength={typedCodeUnits(MAX_BIO_LENGTH)} dir="auto" hint={`Up to ${MAX_BIO_LENGTH} characters.`} {...field("bio", bio)} />
         </>
       )}
     </ActionForm>

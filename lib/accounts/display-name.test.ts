@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MAX_BIO_LENGTH, MAX_DISPLAY_NAME_LENGTH } from "@/lib/validation/limits";
 import { bio, displayName } from "./schema";
 
 // "Ada Okafor", "\u202EAda Okafor" and "Ada\u200B Okafor ✅" were all accepted
@@ -70,5 +71,23 @@ describe("names and bios with accents stacked on one letter", () => {
     expect(displayName.safeParse(stacked).error?.issues.map((issue) => issue.message)).toEqual(["Too many accents are stacked on one letter."]);
     expect(bio.safeParse(`Gardener ${stacked}`).error?.issues.map((issue) => issue.message)).toEqual(["Too many accents are stacked on one letter."]);
     expect(displayName.parse("Nguyễn Thị Ánh")).toBe("Nguyễn Thị Ánh");
+  });
+});
+
+describe("the length of names and bios", () => {
+  // A family is five code points and eight code units, a flag two and four: one character each to a reader.
+  const family = "👩‍👩‍👧";
+  const flag = "🇺🇦";
+
+  it("counts characters as a reader does, up to the limit", () => {
+    expect(displayName.parse(family.repeat(MAX_DISPLAY_NAME_LENGTH))).toBe(family.repeat(MAX_DISPLAY_NAME_LENGTH));
+    expect(bio.parse(flag.repeat(MAX_BIO_LENGTH))).toBe(flag.repeat(MAX_BIO_LENGTH));
+  });
+
+  it("refuses one character more, saying how many characters are allowed", () => {
+    expect(displayName.safeParse(family.repeat(MAX_DISPLAY_NAME_LENGTH + 1)).error?.issues.map((issue) => issue.message)).toEqual([
+      `Display name must be at most ${MAX_DISPLAY_NAME_LENGTH} characters.`,
+    ]);
+    expect(bio.safeParse(`${flag.repeat(MAX_BIO_LENGTH)}!`).error?.issues.map((issue) => issue.message)).toEqual([`Bio must be at most ${MAX_BIO_LENGTH} characters.`]);
   });
 });

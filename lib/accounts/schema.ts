@@ -10,7 +10,7 @@ import {
   MIN_PASSWORD_LENGTH,
   MIN_USERNAME_LENGTH,
 } from "@/lib/validation/limits";
-import { STACKED_MARKS_MESSAGE, characterLimit, stacksTooManyMarks, withoutControlCharacters } from "@/lib/validation/text";
+import { STACKED_MARKS_MESSAGE, fitsCharacters, stacksTooManyMarks, typedCodeUnits, withoutControlCharacters } from "@/lib/validation/text";
 import { isCommonPassword } from "./common-passwords";
 import { withoutInvisibleCharacters } from "@/lib/validation/invisible";
 import { claimsStaffStatus } from "./display-text";
@@ -23,17 +23,16 @@ export const RESERVED_USERNAMES: ReadonlySet<string> = new Set([
   "signin", "signout", "signup", "static", "support", "system", "u", "uploads", "user", "users",
 ]);
 
-// Each field's limit (lib/validation/limits.ts) is in code points as zod's
-// max() counts them (one or two UTF-16 code units each). A value over its
-// raw bound is refused before any further check (abort), so megabytes get no
+// A display name's and a bio's limits (lib/validation/limits.ts) count characters as a person
+// does (fitsCharacters); a username's and an email's are ASCII, where zod's max() counts the same.
+// A value over its raw bound is refused before any further check (abort), so megabytes get no
 // per-character work.
 
 /**
- * The UTF-16 code units a field's raw text may take before it is trimmed, lower-cased or stripped of
- * invisible characters (work per character): room for padding and two-unit characters, not for megabytes.
+ * Raw text is bounded before it is trimmed, lower-cased or stripped of invisible characters (work
+ * per character): in code units, as much as a text box takes (typedCodeUnits), not megabytes.
  */
-const rawCodeUnits = (max: number) => characterLimit(max).codeUnits;
-const rawBound = (max: number, message: string) => z.string().max(rawCodeUnits(max), { message, abort: true });
+const rawBound = (max: number, message: string) => z.string().max(typedCodeUnits(max), { message, abort: true });
 
 export const username = rawBound(MAX_USERNAME_LENGTH, `Username must be at most ${MAX_USERNAME_LENGTH} characters.`)
   .trim()
@@ -76,7 +75,7 @@ export const displayName = rawBound(MAX_DISPLAY_NAME_LENGTH, displayNameTooLong)
       .string()
       .trim()
       .min(1, "Enter a display name.")
-      .max(MAX_DISPLAY_NAME_LENGTH, { message: displayNameTooLong, abort: true })
+      .refine((value) => fitsCharacters(value, MAX_DISPLAY_NAME_LENGTH), { message: displayNameTooLong, abort: true })
       .refine((value) => !stacksTooManyMarks(value), STACKED_MARKS_MESSAGE)
       .refine((value) => !claimsStaffStatus(value), "A display name cannot contain check marks or staff titles."),
   );
@@ -93,7 +92,7 @@ export const bio = rawBound(MAX_BIO_LENGTH, bioTooLong)
     z
       .string()
       .trim()
-      .max(MAX_BIO_LENGTH, { message: bioTooLong, abort: true })
+      .refine((value) => fitsCharacters(value, MAX_BIO_LENGTH), { message: bioTooLong, abort: true })
       .refine((value) => !stacksTooManyMarks(value), STACKED_MARKS_MESSAGE),
   );
 
@@ -142,14 +141,14 @@ export const deleteAccountSchema = z.object({ password: currentPassword });
 
 // What a refused form sends back: never a password; a field as it was typed, up to its raw bound, so a value
 // refused for its length or its words comes back whole to be mended, and megabytes do not.
-export const emailFormEcho: EchoLimits = { email: rawCodeUnits(MAX_EMAIL_LENGTH) };
+export const emailFormEcho: EchoLimits = { email: typedCodeUnits(MAX_EMAIL_LENGTH) };
 export const signUpFormEcho: EchoLimits = {
-  username: rawCodeUnits(MAX_USERNAME_LENGTH),
+  username: typedCodeUnits(MAX_USERNAME_LENGTH),
   ...emailFormEcho,
-  displayName: rawCodeUnits(MAX_DISPLAY_NAME_LENGTH),
+  displayName: typedCodeUnits(MAX_DISPLAY_NAME_LENGTH),
 };
-export const logInFormEcho: EchoLimits = { identifier: rawCodeUnits(MAX_IDENTIFIER_LENGTH) };
-export const profileFormEcho: EchoLimits = { displayName: rawCodeUnits(MAX_DISPLAY_NAME_LENGTH), bio: rawCodeUnits(MAX_BIO_LENGTH) };
+export const logInFormEcho: EchoLimits = { identifier: typedCodeUnits(MAX_IDENTIFIER_LENGTH) };
+export const profileFormEcho: EchoLimits = { displayName: typedCodeUnits(MAX_DISPLAY_NAME_LENGTH), bio: typedCodeUnits(MAX_BIO_LENGTH) };
 
 export type SignUpInput = z.infer<typeof signUpSchema>;
 export type LogInInput = z.infer<typeof logInSchema>;

@@ -3,7 +3,7 @@ import { decodeCursor } from "@/lib/pagination/cursor";
 import type { ReportOutcome } from "@/lib/routes";
 import { recordId } from "@/lib/validation/ids";
 import { shownOrEmpty } from "@/lib/validation/invisible";
-import { STACKED_MARKS_MESSAGE, codeUnitsFor, stacksTooManyMarks, withoutControlCharacters } from "@/lib/validation/text";
+import { STACKED_MARKS_MESSAGE, fitsCharacters, stacksTooManyMarks, typedCodeUnits, withoutControlCharacters } from "@/lib/validation/text";
 
 export const REPORT_TARGETS = ["POST", "COMMENT", "ACCOUNT"] as const;
 export type ReportTargetType = (typeof REPORT_TARGETS)[number];
@@ -41,7 +41,7 @@ export const reportSchema = z
       .pipe(
         z
           .string()
-          .max(MAX_REPORT_DETAILS, { message: `Keep it to ${MAX_REPORT_DETAILS} characters.`, abort: true })
+          .refine((value) => fitsCharacters(value, MAX_REPORT_DETAILS), { message: `Keep it to ${MAX_REPORT_DETAILS} characters.`, abort: true })
           .refine((value) => !stacksTooManyMarks(value), STACKED_MARKS_MESSAGE),
       ),
   })
@@ -50,11 +50,10 @@ export const reportSchema = z
 export type NewReport = z.output<typeof reportSchema>;
 
 /**
- * A refused report comes back with what was typed, cut to the longest valid text (codeUnitsFor: a
- * property test found 84 flags, 6 units each, refused by the service and echoed as 501 units), and
- * the reason chosen, so a refusal of the details does not uncheck it.
+ * A refused report comes back with what was typed (typedCodeUnits), and the reason chosen, so a
+ * refusal of the details does not uncheck it.
  */
-export const reportEcho = { details: codeUnitsFor(MAX_REPORT_DETAILS), reason: Math.max(...Object.keys(REPORT_REASONS).map((code) => code.length)) };
+export const reportEcho = { details: typedCodeUnits(MAX_REPORT_DETAILS), reason: Math.max(...Object.keys(REPORT_REASONS).map((code) => code.length)) };
 
 /** An admin's answers to the open reports about one target, in the order the queue offers them. */
 export const REPORT_DECISIONS = ["remove", "suspend", "dismiss"] as const;

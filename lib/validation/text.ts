@@ -34,12 +34,18 @@ export function countCharacters(text: string, limit: CharacterLimit): number {
 }
 
 /**
- * The UTF-16 code units a text of `maxCodePoints` code points may take, one or two each: zod's `.max`
- * counts code points, and a text box's maxlength and a refused form's echo count units. Bounded by
- * this, a box never stops a valid text (25 flags are 100 units) and an echo gives it back whole.
+ * The code units a text box takes, and a refused form gives back, for a limit of `maxCharacters`
+ * characters: the most a valid text can take (characterLimit), so that no valid text is cut however
+ * its characters are made (a flag is four units, a family eight), and one too long comes back whole
+ * for its writer to shorten. Only a paste of ten times the limit is cut.
  */
-export function codeUnitsFor(maxCodePoints: number): number {
-  return maxCodePoints * 2;
+export function typedCodeUnits(maxCharacters: number): number {
+  return characterLimit(maxCharacters).codeUnits;
+}
+
+/** Whether `text` has at most `maxCharacters` characters as a person counts them (countCharacters). */
+export function fitsCharacters(text: string, maxCharacters: number): boolean {
+  return countCharacters(text, characterLimit(maxCharacters)) <= maxCharacters;
 }
 
 /** The first `maxCodeUnits` code units of `text`, never ending on half of a surrogate pair. */
