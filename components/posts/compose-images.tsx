@@ -1,7 +1,6 @@
 "use client";
 
 import { type ReactNode, useEffect, useRef, useState } from "react";
-import { characterCount } from "@/components/ui/character-count";
 import { useReadOnlyWhileSent } from "@/components/ui/use-read-only-while-sent";
 import { useScriptsRunning } from "@/components/ui/use-scripts-running";
 import { type FormState, errorsFor, typedValue } from "@/lib/actions/result";
@@ -223,11 +222,18 @@ function ImagePreview({
           className="mt-1 block w-full resize-y rounded-lg border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-900"
         />
         <p id={`${altId}-hint`} className="mt-0.5 text-xs text-zinc-600 dark:text-zinc-400">
-          {image.alt.trim() === "" ? "A description lets people who can’t see the image know what it shows." : characterCount(image.alt.trim(), MAX_ALT_LENGTH).label}
+          {image.alt.trim() === "" ? "A description lets people who can’t see the image know what it shows." : descriptionRoom(image.alt)}
         </p>
       </div>
     </li>
   );
+}
+
+/** "12 characters left" or "3 characters over", counted as the server counts a description: in code points, once trimmed. */
+function descriptionRoom(alt: string): string {
+  const left = MAX_ALT_LENGTH - [...alt.trim()].length;
+  const characters = (count: number) => `${count.toLocaleString("en")} ${count === 1 ? "character" : "characters"}`;
+  return left >= 0 ? `${characters(left)} left` : `${characters(-left)} over`;
 }
 
 function ImageIcon() {

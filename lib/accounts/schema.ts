@@ -10,7 +10,7 @@ import {
   MIN_PASSWORD_LENGTH,
   MIN_USERNAME_LENGTH,
 } from "@/lib/validation/limits";
-import { STACKED_MARKS_MESSAGE, fitsCharacters, stacksTooManyMarks, typedCodeUnits, withoutControlCharacters } from "@/lib/validation/text";
+import { STACKED_MARKS_MESSAGE, stacksTooManyMarks, typedCodeUnits, withoutControlCharacters } from "@/lib/validation/text";
 import { isCommonPassword } from "./common-passwords";
 import { withoutInvisibleCharacters } from "@/lib/validation/invisible";
 import { claimsStaffStatus } from "./display-text";
@@ -23,10 +23,9 @@ export const RESERVED_USERNAMES: ReadonlySet<string> = new Set([
   "signin", "signout", "signup", "static", "support", "system", "u", "uploads", "user", "users",
 ]);
 
-// A display name's and a bio's limits (lib/validation/limits.ts) count characters as a person
-// does (fitsCharacters); a username's and an email's are ASCII, where zod's max() counts the same.
-// A value over its raw bound is refused before any further check (abort), so megabytes get no
-// per-character work.
+// Each field's limit (lib/validation/limits.ts) is in code points, as zod's max() counts them and
+// as the database's VARCHAR columns hold them. A value over its raw bound is refused before any
+// further check (abort), so megabytes get no per-character work.
 
 /**
  * Raw text is bounded before it is trimmed, lower-cased or stripped of invisible characters (work
@@ -75,7 +74,7 @@ export const displayName = rawBound(MAX_DISPLAY_NAME_LENGTH, displayNameTooLong)
       .string()
       .trim()
       .min(1, "Enter a display name.")
-      .refine((value) => fitsCharacters(value, MAX_DISPLAY_NAME_LENGTH), { message: displayNameTooLong, abort: true })
+      .max(MAX_DISPLAY_NAME_LENGTH, { message: displayNameTooLong, abort: true })
       .refine((value) => !stacksTooManyMarks(value), STACKED_MARKS_MESSAGE)
       .refine((value) => !claimsStaffStatus(value), "A display name cannot contain check marks or staff titles."),
   );
@@ -92,7 +91,7 @@ export const bio = rawBound(MAX_BIO_LENGTH, bioTooLong)
     z
       .string()
       .trim()
-      .refine((value) => fitsCharacters(value, MAX_BIO_LENGTH), { message: bioTooLong, abort: true })
+      .max(MAX_BIO_LENGTH, { message: bioTooLong, abort: true })
       .refine((value) => !stacksTooManyMarks(value), STACKED_MARKS_MESSAGE),
   );
 

@@ -3,7 +3,7 @@ import type { EchoLimits } from "@/lib/actions/result";
 import { recordId } from "@/lib/validation/ids";
 import { MAX_ALT_LENGTH, MAX_IMAGES_PER_POST, MAX_POST_LENGTH } from "@/lib/validation/limits";
 import { shownOrEmpty } from "@/lib/validation/invisible";
-import { STACKED_MARKS_MESSAGE, characterLimit, countCharacters, fitsCharacters, stacksTooManyMarks, typedCodeUnits, withoutControlCharacters } from "@/lib/validation/text";
+import { STACKED_MARKS_MESSAGE, characterLimit, countCharacters, stacksTooManyMarks, typedCodeUnits, withoutControlCharacters } from "@/lib/validation/text";
 
 /** Posts and comments alike: 500 characters as a person counts them. */
 export const POST_TEXT_LIMIT = characterLimit(MAX_POST_LENGTH);
@@ -40,7 +40,7 @@ const id = recordId("Unknown post.");
 export const altTextSchema = z
   .string()
   .transform(withoutControlCharacters)
-  .pipe(z.string().trim().refine((value) => fitsCharacters(value, MAX_ALT_LENGTH), `Keep image descriptions to ${MAX_ALT_LENGTH} characters.`));
+  .pipe(z.string().trim().max(MAX_ALT_LENGTH, `Keep image descriptions to ${MAX_ALT_LENGTH} characters.`));
 
 export const MAX_CONTENT_WARNING_LENGTH = 100;
 
@@ -54,7 +54,7 @@ export const contentWarningSchema = z
   .pipe(
     z
       .string()
-      .refine((value) => fitsCharacters(value, MAX_CONTENT_WARNING_LENGTH), { message: `Keep the content warning to ${MAX_CONTENT_WARNING_LENGTH} characters.`, abort: true })
+      .max(MAX_CONTENT_WARNING_LENGTH, { message: `Keep the content warning to ${MAX_CONTENT_WARNING_LENGTH} characters.`, abort: true })
       .refine((value) => !stacksTooManyMarks(value), STACKED_MARKS_MESSAGE),
   );
 

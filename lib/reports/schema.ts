@@ -3,7 +3,7 @@ import { decodeCursor } from "@/lib/pagination/cursor";
 import type { ReportOutcome } from "@/lib/routes";
 import { recordId } from "@/lib/validation/ids";
 import { shownOrEmpty } from "@/lib/validation/invisible";
-import { STACKED_MARKS_MESSAGE, fitsCharacters, stacksTooManyMarks, typedCodeUnits, withoutControlCharacters } from "@/lib/validation/text";
+import { STACKED_MARKS_MESSAGE, stacksTooManyMarks, typedCodeUnits, withoutControlCharacters } from "@/lib/validation/text";
 
 export const REPORT_TARGETS = ["POST", "COMMENT", "ACCOUNT"] as const;
 export type ReportTargetType = (typeof REPORT_TARGETS)[number];
@@ -41,7 +41,7 @@ export const reportSchema = z
       .pipe(
         z
           .string()
-          .refine((value) => fitsCharacters(value, MAX_REPORT_DETAILS), { message: `Keep it to ${MAX_REPORT_DETAILS} characters.`, abort: true })
+          .max(MAX_REPORT_DETAILS, { message: `Keep it to ${MAX_REPORT_DETAILS} characters.`, abort: true })
           .refine((value) => !stacksTooManyMarks(value), STACKED_MARKS_MESSAGE),
       ),
   })

@@ -34,18 +34,13 @@ export function countCharacters(text: string, limit: CharacterLimit): number {
 }
 
 /**
- * The code units a text box takes, and a refused form gives back, for a limit of `maxCharacters`
- * characters: the most a valid text can take (characterLimit), so that no valid text is cut however
- * its characters are made (a flag is four units, a family eight), and one too long comes back whole
- * for its writer to shorten. Only a paste of ten times the limit is cut.
+ * The code units a text box takes, and a refused form gives back, for a limit of `max` characters
+ * (code points, as zod and PostgreSQL count them, or characters as a person counts them): ten a
+ * character (characterLimit), so that no valid text is cut however its characters are made, and
+ * one too long comes back whole for its writer to shorten. Only a paste of ten times the limit is cut.
  */
-export function typedCodeUnits(maxCharacters: number): number {
-  return characterLimit(maxCharacters).codeUnits;
-}
-
-/** Whether `text` has at most `maxCharacters` characters as a person counts them (countCharacters). */
-export function fitsCharacters(text: string, maxCharacters: number): boolean {
-  return countCharacters(text, characterLimit(maxCharacters)) <= maxCharacters;
+export function typedCodeUnits(max: number): number {
+  return characterLimit(max).codeUnits;
 }
 
 /** The first `maxCodeUnits` code units of `text`, never ending on half of a surrogate pair. */
