@@ -41,6 +41,17 @@ test("a post and a name in Arabic read right to left, an English line beside the
   await expect(card.locator(".initials")).toHaveText("سف");
 });
 
+test("a bio in Hebrew reads right to left in a list of people too, as on the profile", async ({ page, factories }) => {
+  const bio = "שלום עולם! אני אוהבת קפה.";
+  const person = await factories.createUser({ bio });
+  await page.goto(`/search?q=${person.username}`);
+  const shown = page.locator("p", { hasText: bio });
+  // Right to left, the first letter is drawn rightmost, and the full stop, written last, left of it (left to right it ended the line on the right).
+  const firstLetter = await drawnAt(shown, 0, 1);
+  expect(firstLetter.fromRight).toBeLessThanOrEqual(1);
+  expect((await drawnAt(shown, bio.length - 1, bio.length)).fromLeft).toBeLessThan(firstLetter.fromLeft);
+});
+
 test("the compose box turns right to left for Arabic typed into it, and back for English", async ({ loggedInPage: page }) => {
   await page.goto("/compose");
   const box = page.getByLabel("What’s happening?");

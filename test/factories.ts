@@ -19,7 +19,7 @@ function uniqueSuffix(): string {
 }
 
 export async function createUser(
-  overrides: { username?: string; displayName?: string; role?: "USER" | "ADMIN"; suspended?: boolean; unverified?: boolean } = {},
+  overrides: { username?: string; displayName?: string; bio?: string; role?: "USER" | "ADMIN"; suspended?: boolean; unverified?: boolean } = {},
 ) {
   const username = overrides.username ?? `user_${uniqueSuffix()}`;
   passwordHash ??= hashPassword(TEST_PASSWORD);
@@ -28,6 +28,7 @@ export async function createUser(
       username,
       email: `${username.toLowerCase()}@example.test`,
       displayName: overrides.displayName ?? `Test ${username}`,
+      bio: overrides.bio,
       passwordHash: await passwordHash,
       role: overrides.role ?? "USER",
       suspendedAt: overrides.suspended ? new Date() : null,

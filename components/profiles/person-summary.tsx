@@ -16,7 +16,12 @@ export function PersonSummary({ person }: { person: Person }) {
         </IntentLink>
         <StaffBadge role={person.role} />
       </div>
-      {person.bio && <p className="mt-1 line-clamp-2 break-words text-sm">{person.bio}</p>}
+      {/* In its own direction, as on the profile: a Hebrew bio runs from the right. A bio is short, so dir="auto" is cheap. */}
+      {person.bio && (
+        <p dir="auto" className="mt-1 line-clamp-2 break-words text-sm">
+          {person.bio}
+        </p>
+      )}
     </div>
   );
 }

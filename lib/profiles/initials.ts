@@ -12,12 +12,21 @@ export function hueOf(username: string): number {
   return hash % INITIALS_HUE_COUNT;
 }
 
-/** The first letter or digit of each of the first two words that have one: "(فريق" gives "ف", not "(". */
+const characters = new Intl.Segmenter("en", { granularity: "grapheme" });
+
+/**
+ * The first letter or digit of each of the first two words that have one: "(فريق" gives "ف", not "(".
+ * A name without any stands for itself by its first character, whole: "🇺🇦" (two code points), not "🇺".
+ */
 export function initialsOf(displayName: string): string {
   const letters = displayName
     .split(/\s+/)
     .map((word) => word.match(/[\p{L}\p{N}]/u)?.[0])
     .filter((letter) => letter !== undefined)
     .slice(0, 2);
-  return letters.join("").toUpperCase() || Array.from(displayName.trim())[0] || "?";
+  return letters.join("").toUpperCase() || firstCharacter(displayName.trim()) || "?";
+}
+
+function firstCharacter(text: string): string | undefined {
+  return characters.segment(text)[Symbol.iterator]().next().value?.segment;
 }
