@@ -11,7 +11,7 @@ import { getPost, listHomeFeed, listLatestPosts, listQuotes, listUserPosts } fro
 import { getVisibleProfile } from "@/lib/profiles/queries";
 import { reportTargetOf } from "@/lib/reports/target";
 import { mutedWordsHidePosts, searchPeople, searchPosts } from "@/lib/search/queries";
-import { listTaggedPosts, mutedWordsHideTag } from "@/lib/tags/queries";
+import { listTaggedPosts, listsHideTag, mutedWordsHideTag } from "@/lib/tags/queries";
 import { createComment, createFollow, createLike, createPost, createUser } from "@/test/factories";
 
 // Each hiding rule of lib/safety in each place a post, comment, person or
@@ -176,6 +176,21 @@ describe("muted words", () => {
       expect(page.items).toHaveLength(PAGE_SIZE);
       expect(page.items.every((card) => card.text.startsWith("fine post"))).toBe(true);
     }
+  });
+});
+
+describe("blocks and mutes as the reason a tag page is empty", () => {
+  it("are named to the reader whose lists hide its posts, and to no one else", async () => {
+    const word = `sketch${unique()}`;
+    const [muter, blocker, blockedReader, otherReader, author] = await Promise.all([createUser(), createUser(), createUser(), createUser(), createUser()]);
+    await createPost(author.id, { text: `Morning #${word}` });
+    await Promise.all([mute(muter, author), block(blocker, author), block(author, blockedReader)]);
+
+    for (const reader of [muter, blocker, blockedReader]) {
+      expect((await listTaggedPosts(word, reader.id)).items).toEqual([]);
+      expect(await listsHideTag(word, reader.id)).toBe(true);
+    }
+    expect([await listsHideTag(word, otherReader.id), await listsHideTag(word, null), await listsHideTag(`none${word}`, muter.id)]).toEqual([false, false, false]);
   });
 });
 

@@ -60,6 +60,22 @@ export function mutedWordsHideTag(tag: string, viewerId: string | null): Promise
     LIMIT 1`);
 }
 
+const hiddenRow = z.object({ hidden: z.boolean() });
+
+/**
+ * Whether posts tagged `tag` are by accounts the viewer blocked, muted or was blocked by: asked of an
+ * empty page, so that it says why rather than that no post has the tag. Walks the tag's posts until one.
+ */
+export async function listsHideTag(tag: string, viewerId: string | null): Promise<boolean> {
+  if (viewerId === null) return false;
+  const rows = await (await lagTolerantDb()).$queryRaw(Prisma.sql`
+    SELECT EXISTS (
+      SELECT 1 FROM post_tags AS t
+      WHERE t.tag = ${tag} AND ${accountShownInWalk("t.author_id")} AND NOT ${inListsOfSqlInWalk(viewerId, "t.author_id")}
+    ) AS hidden`);
+  return parseRows(hiddenRow, rows)[0]?.hidden === true;
+}
+
 /** How far back trending looks, and how many tags it shows. */
 export const TRENDING_WINDOW_HOURS = 24;
 export const TRENDING_LIMIT = 10;

@@ -8,7 +8,7 @@ import { isAdmin } from "@/lib/moderation/permissions";
 import { missingPage } from "@/lib/navigation/missing-page";
 import { cursorParam } from "@/lib/pagination/cursor";
 import { tagHref } from "@/lib/routes";
-import { listTaggedPosts, mutedWordsHideTag } from "@/lib/tags/queries";
+import { listTaggedPosts, listsHideTag, mutedWordsHideTag } from "@/lib/tags/queries";
 import { tagParam } from "@/lib/tags/schema";
 
 export async function generateMetadata({ params }: PageProps<"/tags/[tag]">): Promise<Metadata> {
@@ -28,7 +28,10 @@ export default async function TagPage({ params, searchParams }: PageProps<"/tags
   const cursorToken = cursorParam(query);
   const page = await listTaggedPosts(tag.data, viewer?.id ?? null, cursorToken);
   // Asked only of an empty first page: a full one, or one past the end, costs nothing more.
-  const hiddenByMutedWords = !cursorToken && page.items.length === 0 && (await mutedWordsHideTag(tag.data, viewer?.id ?? null));
+  const emptied = !cursorToken && page.items.length === 0;
+  const [hiddenByMutedWords, hiddenByLists] = emptied
+    ? await Promise.all([mutedWordsHideTag(tag.data, viewer?.id ?? null), listsHideTag(tag.data, viewer?.id ?? null)])
+    : [false, false];
   return (
     <>
       <h1 className="feed-title break-words">#{tag.data}</h1>
@@ -42,6 +45,8 @@ export default async function TagPage({ params, searchParams }: PageProps<"/tags
         empty={
           hiddenByMutedWords ? (
             <HiddenByMutedWords>Posts tagged #{tag.data} are hidden by your muted words.</HiddenByMutedWords>
+          ) : hiddenByLists ? (
+            `The posts tagged #${tag.data} are from accounts you muted or blocked, so they are hidden.`
           ) : (
             `No posts are tagged #${tag.data} yet.`
           )
