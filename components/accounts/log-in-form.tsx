@@ -1,6 +1,5 @@
 "use client";
 
-import { useActionState } from "react";
 import { logIn } from "@/lib/accounts/actions";
 import { fieldFrom } from "@/lib/actions/result";
 import { isCodeStep } from "@/lib/two-factor/schema";
@@ -8,6 +7,7 @@ import { fieldBinder } from "@/components/ui/action-form";
 import { AnswerMessage } from "@/components/ui/answer-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
+import { useFormAction } from "@/components/ui/unanswered-request";
 
 /**
  * The password, then (for accounts with two-factor login) a code. One form and
@@ -15,7 +15,7 @@ import { TextField } from "@/components/ui/text-field";
  * shows whichever step the answer asks for.
  */
 export function LogInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, dispatch, sending] = useActionState(logIn, null);
+  const [state, dispatch, sending] = useFormAction(logIn, null);
   const field = fieldBinder(state, ["identifier", "password"], sending);
   return (
     // The key re-mounts the inputs with what was typed after a refused submission.

@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { verifyEmail } from "@/lib/email-addresses/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction } from "@/components/ui/unanswered-request";
 
 /** A button rather than verifying on GET: mail scanners open links, and must not use them up. */
 export function VerifyEmailForm({ token, address }: { token: string; address: string }) {
-  const [state, dispatch] = useActionState(verifyEmail, null);
+  const [state, dispatch] = useFormAction(verifyEmail, null);
   return (
     <form action={dispatch} className="space-y-4">
       <FormMessage state={state} />

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useCallback, useMemo, useState, useTransition } from "react";
+import { useCallback, useMemo, useState, useTransition } from "react";
 import { addComment } from "@/lib/comments/actions";
 import { loadMoreComments } from "@/lib/comments/load-more";
 import type { CommentItem } from "@/lib/comments/queries";
@@ -9,6 +9,8 @@ import { type PackedTreePage, unpackTree } from "@/lib/comments/packed-tree";
 import type { CommentNode, LeftOut } from "@/lib/comments/tree-shape";
 import { type CommentOutcome, commentHref, postCommentsHref, postHref } from "@/lib/routes";
 import { FocusedStatus } from "@/components/ui/focused-status";
+import { LoadFailedMessage } from "@/components/ui/load-failed-message";
+import { answerOrNull, useFormAction } from "@/components/ui/unanswered-request";
 import { useScriptsRunning } from "@/components/ui/use-scripts-running";
 import { type CommentViewer, CommentBody } from "./comment-body";
 import { CommentForm } from "./comment-form";
@@ -60,7 +62,7 @@ export function CommentThread({ postId, root, thread: packedThread, signedOut, r
   const rootId = root?.id ?? null;
   // Without JavaScript the form is sent to the post's address with no fragment: from the comments
   // link (#comments) the answer would open at that heading instead of at the comment just sent.
-  const [state, action] = useActionState(addComment, null, root ? undefined : postHref(postId));
+  const [state, action] = useFormAction(addComment, null, root ? undefined : postHref(postId));
   const sentBefore = root ? null : justSent;
   const [sent, setSent] = useState<CommentItem[]>(() => (state?.ok ? [state.comment] : sentBefore ? [sentBefore] : []));
   const [answered, setAnswered] = useState(state);
@@ -75,6 +77,8 @@ export function CommentThread({ postId, root, thread: packedThread, signedOut, r
   const [loadedLater, setLoadedLater] = useState<{ cursor: string | null; leftOut: LeftOut }>();
   const { cursor, leftOut } = loadedLater ?? { cursor: thread.nextCursor, leftOut: thread.laterLeftOut };
   const [loading, startLoading] = useTransition();
+  // The last page asked for did not come: the button offers it again.
+  const [loadFailed, setLoadFailed] = useState(false);
 
   // Comments this page loaded or sent itself are not in the page the server sends again.
   const forget = useCallback((commentId: string) => {
@@ -106,7 +110,9 @@ export function CommentThread({ postId, root, thread: packedThread, signedOut, r
   function loadMore() {
     if (!cursor || loading) return;
     startLoading(async () => {
-      const next = await loadMoreComments(postId, rootId, cursor);
+      setLoadFailed(false);
+      const next = await answerOrNull(() => loadMoreComments(postId, rootId, cursor));
+      if (!next) return setLoadFailed(true);
       setLoaded((shown) => [...shown, ...next.nodes]);
       setFirstLoadedId(next.nodes.find((node) => node.parentId === rootId)?.id ?? null);
       setLoadedLater({ cursor: next.nextCursor, leftOut: next.laterLeftOut });
@@ -136,9 +142,12 @@ export function CommentThread({ postId, root, thread: packedThread, signedOut, r
         <MoreUnshown leftOut={leftOut} listed={tree.byParent.get(rootId)}>
           {scripted ? (
             // With script, a button: it adds to this page rather than going to another.
-            <button type="button" onClick={loadMore} className={moreClass}>
-              {loading ? "Loading…" : moreLabel}
-            </button>
+            <>
+              {loadFailed && <LoadFailedMessage what={root ? "More replies" : "More comments"} />}
+              <button type="button" onClick={loadMore} className={moreClass}>
+                {loading ? "Loading…" : loadFailed ? "Try again" : moreLabel}
+              </button>
+            </>
           ) : (
             <Link href={root ? commentHref(postId, root.id, cursor) : postCommentsHref(postId, cursor)} prefetch={false} className={moreClass}>
               {moreLabel}

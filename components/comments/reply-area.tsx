@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { createContext, useActionState, useCallback, useContext, useEffect, useRef, useState } from "react";
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from "react";
 import { addComment } from "@/lib/comments/actions";
 import type { CommentItem } from "@/lib/comments/queries";
 import type { CommentNode } from "@/lib/comments/tree-shape";
@@ -13,6 +13,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useScriptsRunning } from "@/components/ui/use-scripts-running";
 import { forgetDraft } from "@/components/ui/use-counted-text";
 import { CommentTextField } from "./comment-text-field";
+import { useFormAction } from "@/components/ui/unanswered-request";
 
 type ReplyAreaProps = {
   postId: string;
@@ -60,7 +61,7 @@ export function toNode({ mentions, ...comment }: CommentItem, depth: number): Co
  * would weigh on every post page.)
  */
 export function ReplyArea({ postId, parent, open = false, focused = false, children, renderSent, viewerId, justSent = null }: ReplyAreaProps) {
-  const [state, action] = useActionState(addComment, null);
+  const [state, action] = useFormAction(addComment, null);
   const [sent, setSent] = useState<CommentItem[]>(() => (state?.ok ? [state.comment] : justSent ? [justSent] : []));
   const [answered, setAnswered] = useState(state);
   const [opened, setOpened] = useState(false);

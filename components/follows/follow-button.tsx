@@ -2,8 +2,9 @@
 
 import { ButtonRefusal } from "@/components/ui/button-refusal";
 import { submitByScript } from "@/components/ui/submit-by-script";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { setFollow, setFollowFromForm } from "@/lib/follows/actions";
+import { useFormAction } from "@/components/ui/unanswered-request";
 
 /** What the form posts to without JavaScript; its answer is not read there (the page comes back re-rendered). */
 const followWithoutScript: (formData: FormData) => void = setFollowFromForm;
@@ -19,7 +20,7 @@ type FollowButtonProps = { userId: string; username: string; following: boolean 
  * Without JavaScript the form posts to setFollowFromForm (submitByScript).
  */
 export function FollowButton({ userId, username, following }: FollowButtonProps) {
-  const [state, dispatch, pending] = useActionState(setFollow, null);
+  const [state, dispatch, pending] = useFormAction(setFollow, null);
   const [wanted, setWanted] = useState(following);
   const shown = pending ? wanted : following;
 

@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
 import { ConfirmedActionButton } from "@/components/ui/confirmed-action-button";
 import { InlineError } from "@/components/ui/inline-error";
 import { suspendUser, unsuspendUser } from "@/lib/moderation/actions";
 import { suspendHref } from "@/lib/routes";
 import { suspendQuestion } from "./questions";
+import { useFormAction } from "@/components/ui/unanswered-request";
 
 type SuspensionButtonProps = { userId: string; username: string; suspended: boolean };
 
@@ -14,7 +14,7 @@ const buttonStyle =
 
 /** Lifting a suspension undoes nothing anyone would miss: it needs no confirmation. */
 function UnsuspendButton({ userId, username }: { userId: string; username: string }) {
-  const [state, dispatch, pending] = useActionState(unsuspendUser, null);
+  const [state, dispatch, pending] = useFormAction(unsuspendUser, null);
   return (
     <form action={dispatch} className="flex flex-col items-end gap-1">
       <input type="hidden" name="userId" value={userId} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { type FormEvent, type ReactNode, startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { type FormEvent, type ReactNode, startTransition, useEffect, useRef, useState } from "react";
 import type { FormState } from "@/lib/actions/result";
 import { createPost } from "@/lib/posts/actions";
 import type { QuotedPost } from "@/lib/posts/quotes";
@@ -16,6 +16,7 @@ import { ComposeImages } from "./compose-images";
 import { ContentWarningField } from "./content-warning-field";
 import { QuotedPostCard } from "./quoted-post-card";
 import { sendOnControlEnter } from "@/components/ui/send-on-control-enter";
+import { useFormAction } from "@/components/ui/unanswered-request";
 
 /**
  * The compose box: text with a live character count, and up to four images
@@ -26,7 +27,7 @@ import { sendOnControlEnter } from "@/components/ui/send-on-control-enter";
  * text box has the focus from the start, as a composer does on Mastodon or X.
  */
 export function ComposeForm({ quote, redirectTo, autoFocus = false }: { quote?: QuotedPost; redirectTo?: "home"; autoFocus?: boolean } = {}) {
-  const [state, action] = useActionState(createPost, null);
+  const [state, action] = useFormAction(createPost, null);
   const draftKey = quote ? `post:quote:${quote.id}` : "post";
   // Fresh fields after each post; after a refusal the same fields, with all that was typed and chosen.
   const [answered, setAnswered] = useState(state);

@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
 import { CharacterCounter } from "@/components/ui/character-count";
 import { useCountedText } from "@/components/ui/use-counted-text";
 import { FormMessage } from "@/components/ui/form-message";
@@ -17,6 +16,7 @@ import { MAX_ALT_LENGTH, MAX_POST_LENGTH } from "@/lib/validation/limits";
 import { ContentWarningField } from "./content-warning-field";
 import { textDirection } from "@/components/ui/text-direction";
 import { typedCodeUnits } from "@/lib/validation/text";
+import { useFormAction } from "@/components/ui/unanswered-request";
 
 const fieldStyle = "block w-full rounded-xl border border-zinc-300 bg-white px-3 py-2 text-base dark:border-zinc-700 dark:bg-zinc-900";
 
@@ -26,7 +26,7 @@ const fieldStyle = "block w-full rounded-xl border border-zinc-300 bg-white px-3
  * without JavaScript. The fields are read-only while the form is sent (useReadOnlyWhileSent).
  */
 export function EditPostForm({ post }: { post: EditablePost }) {
-  const [state, action] = useActionState(editPost, null);
+  const [state, action] = useFormAction(editPost, null);
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />

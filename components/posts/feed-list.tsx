@@ -7,6 +7,8 @@ import { useNewHomePosts } from "@/components/live/use-new-home-posts";
 import { type FeedSource, loadOlderPosts } from "@/lib/posts/load-more";
 import { type PackedPage, unpackPage } from "@/lib/posts/packed-page";
 import { focusFirstLeft } from "@/components/ui/focus-first-left";
+import { LoadFailedMessage } from "@/components/ui/load-failed-message";
+import { answerOrNull } from "@/components/ui/unanswered-request";
 import { type CardAnswer, answeredPage } from "./answered-page";
 import { focusTargetsAfterCard } from "./card-leaving-focus";
 import { PostCard } from "./post-card";
@@ -37,6 +39,8 @@ export function FeedList({ source, firstPage, viewerId, viewerIsAdmin = false, b
   const [posts, setPosts] = useState(() => unpackPage(firstPage).items);
   const [cursor, setCursor] = useState(firstPage.nextCursor);
   const [loading, startLoading] = useTransition();
+  // The last page asked for did not come (the connection dropped): the link offers it again, and is not followed by itself.
+  const [loadFailed, setLoadFailed] = useState(false);
   const sentinel = useRef<HTMLAnchorElement>(null);
   const section = useRef<HTMLElement>(null);
   const { newPosts, forget } = useNewHomePosts(liveNewPosts, posts);
@@ -71,7 +75,9 @@ export function FeedList({ source, firstPage, viewerId, viewerIsAdmin = false, b
     if (!cursor || loading) return;
     const restoring = place.reloading();
     startLoading(async () => {
-      const next = await loadOlderPosts(source, cursor);
+      setLoadFailed(false);
+      const next = await answerOrNull(() => loadOlderPosts(source, cursor));
+      if (!next) return setLoadFailed(true);
       setPosts((shown) => {
         const seen = new Set(shown.map((post) => post.id));
         const added = next.items.filter((post) => !seen.has(post.id));
@@ -85,13 +91,13 @@ export function FeedList({ source, firstPage, viewerId, viewerIsAdmin = false, b
 
   useEffect(() => {
     const element = sentinel.current;
-    if (!element || !cursor || loading) return;
+    if (!element || !cursor || loading || loadFailed) return;
     // Back to this feed: the pages the reader had loaded come back without waiting to be scrolled to.
     if (place.reloading()) return loadNextPage();
     const observer = new IntersectionObserver(([entry]) => entry?.isIntersecting && loadNextPage(), { rootMargin: "600px" });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [cursor, loading, place, loadNextPage]);
+  }, [cursor, loading, loadFailed, place, loadNextPage]);
 
   useLayoutEffect(() => place.settle(cursor === null), [posts, cursor, place]);
 
@@ -158,8 +164,9 @@ export function FeedList({ source, firstPage, viewerId, viewerIsAdmin = false, b
       </section>
       {cursor ? (
         <nav aria-label="Pagination" className="mt-6 text-center">
+          {loadFailed && <LoadFailedMessage what="Older posts" />}
           <Link ref={sentinel} href={withCursor(basePath, cursor)} onClick={(event) => olderPosts.onLinkClick(event, loadNextPage)} className="page-link">
-            {loading ? "Loading…" : "Older posts"}
+            {loading ? "Loading…" : loadFailed ? "Try again" : "Older posts"}
           </Link>
         </nav>
       ) : (

@@ -1,10 +1,11 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { setTheme, setThemeFromForm } from "@/lib/preferences/actions";
 import { THEMES, type Theme } from "@/lib/preferences/schema";
 import { InlineError } from "@/components/ui/inline-error";
 import { submitByScript } from "@/components/ui/submit-by-script";
+import { useFormAction } from "@/components/ui/unanswered-request";
 
 /** What the switch posts to without JavaScript; its answer is not read there (the page comes back re-rendered). */
 const themeWithoutScript: (formData: FormData) => void = setThemeFromForm;
@@ -21,7 +22,7 @@ const LABELS: Record<Theme, string> = { system: "System", light: "Light", dark: 
  * .theme-switch (app/styles/navigation.css).
  */
 export function ThemeSwitch({ theme }: { theme: Theme }) {
-  const [state, dispatch, pending] = useActionState(setTheme, null);
+  const [state, dispatch, pending] = useFormAction(setTheme, null);
   const [wanted, setWanted] = useState(theme);
   const shown = pending ? wanted : theme;
   return (

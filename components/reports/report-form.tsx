@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
 import { errorsFor, typedValue } from "@/lib/actions/result";
 import { reportContent } from "@/lib/reports/actions";
 import { MAX_REPORT_DETAILS, REPORT_REASONS, type ReportTargetType } from "@/lib/reports/schema";
@@ -12,6 +12,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
 import { typedCodeUnits } from "@/lib/validation/text";
+import { useFormAction } from "@/components/ui/unanswered-request";
 
 type Back = { href: string; label: string };
 
@@ -43,7 +44,7 @@ export function ReportSent({ message, back }: { message?: string; back: Back }) 
  * from what was sent once it is answered, and would throw away a change made meanwhile.
  */
 export function ReportForm({ targetType, targetId, back }: ReportFormProps) {
-  const [state, dispatch, sending] = useActionState(reportContent, null);
+  const [state, dispatch, sending] = useFormAction(reportContent, null);
   const form = useRef<HTMLFormElement>(null);
   const reasonErrors = errorsFor(state, "reason");
   const firstRefused = reasonErrors ? "reason" : errorsFor(state, "details") && "details";

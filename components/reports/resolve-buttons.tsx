@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
 import { ConfirmedActionButton } from "@/components/ui/confirmed-action-button";
 import { InlineError } from "@/components/ui/inline-error";
 import { resolveReports } from "@/lib/reports/actions";
 import { ASKED_DECISIONS, type AskedDecision, type ReportDecision, type ReportTargetType } from "@/lib/reports/schema";
 import { reportDecisionHref } from "@/lib/routes";
 import { decisionQuestions } from "./decision-questions";
+import { useFormAction } from "@/components/ui/unanswered-request";
 
 const buttonStyle =
   "rounded-full border border-zinc-300 px-4 py-1.5 text-sm font-medium hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-700 dark:hover:bg-zinc-800";
@@ -63,7 +63,7 @@ export function ResolveButtons({ targetType, targetId, decisions, subject, usern
 }
 
 function DismissButton({ targetType, targetId, ariaLabel }: { targetType: ReportTargetType; targetId: string; ariaLabel: string }) {
-  const [state, dispatch, pending] = useActionState(resolveReports, null);
+  const [state, dispatch, pending] = useFormAction(resolveReports, null);
   return (
     <form action={dispatch}>
       <input type="hidden" name="targetType" value={targetType} />

@@ -3,11 +3,12 @@
 import { ButtonRefusal } from "@/components/ui/button-refusal";
 import { ConfirmedActionButton } from "@/components/ui/confirmed-action-button";
 import { submitByScript } from "@/components/ui/submit-by-script";
-import { useActionState, useEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
 import { focusFirstLeft } from "@/components/ui/focus-first-left";
 import type { ActionFailure } from "@/lib/actions/result";
 import { blockHref } from "@/lib/routes";
 import { setBlock, setBlockFromForm, setMute, setMuteFromForm } from "@/lib/safety/actions";
+import { useFormAction } from "@/components/ui/unanswered-request";
 
 type AccountToggleProps = { kind: "block" | "mute"; userId: string; username: string; active: boolean };
 
@@ -45,7 +46,7 @@ function ToggleForm({ userId, username, active, onSent, field, label, dispatch, 
 }
 
 function UnblockToggle(props: KindToggleProps) {
-  const [state, dispatch, pending] = useActionState(setBlock, null);
+  const [state, dispatch, pending] = useFormAction(setBlock, null);
   return <ToggleForm {...props} field="block" label="Unblock" fallback={setBlockFromForm} {...{ state, dispatch, pending }} />;
 }
 
@@ -72,7 +73,7 @@ function BlockToggle(props: KindToggleProps) {
 }
 
 function MuteToggle(props: KindToggleProps) {
-  const [state, dispatch, pending] = useActionState(setMute, null);
+  const [state, dispatch, pending] = useFormAction(setMute, null);
   return <ToggleForm {...props} field="mute" label={props.active ? "Unmute" : "Mute"} fallback={setMuteFromForm} {...{ state, dispatch, pending }} />;
 }
 

@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
 import { removeMutedWord } from "@/lib/safety/actions";
+import { useFormAction } from "@/components/ui/unanswered-request";
 
 /** Removes one muted word; a plain form, so it works without JavaScript. */
 export function RemoveMutedWordButton({ id, phrase }: { id: string; phrase: string }) {
-  const [state, dispatch, pending] = useActionState(removeMutedWord, null);
+  const [state, dispatch, pending] = useFormAction(removeMutedWord, null);
   return (
     <form action={dispatch} className="flex shrink-0 flex-col items-end gap-1">
       <input type="hidden" name="id" value={id} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { errorsFor, startedSaying } from "@/lib/actions/result";
 import { removeAvatar, updateAvatar } from "@/lib/profiles/actions";
 import { uploadMessages } from "@/lib/uploads/validate";
@@ -10,13 +10,14 @@ import { Avatar } from "@/components/ui/avatar";
 import { focusFirstLeft } from "@/components/ui/focus-first-left";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFreshAnswer } from "@/components/ui/use-fresh-answer";
+import { useFormAction } from "@/components/ui/unanswered-request";
 
 type AvatarUser = { username: string; displayName: string; avatarKey: string | null };
 
 /** `uploaded`, `removed`: what the page says a form just did, once it was sent without JavaScript. */
 export function AvatarForm({ user, uploaded, removed }: { user: AvatarUser; uploaded?: string; removed?: string }) {
-  const [uploadState, upload] = useActionState(updateAvatar, startedSaying(uploaded));
-  const [removeState, remove] = useActionState(removeAvatar, startedSaying(removed));
+  const [uploadState, upload] = useFormAction(updateAvatar, startedSaying(uploaded));
+  const [removeState, remove] = useFormAction(removeAvatar, startedSaying(removed));
   // Checked here too so a person learns at once that a file is too big, before uploading it.
   const [tooBig, setTooBig] = useState(false);
   const refused = errorsFor(uploadState, "avatar");

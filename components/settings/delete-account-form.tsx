@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { deleteAccount } from "@/lib/accounts/actions";
 import { DELETE_ACCOUNT_PATH } from "@/lib/routes";
 import { fieldBinder } from "@/components/ui/action-form";
@@ -10,6 +10,7 @@ import { answerInPage } from "@/components/ui/answered-in-page";
 import { cancelLinkStyle } from "@/components/ui/confirm-form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
+import { useFormAction } from "@/components/ui/unanswered-request";
 
 const PASSWORD_ID = "delete-password";
 
@@ -18,7 +19,7 @@ const PASSWORD_ID = "delete-password";
  * confirmation page (`cancelHref`), a button where it opened in place (`onCancel`).
  */
 export function DeleteAccountForm({ cancelHref, onCancel }: { cancelHref?: string; onCancel?: () => void }) {
-  const [state, action, sending] = useActionState(deleteAccount, null);
+  const [state, action, sending] = useFormAction(deleteAccount, null);
   const field = fieldBinder(state, ["password"], sending);
   const openedInPlace = onCancel !== undefined;
   useEffect(() => {

@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction } from "@/components/ui/unanswered-request";
 
 type SessionFormProps = {
   action: (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
@@ -14,7 +14,7 @@ type SessionFormProps = {
 
 /** One button that ends sessions, with the server's answer above it; works without JavaScript. */
 export function SessionForm({ action, fields = {}, label }: SessionFormProps) {
-  const [state, dispatch] = useActionState(action, null);
+  const [state, dispatch] = useFormAction(action, null);
   return (
     // Unnamed, so not a landmark: a list of devices would otherwise fill the page's landmarks with
     // one "Log out" form each, two of them alike for two browsers of one kind (axe's landmark-unique).

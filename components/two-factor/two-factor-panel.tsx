@@ -1,6 +1,5 @@
 "use client";
 
-import { useActionState } from "react";
 import { fieldBinder } from "@/components/ui/action-form";
 import { AnswerMessage, useAnswerFocus } from "@/components/ui/answer-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -11,6 +10,7 @@ import { confirmTwoFactor, disableTwoFactor, startTwoFactorSetup } from "@/lib/t
 import { TWO_FACTOR_ALREADY_ON, TWO_FACTOR_OFF } from "@/lib/two-factor/schema";
 import type { TwoFactorSettings } from "@/lib/two-factor/queries";
 import { RecoveryCodes } from "./recovery-codes";
+import { useFormAction } from "@/components/ui/unanswered-request";
 
 const codeInput = { autoComplete: "one-time-code", inputMode: "numeric", spellCheck: false, required: true } as const;
 
@@ -29,9 +29,9 @@ type TwoFactorPanelProps = {
 };
 
 export function TwoFactorPanel({ settings, username, qrCode, done }: TwoFactorPanelProps) {
-  const [started, start] = useActionState(startTwoFactorSetup, done === "started" ? { ok: true } : null);
-  const [confirmed, confirm, confirming] = useActionState(confirmTwoFactor, startedSaying(done === "on" ? TWO_FACTOR_ALREADY_ON : undefined));
-  const [disabled, disable, disabling] = useActionState(disableTwoFactor, startedSaying(done === "off" ? TWO_FACTOR_OFF : undefined));
+  const [started, start] = useFormAction(startTwoFactorSetup, done === "started" ? { ok: true } : null);
+  const [confirmed, confirm, confirming] = useFormAction(confirmTwoFactor, startedSaying(done === "on" ? TWO_FACTOR_ALREADY_ON : undefined));
+  const [disabled, disable, disabling] = useFormAction(disableTwoFactor, startedSaying(done === "off" ? TWO_FACTOR_OFF : undefined));
   const confirmField = fieldBinder(confirmed, ["code", "password"], confirming);
   const disableField = fieldBinder(disabled, ["password", "code"], disabling);
   // Once the set-up starts, the keyboard goes on from its first step rather than the page's top.

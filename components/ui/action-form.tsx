@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
+import { type FormAction, useFormAction } from "./unanswered-request";
 import { type ActionResult, type FormState, errorsFor, fieldFrom } from "@/lib/actions/result";
 import { AnswerMessage } from "./answer-message";
 import { SubmitButton } from "./submit-button";
 import { useFreshAnswer } from "./use-fresh-answer";
 
 type ActionFormProps<Result extends ActionResult, Field extends string> = {
-  action: (previous: Result | null, formData: FormData) => Promise<Result>;
+  action: FormAction<Result | null>;
   submit: string;
   pendingText: string;
   /** The names of the fields `children` binds, in the order the form shows them. */
@@ -51,7 +51,7 @@ export function ActionForm<Result extends ActionResult, Field extends string>({
   answered = null,
   children,
 }: ActionFormProps<Result, Field>) {
-  const [state, dispatch, sending] = useActionState(action, answered);
+  const [state, dispatch, sending] = useFormAction(action, answered);
   const { shown, onChange } = useFreshAnswer(state);
   const field = fieldBinder(state, fields, sending);
   return (

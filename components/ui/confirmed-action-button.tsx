@@ -1,15 +1,15 @@
 "use client";
 
-import { startTransition, useActionState, useEffect } from "react";
+import { type FormAction, useFormAction } from "./unanswered-request";
+import { startTransition, useEffect } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { answerInPage } from "./answered-in-page";
 import { InlineError } from "./inline-error";
 
 /** A server action as authedAction builds it: typed by its own result. */
-type Action<Result extends ActionResult> = (previous: Result | null, formData: FormData) => Promise<Result>;
 
 type ConfirmedActionButtonProps<Result extends ActionResult> = {
-  action: Action<Result>;
+  action: FormAction<Result | null>;
   /** What the action's form sends. */
   fields: Record<string, string>;
   /** The confirmation page, with the real form, for readers without JavaScript. */
@@ -45,7 +45,7 @@ export function ConfirmedActionButton<Result extends ActionResult>({
   onConfirmed,
   onDone,
 }: ConfirmedActionButtonProps<Result>) {
-  const [state, dispatch, pending] = useActionState<Result | null, FormData>(action, null);
+  const [state, dispatch, pending] = useFormAction(action, null);
   useEffect(() => {
     if (state?.ok) onDone?.();
   }, [state, onDone]);

@@ -1,7 +1,8 @@
 "use client";
 
 import { useOptimistic, useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionFailure, ActionResult } from "@/lib/actions/result";
+import { answeredOrRefused } from "./unanswered-request";
 
 /**
  * For a button of a form on every card (like, repost, bookmark): shows the state it
@@ -10,14 +11,15 @@ import type { ActionResult } from "@/lib/actions/result";
  * (app/p/[id]/state/route.ts), for readers without JavaScript; with it,
  * `submit` takes the submission over, so that no card pays for
  * `useActionState`'s no-JS hidden inputs.
- * `settle` reads the state from the server's answer: null if it refused.
+ * `settle` reads the state from the server's answer: null if it refused. A request that got no
+ * answer is refused as such (answeredOrRefused): the button goes back to what it showed.
  */
 export function useOptimisticForm<State, Result extends ActionResult>(
   action: (previous: null, formData: FormData) => Promise<Result>,
   fromProps: State,
-  settle: (answer: Result) => State | null,
+  settle: (answer: Result | ActionFailure) => State | null,
 ) {
-  const [answer, setAnswer] = useState<Result | null>(null);
+  const [answer, setAnswer] = useState<Result | ActionFailure | null>(null);
   const [shown, show] = useOptimistic((answer && settle(answer)) ?? fromProps);
   const [, startTransition] = useTransition();
 
@@ -28,7 +30,7 @@ export function useOptimisticForm<State, Result extends ActionResult>(
     const form = new FormData(event.currentTarget, event.nativeEvent instanceof SubmitEvent ? event.nativeEvent.submitter : null);
     startTransition(async () => {
       show(wanted);
-      const result = await action(null, form);
+      const result = await answeredOrRefused(() => action(null, form));
       startTransition(() => setAnswer(result));
     });
   };

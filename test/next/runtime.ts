@@ -78,6 +78,10 @@ export const nextNavigation = {
   notFound: (): never => {
     throw new NotFoundError();
   },
+  /** Lets Next.js's own signals (these doubles of them) go on, as the real one does. */
+  unstable_rethrow: (error: unknown): void => {
+    if (error instanceof RedirectError || error instanceof NotFoundError) throw error;
+  },
   useRouter: () => ({ push: browserOnly, replace: browserOnly, prefetch: browserOnly, refresh: browserOnly, back: browserOnly, forward: browserOnly }),
 };
 
