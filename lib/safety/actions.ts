@@ -7,9 +7,8 @@ import { returnToFormPage } from "@/lib/actions/refusal-notices";
 import { type ActionFailure, refusedForm } from "@/lib/actions/result";
 import { afterSafetyChange } from "@/lib/actions/revalidate";
 import { MUTED_WORDS_HREF, mutedWordAddedHref, profileHref } from "@/lib/routes";
-import { MUTED_PHRASE_MAX, MUTE_DURATION_MAX, addMutedWordSchema, mutedWordMessage, removeMutedWordSchema, setBlockSchema, setMuteSchema } from "./schema";
+import { addMutedWordSchema, mutedWordEcho, mutedWordMessage, removeMutedWordSchema, setBlockSchema, setMuteSchema } from "./schema";
 import * as safety from "./service";
-import { typedCodeUnits } from "@/lib/validation/text";
 
 export type SetBlockResult = { ok: true; blocking: boolean } | ActionFailure;
 export type SetMuteResult = { ok: true; muting: boolean } | ActionFailure;
@@ -38,7 +37,7 @@ export const setMute = authedAction({ fields: [], given: ["userId", "mute"], sch
 
 /** Mutes the word or phrase typed, for the chosen time. */
 export const addMutedWord = authedAction(
-  { fields: ["phrase", "duration"], schema: addMutedWordSchema, echo: { phrase: typedCodeUnits(MUTED_PHRASE_MAX), duration: MUTE_DURATION_MAX } },
+  { fields: ["phrase", "duration"], schema: addMutedWordSchema, echo: mutedWordEcho },
   async (user, input): Promise<AddMutedWordResult> => {
     const result = await safety.addMutedWord(user, input);
     if (!result.ok) return refusedForm(result, { phrase: input.phrase, duration: input.duration });

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import type { EchoLimits } from "@/lib/actions/result";
 import { recordId, returnToProfile } from "@/lib/validation/ids";
 import { drawsNothing, reordersText } from "@/lib/validation/invisible";
+import { typedCodeUnits } from "@/lib/validation/text";
 
 /**
  * The block and mute forms: whom, and the state the person wants (not
@@ -27,6 +29,9 @@ export const MUTE_DURATIONS = { forever: null, day: 1, week: 7, month: 30 } as c
 export type MuteDuration = keyof typeof MUTE_DURATIONS;
 /** The longest duration's name: as much of the field as a refused form sends back. */
 export const MUTE_DURATION_MAX = Math.max(...Object.keys(MUTE_DURATIONS).map((name) => name.length));
+
+/** What a refused muted word sends back: the phrase as typed (typedCodeUnits) and the duration chosen. */
+export const mutedWordEcho: EchoLimits = { phrase: typedCodeUnits(MUTED_PHRASE_MAX), duration: MUTE_DURATION_MAX };
 
 /**
  * A muted word or phrase as stored: lower-case, trimmed, with single spaces
