@@ -88,7 +88,8 @@ const trendingRow = z.object({ tag: z.string(), people: z.number().int(), posts:
  * The statement behind `trendingTags`, for it and for the test of its plan:
  * the tags of the posts of the last day, read from post_tags_created_idx
  * alone (an index-only range scan: posts are not read at all), ranked by how
- * many people used them, then by how many posts, leaving out the tags the viewer muted.
+ * many people used them, then by how many posts, leaving out the tags the viewer muted and the
+ * posts of accounts the viewer blocked, muted or was blocked by (a tag of theirs alone led to an empty page).
  * Posts of suspended authors do not count (`hiddenAccountIds`: no author is looked up per row).
  * Signed out it has no parameters, and signed in only the viewer, opaque to the planner
  * (keptPlanViewer), so a connection keeps one plan of each (keptPlanSql): bound, the window made
@@ -102,6 +103,7 @@ export function trendingStatement(viewerId: string | null, limit = TRENDING_LIMI
     WHERE t.created_at > now() - make_interval(hours => ${rowCountSql(TRENDING_WINDOW_HOURS)})
       AND t.author_id NOT IN ${hiddenAccountIds()}
       AND ${tagNotMutedSql(viewer, "t.tag")}
+      AND ${inListsOfSqlInWalk(viewer, "t.author_id")}
     GROUP BY t.tag
     ORDER BY people DESC, posts DESC, t.tag
     LIMIT ${rowCountSql(limit)}`);

@@ -38,3 +38,21 @@ describe("trending tags and muted words", () => {
     expect(await names(reader.id)).toHaveLength(TRENDING_LIMIT);
   });
 });
+
+describe("trending tags and the reader's blocks and mutes", () => {
+  it("leave out the posts of accounts the reader muted or blocked, or was blocked by", async () => {
+    const [reader, otherReader, muted, blocked, blocker] = await Promise.all([createUser(), createUser(), createUser(), createUser(), createUser()]);
+    // Three people: the tag tops the list of everyone else.
+    for (const author of [muted, blocked, blocker]) await createPost(author.id, { text: "#shadowtag" });
+    await Promise.all([
+      db.mute.create({ data: { muterId: reader.id, mutedId: muted.id } }),
+      db.block.create({ data: { blockerId: reader.id, blockedId: blocked.id } }),
+      db.block.create({ data: { blockerId: blocker.id, blockedId: reader.id } }),
+    ]);
+
+    const names = async (viewerId: string | null) => (await trendingTags(viewerId)).map((row) => row.tag);
+    expect((await names(null))[0]).toBe("shadowtag");
+    expect((await names(otherReader.id))[0]).toBe("shadowtag");
+    expect(await names(reader.id)).not.toContain("shadowtag");
+  });
+});
