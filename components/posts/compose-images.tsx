@@ -1,6 +1,7 @@
 "use client";
 
 import { type ReactNode, useEffect, useRef, useState } from "react";
+import { characters } from "@/components/ui/character-count";
 import { useReadOnlyWhileSent } from "@/components/ui/use-read-only-while-sent";
 import { useScriptsRunning } from "@/components/ui/use-scripts-running";
 import { type FormState, errorsFor, typedValue } from "@/lib/actions/result";
@@ -232,7 +233,6 @@ function ImagePreview({
 /** "12 characters left" or "3 characters over", counted as the server counts a description: in code points, once trimmed. */
 function descriptionRoom(alt: string): string {
   const left = MAX_ALT_LENGTH - [...alt.trim()].length;
-  const characters = (count: number) => `${count.toLocaleString("en")} ${count === 1 ? "character" : "characters"}`;
   return left >= 0 ? `${characters(left)} left` : `${characters(-left)} over`;
 }
 

@@ -8,7 +8,8 @@ import { characterLimit, countCharacters } from "@/lib/validation/text";
  */
 const COUNTED = (limit: number) => characterLimit(limit * 2);
 
-function characters(count: number): string {
+/** "1 character", "1,200 characters". */
+export function characters(count: number): string {
   return `${count.toLocaleString("en")} ${count === 1 ? "character" : "characters"}`;
 }
 

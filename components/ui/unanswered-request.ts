@@ -4,10 +4,9 @@ import { unstable_rethrow } from "next/navigation";
 import { useActionState, useMemo } from "react";
 import type { ActionFailure } from "@/lib/actions/result";
 
-/*
- * What a form says when its request got no answer it could read. Without this, React hands the
- * failure to the page's error boundary, and the whole page (and what was typed) is gone.
- */
+// What a form says when its request got no answer it could read. Without this, React hands the
+// failure to the page's error boundary, and the whole page (and what was typed) is gone.
+
 /** The request did not reach Commons, or its answer did not come back: fetch failed. */
 export const UNANSWERED_MESSAGE = "That did not go through: Commons could not be reached. Check your connection and try again.";
 /** An answer came, but an error page (a server error, a proxy's 502) rather than one the form can read. */
