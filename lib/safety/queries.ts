@@ -31,13 +31,19 @@ export function relationshipColumnsSql(viewer: Viewer, userId: Prisma.Sql): Pris
 const hiddenRow = z.object({ hidden: z.boolean() });
 
 /**
- * Whether the viewer's muted words hide any of what `hidden` selects (see `mutedWordsHideAnySql`):
- * asked only of an empty page, to say why it is empty. Signed out, no one has muted words: no query.
+ * Whether the viewer's hiding rules hide anything on an empty page, to say why it is empty rather
+ * than that there is nothing: `statement` selects one boolean column, `hidden`. Signed out, nothing
+ * is hidden: no query.
  */
-export async function mutedWordsHideAny(viewerId: string | null, hidden: (viewer: SignedInViewer) => Prisma.Sql): Promise<boolean> {
+export async function hideAny(viewerId: string | null, statement: (viewer: SignedInViewer) => Prisma.Sql): Promise<boolean> {
   if (viewerId === null) return false;
-  const rows = parseRows(hiddenRow, await (await lagTolerantDb()).$queryRaw(mutedWordsHideAnySql(viewerId, hidden(viewerId))));
+  const rows = parseRows(hiddenRow, await (await lagTolerantDb()).$queryRaw(statement(viewerId)));
   return rows[0]?.hidden === true;
+}
+
+/** Whether the viewer's muted words hide any of what `hidden` selects (see `mutedWordsHideAnySql`). */
+export function mutedWordsHideAny(viewerId: string | null, hidden: (viewer: SignedInViewer) => Prisma.Sql): Promise<boolean> {
+  return hideAny(viewerId, (viewer) => mutedWordsHideAnySql(viewer, hidden(viewer)));
 }
 
 /** A blocked or muted account in the settings lists, with when. */

@@ -8,7 +8,7 @@ import { accountShownInWalk, hiddenAccountIds } from "@/lib/moderation/visibilit
 import { type Cursor, PAGE_SIZE, decodeCursor } from "@/lib/pagination/cursor";
 import { feedCardsSql } from "@/lib/posts/home-feed";
 import { type PostPage, toFeedPage } from "@/lib/posts/queries";
-import { mutedWordsHideAny } from "@/lib/safety/queries";
+import { hideAny, mutedWordsHideAny } from "@/lib/safety/queries";
 import {
   type Viewer,
   inListsOfSqlInWalk,
@@ -60,20 +60,19 @@ export function mutedWordsHideTag(tag: string, viewerId: string | null): Promise
     LIMIT 1`);
 }
 
-const hiddenRow = z.object({ hidden: z.boolean() });
-
 /**
  * Whether posts tagged `tag` are by accounts the viewer blocked, muted or was blocked by: asked of an
  * empty page, so that it says why rather than that no post has the tag. Walks the tag's posts until one.
  */
-export async function listsHideTag(tag: string, viewerId: string | null): Promise<boolean> {
-  if (viewerId === null) return false;
-  const rows = await (await lagTolerantDb()).$queryRaw(Prisma.sql`
-    SELECT EXISTS (
-      SELECT 1 FROM post_tags AS t
-      WHERE t.tag = ${tag} AND ${accountShownInWalk("t.author_id")} AND NOT ${inListsOfSqlInWalk(viewerId, "t.author_id")}
-    ) AS hidden`);
-  return parseRows(hiddenRow, rows)[0]?.hidden === true;
+export function listsHideTag(tag: string, viewerId: string | null): Promise<boolean> {
+  return hideAny(
+    viewerId,
+    (viewer) => Prisma.sql`
+      SELECT EXISTS (
+        SELECT 1 FROM post_tags AS t
+        WHERE t.tag = ${tag} AND ${accountShownInWalk("t.author_id")} AND NOT ${inListsOfSqlInWalk(viewer, "t.author_id")}
+      ) AS hidden`,
+  );
 }
 
 /** How far back trending looks, and how many tags it shows. */
