@@ -7,7 +7,7 @@ import { listed, parentIs } from "./listed-sql";
 import { type LeftOut, OWN_LEFT_OUT_NAMED } from "./tree-shape";
 
 /** The first comment a branch leaves out past those it shows. */
-type FirstLeftOut = { id: string; parentId: string | null; createdAt: Date; author: { id: string } };
+type FirstLeftOut = { id: string; parentId: string | null; createdAt: Date; author: { id: string } | null };
 
 const followingRow = z.object({ after: z.string(), id: z.string(), own: z.boolean() });
 
@@ -19,13 +19,13 @@ const followingRow = z.object({ after: z.string(), id: z.string(), own: z.boolea
  */
 export async function leftOutByParent(postId: string, firstLeftOut: FirstLeftOut[], viewerId: string | null): Promise<Map<string | null, LeftOut>> {
   const leftOut = new Map<string | null, LeftOut>(firstLeftOut.map((row) => [row.parentId, true]));
-  const own = firstLeftOut.filter((row) => row.author.id === viewerId);
+  const own = firstLeftOut.filter((row) => row.author?.id === viewerId);
   if (viewerId === null || own.length === 0) return leftOut;
   const following = parseRows(
     followingRow,
     await db.$queryRaw`${Prisma.join(
       own.map(
-        (first) => Prisma.sql`(SELECT ${first.id}::text AS after, c.id, c.author_id = ${viewerId} AS own FROM comments AS c
+        (first) => Prisma.sql`(SELECT ${first.id}::text AS after, c.id, coalesce(c.author_id = ${viewerId}, FALSE) AS own FROM comments AS c
           WHERE c.post_id = ${postId} AND ${parentIs(first.parentId)} AND (c.created_at, c.id) > ${cursorPlaceSql(first)} AND ${listed("c", viewerId)}
           ORDER BY c.parent_id, c.created_at, c.id
           LIMIT ${OWN_LEFT_OUT_NAMED - 1})`,

@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { removableCommentsBy } from "@/lib/moderation/permissions";
 import { activeAccount, commentsShownTo } from "@/lib/moderation/visibility";
 import { publicUserSelect } from "@/lib/profiles/public-user";
+import { authoredComment } from "./authored";
 
 export const commentSelect = {
   id: true,
@@ -35,8 +36,10 @@ export async function getSentComment(commentId: unknown, postId: string, parentI
  */
 export async function getRemovableComment(commentId: string, viewer: CurrentUser) {
   if (!recordId().safeParse(commentId).success) return null;
-  return db.comment.findFirst({
-    where: { id: commentId, deletedAt: null, AND: [removableCommentsBy(viewer), commentsShownTo(viewer)] },
-    select: { id: true, text: true, postId: true, post: { select: { authorId: true } }, author: { select: publicUserSelect } },
-  });
+  return authoredComment(
+    await db.comment.findFirst({
+      where: { id: commentId, deletedAt: null, AND: [removableCommentsBy(viewer), commentsShownTo(viewer)] },
+      select: { id: true, text: true, postId: true, post: { select: { authorId: true } }, author: { select: publicUserSelect } },
+    }),
+  );
 }

@@ -2,7 +2,7 @@ import { commentRemovalsOf } from "@/lib/moderation/log-queries";
 import type { CommentNode } from "./tree-shape";
 
 /** A comment as a thread's statement read it: whether it is deleted, and who wrote it. */
-type ReadComment = { id: string; deleted: boolean; author: { id: string } };
+type ReadComment = { id: string; deleted: boolean; author: { id: string } | null };
 
 /**
  * `nodes` as `viewerId` sees them: their own placeholders that moderators removed are "removed",
@@ -14,7 +14,7 @@ type ReadComment = { id: string; deleted: boolean; author: { id: string } };
 export async function withOwnRemovals(nodes: CommentNode[], read: ReadComment[], viewerId: string | null): Promise<CommentNode[]> {
   if (viewerId === null) return nodes;
   const placeholders = new Set(nodes.filter((node) => node.state === "deleted").map((node) => node.id));
-  const own = read.filter((row) => row.deleted && row.author.id === viewerId && placeholders.has(row.id)).map((row) => row.id);
+  const own = read.filter((row) => row.deleted && row.author?.id === viewerId && placeholders.has(row.id)).map((row) => row.id);
   if (own.length === 0) return nodes;
   const removals = await commentRemovalsOf(viewerId, own);
   return nodes.map((node) => {

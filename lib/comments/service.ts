@@ -11,6 +11,7 @@ import { type Refusal, refusal } from "@/lib/services/refusal";
 import { asCountedWrite } from "@/lib/services/write-limits";
 import { type CommentItem, commentSelect } from "./queries";
 import { COMMENT_GONE_FOR_REPLIES, POST_GONE_FOR_COMMENTS } from "./schema";
+import { authoredComment } from "./authored";
 
 /**
  * Adds `author`'s comment to a post they can see, or their reply to a comment
@@ -88,17 +89,19 @@ export async function deleteComment(user: CurrentUser, input: { commentId: strin
   const deleted = await db.$transaction(async (tx) => {
     // Locked before looking for replies: one being added finishes first and is seen, or finds the comment gone.
     await lockComment(tx, commentId);
-    const comment = await tx.comment.findFirst({
-      where: { id: commentId, deletedAt: null, AND: [removableCommentsBy(user), commentsShownTo(user)] },
-      select: {
-        postId: true,
-        parentId: true,
-        text: true,
-        author: { select: { id: true, username: true } },
-        post: { select: { authorId: true } },
-        _count: { select: { replies: true } },
-      },
-    });
+    const comment = authoredComment(
+      await tx.comment.findFirst({
+        where: { id: commentId, deletedAt: null, AND: [removableCommentsBy(user), commentsShownTo(user)] },
+        select: {
+          postId: true,
+          parentId: true,
+          text: true,
+          author: { select: { id: true, username: true } },
+          post: { select: { authorId: true } },
+          _count: { select: { replies: true } },
+        },
+      }),
+    );
     if (!comment) return null;
     if (comment._count.replies > 0) {
       await tx.comment.update({ where: { id: commentId }, data: { text: "", deletedAt: new Date() } });

@@ -29,7 +29,8 @@ const nodeRow = z.object({
   deleted: z.boolean(),
   authorShown: z.boolean(),
   hasReplies: z.boolean(),
-  author: publicUserRow,
+  /** Null for a deleted comment whose author deleted their account. */
+  author: publicUserRow.nullable(),
   mentioned: z.array(z.string()),
 });
 type NodeRow = z.infer<typeof nodeRow>;
@@ -43,15 +44,15 @@ function postShown(postId: string, viewerId: string | null): Prisma.Sql {
 function withContent(levels: Prisma.Sql, viewerId: string | null): Prisma.Sql {
   return Prisma.sql`
     SELECT c.id, c.parent_id AS "parentId", c.created_at AS "createdAt", levels.depth, levels.rank, c.text,
-           c.deleted_at IS NOT NULL AS deleted, (u.suspended_at IS NULL AND ${inListsOfSql(viewerId, "u.id")}) AS "authorShown",
+           c.deleted_at IS NOT NULL AS deleted, (u.id IS NOT NULL AND u.suspended_at IS NULL AND ${inListsOfSql(viewerId, "u.id")}) AS "authorShown",
            EXISTS (SELECT 1 FROM comments AS reply WHERE reply.post_id = c.post_id AND reply.parent_id = c.id) AS "hasReplies",
-           json_build_object('id', u.id, 'username', u.username, 'displayName', u.display_name,
-                             'avatarKey', u.avatar_key, 'role', u.role) AS author,
+           CASE WHEN u.id IS NOT NULL THEN json_build_object('id', u.id, 'username', u.username, 'displayName', u.display_name,
+                                                      'avatarKey', u.avatar_key, 'role', u.role) END AS author,
            coalesce((SELECT json_agg(mu.username) FROM comment_mentions AS m JOIN users AS mu ON mu.id = m.user_id
                      WHERE m.comment_id = c.id AND ${accountRowShown("mu")} AND ${notBlockingViewerSql(viewerId, "mu.id")}), '[]'::json) AS mentioned
     FROM (${levels}) AS levels
     JOIN comments AS c ON c.id = levels.id
-    JOIN users AS u ON u.id = c.author_id
+    LEFT JOIN users AS u ON u.id = c.author_id
     ORDER BY levels.depth, c.created_at, c.id`;
 }
 

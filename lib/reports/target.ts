@@ -3,6 +3,7 @@ import { commentHref, postHref, profileHref } from "@/lib/routes";
 import { recordId } from "@/lib/validation/ids";
 import { reportableAccount, reportableComment, reportablePost } from "./reportable";
 import type { ReportTargetType } from "./schema";
+import { authoredComment } from "@/lib/comments/authored";
 
 /**
  * What the report page shows of its target: whose it is and (for content) its text or warning,
@@ -44,10 +45,12 @@ export async function reportTargetOf(query: Query, viewerId: string): Promise<Re
   }
   const commentId = id("comment");
   if (commentId) {
-    const comment = await db.comment.findFirst({
-      where: { id: commentId, ...reportableComment(viewerId) },
-      select: { text: true, postId: true, author: { select: { id: true, username: true } } },
-    });
+    const comment = authoredComment(
+      await db.comment.findFirst({
+        where: { id: commentId, ...reportableComment(viewerId) },
+        select: { text: true, postId: true, author: { select: { id: true, username: true } } },
+      }),
+    );
     return (
       comment && {
         targetType: "COMMENT",

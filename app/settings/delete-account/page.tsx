@@ -13,7 +13,8 @@ export default async function DeleteAccountPage() {
     <Confirmation title="Delete your account?">
       <p className={confirmationTextStyle}>
         Your profile, posts, comments, likes, follows and pictures are removed for good, and you are logged out
-        everywhere. Your username, @{username}, stays reserved: no one, you included, can sign up with it again.
+        everywhere. A comment others replied to stays, empty, as “This comment was deleted”, so their replies keep
+        their place. Your username, @{username}, stays reserved: no one, you included, can sign up with it again.
       </p>
       <div className="mt-6">
         <DeleteAccountForm cancelHref="/settings" />
