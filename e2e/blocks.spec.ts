@@ -269,6 +269,15 @@ test("a post whose only comments are by a muted account says they are hidden, no
   await expect(page.getByText("The comments here are from accounts you muted or blocked, so they are hidden.")).toBeVisible();
   await expect(page.getByText("Loud reply")).toHaveCount(0);
   await expect(page.getByText("No comments yet")).toHaveCount(0);
+
+  // Comments by someone who blocked the reader are simply not there for them: nothing says a block.
+  const blocker = await factories.createUser();
+  const other = await factories.createPost(user.id, { text: "Another thought" });
+  await factories.createComment(other.id, blocker.id, { text: "Blocking reply" });
+  await db.block.create({ data: { blockerId: blocker.id, blockedId: user.id } });
+  await page.goto(`/p/${other.id}`);
+  await expect(page.getByText("No comments yet. Start the conversation.")).toBeVisible();
+  await expect(page.getByText("muted or blocked")).toHaveCount(0);
 });
 
 test("a person mutes a word in settings, and posts with it leave their home feed", async ({ loggedInPage: page, user, factories }) => {

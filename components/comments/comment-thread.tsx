@@ -33,8 +33,8 @@ type CommentThreadProps = CommentViewer & {
   says?: CommentOutcome;
   /** The root's page was opened by its Reply (commentReplyHref): its reply box takes the focus. */
   replying?: boolean;
-  /** The post's comment count, which counts comments the reader's mutes and blocks hide from this list. */
-  counted?: number;
+  /** Comments the reader blocked or muted the authors of are hidden here (`listsHideComments`): an empty list says so. */
+  hiddenByOwnLists?: boolean;
   /** The reader's comment (or reply to the root) just sent without JavaScript (commentSentHref): shown as one sent from here. */
   justSent?: CommentItem | null;
 };
@@ -57,7 +57,7 @@ function byParentOf(nodes: CommentNode[]): Map<string | null, CommentNode[]> {
  * link to this page showing more. A comment just sent is shown at the end,
  * marked, even when the pages before it are not loaded yet.
  */
-export function CommentThread({ postId, root, thread: packedThread, signedOut, replying = false, says, counted = 0, justSent = null, ...viewer }: CommentThreadProps) {
+export function CommentThread({ postId, root, thread: packedThread, signedOut, replying = false, says, hiddenByOwnLists = false, justSent = null, ...viewer }: CommentThreadProps) {
   const thread = useMemo(() => unpackTree(packedThread), [packedThread]);
   const rootId = root?.id ?? null;
   // Without JavaScript the form is sent to the post's address with no fragment: from the comments
@@ -134,7 +134,7 @@ export function CommentThread({ postId, root, thread: packedThread, signedOut, r
         <CommentBranch {...tree} parentId={rootId} depth={1} label={root ? "Replies" : "Comments"} />
         {!root && nodes.length === 0 && (
           <p className="py-4 text-zinc-600 dark:text-zinc-400">
-            {counted > 0 ? "The comments here are from accounts you muted or blocked, so they are hidden." : "No comments yet. Start the conversation."}
+            {hiddenByOwnLists ? "The comments here are from accounts you muted or blocked, so they are hidden." : "No comments yet. Start the conversation."}
           </p>
         )}
       </div>

@@ -1,9 +1,11 @@
 import { db } from "@/lib/db";
 import { recordId } from "@/lib/validation/ids";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { removableCommentsBy } from "@/lib/moderation/permissions";
-import { activeAccount, commentsShownTo } from "@/lib/moderation/visibility";
+import { accountShown, activeAccount, commentsShownTo } from "@/lib/moderation/visibility";
+import { hideAny } from "@/lib/safety/queries";
+import { hiddenByOwnListsSql } from "@/lib/safety/visibility";
 import { publicUserSelect } from "@/lib/profiles/public-user";
 import { authoredComment } from "./authored";
 
@@ -41,5 +43,20 @@ export async function getRemovableComment(commentId: string, viewer: CurrentUser
       where: { id: commentId, deletedAt: null, AND: [removableCommentsBy(viewer), commentsShownTo(viewer)] },
       select: { id: true, text: true, postId: true, post: { select: { authorId: true } }, author: { select: publicUserSelect } },
     }),
+  );
+}
+
+/**
+ * Whether comments on the post are by accounts the viewer blocked or muted: asked when its
+ * comments list nothing, so that the page says why rather than that no one has commented.
+ */
+export function listsHideComments(postId: string, viewerId: string | null): Promise<boolean> {
+  return hideAny(
+    viewerId,
+    (viewer) => Prisma.sql`
+      SELECT EXISTS (
+        SELECT 1 FROM comments AS c
+        WHERE c.post_id = ${postId} AND c.deleted_at IS NULL AND ${accountShown("c.author_id")} AND ${hiddenByOwnListsSql(viewer, "c.author_id")}
+      ) AS hidden`,
   );
 }

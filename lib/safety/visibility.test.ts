@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { listsHideComments } from "@/lib/comments/queries";
 import { listCommentTree } from "@/lib/comments/tree";
 import { db } from "@/lib/db";
 import { listFollowSuggestions, listFollowers } from "@/lib/follows/queries";
@@ -179,18 +180,41 @@ describe("muted words", () => {
   });
 });
 
-describe("blocks and mutes as the reason a tag page is empty", () => {
-  it("are named to the reader whose lists hide its posts, and to no one else", async () => {
+describe("blocks and mutes as the reason a page is empty", () => {
+  it("are named on a tag page to the reader who blocked or muted its posts' author, and to no one else", async () => {
     const word = `sketch${unique()}`;
     const [muter, blocker, blockedReader, otherReader, author] = await Promise.all([createUser(), createUser(), createUser(), createUser(), createUser()]);
     await createPost(author.id, { text: `Morning #${word}` });
     await Promise.all([mute(muter, author), block(blocker, author), block(author, blockedReader)]);
 
-    for (const reader of [muter, blocker, blockedReader]) {
+    for (const reader of [muter, blocker]) {
       expect((await listTaggedPosts(word, reader.id)).items).toEqual([]);
       expect(await listsHideTag(word, reader.id)).toBe(true);
     }
-    expect([await listsHideTag(word, otherReader.id), await listsHideTag(word, null), await listsHideTag(`none${word}`, muter.id)]).toEqual([false, false, false]);
+    // Blocked, the reader is not told of it: the page is as empty as for a tag no one used.
+    expect((await listTaggedPosts(word, blockedReader.id)).items).toEqual([]);
+    const others = [blockedReader.id, otherReader.id, null].map((reader) => listsHideTag(word, reader));
+    expect([...(await Promise.all(others)), await listsHideTag(`none${word}`, muter.id)]).toEqual([false, false, false, false]);
+  });
+
+  it("are named under a post to the reader who blocked or muted its commenters, and to no one else", async () => {
+    const [muter, blocker, blockedReader, otherReader, author, commenter] = await Promise.all([
+      createUser(),
+      createUser(),
+      createUser(),
+      createUser(),
+      createUser(),
+      createUser(),
+    ]);
+    const post = await createPost(author.id);
+    const quiet = await createPost(author.id);
+    await createComment(post.id, commenter.id);
+    await Promise.all([mute(muter, commenter), block(blocker, commenter), block(commenter, blockedReader)]);
+
+    for (const reader of [muter, blocker, blockedReader]) expect((await listCommentTree(post.id, null, null, reader.id)).nodes).toEqual([]);
+    expect(await Promise.all([muter, blocker].map((reader) => listsHideComments(post.id, reader.id)))).toEqual([true, true]);
+    const others = [listsHideComments(post.id, blockedReader.id), listsHideComments(post.id, otherReader.id), listsHideComments(post.id, null)];
+    expect([...(await Promise.all(others)), await listsHideComments(quiet.id, muter.id)]).toEqual([false, false, false, false]);
   });
 });
 

@@ -89,6 +89,16 @@ export function notMutedBySql(viewerId: Viewer, column: string): Prisma.Sql {
 }
 
 /**
+ * SQL: the viewer blocked or muted the account in `column`: what an empty page may tell them hid
+ * it. Being blocked is left out: it shows as nothing there, as the blocker's profile does.
+ */
+export function hiddenByOwnListsSql(viewerId: SignedInViewer, column: string): Prisma.Sql {
+  const account = Prisma.raw(column);
+  return Prisma.sql`(EXISTS (SELECT 1 FROM blocks AS b WHERE b.blocker_id = ${viewerId} AND b.blocked_id = ${account})
+     OR EXISTS (SELECT 1 FROM mutes AS m WHERE m.muter_id = ${viewerId} AND m.muted_id = ${account}))`;
+}
+
+/**
  * SQL: `inListsOfSql` for a walk down a long index that a LIMIT ends (explore, a tag's posts).
  * As NOT EXISTS the planner makes anti-joins against the viewer's own rows and estimates them
  * from the tables' statistics. The probes above are each guessed to let 0.5 % of rows through:

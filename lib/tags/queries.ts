@@ -11,6 +11,7 @@ import { type PostPage, toFeedPage } from "@/lib/posts/queries";
 import { hideAny, mutedWordsHideAny } from "@/lib/safety/queries";
 import {
   type Viewer,
+  hiddenByOwnListsSql,
   inListsOfSqlInWalk,
   keptPlanViewer,
   postByIdHasNoMutedWordSql,
@@ -61,8 +62,8 @@ export function mutedWordsHideTag(tag: string, viewerId: string | null): Promise
 }
 
 /**
- * Whether posts tagged `tag` are by accounts the viewer blocked, muted or was blocked by: asked of an
- * empty page, so that it says why rather than that no post has the tag. Walks the tag's posts until one.
+ * Whether posts tagged `tag` are by accounts the viewer blocked or muted: asked of an empty page, so
+ * that it says why rather than that no post has the tag. Walks the tag's posts until one.
  */
 export function listsHideTag(tag: string, viewerId: string | null): Promise<boolean> {
   return hideAny(
@@ -70,7 +71,7 @@ export function listsHideTag(tag: string, viewerId: string | null): Promise<bool
     (viewer) => Prisma.sql`
       SELECT EXISTS (
         SELECT 1 FROM post_tags AS t
-        WHERE t.tag = ${tag} AND ${accountShownInWalk("t.author_id")} AND NOT ${inListsOfSqlInWalk(viewer, "t.author_id")}
+        WHERE t.tag = ${tag} AND ${accountShownInWalk("t.author_id")} AND ${hiddenByOwnListsSql(viewer, "t.author_id")}
       ) AS hidden`,
   );
 }

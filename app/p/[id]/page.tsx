@@ -10,7 +10,7 @@ import { PostNotFound } from "@/components/ui/not-found-pages";
 import { loginUrl } from "@/lib/auth/callback-url";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { packTree } from "@/lib/comments/packed-tree";
-import { getSentComment } from "@/lib/comments/queries";
+import { getSentComment, listsHideComments } from "@/lib/comments/queries";
 import { listCommentTree } from "@/lib/comments/tree";
 import { removalOf } from "@/lib/moderation/log-queries";
 import { isAdmin } from "@/lib/moderation/permissions";
@@ -47,6 +47,8 @@ export default async function PostPage({ params, searchParams }: PageProps<"/p/[
     headers(),
     viewer ? getSentComment(query.sent, post.id, null, viewer.id) : null,
   ]);
+  // Asked only when the post has comments and the list shows none.
+  const hiddenByOwnLists = post.commentCount > 0 && thread.nodes.length === 0 && (await listsHideComments(post.id, viewer?.id ?? null));
   const back = backHref(request.get("referer"), request.get("x-forwarded-host") ?? request.get("host"), postHref(post.id));
 
   const reportable = !!viewer && viewer.id !== post.author.id;
@@ -81,7 +83,7 @@ export default async function PostPage({ params, searchParams }: PageProps<"/p/[
           viewerId={viewer?.id ?? null}
           viewerIsAdmin={isAdmin(viewer)}
           postAuthorId={post.author.id}
-          counted={post.commentCount}
+          hiddenByOwnLists={hiddenByOwnLists}
           // A comment sent from here without JavaScript (commentSentHref).
           justSent={justSent}
           // Where deleting a comment from its own page, or its confirmation page, ends (lib/comments/actions.ts).
