@@ -92,3 +92,21 @@ test("older posts that do not come are offered again, and come once the connecti
   await expect(posts).toHaveCount(25);
   await expect(page.getByText("You’re all caught up.")).toBeVisible();
 });
+
+test("logging out while the connection is down says so and keeps the reader where they were; it goes once back", async ({ loggedInPage: page }) => {
+  await page.goto("/explore");
+  const logOut = page.getByRole("button", { name: "Log out" });
+  await waitForHydration(logOut);
+  const connection = await loseConnection(page);
+  await logOut.click();
+
+  const toast = page.getByRole("dialog", { name: "Not logged out" });
+  await expect(toast.getByRole("alert")).toHaveText(UNANSWERED);
+  await expect(page).toHaveURL(/\/explore$/);
+  await expect(logOut).toBeEnabled();
+
+  await connection.reconnect();
+  await logOut.click();
+  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+  await expect(toast).toBeHidden();
+});

@@ -2,9 +2,8 @@
 
 import Link from "next/link";
 import { Avatar } from "@/components/ui/avatar";
-import { forgetAllDrafts } from "@/components/ui/use-counted-text";
 import { logOut } from "@/lib/accounts/actions";
-import { LogOutButton } from "./log-out-button";
+import { LogOutForm } from "./log-out-form";
 import { NavIcon } from "./nav-icons";
 import { NavLink } from "./nav-link";
 import { NotificationBell } from "./notification-bell";
@@ -53,9 +52,7 @@ export function SiteNavigation({ user, unread, online }: { user: NavigationUser 
               </NavLink>
               <AccountLink href={BOOKMARKS_PATH} icon="bookmarks" label="Bookmarks" />
               <AccountLink href="/settings" icon="settings" label="Settings" />
-              <form action={logOut} onSubmit={forgetAllDrafts}>
-                <LogOutButton />
-              </form>
+              <LogOutForm logOut={logOut} />
               {/* On phones, the tab bar's Profile tab leads here. */}
               <NavLink href={profileHref(user.username)} className="profile-link">
                 <Avatar user={user} size={32} label="Your profile" />
