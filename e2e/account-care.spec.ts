@@ -138,6 +138,22 @@ test.describe("the settings' forms without JavaScript", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).displayName).toBe("Robin Once");
   });
 
+  test("a form refused after another was saved says only its refusal, not the other's success again", async ({ loggedInPage: page }) => {
+    await page.goto("/settings");
+    await page.getByLabel("Display name").fill("Robin Twice");
+    await page.getByRole("button", { name: "Save profile" }).click();
+    await page.waitForURL((url) => url.searchParams.get("saved") === "profile");
+    await expect(page.getByText("Profile saved.")).toBeVisible();
+
+    await page.getByLabel("Current password").fill("not my password at all");
+    await page.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
+    await page.getByLabel("Repeat the new password").fill(NEW_PASSWORD);
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expect(page.getByText("That is not your current password.")).toBeVisible();
+    await expect(page.getByText("Profile saved.")).toHaveCount(0);
+    await expect(page.getByLabel("Display name")).toHaveValue("Robin Twice");
+  });
+
   test("a changed password leads to the settings afresh, still logged in, and reloading them sends nothing again", async ({ loggedInPage: page, factories }) => {
     await page.goto("/settings");
     await page.getByLabel("Current password").fill(factories.TEST_PASSWORD);

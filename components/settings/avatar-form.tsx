@@ -11,13 +11,14 @@ import { focusFirstLeft } from "@/components/ui/focus-first-left";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFreshAnswer } from "@/components/ui/use-fresh-answer";
 import { useFormAction } from "@/components/ui/unanswered-request";
+import { SETTINGS_PATH } from "@/lib/routes";
 
 type AvatarUser = { username: string; displayName: string; avatarKey: string | null };
 
 /** `uploaded`, `removed`: what the page says a form just did, once it was sent without JavaScript. */
 export function AvatarForm({ user, uploaded, removed }: { user: AvatarUser; uploaded?: string; removed?: string }) {
-  const [uploadState, upload] = useFormAction(updateAvatar, startedSaying(uploaded));
-  const [removeState, remove] = useFormAction(removeAvatar, startedSaying(removed));
+  const [uploadState, upload] = useFormAction(updateAvatar, startedSaying(uploaded), SETTINGS_PATH);
+  const [removeState, remove] = useFormAction(removeAvatar, startedSaying(removed), SETTINGS_PATH);
   // Checked here too so a person learns at once that a file is too big, before uploading it.
   const [tooBig, setTooBig] = useState(false);
   const refused = errorsFor(uploadState, "avatar");

@@ -5,6 +5,7 @@ import { changePassword } from "@/lib/accounts/actions";
 import { NEW_PASSWORD_FIELDS, NewPasswordFields } from "@/components/accounts/new-password-fields";
 import { ActionForm } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/text-field";
+import { SETTINGS_PATH } from "@/lib/routes";
 
 /** `said`: what the page says the form just did, once it was sent without JavaScript. */
 export function PasswordForm({ said }: { said?: string }) {
@@ -15,6 +16,7 @@ export function PasswordForm({ said }: { said?: string }) {
       pendingText="Changing…"
       fields={["currentPassword", ...NEW_PASSWORD_FIELDS]}
       answered={startedSaying(said)}
+      permalink={SETTINGS_PATH}
     >
       {(field) => (
         <>

@@ -7,11 +7,12 @@ import { updateProfile } from "@/lib/profiles/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
+import { SETTINGS_PATH } from "@/lib/routes";
 
 /** `said`: what the page says the form just did, once it was sent without JavaScript. */
 export function ProfileForm({ displayName, bio, said }: { displayName: string; bio: string; said?: string }) {
   return (
-    <ActionForm action={updateProfile} submit="Save profile" pendingText="Saving…" fields={["displayName", "bio"]} answered={startedSaying(said)}>
+    <ActionForm action={updateProfile} submit="Save profile" pendingText="Saving…" fields={["displayName", "bio"]} answered={startedSaying(said)} permalink={SETTINGS_PATH}>
       {(field) => (
         <>
           {/* dir="auto": right to left from an Arabic or Hebrew first letter; cheap, as maxlength bounds what can be typed or pasted. */}

@@ -14,6 +14,11 @@ type ActionFormProps<Result extends ActionResult, Field extends string> = {
   fields: readonly Field[];
   /** What the page says on arrival, as though the form had just been answered: a success it was sent to say (startedSaying). */
   answered?: Awaited<Result> | null;
+  /**
+   * The page a refusal without JavaScript is answered on, when not the page's own address: one
+   * whose address says a form just succeeded (`?saved=…`) would say so again above the refusal.
+   */
+  permalink?: string;
   /** The fields, each bound by `field(name)` to what a refused answer says of it (fieldFrom). */
   children: (field: (name: Field, initial?: string) => BoundField) => React.ReactNode;
 };
@@ -49,9 +54,10 @@ export function ActionForm<Result extends ActionResult, Field extends string>({
   pendingText,
   fields,
   answered = null,
+  permalink,
   children,
 }: ActionFormProps<Result, Field>) {
-  const [state, dispatch, sending] = useFormAction(action, answered);
+  const [state, dispatch, sending] = useFormAction(action, answered, permalink);
   const { shown, onChange } = useFreshAnswer(state);
   const field = fieldBinder(state, fields, sending);
   return (
