@@ -75,6 +75,12 @@ test("goes straight to people for a @handle, and the next search from the box st
   await expect(page.getByRole("link", { name: "Top", exact: true })).toHaveAttribute("aria-current", "page");
 });
 
+test("goes straight to posts for a #hashtag, with no Top tab that would show the same", async ({ page }) => {
+  await page.goto("/search?q=%23sourdough&type=top");
+  await expect(page.getByRole("link", { name: "Posts", exact: true })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("navigation", { name: "Result type" }).getByRole("link")).toHaveText(["People", "Posts"]);
+});
+
 test("ignores accents and case: yilmaz finds Yılmaz and martinez finds Martínez", async ({ page }) => {
   for (const [query, name] of [
     ["yilmaz", /^Elif Yılmaz\s*@elif$/],

@@ -49,6 +49,14 @@ const queryLengthSchema = z
   .refine((value) => countCharacters(value, QUERY_LIMIT) <= MAX_SEARCH_QUERY_LENGTH, `Search for at most ${MAX_SEARCH_QUERY_LENGTH} characters.`);
 
 /**
+ * The one kind of result a query without a top view is for: "@name" is a handle, and whoever types
+ * one is looking for a person; "#tag" is a topic, found in posts. Null for any other query.
+ */
+export function onlyKindFor(query: string): ResultType | null {
+  return query.startsWith("@") ? "people" : searchedTag(query) ? "posts" : null;
+}
+
+/**
  * Reads `?q=&type=&page=` as Next passes them to a page; a handle ("@ada")
  * searched without a kind is a search for people, a hashtag ("#garden") one for posts. A refused query comes
  * back into the search box and the title cut to the most code units a valid
@@ -58,8 +66,7 @@ export function parseSearchParams(params: Record<string, string | string[] | und
   const { q, type, page } = searchParamsSchema.parse(params);
   const length = queryLengthSchema.safeParse(q);
   const error = length.success ? null : (length.error.issues[0]?.message ?? "Invalid search.");
-  // "@name" is a handle: whoever types one is looking for a person; "#tag" is a topic, found in posts.
-  const resolvedType = type === "top" && q.startsWith("@") ? "people" : type === "top" && searchedTag(q) ? "posts" : type;
+  const resolvedType = type === "top" ? (onlyKindFor(q) ?? type) : type;
   return { query: cutToCodeUnits(q, QUERY_LIMIT.codeUnits), type: resolvedType, chosenType: type, page, error };
 }
 
