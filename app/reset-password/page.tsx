@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AuthCard } from "@/components/accounts/auth-card";
 import { ResetPasswordForm } from "@/components/accounts/reset-password-form";
 import { INVALID_LINK, linkToken } from "@/lib/account-tokens/token";
+import { mailGoesOut } from "@/lib/mail/mailbox";
 import { resetLinkIsOpen } from "@/lib/password-reset/service";
 
 export const metadata: Metadata = { title: "Choose a new password" };
@@ -14,8 +15,9 @@ export default async function ResetPasswordPage({ searchParams }: PageProps<"/re
     <AuthCard
       title="Choose a new password"
       footer={
-        <Link href="/forgot-password" className="font-medium text-sky-700 underline dark:text-sky-400">
-          Send me a new link
+        // A new link only where mail goes out (DEPLOY.md); else the way back.
+        <Link href={mailGoesOut() ? "/forgot-password" : "/login"} className="font-medium text-sky-700 underline dark:text-sky-400">
+          {mailGoesOut() ? "Send me a new link" : "Back to log in"}
         </Link>
       }
     >
