@@ -50,6 +50,35 @@ test("the open notifications page shows a new line as it comes", async ({ logged
   await notReloaded(page);
 });
 
+/** Says the page is out of view, or back in view, as the browser does when another tab comes to the front. */
+async function setVisibility(page: Page, state: DocumentVisibilityState) {
+  await page.evaluate((visibility) => {
+    Object.defineProperty(document, "visibilityState", { configurable: true, get: () => visibility });
+    Object.defineProperty(document, "hidden", { configurable: true, get: () => visibility === "hidden" });
+    document.dispatchEvent(new Event("visibilitychange"));
+  }, state);
+}
+
+test("a notifications page out of view leaves new lines unread until it is looked at", async ({ loggedInPage: page, user, factories }) => {
+  const post = await factories.createPost(user.id, { text: "Seen later" });
+  const fan = await factories.createUser({ displayName: "Unseen Fan" });
+  await page.goto("/notifications");
+  await expect(page.getByText("Nothing yet.", { exact: false })).toBeVisible();
+  await setVisibility(page, "hidden");
+  const front = await page.context().newPage();
+  await front.goto("/search");
+
+  await factories.createLike(fan.id, post.id);
+  await expect(bell(front)).toHaveAccessibleName("1 unread Notifications");
+  // Loaded afresh, the tab in front still counts it: the page out of view did not mark it read.
+  await front.reload();
+  await expect(bell(front)).toHaveAccessibleName("1 unread Notifications");
+
+  await setVisibility(page, "visible");
+  await expect(page.getByRole("list", { name: "Notifications" }).getByRole("listitem")).toHaveText([/Unseen Fan liked your post.*Seen later/]);
+  await expect(bell(front)).toHaveAccessibleName("Notifications");
+});
+
 test("a followed account's post is offered as '1 new post', and pressing it puts it on top", async ({ browser, loggedInPage: page, user, factories }) => {
   const author = await factories.createUser();
   await factories.createFollow(user.id, author.id);
