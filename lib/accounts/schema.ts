@@ -38,6 +38,8 @@ export const username = rawBound(MAX_USERNAME_LENGTH, `Username must be at most 
   .toLowerCase()
   // Typed as profiles show it ("@erin"), as people coming from other networks write their handle.
   .overwrite((value) => value.replace(/^@/, ""))
+  // Empty, it is only missing: not also too short and of the wrong characters.
+  .min(1, { message: "Choose a username.", abort: true })
   .min(MIN_USERNAME_LENGTH, `Username must be at least ${MIN_USERNAME_LENGTH} characters.`)
   .max(MAX_USERNAME_LENGTH, { message: `Username must be at most ${MAX_USERNAME_LENGTH} characters.`, abort: true })
   .regex(/^[a-z0-9_]+$/, "Use only letters, digits and underscores.")
@@ -47,6 +49,7 @@ export const email = rawBound(MAX_EMAIL_LENGTH, `Email must be at most ${MAX_EMA
   .trim()
   .toLowerCase()
   .max(MAX_EMAIL_LENGTH, { message: `Email must be at most ${MAX_EMAIL_LENGTH} characters.`, abort: true })
+  .min(1, { message: "Enter your email address.", abort: true })
   .pipe(z.email("Enter a valid email address."));
 
 const displayNameTooLong = `Display name must be at most ${MAX_DISPLAY_NAME_LENGTH} characters.`;

@@ -50,9 +50,12 @@ describe("signUp", () => {
   });
 
   it.each([
+    ["username", { username: "" }, "Choose a username."],
+    ["username", { username: " @ " }, "Choose a username."],
     ["username", { username: "ab" }, "Username must be at least 3 characters."],
     ["username", { username: "no spaces!" }, "Use only letters, digits and underscores."],
     ["username", { username: "settings" }, "This username is reserved."],
+    ["email", { email: "  " }, "Enter your email address."],
     ["email", { email: "not-an-email" }, "Enter a valid email address."],
     ["displayName", { displayName: "   " }, "Enter a display name."],
     ["displayName", { displayName: "x".repeat(51) }, "Display name must be at most 50 characters."],
