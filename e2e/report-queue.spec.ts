@@ -90,6 +90,17 @@ test("a reported comment whose post is gone says it may have gone with it, and s
   await expect(group.getByRole("button", { name: "Suspend account" })).toBeVisible();
 });
 
+test("a reported account is named as the account, not as something by it", async ({ browser, factories }) => {
+  const [account, reporter, admin] = await Promise.all([factories.createUser(), factories.createUser(), factories.createUser({ role: "ADMIN" })]);
+  await factories.createReport(reporter.id, { targetType: "ACCOUNT", targetId: account.id, accountId: account.id });
+  const page = await loggedInBrowser(browser, admin.username, factories.TEST_PASSWORD);
+
+  await page.goto("/admin/reports");
+  const group = page.getByRole("article", { name: `Reports of the account @${account.username}` });
+  await expect(group.getByRole("heading", { level: 2 })).toHaveText(`Account @${account.username}`);
+  await expect(group.getByRole("button", { name: `Suspend account @${account.username}` })).toBeVisible();
+});
+
 test("only admins reach the queue and the log", async ({ loggedInPage: page }) => {
   expect((await page.goto("/admin/reports"))?.status()).toBe(404);
   expect((await page.goto("/admin/log"))?.status()).toBe(404);

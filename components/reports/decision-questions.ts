@@ -3,9 +3,14 @@ import type { AskedDecision, ReportTargetType } from "@/lib/reports/schema";
 
 export const TARGET_NOUNS = { POST: "Post", COMMENT: "Comment", ACCOUNT: "Account" } as const satisfies Record<ReportTargetType, string>;
 
-/** A reported post, comment or account as the queue names it: "post by @ada". */
+/** What comes before the @username of a reported thing's owner: "Post by", "Account". */
+export function subjectLead(targetType: ReportTargetType): string {
+  return targetType === "ACCOUNT" ? TARGET_NOUNS.ACCOUNT : `${TARGET_NOUNS[targetType]} by`;
+}
+
+/** A reported post, comment or account as the queue names it: "post by @ada", "account @ada". */
 export function reportSubject(targetType: ReportTargetType, username: string): string {
-  return `${TARGET_NOUNS[targetType].toLowerCase()} by @${username}`;
+  return `${subjectLead(targetType).toLowerCase()} @${username}`;
 }
 
 /**

@@ -6,7 +6,7 @@ import { IntentLink } from "@/components/ui/intent-link";
 import { type ReportGroup, offeredDecisions } from "@/lib/reports/queries";
 import { REPORT_REASONS } from "@/lib/reports/schema";
 import { commentHref, postHref, profileHref } from "@/lib/routes";
-import { TARGET_NOUNS, reportSubject } from "./decision-questions";
+import { reportSubject, subjectLead } from "./decision-questions";
 import { ResolveButtons } from "./resolve-buttons";
 
 /** Where the moderator reads the reported content in context: the post's page, or the comment's own thread page. */
@@ -68,7 +68,7 @@ export function ReportGroupCard({ group, queueCursor }: { group: ReportGroup; qu
   return (
     <article aria-label={`Reports of the ${subject}`} className="border-b border-zinc-200 py-4 dark:border-zinc-800">
       <h2 tabIndex={-1} className="text-base font-semibold">
-        {TARGET_NOUNS[group.targetType]} by{" "}
+        {subjectLead(group.targetType)}{" "}
         <Link href={profileHref(account.username)} className="text-sky-700 underline dark:text-sky-400">
           @{account.username}
         </Link>

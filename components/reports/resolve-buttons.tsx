@@ -40,7 +40,7 @@ export function ResolveButtons({ targetType, targetId, decisions, subject, usern
   const questions = decisionQuestions(subject, username);
   const ariaLabels: Record<ReportDecision, string> = {
     remove: `Remove ${subject}`,
-    suspend: `Suspend account behind ${subject}`,
+    suspend: targetType === "ACCOUNT" ? `Suspend ${subject}` : `Suspend account behind ${subject}`,
     dismiss: `Dismiss the reports of ${subject}`,
   };
   return (
