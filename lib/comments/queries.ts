@@ -4,8 +4,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { removableCommentsBy } from "@/lib/moderation/permissions";
 import { accountShown, activeAccount, commentsShownTo } from "@/lib/moderation/visibility";
-import { hideAny } from "@/lib/safety/queries";
-import { hiddenByOwnListsSql } from "@/lib/safety/visibility";
+import { ownListsHideAny } from "@/lib/safety/queries";
 import { publicUserSelect } from "@/lib/profiles/public-user";
 import { authoredComment } from "./authored";
 
@@ -51,12 +50,6 @@ export async function getRemovableComment(commentId: string, viewer: CurrentUser
  * comments list nothing, so that the page says why rather than that no one has commented.
  */
 export function listsHideComments(postId: string, viewerId: string | null): Promise<boolean> {
-  return hideAny(
-    viewerId,
-    (viewer) => Prisma.sql`
-      SELECT EXISTS (
-        SELECT 1 FROM comments AS c
-        WHERE c.post_id = ${postId} AND c.deleted_at IS NULL AND ${accountShown("c.author_id")} AND ${hiddenByOwnListsSql(viewer, "c.author_id")}
-      ) AS hidden`,
-  );
+  const listable = Prisma.sql`FROM comments AS c WHERE c.post_id = ${postId} AND c.deleted_at IS NULL AND ${accountShown("c.author_id")}`;
+  return ownListsHideAny(viewerId, listable, "c.author_id");
 }

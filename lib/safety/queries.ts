@@ -5,7 +5,7 @@ import { parseRows } from "@/lib/db-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type Cursor, PAGE_SIZE, decodeCursor, toPage } from "@/lib/pagination/cursor";
 import { type PublicUser, publicUserSelect } from "@/lib/profiles/public-user";
-import { type SignedInViewer, type Viewer, mutedWordsHideAnySql } from "./visibility";
+import { type SignedInViewer, type Viewer, hiddenByOwnListsSql, mutedWordsHideAnySql } from "./visibility";
 
 /** Where the viewer stands with an account: what its profile's buttons show. */
 export type Relationship = { blocking: boolean; blockedBy: boolean; muting: boolean };
@@ -35,7 +35,7 @@ const hiddenRow = z.object({ hidden: z.boolean() });
  * than that there is nothing: `statement` selects one boolean column, `hidden`. Signed out, nothing
  * is hidden: no query.
  */
-export async function hideAny(viewerId: string | null, statement: (viewer: SignedInViewer) => Prisma.Sql): Promise<boolean> {
+async function hideAny(viewerId: string | null, statement: (viewer: SignedInViewer) => Prisma.Sql): Promise<boolean> {
   if (viewerId === null) return false;
   const rows = parseRows(hiddenRow, await (await lagTolerantDb()).$queryRaw(statement(viewerId)));
   return rows[0]?.hidden === true;
@@ -44,6 +44,14 @@ export async function hideAny(viewerId: string | null, statement: (viewer: Signe
 /** Whether the viewer's muted words hide any of what `hidden` selects (see `mutedWordsHideAnySql`). */
 export function mutedWordsHideAny(viewerId: string | null, hidden: (viewer: SignedInViewer) => Prisma.Sql): Promise<boolean> {
   return hideAny(viewerId, (viewer) => mutedWordsHideAnySql(viewer, hidden(viewer)));
+}
+
+/**
+ * Whether the viewer blocked or muted the author of any of `rows` ("FROM … WHERE …"), whose author
+ * is in `authorColumn` (hiddenByOwnListsSql). One probe, ended by the first such row.
+ */
+export function ownListsHideAny(viewerId: string | null, rows: Prisma.Sql, authorColumn: string): Promise<boolean> {
+  return hideAny(viewerId, (viewer) => Prisma.sql`SELECT EXISTS (SELECT 1 ${rows} AND ${hiddenByOwnListsSql(viewer, authorColumn)}) AS hidden`);
 }
 
 /** A blocked or muted account in the settings lists, with when. */

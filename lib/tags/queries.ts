@@ -8,10 +8,9 @@ import { accountShownInWalk, hiddenAccountIds } from "@/lib/moderation/visibilit
 import { type Cursor, PAGE_SIZE, decodeCursor } from "@/lib/pagination/cursor";
 import { feedCardsSql } from "@/lib/posts/home-feed";
 import { type PostPage, toFeedPage } from "@/lib/posts/queries";
-import { hideAny, mutedWordsHideAny } from "@/lib/safety/queries";
+import { mutedWordsHideAny, ownListsHideAny } from "@/lib/safety/queries";
 import {
   type Viewer,
-  hiddenByOwnListsSql,
   inListsOfSqlInWalk,
   keptPlanViewer,
   postByIdHasNoMutedWordSql,
@@ -66,14 +65,7 @@ export function mutedWordsHideTag(tag: string, viewerId: string | null): Promise
  * that it says why rather than that no post has the tag. Walks the tag's posts until one.
  */
 export function listsHideTag(tag: string, viewerId: string | null): Promise<boolean> {
-  return hideAny(
-    viewerId,
-    (viewer) => Prisma.sql`
-      SELECT EXISTS (
-        SELECT 1 FROM post_tags AS t
-        WHERE t.tag = ${tag} AND ${accountShownInWalk("t.author_id")} AND ${hiddenByOwnListsSql(viewer, "t.author_id")}
-      ) AS hidden`,
-  );
+  return ownListsHideAny(viewerId, Prisma.sql`FROM post_tags AS t WHERE t.tag = ${tag} AND ${accountShownInWalk("t.author_id")}`, "t.author_id");
 }
 
 /** How far back trending looks, and how many tags it shows. */
