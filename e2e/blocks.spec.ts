@@ -258,7 +258,7 @@ test("a person mutes an account from its profile, and its posts leave their home
   await expect(page.getByText("Noisy noise again")).toHaveCount(0);
 });
 
-test("a post whose only comments are by a muted account says they are hidden, not that there are none", async ({ loggedInPage: page, user, factories }) => {
+test("a post's comments and a search emptied by a mute say so; comments hidden by someone's block of the reader say nothing of it", async ({ loggedInPage: page, user, factories }) => {
   const noisy = await factories.createUser();
   const post = await factories.createPost(user.id, { text: "Quiet thoughts" });
   await factories.createComment(post.id, noisy.id, { text: "Loud reply" });
@@ -278,6 +278,12 @@ test("a post whose only comments are by a muted account says they are hidden, no
   await page.goto(`/p/${other.id}`);
   await expect(page.getByText("No comments yet. Start the conversation.")).toBeVisible();
   await expect(page.getByText("muted or blocked")).toHaveCount(0);
+
+  // A search that only finds the muted account's posts says why, as the post's page does.
+  const word = uniqueWord("noisyword");
+  await factories.createPost(noisy.id, { text: `Shouting ${word}` });
+  await page.goto(`/search?q=${word}&type=posts`);
+  await expect(page.getByText(`The posts matching “${word}” are from accounts you muted or blocked, so they are hidden.`)).toBeVisible();
 });
 
 test("a person mutes a word in settings, and posts with it leave their home feed", async ({ loggedInPage: page, user, factories }) => {

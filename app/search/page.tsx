@@ -7,7 +7,7 @@ import { SearchResults } from "@/components/search/search-results";
 import { SearchTabs } from "@/components/search/search-tabs";
 import { TopResults } from "@/components/search/top-results";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { mutedWordsHidePosts, searchPeople, searchPosts } from "@/lib/search/queries";
+import { postsHiddenBy, searchPeople, searchPosts } from "@/lib/search/queries";
 import { type Search, parseSearchParams } from "@/lib/search/schema";
 
 /** How many people the top view shows before the posts. */
@@ -55,8 +55,8 @@ async function viewerId(): Promise<string | null> {
 async function TopTab({ search }: { search: Search }) {
   const viewer = await viewerId();
   const [people, posts] = await Promise.all([searchPeople(search.query, 1, TOP_PEOPLE, viewer), searchPosts(search.query, 1, viewer)]);
-  const postsHidden = posts.items.length === 0 && (await mutedWordsHidePosts(search.query, viewer));
-  return <TopResults query={search.query} people={people} posts={posts} postsHidden={postsHidden} />;
+  const hiddenBy = posts.items.length === 0 ? await postsHiddenBy(search.query, viewer) : null;
+  return <TopResults query={search.query} people={people} posts={posts} postsHiddenBy={hiddenBy} />;
 }
 
 async function PeopleTab({ search }: { search: Search }) {
@@ -72,9 +72,9 @@ async function PostsTab({ search }: { search: Search }) {
   const viewer = await viewerId();
   const { items, hasMore } = await searchPosts(search.query, search.page, viewer);
   // Asked only of an empty first page: results cost nothing more.
-  const hidden = items.length === 0 && search.page === 1 && (await mutedWordsHidePosts(search.query, viewer));
+  const hiddenBy = items.length === 0 && search.page === 1 ? await postsHiddenBy(search.query, viewer) : null;
   return (
-    <SearchResults search={search} type="posts" count={items.length} hasMore={hasMore} hiddenByMutedWords={hidden}>
+    <SearchResults search={search} type="posts" count={items.length} hasMore={hasMore} hiddenBy={hiddenBy}>
       <PostResults posts={items} />
     </SearchResults>
   );

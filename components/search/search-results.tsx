@@ -1,6 +1,7 @@
 import { IntentLink } from "@/components/ui/intent-link";
+import type { PostsHiddenBy } from "@/lib/search/queries";
 import { type ResultType, type Search, peopleWords, searchHref } from "@/lib/search/schema";
-import { PostsHiddenByMutedWords } from "./posts-hidden-by-muted-words";
+import { PostsHidden } from "./posts-hidden";
 import { ResultPages } from "./result-pages";
 import { SearchNotice } from "./search-notice";
 import { RESULT_TYPE_LABELS } from "./search-tabs";
@@ -10,8 +11,8 @@ type SearchResultsProps = {
   type: ResultType;
   count: number;
   hasMore: boolean;
-  /** No results because the reader's muted words hid them all (lib/search/queries.ts, `mutedWordsHidePosts`). */
-  hiddenByMutedWords?: boolean;
+  /** No results because the reader's own muted words, blocks or mutes hid them all (lib/search/queries.ts, `postsHiddenBy`). */
+  hiddenBy?: PostsHiddenBy | null;
   children: React.ReactNode;
 };
 
@@ -21,7 +22,7 @@ const OTHER_TYPE: Record<ResultType, ResultType> = { people: "posts", posts: "pe
  * The results of the people or the posts tab under a heading that says what they are, or help when there
  * are none. The query sits in <bdi> so right-to-left text cannot reorder the sentence.
  */
-export function SearchResults({ search, type, count, hasMore, hiddenByMutedWords = false, children }: SearchResultsProps) {
+export function SearchResults({ search, type, count, hasMore, hiddenBy = null, children }: SearchResultsProps) {
   const otherType = OTHER_TYPE[type];
   const linkStyle = "font-medium text-sky-700 underline dark:text-sky-400";
   // People are not found by the words a search leaves out (`-word`): the heading names those they were found by.
@@ -32,10 +33,10 @@ export function SearchResults({ search, type, count, hasMore, hiddenByMutedWords
     </IntentLink>
   );
 
-  if (count === 0 && hiddenByMutedWords) {
+  if (count === 0 && hiddenBy) {
     return (
       <SearchNotice>
-        <PostsHiddenByMutedWords query={search.query} />
+        <PostsHidden query={search.query} by={hiddenBy} />
       </SearchNotice>
     );
   }

@@ -1,17 +1,17 @@
 import { IntentLink } from "@/components/ui/intent-link";
-import type { PersonResult, PostResult, SearchPage } from "@/lib/search/queries";
+import type { PersonResult, PostResult, PostsHiddenBy, SearchPage } from "@/lib/search/queries";
 import { peopleWords, searchHref } from "@/lib/search/schema";
 import { PeopleResults } from "./people-results";
 import { PostResults } from "./post-results";
-import { PostsHiddenByMutedWords } from "./posts-hidden-by-muted-words";
+import { PostsHidden } from "./posts-hidden";
 import { SearchNotice } from "./search-notice";
 
 type TopResultsProps = {
   query: string;
   people: SearchPage<PersonResult>;
   posts: SearchPage<PostResult>;
-  /** No posts because the reader's muted words hid them all. */
-  postsHidden: boolean;
+  /** No posts because the reader's muted words, blocks or mutes hid them all. */
+  postsHiddenBy: PostsHiddenBy | null;
 };
 
 const headingStyle = "mt-4 text-sm font-medium text-zinc-600 dark:text-zinc-400";
@@ -21,7 +21,7 @@ const headingStyle = "mt-4 text-sm font-medium text-zinc-600 dark:text-zinc-400"
  * a name is most likely looking for that person), then the first page of
  * posts. Each part links on to its own tab for the rest.
  */
-export function TopResults({ query, people, posts, postsHidden }: TopResultsProps) {
+export function TopResults({ query, people, posts, postsHiddenBy }: TopResultsProps) {
   const quoted = (
     <>
       “<bdi>{query}</bdi>”
@@ -33,10 +33,10 @@ export function TopResults({ query, people, posts, postsHidden }: TopResultsProp
       “<bdi>{peopleWords(query)}</bdi>”
     </>
   );
-  if (people.items.length === 0 && postsHidden) {
+  if (people.items.length === 0 && postsHiddenBy) {
     return (
       <SearchNotice>
-        <PostsHiddenByMutedWords query={query} />
+        <PostsHidden query={query} by={postsHiddenBy} />
       </SearchNotice>
     );
   }
@@ -71,9 +71,9 @@ export function TopResults({ query, people, posts, postsHidden }: TopResultsProp
         </h2>
         {posts.items.length > 0 ? (
           <PostResults posts={posts.items} />
-        ) : postsHidden ? (
+        ) : postsHiddenBy ? (
           <div className="mt-3 text-zinc-600 dark:text-zinc-400">
-            <PostsHiddenByMutedWords query={query} />
+            <PostsHidden query={query} by={postsHiddenBy} />
           </div>
         ) : (
           <p className="mt-3 text-zinc-600 dark:text-zinc-400">No posts match {quoted}.</p>

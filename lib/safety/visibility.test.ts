@@ -11,7 +11,7 @@ import { getPostHistory } from "@/lib/posts/history";
 import { getPost, listHomeFeed, listLatestPosts, listQuotes, listUserPosts } from "@/lib/posts/queries";
 import { getVisibleProfile } from "@/lib/profiles/queries";
 import { reportTargetOf } from "@/lib/reports/target";
-import { mutedWordsHidePosts, searchPeople, searchPosts } from "@/lib/search/queries";
+import { mutedWordsHidePosts, postsHiddenBy, searchPeople, searchPosts } from "@/lib/search/queries";
 import { listTaggedPosts, listsHideTag, mutedWordsHideTag } from "@/lib/tags/queries";
 import { createComment, createFollow, createLike, createPost, createUser } from "@/test/factories";
 
@@ -195,6 +195,20 @@ describe("blocks and mutes as the reason a page is empty", () => {
     expect((await listTaggedPosts(word, blockedReader.id)).items).toEqual([]);
     const others = [blockedReader.id, otherReader.id, null].map((reader) => listsHideTag(word, reader));
     expect([...(await Promise.all(others)), await listsHideTag(`none${word}`, muter.id)]).toEqual([false, false, false, false]);
+  });
+
+  it("are named on a search they empty, for words or a hashtag, to the reader who blocked or muted the author only", async () => {
+    const word = `kiln${unique()}`;
+    const [muter, blocker, blockedReader, otherReader, author] = await Promise.all([createUser(), createUser(), createUser(), createUser(), createUser()]);
+    await createPost(author.id, { text: `Fired the ${word} #${word}` });
+    await Promise.all([mute(muter, author), block(blocker, author), block(author, blockedReader)]);
+
+    for (const reader of [muter, blocker, blockedReader]) expect((await searchPosts(word, 1, reader.id)).items).toEqual([]);
+    for (const query of [word, `#${word}`]) {
+      const readers = [muter, blocker, blockedReader, otherReader].map((reader) => postsHiddenBy(query, reader.id));
+      expect(await Promise.all(readers)).toEqual(["blocks and mutes", "blocks and mutes", null, null]);
+    }
+    expect([await postsHiddenBy(word, null), await postsHiddenBy(`other${word}`, muter.id)]).toEqual([null, null]);
   });
 
   it("are named under a post to the reader who blocked or muted its commenters, and to no one else", async () => {

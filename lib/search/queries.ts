@@ -4,10 +4,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { parseRows } from "@/lib/db-rows";
 import { accountRowShown, accountShown } from "@/lib/moderation/visibility";
 import { type PublicUser, publicUserRow } from "@/lib/profiles/public-user";
-import { mutedWordsHideAny } from "@/lib/safety/queries";
+import { mutedWordsHideAny, ownListsHideAny } from "@/lib/safety/queries";
 import { holdsMutedWordSql, inListsOfSql, noMutedWordSql, notBlockedWithSql } from "@/lib/safety/visibility";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
-import { mutedWordsHideTag } from "@/lib/tags/queries";
+import { listsHideTag, mutedWordsHideTag } from "@/lib/tags/queries";
 import { searchedTag } from "@/lib/tags/schema";
 import { linkParts } from "@/lib/validation/links";
 import { cutToCodeUnits } from "@/lib/validation/text";
@@ -241,6 +241,24 @@ export function mutedWordsHidePosts(query: string, viewerId: string | null): Pro
     WHERE posts.search_vector @@ query AND ${accountShown("posts.author_id")} AND ${inListsOfSql(viewer, "posts.author_id")}
       AND ${holdsMutedWordSql(viewer, "posts")}
     LIMIT 1`);
+}
+
+/** Whether the viewer blocked or muted the author of a post matching `query`: asked, as muted words are, of an empty first page. */
+export function listsHidePosts(query: string, viewerId: string | null): Promise<boolean> {
+  const tag = searchedTag(query);
+  if (tag) return listsHideTag(tag, viewerId);
+  const matching = Prisma.sql`FROM posts, websearch_to_tsquery('english_unaccent', ${query}) AS query
+    WHERE posts.search_vector @@ query AND ${accountShown("posts.author_id")}`;
+  return ownListsHideAny(viewerId, matching, "posts.author_id");
+}
+
+/** What the reader's own hiding rules hid, when they emptied the first page of posts matching a query. */
+export type PostsHiddenBy = "muted words" | "blocks and mutes";
+
+/** Why no post matching `query` is shown to the viewer, when their own hiding rules are why; else null. */
+export async function postsHiddenBy(query: string, viewerId: string | null): Promise<PostsHiddenBy | null> {
+  if (await mutedWordsHidePosts(query, viewerId)) return "muted words";
+  return (await listsHidePosts(query, viewerId)) ? "blocks and mutes" : null;
 }
 
 function toPostResult({ id, createdAt, highlighted, linkWords, contentWarning, authorId, username, displayName, avatarKey, role }: PostRow): PostResult {
