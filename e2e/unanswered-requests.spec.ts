@@ -102,6 +102,7 @@ test("logging out while the connection is down says so and keeps the reader wher
 
   const toast = page.getByRole("dialog", { name: "Not logged out" });
   await expect(toast.getByRole("alert")).toHaveText(UNANSWERED);
+  await expect(toast).toBeInViewport({ ratio: 1 });
   await expect(page).toHaveURL(/\/explore$/);
   await expect(logOut).toBeEnabled();
 

@@ -1,5 +1,6 @@
 "use client";
 
+import { createPortal } from "react-dom";
 import { forgetAllDrafts } from "@/components/ui/use-counted-text";
 import { Toast } from "@/components/ui/toast";
 import { useFormAction } from "@/components/ui/unanswered-request";
@@ -16,8 +17,10 @@ export function LogOutForm({ logOut }: { logOut: () => Promise<void> }) {
       <form action={dispatch} onSubmit={forgetAllDrafts}>
         <LogOutButton />
       </form>
-      {/* Gone while the next attempt is on its way, so that a failure after it shows afresh. */}
-      {state && !pending && <Toast label="Not logged out">{state.message}</Toast>}
+      {/* Only ever in the browser, after a failure. In the body: the sticky header would hold a
+          fixed toast inside its own box. Gone while the next attempt is on its way, so that a
+          failure after it shows afresh. */}
+      {state && !pending && createPortal(<Toast label="Not logged out">{state.message}</Toast>, document.body)}
     </>
   );
 }
