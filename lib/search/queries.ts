@@ -244,7 +244,7 @@ export function mutedWordsHidePosts(query: string, viewerId: string | null): Pro
 }
 
 /** Whether the viewer blocked or muted the author of a post matching `query`: asked, as muted words are, of an empty first page. */
-export function listsHidePosts(query: string, viewerId: string | null): Promise<boolean> {
+function listsHidePosts(query: string, viewerId: string | null): Promise<boolean> {
   const tag = searchedTag(query);
   if (tag) return listsHideTag(tag, viewerId);
   const matching = Prisma.sql`FROM posts, websearch_to_tsquery('english_unaccent', ${query}) AS query
