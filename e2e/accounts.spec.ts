@@ -67,7 +67,7 @@ test("a password pasted past the limit is refused with the limit, not cut to it 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("sign-up and login forms still work", async ({ page }) => {
+  test("sign-up, log-in and log-out forms still work", async ({ page }) => {
     const identity = newIdentity();
     await page.goto("/signup");
     await page.getByLabel("Username").fill("admin");
@@ -82,6 +82,11 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Password").fill(identity.password);
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
+
+    await page.getByRole("button", { name: "Log out" }).click();
+    await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+    await page.goto("/settings");
+    await expect(page).toHaveURL("/login?callbackUrl=%2Fsettings");
   });
 });
 

@@ -48,6 +48,11 @@ export function answeredOrRefused<Result>(call: () => Promise<Result>, payload?:
   return attempt(call).then((outcome) => (outcome.answered ? outcome.answer : { ok: false, message: outcome.message, values: typedText(payload) }));
 }
 
+/** What failed, in the reader's words, or null once `call` was answered: for an action with no answer of its own. */
+export function failureOf(call: () => Promise<unknown>): Promise<string | null> {
+  return attempt(call).then((outcome) => (outcome.answered ? null : outcome.message));
+}
+
 /** `call`'s answer (a page of a list), or null if none came: the list says so and offers to try again. */
 export function answerOrNull<Result extends object>(call: () => Promise<Result>): Promise<Result | null> {
   return attempt(call).then((outcome) => (outcome.answered ? outcome.answer : null));
