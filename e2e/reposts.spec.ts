@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { expect, submit, test } from "./support/fixtures";
 import { expectNoAxeViolationsLightAndDark } from "./support/accessibility";
+import { waitForHydration } from "./support/hydration";
 
 // Reposts: the button on every card (with and without JavaScript), and the
 // "Ada reposted" line that brings a post into followers' home feeds and onto
@@ -66,6 +67,39 @@ test("undoing a repost from the home feed takes it out of the count and the data
   await expect(card.getByRole("button", { name: "Repost, 0 reposts", pressed: false })).toHaveText("");
   await expect(card.getByText("You reposted")).toHaveCount(0);
   expect(await db.repost.count({ where: { postId: post.id } })).toBe(0);
+});
+
+test("undoing one's own repost takes \"You reposted\" off the card at once, and puts it back if the undo fails", async ({
+  loggedInPage: page,
+  user,
+  factories,
+}) => {
+  const author = await factories.createUser();
+  const post = await factories.createPost(author.id, { text: "Reposted onto my own profile" });
+  await db.repost.create({ data: { userId: user.id, postId: post.id } });
+  await page.goto(`/@${user.username}`);
+
+  const card = page.getByRole("article").filter({ hasText: "Reposted onto my own profile" });
+  const line = card.getByRole("link", { name: "You reposted" });
+  const repost = card.getByRole("button", { name: /^Repost,/ });
+  await waitForHydration(repost);
+  // The undo is held on its way, then lost, as on a train.
+  let dropUndo = () => {};
+  const undoDropped = new Promise<void>((resolve) => (dropUndo = resolve));
+  await page.route("**/*", async (route) => {
+    if (!route.request().headers()["next-action"]) return route.fallback();
+    await undoDropped;
+    await route.abort("internetdisconnected");
+  });
+  await repost.click();
+  await expect(repost).toHaveAttribute("aria-pressed", "false");
+  await expect(line).toBeHidden();
+
+  dropUndo();
+  await expect(page.getByText(/That did not go through/)).toBeVisible();
+  await expect(repost).toHaveAttribute("aria-pressed", "true");
+  await expect(line).toBeVisible();
+  expect(await db.repost.count({ where: { postId: post.id } })).toBe(1);
 });
 
 test("a profile shows the person's reposts with the label", async ({ page, factories }) => {
