@@ -7,6 +7,13 @@ describe("the compose box's character count", () => {
     expect(characterCount("👩‍👩‍👧 e\u0301", 5)).toEqual({ label: "2 characters left", over: false });
     expect(characterCount("abcd", 5)).toEqual({ label: "1 character left", over: false });
     expect(characterCount("abcde", 5)).toEqual({ label: "0 characters left", over: false });
+    // 19 code units each: the longest emoji people type.
+    expect(characterCount("👨🏻‍👩🏻‍👧🏻‍👦🏻".repeat(500), 500)).toEqual({ label: "0 characters left", over: false });
+  });
+
+  it("calls a text too long when the server will, though it shows few characters", () => {
+    // One character, as the segmenter sees a chain of 4,000 joined emoji (12,002 code units): more code units than 500 characters may take.
+    expect(characterCount(`👩${"\u200D👩".repeat(4_000)}`, 500)).toEqual({ label: "Too long", over: true });
   });
 
   it("says by how much a text is too long, never a negative number", () => {

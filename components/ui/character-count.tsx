@@ -19,6 +19,8 @@ export type CharacterCount = { label: string; over: boolean };
 export function characterCount(text: string, limit: number): CharacterCount {
   const counted = COUNTED(limit);
   const count = countCharacters(text, counted);
+  // Too long for the server however few characters it shows (countCharacters): say so, as it will.
+  if (count <= limit && text.length > characterLimit(limit).codeUnits) return { label: "Too long", over: true };
   if (count <= limit) return { label: `${characters(limit - count)} left`, over: false };
   if (count > counted.characters) return { label: `More than ${characters(limit)} over`, over: true };
   return { label: `${characters(count - limit)} over`, over: true };

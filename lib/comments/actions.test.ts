@@ -32,6 +32,9 @@ describe("addComment", () => {
     expect(await addComment(null, form({ postId: post.id, text: "x".repeat(501) }))).toMatchObject({
       fieldErrors: { text: ["Keep it to 500 characters."] },
     });
+    // 500 of the longest emoji people type (19 code units, 11 code points) fit, in the app and the database.
+    expect(await addComment(null, form({ postId: post.id, text: "👨🏻‍👩🏻‍👧🏻‍👦🏻".repeat(500) }))).toMatchObject({ ok: true });
+    await db.comment.deleteMany({ where: { authorId: user.id } });
     await db.post.delete({ where: { id: post.id } });
     expect(await addComment(null, form({ postId: post.id, text: "Hello?" }))).toEqual({
       ok: false,

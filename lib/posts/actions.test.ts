@@ -59,6 +59,9 @@ describe("createPost", () => {
     const user = await createUser();
     await signInAs(user.id);
     expect(await createPostAction(null, postForm("👩‍👩‍👧".repeat(500)))).toMatchObject({ ok: true });
+    // The longest emoji people type: 19 code units and 11 code points each, within the app's and the database's bounds.
+    expect(await createPostAction(null, postForm("👨🏻‍👩🏻‍👧🏻‍👦🏻".repeat(500)))).toMatchObject({ ok: true });
+    expect(await db.post.count({ where: { authorId: user.id } })).toBe(2);
     expect(await createPostAction(null, postForm("é".repeat(501)))).toMatchObject({
       ok: false,
       fieldErrors: { text: ["Keep it to 500 characters."] },
