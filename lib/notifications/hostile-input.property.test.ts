@@ -30,6 +30,9 @@ const forgedCursor = fc.oneof(
   fc.tuple(fc.date({ noInvalidDate: true }), fc.stringMatching(/^[a-z0-9]{1,64}$/)).map(([createdAt, id]) => encodeCursor({ createdAt, id })),
 );
 
+/** Text the database takes as a comment's or a post's: something, no NUL, and line breaks as "\n" alone (stored so by the app). */
+const storable = (text: string) => text.trim().length > 0 && !/[\u0000\r]/.test(text);
+
 describe("notifications with hostile input", () => {
   it("any ?filter= is one of the tabs", () => {
     fc.assert(
@@ -58,7 +61,7 @@ describe("notifications with hostile input", () => {
     const readersComment = await createComment(readersPost.id, reader.id);
     const strangersLines = await db.notificationGroup.count({ where: { recipientId: stranger.id } });
     await fc.assert(
-      fc.asyncProperty(hostileText.filter((text) => text.trim().length > 0 && !text.includes("\u0000")), async (hostile) => {
+      fc.asyncProperty(hostileText.filter(storable), async (hostile) => {
         const text = `@${reader.username} ${hostile}`;
         const reply = await db.comment.create({ data: { postId: readersPost.id, parentId: readersComment.id, authorId: stranger.id, text } });
         const quote = await createPost(stranger.id, { text, quotedPostId: readersPost.id });
@@ -78,7 +81,7 @@ describe("notifications with hostile input", () => {
 
   it("a comment's text reaches the post's author exactly as stored", async () => {
     await fc.assert(
-      fc.asyncProperty(hostileText.filter((text) => text.trim().length > 0 && !text.includes("\u0000")), async (text) => {
+      fc.asyncProperty(hostileText.filter(storable), async (text) => {
         const post = await createPost(reader.id);
         const comment = await createComment(post.id, stranger.id, { text });
         const page = await listNotifications(reader.id, "all", { readAt: null });

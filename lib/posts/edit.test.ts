@@ -99,6 +99,20 @@ describe("editPost", () => {
     expect((await storedPost(post.id)).editedAt).toBeNull();
   });
 
+  it("takes a browser's line breaks (\\r\\n) as the stored ones, so saving the form unchanged stores nothing", async () => {
+    const author = await createUser();
+    const post = await createPost(author.id, { text: "Two lines\nof text" });
+    await signInAs(author.id);
+    expect(await submitEdit(editForm(post.id, "Two lines\r\nof text"))).toEqual({ redirectedTo: `/p/${post.id}` });
+    expect(await db.postRevision.count({ where: { postId: post.id } })).toBe(0);
+    expect((await storedPost(post.id)).editedAt).toBeNull();
+
+    expect(await submitEdit(editForm(post.id, "Three\r\nlines\rof text"))).toEqual({ redirectedTo: `/p/${post.id}` });
+    expect((await storedPost(post.id)).text).toBe("Three\nlines\nof text");
+    // The database keeps it so (posts_text_line_breaks_check): a writer that skips the schema is refused.
+    await expect(db.post.update({ where: { id: post.id }, data: { text: "Back\r\nagain" } })).rejects.toThrow(/posts_text_line_breaks_check/);
+  });
+
   it.each([
     ["text over 500 characters", "é".repeat(501), [], { fieldErrors: { text: ["Keep it to 500 characters."] } }],
     ["a description over 1,000 characters", "Fine", ["x".repeat(1001)], { fieldErrors: { alts: ["Keep image descriptions to 1000 characters."] } }],

@@ -57,8 +57,12 @@ export function cutToCodeUnits(text: string, maxCodeUnits: number): string {
 // tabs and line breaks) have no business in text that people read.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
+// Every line break as "\n" alone: a browser sends a text box's as "\r\n", and a text saved
+// unchanged must compare equal to the one stored (migration 20261207231000_line_breaks_as_newlines).
+const LINE_BREAKS = /\r\n?/g;
+
 export function withoutControlCharacters(value: string): string {
-  return value.replace(CONTROL_CHARACTERS, "");
+  return value.replace(LINE_BREAKS, "\n").replace(CONTROL_CHARACTERS, "");
 }
 
 /**
