@@ -81,3 +81,26 @@ test("a refused like says why and goes back to what the server has", async ({ lo
   await expect(page.getByRole("button", { name: "Like, 0 likes", pressed: false })).toHaveText("");
   expect(await db.like.count({ where: { postId: post.id } })).toBe(0);
 });
+
+test("on a phone, refusals under a card say why once, on a line of their own within the screen", async ({ loggedInPage: page, factories }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const author = await factories.createUser();
+  const post = await factories.createPost(author.id, { text: "Deleted while read on a phone" });
+  await page.goto("/explore");
+  const card = page.getByRole("article").filter({ hasText: "Deleted while read on a phone" });
+  await db.post.delete({ where: { id: post.id } });
+
+  await submit(page, card.getByRole("button", { name: "Like, 0 likes" }));
+  const refusal = card.getByRole("alert");
+  await expect(refusal).toHaveText("This post was deleted or is no longer available.");
+  await submit(page, card.getByRole("button", { name: "Bookmark" }));
+  await expect(card.getByRole("button", { name: "Bookmark", pressed: false })).toBeVisible();
+  await expect(refusal).toHaveCount(1);
+
+  await expect(refusal).toBeInViewport({ ratio: 1 });
+  const [like, bookmark, line] = await Promise.all([card.getByRole("button", { name: /^Like,/ }), card.getByRole("button", { name: "Bookmark" }), refusal].map((part) => part.boundingBox()));
+  // One row of buttons: centred on one line.
+  expect(Math.abs(bookmark!.y + bookmark!.height / 2 - (like!.y + like!.height / 2))).toBeLessThan(2);
+  expect(line!.y).toBeGreaterThan(like!.y + like!.height - 1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { setBookmark } from "@/lib/bookmarks/actions";
 import { setLike } from "@/lib/posts/actions";
 import { setRepost } from "@/lib/reposts/actions";
@@ -42,11 +43,16 @@ export function CardActions({ postId, liked, likeCount, commentCount, reposted, 
   const shownRepost = repost.shown;
   const wantedRepost = { reposted: !shownRepost.reposted, repostCount: shownRepost.repostCount + (shownRepost.reposted ? -1 : 1) };
 
+  // The refusal shown is the last pressed button's: one line under the buttons (globals.css), not one beside each.
+  const [lastPressed, setLastPressed] = useState<"like" | "repost" | "bookmark">("like");
+  const refusal = { like, repost, bookmark }[lastPressed].answer;
+
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     const pressed = event.nativeEvent instanceof SubmitEvent ? event.nativeEvent.submitter?.getAttribute("name") : null;
     if (pressed === "repost") repost.submit(wantedRepost)(event);
     else if (pressed === "bookmark") bookmark.submit(!bookmark.shown)(event);
     else like.submit(wantedLike)(event);
+    setLastPressed(pressed === "repost" || pressed === "bookmark" ? pressed : "like");
   }
 
   return (
@@ -63,8 +69,6 @@ export function CardActions({ postId, liked, likeCount, commentCount, reposted, 
         {/* Hidden at zero, as peers do; the name above still says "0 likes". */}
         {shownLike.likeCount > 0 && shownLike.likeCount}
       </button>
-      {/* Rendered only once there is an answer: three empty renders a card otherwise (see PostCard). */}
-      {like.answer && <InlineError state={like.answer} />}
       <CommentsLink postId={postId} commentCount={commentCount} />
       <button
         name="repost"
@@ -74,10 +78,10 @@ export function CardActions({ postId, liked, likeCount, commentCount, reposted, 
       >
         {shownRepost.repostCount > 0 && shownRepost.repostCount}
       </button>
-      {repost.answer && <InlineError state={repost.answer} />}
       <QuoteControls postId={postId} quoteCount={quoteCount} />
       <button name="bookmark" value={String(!bookmark.shown)} aria-pressed={bookmark.shown} aria-label="Bookmark" />
-      {bookmark.answer && <InlineError state={bookmark.answer} />}
+      {/* Rendered only once there is an answer: an empty render a card otherwise (see PostCard). */}
+      {refusal && <InlineError state={refusal} spaced={false} />}
     </form>
   );
 }
