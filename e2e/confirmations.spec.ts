@@ -121,13 +121,17 @@ test.describe("confirmation pages are only for those who may act", () => {
       await expect(page, path).toHaveTitle(/ not found · Commons$/);
       await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(/isn’t here|doesn’t exist|not found/);
     }
-    // A suspended account's are titled as its profile is.
+    // Suspending is no page of theirs: it does not say that an account they can see does not exist.
     const suspended = await factories.createUser({ suspended: true });
-    for (const path of [`/@${suspended.username}/block`, `/@${suspended.username}/suspend`]) {
-      expect((await page.goto(path))?.status(), path).toBe(404);
-      await expect(page, path).toHaveTitle("Account suspended · Commons");
-      await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("This account has been suspended");
+    for (const account of [admin, suspended]) {
+      await page.goto(`/@${account.username}/suspend`);
+      await expect(page).toHaveTitle("Page not found · Commons");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
     }
+    // Blocking a suspended account is titled as its profile is.
+    expect((await page.goto(`/@${suspended.username}/block`))?.status()).toBe(404);
+    await expect(page).toHaveTitle("Account suspended · Commons");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This account has been suspended");
   });
 
   test("an admin gets them, except for suspending an admin and what the reports queue does not offer", async ({ page, factories }) => {
@@ -136,8 +140,9 @@ test.describe("confirmation pages are only for those who may act", () => {
     for (const path of pages) expect((await page.goto(path))?.status(), path).toBe(200);
     await page.goto(`/p/${post.id}/delete`);
     await expect(page.getByRole("heading", { name: "Remove this post?" })).toBeVisible();
-    // Admins cannot be suspended: nothing to confirm.
+    // Admins cannot be suspended: nothing to confirm, and no page to say it on.
     expect((await page.goto(`/@${admin.username}/suspend`))?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
     // The queue's pages: only for open reports, and only for a decision that asks first and that the queue offers.
     await factories.createReport(admin.id, { targetType: "ACCOUNT", targetId: owner.id, accountId: owner.id });
     const impossible = [

@@ -3,26 +3,34 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { MissingAccountMessage } from "@/components/profiles/missing-account";
 import { ConfirmForm } from "@/components/ui/confirm-form";
+import { PageNotFound } from "@/components/ui/not-found-pages";
 import { Confirmation, confirmationTextStyle } from "@/components/ui/confirmation";
 import { getCurrentUser, requireUser } from "@/lib/auth/current-user";
 import { suspendUser } from "@/lib/moderation/actions";
 import { isAdmin } from "@/lib/moderation/permissions";
 import { missingPage } from "@/lib/navigation/missing-page";
-import { getVisibleProfile, missingProfileTitle } from "@/lib/profiles/queries";
+import { type Profile, getVisibleProfile, missingProfileTitle } from "@/lib/profiles/queries";
 import { profileHref, suspendHref } from "@/lib/routes";
 
-/** The account, when the viewer is an admin and it is not one, else null: asked once for the page and its title. */
-const suspendableProfile = cache(async (username: string) => {
+/**
+ * The account to suspend, or what is missing: the page itself for anyone but an admin, and for an
+ * admin's account (it cannot be suspended); the account, when no such one is there to see.
+ * Asked once for the page and its title.
+ */
+const suspendTarget = cache(async (username: string): Promise<{ profile: Profile } | { missing: "page" | "account" }> => {
   const viewer = await getCurrentUser();
-  if (!isAdmin(viewer)) return null;
+  if (!isAdmin(viewer)) return { missing: "page" };
   const profile = await getVisibleProfile(username, viewer);
-  return profile && profile.role !== "ADMIN" ? profile : null;
+  if (!profile) return { missing: "account" };
+  return profile.role === "ADMIN" ? { missing: "page" } : { profile };
 });
 
 export async function generateMetadata({ params }: PageProps<"/u/[username]/suspend">): Promise<Metadata> {
   const { username } = await params;
-  // Missing, it is titled as its profile would be ("Account suspended" for a suspended one).
-  return { title: (await suspendableProfile(username)) ? "Suspend account" : await missingProfileTitle(username, await getCurrentUser()) };
+  const target = await suspendTarget(username);
+  if ("profile" in target) return { title: "Suspend account" };
+  // A missing account is titled as its profile would be ("Account suspended" for a suspended one).
+  return { title: target.missing === "page" ? "Page not found" : await missingProfileTitle(username, await getCurrentUser()) };
 }
 
 // Served at /@name/suspend: where an admin's Suspend leads without JavaScript.
@@ -30,8 +38,9 @@ export async function generateMetadata({ params }: PageProps<"/u/[username]/susp
 export default async function SuspendPage({ params }: PageProps<"/u/[username]/suspend">) {
   const { username } = await params;
   await requireUser(suspendHref(username));
-  const profile = await suspendableProfile(username);
-  if (!profile) return missingPage(<MissingAccountMessage />);
+  const target = await suspendTarget(username);
+  if (!("profile" in target)) return missingPage(target.missing === "page" ? <PageNotFound /> : <MissingAccountMessage />);
+  const { profile } = target;
   if (profile.suspendedAt) redirect(profileHref(profile.username));
 
   return (
