@@ -30,6 +30,7 @@ test.describe("home page", () => {
   test("shows the seeded community's latest posts, newest first", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { name: "Latest posts" })).toBeVisible();
+    await expect(page).toHaveTitle("Commons");
 
     // Other specs add posts to the same database meanwhile: the page shows twenty, newest first.
     const posts = page.getByRole("article");
@@ -38,6 +39,11 @@ test.describe("home page", () => {
     const times = await posts.evaluateAll((cards) => cards.map((card) => card.querySelector("time")?.getAttribute("datetime") ?? ""));
     expect(times).toHaveLength(20);
     expect(times).toEqual([...times].sort().reverse());
+  });
+
+  test("is titled Home for a member, as every other page names itself", async ({ loggedInPage: page }) => {
+    await page.goto("/");
+    await expect(page).toHaveTitle("Home · Commons");
   });
 
   test("loads older posts while scrolling, to the end of the feed", async ({ loggedInPage: page, user, factories }) => {

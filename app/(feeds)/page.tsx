@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { FarewellNotice } from "@/components/accounts/farewell-notice";
 import { EXPLORE_END, Feed } from "@/components/posts/feed";
@@ -13,6 +14,11 @@ import { followsFewAccounts } from "@/lib/follows/queries";
 import { listHomeFeed, listLatestPosts } from "@/lib/posts/queries";
 import { cursorParam } from "@/lib/pagination/cursor";
 import { POST_OUTCOMES } from "@/lib/routes";
+
+/** "Home · Commons" for a member, as every other page names itself; the site's name alone for a visitor's front page. */
+export async function generateMetadata(): Promise<Metadata> {
+  return (await getCurrentUser()) ? { title: "Home" } : {};
+}
 
 export default async function HomePage({ searchParams }: PageProps<"/">) {
   const query = await searchParams;
