@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, logInThroughApi, submit, test } from "./support/fixtures";
 import { expectNoAxeViolations, expectNoAxeViolationsLightAndDark } from "./support/accessibility";
+import { waitForHydration } from "./support/hydration";
 
 /** The button is named by what it shows: "Follow", "Following", or under the pointer "Unfollow". */
 function followButtonName(username: string) {
@@ -46,6 +47,24 @@ test("a member follows someone from their profile, appears in their followers, a
   await expect(followerCount(page, "0 followers")).toBeVisible();
   await page.goto(`/@${writer.username}/followers`);
   await expect(page.getByText("No one follows @" + writer.username + " yet.")).toBeVisible();
+});
+
+test("unfollowing from one's own Following list by keyboard goes on at the row that takes its place", async ({ loggedInPage: page, user, factories }) => {
+  const [first, second] = await Promise.all([factories.createUser(), factories.createUser()]);
+  await factories.createFollow(user.id, first.id);
+  await factories.createFollow(user.id, second.id);
+  await page.goto(`/@${user.username}/following`);
+  const following = page.getByRole("list", { name: "Following" });
+  await expect(following.getByRole("listitem")).toHaveCount(2);
+
+  // The newest follow first.
+  const unfollow = following.getByRole("button", { name: followButtonName(second.username) });
+  await waitForHydration(unfollow);
+  await unfollow.focus();
+  await page.keyboard.press("Enter");
+  await expect(following.getByRole("listitem")).toHaveCount(1);
+  await expect(following.getByRole("button", { name: followButtonName(first.username) })).toBeFocused();
+  await expect(page.getByRole("link", { name: "Following (1)" })).toBeVisible();
 });
 
 test("a member follows back from their followers list", async ({ page, factories }) => {

@@ -1,4 +1,5 @@
 import { IntentLink } from "@/components/ui/intent-link";
+import { RowRemovalFocus } from "@/components/ui/row-removal-focus";
 import type { UserPage } from "@/lib/follows/queries";
 import type { Profile } from "@/lib/profiles/queries";
 import { type FollowList, followListHref, profileHref, withCursor } from "@/lib/routes";
@@ -59,13 +60,16 @@ export function FollowListView({ list, profile, page, viewerId }: FollowListView
           Following ({following.toLocaleString("en")})
         </ListTab>
       </nav>
-      <UserList
-        users={page.items}
-        viewerId={viewerId}
-        label={list === "followers" ? "Followers" : "Following"}
-        empty={<EmptyList list={list} profile={profile} isOwn={viewerId === profile.id} />}
-        moreHref={page.nextCursor && withCursor(followListHref(profile.username, list), page.nextCursor)}
-      />
+      {/* On the reader's own Following list, an account unfollowed leaves it: the keyboard goes on from its place. */}
+      <RowRemovalFocus>
+        <UserList
+          users={page.items}
+          viewerId={viewerId}
+          label={list === "followers" ? "Followers" : "Following"}
+          empty={<EmptyList list={list} profile={profile} isOwn={viewerId === profile.id} />}
+          moreHref={page.nextCursor && withCursor(followListHref(profile.username, list), page.nextCursor)}
+        />
+      </RowRemovalFocus>
     </>
   );
 }
