@@ -1,6 +1,8 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { ConfirmedActionButton } from "@/components/ui/confirmed-action-button";
+import { focusFirstLeft } from "@/components/ui/focus-first-left";
 import { InlineError } from "@/components/ui/inline-error";
 import { suspendUser, unsuspendUser } from "@/lib/moderation/actions";
 import { suspendHref } from "@/lib/routes";
@@ -27,21 +29,40 @@ function UnsuspendButton({ userId, username }: { userId: string; username: strin
 }
 
 /**
+ * The account whose suspension form this page sent, in the state it was sent from. The profile's
+ * header is built afresh for the other state (app/u/[username]/page.tsx), taking the pressed
+ * button with it: the other button then takes the keyboard, which would fall to the page's body.
+ */
+let sentFrom: { userId: string; suspended: boolean } | null = null;
+
+/**
  * An admin's button on a profile: suspends the account (asking first; without
  * JavaScript on /@name/suspend), or lifts its suspension.
  */
 export function SuspensionButton({ userId, username, suspended }: SuspensionButtonProps) {
-  if (suspended) return <UnsuspendButton userId={userId} username={username} />;
+  const area = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (sentFrom?.userId !== userId || sentFrom.suspended === suspended) return;
+    sentFrom = null;
+    focusFirstLeft([area.current?.querySelector("button")]);
+  }, [userId, suspended]);
   return (
-    <ConfirmedActionButton
-      action={suspendUser}
-      fields={{ userId }}
-      confirmHref={suspendHref(username)}
-      question={suspendQuestion(username)}
-      label={{ idle: "Suspend", pending: "Suspending…" }}
-      ariaLabel={`Suspend @${username}`}
-      formClassName="flex flex-col items-end gap-1"
-      className={buttonStyle}
-    />
+    // A question answered no is not sent, nor heard here (ConfirmedActionButton).
+    <div ref={area} className="contents" onSubmit={() => (sentFrom = { userId, suspended })}>
+      {suspended ? (
+        <UnsuspendButton userId={userId} username={username} />
+      ) : (
+        <ConfirmedActionButton
+          action={suspendUser}
+          fields={{ userId }}
+          confirmHref={suspendHref(username)}
+          question={suspendQuestion(username)}
+          label={{ idle: "Suspend", pending: "Suspending…" }}
+          ariaLabel={`Suspend @${username}`}
+          formClassName="flex flex-col items-end gap-1"
+          className={buttonStyle}
+        />
+      )}
+    </div>
   );
 }
