@@ -63,7 +63,8 @@ test.describe("with JavaScript", () => {
     await page.getByLabel("Description of image 3").fill("Deep blue sea");
     await postButton(page).click();
 
-    await expect(page.getByText(UNREADABLE)).toBeVisible();
+    // Said of the images, not of a field: the message takes the keyboard, which would fall to the page's body.
+    await expect(page.getByText(UNREADABLE)).toBeFocused();
     await expect(text(page)).toHaveValue(words);
     await expect(previews(page)).toHaveCount(3);
     await expect(page.getByLabel("Description of image 1")).toHaveValue("Yellow sand");
@@ -85,6 +86,19 @@ test.describe("with JavaScript", () => {
     const post = page.getByRole("article").filter({ hasText: words });
     await expect(post.getByRole("img")).toHaveCount(2);
     await expect(post.getByRole("img", { name: "Deep blue sea" })).toBeVisible();
+  });
+
+  test("removing the fourth image by keyboard goes on at the image picker it opens again", async ({ loggedInPage: page }) => {
+    await openComposer(page, "/compose");
+    const colours = ["#ef4444", "#22c55e", "#3b82f6", "#eab308"];
+    await page.getByLabel("Add images").setInputFiles(await Promise.all(colours.map((colour, index) => jpeg(`${index + 1}.jpg`, colour))));
+    await expect(previews(page)).toHaveCount(4);
+    await expect(page.getByLabel("Add images")).toBeDisabled();
+
+    await previews(page).last().getByRole("button", { name: "Remove image 4" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(previews(page)).toHaveCount(3);
+    await expect(page.getByLabel("Add images")).toBeFocused();
   });
 
   test("a file the browser can tell is no image is refused at once, by name, beside the others", async ({ loggedInPage: page }) => {
@@ -324,6 +338,12 @@ test.describe("without JavaScript", () => {
     await page.reload();
     await expect(page.getByRole("article").filter({ hasText: "Posted once, reloaded twice" })).toHaveCount(1);
     const { db } = await import("@/lib/db");
+    expect(await db.post.count({ where: { authorId: user.id } })).toBe(1);
+
+    // The next post, refused, says only why: not "Posted." again, from the address the last one left.
+    await sendWithoutScript(page);
+    await expect(page.getByText("Write something or add an image to post.")).toBeVisible();
+    await expect(page.getByText("Posted.")).toHaveCount(0);
     expect(await db.post.count({ where: { authorId: user.id } })).toBe(1);
   });
 

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, logInThroughApi, test, uniqueWord } from "./support/fixtures";
 import { expectNoAxeViolations } from "./support/accessibility";
+import { waitForHydration } from "./support/hydration";
 
 // Quote posts: "Quote" on a card opens the composer with the post in it; the
 // quote shows the quoted post as a card, or "This post is unavailable" once
@@ -66,6 +67,29 @@ test("the composer shows the post being quoted", async ({ loggedInPage: page, fa
   await expect(page.getByRole("heading", { name: "Quote post" })).toBeVisible();
   await expect(page.getByRole("article", { name: "Quoted post by Quoted Author" })).toContainText(word);
   await expectNoAxeViolations(page);
+});
+
+test("a quote whose post is deleted while it is written loses the quote, says so, and posts the words alone", async ({ loggedInPage: page, user, factories }) => {
+  const author = await factories.createUser({ displayName: "Fickle Author" });
+  const original = await factories.createPost(author.id, { text: "Soon to be deleted" });
+  await page.goto(`/compose?quote=${original.id}`);
+  const box = page.getByLabel("What’s happening?");
+  await waitForHydration(box);
+  const mine = uniqueWord("orphan");
+  await box.fill(`My take ${mine}`);
+  const { db } = await import("@/lib/db");
+  await db.post.delete({ where: { id: original.id } });
+
+  await page.getByRole("button", { name: "Post", exact: true }).click();
+  const refusal = page.getByRole("alert").filter({ hasText: "The post you are quoting was deleted" });
+  await expect(refusal).toBeFocused();
+  await expect(page.getByRole("article", { name: "Quoted post by Fickle Author" })).toHaveCount(0);
+  await expect(box).toHaveValue(`My take ${mine}`);
+
+  await page.getByRole("button", { name: "Post", exact: true }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+  await expect(cardWith(page, mine)).toBeVisible();
+  expect(await db.post.findFirstOrThrow({ where: { authorId: user.id }, select: { text: true, quotedPostId: true } })).toEqual({ text: `My take ${mine}`, quotedPostId: null });
 });
 
 test("the quote count lists the posts that quote a post", async ({ loggedInPage: page, user, factories }) => {

@@ -64,6 +64,9 @@ export function cardStateHref(postId: string): string {
 export type PostOutcome = "posted" | "deleted" | "removed";
 export const POST_OUTCOMES: readonly PostOutcome[] = ["posted", "deleted", "removed"];
 
+/** The home page (the home feed for a member). */
+export const HOME_PATH = "/";
+
 /** The home page, saying what was just done to a post: "/?post=deleted". */
 export function homeAfterPostHref(outcome: PostOutcome): string {
   return `/?post=${outcome}`;

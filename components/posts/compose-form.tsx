@@ -17,6 +17,8 @@ import { ContentWarningField } from "./content-warning-field";
 import { QuotedPostCard } from "./quoted-post-card";
 import { sendOnControlEnter } from "@/components/ui/send-on-control-enter";
 import { useFormAction } from "@/components/ui/unanswered-request";
+import { HOME_PATH } from "@/lib/routes";
+import { QUOTE_GONE } from "@/lib/posts/schema";
 
 /**
  * The compose box: text with a live character count, and up to four images
@@ -27,15 +29,21 @@ import { useFormAction } from "@/components/ui/unanswered-request";
  * text box has the focus from the start, as a composer does on Mastodon or X.
  */
 export function ComposeForm({ quote, redirectTo, autoFocus = false }: { quote?: QuotedPost; redirectTo?: "home"; autoFocus?: boolean } = {}) {
-  const [state, action] = useFormAction(createPost, null);
+  // Without JavaScript, the home page's box answers a refusal at the plain home address: its own may
+  // still carry the notice of the last post (?post=posted), which would be said again above the refusal.
+  const [state, action] = useFormAction(createPost, null, redirectTo ? undefined : HOME_PATH);
   const draftKey = quote ? `post:quote:${quote.id}` : "post";
   // Fresh fields after each post; after a refusal the same fields, with all that was typed and chosen.
   const [answered, setAnswered] = useState(state);
   const [posts, setPosts] = useState(0);
+  // The quoted post was deleted while this was written: the quote goes, and the next Post sends the text alone.
+  const [quoteGone, setQuoteGone] = useState(refusedForQuote(state));
   if (state !== answered) {
     setAnswered(state);
     if (state?.ok) setPosts(posts + 1);
+    if (refusedForQuote(state)) setQuoteGone(true);
   }
+  const quoting = quoteGone ? undefined : quote;
   // The fresh fields replace the focused text box (or the Post button, disabled while posting):
   // the keyboard goes on in the emptied box, as on Mastodon, rather than from the top of the page.
   const form = useRef<HTMLFormElement>(null);
@@ -44,8 +52,11 @@ export function ComposeForm({ quote, redirectTo, autoFocus = false }: { quote?: 
   }, [posts]);
   // A refusal keeps the fields (and the images chosen): the Post button, disabled while sending, lost
   // the focus, which goes to the first refused field, so its error is read, rather than to the page.
+  // A refusal of no field (the quote's) or of the images has its message take it.
   useEffect(() => {
-    if (state && !state.ok) focusFirstLeft([form.current?.querySelector<HTMLElement>("[aria-invalid=true]")]);
+    if (!state || state.ok) return;
+    const said = ["[aria-invalid=true]", "[role=alert]", "#compose-images-error:not(:empty)"].map((selector) => form.current?.querySelector<HTMLElement>(selector));
+    focusFirstLeft(said);
   }, [state]);
 
   // With JavaScript the form is sent from here: React's own form action would
@@ -69,11 +80,15 @@ export function ComposeForm({ quote, redirectTo, autoFocus = false }: { quote?: 
       noValidate
     >
       <FormMessage state={state} />
-      {quote && <input type="hidden" name="quotedPostId" value={quote.id} />}
+      {quoting && <input type="hidden" name="quotedPostId" value={quoting.id} />}
       {redirectTo && <input type="hidden" name="redirectTo" value={redirectTo} />}
-      <ComposeFields key={posts} state={state} autoFocus={autoFocus} draftKey={draftKey} quoted={quote && <QuotedPostCard quote={{ available: true, post: quote }} />} />
+      <ComposeFields key={posts} state={state} autoFocus={autoFocus} draftKey={draftKey} quoted={quoting && <QuotedPostCard quote={{ available: true, post: quoting }} />} />
     </form>
   );
+}
+
+function refusedForQuote(state: FormState): boolean {
+  return state?.ok === false && state.message === QUOTE_GONE;
 }
 
 /** The fields of the compose box as they start after `state`; rendered on their own by the oversized-input test. */

@@ -1,6 +1,7 @@
 "use client";
 
 import { type ReactNode, useEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { characters } from "@/components/ui/character-count";
 import { useReadOnlyWhileSent } from "@/components/ui/use-read-only-while-sent";
 import { useScriptsRunning } from "@/components/ui/use-scripts-running";
@@ -77,7 +78,8 @@ export function ComposeImages({ state, children }: { state: FormState; children:
     URL.revokeObjectURL(removed.url);
     liveUrls.delete(removed.url);
     setLocalErrors([]);
-    change(images.filter((_, position) => position !== index));
+    // Rendered at once: with four images the picker was disabled, and a disabled control takes no focus.
+    flushSync(() => change(images.filter((_, position) => position !== index)));
     picker.current?.focus();
   }
 

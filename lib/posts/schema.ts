@@ -158,8 +158,11 @@ export const deletePostSchema = postIdSchema.extend({ redirectTo: z.enum(["", "h
 
 export const likeSchema = z.object({ postId: id, like: z.enum(["true", "false"]).transform((value) => value === "true") });
 
-/** The refusal for a quote of a post that is missing, deleted, or by a suspended account: as for POST_GONE, one answer for all. */
-export const QUOTE_GONE = "The post you are quoting was deleted or is no longer available, so it cannot be quoted.";
+/**
+ * The refusal for a quote of a post that is missing, deleted, or by a suspended account: as for POST_GONE, one answer for all.
+ * The composer then drops the quote (components/posts/compose-form.tsx).
+ */
+export const QUOTE_GONE = "The post you are quoting was deleted or is no longer available, so it cannot be quoted. Post again to send yours without it.";
 
 // The refusal for a post that does not exist, no longer does, or cannot be seen
 // (its author is suspended, or blocks the reader): one answer, so a refusal reveals
