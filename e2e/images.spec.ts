@@ -56,6 +56,23 @@ for (const width of [1280, 390]) {
       expect(image.width / image.height).toBeCloseTo(4, 1);
     });
 
+    for (const shape of [
+      { width: 6000, height: 100, alt: "A 60:1 panorama", shown: 4 },
+      { width: 100, height: 6000, alt: "A 1:60 strip", shown: 0.2 },
+    ]) {
+      test(`${shape.alt} is cropped to ${shape.shown > 1 ? "4:1" : "1:5"}, with room for its badge`, async ({ page, factories }) => {
+        const article = await showPost(page, factories, [shape]);
+        await loaded(article);
+        const image = await boxOf(article.getByRole("img", { name: shape.alt }));
+        expect(image.width / image.height).toBeCloseTo(shape.shown, 1);
+        const badge = await boxOf(article.getByText("ALT", { exact: true }));
+        expect(badge.x).toBeGreaterThanOrEqual(image.x);
+        expect(badge.x + badge.width).toBeLessThanOrEqual(image.x + image.width);
+        expect(badge.y).toBeGreaterThanOrEqual(image.y);
+        expect(badge.y + badge.height).toBeLessThanOrEqual(image.y + image.height);
+      });
+    }
+
     test("two images of different shapes fill two equal cells with no hole", async ({ page, factories }) => {
       const article = await showPost(page, factories, [
         { width: 1600, height: 900, alt: "Wide" },
