@@ -16,6 +16,11 @@ describe("linkParts", () => {
       { kind: "url", text: "http://x.test/y" },
       { kind: "text", text: ")!" },
     ]);
+    expect(linkParts("SHOUTED: HTTPS://EXAMPLE.COM/UP!")).toEqual([
+      { kind: "text", text: "SHOUTED: " },
+      { kind: "url", text: "HTTPS://EXAMPLE.COM/UP" },
+      { kind: "text", text: "!" },
+    ]);
   });
 
   it("keeps an address's own parentheses, and leaves out the quotes and full-width punctuation around it", () => {

@@ -14,7 +14,8 @@ const URL_CHARACTER = String.raw`[^\s<>"'()\[\]“”‘’«»「」『』【�
 const URL_GROUP = String.raw`\(${URL_CHARACTER}*\)|\[${URL_CHARACTER}*\]`;
 /** An address's last character is not the punctuation that usually ends a sentence after it. */
 const URL_END = String.raw`[^\s<>"'()\[\]“”‘’«»「」『』【】〈〉《》（）。、，．！？：；.,;:!?]`;
-const URL_PATTERN = new RegExp(String.raw`https?:\/\/(?:${URL_CHARACTER}|${URL_GROUP})*(?:${URL_END}|${URL_GROUP})`, "g");
+/** The scheme in any case, as browsers take it: "HTTPS://EXAMPLE.COM" is an address too. */
+const URL_PATTERN = new RegExp(String.raw`https?:\/\/(?:${URL_CHARACTER}|${URL_GROUP})*(?:${URL_END}|${URL_GROUP})`, "gi");
 
 /**
  * "@name" as usernames are written ([a-z0-9_]{3,30}, any case): not inside a
