@@ -61,6 +61,7 @@ test.describe("with JavaScript", () => {
     await page.getByLabel("Description of image 1").fill("Yellow sand");
     await page.getByLabel("Description of image 2").fill("Us, waving");
     await page.getByLabel("Description of image 3").fill("Deep blue sea");
+    await expect(page.getByLabel("Description of image 2")).toHaveAccessibleDescription(/A GIF is posted as a still picture: its first frame\.$/);
     await postButton(page).click();
 
     // Said of the images, not of a field: the message takes the keyboard, which would fall to the page's body.

@@ -226,6 +226,8 @@ function ImagePreview({
         />
         <p id={`${altId}-hint`} className="mt-0.5 text-xs text-zinc-600 dark:text-zinc-400">
           {image.alt.trim() === "" ? "A description lets people who can’t see the image know what it shows." : descriptionRoom(image.alt)}
+          {/* Stored as a still WebP (lib/uploads/images.ts): said before posting, not found out after. */}
+          {image.file.type === "image/gif" && " A GIF is posted as a still picture: its first frame."}
         </p>
       </div>
     </li>

@@ -57,7 +57,7 @@ export function AvatarForm({ user, uploaded, removed }: { user: AvatarUser; uplo
               className="mt-1 block w-full text-sm file:mr-3 file:rounded-full file:border-0 file:bg-zinc-200 file:px-4 file:py-2 file:text-sm file:font-medium dark:file:bg-zinc-800 dark:file:text-zinc-100"
             />
             <p id="avatar-hint" className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-              JPEG, PNG, WebP or GIF, up to {MAX_UPLOAD_SIZE}. It is cropped to a square.
+              JPEG, PNG, WebP or GIF (its first frame), up to {MAX_UPLOAD_SIZE}. It is cropped to a square.
             </p>
             <p id="avatar-error" className="mt-1 text-sm text-rose-700 dark:text-rose-400">
               {errors?.join(" ")}
