@@ -341,6 +341,12 @@ test.describe("without JavaScript", () => {
     const { db } = await import("@/lib/db");
     expect(await db.post.count({ where: { authorId: user.id } })).toBe(1);
 
+    // A like from that page comes back to the card, without saying "Posted." again.
+    await page.getByRole("article").filter({ hasText: "Posted once, reloaded twice" }).getByRole("button", { name: "Like, 0 likes" }).click();
+    await expect(page.getByRole("article").filter({ hasText: "Posted once, reloaded twice" }).getByRole("button", { name: "Like, 1 like" })).toBeVisible();
+    await expect(page.getByText("Posted.")).toHaveCount(0);
+    await page.goto("/?post=posted");
+
     // The next post, refused, says only why: not "Posted." again, from the address the last one left.
     await sendWithoutScript(page);
     await expect(page.getByText("Write something or add an image to post.")).toBeVisible();

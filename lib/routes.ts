@@ -67,9 +67,12 @@ export const POST_OUTCOMES: readonly PostOutcome[] = ["posted", "deleted", "remo
 /** The home page (the home feed for a member). */
 export const HOME_PATH = "/";
 
+/** The query parameter by which the home page says what was just done to a post: news once. */
+export const POST_OUTCOME_PARAM = "post";
+
 /** The home page, saying what was just done to a post: "/?post=deleted". */
 export function homeAfterPostHref(outcome: PostOutcome): string {
-  return `/?post=${outcome}`;
+  return `/?${POST_OUTCOME_PARAM}=${outcome}`;
 }
 
 /** The composer with a post to quote: "/compose?quote=<id>". */

@@ -13,7 +13,7 @@ import { mutedWordsHideHome } from "@/lib/posts/home-feed";
 import { followsFewAccounts } from "@/lib/follows/queries";
 import { listHomeFeed, listLatestPosts } from "@/lib/posts/queries";
 import { cursorParam } from "@/lib/pagination/cursor";
-import { POST_OUTCOMES } from "@/lib/routes";
+import { POST_OUTCOMES, POST_OUTCOME_PARAM } from "@/lib/routes";
 
 /** "Home · Commons" for a member, as every other page names itself; the site's name alone for a visitor's front page. */
 export async function generateMetadata(): Promise<Metadata> {
@@ -49,7 +49,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
 
   const page = await listHomeFeed(viewer.id, cursorToken);
   // Where posting from the composer's page, and deleting a post from its own page, end (lib/posts/actions.ts).
-  const postOutcome = POST_OUTCOMES.find((outcome) => outcome === query.post);
+  const postOutcome = POST_OUTCOMES.find((outcome) => outcome === query[POST_OUTCOME_PARAM]);
   // Asked only of an empty first page: a full one, or one past the end, costs nothing more.
   const hiddenByMutedWords = !cursorToken && page.items.length === 0 && (await mutedWordsHideHome(viewer.id));
   // A member who follows few people is offered more above their feed, full or not, until they

@@ -2,7 +2,7 @@
 
 import { useEffect } from "react";
 import { FocusedStatus } from "@/components/ui/focused-status";
-import type { PostOutcome } from "@/lib/routes";
+import { POST_OUTCOME_PARAM, type PostOutcome } from "@/lib/routes";
 
 // As the home page's composer says it in place.
 const SAID: Record<PostOutcome, string> = { posted: "Posted.", deleted: "Post deleted.", removed: "Post removed." };
@@ -11,7 +11,8 @@ const SAID: Record<PostOutcome, string> = { posted: "Posted.", deleted: "Post de
  * What the home page says, focused, after a post was sent from the composer's own page, or deleted
  * (removed by an admin) from its own page, which is gone (lib/posts/actions.ts). It is news once:
  * with JavaScript, the address drops its `?post=` once it is said, so that a reload, or the address
- * shared, does not say it again. Without JavaScript it stays.
+ * shared, does not say it again. Without JavaScript it stays, until a card's form or a follow brings
+ * the reader back (pageAddress, lib/navigation/refusal-notice.ts).
  */
 export function PostOutcomeNotice({ outcome }: { outcome: PostOutcome }) {
   useEffect(forgetOutcomeInAddress, []);
@@ -25,6 +26,6 @@ export function PostOutcomeNotice({ outcome }: { outcome: PostOutcome }) {
  */
 function forgetOutcomeInAddress() {
   const address = new URL(window.location.href);
-  address.searchParams.delete("post");
+  address.searchParams.delete(POST_OUTCOME_PARAM);
   window.history.replaceState(null, "", address);
 }

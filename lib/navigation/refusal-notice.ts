@@ -2,6 +2,8 @@
 // 303) carries one of these known codes in the address, and the page says the sentence for it
 // (lib/actions/refusal-notices.ts). The address never carries a sentence: anyone can write one.
 
+import { POST_OUTCOME_PARAM } from "@/lib/routes";
+
 /** The query parameter that carries the code: "/@ada/followers?refused=follow-limit#person-…". */
 export const REFUSAL_PARAM = "refused";
 
@@ -20,10 +22,14 @@ export function refusalNoticeNamed(value: string | null): RefusalNotice | null {
   return REFUSAL_NOTICES.find((notice) => notice === value) ?? null;
 }
 
-/** `page` as a path, opened at `anchor` (an element id) when given, saying `notice` when given and no earlier one. */
+/**
+ * `page` as a path, opened at `anchor` (an element id) when given, saying `notice` when given and
+ * no earlier one, nor the home page's news of a post ("Posted.", said once when it came).
+ */
 export function pageAddress(page: URL, notice: RefusalNotice | null, anchor: string | null): string {
   const address = new URL(page);
   address.searchParams.delete(REFUSAL_PARAM);
+  address.searchParams.delete(POST_OUTCOME_PARAM);
   if (notice) address.searchParams.set(REFUSAL_PARAM, notice);
   address.hash = anchor ?? "";
   return `${address.pathname}${address.search}${address.hash}`;
