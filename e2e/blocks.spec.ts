@@ -39,7 +39,7 @@ test("with JavaScript, Block asks first: dismissing changes nothing, accepting b
   });
   await blockButton.click();
   await expect.poll(() => questions).toEqual([
-    `Block @${other.username}? You will no longer see each other’s posts or comments, any follows between you end, and they cannot follow or reply to you.`,
+    `Block @${other.username}? You will no longer see each other’s posts or comments, and they cannot follow or reply to you. Your follows, likes and reposts of each other end, and unblocking does not bring them back.`,
   ]);
   await page.reload();
   await expect(blockButton).toBeVisible();
@@ -186,28 +186,38 @@ test.describe("without JavaScript", () => {
     expect(await db.block.count({ where: { blockerId: user.id } })).toBe(0);
   });
 
-  test("Block opens a page that asks first; Cancel keeps things as they were, confirming blocks and ends the follows", async ({ loggedInPage: page, user, factories }) => {
+  test("Block opens a page that asks first, saying what it ends; Cancel keeps things as they were, confirming blocks and ends the follows, likes and reposts", async ({ loggedInPage: page, user, factories }) => {
     const other = await factories.createUser();
+    const [mine, theirs] = await Promise.all([factories.createPost(user.id), factories.createPost(other.id)]);
     await Promise.all([factories.createFollow(user.id, other.id), factories.createFollow(other.id, user.id)]);
+    await Promise.all([factories.createLike(user.id, theirs.id), factories.createLike(other.id, mine.id)]);
     const { db } = await import("@/lib/db");
+    await db.repost.create({ data: { userId: other.id, postId: mine.id } });
     const between = { OR: [{ followerId: user.id, followeeId: other.id }, { followerId: other.id, followeeId: user.id }] };
+    const marksBetween = async () =>
+      (await db.like.count({ where: { postId: { in: [mine.id, theirs.id] } } })) + (await db.repost.count({ where: { postId: mine.id } }));
     await page.goto(`/@${other.username}`);
     await page.getByRole("button", { name: `Block @${other.username}`, exact: true }).click();
 
     await expect(page).toHaveURL(new RegExp(`/@${other.username}/block\\??$`));
     await expect(page.getByRole("heading", { name: `Block @${other.username}?` })).toBeVisible();
+    await expect(page.getByText(`The follows, likes and reposts between you and ${other.displayName} end, both ways.`)).toBeVisible();
+    await expect(page.getByText("unblocking does not bring back what the block ended.")).toBeVisible();
     await page.getByRole("link", { name: "Cancel" }).click();
     await expect(page).toHaveURL(`/@${other.username}`);
     await expect(page.getByRole("button", { name: `Block @${other.username}`, exact: true })).toBeVisible();
     expect(await db.block.count({ where: { blockerId: user.id } })).toBe(0);
     expect(await db.follow.count({ where: between })).toBe(2);
+    expect(await marksBetween()).toBe(3);
 
     await page.goto(`/@${other.username}/block`);
     await page.getByRole("button", { name: "Block account" }).click();
     await expect(page).toHaveURL(`/@${other.username}`);
     await expect(page.getByText(`You blocked @${other.username}.`)).toBeVisible();
+    await expect(page.getByText("Unblocking does not bring back the follows, likes and reposts between you that the block ended.")).toBeVisible();
     expect(await db.block.count({ where: { blockerId: user.id, blockedId: other.id } })).toBe(1);
     expect(await db.follow.count({ where: between })).toBe(0);
+    expect(await marksBetween()).toBe(0);
   });
 });
 

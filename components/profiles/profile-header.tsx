@@ -114,7 +114,8 @@ export function ProfileHeader(props: ProfileHeaderProps) {
       {props.relationship?.blocking && (
         <p className="mt-3 rounded-lg bg-zinc-100 px-3 py-2 text-sm text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100">
           <strong>You blocked @{profile.username}.</strong> They cannot see your profile, posts or comments, nor follow or
-          reply to you, and you do not see theirs.
+          reply to you, and you do not see theirs. Unblocking does not bring back the follows, likes and reposts between you that
+          the block ended.
         </p>
       )}
       {profile.bio && (

@@ -51,7 +51,7 @@ function UnblockToggle(props: KindToggleProps) {
 }
 
 /**
- * A block ends the follows between the two for good and hides each from the
+ * A block ends the follows, likes and reposts between the two for good and hides each from the
  * other, so Block asks first (without JavaScript on /@name/block); Unblock,
  * like Mute and Unmute, is one click.
  */
@@ -63,7 +63,7 @@ function BlockToggle(props: KindToggleProps) {
       fields={{ userId: props.userId, block: "true" }}
       onConfirmed={props.onSent}
       confirmHref={blockHref(props.username)}
-      question={`Block @${props.username}? You will no longer see each other’s posts or comments, any follows between you end, and they cannot follow or reply to you.`}
+      question={`Block @${props.username}? You will no longer see each other’s posts or comments, and they cannot follow or reply to you. Your follows, likes and reposts of each other end, and unblocking does not bring them back.`}
       label={{ idle: "Block", pending: "Blocking…" }}
       ariaLabel={`Block @${props.username}`}
       formClassName="flex flex-col items-end gap-1"

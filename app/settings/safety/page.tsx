@@ -63,7 +63,7 @@ export default async function SafetySettingsPage({ searchParams }: PageProps<"/s
       <h1 className="mt-2 text-2xl font-bold tracking-tight">Blocked and muted</h1>
       <SettingsSection
         title="Blocked accounts"
-        description="They cannot see your profile, posts or comments, nor follow, reply to, mention or repost you, and you no longer see them."
+        description="They cannot see your profile, posts or comments, nor follow, reply to, mention or repost you, and you no longer see them. Blocking ended your follows, likes and reposts of each other; unblocking does not bring them back."
       >
         <AccountList page={blocked} kind="block" list="blocked" empty="You have not blocked anyone." />
       </SettingsSection>

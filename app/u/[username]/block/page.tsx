@@ -36,9 +36,9 @@ export default async function BlockPage({ params }: PageProps<"/u/[username]/blo
   return (
     <Confirmation title={`Block @${profile.username}?`}>
       <p className={confirmationTextStyle}>
-        You will no longer see each other’s posts or comments, and any follows between you and {profile.displayName} end,
-        both ways. They cannot see your profile, follow you or reply to you until you unblock them; unblocking does not
-        bring the follows back.
+        You will no longer see each other’s posts or comments. The follows, likes and reposts between you and{" "}
+        {profile.displayName} end, both ways. They cannot see your profile, follow you or reply to you until you unblock
+        them; unblocking does not bring back what the block ended.
       </p>
       <ConfirmForm
         action={setBlock}
