@@ -24,9 +24,16 @@ describe("the settings page's email section", () => {
     const user = await createUser();
     stubProductionWithoutMail();
     const html = await settingsAs(user.id);
-    expect(html).toContain(`Your address is ${user.email}. This site cannot send email yet, so it cannot confirm a new one`);
+    expect(html).toContain(`Your address is ${user.email}. This site cannot send email yet, so it cannot confirm an address`);
     expect(html).not.toContain("the link we mail to it");
     expect(html).not.toContain('Change email');
+  });
+
+  it("says an address is not verified yet, whether or not mail goes out", async () => {
+    const user = await createUser({ unverified: true });
+    expect(await settingsAs(user.id)).toContain(`Mail goes to ${user.email} (not verified yet).`);
+    stubProductionWithoutMail();
+    expect(await settingsAs(user.id)).toContain(`Your address is ${user.email} (not verified yet). This site cannot send email yet`);
   });
 });
 

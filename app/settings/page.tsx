@@ -49,7 +49,7 @@ export default async function SettingsPage({ searchParams }: PageProps<"/setting
         // A production server without SMTP keeps its mail queued (DEPLOY.md): no new address could be confirmed.
         <SettingsSection
           title="Email"
-          description={`Your address is ${email.email}. This site cannot send email yet, so it cannot confirm a new one: ask the people who run it for help.`}
+          description={`Your address is ${email.email}${email.verified ? "" : " (not verified yet)"}. This site cannot send email yet, so it cannot confirm an address: ask the people who run it for help.`}
         />
       )}
       <SettingsSection title="Password" description="Changing it logs you out on every other device.">

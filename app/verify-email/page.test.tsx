@@ -1,17 +1,25 @@
 import { renderToStaticMarkup } from "react-dom/server";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { issueToken } from "@/lib/account-tokens/store";
 import { INVALID_LINK } from "@/lib/account-tokens/token";
 import { db } from "@/lib/db";
 import { verifyEmail } from "@/lib/email-addresses/actions";
 import { ALREADY_VERIFIED } from "@/lib/email-addresses/schema";
+import { MAIL_NOT_SENT } from "@/lib/mail/mailbox";
 import { createUser } from "@/test/factories";
+import { stubProductionWithoutMail } from "@/test/mail/mail-settings";
 import { RedirectError, request } from "@/test/next/runtime";
 import { form, signInAs } from "@/test/next/session";
 import VerifyEmailPage from "./page";
 
 async function linkPage(token: string): Promise<string> {
   return renderToStaticMarkup(await VerifyEmailPage({ params: Promise.resolve({}), searchParams: Promise.resolve({ token }) }));
+}
+
+afterEach(() => vi.unstubAllEnvs());
+
+async function resentPage(): Promise<string> {
+  return renderToStaticMarkup(await VerifyEmailPage({ params: Promise.resolve({}), searchParams: Promise.resolve({ resent: "1" }) }));
 }
 
 async function usedLink(owner: { id: string; email: string }): Promise<string> {
@@ -49,5 +57,22 @@ describe("a verification link opened again after it confirmed the address", () =
     const token = await usedLink(owner);
     await db.$transaction((tx) => issueToken(tx, { userId: owner.id, purpose: "VERIFY_EMAIL", validForMs: 60 * 60_000, email: "elsewhere@example.test" }));
     expect(await linkPage(token)).toContain(INVALID_LINK);
+  });
+});
+
+describe("the page Resend leads to without JavaScript", () => {
+  it("names the address the new link went to where mail goes out", async () => {
+    const owner = await createUser({ unverified: true });
+    await signInAs(owner.id);
+    expect(await resentPage()).toContain(`We sent a new link to ${owner.email}.`);
+  });
+
+  it("promises no link on a server that cannot send mail", async () => {
+    const owner = await createUser({ unverified: true });
+    stubProductionWithoutMail();
+    await signInAs(owner.id);
+    const html = await resentPage();
+    expect(html).toContain(MAIL_NOT_SENT);
+    expect(html).not.toContain("We sent a new link");
   });
 });

@@ -6,8 +6,8 @@ import { FocusedStatus } from "@/components/ui/focused-status";
 import { INVALID_LINK, linkToken } from "@/lib/account-tokens/token";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getEmailStatus, usedVerificationLinkOf } from "@/lib/email-addresses/queries";
-import { ADDRESS_CHANGED, ADDRESS_VERIFIED, ALREADY_VERIFIED, verificationResentMessage } from "@/lib/email-addresses/schema";
-import { addressOfVerificationLink } from "@/lib/email-addresses/service";
+import { ADDRESS_CHANGED, ADDRESS_VERIFIED, ALREADY_VERIFIED } from "@/lib/email-addresses/schema";
+import { addressOfVerificationLink, verificationResentAnswer } from "@/lib/email-addresses/service";
 
 export const metadata: Metadata = { title: "Verify your email" };
 
@@ -24,7 +24,7 @@ async function resentTo(): Promise<string | null> {
   const viewer = await getCurrentUser();
   if (!viewer) return null;
   const email = await getEmailStatus(viewer.id);
-  return email.verified ? ALREADY_VERIFIED : verificationResentMessage(email.email);
+  return email.verified ? ALREADY_VERIFIED : verificationResentAnswer(email.email);
 }
 
 export default async function VerifyEmailPage({ searchParams }: PageProps<"/verify-email">) {

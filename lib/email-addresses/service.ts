@@ -29,7 +29,12 @@ export async function resendVerification(user: CurrentUser): Promise<Done | Refu
   if (limited) return limited;
   await db.$transaction((tx) => queueVerification(tx, user, account.email));
   wakeMailWorker();
-  return { ok: true, message: mailGoesOut() ? verificationResentMessage(account.email) : MAIL_NOT_SENT };
+  return { ok: true, message: verificationResentAnswer(account.email) };
+}
+
+/** What a resent verification link says, in place or on the page Resend leads to without JavaScript. */
+export function verificationResentAnswer(address: string): string {
+  return mailGoesOut() ? verificationResentMessage(address) : MAIL_NOT_SENT;
 }
 
 /**
