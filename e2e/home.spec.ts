@@ -261,6 +261,20 @@ test.describe("home page", () => {
     }
   });
 
+  test("on a phone, an empty feed's people to follow show a staff member's name whole beside the badge", async ({ loggedInPage: page, factories }) => {
+    const staff = await factories.createUser({ displayName: "Ada Okafor", role: "ADMIN" });
+    // The suggestions put who posted most lately first: more than any other test's author.
+    await Promise.all(Array.from({ length: 60 }, (_, index) => factories.createPost(staff.id, { text: `Staff post ${index}` })));
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/");
+    await expect(page.getByText("Your home feed is empty.")).toBeVisible();
+    const row = page.getByRole("region", { name: "Who to follow" }).getByRole("listitem").filter({ hasText: `@${staff.username}` });
+    await expect(row.getByRole("img", { name: "Staff" })).toBeVisible();
+    const name = row.getByRole("link").locator("bdi");
+    await expect(name).toHaveText("Ada Okafor");
+    expect(await name.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
+  });
+
   test("a notice of what was done to a post is said once: the address drops it, and a reload does not repeat it", async ({ loggedInPage: page }) => {
     await page.goto("/?post=deleted");
     await expect(page.getByRole("status")).toHaveText("Post deleted.");

@@ -1,6 +1,7 @@
 import { IntentLink } from "@/components/ui/intent-link";
 import type { ListedUser } from "@/lib/follows/queries";
 import { UserListItem } from "./user-list-item";
+import { emptyStateStyle } from "@/components/ui/empty-state";
 
 type UserListProps = {
   users: ListedUser[];
@@ -15,7 +16,7 @@ type UserListProps = {
 export function UserList({ users, viewerId, label, empty, moreHref }: UserListProps) {
   if (users.length === 0) {
     return (
-      <div className="mt-6 rounded-xl border border-dashed border-zinc-300 p-8 text-center text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+      <div className={emptyStateStyle}>
         {empty}
       </div>
     );

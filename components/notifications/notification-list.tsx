@@ -3,6 +3,7 @@ import type { NotificationPage } from "@/lib/notifications/queries";
 import type { NotificationFilter } from "@/lib/notifications/schema";
 import { notificationsHref } from "@/lib/routes";
 import { NotificationLine } from "./notification-line";
+import { emptyStateStyle } from "@/components/ui/empty-state";
 
 const EMPTY: Record<NotificationFilter, string> = {
   all: "Nothing yet. When someone follows or mentions you, or likes, reposts, quotes or comments on your posts, you will see it here.",
@@ -13,7 +14,7 @@ const EMPTY: Record<NotificationFilter, string> = {
 export function NotificationList({ page, filter, username }: { page: NotificationPage; filter: NotificationFilter; username: string }) {
   if (page.items.length === 0) {
     return (
-      <p className="mt-6 rounded-xl border border-dashed border-zinc-300 p-8 text-center text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+      <p className={emptyStateStyle}>
         {EMPTY[filter]}
       </p>
     );

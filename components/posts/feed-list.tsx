@@ -15,6 +15,7 @@ import { PostCard } from "./post-card";
 import { useFeedPlace } from "./use-feed-place";
 import { useOlderPostsLink } from "./use-older-posts-link";
 import { cardAnchor, withCursor } from "@/lib/routes";
+import { emptyStateStyle } from "@/components/ui/empty-state";
 
 export type FeedListProps = {
   source: FeedSource;
@@ -137,7 +138,7 @@ export function FeedList({ source, firstPage, viewerId, viewerIsAdmin = false, b
 
   if (posts.length === 0 && !newPosts) {
     return (
-      <div className="mt-6 rounded-xl border border-dashed border-zinc-300 p-8 text-center text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+      <div className={emptyStateStyle}>
         {empty}
       </div>
     );
