@@ -29,7 +29,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
             required
             minLength={MIN_USERNAME_LENGTH}
             maxLength={MAX_USERNAME_LENGTH}
-            hint={`${MIN_USERNAME_LENGTH}–${MAX_USERNAME_LENGTH} letters, digits or underscores. This is your address: /@username.`}
+            hint={`${MIN_USERNAME_LENGTH}–${MAX_USERNAME_LENGTH} letters, digits or underscores, such as ada_lovelace: your profile is then at /@ada_lovelace.`}
             {...field("username")}
           />
           <TextField label="Email" type="email" autoComplete="email" required {...field("email")} />
