@@ -177,7 +177,7 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(`refusals keep the keyboard in the form ${javaScriptEnabled ? "with" : "without"} JavaScript`, () => {
     test.use({ javaScriptEnabled });
 
-    test("a refused login focuses the field to fill, then reads out a wrong password", async ({ page, user }) => {
+    test("a refused login focuses the field to fill, then the emptied password box, which reads out a wrong password", async ({ page, user }) => {
       await page.goto("/login");
       await page.getByRole("button", { name: "Log in" }).click();
       await expect(page.getByText("Enter your username or email.")).toBeVisible();
@@ -186,7 +186,9 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel("Username or email").fill(user.username);
       await page.getByLabel("Password").fill("not the password");
       await page.getByRole("button", { name: "Log in" }).click();
-      await expect(page.locator(":focus")).toHaveText("Wrong username, email or password.");
+      await expect(page.getByLabel("Password")).toBeFocused();
+      await expect(page.getByLabel("Password")).toHaveAccessibleDescription("Wrong username, email or password.");
+      await expect(page.getByLabel("Password")).toHaveValue("");
       await expect(page.getByLabel("Username or email")).toHaveValue(user.username);
     });
 

@@ -41,7 +41,7 @@ export const logIn = unlessDatabaseUnavailable(async (_previous: LogInState, for
   if (!parsed.success) return validationFailure(parsed.error, echoed);
 
   const result = await authenticate(parsed.data.identifier, parsed.data.password, await clientIp());
-  if (!result.ok) return failure(result.message, echoed);
+  if (!result.ok) return refusedForm(result, echoed);
   if (result.needsCode) return { ok: false, pendingLogin: pendingLoginToken(result.user.id, result.credentials) };
 
   await startSession(result.user);

@@ -8,6 +8,13 @@ import { form } from "@/test/next/session";
 import { logIn, logOut } from "./actions";
 
 const THROTTLED = "Too many attempts. Try again in 15 minutes.";
+const WRONG_CREDENTIALS = { ok: false, fieldErrors: { password: [INVALID_CREDENTIALS] } };
+
+/** What a login's answer says, on the form or on its password box; "accepted" for a success. */
+function said(answer: Awaited<ReturnType<typeof logIn>>): string {
+  if (answer.ok) return "accepted";
+  return answer.message ?? answer.fieldErrors?.password?.[0] ?? "";
+}
 
 describe("logIn", () => {
   it("accepts the username or the email in any case and returns to the callback path", async () => {
@@ -43,8 +50,9 @@ describe("logIn", () => {
     const user = await createUser();
     const wrongPassword = await logIn(null, form({ identifier: user.username, password: "not the password" }));
     const unknownUser = await logIn(null, form({ identifier: "nobody_here", password: TEST_PASSWORD }));
-    expect(wrongPassword).toEqual({ ok: false, message: INVALID_CREDENTIALS, values: { identifier: user.username } });
-    expect(unknownUser).toEqual({ ok: false, message: INVALID_CREDENTIALS, values: { identifier: "nobody_here" } });
+    // On the password box, which the page empties and focuses: the person types it again there.
+    expect(wrongPassword).toEqual({ ok: false, fieldErrors: { password: [INVALID_CREDENTIALS] }, values: { identifier: user.username } });
+    expect(unknownUser).toEqual({ ok: false, fieldErrors: { password: [INVALID_CREDENTIALS] }, values: { identifier: "nobody_here" } });
     expect(await getCurrentUser()).toBeNull();
   });
 
@@ -59,9 +67,7 @@ describe("logIn", () => {
     const user = await createUser();
     request.setClientIp("198.51.100.1");
     for (let attempt = 1; attempt <= 5; attempt++) {
-      expect(await logIn(null, form({ identifier: user.username, password: `wrong ${attempt}` }))).toMatchObject({
-        message: INVALID_CREDENTIALS,
-      });
+      expect(await logIn(null, form({ identifier: user.username, password: `wrong ${attempt}` }))).toMatchObject(WRONG_CREDENTIALS);
     }
     expect(await logIn(null, form({ identifier: user.username, password: TEST_PASSWORD }))).toMatchObject({
       ok: false,
@@ -100,7 +106,7 @@ describe("logIn", () => {
       request.setClientIp(`198.18.0.${source}`);
       for (let guess = 0; guess < limits.passwordPerSource.max; guess++) {
         const result = await logIn(null, form({ identifier: user.username, password: `guess ${source}-${guess}` }));
-        messages.push(result.ok ? "accepted" : (result.message ?? ""));
+        messages.push(said(result));
       }
     }
     expect(messages.filter((message) => message === INVALID_CREDENTIALS)).toHaveLength(limits.passwordPerAccount.max);
@@ -110,9 +116,7 @@ describe("logIn", () => {
   it("throttles 20 failures from one peer however it rotates X-Forwarded-For", async () => {
     for (let attempt = 0; attempt < limits.passwordPerIp.max; attempt++) {
       request.setHeader("x-forwarded-for", `10.0.${attempt}.1, 192.0.2.${attempt}, 198.51.100.77`);
-      expect(await logIn(null, form({ identifier: `someone_${attempt}`, password: "guess" }))).toMatchObject({
-        message: INVALID_CREDENTIALS,
-      });
+      expect(await logIn(null, form({ identifier: `someone_${attempt}`, password: "guess" }))).toMatchObject(WRONG_CREDENTIALS);
     }
     const user = await createUser();
     request.setHeader("x-forwarded-for", "203.0.113.250, 198.51.100.77");
@@ -123,10 +127,10 @@ describe("logIn", () => {
     const user = await createUser();
     const answers = async (email: string, username: string, ip: string) => {
       request.setClientIp(ip);
-      const seen: unknown[] = [];
-      for (let attempt = 0; attempt < 6; attempt++) seen.push(await logIn(null, form({ identifier: email, password: "wrong password" })));
-      seen.push(await logIn(null, form({ identifier: username, password: "wrong password" })));
-      return seen.map((answer) => (answer && typeof answer === "object" && "message" in answer ? answer.message : answer));
+      const seen: string[] = [];
+      for (let attempt = 0; attempt < 6; attempt++) seen.push(said(await logIn(null, form({ identifier: email, password: "wrong password" }))));
+      seen.push(said(await logIn(null, form({ identifier: username, password: "wrong password" }))));
+      return seen;
     };
     const known = await answers(user.email, user.username, "192.0.2.31");
     const unknown = await answers("nobody-at-all@example.com", "nobody_at_all", "192.0.2.32");
@@ -140,7 +144,7 @@ describe("logIn", () => {
     const answers = await Promise.all(
       Array.from({ length: 12 }, (_, guess) => logIn(null, form({ identifier: user.username, password: `guess ${guess}` }))),
     );
-    const messages = answers.map((answer) => (answer?.ok === false ? answer.message : "accepted"));
+    const messages = answers.map(said);
     const checked = messages.filter((message) => message === INVALID_CREDENTIALS).length;
     expect(checked).toBeLessThanOrEqual(5);
     expect(messages.filter((message) => message?.startsWith("Too many attempts")).length).toBe(12 - checked);

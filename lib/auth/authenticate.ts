@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { type Refusal, refusal } from "@/lib/services/refusal";
 import { requestLogger } from "@/lib/logging/request-logger";
 import { credentialsStamp } from "@/lib/two-factor/pending-login";
 import { hashPassword, verifyPassword } from "./password";
@@ -12,7 +13,8 @@ export type AuthenticationResult =
    * waiting for the code ends if either changes meanwhile (lib/two-factor/pending-login.ts).
    */
   | { ok: true; user: { id: string }; needsCode: true; credentials: string }
-  | { ok: false; message: string };
+  /** A wrong username, email or password names the password box, which is emptied and where the person types again. */
+  | Refusal;
 
 /** One message for every wrong credential, so the form does not reveal which accounts exist. */
 export const INVALID_CREDENTIALS = "Wrong username, email or password.";
@@ -63,15 +65,15 @@ export async function authenticate(identifier: string, password: string, ip: str
   const userId = user?.id ?? "unknown";
   if (check.outcome === "throttled") {
     log.warn({ event: "log-in", outcome: "throttled", userId }, "Log-in refused: too many attempts");
-    return { ok: false, message: check.message };
+    return refusal(check.message);
   }
   if (check.outcome === "wrong" || !user) {
     log.info({ event: "log-in", outcome: "failure", userId }, "Log-in failed");
-    return { ok: false, message: INVALID_CREDENTIALS };
+    return refusal(INVALID_CREDENTIALS, "password");
   }
   if (user.suspendedAt) {
     log.info({ event: "log-in", outcome: "suspended", userId }, "Log-in refused: account suspended");
-    return { ok: false, message: ACCOUNT_SUSPENDED };
+    return refusal(ACCOUNT_SUSPENDED);
   }
   const twoFactorEnabledAt = user.twoFactor?.enabledAt ?? null;
   if (!twoFactorEnabledAt) {

@@ -35,7 +35,7 @@ describe("suspendUser", () => {
     });
     // A wrong password gets the answer an unknown account gets, so suspension reveals no account.
     expect(await logIn(null, form({ identifier: member.username, password: "guess" }))).toMatchObject({
-      message: INVALID_CREDENTIALS,
+      fieldErrors: { password: [INVALID_CREDENTIALS] },
     });
     // next-auth's Credentials endpoint goes through the same check.
     expect(await authenticate(member.email, TEST_PASSWORD, "192.0.2.1")).toEqual({ ok: false, message: ACCOUNT_SUSPENDED });
