@@ -31,7 +31,8 @@ const postButton = (page: Page) => page.getByRole("button", { name: "Post", exac
  */
 async function openComposer(page: Page, path: "/" | "/compose") {
   await page.goto(path);
-  await expect(page.getByLabel("Add images")).toHaveClass(/sr-only/);
+  // Its scripts have started: they take away the description fields of a page without them.
+  await expect(page.getByText("Describe your images")).toHaveCount(0);
 }
 
 test.describe("with JavaScript", () => {
@@ -205,6 +206,20 @@ test.describe("with JavaScript", () => {
     await page.keyboard.press("Enter");
     await (await chooser).setFiles([await jpeg("dog.jpg", "#78350f")]);
     await expect(previews(page)).toHaveCount(1);
+  });
+
+  test("the composer is as tall before its scripts start as after: it does not shrink while the page loads", async ({ loggedInPage: page }) => {
+    const composerHeight = async () => (await page.locator("form").filter({ has: text(page) }).boundingBox())!.height;
+    // The page's own scripts held back: a browser that runs scripts, before they have started.
+    await page.route("**/_next/static/**/*.js", (route) => route.abort());
+    await page.goto("/");
+    await expect(page.getByLabel("Add images")).toBeAttached();
+    const beforeScripts = await composerHeight();
+    await expect(page.getByText("Describe your images")).toBeHidden();
+
+    await page.unroute("**/_next/static/**/*.js");
+    await openComposer(page, "/");
+    expect(await composerHeight()).toBe(beforeScripts);
   });
 
   for (const width of [390, 1280]) {

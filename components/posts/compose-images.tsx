@@ -120,16 +120,11 @@ export function ComposeImages({ state, children }: { state: FormState; children:
         {errors.join(" ")}
       </p>
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <label
-          className={
-            scripted
-              ? `inline-flex items-center gap-2 rounded-full border border-zinc-300 px-4 py-2 text-sm font-semibold text-sky-800 has-[input:focus-visible]:outline-2 has-[input:focus-visible]:outline-offset-2 has-[input:focus-visible]:outline-sky-600 dark:border-zinc-700 dark:text-sky-300 ${closed ? "opacity-60" : "cursor-pointer hover:bg-zinc-100 dark:hover:bg-zinc-800"}`
-              : "text-sm font-medium"
-          }
-        >
-          {scripted && <ImageIcon />}
+        {/* Styled by its id, as a button or as the browser's own file control (app/styles/compose.css). */}
+        <label id="compose-picker">
+          <ImageIcon />
           <span>Add images</span>
-          <span className={scripted ? "sr-only" : "font-normal text-zinc-600 dark:text-zinc-400"}>
+          <span>
             {" "}
             (up to {MAX_IMAGES_PER_POST})
           </span>
@@ -142,11 +137,6 @@ export function ComposeImages({ state, children }: { state: FormState; children:
             accept={ACCEPTED_IMAGE_TYPES.join(",")}
             onChange={(event) => choose(event.currentTarget)}
             aria-describedby="compose-images-error"
-            className={
-              scripted
-                ? "sr-only"
-                : "mt-1 block w-full text-sm file:mr-3 file:rounded-full file:border-0 file:bg-zinc-200 file:px-3 file:py-1.5 file:text-sm file:font-medium dark:file:bg-zinc-800 dark:file:text-zinc-100"
-            }
           />
         </label>
         {children}
