@@ -49,22 +49,40 @@ test("a member follows someone from their profile, appears in their followers, a
   await expect(page.getByText("No one follows @" + writer.username + " yet.")).toBeVisible();
 });
 
-test("unfollowing from one's own Following list by keyboard goes on at the row that takes its place", async ({ loggedInPage: page, user, factories }) => {
+test("an account unfollowed from one's own Following list stays in its place until reload, with Follow to press again by keyboard", async ({ loggedInPage: page, user, factories }) => {
   const [first, second] = await Promise.all([factories.createUser(), factories.createUser()]);
   await factories.createFollow(user.id, first.id);
   await factories.createFollow(user.id, second.id);
+  const { db } = await import("@/lib/db");
+  const follows = () => db.follow.count({ where: { followerId: user.id, followeeId: second.id } });
   await page.goto(`/@${user.username}/following`);
   const following = page.getByRole("list", { name: "Following" });
   await expect(following.getByRole("listitem")).toHaveCount(2);
 
   // The newest follow first.
-  const unfollow = following.getByRole("button", { name: followButtonName(second.username) });
-  await waitForHydration(unfollow);
-  await unfollow.focus();
+  const button = following.getByRole("button", { name: followButtonName(second.username) });
+  await waitForHydration(button);
+  await button.focus();
   await page.keyboard.press("Enter");
-  await expect(following.getByRole("listitem")).toHaveCount(1);
-  await expect(following.getByRole("button", { name: followButtonName(first.username) })).toBeFocused();
   await expect(page.getByRole("link", { name: "Following (1)" })).toBeVisible();
+  await expect(button).toHaveAttribute("aria-pressed", "false");
+  await expect(button).toHaveText(`Follow @${second.username}`);
+  await expect(button).toBeFocused();
+  await expect(following.getByRole("listitem")).toHaveCount(2);
+  await expect(following.getByRole("listitem").first()).toContainText(`@${second.username}`);
+  expect(await follows()).toBe(0);
+
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("link", { name: "Following (2)" })).toBeVisible();
+  await expect(button).toHaveAttribute("aria-pressed", "true");
+  await expect(button).toBeFocused();
+  expect(await follows()).toBe(1);
+
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("link", { name: "Following (1)" })).toBeVisible();
+  await page.reload();
+  await expect(following.getByRole("listitem")).toHaveCount(1);
+  await expect(following.getByRole("button", { name: followButtonName(first.username) })).toBeVisible();
 });
 
 test("a member follows back from their followers list", async ({ page, factories }) => {

@@ -17,18 +17,29 @@ type FollowButtonProps = { userId: string; username: string; following: boolean 
  * itself. While the request runs it shows what was asked for; afterwards the
  * page, revalidated by the action, passes the stored truth back in as
  * `following`, which is also what remains after a refusal, next to its message.
+ * A row the page keeps after the server left it out (KeptRows: one's own Following list)
+ * gets no new `following`: there the answer itself says what is true, until `following` changes.
  * Without JavaScript the form posts to setFollowFromForm (submitByScript).
  */
 export function FollowButton({ userId, username, following }: FollowButtonProps) {
   const [state, dispatch, pending] = useFormAction(setFollow, null);
   const [wanted, setWanted] = useState(following);
-  const shown = pending ? wanted : following;
+  // Whether the answer is newer than `following`: set when sending, cleared when `following` changes.
+  const [answerIsNewer, setAnswerIsNewer] = useState(false);
+  const [given, setGiven] = useState(following);
+  if (following !== given) {
+    setGiven(following);
+    setAnswerIsNewer(false);
+  }
+  const answered = answerIsNewer && state?.ok ? state.following : following;
+  const shown = pending ? wanted : answered;
 
   return (
     <form
       action={followWithoutScript}
       onSubmit={(event) => {
         setWanted(!shown);
+        setAnswerIsNewer(true);
         submitByScript(dispatch)(event);
       }}
       className="flex shrink-0 flex-col items-end gap-1"

@@ -1,11 +1,10 @@
 import { IntentLink } from "@/components/ui/intent-link";
-import { RowRemovalFocus } from "@/components/ui/row-removal-focus";
 import type { UserPage } from "@/lib/follows/queries";
 import type { Profile } from "@/lib/profiles/queries";
 import { type FollowList, followListHref, profileHref, withCursor } from "@/lib/routes";
 import { UserList } from "./user-list";
 
-type FollowListViewProps = { list: FollowList; profile: Profile; page: UserPage; viewerId: string | null };
+type FollowListViewProps = { list: FollowList; profile: Profile; page: UserPage; cursor: string | null; viewerId: string | null };
 
 export function followListTitle(list: FollowList, profile: Pick<Profile, "displayName">): string {
   return list === "followers" ? `People following ${profile.displayName}` : `People ${profile.displayName} follows`;
@@ -44,7 +43,7 @@ function ListTab({ href, current, children }: { href: string; current: boolean; 
 }
 
 /** A profile's followers or following: heading, a switch between the two lists, one page of people. */
-export function FollowListView({ list, profile, page, viewerId }: FollowListViewProps) {
+export function FollowListView({ list, profile, page, cursor, viewerId }: FollowListViewProps) {
   const { followers, following } = profile._count;
   return (
     <>
@@ -60,16 +59,14 @@ export function FollowListView({ list, profile, page, viewerId }: FollowListView
           Following ({following.toLocaleString("en")})
         </ListTab>
       </nav>
-      {/* On the reader's own Following list, an account unfollowed leaves it: the keyboard goes on from its place. */}
-      <RowRemovalFocus>
-        <UserList
-          users={page.items}
-          viewerId={viewerId}
-          label={list === "followers" ? "Followers" : "Following"}
-          empty={<EmptyList list={list} profile={profile} isOwn={viewerId === profile.id} />}
-          moreHref={page.nextCursor && withCursor(followListHref(profile.username, list), page.nextCursor)}
-        />
-      </RowRemovalFocus>
+      <UserList
+        users={page.items}
+        viewerId={viewerId}
+        label={list === "followers" ? "Followers" : "Following"}
+        empty={<EmptyList list={list} profile={profile} isOwn={viewerId === profile.id} />}
+        moreHref={page.nextCursor && withCursor(followListHref(profile.username, list), page.nextCursor)}
+        keptRowsPage={list === "following" && viewerId === profile.id ? (cursor ?? "first") : undefined}
+      />
     </>
   );
 }

@@ -26,6 +26,7 @@ export default async function FollowersPage({ params, searchParams }: PageProps<
   if (profile.username !== username) permanentRedirect(followListHref(profile.username, "followers"));
 
   const viewerId = viewer?.id ?? null;
-  const page = await listFollowers(profile.id, cursorParam(query), viewerId);
-  return <FollowListView list="followers" profile={profile} page={page} viewerId={viewerId} />;
+  const cursor = cursorParam(query);
+  const page = await listFollowers(profile.id, cursor, viewerId);
+  return <FollowListView list="followers" profile={profile} page={page} cursor={cursor} viewerId={viewerId} />;
 }

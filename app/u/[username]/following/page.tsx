@@ -26,6 +26,7 @@ export default async function FollowingPage({ params, searchParams }: PageProps<
   if (profile.username !== username) permanentRedirect(followListHref(profile.username, "following"));
 
   const viewerId = viewer?.id ?? null;
-  const page = await listFollowing(profile.id, cursorParam(query), viewerId);
-  return <FollowListView list="following" profile={profile} page={page} viewerId={viewerId} />;
+  const cursor = cursorParam(query);
+  const page = await listFollowing(profile.id, cursor, viewerId);
+  return <FollowListView list="following" profile={profile} page={page} cursor={cursor} viewerId={viewerId} />;
 }
