@@ -82,8 +82,9 @@ export function ReportGroupCard({ group, queueCursor }: { group: ReportGroup; qu
       </div>
       <ul className="mt-2 space-y-1 text-sm">
         {group.reports.map((report) => (
-          <li key={`${report.reporter}-${report.createdAt.toISOString()}`}>
-            <span className="font-medium">{REPORT_REASONS[report.reason]}</span> from @{report.reporter}
+          <li key={`${report.reporter ?? ""}-${report.createdAt.toISOString()}`}>
+            <span className="font-medium">{REPORT_REASONS[report.reason]}</span> from{" "}
+            {report.reporter === null ? "an account since deleted" : `@${report.reporter}`}
             {report.details && <span className="block whitespace-pre-wrap break-words text-zinc-700 dark:text-zinc-300">“{report.details}”</span>}
           </li>
         ))}

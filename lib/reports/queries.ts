@@ -20,7 +20,7 @@ const groupRow = z.object({
   accountId: z.string(),
   firstReportedAt: z.date(),
   reportCount: z.number().int(),
-  reports: z.array(z.object({ reason: z.enum(reasonCodes), details: z.string(), reporter: z.string(), createdAt: z.coerce.date() })),
+  reports: z.array(z.object({ reason: z.enum(reasonCodes), details: z.string(), reporter: z.string().nullable(), createdAt: z.coerce.date() })),
 });
 
 /**
@@ -37,7 +37,7 @@ function openGroupsSql({ cursor = null, target }: { cursor?: Cursor | null; targ
            min(r.created_at) AS "firstReportedAt", count(*)::int AS "reportCount",
            to_json((array_agg(json_build_object('reason', r.reason, 'details', r.details, 'reporter', u.username, 'createdAt', r.created_at)
                               ORDER BY r.created_at, r.id))[1:${REPORTS_SHOWN_PER_TARGET}]) AS reports
-    FROM reports AS r JOIN users AS u ON u.id = r.reporter_id
+    FROM reports AS r LEFT JOIN users AS u ON u.id = r.reporter_id
     WHERE r.resolved_at IS NULL ${about}
     GROUP BY r.target_type, r.target_id, r.account_id
     ${after}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
-import { createComment, createPost, createReport, createUser } from "@/test/factories";
+import { deleteAccount } from "@/lib/accounts/service";
+import { TEST_PASSWORD, createComment, createPost, createReport, createUser } from "@/test/factories";
 import { findOpenReportGroup, listOpenReports, offeredDecisions } from "./queries";
 
 describe("the moderation queue", () => {
@@ -26,6 +27,21 @@ describe("the moderation queue", () => {
     });
     expect(mine[1]).toMatchObject({ comment: { id: comment.id }, post: null });
     expect(mine[2]).toMatchObject({ post: null, comment: null });
+  });
+
+  it("keeps a report whose reporter deleted their account, from an account since deleted, and the others' beside it", async () => {
+    const [author, leaving, staying] = await Promise.all([createUser(), createUser(), createUser()]);
+    const post = await createPost(author.id, { text: "Harassing words" });
+    const target = { targetType: "POST" as const, targetId: post.id, accountId: author.id };
+    await createReport(leaving.id, target, { reason: "HARASSMENT" });
+    await createReport(staying.id, target);
+
+    expect(await deleteAccount(leaving, { password: TEST_PASSWORD }, "192.0.2.80")).toEqual({ ok: true });
+
+    expect(await findOpenReportGroup(target)).toMatchObject({
+      reportCount: 2,
+      reports: [{ reason: "HARASSMENT", reporter: null }, { reason: "SPAM", reporter: staying.username }],
+    });
   });
 
   it("leaves resolved reports out, and pages through many targets without repeats", async () => {
