@@ -30,8 +30,13 @@ export const limits = {
   resetPerAddress: { bucket: "reset:address", max: 3, windowMs: 60 * MINUTE },
   /** Password-reset requests from one address. */
   resetPerIp: { bucket: "reset:ip", max: fromEnv("RESET_LIMIT_PER_HOUR", 10), windowMs: 60 * MINUTE },
-  /** Verification mails one account asks for (resending, changing the address). */
+  /** Verification links one account asks to be sent again. */
   verificationPerUser: { bucket: "verify:user", max: 3, windowMs: 60 * MINUTE },
+  /**
+   * Address changes one account asks for, each mailing a link to the new address. Apart from
+   * resending: someone whose mistyped address never got its link has pressed Resend by then.
+   */
+  emailChangePerUser: { bucket: "email-change:user", max: 3, windowMs: 60 * MINUTE },
   /** Wrong two-factor codes for one account from one address. */
   codePerSource: { bucket: "code:source", max: 5, windowMs: 15 * MINUTE },
   /**

@@ -49,7 +49,7 @@ describe("verifying an address", () => {
     for (let index = 0; index < 4; index++) answers.push(await resendVerification(null, form({})));
     expect(answers.map((answer) => answer.ok)).toEqual([true, true, true, false]);
     expect(answers[0]).toMatchObject({ message: `We sent a new link to ${user.email}.` });
-    expect(answers[3]?.message).toMatch(/^Too many attempts/);
+    expect(answers[3]?.message).toBe("That is as many new links as an hour allows. Try again in 60 minutes.");
     expect(await db.emailOutbox.count({ where: { recipient: user.email, kind: "verify-email" } })).toBe(3);
     // Only the newest link works.
     expect(await db.accountToken.count({ where: { userId: user.id } })).toBe(1);
@@ -57,6 +57,20 @@ describe("verifying an address", () => {
     const verified = await createUser();
     await signInAs(verified.id);
     expect(await resendVerification(null, form({}))).toEqual({ ok: false, message: ALREADY_VERIFIED });
+  });
+
+  it("lets an address mistyped at sign-up be changed after every resend is spent, three changes an hour", async () => {
+    const user = await createUser({ unverified: true });
+    await signInAs(user.id);
+    for (let index = 0; index < 3; index++) expect(await resendVerification(null, form({}))).toMatchObject({ ok: true });
+
+    const changes = [];
+    for (const address of ["right@example.test", "righter@example.test", "rightest@example.test", "fourth@example.test"]) {
+      changes.push(await changeEmail(null, form({ email: address, password: TEST_PASSWORD })));
+    }
+    expect(changes.map((answer) => answer.ok)).toEqual([true, true, true, false]);
+    expect(changes[3]).toMatchObject({ message: "That is as many address changes as an hour allows. Try again in 60 minutes." });
+    expect(await db.emailOutbox.count({ where: { recipient: "fourth@example.test" } })).toBe(0);
   });
 });
 

@@ -2,7 +2,7 @@ import { checkOwnPassword } from "@/lib/accounts/service";
 import { consumeToken, tokenIsOpen } from "@/lib/account-tokens/store";
 import { INVALID_LINK } from "@/lib/account-tokens/token";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { limits, withinLimit } from "@/lib/auth/throttle";
+import { type RateLimit, limits, withinLimit, writeLimitMessage } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
 import { uniqueViolation } from "@/lib/db-errors";
 import { requestLogger } from "@/lib/logging/request-logger";
@@ -15,9 +15,9 @@ import { queueVerification } from "./verification";
 
 type Done = { ok: true; message: string };
 
-/** Counts a verification mail against the account's hourly limit; a refusal when it is spent. */
-async function withinMailLimit(userId: string): Promise<Refusal | null> {
-  const refused = await withinLimit(limits.verificationPerUser, userId);
+/** Counts a mailed link against one of the account's hourly limits; a refusal, saying which, when it is spent. */
+async function withinMailLimit(limit: RateLimit, userId: string, reached: string): Promise<Refusal | null> {
+  const refused = await withinLimit(limit, userId, writeLimitMessage(reached));
   return refused === null ? null : refusal(refused);
 }
 
@@ -25,7 +25,7 @@ async function withinMailLimit(userId: string): Promise<Refusal | null> {
 export async function resendVerification(user: CurrentUser): Promise<Done | Refusal> {
   const account = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { email: true, emailVerifiedAt: true } });
   if (account.emailVerifiedAt) return refusal(ALREADY_VERIFIED);
-  const limited = await withinMailLimit(user.id);
+  const limited = await withinMailLimit(limits.verificationPerUser, user.id, "That is as many new links as an hour allows.");
   if (limited) return limited;
   await db.$transaction((tx) => queueVerification(tx, user, account.email));
   wakeMailWorker();
@@ -49,7 +49,7 @@ export async function requestEmailChange(user: CurrentUser, input: ChangeEmailIn
   if (refused) return refused;
   const { email: current } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { email: true } });
   if (current === input.email) return refusal(SAME_ADDRESS, "email");
-  const limited = await withinMailLimit(user.id);
+  const limited = await withinMailLimit(limits.emailChangePerUser, user.id, "That is as many address changes as an hour allows.");
   if (limited) return limited;
   await db.$transaction(async (tx) => {
     await queueVerification(tx, user, input.email);
