@@ -1,8 +1,9 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createUser } from "@/test/factories";
+import { changeEmail } from "@/lib/email-addresses/actions";
+import { TEST_PASSWORD, createUser } from "@/test/factories";
 import { stubProductionWithoutMail } from "@/test/mail/mail-settings";
-import { signInAs } from "@/test/next/session";
+import { form, signInAs } from "@/test/next/session";
 import SettingsPage from "./page";
 
 afterEach(() => vi.unstubAllEnvs());
@@ -34,6 +35,18 @@ describe("the settings page's email section", () => {
     expect(await settingsAs(user.id)).toContain(`Mail goes to ${user.email} (not verified yet).`);
     stubProductionWithoutMail();
     expect(await settingsAs(user.id)).toContain(`Your address is ${user.email} (not verified yet). This site cannot send email yet`);
+  });
+});
+
+describe("the settings page while an address change waits for its link", () => {
+  it("says which address it waits at, and only once on the page a change sent without JavaScript leads to", async () => {
+    const user = await createUser();
+    await signInAs(user.id);
+    expect(await changeEmail(null, form({ email: "waiting@example.test", password: TEST_PASSWORD }))).toMatchObject({ ok: true });
+    expect(await settingsAs(user.id)).toContain("Waiting for you to open the link sent to <strong");
+    const afterChange = await settingsAs(user.id, { saved: "email" });
+    expect(afterChange).toContain("Open the link we sent to waiting@example.test to confirm it.");
+    expect(afterChange).not.toContain("Waiting for you to open the link");
   });
 });
 

@@ -38,7 +38,8 @@ export default async function SettingsPage({ searchParams }: PageProps<"/setting
           title="Email"
           description={`Mail goes to ${email.email}${email.verified ? "" : " (not verified yet)"}. A new address needs your password, and counts once you open the link we mail to it.`}
         >
-          {email.pendingEmail && (
+          {/* Said by the form's message instead, on the page a change sent without JavaScript leads to. */}
+          {email.pendingEmail && !emailSaid && (
             <p role="status" className="mb-4 text-sm">
               Waiting for you to open the link sent to <strong className="break-all">{email.pendingEmail}</strong>.
             </p>

@@ -1,5 +1,5 @@
 import { revalidatePath } from "next/cache";
-import { SESSIONS_PATH, TWO_FACTOR_PATH, postHref } from "@/lib/routes";
+import { SESSIONS_PATH, SETTINGS_PATH, TWO_FACTOR_PATH, postHref } from "@/lib/routes";
 
 // Which cached pages a write makes stale, stated once. The rule: revalidate every
 // page that shows what changed. Nearly everything shows on every page (feeds,
@@ -40,6 +40,11 @@ export function afterProfileChange(): void {
 /** An address verified: the banner that asks for it is on every page (app/layout.tsx), and goes. */
 export function afterAddressVerified(): void {
   revalidatePath("/", "layout");
+}
+
+/** An address change asked for: the settings page says which address a link waits at. */
+export function afterEmailChangeRequested(): void {
+  revalidatePath(SETTINGS_PATH);
 }
 
 /** A suspension hides or shows an account's profile, posts and comments everywhere. */

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/actions/authed";
 import { succeededAt } from "@/lib/actions/no-javascript";
 import { type ActionResult, type FormState, formText, refusedForm, validationFailure } from "@/lib/actions/result";
-import { afterAddressVerified } from "@/lib/actions/revalidate";
+import { afterAddressVerified, afterEmailChangeRequested } from "@/lib/actions/revalidate";
 import { unlessDatabaseUnavailable } from "@/lib/actions/unavailable";
 import { clientIp } from "@/lib/auth/client-ip";
 import { VERIFICATION_RESENT_HREF, settingsSavedHref } from "@/lib/routes";
@@ -25,8 +25,10 @@ export const changeEmail = authedAction(
   { fields: ["email", "password"], schema: changeEmailSchema, echo: changeEmailFormEcho },
   async (user, input) => {
     const requested = await addresses.requestEmailChange(user, input, await clientIp());
+    if (!requested.ok) return refusedForm(requested, { email: input.email });
+    afterEmailChangeRequested();
     // Without JavaScript, the settings page afresh, which says it from the address now awaited: a reload mails nothing again.
-    return requested.ok ? succeededAt(settingsSavedHref("email"), requested) : refusedForm(requested, { email: input.email });
+    return succeededAt(settingsSavedHref("email"), requested);
   },
 );
 

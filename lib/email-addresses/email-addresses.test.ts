@@ -10,6 +10,7 @@ import { form, signInAs } from "@/test/next/session";
 import { requestPasswordReset, resetPassword } from "@/lib/password-reset/actions";
 import { changeEmail, resendVerification, verifyEmail } from "./actions";
 import { maskedAddress } from "./mail";
+import { getEmailStatus } from "./queries";
 import { ADDRESS_TAKEN, ALREADY_VERIFIED, SAME_ADDRESS } from "./schema";
 
 /** The newest queued mail to `to` of `kind`, and the token of its link. */
@@ -138,6 +139,9 @@ describe("changing the address", () => {
     await db.user.update({ where: { id: (await createUser()).id }, data: { email: "contested@example.test" } });
     expect(await verifyEmail(null, form({ token }))).toEqual({ ok: false, message: ADDRESS_TAKEN });
     expect((await account(user.id)).email).toBe(user.email);
+    // The link is used up: the settings no longer wait for that address, and it cannot be tried again.
+    expect(await getEmailStatus(user.id)).toMatchObject({ email: user.email, pendingEmail: null });
+    expect(await verifyEmail(null, form({ token }))).toEqual({ ok: false, message: INVALID_LINK });
   });
 
   it("lets only the newest requested address through", async () => {

@@ -94,8 +94,10 @@ export async function verifyEmail(input: { token: string }): Promise<{ ok: true;
       return { userId: before.id, changed };
     });
   } catch (error) {
-    if (uniqueViolation(error)?.includes("email")) return refusal(ADDRESS_TAKEN);
-    throw error;
+    if (!uniqueViolation(error)?.includes("email")) throw error;
+    // That address can never be this account's now: the link is used up, and the settings stop waiting for it.
+    await db.$transaction((tx) => consumeToken(tx, input.token, "VERIFY_EMAIL"));
+    return refusal(ADDRESS_TAKEN);
   }
   if (!outcome) return refusal(INVALID_LINK);
   if (outcome.changed) wakeMailWorker();
