@@ -38,6 +38,15 @@ describe("the settings page's email section", () => {
   });
 });
 
+describe("the settings page's delete section", () => {
+  it("says all that deleting does before the form opens in place, as the page without JavaScript does", async () => {
+    const user = await createUser();
+    const html = await settingsAs(user.id);
+    expect(html).toContain("stays, empty, as “This comment was deleted”");
+    expect(html).toContain(`Your username, @${user.username}, stays reserved`);
+  });
+});
+
 describe("the settings page while an address change waits for its link", () => {
   it("says which address it waits at, and only once on the page a change sent without JavaScript leads to", async () => {
     const user = await createUser();

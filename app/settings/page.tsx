@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AvatarForm } from "@/components/settings/avatar-form";
 import { DeleteAccountSection } from "@/components/settings/delete-account-form";
+import { deletionConsequences } from "@/components/settings/deletion-consequences";
 import { EmailForm } from "@/components/settings/email-form";
 import { PasswordForm } from "@/components/settings/password-form";
 import { ProfileForm } from "@/components/settings/profile-form";
@@ -87,10 +88,7 @@ export default async function SettingsPage({ searchParams }: PageProps<"/setting
           </ul>
         </SettingsSection>
       )}
-      <SettingsSection
-        title="Delete account"
-        description="This removes your profile, posts, comments, likes, follows and pictures for good."
-      >
+      <SettingsSection title="Delete account" description={deletionConsequences(user.username)}>
         <DeleteAccountSection />
       </SettingsSection>
     </>
