@@ -173,6 +173,10 @@ test.describe("the queue without JavaScript", () => {
     // The queue afresh: reloading it does not send Dismiss again, to be refused as resolved already.
     expect(await formsSentByReloadingTwice(page)).toBe(0);
     await expect(page.getByRole("alert")).toHaveCount(0);
+    await page.goto("/admin/log");
+    await expect(page.getByRole("listitem").filter({ hasText: `@${poster.username}` })).toContainText(
+      `@${admin.username} dismissed reports involving @${poster.username} (1 report resolved)`,
+    );
   });
 
   test("a decision on a later page of the queue, or its Cancel, comes back to that page", async ({ browser, factories }) => {

@@ -8,7 +8,8 @@ const WHAT = {
   COMMENT_REMOVED: "removed a comment by",
   ACCOUNT_SUSPENDED: "suspended",
   ACCOUNT_UNSUSPENDED: "lifted the suspension of",
-  REPORTS_DISMISSED: "dismissed the reports about content by",
+  // Reports about the account itself or about what it wrote: the log keeps no more than whose.
+  REPORTS_DISMISSED: "dismissed reports involving",
 } as const;
 
 /** One line of the moderation log: who did what to whom, when, and how many reports it resolved. */
