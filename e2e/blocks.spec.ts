@@ -123,6 +123,21 @@ test("with JavaScript, the keyboard stays in the settings' lists as their rows g
   await expect(page.getByRole("button", { name: `Block @${blocked.username}`, exact: true })).not.toBeFocused();
 });
 
+test.describe("in the reader's time zone", () => {
+  test.use({ timezoneId: "America/Los_Angeles" });
+
+  test("a muted word's end is shown in the reader's time, not the server's UTC", async ({ loggedInPage: page, user }) => {
+    const { db } = await import("@/lib/db");
+    const expiresAt = new Date("2031-01-02T03:04:00Z");
+    await db.mutedWord.create({ data: { userId: user.id, phrase: "eclipse", expiresAt } });
+    await page.goto("/settings/safety");
+    const row = page.getByRole("list", { name: "Your muted words" }).getByRole("listitem").filter({ hasText: "eclipse" });
+    // 3:04 UTC on 2 January is 7:04 PM on 1 January in Los Angeles.
+    await expect(row.locator("time")).toHaveText("7:04 PM · Jan 1, 2031");
+    await expect(row.locator("time")).toHaveAttribute("datetime", expiresAt.toISOString());
+  });
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

@@ -12,10 +12,9 @@ import { requireUser } from "@/lib/auth/current-user";
 import { type AccountPage, listBlockedAccounts, listMutedAccounts, listMutedWords } from "@/lib/safety/queries";
 import { SAFETY_SETTINGS_PATH, safetySettingsHref } from "@/lib/routes";
 import { mutedWordMessage } from "@/lib/safety/schema";
+import { FullTimestamp } from "@/components/ui/full-timestamp";
 
 export const metadata: Metadata = { title: "Blocked and muted" };
-
-const until = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 function param(value: string | string[] | undefined): string | null {
   return typeof value === "string" ? value : null;
@@ -82,7 +81,13 @@ export default async function SafetySettingsPage({ searchParams }: PageProps<"/s
                   <span>
                     <span className="font-medium">“{word.phrase}”</span>{" "}
                     <span className="text-sm text-zinc-600 dark:text-zinc-400">
-                      {word.expiresAt ? `until ${until.format(word.expiresAt)} UTC` : "until you remove it"}
+                      {word.expiresAt ? (
+                        <>
+                          until <FullTimestamp date={word.expiresAt} />
+                        </>
+                      ) : (
+                        "until you remove it"
+                      )}
                     </span>
                   </span>
                   <RemoveMutedWordButton id={word.id} phrase={word.phrase} />
