@@ -39,7 +39,14 @@ export async function recordModeration(tx: Tx, entry: ModerationEntry): Promise<
   });
 }
 
-type Removed = { kind: "post" | "comment"; id: string; text: string; author: { id: string; username: string } };
+type Removed = {
+  kind: "post" | "comment";
+  id: string;
+  text: string;
+  author: { id: string; username: string };
+  /** A post's comments that open reports were about, gone with it (reportedCommentsUnder). */
+  reportedComments?: string[];
+};
 
 /**
  * After `user` deleted a post or comment, in the same transaction: when an
@@ -52,6 +59,11 @@ export async function recordRemoval(tx: Tx, user: CurrentUser, removed: Removed)
   if (!isAdmin(user)) return;
   const targetType = removed.kind === "post" ? "POST" : "COMMENT";
   const resolved = await resolveOpenReports(tx, { targetType, targetId: removed.id }, "REMOVED", user.id);
+  // Removed with the post: the queue has nothing left to decide about them. The log's entry counts
+  // only the reports about the post, whose author it names.
+  if (removed.reportedComments?.length) {
+    await resolveOpenReports(tx, { targetType: "COMMENT", targetId: { in: removed.reportedComments } }, "REMOVED", user.id);
+  }
   if (removed.author.id === user.id) return;
   await recordModeration(tx, {
     action: removed.kind === "post" ? "POST_REMOVED" : "COMMENT_REMOVED",

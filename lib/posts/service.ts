@@ -7,7 +7,8 @@ import { parseRows } from "@/lib/db-rows";
 import { accountShown, shownRow } from "@/lib/moderation/visibility";
 import { requestLogger } from "@/lib/logging/request-logger";
 import { recordRemoval } from "@/lib/moderation/log";
-import { removablePostsBy } from "@/lib/moderation/permissions";
+import { isAdmin, removablePostsBy } from "@/lib/moderation/permissions";
+import { reportedCommentsUnder } from "@/lib/reports/store";
 import { notBlockedWithSql } from "@/lib/safety/visibility";
 import { afterWrite } from "@/lib/services/after-write";
 import { type Refusal, refusal } from "@/lib/services/refusal";
@@ -97,13 +98,14 @@ export async function deletePost(user: CurrentUser, input: { postId: string }): 
   let deletion: { fileKeys: string[]; byAuthor: boolean };
   try {
     deletion = await db.$transaction(async (tx) => {
+      const reportedComments = isAdmin(user) ? await reportedCommentsUnder(tx, input.postId) : [];
       // The rule is part of the delete itself, so nothing happens between checking and deleting.
       const deleted = await tx.post.delete({
         where: { id: input.postId, AND: [removablePostsBy(user)] },
         select: { text: true, author: { select: { id: true, username: true } }, images: { select: { fileKey: true } } },
       });
       await afterWrite(tx, { type: "post-deleted", postId: input.postId, byUserId: user.id });
-      await recordRemoval(tx, user, { kind: "post", id: input.postId, text: deleted.text, author: deleted.author });
+      await recordRemoval(tx, user, { kind: "post", id: input.postId, text: deleted.text, author: deleted.author, reportedComments });
       return { fileKeys: deleted.images.map((image) => image.fileKey), byAuthor: deleted.author.id === user.id };
     });
   } catch (error) {

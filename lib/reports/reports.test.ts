@@ -149,6 +149,22 @@ describe("resolving reports", () => {
     ]);
   });
 
+  it("resolves the reports of the post's comments with it, which leave the queue, and counts only the post's in the log", async () => {
+    const post = await reportedPost();
+    const commenter = await createUser();
+    const [rude, kind] = await Promise.all([createComment(post.id, commenter.id, { text: "Rude words" }), createComment(post.id, commenter.id)]);
+    await createReport(reporter.id, { targetType: "COMMENT", targetId: rude.id, accountId: commenter.id });
+    const elsewhere = await createComment((await createPost(author.id)).id, commenter.id);
+    await createReport(reporter.id, { targetType: "COMMENT", targetId: elsewhere.id, accountId: commenter.id });
+    await signInAs(admin.id);
+    expect(await resolveReports(null, resolveForm("POST", post.id, "remove"))).toMatchObject({ ok: true });
+    expect(await openReportsOf(rude.id)).toEqual([]);
+    expect(await db.report.count({ where: { targetId: rude.id, resolution: "REMOVED", resolvedById: admin.id } })).toBe(1);
+    expect(await openReportsOf(elsewhere.id)).toHaveLength(1);
+    expect(await openReportsOf(kind.id)).toEqual([]);
+    expect(await db.moderationLogEntry.findMany({ where: { targetId: post.id } })).toMatchObject([{ action: "POST_REMOVED", reportsResolved: 2 }]);
+  });
+
   it("removes a reported comment and logs it", async () => {
     const comment = await createComment((await createPost(author.id)).id, author.id, { text: "Rude words" });
     await createReport(reporter.id, { targetType: "COMMENT", targetId: comment.id, accountId: author.id });

@@ -1,9 +1,26 @@
+import { z } from "zod";
 import type { Tx } from "@/lib/db";
+import { parseRows } from "@/lib/db-rows";
 import type { ReportReason, ReportResolution } from "@/lib/generated/prisma/client";
 import type { ReportTargetType } from "./schema";
 
-/** Which open reports an action answers: those about one post, comment or account, or everything about an account. */
-export type ReportsAbout = { targetType: ReportTargetType; targetId: string } | { accountId: string };
+/** Which open reports an action answers: those about one post, comment or account (or several of one kind), or everything about an account. */
+export type ReportsAbout = { targetType: ReportTargetType; targetId: string | { in: string[] } } | { accountId: string };
+
+const idRow = z.object({ id: z.string() });
+
+/**
+ * The comments under `postId` that open reports are about, read before the post is deleted: its
+ * comments go with it, and a report keeps only the comment's id, which nothing finds afterwards.
+ */
+export async function reportedCommentsUnder(tx: Tx, postId: string): Promise<string[]> {
+  // From the few open reports (reports_open_target_idx), not from every comment of the post.
+  const rows = await tx.$queryRaw`
+    SELECT DISTINCT r.target_id AS id
+    FROM reports AS r JOIN comments AS c ON c.id = r.target_id
+    WHERE r.target_type = 'COMMENT' AND r.resolved_at IS NULL AND c.post_id = ${postId}`;
+  return parseRows(idRow, rows).map(({ id }) => id);
+}
 
 /**
  * Marks the open reports `about` as resolved by `resolverId` with `resolution`,
