@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { issueToken } from "@/lib/account-tokens/store";
 import { db } from "@/lib/db";
+import { ADDRESS_TAKEN } from "@/lib/email-addresses/schema";
 import { RESET_REQUESTED } from "@/lib/password-reset/schema";
 import { expect, formsSentByReloadingTwice, logInThroughApi, test } from "./support/fixtures";
 import { expectNoAxeViolations } from "./support/accessibility";
@@ -64,6 +65,9 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.locator(":focus")).toHaveText(`We sent a new link to ${user.email}.`);
 
       await page.goto(await linkFromMailbox(page, user.email, "Confirm your email address for Commons", "/verify-email"));
+      // One way on: its button, not the banner's Resend beside it.
+      await expect(page.getByRole("button", { name: "Confirm my address" })).toBeVisible();
+      await expect(banner).toBeHidden();
       await page.getByRole("button", { name: "Confirm my address" }).click();
       await expect(page).toHaveURL("/verify-email?verified=yes");
       await expect(page.getByRole("status")).toHaveText("Thank you: your email address is verified.");
@@ -82,6 +86,16 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+test("a link to an address another account took meanwhile is refused, and the keyboard is on why", async ({ loggedInPage: page, user, factories }) => {
+  const address = `taken-${user.username}@example.test`;
+  const token = await db.$transaction((tx) => issueToken(tx, { userId: user.id, purpose: "VERIFY_EMAIL", validForMs: 60 * 60_000, email: address }));
+  const other = await factories.createUser();
+  await db.user.update({ where: { id: other.id }, data: { email: address } });
+  await page.goto(`/verify-email?token=${token}`);
+  await page.getByRole("button", { name: "Confirm my address" }).click();
+  await expect(page.locator(":focus")).toHaveText(ADDRESS_TAKEN);
+});
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });

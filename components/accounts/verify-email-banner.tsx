@@ -13,6 +13,7 @@ export async function VerifyEmailBanner() {
   if (!user || user.emailVerifiedAt) return null;
   return (
     <section
+      id="verify-email-banner"
       aria-labelledby="verify-email-heading"
       className="mb-4 rounded-2xl border border-amber-200 bg-amber-50 p-4 text-amber-950 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-50"
     >

@@ -1,7 +1,7 @@
 "use client";
 
 import { verifyEmail } from "@/lib/email-addresses/actions";
-import { FormMessage } from "@/components/ui/form-message";
+import { AnswerMessage } from "@/components/ui/answer-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/unanswered-request";
 
@@ -9,8 +9,9 @@ import { useFormAction } from "@/components/ui/unanswered-request";
 export function VerifyEmailForm({ token, address }: { token: string; address: string }) {
   const [state, dispatch] = useFormAction(verifyEmail, null);
   return (
-    <form action={dispatch} className="space-y-4">
-      <FormMessage state={state} />
+    // Marked for the banner's style (app/styles/forms.css): its Resend would compete with this button.
+    <form action={dispatch} className="space-y-4" data-confirms-address>
+      <AnswerMessage state={state} />
       <input type="hidden" name="token" value={token} />
       <p>
         Confirm that <strong className="break-all">{address}</strong> is your address.
