@@ -239,3 +239,17 @@ test("a TRACE is refused with 405 and the methods pages answer, never a 500", as
     expect(response.headers().allow, path).toBe("GET, HEAD, POST");
   }
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a picture over the server's limit is refused on a page that says why and leads back to the settings", async ({ loggedInPage: page }) => {
+    await page.goto("/settings");
+    await page.getByLabel("New picture").setInputFiles({ name: "huge.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(MAX_BODY_BYTES + 1024 ** 2) });
+    await page.getByRole("button", { name: "Upload picture" }).click();
+    await expect(page.getByRole("alert")).toHaveText("This form is too large: send at most 12 MB at once.");
+    await page.getByRole("link", { name: "Back to the form" }).click();
+    await expect(page).toHaveURL("/settings");
+    await expect(page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();
+  });
+});

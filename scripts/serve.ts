@@ -18,6 +18,7 @@ import {
   refusalFromHeaders,
   tooLarge,
 } from "@/lib/security/request-guard";
+import { refusalBody } from "@/lib/security/refusal-page";
 
 // The production server (`next build` first): Next.js's request handler inside
 // a Node HTTP server that bounds request bodies by the bytes that arrive and
@@ -73,13 +74,14 @@ const LINGER_BYTES = 64 * 1024 * 1024;
  * a broken pipe instead of this answer (nginx's "lingering close" does the same).
  */
 function refuse(request: IncomingMessage, response: GuardedResponse, refusal: Refusal) {
+  const { contentType, body } = refusalBody(refusal.message, request.headers);
   response.writeHead(refusal.status, {
-    "content-type": "text/plain; charset=utf-8",
-    "content-length": Buffer.byteLength(refusal.message),
+    "content-type": contentType,
+    "content-length": Buffer.byteLength(body),
     "x-content-type-options": "nosniff",
     ...(refusal.allow && { allow: refusal.allow }),
   });
-  response.end(refusal.message);
+  response.end(body);
   if (request.complete) return;
   let discarded = 0;
   const cut = () => request.socket.destroy();
