@@ -80,6 +80,13 @@ test("an account unfollowed from one's own Following list stays in its place unt
 
   await page.keyboard.press("Enter");
   await expect(page.getByRole("link", { name: "Following (1)" })).toBeVisible();
+  await expect(button).toHaveAttribute("aria-pressed", "false");
+  // Refused (they blocked the reader meanwhile): the kept row still says what is true.
+  await db.block.create({ data: { blockerId: second.id, blockedId: user.id } });
+  await page.keyboard.press("Enter");
+  await expect(following.getByRole("listitem").first().getByRole("alert")).toBeVisible();
+  await expect(button).toHaveAttribute("aria-pressed", "false");
+  expect(await follows()).toBe(0);
   await page.reload();
   await expect(following.getByRole("listitem")).toHaveCount(1);
   await expect(following.getByRole("button", { name: followButtonName(first.username) })).toBeVisible();

@@ -24,22 +24,25 @@ type FollowButtonProps = { userId: string; username: string; following: boolean 
 export function FollowButton({ userId, username, following }: FollowButtonProps) {
   const [state, dispatch, pending] = useFormAction(setFollow, null);
   const [wanted, setWanted] = useState(following);
-  // Whether the answer is newer than `following`: set when sending, cleared when `following` changes.
-  const [answerIsNewer, setAnswerIsNewer] = useState(false);
+  // What the newest accepted answer says, until `following` changes: a refusal leaves it as it was.
+  const [accepted, setAccepted] = useState<boolean | null>(null);
+  const [seenAnswer, setSeenAnswer] = useState(state);
   const [given, setGiven] = useState(following);
+  if (state !== seenAnswer) {
+    setSeenAnswer(state);
+    if (state?.ok) setAccepted(state.following);
+  }
   if (following !== given) {
     setGiven(following);
-    setAnswerIsNewer(false);
+    setAccepted(null);
   }
-  const answered = answerIsNewer && state?.ok ? state.following : following;
-  const shown = pending ? wanted : answered;
+  const shown = pending ? wanted : (accepted ?? following);
 
   return (
     <form
       action={followWithoutScript}
       onSubmit={(event) => {
         setWanted(!shown);
-        setAnswerIsNewer(true);
         submitByScript(dispatch)(event);
       }}
       className="flex shrink-0 flex-col items-end gap-1"
