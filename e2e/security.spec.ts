@@ -1,3 +1,4 @@
+import { truncate, writeFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { MAX_BODY_BYTES } from "@/lib/security/body-limit";
@@ -243,9 +244,13 @@ test("a TRACE is refused with 405 and the methods pages answer, never a 500", as
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("a picture over the server's limit is refused on a page that says why and leads back to the settings", async ({ loggedInPage: page }) => {
+  test("a picture over the server's limit is refused on a page that says why and leads back to the settings", async ({ loggedInPage: page }, testInfo) => {
+    // A file on disk, which the browser reads itself: a buffer would cross to it as 17 MB of base64.
+    const huge = testInfo.outputPath("huge.jpg");
+    await writeFile(huge, "");
+    await truncate(huge, MAX_BODY_BYTES + 1024 ** 2);
     await page.goto("/settings");
-    await page.getByLabel("New picture").setInputFiles({ name: "huge.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(MAX_BODY_BYTES + 1024 ** 2) });
+    await page.getByLabel("New picture").setInputFiles(huge);
     await page.getByRole("button", { name: "Upload picture" }).click();
     await expect(page.getByRole("alert")).toHaveText("This form is too large: send at most 12 MB at once.");
     await page.getByRole("link", { name: "Back to the form" }).click();
