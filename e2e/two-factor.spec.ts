@@ -104,6 +104,33 @@ test("a recovery code logs in once, and a second time it is refused", async ({ b
   await other.close();
 });
 
+/** The code step at /login?callbackUrl=/bookmarks names `username` and leads to another account's password step, keeping where the login leads. */
+async function switchAccountFromCodeStep(page: Page, username: string) {
+  await expect(page.getByText(`Logging in as @${username}.`)).toBeVisible();
+  await expect(page.getByLabel("Two-factor code")).toHaveAccessibleDescription(new RegExp(`shows for @${username},`));
+  await page.getByRole("link", { name: "Use another account" }).click();
+  await expect(page).toHaveURL("/login?callbackUrl=%2Fbookmarks");
+  await expect(page.getByLabel("Two-factor code")).toHaveCount(0);
+  await expect(page.getByLabel("Username or email")).toHaveValue("");
+}
+
+test("the code step names the account, also to someone who typed an email address, and can go back to another account", async ({ page, factories }) => {
+  const member = await factories.createUser();
+  await factories.enableTwoFactor(member.id);
+  const other = await factories.createUser();
+  await page.goto("/login?callbackUrl=/bookmarks");
+  await page.getByLabel("Username or email").fill(member.email);
+  await page.getByLabel("Password", { exact: true }).fill(factories.TEST_PASSWORD);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await switchAccountFromCodeStep(page, member.username);
+
+  await page.getByLabel("Username or email").fill(other.username);
+  await page.getByLabel("Password", { exact: true }).fill(factories.TEST_PASSWORD);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page).toHaveURL("/bookmarks");
+  await expect(page.locator(".site-header [data-account]")).toHaveAttribute("data-account", other.username);
+});
+
 test("the two-factor page and the code step have no accessibility violations", async ({ browser, page, factories }) => {
   const user = await factories.createUser();
   await logInThroughApi(page, user.username, factories.TEST_PASSWORD);
@@ -132,6 +159,18 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText("That code is not right, or was already used.")).toBeVisible();
     await codeStep(page, codeOf(secret));
     await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
+  });
+
+  test("after a refused code, the code step still names the account and leads back to the password step", async ({ page, factories }) => {
+    const user = await factories.createUser();
+    await factories.enableTwoFactor(user.id);
+    await page.goto("/login?callbackUrl=/bookmarks");
+    await page.getByLabel("Username or email").fill(user.username);
+    await page.getByLabel("Password", { exact: true }).fill(factories.TEST_PASSWORD);
+    await page.getByRole("button", { name: "Log in" }).click();
+    await codeStep(page, "not a code");
+    await expect(page.getByLabel("Two-factor code")).toHaveAttribute("aria-invalid", "true");
+    await switchAccountFromCodeStep(page, user.username);
   });
 
   test("set-up shows the recovery codes and their download", async ({ page, factories }) => {

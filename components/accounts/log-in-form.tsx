@@ -1,6 +1,7 @@
 "use client";
 
 import { logIn } from "@/lib/accounts/actions";
+import { loginUrl } from "@/lib/auth/callback-url";
 import { fieldFrom } from "@/lib/actions/result";
 import { isCodeStep } from "@/lib/two-factor/schema";
 import { fieldBinder } from "@/components/ui/action-form";
@@ -25,9 +26,16 @@ export function LogInForm({ callbackUrl }: { callbackUrl: string }) {
       {isCodeStep(state) ? (
         <>
           <input type="hidden" name="pendingLogin" value={state.pendingLogin} />
+          <p className="text-sm">
+            Logging in as <strong>@{state.username}</strong>.{" "}
+            {/* A page loaded afresh: the password step, with no proof of this password kept. */}
+            <a href={loginUrl(callbackUrl)} className="font-medium text-sky-700 underline dark:text-sky-400">
+              Use another account
+            </a>
+          </p>
           <TextField
             label="Two-factor code"
-            hint="The 6-digit code your authenticator app shows, or one of your recovery codes."
+            hint={`The 6-digit code your authenticator app shows for @${state.username}, or one of your recovery codes.`}
             autoComplete="one-time-code"
             spellCheck={false}
             autoFocus

@@ -42,7 +42,7 @@ export const logIn = unlessDatabaseUnavailable(async (_previous: LogInState, for
 
   const result = await authenticate(parsed.data.identifier, parsed.data.password, await clientIp());
   if (!result.ok) return refusedForm(result, echoed);
-  if (result.needsCode) return { ok: false, pendingLogin: pendingLoginToken(result.user.id, result.credentials) };
+  if (result.needsCode) return { ok: false, pendingLogin: pendingLoginToken(result.user, result.credentials), username: result.user.username };
 
   await startSession(result.user);
   redirect(safeCallbackUrl(values.callbackUrl));
@@ -50,11 +50,13 @@ export const logIn = unlessDatabaseUnavailable(async (_previous: LogInState, for
 
 async function logInWithCode(values: Record<string, string>): Promise<ActionResult | CodeStep> {
   const token = values.pendingLogin ?? "";
-  if (token.length > MAX_PENDING_LOGIN_LENGTH || !readPendingLogin(token)) return failure(LOGIN_CODE_EXPIRED);
+  const pending = token.length > MAX_PENDING_LOGIN_LENGTH ? null : readPendingLogin(token);
+  if (!pending) return failure(LOGIN_CODE_EXPIRED);
+  const step = { pendingLogin: token, username: pending.username };
   const parsed = logInCodeSchema.safeParse(values);
-  if (!parsed.success) return { ...validationFailure(parsed.error), pendingLogin: token };
+  if (!parsed.success) return { ...validationFailure(parsed.error), ...step };
   const result = await completeLogIn(parsed.data.pendingLogin, parsed.data.code, await clientIp());
-  if (!result.ok) return result.restart ? failure(result.message) : { ...fieldFailure("code", result.message), pendingLogin: token };
+  if (!result.ok) return result.restart ? failure(result.message) : { ...fieldFailure("code", result.message), ...step };
   await startSession(result.user);
   redirect(safeCallbackUrl(values.callbackUrl));
 }

@@ -12,7 +12,7 @@ export type AuthenticationResult =
    * `credentials` stamps the password and two-factor this check passed with, so that the proof
    * waiting for the code ends if either changes meanwhile (lib/two-factor/pending-login.ts).
    */
-  | { ok: true; user: { id: string }; needsCode: true; credentials: string }
+  | { ok: true; user: { id: string; username: string }; needsCode: true; credentials: string }
   /** A wrong username, email or password names the password box, which is emptied and where the person types again. */
   | Refusal;
 
@@ -49,7 +49,7 @@ export async function authenticate(identifier: string, password: string, ip: str
     storable === normalized
       ? await db.user.findFirst({
           where: normalized.includes("@") ? { email: normalized } : { username: normalized },
-          select: { id: true, passwordHash: true, suspendedAt: true, twoFactor: { select: { enabledAt: true } } },
+          select: { id: true, username: true, passwordHash: true, suspendedAt: true, twoFactor: { select: { enabledAt: true } } },
         })
       : null;
 
@@ -81,5 +81,5 @@ export async function authenticate(identifier: string, password: string, ip: str
     return { ok: true, user: { id: user.id }, needsCode: false };
   }
   log.info({ event: "log-in", outcome: "code-needed", userId }, "Password right; waiting for the two-factor code");
-  return { ok: true, user: { id: user.id }, needsCode: true, credentials: credentialsStamp({ passwordHash: user.passwordHash, twoFactorEnabledAt }) };
+  return { ok: true, user: { id: user.id, username: user.username }, needsCode: true, credentials: credentialsStamp({ passwordHash: user.passwordHash, twoFactorEnabledAt }) };
 }

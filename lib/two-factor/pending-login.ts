@@ -4,7 +4,7 @@ import { authSecret } from "@/lib/auth/secret";
 
 // Between the password and the code, the login form carries this token in a
 // hidden field (so the second step works without JavaScript and without a
-// session): the user's id, a stamp of the credentials the password was checked
+// session): the user's id and username (which the code step names), a stamp of the credentials the password was checked
 // against, and an expiry, signed with a key derived from NEXTAUTH_SECRET. It
 // proves only that the password was right a moment ago, and only while those
 // credentials stand: a new password, or two-factor turned off and on again,
@@ -13,10 +13,10 @@ import { authSecret } from "@/lib/auth/secret";
 
 export const PENDING_LOGIN_SECONDS = 5 * 60;
 
-const pendingClaims = z.object({ u: z.string(), c: z.string(), e: z.number() });
+const pendingClaims = z.object({ u: z.string(), n: z.string(), c: z.string(), e: z.number() });
 
 /** A proof of the password: whose, and against which credentials (credentialsStamp). */
-export type PendingLogin = { userId: string; credentials: string };
+export type PendingLogin = { userId: string; username: string; credentials: string };
 
 /** The credentials a password check passed with: the stored hash of the password, and when two-factor login was turned on. */
 export type CheckedCredentials = { passwordHash: string; twoFactorEnabledAt: Date | null };
@@ -52,8 +52,9 @@ export function sameCredentials(pending: PendingLogin, credentials: CheckedCrede
   return given.length === current.length && timingSafeEqual(given, current);
 }
 
-export function pendingLoginToken(userId: string, credentials: string, now = Date.now()): string {
-  const payload = Buffer.from(JSON.stringify({ u: userId, c: credentials, e: now + PENDING_LOGIN_SECONDS * 1000 })).toString("base64url");
+export function pendingLoginToken(user: { id: string; username: string }, credentials: string, now = Date.now()): string {
+  const claims = { u: user.id, n: user.username, c: credentials, e: now + PENDING_LOGIN_SECONDS * 1000 };
+  const payload = Buffer.from(JSON.stringify(claims)).toString("base64url");
   return `${payload}.${signature(payload).toString("base64url")}`;
 }
 
@@ -64,7 +65,7 @@ export function readPendingLogin(token: string, now = Date.now()): PendingLogin 
   const given = Buffer.from(mac, "base64url");
   const expected = signature(payload);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-  // Signed by this server, so it parses; checked all the same (a token of the version before has no stamp).
+  // Signed by this server, so it parses; checked all the same (a token of a version before has no stamp or no username).
   const claims = pendingClaims.safeParse(JSON.parse(Buffer.from(payload, "base64url").toString("utf8")));
-  return claims.success && claims.data.e > now ? { userId: claims.data.u, credentials: claims.data.c } : null;
+  return claims.success && claims.data.e > now ? { userId: claims.data.u, username: claims.data.n, credentials: claims.data.c } : null;
 }

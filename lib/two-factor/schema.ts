@@ -52,8 +52,12 @@ export const startTwoFactorSchema = z.object({});
 export type ConfirmTwoFactorInput = z.infer<typeof confirmTwoFactorSchema>;
 export type DisableTwoFactorInput = z.infer<typeof disableTwoFactorSchema>;
 
-/** The login form's answer that asks for a code: the proof of the password rides along in a hidden field. */
-export type CodeStep = ActionFailure & { pendingLogin: string };
+/**
+ * The login form's answer that asks for a code: the proof of the password rides along in a hidden
+ * field, and the step names the account it logs in to (someone who typed an email address, or
+ * shares a computer, sees whose code is asked for).
+ */
+export type CodeStep = ActionFailure & { pendingLogin: string; username: string };
 
 export type LogInState = FormState | CodeStep;
 

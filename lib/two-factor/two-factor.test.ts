@@ -10,7 +10,7 @@ import { codeStep, passwordStep as logInPasswordStep } from "@/test/two-factor";
 import { confirmTwoFactor, disableTwoFactor, startTwoFactorSetup } from "./actions";
 import { pendingLoginToken, readPendingLogin } from "./pending-login";
 import { getTwoFactorSettings } from "./queries";
-import { LOGIN_CODE_EXPIRED, WRONG_CODE } from "./schema";
+import { LOGIN_CODE_EXPIRED, WRONG_CODE, isCodeStep } from "./schema";
 import { openSecret } from "./secret-box";
 import { ALREADY_OFF } from "./service";
 import { base32Decode, hotp, timeStep, totpCode } from "./totp";
@@ -101,6 +101,16 @@ describe("logging in with two-factor on", () => {
     expect((await getCurrentUser())?.id).toBe(user.id);
   });
 
+  it("names the account its code is for, also to someone who logged in by email and after a refused code", async () => {
+    const { secret } = await enableTwoFactor(user.id);
+    const asked = await logIn(null, form({ identifier: user.email.toUpperCase(), password: TEST_PASSWORD }));
+    expect(asked).toMatchObject({ ok: false, username: user.username });
+    const pendingLogin = isCodeStep(asked) ? asked.pendingLogin : "";
+    expect(await codeStep(pendingLogin, "")).toMatchObject({ pendingLogin, username: user.username });
+    const wrong = totpCode(secret) === "123456" ? "654321" : "123456";
+    expect(await codeStep(pendingLogin, wrong)).toMatchObject({ fieldErrors: { code: [WRONG_CODE] }, pendingLogin, username: user.username });
+  });
+
   it("refuses a code used once already, in its own window and after a later one", async () => {
     const { secret } = await enableTwoFactor(user.id);
     const now = totpCode(secret);
@@ -182,8 +192,8 @@ describe("logging in with two-factor on", () => {
       "forged",
       `${real}x`,
       real.replace(/^./, (first) => (first === "A" ? "B" : "A")),
-      pendingLoginToken(user.id, readPendingLogin(real)?.credentials ?? "", Date.now() - 10 * 60_000),
-      pendingLoginToken(other.id, "").split(".")[0] + "." + real.split(".")[1],
+      pendingLoginToken(user, readPendingLogin(real)?.credentials ?? "", Date.now() - 10 * 60_000),
+      pendingLoginToken(other, "").split(".")[0] + "." + real.split(".")[1],
       "x".repeat(100_000),
     ]) {
       expect(await codeStep(pendingLogin, totpCode(secret))).toEqual({ ok: false, message: LOGIN_CODE_EXPIRED });
