@@ -3,28 +3,13 @@ import type { Page } from "@playwright/test";
 import { recoveryCodeHash } from "@/lib/two-factor/recovery-codes";
 import { TWO_FACTOR_ALREADY_ON } from "@/lib/two-factor/schema";
 import { openSecret } from "@/lib/two-factor/secret-box";
-import { base32Decode, hotp, timeStep } from "@/lib/two-factor/totp";
+import { base32Decode } from "@/lib/two-factor/totp";
 import { expect, formsSentByReloadingTwice, logInThroughApi, test } from "./support/fixtures";
 import { expectNoAxeViolations } from "./support/accessibility";
+import { codeOf, codeStep, passwordStep } from "./support/two-factor";
 
 // Issue 17: two-factor login. Codes are computed here from the key the page shows
 // (or the factory made), as an authenticator app would.
-
-/** The code an app shows `offset` steps from now. The step after the current one is accepted too (±1 drift). */
-const codeOf = (secret: Buffer, offset = 0) => hotp(secret, timeStep() + offset);
-
-async function passwordStep(page: Page, username: string, password: string) {
-  await page.goto("/login");
-  await page.getByLabel("Username or email").fill(username);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page.getByLabel("Two-factor code")).toBeVisible();
-}
-
-async function codeStep(page: Page, code: string) {
-  await page.getByLabel("Two-factor code").fill(code);
-  await page.getByRole("button", { name: "Verify" }).click();
-}
 
 /** Sets two-factor up from the settings page; answers the secret read from the page and the recovery codes shown. */
 async function setUpFromSettings(page: Page, password: string): Promise<{ secret: Buffer; codes: string[] }> {
@@ -231,8 +216,9 @@ test.describe("without JavaScript", () => {
   test("turning it off leads to its page afresh, which says so, and reloading it is not refused", async ({ loggedInPage: page, user, factories }) => {
     const { secret } = await factories.enableTwoFactor(user.id);
     await page.goto("/settings/two-factor");
-    await page.getByLabel("Your password").fill(factories.TEST_PASSWORD);
-    await page.getByLabel("Code from the app, or a recovery code").fill(codeOf(secret));
+    const turnOff = page.getByRole("form", { name: "Turn off two-factor login" });
+    await turnOff.getByLabel("Your password").fill(factories.TEST_PASSWORD);
+    await turnOff.getByLabel("Code from the app, or a recovery code").fill(codeOf(secret));
     await page.getByRole("button", { name: "Turn off two-factor login" }).click();
     await page.waitForURL((url) => url.pathname === "/settings/two-factor" && url.searchParams.get("done") === "off", { timeout: 20_000 });
     await expect(page.locator(":focus")).toHaveText("Two-factor login is off. You were logged out everywhere else.");

@@ -6,7 +6,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { startedSaying } from "@/lib/actions/result";
 import type { TwoFactorChange } from "@/lib/routes";
-import { confirmTwoFactor, disableTwoFactor, startTwoFactorSetup } from "@/lib/two-factor/actions";
+import { type TwoFactorEnabled, confirmTwoFactor, disableTwoFactor, renewRecoveryCodes, startTwoFactorSetup } from "@/lib/two-factor/actions";
 import { TWO_FACTOR_ALREADY_ON, TWO_FACTOR_OFF } from "@/lib/two-factor/schema";
 import type { TwoFactorSettings } from "@/lib/two-factor/queries";
 import { RecoveryCodes } from "./recovery-codes";
@@ -32,14 +32,15 @@ export function TwoFactorPanel({ settings, username, qrCode, done }: TwoFactorPa
   const [started, start] = useFormAction(startTwoFactorSetup, done === "started" ? { ok: true } : null);
   const [confirmed, confirm, confirming] = useFormAction(confirmTwoFactor, startedSaying(done === "on" ? TWO_FACTOR_ALREADY_ON : undefined));
   const [disabled, disable, disabling] = useFormAction(disableTwoFactor, startedSaying(done === "off" ? TWO_FACTOR_OFF : undefined));
+  const [renewed, renew, renewing] = useFormAction(renewRecoveryCodes, null);
   const confirmField = fieldBinder(confirmed, ["code", "password"], confirming);
+  const renewField = fieldBinder(renewed, ["password"], renewing);
   const disableField = fieldBinder(disabled, ["password", "code"], disabling);
   // Once the set-up starts, the keyboard goes on from its first step rather than the page's top.
   const firstStep = useAnswerFocus<HTMLOListElement>(started, Boolean(started?.ok));
 
-  if (confirmed?.ok && "recoveryCodes" in confirmed) {
-    return <RecoveryCodes codes={confirmed.recoveryCodes} username={username} message={confirmed.message} />;
-  }
+  const withCodes = [confirmed, renewed].find((answer): answer is TwoFactorEnabled => answer !== null && answer.ok && "recoveryCodes" in answer);
+  if (withCodes) return <RecoveryCodes codes={withCodes.recoveryCodes} username={username} message={withCodes.message} />;
   if (settings.state === "pending") {
     return (
       <div className="space-y-6">
@@ -78,6 +79,18 @@ export function TwoFactorPanel({ settings, username, qrCode, done }: TwoFactorPa
           Two-factor login is <strong>on</strong> since {settings.enabledAt.toISOString().slice(0, 10)}. You have{" "}
           <strong>{settings.recoveryCodesLeft}</strong> unused recovery {settings.recoveryCodesLeft === 1 ? "code" : "codes"} left.
         </p>
+        <form action={renew} key={`renew ${JSON.stringify(renewed)}`} className="space-y-4" noValidate aria-labelledby="renew-codes-title">
+          <h2 id="renew-codes-title" className="text-lg font-semibold">
+            New recovery codes
+          </h2>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            Used some, or lost them? New codes replace all the old ones, which stop working at once.
+          </p>
+          <AnswerMessage state={renewed} />
+          <TextField label="Your password" id="renew-password" type="password" autoComplete="current-password" required {...renewField("password")} />
+          <SubmitButton pendingText="Making codes…">Make new recovery codes</SubmitButton>
+        </form>
+        <h2 className="text-lg font-semibold">Turn off</h2>
         <form action={disable} key={JSON.stringify(disabled)} className="space-y-4" noValidate aria-label="Turn off two-factor login">
           <AnswerMessage state={disabled} />
           <TextField label="Your password" type="password" autoComplete="current-password" required {...disableField("password")} />

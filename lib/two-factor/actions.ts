@@ -7,7 +7,15 @@ import { afterTwoFactorChange } from "@/lib/actions/revalidate";
 import { clientIp } from "@/lib/auth/client-ip";
 import { readSession } from "@/lib/auth/session-cookie";
 import { twoFactorChangedHref } from "@/lib/routes";
-import { TWO_FACTOR_ALREADY_ON, TWO_FACTOR_OFF, confirmTwoFactorSchema, disableTwoFactorSchema, startTwoFactorSchema } from "./schema";
+import {
+  RECOVERY_CODES_RENEWED,
+  TWO_FACTOR_ALREADY_ON,
+  TWO_FACTOR_OFF,
+  confirmTwoFactorSchema,
+  disableTwoFactorSchema,
+  renewRecoveryCodesSchema,
+  startTwoFactorSchema,
+} from "./schema";
 import * as twoFactor from "./service";
 
 /** What confirming the set-up answers: the recovery codes, shown this once. */
@@ -47,6 +55,17 @@ export const confirmTwoFactor = authedAction(
     };
   },
 );
+
+/**
+ * Replaces the recovery codes with the password, and answers the new ones in place, as turning it
+ * on does. A reload of that page sends the form again and makes another set, which it then shows.
+ */
+export const renewRecoveryCodes = authedAction({ fields: ["password"], schema: renewRecoveryCodesSchema }, async (user, input): Promise<TwoFactorEnabled | ActionResult> => {
+  const renewed = await twoFactor.renewRecoveryCodes(user, input, await clientIp());
+  if (!renewed.ok) return refusedForm(renewed);
+  afterTwoFactorChange();
+  return { ok: true, message: RECOVERY_CODES_RENEWED, recoveryCodes: renewed.recoveryCodes };
+});
 
 /** Turns two-factor off with the password and a code; without JavaScript, the page afresh saying so, which a reload does not send again. */
 export const disableTwoFactor = authedAction(

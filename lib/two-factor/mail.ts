@@ -16,6 +16,20 @@ export function twoFactorEnabledMail(to: string, username: string): MailMessage 
   };
 }
 
+export function recoveryCodesRenewedMail(to: string, username: string): MailMessage {
+  return {
+    kind: "recovery-codes-renewed",
+    to,
+    subject: "New recovery codes for your Commons account",
+    text: [
+      `New two-factor recovery codes were just made for @${username} on Commons: the old ones no longer work.`,
+      "",
+      "If it was not you, reset your password at once and write to the site's admins:",
+      siteUrl("/forgot-password"),
+    ].join("\n"),
+  };
+}
+
 export function twoFactorDisabledMail(to: string, username: string): MailMessage {
   return {
     kind: "two-factor-disabled",

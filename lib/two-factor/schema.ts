@@ -12,10 +12,12 @@ export const TWO_FACTOR_OFF = "Two-factor login is off. You were logged out ever
 /**
  * What confirming the set-up says when two-factor is on already: the same form sent again (a
  * reload of the page that showed the recovery codes, a double click, a second tab). The codes
- * are stored only as hashes, so they cannot be shown again; new ones come with turning it on again.
+ * are stored only as hashes, so they cannot be shown again; new ones replace them on this page.
  */
 export const TWO_FACTOR_ALREADY_ON =
-  "Two-factor login is already on. Its recovery codes were shown once, when it was turned on; if you did not save them, turn two-factor login off and on again to get new ones.";
+  "Two-factor login is already on. Its recovery codes were shown once, when it was turned on; if you did not save them, make new ones below.";
+/** What making new recovery codes says above them. */
+export const RECOVERY_CODES_RENEWED = "New recovery codes are made. The old ones no longer work.";
 export const ENTER_APP_CODE = "Enter the 6-digit code your app shows.";
 export const ENTER_ANY_CODE = "Enter the 6-digit code from your app, or one of your recovery codes.";
 export const WRONG_CODE = "That code is not right, or was already used. Try the next one your app shows.";
@@ -38,6 +40,8 @@ export const secondFactorCode = typedCode(ENTER_ANY_CODE).pipe(
 
 export const confirmTwoFactorSchema = z.object({ code: appCode, password: currentPassword });
 
+export const renewRecoveryCodesSchema = z.object({ password: currentPassword });
+
 export const disableTwoFactorSchema = z.object({ password: currentPassword, code: secondFactorCode });
 
 /** The login's second step: the proof that the password was right (pending-login.ts) and a code. */
@@ -51,6 +55,7 @@ export const startTwoFactorSchema = z.object({});
 
 export type ConfirmTwoFactorInput = z.infer<typeof confirmTwoFactorSchema>;
 export type DisableTwoFactorInput = z.infer<typeof disableTwoFactorSchema>;
+export type RenewRecoveryCodesInput = z.infer<typeof renewRecoveryCodesSchema>;
 
 /**
  * The login form's answer that asks for a code: the proof of the password rides along in a hidden

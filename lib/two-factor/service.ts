@@ -5,10 +5,10 @@ import { type Tx, db } from "@/lib/db";
 import { requestLogger } from "@/lib/logging/request-logger";
 import { type MailMessage, queueMail, wakeMailWorker } from "@/lib/mail/outbox";
 import { type Refusal, refusal } from "@/lib/services/refusal";
-import { twoFactorDisabledMail, twoFactorEnabledMail } from "./mail";
+import { recoveryCodesRenewedMail, twoFactorDisabledMail, twoFactorEnabledMail } from "./mail";
 import { hasTwoFactor } from "./queries";
 import { newRecoveryCodes, recoveryCodeHash } from "./recovery-codes";
-import { type ConfirmTwoFactorInput, type DisableTwoFactorInput, WRONG_CODE } from "./schema";
+import { type ConfirmTwoFactorInput, type DisableTwoFactorInput, type RenewRecoveryCodesInput, WRONG_CODE } from "./schema";
 import { openSecret, sealSecret } from "./secret-box";
 import { matchingStep, newTotpSecret } from "./totp";
 import { checkSecondFactor } from "./verify";
@@ -86,6 +86,32 @@ export async function confirmSetup(
  */
 async function setupClosed(user: CurrentUser): Promise<SetupConfirmed | Refusal> {
   return (await hasTwoFactor(user.id)) ? { ok: true, recoveryCodes: null } : refusal(SETUP_GONE);
+}
+
+/**
+ * Replaces the recovery codes with new ones, which it answers (stored only as hashes): for someone
+ * who used some, or lost the ones shown at set-up. Needs the password, as turning it on does, and
+ * mails the owner; the app's key and the other sessions stay.
+ */
+export async function renewRecoveryCodes(user: CurrentUser, input: RenewRecoveryCodesInput, ip: string): Promise<{ ok: true; recoveryCodes: string[] } | Refusal> {
+  if (!(await hasTwoFactor(user.id))) return refusal(ALREADY_OFF);
+  const wrongPassword = await checkOwnPassword(user, input.password, ip, refusal(WRONG_PASSWORD, "password"));
+  if (wrongPassword) return wrongPassword;
+  const recoveryCodes = newRecoveryCodes();
+  const renewed = await db.$transaction(async (tx) => {
+    // Turned off meanwhile, from another session: no codes for a login that asks for none.
+    const on = await tx.twoFactor.count({ where: { userId: user.id, enabledAt: { not: null } } });
+    if (on === 0) return false;
+    await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
+    await tx.recoveryCode.createMany({ data: recoveryCodes.map((code) => ({ userId: user.id, codeHash: recoveryCodeHash(code) })) });
+    const { email } = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { email: true } });
+    await queueMail(tx, recoveryCodesRenewedMail(email, user.username));
+    return true;
+  });
+  if (!renewed) return refusal(ALREADY_OFF);
+  wakeMailWorker();
+  (await requestLogger()).info({ event: "recovery-codes-renewed", userId: user.id }, "Two-factor recovery codes replaced");
+  return { ok: true, recoveryCodes };
 }
 
 /** Turns two-factor off: needs the password and a code (from the app, or a recovery code). */
