@@ -109,6 +109,8 @@ const matrix: [ScenarioName, Outcome, Outcome, Outcome, Outcome][] = [
   ["startTwoFactorSetup (form names the owner)", REFUSED,  OWN_ONLY,     ALLOWED,   OWN_ONLY],
   ["confirmTwoFactor (the owner's set-up, with its code)", REFUSED, REFUSED, ALLOWED, REFUSED],
   ["disableTwoFactor (the owner's two-factor, with its code)", REFUSED, REFUSED, ALLOWED, REFUSED],
+  // Another account's password is right for its own account, which has no two-factor to renew.
+  ["renewRecoveryCodes (the owner's codes, with the password)", REFUSED, REFUSED, ALLOWED, REFUSED],
 ];
 
 const cases = matrix.flatMap(([name, ...outcomes]) =>

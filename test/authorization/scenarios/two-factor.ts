@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { confirmTwoFactor, disableTwoFactor, startTwoFactorSetup } from "@/lib/two-factor/actions";
+import { confirmTwoFactor, disableTwoFactor, renewRecoveryCodes, startTwoFactorSetup } from "@/lib/two-factor/actions";
 import { sealSecret } from "@/lib/two-factor/secret-box";
 import { newTotpSecret, totpCode } from "@/lib/two-factor/totp";
 import { TEST_PASSWORD, enableTwoFactor } from "@/test/factories";
@@ -10,6 +10,7 @@ import type { Scenario, User } from "./types";
 // factory user has the same password, so "another user" types a right password for their own account.
 
 const twoFactorRow = (owner: User) => db.twoFactor.findUnique({ where: { userId: owner.id }, select: { enabledAt: true } });
+const recoveryCodeRows = (owner: User) => db.recoveryCode.findMany({ where: { userId: owner.id }, select: { codeHash: true }, orderBy: { codeHash: "asc" } });
 
 export const twoFactorScenarios = {
   "startTwoFactorSetup (form names the owner)": {
@@ -29,6 +30,13 @@ export const twoFactorScenarios = {
     arrange: async ({ owner }) => {
       const { secret } = await enableTwoFactor(owner.id);
       return { form: form({ password: TEST_PASSWORD, code: totpCode(secret), userId: owner.id }), probe: () => twoFactorRow(owner) };
+    },
+  },
+  "renewRecoveryCodes (the owner's codes, with the password)": {
+    action: renewRecoveryCodes,
+    arrange: async ({ owner }) => {
+      await enableTwoFactor(owner.id);
+      return { form: form({ password: TEST_PASSWORD, userId: owner.id }), probe: () => recoveryCodeRows(owner) };
     },
   },
 } satisfies Record<string, Scenario>;
