@@ -63,6 +63,14 @@ describe("proxy", () => {
     expect(posted.headers.get("x-middleware-request-x-refusal-notice")).toBeNull();
   });
 
+  it("hands a page asked for with a known success code that code, and not beside a refusal", () => {
+    expect(run("/settings/safety?said=unblocked").forwarded("x-done-notice")).toBe("unblocked");
+    expect(run("/settings/safety?said=Your%20password%20was%20reset").forwarded("x-done-notice")).toBeNull();
+    expect(run("/settings/safety", { "x-done-notice": "unmuted" }).forwarded("x-done-notice")).toBeNull();
+    const both = run("/settings/safety?said=unblocked&refused=account-gone");
+    expect([both.forwarded("x-refusal-notice"), both.forwarded("x-done-notice")]).toEqual(["account-gone", null]);
+  });
+
   it("gives each request its own id and nonce", () => {
     const first = run("/");
     const second = run("/");

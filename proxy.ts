@@ -1,6 +1,13 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { REQUEST_ID_HEADER, requestIdFor } from "@/lib/logging/request-id";
-import { REFUSAL_NOTICE_HEADER, REFUSAL_PARAM, refusalNoticeNamed } from "@/lib/navigation/refusal-notice";
+import {
+  DONE_NOTICE_HEADER,
+  DONE_PARAM,
+  REFUSAL_NOTICE_HEADER,
+  REFUSAL_PARAM,
+  doneNoticeNamed,
+  refusalNoticeNamed,
+} from "@/lib/navigation/refusal-notice";
 import { exceededBodyLimit } from "@/lib/security/body-limit";
 import { contentSecurityPolicy } from "@/lib/security/headers";
 
@@ -8,7 +15,7 @@ import { contentSecurityPolicy } from "@/lib/security/headers";
  * Every request gets an id (the caller's, if well formed): the app's log lines
  * carry it and the response returns it. Pages also get a fresh CSP nonce;
  * Next.js reads it from the request header and puts it on its scripts, and the
- * refusal their address says, if any (lib/navigation/refusal-notice.ts). A body
+ * refusal or success their address says, if any (lib/navigation/refusal-notice.ts). A body
  * over the limit is refused here, with a message, before anything reads it.
  */
 export function proxy(request: NextRequest) {
@@ -34,8 +41,14 @@ export function proxy(request: NextRequest) {
   // Only a page opened with a code says it: not one that a form without JavaScript is posted to
   // from it, which Next.js answers at the same address.
   requestHeaders.delete(REFUSAL_NOTICE_HEADER);
-  const notice = policy && request.method === "GET" ? refusalNoticeNamed(request.nextUrl.searchParams.get(REFUSAL_PARAM)) : null;
-  if (notice) requestHeaders.set(REFUSAL_NOTICE_HEADER, notice);
+  requestHeaders.delete(DONE_NOTICE_HEADER);
+  if (policy && request.method === "GET") {
+    const query = request.nextUrl.searchParams;
+    const refused = refusalNoticeNamed(query.get(REFUSAL_PARAM));
+    const done = doneNoticeNamed(query.get(DONE_PARAM));
+    if (refused) requestHeaders.set(REFUSAL_NOTICE_HEADER, refused);
+    else if (done) requestHeaders.set(DONE_NOTICE_HEADER, done);
+  }
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set(REQUEST_ID_HEADER, requestId);

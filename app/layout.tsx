@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import { NavigationProgress } from "@/components/layout/navigation-progress";
-import { RefusalToast } from "@/components/layout/refusal-toast";
+import { DoneToast, RefusalToast } from "@/components/layout/refusal-toast";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { VerifyEmailBanner } from "@/components/accounts/verify-email-banner";
@@ -9,7 +9,7 @@ import { UnavailableMessage, retryStyle } from "@/components/layout/unavailable-
 import { ANNOUNCEMENTS_ID } from "@/components/ui/announce";
 import { LocalTimes } from "@/components/ui/local-times";
 import { databaseReachable } from "@/lib/db-circuit";
-import { REFUSAL_NOTICE_HEADER, refusalNoticeNamed } from "@/lib/navigation/refusal-notice";
+import { DONE_NOTICE_HEADER, REFUSAL_NOTICE_HEADER, doneNoticeNamed, refusalNoticeNamed } from "@/lib/navigation/refusal-notice";
 import { currentTheme } from "@/lib/preferences/theme";
 import "./globals.css";
 
@@ -43,8 +43,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const online = await databaseReachable();
   // Rendered on the server, so the first paint is already in the reader's theme.
   const theme = await currentTheme(online);
-  // Why a form sent without JavaScript was refused, on the page it came back to (proxy.ts).
-  const refusal = refusalNoticeNamed((await headers()).get(REFUSAL_NOTICE_HEADER));
+  // Why a form sent without JavaScript was refused, or what it did, on the page it came back to (proxy.ts).
+  const request = await headers();
+  const refusal = refusalNoticeNamed(request.get(REFUSAL_NOTICE_HEADER));
+  const done = doneNoticeNamed(request.get(DONE_NOTICE_HEADER));
   return (
     <html lang="en" className={theme === "system" ? undefined : theme}>
       <body className="min-h-dvh font-sans">
@@ -60,6 +62,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {online ? (
             <>
               {refusal && <RefusalToast notice={refusal} />}
+              {done && <DoneToast notice={done} />}
               <VerifyEmailBanner />
               {children}
             </>

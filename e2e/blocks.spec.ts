@@ -183,20 +183,26 @@ test.describe("without JavaScript", () => {
     const { db } = await import("@/lib/db");
     const mutes = { muterId: user.id, mutedId: other.id };
     await page.goto(`/@${other.username}`);
+    // What each did is said on the page it leads back to, as a row gone says nothing to a screen reader.
+    const said = page.getByRole("dialog", { name: "Done" }).getByRole("status");
     await page.getByRole("button", { name: `Mute @${other.username}`, exact: true }).click();
     await expect(page.getByRole("button", { name: `Unmute @${other.username}`, exact: true })).toBeVisible();
+    await expect(said).toHaveText("Muted.");
     expect(await formsSentByReloadingTwice(page)).toBe(0);
     expect(await db.mute.count({ where: mutes })).toBe(1);
 
     await page.getByRole("button", { name: `Unmute @${other.username}`, exact: true }).click();
     await expect(page.getByRole("button", { name: `Mute @${other.username}`, exact: true })).toBeVisible();
+    await expect(said).toHaveText("Unmuted.");
     expect(await formsSentByReloadingTwice(page)).toBe(0);
     expect(await db.mute.count({ where: mutes })).toBe(0);
 
     await db.block.create({ data: { blockerId: user.id, blockedId: other.id } });
     await page.goto("/settings/safety");
+    await expect(said).toHaveCount(0);
     await page.getByRole("button", { name: `Unblock @${other.username}`, exact: true }).click();
     await expect(page.getByText("You have not blocked anyone.")).toBeVisible();
+    await expect(said).toHaveText("Unblocked.");
     expect(await formsSentByReloadingTwice(page)).toBe(0);
     expect(await db.block.count({ where: { blockerId: user.id } })).toBe(0);
   });

@@ -169,6 +169,7 @@ test.describe("the queue without JavaScript", () => {
     const postGroup = page.getByRole("article", { name: `Reports of the post by @${poster.username}` });
     await postGroup.getByRole("button", { name: `Dismiss the reports of post by @${poster.username}` }).click();
     await expect(postGroup).toHaveCount(0);
+    await expect(page.getByRole("dialog", { name: "Done" }).getByRole("status")).toHaveText("Reports dismissed.");
     expect(await db.report.count({ where: { targetId: post.id, resolution: "DISMISSED" } })).toBe(1);
     // The queue afresh: reloading it does not send Dismiss again, to be refused as resolved already.
     expect(await formsSentByReloadingTwice(page)).toBe(0);

@@ -1,7 +1,7 @@
 import { Toast } from "@/components/ui/toast";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { refusalNoticeText } from "@/lib/actions/refusal-notices";
-import type { RefusalNotice } from "@/lib/navigation/refusal-notice";
+import { DONE_SAID, refusalNoticeText } from "@/lib/actions/refusal-notices";
+import type { DoneNotice, RefusalNotice } from "@/lib/navigation/refusal-notice";
 
 /**
  * Why a like, repost, bookmark, follow, block or mute sent without JavaScript was refused, on the
@@ -12,4 +12,16 @@ import type { RefusalNotice } from "@/lib/navigation/refusal-notice";
 export async function RefusalToast({ notice }: { notice: RefusalNotice }) {
   const viewer = await getCurrentUser();
   return <Toast label="Not done">{await refusalNoticeText(notice, viewer?.id ?? null)}</Toast>;
+}
+
+/**
+ * What an unblock, a mute or a dismissal sent without JavaScript did, on the page it came back to:
+ * there the account's row or the report is simply gone, or the button reads the other way.
+ */
+export function DoneToast({ notice }: { notice: DoneNotice }) {
+  return (
+    <Toast label="Done" role="status">
+      {DONE_SAID[notice]}
+    </Toast>
+  );
 }

@@ -1,13 +1,14 @@
 /**
- * A message at the bottom of the screen, as Mastodon shows what did not happen: in view wherever
- * the page is scrolled to, and read out at once (role="alert"). A non-modal dialog, which its
- * button closes without JavaScript (method="dialog"). Styled in app/styles/forms.css.
+ * A message at the bottom of the screen, as Mastodon shows what did or did not happen: in view
+ * wherever the page is scrolled to; a refusal is read out at once (role="alert"), a success
+ * politely (role="status"). A non-modal dialog, which its button closes without JavaScript
+ * (method="dialog"). Styled in app/styles/forms.css.
  */
-export function Toast({ label, children }: { label: string; children: React.ReactNode }) {
+export function Toast({ label, role = "alert", children }: { label: string; role?: "alert" | "status"; children: React.ReactNode }) {
   return (
     <dialog open aria-label={label} className="refusal-toast">
       <div>
-        <p role="alert">{children}</p>
+        <p role={role}>{children}</p>
         <form method="dialog">
           <button type="submit">Dismiss</button>
         </form>

@@ -1,5 +1,6 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import type { DoneNotice } from "@/lib/navigation/refusal-notice";
 import { returnToFormPage } from "./refusal-notices";
 import type { ActionResult } from "./result";
 
@@ -26,10 +27,10 @@ export async function succeededAt<Answer>(page: string, answer: Answer): Promise
 
 /**
  * A success a form shows in place (a button that changes a page it stays on): `answer`, with
- * JavaScript. Without it, the page the form was sent from afresh (returnToFormPage), which
- * reloading, or coming Back to, does not send again.
+ * JavaScript. Without it, the page the form was sent from afresh (returnToFormPage), saying
+ * `done` when given, which reloading, or coming Back to, does not send again.
  */
-export async function succeededInPlace<Answer extends ActionResult>(answer: Answer): Promise<Answer> {
-  if (await sentWithoutJavaScript()) await returnToFormPage(answer, null);
+export async function succeededInPlace<Answer extends ActionResult>(answer: Answer, done: DoneNotice | null = null): Promise<Answer> {
+  if (await sentWithoutJavaScript()) await returnToFormPage(answer, null, done);
   return answer;
 }

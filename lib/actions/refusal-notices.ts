@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { loginUrl } from "@/lib/auth/callback-url";
 import { ACCOUNT_GONE } from "@/lib/follows/schema";
 import { hostHeaders, pageFormWasSentFrom } from "@/lib/navigation/form-page";
-import { REFUSAL_NOTICES, REFUSAL_PARAM, type RefusalNotice, pageAddress } from "@/lib/navigation/refusal-notice";
+import { type DoneNotice, REFUSAL_NOTICES, REFUSAL_PARAM, type RefusalNotice, pageAddress } from "@/lib/navigation/refusal-notice";
 import { POST_GONE } from "@/lib/posts/schema";
 import { FOLLOWS_REACHED_SENTENCE, followLimitMessage } from "@/lib/services/write-limits";
 import { SIGNED_OUT_MESSAGE } from "./authed";
@@ -26,6 +26,14 @@ const SAID: Record<Exclude<RefusalNotice, "follow-limit">, string> = {
   "not-done": NOT_DONE,
 };
 
+/** What a success sent back with a code says: what the form says in place with JavaScript, or what its row going away meant. */
+export const DONE_SAID: Record<DoneNotice, string> = {
+  unblocked: "Unblocked.",
+  muted: "Muted.",
+  unmuted: "Unmuted.",
+  "reports-dismissed": "Reports dismissed.",
+};
+
 /** The code for a refusal's message; one without a code of its own (a form altered in the page) is "not-done". */
 export function refusalNoticeFor(message: string | undefined): RefusalNotice {
   if (message?.startsWith(FOLLOWS_REACHED_SENTENCE)) return "follow-limit";
@@ -40,11 +48,11 @@ export async function refusalNoticeText(notice: RefusalNotice, viewerId: string 
 
 /**
  * Where a form sent without JavaScript from `page` comes back to: the page at `anchor`, saying
- * why when `result` is a refusal; for a reader whose session ended (or who was suspended), the
- * login page, which says so and leads back to it.
+ * why when `result` is a refusal, and `done` when given and it succeeded; for a reader whose
+ * session ended (or who was suspended), the login page, which says so and leads back to it.
  */
-export function answeredPageAddress(page: URL, result: ActionResult, anchor: string | null): string {
-  if (result.ok) return pageAddress(page, null, anchor);
+export function answeredPageAddress(page: URL, result: ActionResult, anchor: string | null, done: DoneNotice | null = null): string {
+  if (result.ok) return pageAddress(page, null, anchor, done);
   const notice = refusalNoticeFor(result.message);
   if (notice !== "signed-out") return pageAddress(page, notice, anchor);
   return `${loginUrl(pageAddress(page, null, anchor))}&${REFUSAL_PARAM}=${notice}`;
@@ -55,8 +63,8 @@ export function answeredPageAddress(page: URL, result: ActionResult, anchor: str
  * so that a reload sends nothing again. A form from no page of this site (no Referer) is left to
  * Next.js, which answers with the page it was posted to.
  */
-export async function returnToFormPage(result: ActionResult, anchor: string | null): Promise<void> {
+export async function returnToFormPage(result: ActionResult, anchor: string | null, done: DoneNotice | null = null): Promise<void> {
   const request = await headers();
   const page = pageFormWasSentFrom(request.get("referer"), hostHeaders(request));
-  if (page) redirect(answeredPageAddress(page, result, anchor));
+  if (page) redirect(answeredPageAddress(page, result, anchor, done));
 }

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/actions/authed";
 import { succeededAt, succeededInPlace } from "@/lib/actions/no-javascript";
+import { DONE_SAID } from "@/lib/actions/refusal-notices";
 import { refusedForm } from "@/lib/actions/result";
 import { afterReportChange } from "@/lib/actions/revalidate";
 import { adminReportsHref, reportSentHref } from "@/lib/routes";
@@ -26,7 +27,7 @@ export const resolveReports = authedAction({ fields: [], given: ["targetType", "
   if (!resolved.ok) return refusedForm(resolved);
   afterReportChange();
   if (input.returnTo === "queue") redirect(adminReportsHref(input.cursor));
-  const done = { remove: "Removed.", suspend: "Account suspended.", dismiss: "Reports dismissed." }[input.decision];
+  const done = { remove: "Removed.", suspend: "Account suspended.", dismiss: DONE_SAID["reports-dismissed"] }[input.decision];
   // Dismiss, from the queue without JavaScript: the queue's page afresh, which a reload would not refuse as resolved already.
-  return succeededInPlace({ ok: true, message: done });
+  return succeededInPlace({ ok: true, message: done }, input.decision === "dismiss" ? "reports-dismissed" : null);
 });

@@ -60,16 +60,18 @@ export const removeMutedWord = authedAction({ fields: [], given: ["id"], schema:
 /**
  * setBlock and setMute for forms posted without JavaScript (components/safety/account-toggle.tsx),
  * as setFollowFromForm: the page they were on comes back afresh, so a reload sends nothing again,
- * and says why when refused (returnToFormPage), where the action's own answer would show nothing.
+ * and says what was done, or why not (returnToFormPage), where the action's own answer would show
+ * nothing: in the settings, the account's row is simply gone. Blocking asks first, on a page of its
+ * own (setBlock's returnTo), so this form only unblocks.
  */
 export async function setBlockFromForm(formData: FormData) {
   const result = await setBlock(null, formData);
-  await returnToFormPage(result, null);
+  await returnToFormPage(result, null, result.ok && result.blocking ? null : "unblocked");
   return result;
 }
 
 export async function setMuteFromForm(formData: FormData) {
   const result = await setMute(null, formData);
-  await returnToFormPage(result, null);
+  await returnToFormPage(result, null, result.ok && result.muting ? "muted" : "unmuted");
   return result;
 }
