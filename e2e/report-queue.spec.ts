@@ -165,6 +165,12 @@ test.describe("the queue without JavaScript", () => {
     await expect(page).toHaveURL("/admin/reports");
     await expect(commentGroup).toHaveCount(0);
     expect(await suspendedAt()).not.toBeNull();
+    // The member is told why, and where to appeal (the development mailbox shows what would be sent).
+    await page.goto(`/dev/mailbox?to=${encodeURIComponent(commenter.email)}`);
+    const mail = page.getByRole("article", { name: `Your Commons account is suspended to ${commenter.email}` });
+    await expect(mail.locator("pre")).toContainText(`The moderators of Commons suspended your account, @${commenter.username}.\nIt was reported for: Spam.`);
+    await expect(mail.locator("pre")).toContainText("write to moderators@commons.test to ask the moderators to look at it again.");
+    await page.goto("/admin/reports");
 
     const postGroup = page.getByRole("article", { name: `Reports of the post by @${poster.username}` });
     await postGroup.getByRole("button", { name: `Dismiss the reports of post by @${poster.username}` }).click();

@@ -34,6 +34,8 @@ async function main() {
     RESET_LIMIT_PER_HOUR: "1000",
     // No SMTP here: mail is kept for the development mailbox, where specs read their links.
     COMMONS_DEV_MAILBOX: "on",
+    // Where a suspended member is told to appeal (e2e/moderation.spec.ts).
+    MODERATORS_EMAIL: "moderators@commons.test",
     // Warnings and errors only: info lines for every log-in would bury Playwright's report.
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   };

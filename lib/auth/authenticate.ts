@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { type Refusal, refusal } from "@/lib/services/refusal";
 import { requestLogger } from "@/lib/logging/request-logger";
+import { suspendedLogInMessage } from "@/lib/moderation/appeal";
 import { credentialsStamp } from "@/lib/two-factor/pending-login";
 import { hashPassword, verifyPassword } from "./password";
 import { checkPassword, storableKey } from "./throttle";
@@ -19,8 +20,6 @@ export type AuthenticationResult =
 /** One message for every wrong credential, so the form does not reveal which accounts exist. */
 export const INVALID_CREDENTIALS = "Wrong username, email or password.";
 
-/** Told only to someone who typed the right password, so it reveals nothing about other accounts. */
-export const ACCOUNT_SUSPENDED = "This account is suspended.";
 
 /**
  * The username or email an identifier names, as stored: lower-cased, and a username without the
@@ -73,7 +72,8 @@ export async function authenticate(identifier: string, password: string, ip: str
   }
   if (user.suspendedAt) {
     log.info({ event: "log-in", outcome: "suspended", userId }, "Log-in refused: account suspended");
-    return refusal(ACCOUNT_SUSPENDED);
+    // Told only to someone who typed the right password, so it reveals nothing about other accounts.
+    return refusal(suspendedLogInMessage(user.suspendedAt));
   }
   const twoFactorEnabledAt = user.twoFactor?.enabledAt ?? null;
   if (!twoFactorEnabledAt) {

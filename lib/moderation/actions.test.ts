@@ -2,15 +2,21 @@ import { describe, expect, it } from "vitest";
 import { logIn } from "@/lib/accounts/actions";
 import { SIGNED_OUT_MESSAGE } from "@/lib/actions/authed";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { ACCOUNT_SUSPENDED, INVALID_CREDENTIALS, authenticate } from "@/lib/auth/authenticate";
+import { INVALID_CREDENTIALS, authenticate } from "@/lib/auth/authenticate";
 import { db } from "@/lib/db";
 import { deletePost } from "@/lib/posts/actions";
 import { createPost, createUser, TEST_PASSWORD } from "@/test/factories";
 import { RedirectError, request } from "@/test/next/runtime";
 import { form, signInAs } from "@/test/next/session";
 import { suspendUser, unsuspendUser } from "./actions";
+import { suspendedLogInMessage } from "./appeal";
 import { ADMINS_ONLY, CANNOT_SUSPEND_ADMIN, CANNOT_SUSPEND_YOURSELF, NO_SUCH_ACCOUNT } from "./schema";
 import { UNREADABLE_FORM_MESSAGE } from "@/lib/actions/unavailable";
+
+/** The mail of `kind` queued for `email`: subject and body. */
+function mailOf(email: string, kind: string) {
+  return db.emailOutbox.findMany({ where: { recipient: email, kind }, select: { subject: true, body: true } });
+}
 
 async function suspendedAt(userId: string) {
   return (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { suspendedAt: true } })).suspendedAt;
@@ -24,13 +30,16 @@ describe("suspendUser", () => {
     await signInAs(admin.id);
 
     expect(await suspendUser(null, form({ userId: member.id }))).toEqual({ ok: true, message: "Account suspended." });
-    expect(await suspendedAt(member.id)).toBeInstanceOf(Date);
+    const since = await suspendedAt(member.id);
+    if (!since) throw new Error("Not suspended");
+    const told = suspendedLogInMessage(since);
+    expect(told).toMatch(/^This account was suspended on \w+ \d{1,2}, \d{4}\. If you think this is a mistake, write to /);
 
     request.switchBrowser(membersBrowser);
     expect(await getCurrentUser()).toBeNull();
     expect(await logIn(null, form({ identifier: member.username, password: TEST_PASSWORD }))).toEqual({
       ok: false,
-      message: ACCOUNT_SUSPENDED,
+      message: told,
       values: { identifier: member.username },
     });
     // A wrong password gets the answer an unknown account gets, so suspension reveals no account.
@@ -38,8 +47,13 @@ describe("suspendUser", () => {
       fieldErrors: { password: [INVALID_CREDENTIALS] },
     });
     // next-auth's Credentials endpoint goes through the same check.
-    expect(await authenticate(member.email, TEST_PASSWORD, "192.0.2.1")).toEqual({ ok: false, message: ACCOUNT_SUSPENDED });
+    expect(await authenticate(member.email, TEST_PASSWORD, "192.0.2.1")).toEqual({ ok: false, message: told });
     expect(await getCurrentUser()).toBeNull();
+    // Told by mail too: no report led to it here, so none is named.
+    const [mail, ...more] = await mailOf(member.email, "account-suspended");
+    expect(more).toEqual([]);
+    expect(mail?.subject).toBe("Your Commons account is suspended");
+    expect(mail?.body).toContain(`suspended your account, @${member.username}.\nYou are logged out everywhere`);
   });
 
   it("treats a session as signed out once its account is suspended, even if its row were left", async () => {
@@ -56,6 +70,7 @@ describe("suspendUser", () => {
     const first = await suspendedAt(member.id);
     expect(await suspendUser(null, form({ userId: member.id }))).toMatchObject({ ok: true });
     expect(await suspendedAt(member.id)).toEqual(first);
+    expect(await mailOf(member.email, "account-suspended")).toHaveLength(1);
   });
 
   it("refuses non-admins, the admin themselves, other admins and unknown accounts", async () => {
@@ -93,6 +108,10 @@ describe("unsuspendUser", () => {
     await suspendUser(null, form({ userId: member.id }));
     expect(await unsuspendUser(null, form({ userId: member.id }))).toEqual({ ok: true, message: "Suspension lifted." });
     expect(await suspendedAt(member.id)).toBeNull();
+    expect(await unsuspendUser(null, form({ userId: member.id }))).toMatchObject({ ok: true });
+    expect(await mailOf(member.email, "suspension-lifted")).toEqual([
+      { subject: "Your Commons account is active again", body: expect.stringContaining("you can log in again") },
+    ]);
 
     request.switchBrowser(membersOldBrowser);
     expect(await getCurrentUser()).toBeNull();

@@ -22,6 +22,11 @@ export type ModerationEntry = {
 /** The reasons in the order of the enum, which is the report form's. */
 const REASON_ORDER = Object.values(ReportReason);
 
+/** The reasons `resolved` reports gave, each once, in the report form's order. */
+export function reasonsGiven(resolved: readonly ReportReason[]): ReportReason[] {
+  return REASON_ORDER.filter((reason) => resolved.includes(reason));
+}
+
 /** Writes one entry of the moderation log; always inside the transaction of the action it records. */
 export async function recordModeration(tx: Tx, entry: ModerationEntry): Promise<void> {
   const resolved = entry.resolved ?? [];
@@ -34,7 +39,7 @@ export async function recordModeration(tx: Tx, entry: ModerationEntry): Promise<
       username: entry.account.username,
       excerpt: cutToCodeUnits(entry.excerpt ?? "", LOG_EXCERPT_LENGTH),
       reportsResolved: resolved.length,
-      reasons: REASON_ORDER.filter((reason) => resolved.includes(reason)),
+      reasons: reasonsGiven(resolved),
     },
   });
 }

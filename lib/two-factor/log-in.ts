@@ -1,6 +1,6 @@
-import { ACCOUNT_SUSPENDED } from "@/lib/auth/authenticate";
 import { db } from "@/lib/db";
 import { requestLogger } from "@/lib/logging/request-logger";
+import { suspendedLogInMessage } from "@/lib/moderation/appeal";
 import { type PendingLogin, readPendingLogin, sameCredentials } from "./pending-login";
 import { LOGIN_CODE_EXPIRED } from "./schema";
 import { checkSecondFactor } from "./verify";
@@ -20,7 +20,8 @@ export async function checkLogInCode(userId: string, code: string, ip: string): 
     return { ok: false, message: check.message, restart: false };
   }
   const user = await db.user.findUnique({ where: { id: userId }, select: { suspendedAt: true } });
-  if (!user || user.suspendedAt) return { ok: false, message: ACCOUNT_SUSPENDED, restart: true };
+  if (!user) return { ok: false, message: LOGIN_CODE_EXPIRED, restart: true };
+  if (user.suspendedAt) return { ok: false, message: suspendedLogInMessage(user.suspendedAt), restart: true };
   log.info({ event: "log-in", outcome: "success", userId, with: check.kind }, "Logged in with a two-factor code");
   return { ok: true, user: { id: userId } };
 }
