@@ -12,6 +12,9 @@ import type { TwoFactorSettings } from "@/lib/two-factor/queries";
 import { RecoveryCodes } from "./recovery-codes";
 import { useFormAction } from "@/components/ui/unanswered-request";
 
+// The day in UTC, as the server and the browser both render it (no mismatch on hydration).
+const turnedOnDay = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" });
+
 const codeInput = { autoComplete: "one-time-code", inputMode: "numeric", spellCheck: false, required: true } as const;
 
 /**
@@ -76,7 +79,7 @@ export function TwoFactorPanel({ settings, username, qrCode, done }: TwoFactorPa
         {/* A confirmation that found it on already (the set-up's form sent again) says so here, without codes. */}
         <AnswerMessage state={confirmed?.ok ? confirmed : null} />
         <p role="status" className="text-sm">
-          Two-factor login is <strong>on</strong> since {settings.enabledAt.toISOString().slice(0, 10)}. You have{" "}
+          Two-factor login is <strong>on</strong> since {turnedOnDay.format(settings.enabledAt)}. You have{" "}
           <strong>{settings.recoveryCodesLeft}</strong> unused recovery {settings.recoveryCodesLeft === 1 ? "code" : "codes"} left.
         </p>
         <form action={renew} key={`renew ${JSON.stringify(renewed)}`} className="space-y-4" noValidate aria-labelledby="renew-codes-title">
@@ -90,8 +93,8 @@ export function TwoFactorPanel({ settings, username, qrCode, done }: TwoFactorPa
           <TextField label="Your password" id="renew-password" type="password" autoComplete="current-password" required {...renewField("password")} />
           <SubmitButton pendingText="Making codes…">Make new recovery codes</SubmitButton>
         </form>
-        <h2 className="text-lg font-semibold">Turn off</h2>
         <form action={disable} key={JSON.stringify(disabled)} className="space-y-4" noValidate aria-label="Turn off two-factor login">
+          <h2 className="text-lg font-semibold">Turn off</h2>
           <AnswerMessage state={disabled} />
           <TextField label="Your password" type="password" autoComplete="current-password" required {...disableField("password")} />
           <TextField label="Code from the app, or a recovery code" {...codeInput} inputMode="text" {...disableField("code")} />
