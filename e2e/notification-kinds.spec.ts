@@ -150,6 +150,28 @@ test("a post moderators remove from the queue is a line with its words and what 
   await expectNoAxeViolationsLightAndDark(page);
 });
 
+test("a reporter hears what moderators decided on the report, naming no moderator", async ({ browser, loggedInPage: page, user, factories }) => {
+  const [author, admin] = await Promise.all([factories.createUser(), factories.createUser({ role: "ADMIN" })]);
+  const post = await factories.createPost(author.id, { text: `Borderline ${uniqueWord("joke")}` });
+  await factories.createReport(user.id, { targetType: "POST", targetId: post.id, accountId: author.id }, { reason: "HARASSMENT" });
+
+  const moderator = await loggedInBrowser(browser, admin.username, factories.TEST_PASSWORD);
+  await moderator.goto("/admin/reports");
+  const group = moderator.getByRole("article", { name: `Reports of the post by @${author.username}` });
+  await group.getByRole("button", { name: `Dismiss the reports of post by @${author.username}` }).click();
+  await expect(group).toHaveCount(0);
+
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "1 unread Notifications" })).toBeVisible();
+  await page.goto("/notifications");
+  await expect(lines(page)).toHaveText([
+    new RegExp(`^Unread: Moderators reviewed your report about @${author.username} and took no action · .*Thank you for your report\\.$`),
+  ]);
+  await expect(lines(page).getByRole("link")).toHaveCount(0);
+  await expect(lines(page)).not.toContainText(admin.username);
+  await expectNoAxeViolationsLightAndDark(page);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

@@ -34,7 +34,16 @@ function Actors({ actors, count, everyoneHref }: { actors: NotificationActor[]; 
 }
 
 type RemovalNotification = Extract<Notification, { kind: "removal" }>;
-type ActionNotification = Exclude<Notification, RemovalNotification>;
+type ReportOutcomeNotification = Extract<Notification, { kind: "report_outcome" }>;
+type ActionNotification = Exclude<Notification, RemovalNotification | ReportOutcomeNotification>;
+
+/** What the moderators did about the reader's report, by the decision the log keeps. */
+const OUTCOMES = {
+  POST_REMOVED: (username: string) => `removed the post by @${username} you reported`,
+  COMMENT_REMOVED: (username: string) => `removed the comment by @${username} you reported`,
+  ACCOUNT_SUSPENDED: (username: string) => `suspended @${username}, whom you reported`,
+  REPORTS_DISMISSED: (username: string) => `reviewed your report about @${username} and took no action`,
+} as const satisfies Record<ReportOutcomeNotification["outcome"]["decision"], (username: string) => string>;
 
 /** What happened, after the names. */
 const VERBS = {
@@ -54,7 +63,41 @@ function verb(kind: ActionKindName, commentId: string | null): string {
 /** One line of the notifications page; unread ones say so to everyone (a dot, and words for screen readers). */
 export function NotificationLine({ notification, username }: { notification: Notification; username: string }) {
   if (notification.kind === "removal") return <RemovalLine notification={notification} />;
+  if (notification.kind === "report_outcome") return <ReportOutcomeLine notification={notification} />;
   return <ActionLine notification={notification} username={username} />;
+}
+
+/** The moderators' mark, which their lines show in place of an avatar. */
+function ModeratorsMark() {
+  return (
+    <span aria-hidden="true" className="notification-moderators">
+      <svg viewBox="0 0 16 16" className="h-5 w-5" fill="currentColor">
+        <path d="M8 1 2.5 3v4.5c0 3.3 2.3 6.3 5.5 7.5 3.2-1.2 5.5-4.2 5.5-7.5V3L8 1Z" />
+      </svg>
+    </span>
+  );
+}
+
+/**
+ * The moderators decided on the reader's report. The reported account is named, as the reader
+ * named it, but not linked: it may be suspended, and its content may be gone.
+ */
+function ReportOutcomeLine({ notification }: { notification: ReportOutcomeNotification }) {
+  const { latestAt, unread, outcome } = notification;
+  return (
+    <li className="notification" data-unread={unread || undefined}>
+      <ModeratorsMark />
+      <div className="min-w-0 flex-1">
+        <p>
+          {unread && <span className="sr-only">Unread: </span>}
+          Moderators {OUTCOMES[outcome.decision](outcome.username)}
+          {" · "}
+          <RelativeTime date={latestAt} className="text-zinc-600 dark:text-zinc-400" />
+        </p>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Thank you for your report.</p>
+      </div>
+    </li>
+  );
 }
 
 /**
@@ -66,11 +109,7 @@ function RemovalLine({ notification }: { notification: RemovalNotification }) {
   const { latestAt, unread, removal } = notification;
   return (
     <li className="notification" data-unread={unread || undefined}>
-      <span aria-hidden="true" className="notification-moderators">
-        <svg viewBox="0 0 16 16" className="h-5 w-5" fill="currentColor">
-          <path d="M8 1 2.5 3v4.5c0 3.3 2.3 6.3 5.5 7.5 3.2-1.2 5.5-4.2 5.5-7.5V3L8 1Z" />
-        </svg>
-      </span>
+      <ModeratorsMark />
       <div className="min-w-0 flex-1">
         <p>
           {unread && <span className="sr-only">Unread: </span>}

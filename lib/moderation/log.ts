@@ -2,7 +2,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import type { Tx } from "@/lib/db";
 import type { ModerationAction } from "@/lib/generated/prisma/client";
 import { ReportReason } from "@/lib/generated/prisma/enums";
-import { resolveOpenReports } from "@/lib/reports/store";
+import { type ResolvedReport, resolveOpenReports } from "@/lib/reports/store";
 import { cutToCodeUnits } from "@/lib/validation/text";
 import { isAdmin } from "./permissions";
 
@@ -15,22 +15,44 @@ export type ModerationEntry = {
   targetId: string;
   account: { id: string; username: string };
   excerpt?: string;
-  /** The reasons of the open reports the action resolved, one per report. */
-  resolved?: ReportReason[];
+  /** The open reports the action resolved. */
+  resolved?: ResolvedReport[];
 };
 
 /** The reasons in the order of the enum, which is the report form's. */
 const REASON_ORDER = Object.values(ReportReason);
 
 /** The reasons `resolved` reports gave, each once, in the report form's order. */
-export function reasonsGiven(resolved: readonly ReportReason[]): ReportReason[] {
-  return REASON_ORDER.filter((reason) => resolved.includes(reason));
+export function reasonsGiven(resolved: readonly ResolvedReport[]): ReportReason[] {
+  return REASON_ORDER.filter((reason) => resolved.some((report) => report.reason === reason));
+}
+
+/**
+ * Tells each reporter of `resolved` what was decided, by a line on their notifications page that
+ * reads the decision from its log entry (migration 20261208000100_notify_report_outcomes): once
+ * each, and not the admin who decided, nor the account concerned (told otherwise, if at all).
+ */
+async function notifyReporters(tx: Tx, entry: { id: string; createdAt: Date }, resolved: readonly ResolvedReport[], skip: readonly string[]): Promise<void> {
+  const reporters = new Set(resolved.map((report) => report.reporterId).filter((id): id is string => id !== null && !skip.includes(id)));
+  // The UTC day, as notification_day() makes it for the other kinds.
+  const day = new Date(entry.createdAt.toISOString().slice(0, 10));
+  await tx.notificationGroup.createMany({
+    data: [...reporters].map((recipientId) => ({
+      recipientId,
+      kind: "REPORT_OUTCOME" as const,
+      targetId: entry.id,
+      moderationId: entry.id,
+      day,
+      actorCount: 1,
+      latestAt: entry.createdAt,
+    })),
+  });
 }
 
 /** Writes one entry of the moderation log; always inside the transaction of the action it records. */
 export async function recordModeration(tx: Tx, entry: ModerationEntry): Promise<void> {
   const resolved = entry.resolved ?? [];
-  await tx.moderationLogEntry.create({
+  const logged = await tx.moderationLogEntry.create({
     data: {
       action: entry.action,
       actorId: entry.actorId,
@@ -41,7 +63,9 @@ export async function recordModeration(tx: Tx, entry: ModerationEntry): Promise<
       reportsResolved: resolved.length,
       reasons: reasonsGiven(resolved),
     },
+    select: { id: true, createdAt: true },
   });
+  await notifyReporters(tx, logged, resolved, [entry.actorId, entry.account.id]);
 }
 
 type Removed = {

@@ -12,7 +12,8 @@ import { ACTION_KINDS, type NotificationFilter, UNREAD_SHOWN_MAX } from "./schem
 // A notification is a row of notification_groups, kept by triggers on the actions' tables
 // (migration 20261201140400_notifications). Who did it is read from the actions themselves,
 // a few names a line, so an actor who is suspended later disappears at once (visibility.ts).
-// A removal line names no one (moderators act for the site) and is always shown to its reader.
+// A moderators' line (a removal, a report's outcome) names no one (moderators act for the site)
+// and is always shown to its reader.
 
 /**
  * SQL: the actor in `column` is shown to the group's recipient: not suspended,
@@ -138,14 +139,14 @@ function olderThanCursor(cursor: Cursor | null): Prisma.Sql {
   return cursor ? Prisma.sql`AND (g.latest_at, g.id) < ${cursorPlaceSql(cursor)}` : Prisma.empty;
 }
 
-/** SQL: group `g` is a moderator's removal, which names no one. */
-const isRemoval = Prisma.sql`g.kind = 'removal'`;
+/** SQL: group `g` is a moderators' line (a removal, or the outcome of the reader's report), which names no one. */
+const isModeratorsLine = Prisma.sql`g.kind IN ('removal', 'report_outcome')`;
 
 /**
  * One page of `userId`'s notifications on `filter`'s tab, newest first, after `cursor`: the page's
  * groups through notification_groups_recipient_latest_idx (keyset, never OFFSET), each with
  * its first shown actors in one lateral query. A group none of whose actors is shown is left out.
- * A removal line reads what was removed from its moderation log entry, by primary key.
+ * A moderators' line reads what was decided from its moderation log entry, by primary key.
  * Its plan is kept (keptPlanSql): for a reader of 100,000 notifications planning took 5–16 ms,
  * about as long as running it (BENCHMARKS.md, "session 16"). The reader is opaque to the planner:
  * bound plainly, every plan made for a reader's values looked cheaper than the generic one, and
@@ -157,9 +158,11 @@ export function notificationsStatement(userId: string, filter: NotificationFilte
     SELECT g.id, g.kind::TEXT AS kind, g.latest_at AS "latestAt", ${shownActorCount(reader)} AS "actorCount",
            actors.list AS actors, g.post_id AS "postId", left(posts.text, 280) AS "postText",
            posts.content_warning AS "postContentWarning", g.comment_id AS "commentId", comments.text AS "commentText",
-           CASE WHEN removal.id IS NOT NULL THEN json_build_object(
-             'content', CASE removal.action WHEN 'POST_REMOVED' THEN 'post' ELSE 'comment' END,
-             'excerpt', removal.excerpt, 'reasons', to_json(removal.reasons)) END AS removal
+           CASE WHEN g.kind = 'removal' THEN json_build_object(
+             'content', CASE decision.action WHEN 'POST_REMOVED' THEN 'post' ELSE 'comment' END,
+             'excerpt', decision.excerpt, 'reasons', to_json(decision.reasons)) END AS removal,
+           CASE WHEN g.kind = 'report_outcome' THEN json_build_object(
+             'decision', decision.action, 'username', decision.username) END AS outcome
     FROM notification_groups AS g
     CROSS JOIN LATERAL (
       SELECT json_agg(json_build_object('username', actor.username, 'displayName', actor.display_name, 'avatarKey', actor.avatar_key) ORDER BY shown.at DESC, shown.actor_id DESC) AS list
@@ -167,8 +170,8 @@ export function notificationsStatement(userId: string, filter: NotificationFilte
     ) AS actors
     LEFT JOIN posts ON posts.id = g.post_id
     LEFT JOIN comments ON comments.id = g.comment_id
-    LEFT JOIN moderation_log AS removal ON removal.id = g.moderation_id
-    WHERE g.recipient_id = ${reader} ${tabSql(filter)} ${olderThanCursor(cursor)} AND (actors.list IS NOT NULL OR ${isRemoval})
+    LEFT JOIN moderation_log AS decision ON decision.id = g.moderation_id
+    WHERE g.recipient_id = ${reader} ${tabSql(filter)} ${olderThanCursor(cursor)} AND (actors.list IS NOT NULL OR ${isModeratorsLine})
       AND ${threadShownToRecipient}
     ORDER BY g.latest_at DESC, g.id DESC
     LIMIT ${rowCountSql(PAGE_SIZE + 1)}`);
@@ -177,6 +180,11 @@ export function notificationsStatement(userId: string, filter: NotificationFilte
 const actor = z.object({ username: z.string(), displayName: z.string(), avatarKey: z.string().nullable() });
 /** What a moderator removed: the start of its text and the reasons of the reports it answered, from the log. */
 const removedContent = z.object({ content: z.enum(["post", "comment"]), excerpt: z.string(), reasons: z.array(z.enum(ReportReason)) });
+/** What the moderators decided on the reader's report, and whose content or account it was about, from the log. */
+const reportOutcome = z.object({
+  decision: z.enum(["POST_REMOVED", "COMMENT_REMOVED", "ACCOUNT_SUSPENDED", "REPORTS_DISMISSED"]),
+  username: z.string(),
+});
 const lineRow = {
   id: z.string(),
   latestAt: z.date(),
@@ -187,10 +195,12 @@ const lineRow = {
   commentId: z.string().nullable(),
   commentText: z.string().nullable(),
 };
+const noActors = z.null().transform((): NotificationActor[] => []);
 const notificationRow = z.discriminatedUnion("kind", [
-  z.object({ ...lineRow, kind: z.enum(ACTION_KINDS), actors: z.array(actor).min(1), removal: z.null() }),
-  // Names no one: its actors' list is empty (null from the statement).
-  z.object({ ...lineRow, kind: z.literal("removal"), actors: z.null().transform((): NotificationActor[] => []), removal: removedContent }),
+  z.object({ ...lineRow, kind: z.enum(ACTION_KINDS), actors: z.array(actor).min(1), removal: z.null(), outcome: z.null() }),
+  // Moderators' lines name no one: their actors' list is empty (null from the statement).
+  z.object({ ...lineRow, kind: z.literal("removal"), actors: noActors, removal: removedContent, outcome: z.null() }),
+  z.object({ ...lineRow, kind: z.literal("report_outcome"), actors: noActors, removal: z.null(), outcome: reportOutcome }),
 ]);
 
 export type NotificationActor = z.infer<typeof actor>;
@@ -220,14 +230,14 @@ function unreadGroupsOf(recipient: Prisma.Sql): Prisma.Sql {
       SELECT 1 FROM notification_groups AS g
       WHERE g.recipient_id = ${recipient}
         AND g.latest_at > (SELECT users.notifications_read_at FROM users WHERE users.id = ${recipient})
-        AND (${isRemoval} OR EXISTS (${shownActions(1, { ordered: false })}))
+        AND (${isModeratorsLine} OR EXISTS (${shownActions(1, { ordered: false })}))
         AND ${threadShownToRecipient}
       LIMIT ${rowCountSql(UNREAD_SHOWN_MAX + 1)}`;
 }
 
 /**
  * How many of `userId`'s notifications are unread, counted up to one past what the bell shows
- * ("99+"): the newest groups through the page's index, each kept if an actor is shown (or it is a removal).
+ * ("99+"): the newest groups through the page's index, each kept if an actor is shown (or it is a moderators' line).
  */
 export function unreadCountStatement(userId: string): Prisma.Sql {
   return unreadCountOf(Prisma.sql`${userId}`);

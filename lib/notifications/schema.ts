@@ -6,10 +6,11 @@ export type ActionKindName = (typeof ACTION_KINDS)[number];
 
 /**
  * The kinds of notification_kind (migration 20261201140400_notifications), as the database spells
- * them: the actions', and a moderator's removal of the reader's post or comment, which names no one
- * (migration 20261207200100_notify_removals).
+ * them: the actions', a moderator's removal of the reader's post or comment (migration
+ * 20261207200100_notify_removals) and the outcome of the reader's report (migration
+ * 20261208000100_notify_report_outcomes), which name no one.
  */
-export const NOTIFICATION_KINDS = [...ACTION_KINDS, "removal"] as const;
+export const NOTIFICATION_KINDS = [...ACTION_KINDS, "removal", "report_outcome"] as const;
 export type NotificationKindName = (typeof NOTIFICATION_KINDS)[number];
 
 /** The page's tabs: everything, or the lines whose post or comment names the reader (queries.ts `tabSql`). */

@@ -22,17 +22,19 @@ export async function reportedCommentsUnder(tx: Tx, postId: string): Promise<str
   return parseRows(idRow, rows).map(({ id }) => id);
 }
 
+/** A report an action resolved: why it was filed, and by whom (null once the reporter deleted their account). */
+export type ResolvedReport = { reason: ReportReason; reporterId: string | null };
+
 /**
  * Marks the open reports `about` as resolved by `resolverId` with `resolution`,
- * in the action's own transaction, and answers their reasons, one per report (the
- * moderation log keeps how many there were and why). Resolved reports leave the
- * queue; a new report of the same target opens a new one.
+ * in the action's own transaction, and answers them, one per report (the moderation
+ * log keeps how many there were and why, and tells their reporters). Resolved reports
+ * leave the queue; a new report of the same target opens a new one.
  */
-export async function resolveOpenReports(tx: Tx, about: ReportsAbout, resolution: ReportResolution, resolverId: string): Promise<ReportReason[]> {
-  const resolved = await tx.report.updateManyAndReturn({
+export async function resolveOpenReports(tx: Tx, about: ReportsAbout, resolution: ReportResolution, resolverId: string): Promise<ResolvedReport[]> {
+  return tx.report.updateManyAndReturn({
     where: { ...about, resolvedAt: null },
     data: { resolvedAt: new Date(), resolvedById: resolverId, resolution },
-    select: { reason: true },
+    select: { reason: true, reporterId: true },
   });
-  return resolved.map((report) => report.reason);
 }

@@ -6,7 +6,7 @@ import { logger } from "@/lib/logging/logger";
  * schema-check.test.ts fails until it is named here). A server started on a database without
  * it would fail, page by page, on whatever the migration adds.
  */
-export const LATEST_MIGRATION = "20261207232000_keep_reports_of_deleted_reporters";
+export const LATEST_MIGRATION = "20261208000100_notify_report_outcomes";
 
 /** Whether the database has not applied `migration`; null when it cannot be asked (unreachable). */
 export async function lacksMigration(migration: string = LATEST_MIGRATION): Promise<boolean | null> {
