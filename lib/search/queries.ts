@@ -14,7 +14,7 @@ import { cutToCodeUnits } from "@/lib/validation/text";
 import { type Excerpt, toExcerpt } from "./excerpt";
 import { HIGHLIGHT_END, HIGHLIGHT_START, parseSnippet } from "./highlight";
 import { markLinkWords } from "./link-words";
-import { MAX_PAGES, peopleWords } from "./schema";
+import { MAX_PAGES, peopleWords, postSearchWords } from "./schema";
 
 // Search pages are cut by offset, and only the first MAX_PAGES of them are
 // served. Results are ordered by relevance, which PostgreSQL computes per
@@ -147,6 +147,11 @@ type PostRow = z.infer<typeof postRow>;
  */
 export const RANKED_MATCHES = 1_000;
 
+/** SQL: the tsquery of a post search (postSearchWords). */
+function postsMatching(query: string): Prisma.Sql {
+  return Prisma.sql`websearch_to_tsquery('english_unaccent', ${postSearchWords(query)})`;
+}
+
 /**
  * Posts matching the words of `query`, most relevant first among the newest
  * RANKED_MATCHES. `websearch_to_tsquery` accepts any input (quotes make a
@@ -215,7 +220,7 @@ export function postsStatement(query: string, { limit, offset, viewerId = null }
              ts_rank_cd(newest.search_vector, newest.query) AS rank
       FROM (
         SELECT posts.id, posts.text, posts.words, posts.content_warning, posts.created_at, posts.author_id, posts.search_vector, query
-        FROM posts, websearch_to_tsquery('english_unaccent', ${query}) AS query
+        FROM posts, ${postsMatching(query)} AS query
         WHERE posts.search_vector @@ query
         ORDER BY posts.created_at DESC, posts.id DESC
         LIMIT ${RANKED_MATCHES}
@@ -237,7 +242,7 @@ export function mutedWordsHidePosts(query: string, viewerId: string | null): Pro
   const tag = searchedTag(query);
   if (tag) return mutedWordsHideTag(tag, viewerId);
   return mutedWordsHideAny(viewerId, (viewer) => Prisma.sql`
-    SELECT 1 FROM posts, websearch_to_tsquery('english_unaccent', ${query}) AS query
+    SELECT 1 FROM posts, ${postsMatching(query)} AS query
     WHERE posts.search_vector @@ query AND ${accountShown("posts.author_id")} AND ${inListsOfSql(viewer, "posts.author_id")}
       AND ${holdsMutedWordSql(viewer, "posts")}
     LIMIT 1`);
@@ -247,7 +252,7 @@ export function mutedWordsHidePosts(query: string, viewerId: string | null): Pro
 function listsHidePosts(query: string, viewerId: string | null): Promise<boolean> {
   const tag = searchedTag(query);
   if (tag) return listsHideTag(tag, viewerId);
-  const matching = Prisma.sql`FROM posts, websearch_to_tsquery('english_unaccent', ${query}) AS query
+  const matching = Prisma.sql`FROM posts, ${postsMatching(query)} AS query
     WHERE posts.search_vector @@ query AND ${accountShown("posts.author_id")}`;
   return ownListsHideAny(viewerId, matching, "posts.author_id");
 }

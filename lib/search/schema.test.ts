@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_PAGES, parseSearchParams, peopleWords, searchHref } from "./schema";
+import { MAX_PAGES, parseSearchParams, peopleWords, postSearchWords, searchHref } from "./schema";
 
 describe("parseSearchParams", () => {
   it("reads a query, a result type and a page", () => {
@@ -58,6 +58,21 @@ describe("searchHref", () => {
 
   it("leaves out the first page", () => {
     expect(searchHref({ query: "ada", type: "posts", page: 1 })).toBe("/search?q=ada&type=posts");
+  });
+});
+
+describe("postSearchWords", () => {
+  it("makes a hyphenated word the phrase of its parts, keeping what leaves it out and what follows it", () => {
+    expect(postSearchWords("dark-mode")).toBe('"dark mode"');
+    expect(postSearchWords("try -dark-mode, or e-mail!")).toBe('try -"dark mode", or "e mail"!');
+    expect(postSearchWords('"the dark-mode toggle" state-of-the-art')).toBe('"the dark mode toggle" "state of the art"');
+    expect(postSearchWords("-festival")).toBe("-festival");
+    expect(postSearchWords('"dark-mode"')).toBe('"dark mode"');
+    expect(postSearchWords('"unfinished dark-mode')).toBe('"unfinished dark mode');
+  });
+
+  it("leaves links, numbers with signs and lone hyphens as they are", () => {
+    for (const query of ["github.com/foo-bar", "-5", "a - b", "--", "well-", '"open'] as const) expect(postSearchWords(query)).toBe(query);
   });
 });
 

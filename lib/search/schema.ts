@@ -100,3 +100,28 @@ export function peopleWords(query: string): string {
     .replace(/\s+/gu, " ")
     .trim();
 }
+
+/** A run that is one word joined by hyphens ("dark-mode", "-e-mail,"): any minus signs before it, and punctuation after. */
+const HYPHENATED_RUN = /^(-*)([\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)+)(\p{P}*)$/u;
+
+/**
+ * The search as posts are searched: a hyphenated word is the phrase of its parts, so "dark-mode"
+ * finds "dark mode" as well as "dark-mode". PostgreSQL reads "dark-mode" as the whole word and then
+ * its parts, and only a text that has the hyphen holds the whole word. A minus sign that starts a
+ * word still leaves it out ("-dark-mode"); inside a quoted phrase the parts join the phrase. Links
+ * and other runs are left as they are.
+ */
+export function postSearchWords(query: string): string {
+  // A phrase's inside (between its quotes, the second of which may be missing), or a stretch outside any.
+  return query.replace(/(")([^"]*)("?)|[^"]+/gu, (part, open: string | undefined, inside: string | undefined, close: string | undefined) => {
+    const quoted = open !== undefined;
+    const words = (quoted ? (inside ?? "") : part).replace(/\S+/gu, (run) => {
+      const hyphenated = HYPHENATED_RUN.exec(run);
+      if (!hyphenated) return run;
+      const [, minus = "", word = "", after = ""] = hyphenated;
+      const parts = word.replaceAll("-", " ");
+      return quoted ? `${minus}${parts}${after}` : `${minus}"${parts}"${after}`;
+    });
+    return quoted ? `"${words}${close ?? ""}` : words;
+  });
+}

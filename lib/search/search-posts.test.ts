@@ -66,6 +66,16 @@ describe("searchPosts", () => {
     expect((await idsFor("quince")).sort()).toEqual([party.id, jam.id].sort());
   });
 
+  it("finds a hyphenated word written with or without its hyphen, and leaves it out when asked", async () => {
+    const spaced = await createPost(author.id, { text: "Shipped nocturne theme support for our team's app today" });
+    const hyphenated = await createPost(author.id, { text: "Trying the nocturne-theme build" });
+    for (const query of ["nocturne-theme", "nocturne theme", '"nocturne-theme"', "nocturne-theme!"]) {
+      expect((await idsFor(query)).sort(), query).toEqual([spaced.id, hyphenated.id].sort());
+    }
+    expect(await idsFor("build -nocturne-theme")).toEqual([]);
+    expect(highlightedWords((await searchPosts("nocturne-theme", 1)).items.find((post) => post.id === spaced.id)!)).toEqual(["nocturne", "theme"]);
+  });
+
   it("cannot be fooled by highlight markers typed into a post", async () => {
     await createPost(author.id, { text: `A real parsnip next to a ${HIGHLIGHT_START}fake${HIGHLIGHT_END} mark.` });
     const [result] = (await searchPosts("parsnip", 1)).items;
