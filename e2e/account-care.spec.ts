@@ -21,6 +21,8 @@ test("links and @names in a bio are links; other schemes stay text", async ({ lo
   await expect(address).toHaveText("https://example.com/gallery");
   await expect(address).toBeVisible();
   await expect(address).toHaveAttribute("rel", "nofollow ugc noopener noreferrer");
+  // A screen reader hears the address as shown, not its hidden scheme apart ("https:// example.com").
+  await expect(address).toHaveAccessibleName("example.com/gallery");
   await expect(profile.getByText("javascript:alert(1)")).toBeVisible();
   await expect(profile.getByRole("link", { name: /javascript/ })).toHaveCount(0);
 

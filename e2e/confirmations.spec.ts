@@ -185,8 +185,13 @@ test("with JavaScript, deleting a comment asks in place; dismissing keeps it", a
   const post = await factories.createPost(user.id);
   const text = uniqueWord("maybe");
   await factories.createComment(post.id, user.id, { text: `Second thoughts ${text}` });
+  const guest = await factories.createUser();
+  await factories.createComment(post.id, guest.id, { text: "A guest's word" });
   await page.goto(`/p/${post.id}`);
-  const deleteButton = page.getByRole("list").getByRole("button", { name: "Delete" });
+  // Named by whose they are, as Report is: the post's author may delete anyone's comment under it.
+  const deleteButton = page.getByRole("list").getByRole("button", { name: "Delete your comment", exact: true });
+  await expect(page.getByRole("list").getByRole("button", { name: `Delete comment by @${guest.username}`, exact: true })).toBeVisible();
+  await expect(page.getByRole("article").getByRole("button", { name: "Delete" })).toHaveAccessibleName("Delete your post");
 
   const questions: string[] = [];
   page.once("dialog", (dialog) => {
@@ -241,8 +246,8 @@ test("with JavaScript, deleting or removing a post from its own page says so on 
   const [author, admin] = await Promise.all([factories.createUser(), factories.createUser({ role: "ADMIN" })]);
   const [own, someoneElses] = await Promise.all([factories.createPost(author.id), factories.createPost(author.id)]);
   for (const { actor, post, button, said } of [
-    { actor: author, post: own, button: "Delete", said: "Post deleted." },
-    { actor: admin, post: someoneElses, button: "Remove post", said: "Post removed." },
+    { actor: author, post: own, button: "Delete your post", said: "Post deleted." },
+    { actor: admin, post: someoneElses, button: `Remove post by @${author.username}`, said: "Post removed." },
   ]) {
     const page = await (await browser.newContext()).newPage();
     await logInThroughApi(page, actor.username, factories.TEST_PASSWORD);

@@ -340,6 +340,7 @@ test("with JavaScript, deleting a comment from its own page leads to the post's 
   await logInThroughApi(page, ada.username, factories.TEST_PASSWORD);
   await page.goto(`/p/${post.id}/c/${first.id}`);
   const remove = page.getByRole("list", { name: "Thread" }).getByRole("button", { name: "Delete" });
+  await expect(remove).toHaveAccessibleName("Delete your comment");
   await waitForHydration(remove);
   page.once("dialog", (dialog) => void dialog.accept());
   await remove.press("Enter");

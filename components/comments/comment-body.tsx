@@ -66,7 +66,14 @@ export function CommentBody({ postId, comment, sent = false, leavesPage = false,
           {permalink()}
           {sent && <span className="text-sm font-medium text-sky-800 dark:text-sky-300">Your new {comment.parentId === null ? "comment" : "reply"}</span>}
           {(ownedByViewer || viewerIsAdmin) && (
-            <DeleteCommentButton commentId={comment.id} asModerator={!ownedByViewer} leavesPage={leavesPage} onDeleted={onDeleted} />
+            <DeleteCommentButton
+              commentId={comment.id}
+              authorUsername={author.username}
+              ownComment={viewerId === author.id}
+              asModerator={!ownedByViewer}
+              leavesPage={leavesPage}
+              onDeleted={onDeleted}
+            />
           )}
           {viewerId !== null && viewerId !== author.id && (
             <IntentLink href={reportHref("comment", comment.id)} aria-label={`Report the comment by @${author.username}`}>

@@ -9,6 +9,9 @@ import { focusTargetsAfterDeleting } from "./focus-after-delete";
 
 type DeleteCommentButtonProps = {
   commentId: string;
+  /** Whose comment it is, which the button's name says when it is not the reader's own. */
+  authorUsername: string;
+  ownComment: boolean;
   asModerator?: boolean;
   /** The page is this comment's thread: the post's page follows. */
   leavesPage?: boolean;
@@ -21,7 +24,7 @@ type DeleteCommentButtonProps = {
  * it loaded itself are not in the page the server sends again. The button goes
  * with the comment, and focus to what is next to it (focusTargetsAfterDeleting).
  */
-export function DeleteCommentButton({ commentId, asModerator = false, leavesPage = false, onDeleted }: DeleteCommentButtonProps) {
+export function DeleteCommentButton({ commentId, authorUsername, ownComment, asModerator = false, leavesPage = false, onDeleted }: DeleteCommentButtonProps) {
   const deleted = useFocusAfterDeletion();
   return (
     <ConfirmedActionButton
@@ -30,7 +33,8 @@ export function DeleteCommentButton({ commentId, asModerator = false, leavesPage
       confirmHref={deleteCommentHref(commentId)}
       question={asModerator ? removeQuestion("this comment") : "Delete this comment? This cannot be undone."}
       label={asModerator ? { idle: "Remove", pending: "Removing…" } : { idle: "Delete", pending: "Deleting…" }}
-      ariaLabel={asModerator ? "Remove comment" : undefined}
+      // Named by whose comment it is, as Report is: the post's author may delete anyone's under it.
+      ariaLabel={asModerator ? `Remove comment by @${authorUsername}` : ownComment ? "Delete your comment" : `Delete comment by @${authorUsername}`}
       formClassName="inline"
       // Deleting the thread's own comment leads to the post's page, which says so.
       onConfirmed={(form) => deleted(focusTargetsAfterDeleting(form), leavesPage ? null : asModerator ? "Comment removed." : "Comment deleted.")}

@@ -68,7 +68,7 @@ export function PostCard({ post, viewerId, viewerIsAdmin = false, onOwnPage = fa
           )}
           {(viewerId === author.id || viewerIsAdmin) && (
             <span className="ml-auto">
-              <DeletePostButton postId={post.id} redirectHome={onOwnPage} asModerator={viewerId !== author.id} />
+              <DeletePostButton postId={post.id} authorUsername={author.username} redirectHome={onOwnPage} asModerator={viewerId !== author.id} />
             </span>
           )}
         </footer>
