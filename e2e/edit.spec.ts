@@ -44,12 +44,17 @@ test("the author edits a post; it says edited, its history keeps the old version
   await editLink.click();
   await expect(page).toHaveURL(`/p/${post.id}/edit`);
   await expect(page.getByLabel("Text")).toHaveValue("Fresh bread at the market today");
+  // Open for typing, at the end of the text.
+  await expect(page.getByLabel("Text")).toBeFocused();
+  expect(await page.getByLabel("Text").evaluate((box: HTMLTextAreaElement) => [box.selectionStart, box.selectionEnd])).toEqual([31, 31]);
   await expect(page.getByLabel("Description of image 1")).toHaveValue("A loaf");
   await expectNoAxeViolationsLightAndDark(page, { label: "edit page" });
 
   await page.getByLabel("Text").fill("Fresh rye bread at the market today");
   await page.getByLabel("Description of image 1").fill("A dark rye loaf on a wooden board");
   await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Post saved." })).toBeFocused();
+  // Said once: the address no longer carries it.
   await expect(page).toHaveURL(`/p/${post.id}`);
 
   const card = page.getByRole("article", { name: /^Post by/ });
@@ -93,7 +98,8 @@ test.describe("without JavaScript", () => {
     await page.goto(`/p/${post.id}/edit`);
     await page.getByLabel("Text").fill("Typed on a phone, then fixed");
     await page.getByRole("button", { name: "Save" }).click();
-    await expect(page).toHaveURL(`/p/${post.id}`);
+    await expect(page).toHaveURL(`/p/${post.id}?post=edited`);
+    await expect(page.getByRole("status").filter({ hasText: "Post saved." })).toBeFocused();
     await expect(page.getByText("Typed on a phone, then fixed")).toBeVisible();
     await expect(page.getByRole("link", { name: "Edited: see earlier versions" })).toBeVisible();
   });
@@ -120,7 +126,7 @@ test.describe("without JavaScript", () => {
     await page.getByText("Add a content warning").click();
     await warningField.fill("plot twist");
     await page.getByRole("button", { name: "Save" }).click();
-    await expect(page).toHaveURL(`/p/${post.id}`);
+    await expect(page).toHaveURL(`/p/${post.id}?post=edited`);
     const card = page.getByRole("article", { name: /^Post by/ });
     await expect(card.getByText("The twist, told")).toBeHidden();
     await card.getByText("Content warning:").click();

@@ -75,6 +75,11 @@ export function homeAfterPostHref(outcome: PostOutcome): string {
   return `/?${POST_OUTCOME_PARAM}=${outcome}`;
 }
 
+/** A post's page after its author saved an edit, which it says, focused: "/p/<id>?post=edited". */
+export function postEditedHref(postId: string): string {
+  return `${postHref(postId)}?${POST_OUTCOME_PARAM}=edited`;
+}
+
 /** The composer with a post to quote: "/compose?quote=<id>". */
 export function quotePostHref(postId: string): string {
   return `/compose?quote=${postId}`;

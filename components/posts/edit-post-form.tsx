@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useEffect, useRef } from "react";
 import { CharacterCounter } from "@/components/ui/character-count";
 import { useCountedText } from "@/components/ui/use-counted-text";
 import { FormMessage } from "@/components/ui/form-message";
@@ -39,6 +40,14 @@ export function EditPostForm({ post }: { post: EditablePost }) {
 function EditPostFields({ post, state }: { post: EditablePost; state: FormState }) {
   const { text, setText, count, errors: textErrors } = useCountedText(state, MAX_POST_LENGTH, post.text);
   const readOnly = useReadOnlyWhileSent();
+  const textBox = useRef<HTMLTextAreaElement>(null);
+  // The page opens for typing, as a reply box does, at the end of the text rather than its start.
+  useEffect(() => {
+    const box = textBox.current;
+    if (state !== null || !box) return;
+    box.focus();
+    box.setSelectionRange(box.value.length, box.value.length);
+  }, [state]);
   return (
     <>
       <input type="hidden" name="postId" value={post.id} />
@@ -47,6 +56,7 @@ function EditPostFields({ post, state }: { post: EditablePost; state: FormState 
           Text
         </label>
         <textarea
+          ref={textBox}
           id="edit-text"
           name="text"
           rows={5}
@@ -54,8 +64,9 @@ function EditPostFields({ post, state }: { post: EditablePost; state: FormState 
           dir={textDirection(text)}
           onChange={(event) => setText(event.target.value)}
           readOnly={readOnly}
-          // The fields come back fresh after each answer: a refused text takes the focus, so its error is read.
-          autoFocus={textErrors ? true : undefined}
+          // Opened afresh, or refused (the fields come back fresh after each answer), the text takes
+          // the focus, so its error is read; also without JavaScript.
+          autoFocus={state === null || textErrors ? true : undefined}
           aria-describedby="edit-count edit-text-error"
           aria-invalid={textErrors ? true : undefined}
           className={`mt-1 resize-y ${fieldStyle}`}

@@ -4,17 +4,18 @@ import { useEffect } from "react";
 import { FocusedStatus } from "@/components/ui/focused-status";
 import { POST_OUTCOME_PARAM, type PostOutcome } from "@/lib/routes";
 
-// As the home page's composer says it in place.
-const SAID: Record<PostOutcome, string> = { posted: "Posted.", deleted: "Post deleted.", removed: "Post removed." };
+// As the home page's composer says it in place; "edited" on the post's own page (postEditedHref).
+const SAID: Record<PostOutcome | "edited", string> = { posted: "Posted.", deleted: "Post deleted.", removed: "Post removed.", edited: "Post saved." };
 
 /**
  * What the home page says, focused, after a post was sent from the composer's own page, or deleted
- * (removed by an admin) from its own page, which is gone (lib/posts/actions.ts). It is news once:
+ * (removed by an admin) from its own page, which is gone (lib/posts/actions.ts); and what a post's
+ * own page says after its author saved an edit. It is news once:
  * with JavaScript, the address drops its `?post=` once it is said, so that a reload, or the address
  * shared, does not say it again. Without JavaScript it stays, until a card's form or a follow brings
  * the reader back (pageAddress, lib/navigation/refusal-notice.ts).
  */
-export function PostOutcomeNotice({ outcome }: { outcome: PostOutcome }) {
+export function PostOutcomeNotice({ outcome }: { outcome: PostOutcome | "edited" }) {
   useEffect(forgetOutcomeInAddress, []);
   return <FocusedStatus className="mb-4">{SAID[outcome]}</FocusedStatus>;
 }

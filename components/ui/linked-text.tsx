@@ -17,9 +17,10 @@ export function LinkedText({ text, mentioned = [] }: { text: string; mentioned?:
     switch (part.kind) {
       case "url": {
         const { hiddenStart, shown, hiddenEnd } = shortenedUrl(part.text);
-        // Named by the address as shown, whole: browsers join the hidden parts to the shown one with
-        // spaces ("https:// example.com/pat h"), which a screen reader reads as the words they make.
-        const name = hiddenStart || hiddenEnd ? `${shown}${hiddenEnd}` : undefined;
+        // Named as it is shown ("example.com/a/long/pat…"): browsers would join the hidden parts to
+        // the shown one with spaces ("https:// example.com/a/long/pat h"), which a screen reader reads
+        // as the words they make. The whole address is its title.
+        const name = hiddenStart || hiddenEnd ? `${shown}${hiddenEnd ? "…" : ""}` : undefined;
         return (
           <a key={index} href={part.text} rel="nofollow ugc noopener noreferrer" target="_blank" title={part.text} aria-label={name}>
             {hiddenStart && <span className="link-hidden">{hiddenStart}</span>}

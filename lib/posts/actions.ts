@@ -5,7 +5,7 @@ import { authedAction, signedInAction } from "@/lib/actions/authed";
 import { sentWithoutJavaScript } from "@/lib/actions/no-javascript";
 import { type ActionResult, type FormState, refusedForm } from "@/lib/actions/result";
 import { afterPostChange } from "@/lib/actions/revalidate";
-import { homeAfterPostHref, postHref } from "@/lib/routes";
+import { homeAfterPostHref, postEditedHref } from "@/lib/routes";
 import { MAX_IMAGES_PER_POST } from "@/lib/validation/limits";
 import { cutToCodeUnits } from "@/lib/validation/text";
 import { likeForm } from "./like-form";
@@ -44,7 +44,7 @@ export const editPost = authedAction(
     const typed = { text: input.text, contentWarning: input.contentWarning, ...Object.fromEntries(input.alts.map((alt, position) => [altField(position), alt])) };
     if (!edited.ok) return refusedForm(edited, typed);
     if (edited.changed) afterPostChange();
-    redirect(postHref(input.postId));
+    redirect(postEditedHref(input.postId));
   },
 );
 

@@ -53,7 +53,7 @@ describe("editPost", () => {
     await signInAs(author.id);
 
     expect(await submitEdit(editForm(post.id, "  Sunrise at the pier  ", ["Orange sky over water", "A gull"]))).toEqual({
-      redirectedTo: `/p/${post.id}`,
+      redirectedTo: `/p/${post.id}?post=edited`,
     });
 
     const after = await storedPost(post.id);
@@ -94,7 +94,7 @@ describe("editPost", () => {
     const author = await createUser();
     const post = await postWithImages(author.id, "Same", ["Same alt"]);
     await signInAs(author.id);
-    expect(await submitEdit(editForm(post.id, "Same ", ["Same alt"]))).toEqual({ redirectedTo: `/p/${post.id}` });
+    expect(await submitEdit(editForm(post.id, "Same ", ["Same alt"]))).toEqual({ redirectedTo: `/p/${post.id}?post=edited` });
     expect(await db.postRevision.count({ where: { postId: post.id } })).toBe(0);
     expect((await storedPost(post.id)).editedAt).toBeNull();
   });
@@ -103,11 +103,11 @@ describe("editPost", () => {
     const author = await createUser();
     const post = await createPost(author.id, { text: "Two lines\nof text" });
     await signInAs(author.id);
-    expect(await submitEdit(editForm(post.id, "Two lines\r\nof text"))).toEqual({ redirectedTo: `/p/${post.id}` });
+    expect(await submitEdit(editForm(post.id, "Two lines\r\nof text"))).toEqual({ redirectedTo: `/p/${post.id}?post=edited` });
     expect(await db.postRevision.count({ where: { postId: post.id } })).toBe(0);
     expect((await storedPost(post.id)).editedAt).toBeNull();
 
-    expect(await submitEdit(editForm(post.id, "Three\r\nlines\rof text"))).toEqual({ redirectedTo: `/p/${post.id}` });
+    expect(await submitEdit(editForm(post.id, "Three\r\nlines\rof text"))).toEqual({ redirectedTo: `/p/${post.id}?post=edited` });
     expect((await storedPost(post.id)).text).toBe("Three\nlines\nof text");
     // The database keeps it so (posts_text_line_breaks_check): a writer that skips the schema is refused.
     await expect(db.post.update({ where: { id: post.id }, data: { text: "Back\r\nagain" } })).rejects.toThrow(/posts_text_line_breaks_check/);
@@ -135,7 +135,7 @@ describe("editPost", () => {
     const [pictures, words] = await Promise.all([postWithImages(author.id, "Caption", ["A harbour"]), postWithImages(author.id, "Words", [])]);
     await signInAs(author.id);
 
-    expect(await submitEdit(editForm(pictures.id, "   ", ["A harbour"]))).toEqual({ redirectedTo: `/p/${pictures.id}` });
+    expect(await submitEdit(editForm(pictures.id, "   ", ["A harbour"]))).toEqual({ redirectedTo: `/p/${pictures.id}?post=edited` });
     expect((await storedPost(pictures.id)).text).toBe("");
 
     const before = await storedPost(words.id);
@@ -198,7 +198,7 @@ describe("editPost and content warnings", () => {
     await signInAs(author.id);
 
     expect(await submitEdit(form({ postId: post.id, text: "The butler did it", contentWarning: "  book\n spoilers " }))).toEqual({
-      redirectedTo: `/p/${post.id}`,
+      redirectedTo: `/p/${post.id}?post=edited`,
     });
     expect(await storedWarnings(post.id)).toEqual({ post: "book spoilers", revisions: [{ text: "The butler did it", contentWarning: "" }] });
 
@@ -225,7 +225,7 @@ describe("editPost and content warnings", () => {
     const author = await createUser();
     const post = await createPost(author.id, { text: "Same", contentWarning: "spoilers" });
     await signInAs(author.id);
-    expect(await submitEdit(form({ postId: post.id, text: "Same", contentWarning: " spoilers" }))).toEqual({ redirectedTo: `/p/${post.id}` });
+    expect(await submitEdit(form({ postId: post.id, text: "Same", contentWarning: " spoilers" }))).toEqual({ redirectedTo: `/p/${post.id}?post=edited` });
     expect(await db.postRevision.count({ where: { postId: post.id } })).toBe(0);
     expect((await storedPost(post.id)).editedAt).toBeNull();
   });

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { CommentThread } from "@/components/comments/comment-thread";
 import { RemovedContentMessage } from "@/components/moderation/removed-content-message";
 import { OwnPageCard } from "@/components/posts/own-page-card";
+import { PostOutcomeNotice } from "@/components/posts/post-outcome-notice";
 import { PostDetails } from "@/components/posts/post-details";
 import { BackLink } from "@/components/ui/back-link";
 import { PostNotFound } from "@/components/ui/not-found-pages";
@@ -20,7 +21,7 @@ import { cursorParam } from "@/lib/pagination/cursor";
 import { packPage } from "@/lib/posts/packed-page";
 import { quotedTitle } from "@/lib/posts/page-title";
 import { getPost } from "@/lib/posts/queries";
-import { COMMENT_OUTCOMES, postHref, postLikesHref, reportHref } from "@/lib/routes";
+import { COMMENT_OUTCOMES, POST_OUTCOME_PARAM, postHref, postLikesHref, reportHref } from "@/lib/routes";
 
 export async function generateMetadata({ params }: PageProps<"/p/[id]">): Promise<Metadata> {
   const [{ id }, viewer] = await Promise.all([params, getCurrentUser()]);
@@ -56,6 +57,8 @@ export default async function PostPage({ params, searchParams }: PageProps<"/p/[
     <>
       <BackLink href={back}>{back === "/" ? "Home" : "Back"}</BackLink>
       <h1 className="sr-only">Post by {post.author.displayName}</h1>
+      {/* Where saving an edit leads (postEditedHref): only its author is told. */}
+      {query[POST_OUTCOME_PARAM] === "edited" && viewer?.id === post.author.id && <PostOutcomeNotice outcome="edited" />}
       <OwnPageCard packed={packPage({ items: [post], nextCursor: null }, viewer?.id ?? null)} viewerId={viewer?.id ?? null} viewerIsAdmin={isAdmin(viewer)} />
       <PostDetails postId={post.id} createdAt={post.createdAt} editedAt={post.editedAt} viewerIsAuthor={viewer?.id === post.author.id} />
       {(reportable || post.likeCount > 0) && (
