@@ -84,13 +84,15 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
-test("with JavaScript, Control and Enter sends a comment and a reply, as it sends a post", async ({ loggedInPage: page, factories }) => {
+test("with JavaScript, Control and Enter sends a comment and a reply, as it sends a post", async ({ loggedInPage: page, user, factories }) => {
   const post = await longConversation(factories, 1);
   await page.goto(`/p/${post.id}`);
   await page.getByLabel("Add a comment").fill("Sent by keyboard.");
   await page.getByLabel("Add a comment").press("Control+Enter");
   await expect(page.getByText("Comment added.")).toBeVisible();
   await expect(comment(page, "Sent by keyboard.")).toContainText("Your new comment");
+  // The byline has the author's handle, as a card's has: display names can be alike.
+  await expect(comment(page, "Sent by keyboard.")).toContainText(`@${user.username}`);
 
   await page.getByRole("link", { name: "Reply to Talkative Tam" }).click();
   const reply = page.getByRole("textbox", { name: "Reply to Talkative Tam" });

@@ -63,6 +63,8 @@ export function CommentBody({ postId, comment, sent = false, leavesPage = false,
             <bdi>{author.displayName}</bdi>
           </IntentLink>
           <StaffBadge role={author.role} />
+          {/* Two people may share a display name: the handle tells them apart, as on a post's card. */}
+          <span className="comment-handle">@{author.username}</span>
           {permalink()}
           {sent && <span className="text-sm font-medium text-sky-800 dark:text-sky-300">Your new {comment.parentId === null ? "comment" : "reply"}</span>}
           {(ownedByViewer || viewerIsAdmin) && (
