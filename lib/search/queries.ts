@@ -41,7 +41,7 @@ const emptyPage = <T>(page: number): SearchPage<T> => ({ items: [], page, hasMor
 /** What a result shows of a person, be it the match itself or a post's author. */
 export type PersonSummary = PublicUser;
 export type PersonResult = PersonSummary & { bio: string };
-export type PostResult = { id: string; createdAt: Date; excerpt: Excerpt; contentWarning: string; author: PersonSummary };
+export type PostResult = { id: string; createdAt: Date; editedAt: Date | null; excerpt: Excerpt; contentWarning: string; author: PersonSummary };
 
 const personResultRow = publicUserRow.extend({ bio: z.string() }) satisfies z.ZodType<PersonResult>;
 
@@ -129,6 +129,7 @@ const HEADLINE_OPTIONS = [`StartSel=${HIGHLIGHT_START}`, `StopSel=${HIGHLIGHT_EN
 const postRow = z.object({
   id: z.string(),
   createdAt: z.date(),
+  editedAt: z.date().nullable(),
   highlighted: z.string(),
   /** The parts of the post's links, the matched ones marked (post_link_words); "" for a tag's posts. */
   linkWords: z.string(),
@@ -181,7 +182,8 @@ export async function searchPosts(query: string, page: number, viewerId: string 
  */
 export function taggedPostsStatement(tag: string, { limit, offset, viewerId = null }: PageOf): Prisma.Sql {
   return Prisma.sql`
-    SELECT posts.id, posts.created_at AS "createdAt", posts.text AS highlighted, '' AS "linkWords", posts.content_warning AS "contentWarning",
+    SELECT posts.id, posts.created_at AS "createdAt", posts.edited_at AS "editedAt", posts.text AS highlighted, '' AS "linkWords",
+           posts.content_warning AS "contentWarning",
            users.id AS "authorId", users.username, users.display_name AS "displayName", users.avatar_key AS "avatarKey", users.role
     FROM post_tags AS tagged
     JOIN posts ON posts.id = tagged.post_id
@@ -210,16 +212,16 @@ function markTag(text: string, tag: string): string {
 /** The statement behind `searchPosts`, for it and for the test of its plan. */
 export function postsStatement(query: string, { limit, offset, viewerId = null }: PageOf): Prisma.Sql {
   return Prisma.sql`
-    SELECT matches.id, matches.created_at AS "createdAt",
+    SELECT matches.id, matches.created_at AS "createdAt", matches.edited_at AS "editedAt",
            ts_headline('english_unaccent', unmarked.text, matches.query, ${HEADLINE_OPTIONS}) AS highlighted,
            ts_headline('english_unaccent', post_link_words(unmarked.text), matches.query, ${HEADLINE_OPTIONS}) AS "linkWords",
            matches.content_warning AS "contentWarning",
            users.id AS "authorId", users.username, users.display_name AS "displayName", users.avatar_key AS "avatarKey", users.role
     FROM (
-      SELECT newest.id, newest.text, newest.content_warning, newest.created_at, newest.author_id, newest.query,
+      SELECT newest.id, newest.text, newest.content_warning, newest.created_at, newest.edited_at, newest.author_id, newest.query,
              ts_rank_cd(newest.search_vector, newest.query) AS rank
       FROM (
-        SELECT posts.id, posts.text, posts.words, posts.content_warning, posts.created_at, posts.author_id, posts.search_vector, query
+        SELECT posts.id, posts.text, posts.words, posts.content_warning, posts.created_at, posts.edited_at, posts.author_id, posts.search_vector, query
         FROM posts, ${postsMatching(query)} AS query
         WHERE posts.search_vector @@ query
         ORDER BY posts.created_at DESC, posts.id DESC
@@ -266,8 +268,8 @@ export async function postsHiddenBy(query: string, viewerId: string | null): Pro
   return (await listsHidePosts(query, viewerId)) ? "blocks and mutes" : null;
 }
 
-function toPostResult({ id, createdAt, highlighted, linkWords, contentWarning, authorId, username, displayName, avatarKey, role }: PostRow): PostResult {
+function toPostResult({ id, createdAt, editedAt, highlighted, linkWords, contentWarning, authorId, username, displayName, avatarKey, role }: PostRow): PostResult {
   const author = { id: authorId, username, displayName, avatarKey, role };
   const matchedLinkWords = parseSnippet(linkWords).flatMap((part) => (part.highlighted ? [part.text] : []));
-  return { id, createdAt, excerpt: toExcerpt(markLinkWords(parseSnippet(highlighted), matchedLinkWords)), contentWarning, author };
+  return { id, createdAt, editedAt, excerpt: toExcerpt(markLinkWords(parseSnippet(highlighted), matchedLinkWords)), contentWarning, author };
 }

@@ -76,6 +76,13 @@ describe("searchPosts", () => {
     expect(highlightedWords((await searchPosts("nocturne-theme", 1)).items.find((post) => post.id === spaced.id)!)).toEqual(["nocturne", "theme"]);
   });
 
+  it("says when a found post was edited, as its card does, by its own search and by its tag", async () => {
+    const post = await createPost(author.id, { text: "Fixed typo in #marmalade recipe" });
+    const editedAt = new Date();
+    await db.post.update({ where: { id: post.id }, data: { editedAt } });
+    for (const query of ["marmalade recipe", "#marmalade"]) expect((await searchPosts(query, 1)).items.map((found) => found.editedAt), query).toEqual([editedAt]);
+  });
+
   it("cannot be fooled by highlight markers typed into a post", async () => {
     await createPost(author.id, { text: `A real parsnip next to a ${HIGHLIGHT_START}fake${HIGHLIGHT_END} mark.` });
     const [result] = (await searchPosts("parsnip", 1)).items;
