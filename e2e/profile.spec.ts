@@ -45,6 +45,8 @@ test("a name and a bio of emoji as long as their limits are saved whole, and one
   const bio = "🌻".repeat(MAX_BIO_LENGTH);
   const tooLong = "🌊".repeat(MAX_DISPLAY_NAME_LENGTH + 1);
   await page.goto("/settings");
+  // The limit is said before saving, as the bio's is.
+  await expect(page.getByLabel("Display name")).toHaveAccessibleDescription(`Up to ${MAX_DISPLAY_NAME_LENGTH} characters.`);
   await page.getByLabel("Display name").fill(tooLong);
   await expect(page.getByLabel("Display name")).toHaveValue(tooLong);
   await page.getByRole("button", { name: "Save profile" }).click();

@@ -16,7 +16,14 @@ export function ProfileForm({ displayName, bio, said }: { displayName: string; b
       {(field) => (
         <>
           {/* dir="auto": right to left from an Arabic or Hebrew first letter; cheap, as maxlength bounds what can be typed or pasted. */}
-          <TextField label="Display name" required maxLength={typedCodeUnits(MAX_DISPLAY_NAME_LENGTH)} dir="auto" {...field("displayName", displayName)} />
+          <TextField
+            label="Display name"
+            required
+            maxLength={typedCodeUnits(MAX_DISPLAY_NAME_LENGTH)}
+            dir="auto"
+            hint={`Up to ${MAX_DISPLAY_NAME_LENGTH} characters.`}
+            {...field("displayName", displayName)}
+          />
           <TextArea label="Bio" rows={3} maxLength={typedCodeUnits(MAX_BIO_LENGTH)} dir="auto" hint={`Up to ${MAX_BIO_LENGTH} characters.`} {...field("bio", bio)} />
         </>
       )}
