@@ -163,7 +163,8 @@ test("after a reply, More replies shows only while a reply is left out, as a rel
   await expect(page.getByText("Answer 5, by Ada.")).toHaveCount(0);
 
   await page.reload();
-  await expect(page.getByRole("link", { name: "More replies" })).toBeVisible();
+  // Named by whose comment it goes on from: a page has many.
+  await expect(page.getByRole("link", { name: "More replies to Ada Threads", exact: true })).toBeVisible();
   await expect(page.getByText("Answer 4, by Bruno.")).toHaveCount(0);
 });
 

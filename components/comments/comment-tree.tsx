@@ -105,6 +105,8 @@ function CommentEntry({ comment, sent, onBodyDeleted, ...tree }: EntryProps) {
   const viewer = { viewerId, viewerIsAdmin, postAuthorId };
   const body = <CommentBody postId={postId} comment={comment} sent={sent} onDeleted={onBodyDeleted ?? tree.onDeleted} {...viewer} />;
   if (comment.depth > THREAD_DEPTH) return body;
+  // A page has many of these links: each is named by whose comment it goes on from, as Reply is.
+  const whose = comment.state === "shown" && comment.author ? comment.author.displayName : null;
   return (
     <>
       {body}
@@ -113,14 +115,14 @@ function CommentEntry({ comment, sent, onBodyDeleted, ...tree }: EntryProps) {
           <>
             <CommentBranch {...tree} parentId={comment.id} depth={comment.depth + 1} />
             <MoreUnshown leftOut={comment.moreReplies} listed={tree.byParent.get(comment.id)}>
-              <IntentLink href={commentHref(postId, comment.id)} className={linkStyle}>
+              <IntentLink href={commentHref(postId, comment.id)} className={linkStyle} aria-label={whose ? `More replies to ${whose}` : undefined}>
                 More replies
               </IntentLink>
             </MoreUnshown>
           </>
         ) : (
           comment.hasReplies && (
-            <IntentLink href={commentHref(postId, comment.id)} className={linkStyle}>
+            <IntentLink href={commentHref(postId, comment.id)} className={linkStyle} aria-label={whose ? `Continue this thread below ${whose}` : undefined}>
               Continue this thread
             </IntentLink>
           )
