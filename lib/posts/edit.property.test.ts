@@ -49,7 +49,7 @@ describe("editPost with hostile input", () => {
 
           expect(await postState(othersPostId)).toEqual(othersBefore);
           if ("redirectedTo" in outcome) {
-            expect(outcome.redirectedTo).toBe(`/p/${ownPostId}`);
+            expect(outcome.redirectedTo).toBe(`/p/${ownPostId}?post=edited`);
             const own = await postState(ownPostId);
             expect(own.text).toBe(shownOrEmpty(withoutControlCharacters(submittedText(data, "text")).trim(), POST_TEXT_LIMIT.codeUnits));
             expect(own.images[0]!.alt).toBe(withoutControlCharacters(submittedText(data, "alt-0")).trim());
