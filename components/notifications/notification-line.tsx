@@ -67,14 +67,31 @@ export function NotificationLine({ notification, username }: { notification: Not
   return <ActionLine notification={notification} username={username} />;
 }
 
-/** The moderators' mark, which their lines show in place of an avatar. */
-function ModeratorsMark() {
+const detailStyle = "mt-1 text-sm text-zinc-600 dark:text-zinc-400";
+
+/**
+ * A line of the moderators, who act for the site and are never named: their mark in place of an
+ * avatar, what they did (`said`, after "Moderators"), when, and what follows it.
+ */
+function ModeratorsLine({ notification, said, children }: { notification: Notification; said: string; children: React.ReactNode }) {
+  const { latestAt, unread } = notification;
   return (
-    <span aria-hidden="true" className="notification-moderators">
-      <svg viewBox="0 0 16 16" className="h-5 w-5" fill="currentColor">
-        <path d="M8 1 2.5 3v4.5c0 3.3 2.3 6.3 5.5 7.5 3.2-1.2 5.5-4.2 5.5-7.5V3L8 1Z" />
-      </svg>
-    </span>
+    <li className="notification" data-unread={unread || undefined}>
+      <span aria-hidden="true" className="notification-moderators">
+        <svg viewBox="0 0 16 16" className="h-5 w-5" fill="currentColor">
+          <path d="M8 1 2.5 3v4.5c0 3.3 2.3 6.3 5.5 7.5 3.2-1.2 5.5-4.2 5.5-7.5V3L8 1Z" />
+        </svg>
+      </span>
+      <div className="min-w-0 flex-1">
+        <p>
+          {unread && <span className="sr-only">Unread: </span>}
+          Moderators {said}
+          {" · "}
+          <RelativeTime date={latestAt} className="text-zinc-600 dark:text-zinc-400" />
+        </p>
+        {children}
+      </div>
+    </li>
   );
 }
 
@@ -83,46 +100,26 @@ function ModeratorsMark() {
  * named it, but not linked: it may be suspended, and its content may be gone.
  */
 function ReportOutcomeLine({ notification }: { notification: ReportOutcomeNotification }) {
-  const { latestAt, unread, outcome } = notification;
+  const { outcome } = notification;
   return (
-    <li className="notification" data-unread={unread || undefined}>
-      <ModeratorsMark />
-      <div className="min-w-0 flex-1">
-        <p>
-          {unread && <span className="sr-only">Unread: </span>}
-          Moderators {OUTCOMES[outcome.decision](outcome.username)}
-          {" · "}
-          <RelativeTime date={latestAt} className="text-zinc-600 dark:text-zinc-400" />
-        </p>
-        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Thank you for your report.</p>
-      </div>
-    </li>
+    <ModeratorsLine notification={notification} said={OUTCOMES[outcome.decision](outcome.username)}>
+      <p className={detailStyle}>Thank you for your report.</p>
+    </ModeratorsLine>
   );
 }
 
 /**
  * A moderator removed the reader's post or comment: said with the words it had, kept by the
  * moderation log since the content is gone, and what it was reported as. No link: there is
- * nothing left to lead to, and moderators are not named.
+ * nothing left to lead to.
  */
 function RemovalLine({ notification }: { notification: RemovalNotification }) {
-  const { latestAt, unread, removal } = notification;
+  const { removal } = notification;
   return (
-    <li className="notification" data-unread={unread || undefined}>
-      <ModeratorsMark />
-      <div className="min-w-0 flex-1">
-        <p>
-          {unread && <span className="sr-only">Unread: </span>}
-          Moderators removed your {removal.content}
-          {" · "}
-          <RelativeTime date={latestAt} className="text-zinc-600 dark:text-zinc-400" />
-        </p>
-        {removal.excerpt && <p className="notification-removed">{removal.excerpt}</p>}
-        {removal.reasons.length > 0 && (
-          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Reported as: {removal.reasons.map((reason) => REPORT_REASONS[reason]).join(", ")}</p>
-        )}
-      </div>
-    </li>
+    <ModeratorsLine notification={notification} said={`removed your ${removal.content}`}>
+      {removal.excerpt && <p className="notification-removed">{removal.excerpt}</p>}
+      {removal.reasons.length > 0 && <p className={detailStyle}>Reported as: {removal.reasons.map((reason) => REPORT_REASONS[reason]).join(", ")}</p>}
+    </ModeratorsLine>
   );
 }
 
