@@ -2,7 +2,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import type { Tx } from "@/lib/db";
 import type { ModerationAction } from "@/lib/generated/prisma/client";
 import { ReportReason } from "@/lib/generated/prisma/enums";
-import { type ResolvedReport, resolveOpenReports } from "@/lib/reports/store";
+import { type ReportedComment, type ResolvedReport, resolveOpenReports } from "@/lib/reports/store";
 import { cutToCodeUnits } from "@/lib/validation/text";
 import { isAdmin } from "./permissions";
 
@@ -74,7 +74,7 @@ type Removed = {
   text: string;
   author: { id: string; username: string };
   /** A post's comments that open reports were about, gone with it (reportedCommentsUnder). */
-  reportedComments?: string[];
+  reportedComments?: ReportedComment[];
 };
 
 /**
@@ -86,20 +86,31 @@ type Removed = {
  */
 export async function recordRemoval(tx: Tx, user: CurrentUser, removed: Removed): Promise<void> {
   if (!isAdmin(user)) return;
-  const targetType = removed.kind === "post" ? "POST" : "COMMENT";
-  const resolved = await resolveOpenReports(tx, { targetType, targetId: removed.id }, "REMOVED", user.id);
-  // Removed with the post: the queue has nothing left to decide about them. The log's entry counts
-  // only the reports about the post, whose author it names.
-  if (removed.reportedComments?.length) {
-    await resolveOpenReports(tx, { targetType: "COMMENT", targetId: { in: removed.reportedComments } }, "REMOVED", user.id);
+  const resolved = await resolveOpenReports(tx, { targetType: removed.kind === "post" ? "POST" : "COMMENT", targetId: removed.id }, "REMOVED", user.id);
+  const byModerator = removed.author.id !== user.id;
+  if (byModerator) {
+    await recordModeration(tx, {
+      action: removed.kind === "post" ? "POST_REMOVED" : "COMMENT_REMOVED",
+      actorId: user.id,
+      targetId: removed.id,
+      account: removed.author,
+      excerpt: removed.text,
+      resolved,
+    });
   }
-  if (removed.author.id === user.id) return;
-  await recordModeration(tx, {
-    action: removed.kind === "post" ? "POST_REMOVED" : "COMMENT_REMOVED",
-    actorId: user.id,
-    targetId: removed.id,
-    account: removed.author,
-    excerpt: removed.text,
-    resolved,
-  });
+  // The queue has nothing left to decide about reported comments gone with their post. When a
+  // moderator removed it, each such comment gets its own entry, as if removed alone: its
+  // reporters hear the outcome, its author is told.
+  for (const comment of removed.reportedComments ?? []) {
+    const commentReports = await resolveOpenReports(tx, { targetType: "COMMENT", targetId: comment.id }, "REMOVED", user.id);
+    if (!byModerator || comment.author === null || comment.author.id === user.id) continue;
+    await recordModeration(tx, {
+      action: "COMMENT_REMOVED",
+      actorId: user.id,
+      targetId: comment.id,
+      account: comment.author,
+      excerpt: comment.text,
+      resolved: commentReports,
+    });
+  }
 }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { suspendUser } from "@/lib/moderation/service";
 import { resolveReports } from "@/lib/reports/service";
-import { createPost, createReport, createUser } from "@/test/factories";
+import { createComment, createPost, createReport, createUser } from "@/test/factories";
 import { countUnreadNotifications } from "./queries";
 import { firstPage, storedGroups } from "./test-helpers";
 
@@ -44,6 +44,21 @@ describe("the outcome of a report", () => {
     }
     expect(await storedGroups(admin.id)).toEqual([]);
     expect((await storedGroups(ada.id)).map((group) => group.kind)).toEqual(["REMOVAL"]);
+  });
+
+  it("tells the reporter of a comment removed with its post, and the comment's author", async () => {
+    const post = await createPost(ada.id);
+    await reportPost(bruno, post.id);
+    const comment = await createComment(post.id, chen.id, { text: "Rude words" });
+    await createReport(bruno.id, { targetType: "COMMENT", targetId: comment.id, accountId: chen.id }, { reason: "HARASSMENT" });
+    expect(await resolveReports(admin, { targetType: "POST", targetId: post.id, decision: "remove" })).toMatchObject({ ok: true });
+    expect((await outcomes(bruno)).map(({ decision, username }) => [decision, username]).sort()).toEqual([
+      ["COMMENT_REMOVED", chen.username],
+      ["POST_REMOVED", ada.username],
+    ]);
+    expect((await firstPage(chen.id)).items.map((line) => [line.kind, line.removal])).toEqual([
+      ["removal", { content: "comment", excerpt: "Rude words", reasons: ["HARASSMENT"] }],
+    ]);
   });
 
   it("tells a reporter of an account and its post once when the account is suspended", async () => {

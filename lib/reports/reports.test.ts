@@ -149,7 +149,7 @@ describe("resolving reports", () => {
     ]);
   });
 
-  it("resolves the reports of the post's comments with it, which leave the queue, and counts only the post's in the log", async () => {
+  it("resolves the reports of the post's comments with it, which leave the queue, and logs each reported comment's removal apart", async () => {
     const post = await reportedPost();
     const commenter = await createUser();
     const [rude, kind] = await Promise.all([createComment(post.id, commenter.id, { text: "Rude words" }), createComment(post.id, commenter.id)]);
@@ -163,6 +163,20 @@ describe("resolving reports", () => {
     expect(await openReportsOf(elsewhere.id)).toHaveLength(1);
     expect(await openReportsOf(kind.id)).toEqual([]);
     expect(await db.moderationLogEntry.findMany({ where: { targetId: post.id } })).toMatchObject([{ action: "POST_REMOVED", reportsResolved: 2 }]);
+    expect(await db.moderationLogEntry.findMany({ where: { targetId: { in: [rude.id, kind.id, elsewhere.id] } } })).toMatchObject([
+      { action: "COMMENT_REMOVED", targetId: rude.id, actorId: admin.id, username: commenter.username, excerpt: "Rude words", reportsResolved: 1 },
+    ]);
+  });
+
+  it("resolves the reports of comments under an admin's own post when deleting it, logging nothing", async () => {
+    const post = await createPost(admin.id);
+    const commenter = await createUser();
+    const rude = await createComment(post.id, commenter.id, { text: "Rude words" });
+    await createReport(reporter.id, { targetType: "COMMENT", targetId: rude.id, accountId: commenter.id });
+    await signInAs(admin.id);
+    expect(await deletePost(null, form({ postId: post.id, redirectTo: "" }))).toMatchObject({ ok: true });
+    expect(await db.report.count({ where: { targetId: rude.id, resolution: "REMOVED", resolvedById: admin.id } })).toBe(1);
+    expect(await db.moderationLogEntry.count({ where: { targetId: { in: [post.id, rude.id] } } })).toBe(0);
   });
 
   it("removes a reported comment and logs it", async () => {
