@@ -1,6 +1,6 @@
 import { IntentLink } from "@/components/ui/intent-link";
 import type { PostsHiddenBy } from "@/lib/search/queries";
-import { type ResultType, type Search, peopleWords, searchHref } from "@/lib/search/schema";
+import { type ResultType, type Search, wordsLookedFor, searchHref } from "@/lib/search/schema";
 import { PostsHidden } from "./posts-hidden";
 import { ResultPages } from "./result-pages";
 import { SearchNotice } from "./search-notice";
@@ -26,7 +26,7 @@ export function SearchResults({ search, type, count, hasMore, hiddenBy = null, c
   const otherType = OTHER_TYPE[type];
   const linkStyle = "font-medium text-sky-700 underline dark:text-sky-400";
   // People are not found by the words a search leaves out (`-word`): the heading names those they were found by.
-  const matched = type === "people" ? peopleWords(search.query) : search.query;
+  const matched = type === "people" ? wordsLookedFor(search.query) : search.query;
   const otherTypeLink = (
     <IntentLink href={searchHref({ query: search.query, type: otherType })} className={linkStyle}>
       search {otherType}

@@ -1,6 +1,6 @@
 import { IntentLink } from "@/components/ui/intent-link";
 import type { PersonResult, PostResult, PostsHiddenBy, SearchPage } from "@/lib/search/queries";
-import { peopleWords, searchHref } from "@/lib/search/schema";
+import { wordsLookedFor, searchHref } from "@/lib/search/schema";
 import { PeopleResults } from "./people-results";
 import { PostResults } from "./post-results";
 import { PostsHidden } from "./posts-hidden";
@@ -30,7 +30,7 @@ export function TopResults({ query, people, posts, postsHiddenBy }: TopResultsPr
   // People are not found by the words a search leaves out (`-word`): their heading names those they were found by.
   const quotedPeopleWords = (
     <>
-      “<bdi>{peopleWords(query)}</bdi>”
+      “<bdi>{wordsLookedFor(query)}</bdi>”
     </>
   );
   if (people.items.length === 0 && postsHiddenBy) {

@@ -14,7 +14,7 @@ import { cutToCodeUnits } from "@/lib/validation/text";
 import { type Excerpt, toExcerpt } from "./excerpt";
 import { HIGHLIGHT_END, HIGHLIGHT_START, parseSnippet } from "./highlight";
 import { markLinkWords } from "./link-words";
-import { MAX_PAGES, peopleWords, postSearchWords } from "./schema";
+import { MAX_PAGES, wordsLookedFor, postSearchWords } from "./schema";
 
 // Search pages are cut by offset, and only the first MAX_PAGES of them are
 // served. Results are ordered by relevance, which PostgreSQL computes per
@@ -98,12 +98,12 @@ export function peopleStatement(query: string, { limit, offset, viewerId = null 
  * People by username, display name or bio: names starting with the query
  * first (an exact username before the rest), then names that merely look like
  * it, closest first, then people whose bio has the word. Words the query
- * leaves out of posts (`-word`) are not looked for (`peopleWords`). Suspended accounts
+ * leaves out of posts (`-word`) are not looked for (`wordsLookedFor`). Suspended accounts
  * are not found, nor accounts `viewerId` blocks or is blocked by. `pageSize`
  * is smaller where people are a preview.
  */
 export async function searchPeople(query: string, page: number, pageSize = PAGE_SIZE, viewerId: string | null = null): Promise<SearchPage<PersonResult>> {
-  const words = peopleWords(query);
+  const words = wordsLookedFor(query);
   // Trigrams are made of letters and digits only. Without any, pg_trgm cannot
   // narrow a LIKE down and would read the whole index, and nothing could match.
   if (!/[\p{L}\p{N}]/u.test(words)) return emptyPage(page);
@@ -148,9 +148,12 @@ type PostRow = z.infer<typeof postRow>;
  */
 export const RANKED_MATCHES = 1_000;
 
-/** SQL: the tsquery of a post search (postSearchWords). */
+/**
+ * SQL: the tsquery of a post search: its words (postSearchWords), and the emoji of the words it
+ * looks for (not those it leaves out), all required (migration 20261208100000_search_emoji).
+ */
 function postsMatching(query: string): Prisma.Sql {
-  return Prisma.sql`websearch_to_tsquery('english_unaccent', ${postSearchWords(query)})`;
+  return Prisma.sql`post_search_query(${postSearchWords(query)}, ${wordsLookedFor(query)})`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_PAGES, parseSearchParams, peopleWords, postSearchWords, searchHref } from "./schema";
+import { MAX_PAGES, parseSearchParams, wordsLookedFor, postSearchWords, searchHref } from "./schema";
 
 describe("parseSearchParams", () => {
   it("reads a query, a result type and a page", () => {
@@ -76,7 +76,7 @@ describe("postSearchWords", () => {
   });
 });
 
-describe("peopleWords", () => {
+describe("wordsLookedFor", () => {
   it.each([
     ["ada -festival", "ada"],
     ["-festival ada", "ada"],
@@ -88,10 +88,10 @@ describe("peopleWords", () => {
     ["--festival", "festival"],
     ["ada -", "ada"],
   ])("leaves the excluded words of %j out: %j", (query, words) => {
-    expect(peopleWords(query)).toBe(words);
+    expect(wordsLookedFor(query)).toBe(words);
   });
 
   it.each([["well-known"], ["x-ray"], ['"ada -festival"'], ["@ada"], ["#garden"], ["Martínez"]])("keeps %j, which excludes nothing", (query) => {
-    expect(peopleWords(query)).toBe(query);
+    expect(wordsLookedFor(query)).toBe(query);
   });
 });

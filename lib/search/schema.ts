@@ -85,12 +85,12 @@ export function searchHref({ query, type, page = 1 }: { query: string; type: Sea
 const PHRASE_OR_EXCLUSION = /"[^"]*"?|(?<![\p{L}\p{N}_])(-[\s-]*)("[^"]*"?|[^\s"]+)?/gu;
 
 /**
- * The part of a search that people are found by: posts read `-word` as leaving the word out, and
- * a name or bio cannot leave a word out, so excluded words are dropped here rather than looked
- * for ("ada -festival" finds people by "ada"). Two minus signs cancel out, as in posts. "" when
- * the search only leaves words out.
+ * The words a search looks for, without those it leaves out (`-word`), as posts read them. People
+ * are found by these, since a name or bio cannot leave a word out ("ada -festival" finds people
+ * by "ada"), and a post must hold each emoji among them. Two minus signs cancel out, as in posts.
+ * "" when the search only leaves words out.
  */
-export function peopleWords(query: string): string {
+export function wordsLookedFor(query: string): string {
   return query
     .replace(PHRASE_OR_EXCLUSION, (part, minus: string | undefined, operand: string | undefined) => {
       if (minus === undefined) return part;

@@ -136,6 +136,20 @@ describe("searchPosts", () => {
     expect(highlightedWords(cards!)).toEqual(["index", "cards"]);
   });
 
+  it("finds emoji, alone or with words, whatever skin tone or variation follows them", async () => {
+    const flamingo = await createPost(author.id, { text: "Saw a 🦩 at the lake 🦩🦩" });
+    const teapot = await createPost(author.id, { text: "Lake day with the 🫖 and a 🦩🏽" });
+    const heart = await createPost(author.id, { text: "I ❤️ this lake" });
+    expect((await idsFor("🦩")).sort()).toEqual([flamingo.id, teapot.id].sort());
+    expect(await idsFor("lake 🫖")).toEqual([teapot.id]);
+    expect(await idsFor("🫖🦩")).toEqual([teapot.id]);
+    expect(await idsFor("❤")).toEqual([heart.id]);
+    expect(await idsFor("❤️")).toEqual([heart.id]);
+    // A left-out emoji is not required, as a left-out word would be if it were searchable.
+    expect(await idsFor("🫖 -🦩")).toEqual([teapot.id]);
+    expect(await idsFor("🪻")).toEqual([]);
+  });
+
   it("finds nothing for stop words alone", async () => {
     expect(await idsFor("the and of")).toEqual([]);
   });

@@ -6,7 +6,7 @@ import { logger } from "@/lib/logging/logger";
  * schema-check.test.ts fails until it is named here). A server started on a database without
  * it would fail, page by page, on whatever the migration adds.
  */
-export const LATEST_MIGRATION = "20261208000100_notify_report_outcomes";
+export const LATEST_MIGRATION = "20261208100000_search_emoji";
 
 /** Whether the database has not applied `migration`; null when it cannot be asked (unreachable). */
 export async function lacksMigration(migration: string = LATEST_MIGRATION): Promise<boolean | null> {
