@@ -7,7 +7,7 @@ import {
   REFUSAL_PARAM,
   doneNoticeNamed,
   refusalNoticeNamed,
-} from "@/lib/navigation/refusal-notice";
+} from "@/lib/navigation/page-notice";
 import { exceededBodyLimit } from "@/lib/security/body-limit";
 import { contentSecurityPolicy } from "@/lib/security/headers";
 
@@ -15,7 +15,7 @@ import { contentSecurityPolicy } from "@/lib/security/headers";
  * Every request gets an id (the caller's, if well formed): the app's log lines
  * carry it and the response returns it. Pages also get a fresh CSP nonce;
  * Next.js reads it from the request header and puts it on its scripts, and the
- * refusal or success their address says, if any (lib/navigation/refusal-notice.ts). A body
+ * refusal or success their address says, if any (lib/navigation/page-notice.ts). A body
  * over the limit is refused here, with a message, before anything reads it.
  */
 export function proxy(request: NextRequest) {

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import { NavigationProgress } from "@/components/layout/navigation-progress";
-import { DoneToast, RefusalToast } from "@/components/layout/refusal-toast";
+import { DoneToast, RefusalToast } from "@/components/layout/notice-toasts";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { VerifyEmailBanner } from "@/components/accounts/verify-email-banner";
@@ -9,7 +9,7 @@ import { UnavailableMessage, retryStyle } from "@/components/layout/unavailable-
 import { ANNOUNCEMENTS_ID } from "@/components/ui/announce";
 import { LocalTimes } from "@/components/ui/local-times";
 import { databaseReachable } from "@/lib/db-circuit";
-import { DONE_NOTICE_HEADER, REFUSAL_NOTICE_HEADER, doneNoticeNamed, refusalNoticeNamed } from "@/lib/navigation/refusal-notice";
+import { DONE_NOTICE_HEADER, REFUSAL_NOTICE_HEADER, doneNoticeNamed, refusalNoticeNamed } from "@/lib/navigation/page-notice";
 import { currentTheme } from "@/lib/preferences/theme";
 import "./globals.css";
 

@@ -13,7 +13,7 @@ const SAID: Record<PostOutcome | "edited", string> = { posted: "Posted.", delete
  * own page says after its author saved an edit. It is news once:
  * with JavaScript, the address drops its `?post=` once it is said, so that a reload, or the address
  * shared, does not say it again. Without JavaScript it stays, until a card's form or a follow brings
- * the reader back (pageAddress, lib/navigation/refusal-notice.ts).
+ * the reader back (pageAddress, lib/navigation/page-notice.ts).
  */
 export function PostOutcomeNotice({ outcome }: { outcome: PostOutcome | "edited" }) {
   useEffect(forgetOutcomeInAddress, []);

@@ -6,7 +6,7 @@
  */
 export function Toast({ label, role = "alert", children }: { label: string; role?: "alert" | "status"; children: React.ReactNode }) {
   return (
-    <dialog open aria-label={label} className="refusal-toast">
+    <dialog open aria-label={label} className="notice-toast">
       <div>
         <p role={role}>{children}</p>
         <form method="dialog">

@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import type { DoneNotice } from "@/lib/navigation/refusal-notice";
-import { returnToFormPage } from "./refusal-notices";
+import type { DoneNotice } from "@/lib/navigation/page-notice";
+import { returnToFormPage } from "./page-notices";
 import type { ActionResult } from "./result";
 
 /**

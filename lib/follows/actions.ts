@@ -3,7 +3,7 @@
 import { authedAction } from "@/lib/actions/authed";
 import { type ActionFailure, refusedForm } from "@/lib/actions/result";
 import { afterFollowChange } from "@/lib/actions/revalidate";
-import { returnToFormPage } from "@/lib/actions/refusal-notices";
+import { returnToFormPage } from "@/lib/actions/page-notices";
 import { personAnchor } from "@/lib/routes";
 import { recordId } from "@/lib/validation/ids";
 import { setFollowSchema } from "./schema";

@@ -1,6 +1,6 @@
 "use server";
 
-import { returnToFormPage } from "@/lib/actions/refusal-notices";
+import { returnToFormPage } from "@/lib/actions/page-notices";
 import { afterThemeChange } from "@/lib/actions/revalidate";
 import { type ActionResult, type FormState, failure, formText } from "@/lib/actions/result";
 import { unlessDatabaseUnavailable } from "@/lib/actions/unavailable";

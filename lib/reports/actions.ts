@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/actions/authed";
 import { succeededAt, succeededInPlace } from "@/lib/actions/no-javascript";
-import { DONE_SAID } from "@/lib/actions/refusal-notices";
+import { DONE_SAID } from "@/lib/actions/page-notices";
 import { refusedForm } from "@/lib/actions/result";
 import { afterReportChange } from "@/lib/actions/revalidate";
 import { adminReportsHref, reportSentHref } from "@/lib/routes";

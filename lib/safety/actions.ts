@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/actions/authed";
 import { succeededAt } from "@/lib/actions/no-javascript";
-import { returnToFormPage } from "@/lib/actions/refusal-notices";
+import { returnToFormPage } from "@/lib/actions/page-notices";
 import { type ActionFailure, refusedForm } from "@/lib/actions/result";
 import { afterSafetyChange } from "@/lib/actions/revalidate";
 import { MUTED_WORDS_HREF, mutedWordAddedHref, profileHref } from "@/lib/routes";

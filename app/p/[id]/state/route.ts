@@ -1,4 +1,4 @@
-import { answeredPageAddress } from "@/lib/actions/refusal-notices";
+import { answeredPageAddress } from "@/lib/actions/page-notices";
 import { UNREADABLE_FORM_MESSAGE } from "@/lib/actions/unavailable";
 import { setCardState } from "@/lib/posts/card-form";
 import { BOOKMARKS_PATH, cardAnchor, postHref } from "@/lib/routes";

@@ -6,7 +6,7 @@ import { expect, test } from "./support/fixtures";
 
 // Without JavaScript, a refused like, repost, bookmark, follow, block or mute comes back to the
 // page it was sent from saying why, as the button says it in place with JavaScript
-// (lib/actions/refusal-notices.ts, components/layout/refusal-toast.tsx).
+// (lib/actions/page-notices.ts, components/layout/notice-toasts.tsx).
 
 const POST_GONE = "This post was deleted or is no longer available.";
 

@@ -1,11 +1,11 @@
 import { Toast } from "@/components/ui/toast";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { DONE_SAID, refusalNoticeText } from "@/lib/actions/refusal-notices";
-import type { DoneNotice, RefusalNotice } from "@/lib/navigation/refusal-notice";
+import { DONE_SAID, refusalNoticeText } from "@/lib/actions/page-notices";
+import type { DoneNotice, RefusalNotice } from "@/lib/navigation/page-notice";
 
 /**
  * Why a like, repost, bookmark, follow, block or mute sent without JavaScript was refused, on the
- * page it came back to (lib/navigation/refusal-notice.ts): a toast, in view wherever the page
+ * page it came back to (lib/navigation/page-notice.ts): a toast, in view wherever the page
  * opens (at the card or the person's row the form was for, often far down a feed), and first in
  * the main content for a screen reader.
  */

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { loginUrl } from "@/lib/auth/callback-url";
 import { ACCOUNT_GONE } from "@/lib/follows/schema";
 import { hostHeaders, pageFormWasSentFrom } from "@/lib/navigation/form-page";
-import { type DoneNotice, REFUSAL_NOTICES, REFUSAL_PARAM, type RefusalNotice, pageAddress } from "@/lib/navigation/refusal-notice";
+import { type DoneNotice, REFUSAL_NOTICES, REFUSAL_PARAM, type RefusalNotice, pageAddress } from "@/lib/navigation/page-notice";
 import { POST_GONE } from "@/lib/posts/schema";
 import { FOLLOWS_REACHED_SENTENCE, followLimitMessage } from "@/lib/services/write-limits";
 import { SIGNED_OUT_MESSAGE } from "./authed";
@@ -12,7 +12,7 @@ import { UNAVAILABLE_MESSAGE } from "./unavailable";
 
 // The refusals of the forms a card or a person's row sends without JavaScript (like, repost,
 // bookmark, follow, block, mute), each as the code its page is sent back with
-// (lib/navigation/refusal-notice.ts) and the sentence that code says there: the one the form says
+// (lib/navigation/page-notice.ts) and the sentence that code says there: the one the form says
 // in place with JavaScript. Blocked, suspended and deleted accounts and posts all answer
 // "no longer available", as they do with JavaScript.
 

@@ -1,7 +1,8 @@
-// A refusal said on the page that a form sent without JavaScript comes back to: its answer (a
-// 303) carries one of these known codes in the address, and the page says the sentence for it
-// (lib/actions/refusal-notices.ts). The address never carries a sentence: anyone can write one.
-// So does a success that shows only as something gone or changed (a row unblocked in the settings).
+// What the page that a form sent without JavaScript comes back to says of it: why it was refused,
+// or what it did when that shows only as something gone or changed (a row unblocked in the
+// settings). Its answer (a 303) carries one of these known codes in the address, and the page
+// says the sentence for it (lib/actions/page-notices.ts). The address never carries a sentence:
+// anyone can write one.
 
 import { POST_OUTCOME_PARAM } from "@/lib/routes";
 

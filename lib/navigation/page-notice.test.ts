@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageAddress } from "./refusal-notice";
+import { pageAddress } from "./page-notice";
 
 describe("pageAddress", () => {
   it("keeps the page's own query, and says the new refusal, not an earlier one", () => {
