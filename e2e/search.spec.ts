@@ -122,6 +122,22 @@ test("marks where a long post's excerpt was cut with …", async ({ page, user, 
   await expect(excerpt.locator("mark")).toHaveText(word);
 });
 
+test("finds posts by an emoji, alone or with a word", async ({ page, user, factories }) => {
+  const word = `hedgerow${Date.now().toString(36)}`;
+  await factories.createPost(user.id, { text: `A 🦔 under the ${word} tonight` });
+  await factories.createPost(user.id, { text: `Nothing under the ${word} tonight` });
+
+  await page.goto("/search");
+  await page.getByLabel(searchBox).fill(`🦔 ${word}`);
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page.getByRole("heading", { name: `Posts matching “🦔 ${word}”` })).toBeVisible();
+  await expect(page.getByRole("article")).toHaveCount(1);
+  await expect(page.getByRole("article")).toContainText(`A 🦔 under the ${word} tonight`);
+
+  await page.goto(`/search?q=${encodeURIComponent("🦔")}&type=posts`);
+  await expect(page.getByRole("article").first()).toContainText(`A 🦔 under the ${word} tonight`);
+});
+
 test("pages through many results", async ({ page, user, factories }) => {
   const word = `kohlrabi${Date.now().toString(36)}`;
   for (let index = 0; index < 25; index++) await factories.createPost(user.id, { text: `${word} harvest number ${index}` });
