@@ -12,7 +12,7 @@ export function PageNotFound() {
 }
 
 export function PostNotFound() {
-  return <NotFoundMessage title="This post isn’t here" reason="It may have been deleted by its author." />;
+  return <NotFoundMessage title="This post isn’t here" reason="It may have been deleted." />;
 }
 
 export function CommentNotFound() {
