@@ -150,6 +150,7 @@ test.describe("with JavaScript", () => {
   test("Ctrl+Enter sends the post", async ({ loggedInPage: page, user }) => {
     const words = `Sent from the keyboard ${Date.now()}`;
     await openComposer(page, "/");
+    await expect(text(page)).toHaveAccessibleDescription(/Control or Command and Enter sends the post\./);
     await text(page).fill(words);
     await text(page).press("Control+Enter");
     await expect(page.getByText("Posted.")).toBeVisible();
@@ -308,6 +309,12 @@ test.describe("without JavaScript", () => {
     await answered;
     await page.waitForLoadState();
   }
+
+  test("the text box does not offer Control and Enter, which needs a script", async ({ loggedInPage: page }) => {
+    await page.goto("/");
+    await expect(text(page)).toHaveAccessibleDescription(/characters left/);
+    await expect(text(page)).not.toHaveAccessibleDescription(/Control or Command/);
+  });
 
   test("a refusal keeps the text, names the file and asks kindly for the images again", async ({ loggedInPage: page }) => {
     await page.goto("/");

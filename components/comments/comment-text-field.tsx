@@ -7,6 +7,7 @@ import { textDirection } from "@/components/ui/text-direction";
 import { useCountedText } from "@/components/ui/use-counted-text";
 import { useReadOnlyWhileSent } from "@/components/ui/use-read-only-while-sent";
 import { Field, controlStyle } from "@/components/ui/field";
+import { SendHint } from "@/components/ui/send-hint";
 import { SEND_HINT, sendOnControlEnter } from "@/components/ui/send-on-control-enter";
 
 type CommentTextFieldProps = { id: string; label: string; state: FormState; autoFocus?: boolean; draftKey: string };
@@ -43,9 +44,7 @@ export function CommentTextField({ id, label, state, autoFocus, draftKey }: Comm
           />
           <p className="field-hint">
             <CharacterCounter id={countId} count={count} />
-            <span id={hintId} className="sr-only">
-              {SEND_HINT}
-            </span>
+            <SendHint id={hintId}>{SEND_HINT}</SendHint>
           </p>
         </>
       )}

@@ -15,6 +15,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { ComposeImages } from "./compose-images";
 import { ContentWarningField } from "./content-warning-field";
 import { QuotedPostCard } from "./quoted-post-card";
+import { SendHint } from "@/components/ui/send-hint";
 import { sendOnControlEnter } from "@/components/ui/send-on-control-enter";
 import { useFormAction } from "@/components/ui/unanswered-request";
 import { HOME_PATH } from "@/lib/routes";
@@ -124,9 +125,7 @@ export function ComposeFields({ state, quoted, autoFocus, draftKey }: { state: F
       <ComposeImages state={state}>
         <div className="ml-auto flex items-center gap-3">
           <CharacterCounter id="compose-count" count={count} />
-          <span id="compose-send-hint" className="sr-only">
-            Control or Command and Enter sends the post.
-          </span>
+          <SendHint id="compose-send-hint">Control or Command and Enter sends the post.</SendHint>
           <SubmitButton pendingText="Posting…" disabled={count.over}>
             Post
           </SubmitButton>
