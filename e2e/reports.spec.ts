@@ -44,6 +44,20 @@ test("someone reports a post without JavaScript, is told it was sent, and goes b
   await expect(page).toHaveURL(`/p/${post.id}`);
 });
 
+test("a post behind a content warning can be read on its report form, which says how long the details may be", async ({ browser, factories }) => {
+  const [author, reporter] = await Promise.all([factories.createUser(), factories.createUser()]);
+  const text = uniqueWord("pun");
+  const post = await factories.createPost(author.id, { text, contentWarning: "Terrible pun" });
+  const page = await loggedInBrowser(browser, reporter.username, factories.TEST_PASSWORD, false);
+  await page.goto(`/report?post=${post.id}`);
+  await expect(page.getByText(text)).toBeHidden();
+  await page.getByText("Terrible pun").click();
+  await expect(page.getByText(text)).toBeVisible();
+  await expect(page.getByLabel("Anything the moderators should know?")).toHaveAccessibleDescription(
+    "Required for “Something else”. Up to 500 characters.",
+  );
+});
+
 test("the report form's Cancel goes back to the post and sends nothing", async ({ browser, factories }) => {
   const [author, reporter] = await Promise.all([factories.createUser(), factories.createUser()]);
   const post = await factories.createPost(author.id);

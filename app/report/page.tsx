@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { cache } from "react";
+import { ContentWarning } from "@/components/posts/content-warning";
 import { ReportForm, ReportSent } from "@/components/reports/report-form";
 import { Confirmation, ConfirmationQuote, confirmationTextStyle } from "@/components/ui/confirmation";
 import { PageNotFound } from "@/components/ui/not-found-pages";
@@ -40,7 +41,9 @@ export default async function ReportPage({ searchParams }: PageProps<"/report">)
         The moderators see your report, not the person you report. Reporting it again updates your report.
       </p>
       <ConfirmationQuote byline={target.byline}>
-        <p className="user-text">{target.text}</p>
+        <ContentWarning warning={target.contentWarning}>
+          <p className="user-text">{target.text}</p>
+        </ContentWarning>
       </ConfirmationQuote>
       {sent ? (
         <ReportSent message={REPORT_SENT_MESSAGES[sent]} back={target.back} />

@@ -88,7 +88,7 @@ export function ReportForm({ targetType, targetId, back }: ReportFormProps) {
         readOnly={sending}
         errors={errorsFor(state, "details")}
         autoFocus={firstRefused === "details" ? true : undefined}
-        hint="Required for “Something else”."
+        hint={`Required for “Something else”. Up to ${MAX_REPORT_DETAILS} characters.`}
       />
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton pendingText="Sending…">Send report</SubmitButton>

@@ -6,8 +6,8 @@ import type { ReportTargetType } from "./schema";
 import { authoredComment } from "@/lib/comments/authored";
 
 /**
- * What the report page shows of its target: whose it is and (for content) its text or warning,
- * and where the reporter goes back to once the report is sent.
+ * What the report page shows of its target: whose it is and (for content) its text, behind its
+ * content warning if it has one, and where the reporter goes back to once the report is sent.
  */
 export type ReportTarget = {
   targetType: ReportTargetType;
@@ -15,6 +15,8 @@ export type ReportTarget = {
   authorId: string;
   byline: string;
   text: string;
+  /** A post's content warning ("" for none, and for comments and accounts, which have none). */
+  contentWarning: string;
   back: { href: string; label: string };
 };
 
@@ -38,7 +40,8 @@ export async function reportTargetOf(query: Query, viewerId: string): Promise<Re
         targetId: postId,
         authorId: post.author.id,
         byline: `Post by @${post.author.username}`,
-        text: post.contentWarning ? `Content warning: ${post.contentWarning}` : post.text,
+        text: post.text,
+        contentWarning: post.contentWarning,
         back: { href: postHref(postId), label: "Back to the post" },
       }
     );
@@ -58,6 +61,7 @@ export async function reportTargetOf(query: Query, viewerId: string): Promise<Re
         authorId: comment.author.id,
         byline: `Comment by @${comment.author.username}`,
         text: comment.text,
+        contentWarning: "",
         back: { href: commentHref(comment.postId, commentId), label: "Back to the comment" },
       }
     );
@@ -72,6 +76,7 @@ export async function reportTargetOf(query: Query, viewerId: string): Promise<Re
         authorId: account.id,
         byline: `@${account.username}`,
         text: account.displayName,
+        contentWarning: "",
         back: { href: profileHref(account.username), label: `Back to @${account.username}` },
       }
     );
