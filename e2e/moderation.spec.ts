@@ -67,6 +67,7 @@ test("an admin suspends a member, whose open session ends", async ({ browser, fa
   await submit(adminPage, adminPage.getByRole("button", { name: `Suspend @${member.username}`, exact: true }));
   await expect(adminPage.getByText("Suspended", { exact: true })).toBeVisible();
   await expect(adminPage.getByRole("button", { name: `Unsuspend @${member.username}`, exact: true })).toBeFocused();
+  await expect(adminPage.locator("#announcements")).toHaveText("Account suspended.");
 
   await memberPage.goto("/");
   await expect(memberPage.getByRole("link", { name: "Log in" })).toBeVisible();
@@ -137,6 +138,7 @@ test("lifting a suspension lets the member log back in", async ({ browser, page,
   await unsuspend.focus();
   await adminPage.keyboard.press("Enter");
   await expect(adminPage.getByRole("button", { name: `Suspend @${member.username}`, exact: true })).toBeFocused();
+  await expect(adminPage.locator("#announcements")).toHaveText("Suspension lifted.");
 
   await page.goto("/login");
   await tryToLogIn(page, member.username, factories.TEST_PASSWORD);
@@ -242,6 +244,7 @@ test.describe("without JavaScript", () => {
     await page.goto(`/@${member.username}`);
     await page.getByRole("button", { name: `Unsuspend @${member.username}`, exact: true }).click();
     await expect(page.getByRole("button", { name: `Suspend @${member.username}`, exact: true })).toBeVisible();
+    await expect(page.getByRole("dialog", { name: "Done" }).getByRole("status")).toHaveText("Suspension lifted.");
     expect(await formsSentByReloadingTwice(page)).toBe(0);
     expect((await db.user.findUniqueOrThrow({ where: { id: member.id } })).suspendedAt).toBeNull();
   });

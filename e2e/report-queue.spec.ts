@@ -222,7 +222,7 @@ test.describe("the queue without JavaScript", () => {
   });
 });
 
-test("after a decision, focus moves on to the report that is next in the queue", async ({ browser, factories }) => {
+test("after a decision, focus moves on to the report that is next in the queue, and a screen reader hears what was done", async ({ browser, factories }) => {
   const [first, second, third, reporter, admin] = await Promise.all([
     factories.createUser(),
     factories.createUser(),
@@ -247,6 +247,7 @@ test("after a decision, focus moves on to the report that is next in the queue",
   await page.keyboard.press("Enter");
   await expect(groupOf(first.username)).toHaveCount(0);
   await expect(groupOf(second.username).getByRole("heading", { name: `Post by @${second.username}` })).toBeFocused();
+  await expect(page.locator("#announcements")).toHaveText("Reports dismissed.");
 
   // A suspension takes every report about the account away: the post's and the comment's.
   const questions: string[] = [];
@@ -261,6 +262,7 @@ test("after a decision, focus moves on to the report that is next in the queue",
   await expect(groupOf(second.username)).toHaveCount(0);
   expect(questions).toEqual([expect.stringMatching(new RegExp(`^Suspend @${second.username}\\?`))]);
   await expect(groupOf(third.username).getByRole("heading", { name: `Post by @${third.username}` })).toBeFocused();
+  await expect(page.locator("#announcements")).toHaveText("Account suspended.");
 });
 
 test("the moderation queue and a folded post are accessible in light and dark", async ({ browser, factories }) => {

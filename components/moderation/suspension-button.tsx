@@ -4,7 +4,9 @@ import { useEffect, useRef } from "react";
 import { ConfirmedActionButton } from "@/components/ui/confirmed-action-button";
 import { focusFirstLeft } from "@/components/ui/focus-first-left";
 import { InlineError } from "@/components/ui/inline-error";
+import { announce } from "@/components/ui/announce";
 import { suspendUser, unsuspendUser } from "@/lib/moderation/actions";
+import { ACCOUNT_SUSPENDED, SUSPENSION_LIFTED } from "@/lib/moderation/schema";
 import { suspendHref } from "@/lib/routes";
 import { suspendQuestion } from "./questions";
 import { useFormAction } from "@/components/ui/unanswered-request";
@@ -45,6 +47,8 @@ export function SuspensionButton({ userId, username, suspended }: SuspensionButt
     if (sentFrom?.userId !== userId || sentFrom.suspended === suspended) return;
     sentFrom = null;
     focusFirstLeft([area.current?.querySelector("button")]);
+    // The button that takes the keyboard is the opposite one: what was done is said, not left to guess.
+    announce(suspended ? ACCOUNT_SUSPENDED : SUSPENSION_LIFTED);
   }, [userId, suspended]);
   return (
     // A question answered no is not sent, nor heard here (ConfirmedActionButton).

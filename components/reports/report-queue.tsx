@@ -1,17 +1,18 @@
 "use client";
 
 import { type FormEvent, type ReactNode, useEffect, useRef } from "react";
+import { announce } from "@/components/ui/announce";
 import { focusFirstLeft } from "@/components/ui/focus-first-left";
 
-/** The report just decided, and the reports that may take its place, nearest first. */
-type Decided = { report: Element; nearest: Element[] };
+/** The report just decided, the reports that may take its place, nearest first, and what the decision says. */
+type Decided = { report: Element; nearest: Element[]; said: string | undefined };
 
 /**
  * The queue's reports (`children`, ReportGroupCards), keeping a keyboard user's
  * place. A decision takes its report off the page (a suspension, every report
  * about the account), and the focus with it: the focus moves on to the heading
  * of the nearest report left, the next one first, or to the line that says the
- * queue is empty.
+ * queue is empty, and a screen reader is told what was done (the form's `data-said`).
  */
 export function ReportQueue({ children, empty }: { children: ReactNode; empty: boolean }) {
   const emptyLine = useRef<HTMLParagraphElement>(null);
@@ -23,7 +24,8 @@ export function ReportQueue({ children, empty }: { children: ReactNode; empty: b
     if (!report) return;
     const reports = Array.from(event.currentTarget.querySelectorAll(":scope > article"));
     const at = reports.indexOf(report);
-    decided.current = { report, nearest: [...reports.slice(at + 1), ...reports.slice(0, at).reverse()] };
+    const said = event.target instanceof HTMLFormElement ? event.target.dataset.said : undefined;
+    decided.current = { report, nearest: [...reports.slice(at + 1), ...reports.slice(0, at).reverse()], said };
   }
 
   // The page comes back from the server with new children once a decision is taken.
@@ -32,6 +34,7 @@ export function ReportQueue({ children, empty }: { children: ReactNode; empty: b
     if (!last || last.report.isConnected) return;
     decided.current = null;
     focusFirstLeft([...last.nearest.map((report) => report.querySelector("h2")), emptyLine.current]);
+    if (last.said) announce(last.said);
   }, [children, empty]);
 
   return (

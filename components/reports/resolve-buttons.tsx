@@ -3,7 +3,7 @@
 import { ConfirmedActionButton } from "@/components/ui/confirmed-action-button";
 import { InlineError } from "@/components/ui/inline-error";
 import { resolveReports } from "@/lib/reports/actions";
-import { ASKED_DECISIONS, type AskedDecision, type ReportDecision, type ReportTargetType } from "@/lib/reports/schema";
+import { ASKED_DECISIONS, DECISION_DONE, type AskedDecision, type ReportDecision, type ReportTargetType } from "@/lib/reports/schema";
 import { reportDecisionHref } from "@/lib/routes";
 import { decisionQuestions } from "./decision-questions";
 import { useFormAction } from "@/components/ui/unanswered-request";
@@ -55,6 +55,7 @@ export function ResolveButtons({ targetType, targetId, decisions, subject, usern
           label={LABELS[decision]}
           ariaLabel={ariaLabels[decision]}
           className={dangerStyle}
+          said={DECISION_DONE[decision]}
         />
       ))}
       {decisions.includes("dismiss") && <DismissButton targetType={targetType} targetId={targetId} ariaLabel={ariaLabels.dismiss} />}
@@ -65,7 +66,7 @@ export function ResolveButtons({ targetType, targetId, decisions, subject, usern
 function DismissButton({ targetType, targetId, ariaLabel }: { targetType: ReportTargetType; targetId: string; ariaLabel: string }) {
   const [state, dispatch, pending] = useFormAction(resolveReports, null);
   return (
-    <form action={dispatch}>
+    <form action={dispatch} data-said={DECISION_DONE.dismiss}>
       <input type="hidden" name="targetType" value={targetType} />
       <input type="hidden" name="targetId" value={targetId} />
       <input type="hidden" name="decision" value="dismiss" />

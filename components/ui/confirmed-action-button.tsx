@@ -24,6 +24,11 @@ type ConfirmedActionButtonProps<Result extends ActionResult> = {
   onConfirmed?: (form: HTMLFormElement) => void;
   /** Runs once the action has succeeded. */
   onDone?: () => void;
+  /**
+   * What is said once it is done, for what holds the form to read from its `data-said` (ReportQueue):
+   * the form itself may be gone by then, with what it acted on.
+   */
+  said?: string;
 };
 
 /**
@@ -44,6 +49,7 @@ export function ConfirmedActionButton<Result extends ActionResult>({
   formClassName,
   onConfirmed,
   onDone,
+  said,
 }: ConfirmedActionButtonProps<Result>) {
   const [state, dispatch, pending] = useFormAction(action, null);
   useEffect(() => {
@@ -56,6 +62,7 @@ export function ConfirmedActionButton<Result extends ActionResult>({
       method="get"
       action={confirmPath}
       className={formClassName}
+      data-said={said}
       onSubmit={(event) => {
         answerInPage(event);
         // Not sent: what is around the form (a feed, a list) must not take it for a sent one.

@@ -5,6 +5,8 @@ import { ACCOUNT_GONE } from "@/lib/follows/schema";
 import { hostHeaders, pageFormWasSentFrom } from "@/lib/navigation/form-page";
 import { type DoneNotice, REFUSAL_NOTICES, REFUSAL_PARAM, type RefusalNotice, pageAddress } from "@/lib/navigation/page-notice";
 import { POST_GONE } from "@/lib/posts/schema";
+import { SUSPENSION_LIFTED } from "@/lib/moderation/schema";
+import { DECISION_DONE } from "@/lib/reports/schema";
 import { FOLLOWS_REACHED_SENTENCE, followLimitMessage } from "@/lib/services/write-limits";
 import { SIGNED_OUT_MESSAGE } from "./authed";
 import type { ActionResult } from "./result";
@@ -31,7 +33,8 @@ export const DONE_SAID: Record<DoneNotice, string> = {
   unblocked: "Unblocked.",
   muted: "Muted.",
   unmuted: "Unmuted.",
-  "reports-dismissed": "Reports dismissed.",
+  "reports-dismissed": DECISION_DONE.dismiss,
+  "suspension-lifted": SUSPENSION_LIFTED,
 };
 
 /** The code for a refusal's message; one without a code of its own (a form altered in the page) is "not-done". */

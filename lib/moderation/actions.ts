@@ -6,7 +6,7 @@ import { succeededInPlace } from "@/lib/actions/no-javascript";
 import { refusedForm } from "@/lib/actions/result";
 import { afterSuspensionChange } from "@/lib/actions/revalidate";
 import { profileHref } from "@/lib/routes";
-import { suspendSchema, suspensionSchema } from "./schema";
+import { ACCOUNT_SUSPENDED, SUSPENSION_LIFTED, suspendSchema, suspensionSchema } from "./schema";
 import * as moderation from "./service";
 
 export const suspendUser = authedAction({ fields: [], given: ["userId", "returnTo"], schema: suspendSchema }, async (user, input) => {
@@ -14,7 +14,7 @@ export const suspendUser = authedAction({ fields: [], given: ["userId", "returnT
   if (!suspended.ok) return refusedForm(suspended);
   afterSuspensionChange();
   if (input.returnTo) redirect(profileHref(input.returnTo));
-  return { ok: true, message: "Account suspended." };
+  return { ok: true, message: ACCOUNT_SUSPENDED };
 });
 
 export const unsuspendUser = authedAction({ fields: [], given: ["userId"], schema: suspensionSchema }, async (user, input) => {
@@ -22,5 +22,5 @@ export const unsuspendUser = authedAction({ fields: [], given: ["userId"], schem
   if (!lifted.ok) return refusedForm(lifted);
   afterSuspensionChange();
   // Without JavaScript, the profile afresh, which a reload does not send again.
-  return succeededInPlace({ ok: true, message: "Suspension lifted." });
+  return succeededInPlace({ ok: true, message: SUSPENSION_LIFTED }, "suspension-lifted");
 });

@@ -9,6 +9,10 @@ export const suspensionSchema = z.object({
 /** The confirmation page (/@name/suspend) also names the profile to show afterwards. */
 export const suspendSchema = suspensionSchema.extend({ returnTo: returnToProfile });
 
+// What a suspension, and lifting one, says once done: in place, and to a screen reader.
+export const ACCOUNT_SUSPENDED = "Account suspended.";
+export const SUSPENSION_LIFTED = "Suspension lifted.";
+
 // Refusals the moderation actions answer with (a "use server" file may export only actions).
 export const ADMINS_ONLY = "Only admins can do this.";
 export const CANNOT_SUSPEND_YOURSELF = "You can’t suspend your own account.";

@@ -16,7 +16,7 @@ export type RefusalNotice = (typeof REFUSAL_NOTICES)[number];
 /** The query parameter of a success: "/settings/safety?said=unblocked". */
 export const DONE_PARAM = "said";
 
-export const DONE_NOTICES = ["unblocked", "muted", "unmuted", "reports-dismissed"] as const;
+export const DONE_NOTICES = ["unblocked", "muted", "unmuted", "reports-dismissed", "suspension-lifted"] as const;
 
 export type DoneNotice = (typeof DONE_NOTICES)[number];
 

@@ -3,11 +3,10 @@
 import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/actions/authed";
 import { succeededAt, succeededInPlace } from "@/lib/actions/no-javascript";
-import { DONE_SAID } from "@/lib/actions/page-notices";
 import { refusedForm } from "@/lib/actions/result";
 import { afterReportChange } from "@/lib/actions/revalidate";
 import { adminReportsHref, reportSentHref } from "@/lib/routes";
-import { REPORT_SENT_MESSAGES, reportEcho, reportSchema, resolveSchema } from "./schema";
+import { DECISION_DONE, REPORT_SENT_MESSAGES, reportEcho, reportSchema, resolveSchema } from "./schema";
 import * as reports from "./service";
 
 export const reportContent = authedAction(
@@ -27,7 +26,6 @@ export const resolveReports = authedAction({ fields: [], given: ["targetType", "
   if (!resolved.ok) return refusedForm(resolved);
   afterReportChange();
   if (input.returnTo === "queue") redirect(adminReportsHref(input.cursor));
-  const done = { remove: "Removed.", suspend: "Account suspended.", dismiss: DONE_SAID["reports-dismissed"] }[input.decision];
   // Dismiss, from the queue without JavaScript: the queue's page afresh, which a reload would not refuse as resolved already.
-  return succeededInPlace({ ok: true, message: done }, input.decision === "dismiss" ? "reports-dismissed" : null);
+  return succeededInPlace({ ok: true, message: DECISION_DONE[input.decision] }, input.decision === "dismiss" ? "reports-dismissed" : null);
 });

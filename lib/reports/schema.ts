@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ACCOUNT_SUSPENDED } from "@/lib/moderation/schema";
 import { decodeCursor } from "@/lib/pagination/cursor";
 import type { ReportOutcome } from "@/lib/routes";
 import { recordId } from "@/lib/validation/ids";
@@ -58,6 +59,9 @@ export const reportEcho = { details: typedCodeUnits(MAX_REPORT_DETAILS), reason:
 /** An admin's answers to the open reports about one target, in the order the queue offers them. */
 export const REPORT_DECISIONS = ["remove", "suspend", "dismiss"] as const;
 export type ReportDecision = (typeof REPORT_DECISIONS)[number];
+
+/** What a decision says once taken: in its place, and to a screen reader as its report leaves the queue. */
+export const DECISION_DONE: Record<ReportDecision, string> = { remove: "Removed.", suspend: ACCOUNT_SUSPENDED, dismiss: "Reports dismissed." };
 
 /** The decisions that cannot be undone, asked first: in place with JavaScript, on a confirmation page without. */
 export const ASKED_DECISIONS = ["remove", "suspend"] as const satisfies readonly ReportDecision[];
