@@ -138,15 +138,18 @@ test("finds posts by an emoji, alone or with a word", async ({ page, user, facto
   await expect(page.getByRole("article").first()).toContainText(`A 🦔 under the ${word} tonight`);
 });
 
-test("pages through many results", async ({ page, user, factories }) => {
+test("pages through many results, and posts written meanwhile do not repeat any on the next page", async ({ page, user, factories }) => {
   const word = `kohlrabi${Date.now().toString(36)}`;
   for (let index = 0; index < 25; index++) await factories.createPost(user.id, { text: `${word} harvest number ${index}` });
 
   await page.goto(`/search?q=${word}`);
   await expect(page.getByRole("article")).toHaveCount(20);
+  const firstPage = await page.getByRole("article").allTextContents();
+  for (let index = 0; index < 3; index++) await factories.createPost(user.id, { text: `${word} harvest written meanwhile ${index}` });
   await page.getByRole("link", { name: "More posts" }).click();
   await expect(page).toHaveURL(/page=2/);
   await expect(page.getByRole("article")).toHaveCount(5);
+  for (const text of await page.getByRole("article").allTextContents()) expect(firstPage).not.toContain(text);
   await expect(page.getByRole("link", { name: "More results" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Previous results" })).toBeVisible();
 });

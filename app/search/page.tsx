@@ -52,11 +52,20 @@ async function viewerId(): Promise<string | null> {
   return (await getCurrentUser())?.id ?? null;
 }
 
+/**
+ * The moment the posts are found as of: the first page's, carried by the links to the pages after
+ * it (Search["until"]), so that posts written meanwhile do not push results seen onto them.
+ */
+function postsAsOf(search: Search): number {
+  return search.until ?? Date.now();
+}
+
 async function TopTab({ search }: { search: Search }) {
   const viewer = await viewerId();
-  const [people, posts] = await Promise.all([searchPeople(search.query, 1, TOP_PEOPLE, viewer), searchPosts(search.query, 1, viewer)]);
+  const until = postsAsOf(search);
+  const [people, posts] = await Promise.all([searchPeople(search.query, 1, TOP_PEOPLE, viewer), searchPosts(search.query, 1, viewer, new Date(until))]);
   const hiddenBy = posts.items.length === 0 ? await postsHiddenBy(search.query, viewer) : null;
-  return <TopResults query={search.query} people={people} posts={posts} postsHiddenBy={hiddenBy} />;
+  return <TopResults query={search.query} people={people} posts={posts} postsHiddenBy={hiddenBy} until={until} />;
 }
 
 async function PeopleTab({ search }: { search: Search }) {
@@ -70,11 +79,12 @@ async function PeopleTab({ search }: { search: Search }) {
 
 async function PostsTab({ search }: { search: Search }) {
   const viewer = await viewerId();
-  const { items, hasMore } = await searchPosts(search.query, search.page, viewer);
+  const until = postsAsOf(search);
+  const { items, hasMore } = await searchPosts(search.query, search.page, viewer, new Date(until));
   // Asked only of an empty first page: results cost nothing more.
   const hiddenBy = items.length === 0 && search.page === 1 ? await postsHiddenBy(search.query, viewer) : null;
   return (
-    <SearchResults search={search} type="posts" count={items.length} hasMore={hasMore} hiddenBy={hiddenBy}>
+    <SearchResults search={{ ...search, until }} type="posts" count={items.length} hasMore={hasMore} hiddenBy={hiddenBy}>
       <PostResults posts={items} />
     </SearchResults>
   );

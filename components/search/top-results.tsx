@@ -12,6 +12,8 @@ type TopResultsProps = {
   posts: SearchPage<PostResult>;
   /** No posts because the reader's muted words, blocks or mutes hid them all. */
   postsHiddenBy: PostsHiddenBy | null;
+  /** When the posts were found as of, which "More posts" keeps (Search["until"]). */
+  until: number;
 };
 
 const headingStyle = "mt-4 text-sm font-medium text-zinc-600 dark:text-zinc-400";
@@ -21,7 +23,7 @@ const headingStyle = "mt-4 text-sm font-medium text-zinc-600 dark:text-zinc-400"
  * a name is most likely looking for that person), then the first page of
  * posts. Each part links on to its own tab for the rest.
  */
-export function TopResults({ query, people, posts, postsHiddenBy }: TopResultsProps) {
+export function TopResults({ query, people, posts, postsHiddenBy, until }: TopResultsProps) {
   const quoted = (
     <>
       “<bdi>{query}</bdi>”
@@ -80,7 +82,7 @@ export function TopResults({ query, people, posts, postsHiddenBy }: TopResultsPr
         )}
         {posts.hasMore && (
           <nav aria-label="Result pages" className="mt-6 flex justify-center">
-            <IntentLink href={searchHref({ query, type: "posts", page: 2 })} className="page-link">
+            <IntentLink href={searchHref({ query, type: "posts", page: 2, until })} className="page-link">
               More posts
             </IntentLink>
           </nav>

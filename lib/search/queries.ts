@@ -66,6 +66,13 @@ const WORD_SIMILARITY_THRESHOLD = "0.5";
  */
 /** A page of results for `viewerId` (null: signed out), whose hiding rules apply (lib/safety). */
 type PageOf = { limit: number; offset: number; viewerId?: string | null };
+/** A page of posts, of those written by `until` when given (Search["until"]). */
+type PostsPageOf = PageOf & { until?: Date | null };
+
+/** SQL: `createdAt` is no later than `until`, when there is one. */
+function writtenBy(createdAt: Prisma.Sql, until: Date | null | undefined): Prisma.Sql {
+  return until ? Prisma.sql`AND ${createdAt} <= ${until}` : Prisma.empty;
+}
 
 /**
  * How much of a query people are matched by: more than the longest name (50), less than where the
@@ -171,10 +178,10 @@ function postsMatching(query: string): Prisma.Sql {
  * (a key probe per candidate; inside the LIMIT, the planner's guess at that
  * filter made it fetch and sort every match).
  */
-export async function searchPosts(query: string, page: number, viewerId: string | null = null): Promise<SearchPage<PostResult>> {
+export async function searchPosts(query: string, page: number, viewerId: string | null = null, until: Date | null = null): Promise<SearchPage<PostResult>> {
   const tag = searchedTag(query);
-  if (tag) return searchTaggedPosts(tag, page, viewerId);
-  const rows = await (await lagTolerantDb()).$queryRaw(postsStatement(query, { limit: PAGE_SIZE + 1, offset: offsetOf(page), viewerId }));
+  if (tag) return searchTaggedPosts(tag, page, viewerId, until);
+  const rows = await (await lagTolerantDb()).$queryRaw(postsStatement(query, { limit: PAGE_SIZE + 1, offset: offsetOf(page), viewerId, until }));
   return toSearchPage(parseRows(postRow, rows).map(toPostResult), page);
 }
 
@@ -183,7 +190,7 @@ export async function searchPosts(query: string, page: number, viewerId: string 
  * newest first, from post_tags_tag_created_idx; no ranking, every match is
  * the tag itself. Posts of suspended accounts are left out.
  */
-export function taggedPostsStatement(tag: string, { limit, offset, viewerId = null }: PageOf): Prisma.Sql {
+export function taggedPostsStatement(tag: string, { limit, offset, viewerId = null, until }: PostsPageOf): Prisma.Sql {
   return Prisma.sql`
     SELECT posts.id, posts.created_at AS "createdAt", posts.edited_at AS "editedAt", posts.text AS highlighted, '' AS "linkWords",
            posts.content_warning AS "contentWarning",
@@ -191,15 +198,15 @@ export function taggedPostsStatement(tag: string, { limit, offset, viewerId = nu
     FROM post_tags AS tagged
     JOIN posts ON posts.id = tagged.post_id
     JOIN users ON users.id = tagged.author_id
-    WHERE tagged.tag = ${tag} AND ${accountRowShown("users")}
+    WHERE tagged.tag = ${tag} ${writtenBy(Prisma.sql`tagged.created_at`, until)} AND ${accountRowShown("users")}
       AND ${inListsOfSql(viewerId, "users.id")} AND ${noMutedWordSql(viewerId, "posts")}
     ORDER BY tagged.created_at DESC, tagged.post_id DESC
     LIMIT ${limit} OFFSET ${offset}`;
 }
 
 /** Posts tagged `tag`, newest first, each with its uses of the tag marked as a search marks its words. */
-async function searchTaggedPosts(tag: string, page: number, viewerId: string | null): Promise<SearchPage<PostResult>> {
-  const rows = parseRows(postRow, await (await lagTolerantDb()).$queryRaw(taggedPostsStatement(tag, { limit: PAGE_SIZE + 1, offset: offsetOf(page), viewerId })));
+async function searchTaggedPosts(tag: string, page: number, viewerId: string | null, until: Date | null): Promise<SearchPage<PostResult>> {
+  const rows = parseRows(postRow, await (await lagTolerantDb()).$queryRaw(taggedPostsStatement(tag, { limit: PAGE_SIZE + 1, offset: offsetOf(page), viewerId, until })));
   const marked = rows.map((row) => ({ ...row, highlighted: markTag(row.highlighted, tag) }));
   return toSearchPage(marked.map(toPostResult), page);
 }
@@ -213,7 +220,7 @@ function markTag(text: string, tag: string): string {
 }
 
 /** The statement behind `searchPosts`, for it and for the test of its plan. */
-export function postsStatement(query: string, { limit, offset, viewerId = null }: PageOf): Prisma.Sql {
+export function postsStatement(query: string, { limit, offset, viewerId = null, until }: PostsPageOf): Prisma.Sql {
   return Prisma.sql`
     SELECT matches.id, matches.created_at AS "createdAt", matches.edited_at AS "editedAt",
            ts_headline('english_unaccent', unmarked.text, matches.query, ${HEADLINE_OPTIONS}) AS highlighted,
@@ -226,7 +233,7 @@ export function postsStatement(query: string, { limit, offset, viewerId = null }
       FROM (
         SELECT posts.id, posts.text, posts.words, posts.content_warning, posts.created_at, posts.edited_at, posts.author_id, posts.search_vector, query
         FROM posts, ${postsMatching(query)} AS query
-        WHERE posts.search_vector @@ query
+        WHERE posts.search_vector @@ query ${writtenBy(Prisma.sql`posts.created_at`, until)}
         ORDER BY posts.created_at DESC, posts.id DESC
         LIMIT ${RANKED_MATCHES}
       ) AS newest

@@ -9,12 +9,20 @@ describe("parseSearchParams", () => {
       chosenType: "people",
       page: 3,
       error: null,
+      until: null,
     });
   });
 
   it("falls back to the first page of top results for missing or unusable parameters", () => {
     for (const params of [{}, { type: "admins", page: "0" }, { page: "two" }, { page: String(MAX_PAGES + 1) }, { page: "1.5" }]) {
-      expect(parseSearchParams(params)).toEqual({ query: "", type: "top", chosenType: "top", page: 1, error: null });
+      expect(parseSearchParams(params)).toEqual({ query: "", type: "top", chosenType: "top", page: 1, error: null, until: null });
+    }
+  });
+
+  it("reads when the first page of posts was made, and ignores anything that is not a time", () => {
+    expect(parseSearchParams({ q: "garden", until: "1765152000000" })).toMatchObject({ until: 1765152000000 });
+    for (const until of ["0", "-5", "soon", "1.5", "9e15", "", ["1765152000000", "1"]]) {
+      expect(parseSearchParams({ q: "garden", until }).until, String(until)).toBe(Array.isArray(until) ? 1765152000000 : null);
     }
   });
 
@@ -51,9 +59,9 @@ describe("parseSearchParams", () => {
 
 describe("searchHref", () => {
   it("builds an address that parses back to the same search", () => {
-    const href = searchHref({ query: `a&b=c "%_\\ #?`, type: "people", page: 2 });
+    const href = searchHref({ query: `a&b=c "%_\\ #?`, type: "posts", page: 2, until: 1765152000000 });
     const params = Object.fromEntries(new URL(href, "http://localhost").searchParams);
-    expect(parseSearchParams(params)).toEqual({ query: `a&b=c "%_\\ #?`, type: "people", chosenType: "people", page: 2, error: null });
+    expect(parseSearchParams(params)).toEqual({ query: `a&b=c "%_\\ #?`, type: "posts", chosenType: "posts", page: 2, error: null, until: 1765152000000 });
   });
 
   it("leaves out the first page", () => {

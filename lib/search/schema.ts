@@ -5,6 +5,9 @@ import { characterLimit, countCharacters, cutToCodeUnits } from "@/lib/validatio
 
 const QUERY_LIMIT = characterLimit(MAX_SEARCH_QUERY_LENGTH);
 
+/** The last moment a JavaScript Date can hold. */
+const MAX_TIME_MS = 8.64e15;
+
 /**
  * Results are pages of `PAGE_SIZE` reached by offset, and only the first ten:
  * see `lib/search/queries.ts` for why search is bounded rather than keyset-paged.
@@ -22,7 +25,18 @@ export type ResultType = Exclude<SearchType, "top">;
  * tab shown, and `chosenType` the one the address asked for, which a new search from the box keeps:
  * a tab picked for a handle or a hashtag (`type`) is not the reader's choice.
  */
-export type Search = { query: string; type: SearchType; chosenType: SearchType; page: number; error: string | null };
+export type Search = {
+  query: string;
+  type: SearchType;
+  chosenType: SearchType;
+  page: number;
+  error: string | null;
+  /**
+   * When the first page of posts was made (ms since 1970): the pages after it leave out newer posts,
+   * which would push results already seen onto the next page. Null on a first page.
+   */
+  until: number | null;
+};
 
 /** Next passes a repeated URL parameter (`?q=a&q=b`) as an array: the first one wins. */
 const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
@@ -42,6 +56,8 @@ const searchParamsSchema = z.object({
     .transform((value) => value.replace(CONTROL_CHARACTERS, " ").trim()),
   type: z.preprocess(firstValue, z.enum(SEARCH_TYPES)).catch("top"),
   page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(MAX_PAGES)).catch(1),
+  // Anything but a time a Date can hold is no snapshot: the results are as of now.
+  until: z.preprocess(firstValue, z.coerce.number().int().positive().max(MAX_TIME_MS).nullable()).catch(null),
 });
 
 const queryLengthSchema = z
@@ -63,17 +79,18 @@ export function onlyKindFor(query: string): ResultType | null {
  * one can have.
  */
 export function parseSearchParams(params: Record<string, string | string[] | undefined>): Search {
-  const { q, type, page } = searchParamsSchema.parse(params);
+  const { q, type, page, until } = searchParamsSchema.parse(params);
   const length = queryLengthSchema.safeParse(q);
   const error = length.success ? null : (length.error.issues[0]?.message ?? "Invalid search.");
   const resolvedType = type === "top" ? (onlyKindFor(q) ?? type) : type;
-  return { query: cutToCodeUnits(q, QUERY_LIMIT.codeUnits), type: resolvedType, chosenType: type, page, error };
+  return { query: cutToCodeUnits(q, QUERY_LIMIT.codeUnits), type: resolvedType, chosenType: type, page, error, until };
 }
 
-/** The address of a search, in the shape `parseSearchParams` reads; page 1 is left out. */
-export function searchHref({ query, type, page = 1 }: { query: string; type: SearchType; page?: number }): string {
+/** The address of a search, in the shape `parseSearchParams` reads; page 1 is left out, and so is `until` when null. */
+export function searchHref({ query, type, page = 1, until = null }: { query: string; type: SearchType; page?: number; until?: number | null }): string {
   const params = new URLSearchParams({ q: query, type });
   if (page > 1) params.set("page", String(page));
+  if (until !== null) params.set("until", String(until));
   return `/search?${params}`;
 }
 

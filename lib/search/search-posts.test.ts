@@ -170,6 +170,29 @@ describe("searchPosts", () => {
     expect(seen.sort()).toEqual(created.map((post) => post.id).sort());
   });
 
+  it("leaves out posts written after the first page was made, so none moves into a later page seen twice", async () => {
+    const word = "yarrowsnapshot";
+    const older = await db.post.createManyAndReturn({
+      data: Array.from({ length: PAGE_SIZE + 3 }, (_, index) => ({ authorId: author.id, text: `${word} ${index}`, createdAt: new Date(Date.now() - (index + 1) * 60_000) })),
+    });
+    const firstPageAt = new Date();
+    const firstPage = (await searchPosts(word, 1, null, firstPageAt)).items.map((post) => post.id);
+    const later = new Date(firstPageAt.getTime() + 1_000);
+    await db.post.createMany({ data: Array.from({ length: 3 }, (_, index) => ({ authorId: author.id, text: `${word} newer ${index}`, createdAt: later })) });
+    const secondPage = (await searchPosts(word, 2, null, firstPageAt)).items.map((post) => post.id);
+    expect(secondPage).toHaveLength(3);
+    expect(new Set([...firstPage, ...secondPage])).toEqual(new Set(older.map((post) => post.id)));
+    expect((await idsFor(word)).length).toBe(PAGE_SIZE);
+  });
+
+  it("leaves out tagged posts written after the first page was made too", async () => {
+    const firstPageAt = new Date();
+    const before = await createPost(author.id, { text: "Pressed flowers #herbariumsnapshot", createdAt: new Date(firstPageAt.getTime() - 1_000) });
+    await createPost(author.id, { text: "More pressed flowers #herbariumsnapshot", createdAt: new Date(firstPageAt.getTime() + 1_000) });
+    expect((await searchPosts("#herbariumsnapshot", 1, null, firstPageAt)).items.map((post) => post.id)).toEqual([before.id]);
+    expect(await idsFor("#herbariumsnapshot")).toHaveLength(2);
+  });
+
   it(`stops offering more results after page ${MAX_PAGES}`, async () => {
     await db.post.createMany({
       data: Array.from({ length: PAGE_SIZE * MAX_PAGES + 1 }, (_, index) => ({ authorId: author.id, text: `Turnip ${index}` })),
