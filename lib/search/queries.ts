@@ -21,9 +21,11 @@ import { MAX_PAGES, wordsLookedFor, postSearchWords } from "./schema";
 // matching row: no index yields them in that order, so a keyset on
 // (score, id) would save no work, only add a cursor of floating-point scores
 // to the URL. Capping the depth bounds the cost instead: at most
-// PAGE_SIZE * MAX_PAGES + 1 rows are ever sorted out. If rows arrive between
-// two pages a result may repeat or be skipped, as in any search engine;
-// within one state of the data, the id tie-break keeps pages disjoint.
+// PAGE_SIZE * MAX_PAGES + 1 rows are ever sorted out. Posts written between
+// two pages are left out of the later ones (Search["until"]: the pages after
+// the first are found as of its time), so they cannot push a result seen onto
+// the next page; one deleted meanwhile can still pull one back. The id
+// tie-break keeps pages disjoint within one state of the data.
 
 export type SearchPage<T> = { items: T[]; page: number; hasMore: boolean };
 
