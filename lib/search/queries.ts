@@ -24,7 +24,7 @@ import { MAX_PAGES, wordsLookedFor, postSearchWords } from "./schema";
 // PAGE_SIZE * MAX_PAGES + 1 rows are ever sorted out. Posts written between
 // two pages are left out of the later ones (Search["until"]: the pages after
 // the first are found as of its time), so they cannot push a result seen onto
-// the next page; one deleted meanwhile can still pull one back. The id
+// the next page; one deleted meanwhile can still make one be skipped. The id
 // tie-break keeps pages disjoint within one state of the data.
 
 export type SearchPage<T> = { items: T[]; page: number; hasMore: boolean };
