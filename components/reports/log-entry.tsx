@@ -8,7 +8,7 @@ const WHAT = {
   COMMENT_REMOVED: "removed a comment by",
   ACCOUNT_SUSPENDED: "suspended",
   ACCOUNT_UNSUSPENDED: "lifted the suspension of",
-  // Reports about the account itself or about what it wrote: the log keeps no more than whose.
+  // Reports about the account itself or about what it wrote: the log quotes the post or comment.
   REPORTS_DISMISSED: "dismissed reports involving",
 } as const;
 

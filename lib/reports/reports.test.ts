@@ -131,7 +131,7 @@ describe("resolving reports", () => {
     expect(reports).toHaveLength(2);
     for (const report of reports) expect(report).toMatchObject({ resolution: "DISMISSED", resolvedById: admin.id, resolvedAt: expect.any(Date) });
     expect(await db.moderationLogEntry.findMany({ where: { targetId: post.id } })).toMatchObject([
-      { action: "REPORTS_DISMISSED", actorId: admin.id, accountId: author.id, username: author.username, reportsResolved: 2 },
+      { action: "REPORTS_DISMISSED", actorId: admin.id, accountId: author.id, username: author.username, excerpt: "Buy followers now", reportsResolved: 2 },
     ]);
     expect(await db.post.count({ where: { id: post.id } })).toBe(1);
     expect(await resolveReports(null, resolveForm("POST", post.id, "dismiss"))).toMatchObject({ ok: false, message: NO_OPEN_REPORTS });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import * as comments from "@/lib/comments/service";
-import { db } from "@/lib/db";
+import { type Tx, db } from "@/lib/db";
 import { parseRows } from "@/lib/db-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordModeration } from "@/lib/moderation/log";
@@ -82,13 +82,21 @@ export async function resolveReports(admin: CurrentUser, input: Resolution): Pro
         const resolved = await resolveOpenReports(tx, about, "DISMISSED", admin.id);
         if (resolved.length > 0) {
           const account = { id: open.account.id, username: open.account.username };
-          await recordModeration(tx, { action: "REPORTS_DISMISSED", actorId: admin.id, targetId: input.targetId, account, resolved });
+          const excerpt = await reportedText(tx, about);
+          await recordModeration(tx, { action: "REPORTS_DISMISSED", actorId: admin.id, targetId: input.targetId, account, excerpt, resolved });
         }
         return resolved.length;
       });
       return dismissed > 0 ? { ok: true } : refusal(NO_OPEN_REPORTS);
     }
   }
+}
+
+/** The reported post's or comment's text, which the log quotes as it quotes a removed one; "" for an account. */
+async function reportedText(tx: Tx, { targetType, targetId }: { targetType: ReportTargetType; targetId: string }): Promise<string> {
+  if (targetType === "POST") return (await tx.post.findUnique({ where: { id: targetId }, select: { text: true } }))?.text ?? "";
+  if (targetType === "COMMENT") return (await tx.comment.findUnique({ where: { id: targetId }, select: { text: true } }))?.text ?? "";
+  return "";
 }
 
 function okOr(result: { ok: true } | Refusal): { ok: true } | Refusal {
