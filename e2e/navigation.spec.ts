@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { expect, submit, test } from "./support/fixtures";
+import { expect, loggedInBrowser, submit, test } from "./support/fixtures";
 import { waitForHydration } from "./support/hydration";
 
 // The site's navigation at a phone's width (a compact header and a tab bar at
@@ -146,6 +146,34 @@ test("just above a phone's width, the header still shows the profile picture, an
   await expect(profile).toBeInViewport({ ratio: 1 });
   expect((await profile.boundingBox())?.width).toBeGreaterThanOrEqual(32);
   await expectNoSidewaysScrolling(page);
+});
+
+test("an admin reaches the moderation queue from the header, which counts what waits in it; a member has no such link", async ({ browser, loggedInPage: page, factories }) => {
+  const [admin, author, reporter] = await Promise.all([factories.createUser({ role: "ADMIN" }), factories.createUser(), factories.createUser()]);
+  const post = await factories.createPost(author.id);
+  await factories.createReport(reporter.id, { targetType: "POST", targetId: post.id, accountId: author.id });
+  await page.goto("/");
+  await expect(page.getByRole("banner").getByRole("link", { name: "Your profile" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Moderation/ })).toHaveCount(0);
+
+  const adminPage = await loggedInBrowser(browser, admin.username, factories.TEST_PASSWORD);
+  const moderation = adminPage.getByRole("banner").getByRole("link", { name: /^(\d+|99\+) open reports? Moderation$/ });
+  for (const width of [390, 640, 1280]) {
+    await adminPage.setViewportSize({ width, height: 800 });
+    await adminPage.goto("/");
+    await expect(moderation).toBeInViewport({ ratio: 1 });
+    // In the header's one row, beside the site's name.
+    const middle = async (link: Locator) => {
+      const box = (await link.boundingBox())!;
+      return box.y + box.height / 2;
+    };
+    expect(Math.abs((await middle(moderation)) - (await middle(adminPage.getByRole("banner").getByRole("link", { name: "Commons" }))))).toBeLessThan(8);
+    await expect(adminPage.getByRole("banner").getByRole("link", { name: "Your profile" }).or(adminPage.getByRole("navigation").getByRole("link", { name: "Profile" }))).toBeVisible();
+    await expectNoSidewaysScrolling(adminPage);
+  }
+  await moderation.click();
+  await adminPage.waitForURL("/admin/reports");
+  await expect(adminPage.getByRole("heading", { name: "Reports" })).toBeVisible();
 });
 
 test("text enlarged to 200 % wraps the header rather than widening the page, on a desktop and at 640 px", async ({ loggedInPage: page }) => {

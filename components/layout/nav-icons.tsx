@@ -1,4 +1,4 @@
-type NavIconName = "home" | "explore" | "search" | "compose" | "settings" | "bookmarks" | "bell";
+type NavIconName = "home" | "explore" | "search" | "compose" | "settings" | "bookmarks" | "bell" | "moderation";
 
 /**
  * An outline icon of the navigation, drawn by CSS (.icon in app/styles/navigation.css)

@@ -116,3 +116,16 @@ export function offeredDecisions(group: ReportGroup): ReportDecision[] {
   };
   return REPORT_DECISIONS.filter((decision) => offered[decision]);
 }
+
+const countRow = z.object({ count: z.number().int() });
+
+/**
+ * How many posts, comments and accounts the queue holds, counted to `max` at most (the header
+ * shows "99+" past it): an index-only walk of the open reports (reports_open_target_idx), however many.
+ */
+export async function countOpenReportTargets(max: number): Promise<number> {
+  const rows = await db.$queryRaw`
+    SELECT count(*)::INT AS count
+    FROM (SELECT DISTINCT target_type, target_id FROM reports WHERE resolved_at IS NULL LIMIT ${max}) AS open_targets`;
+  return parseRows(countRow, rows)[0]?.count ?? 0;
+}

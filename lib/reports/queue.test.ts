@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import { deleteAccount } from "@/lib/accounts/service";
 import { TEST_PASSWORD, createComment, createPost, createReport, createUser } from "@/test/factories";
-import { findOpenReportGroup, listOpenReports, offeredDecisions } from "./queries";
+import { countOpenReportTargets, findOpenReportGroup, listOpenReports, offeredDecisions } from "./queries";
 
 describe("the moderation queue", () => {
   it("groups open reports by target, the first reported first, and shows content already hidden or deleted", async () => {
@@ -42,6 +42,19 @@ describe("the moderation queue", () => {
       reportCount: 2,
       reports: [{ reason: "HARASSMENT", reporter: null }, { reason: "SPAM", reporter: staying.username }],
     });
+  });
+
+  it("counts the targets waiting in the queue for the header, each once, up to the most it shows", async () => {
+    await db.report.deleteMany();
+    const [author, first, second] = await Promise.all([createUser(), createUser(), createUser()]);
+    const [post, other, resolved] = await Promise.all([createPost(author.id), createPost(author.id), createPost(author.id)]);
+    for (const reporter of [first, second]) await createReport(reporter.id, { targetType: "POST", targetId: post.id, accountId: author.id });
+    await createReport(first.id, { targetType: "ACCOUNT", targetId: author.id, accountId: author.id });
+    await createReport(first.id, { targetType: "POST", targetId: other.id, accountId: author.id });
+    const done = await createReport(second.id, { targetType: "POST", targetId: resolved.id, accountId: author.id });
+    await db.report.update({ where: { id: done.id }, data: { resolvedAt: new Date(), resolution: "DISMISSED" } });
+    expect(await countOpenReportTargets(100)).toBe(3);
+    expect(await countOpenReportTargets(2)).toBe(2);
   });
 
   it("leaves resolved reports out, and pages through many targets without repeats", async () => {
