@@ -1,9 +1,10 @@
 import { db } from "@/lib/db";
 import { noteDatabaseReachable, noteDatabaseUnavailable } from "@/lib/db-circuit";
 import { requestLogger } from "@/lib/logging/request-logger";
+import { schemaCurrent } from "@/lib/server/schema-check";
 import { uploadStore } from "@/lib/uploads/storage";
 
-export type Health = { status: "ok" | "degraded"; database: "ok" | "unreachable"; storage: "ok" | "unreachable" };
+export type Health = { status: "ok" | "degraded"; database: "ok" | "unreachable" | "behind"; storage: "ok" | "unreachable" };
 
 async function databaseReachable(): Promise<boolean> {
   try {
@@ -32,13 +33,16 @@ async function storageReachable(): Promise<boolean> {
  * connection succeeds. Storage that does not answer makes the status
  * "degraded" but keeps 200: every instance shares the one bucket, so taking
  * them out of the balancer would turn missing images into missing pages.
+ * A database without this release's migrations answers 503 too ("behind"): every page that
+ * reads what they add would fail (lib/server/schema-check.ts).
  */
 export async function healthResponse(): Promise<Response> {
-  const [database, storage] = await Promise.all([databaseReachable(), storageReachable()]);
+  const [reachable, storage] = await Promise.all([databaseReachable(), storageReachable()]);
+  const database = !reachable ? "unreachable" : (await schemaCurrent()) === false ? "behind" : "ok";
   const health: Health = {
-    status: database && storage ? "ok" : "degraded",
-    database: database ? "ok" : "unreachable",
+    status: database === "ok" && storage ? "ok" : "degraded",
+    database,
     storage: storage ? "ok" : "unreachable",
   };
-  return Response.json(health, { status: database ? 200 : 503 });
+  return Response.json(health, { status: database === "ok" ? 200 : 503 });
 }
