@@ -4,8 +4,10 @@ import { MISSING_SECRET_MESSAGE } from "./lib/auth/secret";
 /**
  * Runs once when the server starts. A production server without its own
  * session secret would sign sessions with a published development key, so it
- * refuses to start instead, and so does one with object storage configured
- * only in part, which would fail every upload. The server also learns which
+ * refuses to start instead, and so does one with a setting it cannot use (object storage
+ * configured only in part, an SMTP_URL that is no address, a pool size that is no number:
+ * lib/server/environment-check.ts), which would fail pages later; settings that work but
+ * were likely not meant are said in the log. The server also learns which
  * client addresses it can believe (see lib/auth/peer-address.ts), starts sending mail, and says
  * in the log if the database lacks this release's migrations.
  */
@@ -17,10 +19,14 @@ export async function register() {
       console.error(MISSING_SECRET_MESSAGE);
       process.exit(1);
     }
-    const storageProblem = (await import("./lib/uploads/storage-config")).storageConfigProblem();
-    if (storageProblem) {
-      console.error(storageProblem);
+    const problems = (await import("./lib/server/environment-check")).environmentProblems();
+    if (problems.length > 0) {
+      for (const problem of problems) console.error(problem);
       process.exit(1);
+    }
+    if (process.env.NODE_ENV === "production") {
+      const { logger } = await import("./lib/logging/logger");
+      for (const warning of (await import("./lib/server/environment-warnings")).environmentWarnings()) logger.warn({ event: "setting-unsafe" }, warning);
     }
     (await import("./lib/auth/peer-address")).recordClientAddresses();
     // Mail queued in the outbox is sent from inside the server process (lib/mail/worker.ts); it never blocks a request.

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { constants } from "node:os";
 import nextEnv from "@next/env";
 import { MISSING_SECRET_MESSAGE } from "@/lib/auth/secret";
-import { storageConfigProblem } from "@/lib/uploads/storage-config";
+import { environmentProblems } from "@/lib/server/environment-check";
 import { openDevDatabase } from "./lib/dev-database";
 import { takeOverShutdownSignals } from "./lib/embedded-postgres";
 import { runPrisma } from "./lib/prisma-cli";
@@ -40,8 +40,8 @@ async function main() {
   // read here too: the secret and DATABASE_URL are needed before Next runs.
   nextEnv.loadEnvConfig(process.cwd());
   if (!process.env.NEXTAUTH_SECRET) refuse(MISSING_SECRET_MESSAGE);
-  const storageProblem = storageConfigProblem();
-  if (storageProblem) refuse(storageProblem);
+  const problems = environmentProblems();
+  if (problems.length > 0) refuse(problems.join("\n"));
   if (!existsSync(".next/BUILD_ID") || !existsSync(SERVER_BUNDLE)) refuse("No production build in .next: run `npm run build` first.");
 
   let server: ChildProcess | null = null;

@@ -8,14 +8,14 @@ const REDACTED_PATHS = REDACTED_FIELDS.flatMap((field) => {
   return [key, `*${key}`, `*.*${key}`];
 });
 
-const LEVELS: readonly (Level | "silent")[] = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+export const LOG_LEVELS: readonly (Level | "silent")[] = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
 
 /**
  * LOG_LEVEL when it names a pino level; otherwise `info`, except under Vitest,
  * where tests would drown their own output in log lines.
  */
 export function logLevel(env: Record<string, string | undefined> = process.env): Level | "silent" {
-  const configured = LEVELS.find((level) => level === env.LOG_LEVEL?.trim().toLowerCase());
+  const configured = LOG_LEVELS.find((level) => level === env.LOG_LEVEL?.trim().toLowerCase());
   if (configured) return configured;
   return env.VITEST ? "silent" : "info";
 }

@@ -152,7 +152,8 @@ export async function startConfiguredMailWorker(): Promise<void> {
   const { configuredTransport } = await import("./transport");
   const transport = await configuredTransport();
   if (!transport) {
-    logger.warn({ event: "mail-disabled" }, "SMTP_URL and MAIL_FROM are not set: mail is kept in the outbox until they are");
+    const missing = ["SMTP_URL", "MAIL_FROM"].filter((name) => !process.env[name]);
+    logger.warn({ event: "mail-disabled" }, `${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} not set: mail is kept in the outbox until ${missing.length === 1 ? "it is" : "they are"}`);
     return;
   }
   holder[WORKER_KEY] = startMailWorker(transport);
