@@ -194,6 +194,15 @@ export function serveCommand(hostname: string, port: number): [string, string[]]
   return [process.execPath, [SERVER_BUNDLE, "--hostname", hostname, "--port", String(port)]];
 }
 
+/** A one-line reason the server could not listen, or null for any other failure. */
+export function listenFailure(error: unknown, hostname: string, port: number): string | null {
+  const code = error instanceof Error && "code" in error ? error.code : null;
+  if (code === "EADDRINUSE") return `Port ${port} is in use on ${hostname}: stop what holds it, or set PORT to another.`;
+  if (code === "EACCES") return `Port ${port} needs privileges this user does not have: set PORT to one above 1023, or put a proxy in front (DEPLOY.md).`;
+  if (code === "EADDRNOTAVAIL") return `${hostname} is not an address of this machine: set HOSTNAME to one of its addresses, or 0.0.0.0.`;
+  return null;
+}
+
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
   return index === -1 ? undefined : process.argv[index + 1];
@@ -204,7 +213,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const port = Number(option("port") ?? process.env.PORT ?? 3000);
   // Named like `next start`'s "next-server", so that ps, systemd and the drills can tell it apart from other node processes.
   process.title = "commons-server";
-  const running = await serve({ hostname, port });
+  const running = await serve({ hostname, port }).catch((error: unknown) => {
+    // Next.js's handlers would print a stack and end the process with 0, which a supervisor takes for a clean stop.
+    console.error(listenFailure(error, hostname, port) ?? error);
+    process.exit(1);
+  });
   console.log(`Commons listening on ${running.url}`);
   // Requests in flight finish first; the exit code says which signal ended the server, as a shell's would.
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
