@@ -5,6 +5,7 @@ import nextEnv from "@next/env";
 import { MISSING_SECRET_MESSAGE } from "@/lib/auth/secret";
 import { environmentProblems } from "@/lib/server/environment-check";
 import { openDevDatabase } from "./lib/dev-database";
+import { missingDatabaseProblem } from "./lib/existing-database";
 import { takeOverShutdownSignals } from "./lib/embedded-postgres";
 import { runPrisma } from "./lib/prisma-cli";
 import { SERVER_BUNDLE, serveCommand } from "./serve";
@@ -57,6 +58,8 @@ async function main() {
   const database = await openDevDatabase();
   try {
     if (database.embedded) console.log(`▲ Embedded PostgreSQL: ${database.url.replace(/:[^:@/]+@/, ":***@")}`);
+    const missing = database.embedded ? null : await missingDatabaseProblem(database.url);
+    if (missing) refuse(missing);
     await runPrisma(["migrate", "deploy"], database.url);
   } catch (error) {
     await database.stop();
