@@ -1,10 +1,13 @@
+import nextEnv from "@next/env";
 import { uploadStore } from "@/lib/uploads/storage";
 import { backupDatabase } from "./lib/backup";
 import { openDevDatabase } from "./lib/dev-database";
 
-// `npm run db:backup`: pg_dump of the database (DATABASE_URL, else the development one) and a copy of the uploads, into backups/.
+// `npm run db:backup`: pg_dump of the database `npm start` uses (DATABASE_URL, else the embedded one) and a copy of the uploads, into backups/.
 
 async function main() {
+  // dev false: production's .env files, as `npm start` reads them, since an operator runs this without NODE_ENV set.
+  nextEnv.loadEnvConfig(process.cwd(), false);
   const database = await openDevDatabase();
   try {
     const started = performance.now();

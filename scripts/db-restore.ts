@@ -1,8 +1,9 @@
+import nextEnv from "@next/env";
 import { uploadStore } from "@/lib/uploads/storage";
 import { restoreDatabase } from "./lib/backup";
 import { openDevDatabase } from "./lib/dev-database";
 
-// `npm run db:restore <file>`: pg_restore of a backup into an empty database (DATABASE_URL, else the development one), and its uploads.
+// `npm run db:restore <file>`: pg_restore of a backup into the database `npm start` uses (DATABASE_URL, else the embedded one), which must be empty, and its uploads.
 
 async function main() {
   const file = process.argv[2];
@@ -10,6 +11,8 @@ async function main() {
     console.error("Usage: npm run db:restore backups/commons-<time>.dump");
     process.exit(2);
   }
+  // dev false: production's .env files, as `npm start` reads them, since an operator runs this without NODE_ENV set.
+  nextEnv.loadEnvConfig(process.cwd(), false);
   const database = await openDevDatabase();
   try {
     const started = performance.now();

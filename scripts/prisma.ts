@@ -1,9 +1,13 @@
+import nextEnv from "@next/env";
 import { openDevDatabase } from "./lib/dev-database";
 import { runPrisma } from "./lib/prisma-cli";
 
-// `npm run prisma -- <args>`: the Prisma CLI against the development database,
-// starting the embedded PostgreSQL for the duration of the command if needed.
+// `npm run prisma -- <args>`: the Prisma CLI against the database `npm start` uses
+// (DATABASE_URL, else the embedded one), starting the embedded PostgreSQL for the
+// duration of the command if needed.
 
+// dev false: production's .env files, as `npm start` reads them, since an operator runs this without NODE_ENV set.
+nextEnv.loadEnvConfig(process.cwd(), false);
 const database = await openDevDatabase();
 let exitCode = 0;
 try {

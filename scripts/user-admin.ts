@@ -11,8 +11,8 @@ async function main() {
     console.error("Usage: npm run user:admin -- <username>");
     process.exit(2);
   }
-  // DATABASE_URL may come from the .env files, as for `npm start`.
-  nextEnv.loadEnvConfig(process.cwd());
+  // dev false: production's .env files, as `npm start` reads them, since an operator runs this without NODE_ENV set.
+  nextEnv.loadEnvConfig(process.cwd(), false);
   const database = await openDevDatabase();
   const result = await makeAdmin(database.url, username).finally(() => database.stop());
   if (result.ok) console.log(result.message);
