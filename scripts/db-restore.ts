@@ -1,6 +1,7 @@
 import nextEnv from "@next/env";
 import { uploadStore } from "@/lib/uploads/storage";
 import { restoreDatabase } from "./lib/backup";
+import { checkArchive } from "./lib/backup-file";
 import { openDevDatabase } from "./lib/dev-database";
 
 // `npm run db:restore <file>`: pg_restore of a backup into the database `npm start` uses (DATABASE_URL, else the embedded one), which must be empty, and its uploads.
@@ -13,6 +14,8 @@ async function main() {
   }
   // dev false: production's .env files, as `npm start` reads them, since an operator runs this without NODE_ENV set.
   nextEnv.loadEnvConfig(process.cwd(), false);
+  // Before the database: a mistyped file name should not start, or create, an embedded cluster.
+  await checkArchive(file);
   const database = await openDevDatabase();
   try {
     const started = performance.now();

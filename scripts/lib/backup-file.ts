@@ -16,10 +16,16 @@ export function uploadsBeside(dumpFile: string): string {
 
 /** Refuses, before pg_restore runs, a file that is not a pg_dump custom-format archive. */
 export async function checkArchive(dumpFile: string): Promise<void> {
-  const file = await open(dumpFile, "r");
+  const file = await open(dumpFile, "r").catch((error: unknown) => {
+    if (systemErrorCode(error) === "ENOENT") throw new Error(`There is no file ${dumpFile}: name a .dump file that \`npm run db:backup\` wrote (ls backups).`);
+    throw error;
+  });
   const start = Buffer.alloc(5);
   try {
-    await file.read(start, 0, start.length, 0);
+    await file.read(start, 0, start.length, 0).catch((error: unknown) => {
+      if (systemErrorCode(error) === "EISDIR") throw new Error(`${dumpFile} is a folder: name the .dump file of the backup.`);
+      throw error;
+    });
   } finally {
     await file.close();
   }
@@ -36,4 +42,9 @@ export async function checkArchive(dumpFile: string): Promise<void> {
 export async function countFiles(directory: string): Promise<number> {
   const entries = await readdir(directory, { recursive: true, withFileTypes: true });
   return entries.filter((entry) => entry.isFile()).length;
+}
+
+/** The code of a Node.js system error (ENOENT, EEXIST, …), to tell an operator what it means. */
+export function systemErrorCode(error: unknown): string | undefined {
+  return error instanceof Error && "code" in error && typeof error.code === "string" ? error.code : undefined;
 }

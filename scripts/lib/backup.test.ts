@@ -193,13 +193,17 @@ describe("backup and restore", () => {
     await expect(readdir(path.join(workDir, "damaged-restore"))).rejects.toThrow(/ENOENT/);
   });
 
-  it("refuses a file that is not a backup, one in the retired format, and a backup without its uploads", async () => {
+  it("refuses a file that is not a backup, one in the retired format, a missing one, a folder and a backup without its uploads", async () => {
     const notBackup = path.join(workDir, "notes.dump");
     await writeFile(notBackup, "just some text");
     await expect(restoreDatabase(notBackup, await emptyDatabase(), { uploads: localStore(workDir) })).rejects.toThrow(/is not a backup: pg_dump's custom format/);
     const retired = path.join(workDir, "retired.dump");
     await writeFile(retired, gzipSync('{"format":"commons-backup","version":1}\n'));
     await expect(restoreDatabase(retired, await emptyDatabase(), { uploads: localStore(workDir) })).rejects.toThrow(/Commons' own format of before December 2026/);
+
+    const missing = path.join(workDir, "nope.dump");
+    await expect(restoreDatabase(missing, await emptyDatabase(), { uploads: localStore(workDir) })).rejects.toThrow(`There is no file ${missing}: name a .dump file`);
+    await expect(restoreDatabase(workDir, await emptyDatabase(), { uploads: localStore(workDir) })).rejects.toThrow(`${workDir} is a folder: name the .dump file`);
 
     const backup = await backUp("no-uploads");
     await rm(uploadsBeside(backup.dumpFile), { recursive: true });
@@ -212,9 +216,14 @@ describe("backup and restore", () => {
     const bytes = await readFile(first.dumpFile);
     const uploads = await filesIn(first.uploadsDir);
 
-    await expect(backUp("same-second", at)).rejects.toThrow(/EEXIST/);
+    await expect(backUp("same-second", at)).rejects.toThrow(/^\S+commons-\S+Z\.dump already exists \(a backup of the same second\): nothing was backed up; run it again\.$/);
     expect(await readFile(first.dumpFile)).toEqual(bytes);
     expect(await filesIn(first.uploadsDir)).toEqual(uploads);
+
+    // Only the uploads folder left of it: still refused, and the dump made meanwhile removed.
+    await rm(first.dumpFile);
+    await expect(backUp("same-second", at)).rejects.toThrow(`${first.uploadsDir} already exists`);
+    expect(await readdir(path.join(workDir, "same-second"))).toEqual([path.basename(first.uploadsDir)]);
   });
 
   it("names the package to install when pg_dump is not on PATH, and leaves no backup behind", async () => {

@@ -1,6 +1,6 @@
 import { mkdir, open, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { backupName, checkArchive, countFiles, uploadsBeside } from "./backup-file";
+import { backupName, checkArchive, countFiles, systemErrorCode, uploadsBeside } from "./backup-file";
 import { backUpUploads, restoreUploads } from "./backup-uploads";
 import { withClient } from "./database";
 import { runPgTool } from "./pg-tools";
@@ -17,9 +17,9 @@ export async function backupDatabase(databaseUrl: string, options: { directory: 
   const dumpFile = path.join(options.directory, `${backupName(options.at ?? new Date())}.dump`);
   const uploadsDir = uploadsBeside(dumpFile);
   // Both made here, exclusively, before anything can fail, so a failure only ever removes this run's own.
-  await (await open(dumpFile, "wx")).close();
+  await (await open(dumpFile, "wx").catch(refuseTakenName(dumpFile))).close();
   try {
-    await mkdir(uploadsDir);
+    await mkdir(uploadsDir).catch(refuseTakenName(uploadsDir));
   } catch (error) {
     await rm(dumpFile);
     throw error;
@@ -35,6 +35,13 @@ export async function backupDatabase(databaseUrl: string, options: { directory: 
     throw error;
   }
   return { dumpFile, uploadsDir, bytes: (await stat(dumpFile)).size, uploadFiles: await countFiles(uploadsDir) };
+}
+
+function refuseTakenName(name: string): (error: unknown) => never {
+  return (error) => {
+    if (systemErrorCode(error) === "EEXIST") throw new Error(`${name} already exists (a backup of the same second): nothing was backed up; run it again.`);
+    throw error;
+  };
 }
 
 export type RestoreSummary = { tables: number; uploadFiles: number };

@@ -14,13 +14,18 @@ const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const TSX = path.join(ROOT, "node_modules/.bin/tsx");
 
-let site: string;
+let sites: string;
 beforeAll(async () => {
-  site = await mkdtemp(path.join(tmpdir(), "commons-site-"));
+  sites = await mkdtemp(path.join(tmpdir(), "commons-sites-"));
 });
 afterAll(async () => {
-  await rm(site, { recursive: true, force: true });
+  await rm(sites, { recursive: true, force: true });
 });
+
+/** A new, empty folder to run the scripts in, as the checkout of a site. */
+function newSite(): Promise<string> {
+  return mkdtemp(path.join(sites, "site-"));
+}
 
 function operatorEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
@@ -29,24 +34,35 @@ function operatorEnv(): NodeJS.ProcessEnv {
 }
 
 /** `npm run <script>` of this checkout, run in `site` (where its .env files and backups/ are). */
-function runScript(script: string, args: string[] = []) {
+function runScript(site: string, script: string, args: string[] = []) {
   return run(TSX, ["--tsconfig", path.join(ROOT, "tsconfig.json"), path.join(ROOT, "scripts", script), ...args], { cwd: site, env: operatorEnv() });
 }
 
 describe("npm run db:backup", () => {
   it("backs up the database and upload folder that .env.production.local names", async () => {
+    const site = await newSite();
     const uploads = path.join(site, "uploads");
     await mkdir(uploads);
     const image = Buffer.from("an image");
     await writeFile(path.join(uploads, fileKeyOf(image)), image);
     await writeFile(path.join(site, ".env.production.local"), `DATABASE_URL=${process.env.DATABASE_URL}\nUPLOAD_DIR=${uploads}\n`);
 
-    const { stdout } = await runScript("db-backup.ts");
+    const { stdout } = await runScript(site, "db-backup.ts");
 
     expect(stdout).toContain("Backed up the database and 1 uploaded files");
     const [dump] = (await readdir(path.join(site, "backups"))).filter((name) => name.endsWith(".dump"));
     // This test's migrated database, not a new, empty embedded one.
     const { stdout: contents } = await run("pg_restore", ["--list", path.join(site, "backups", dump!)]);
     expect(contents).toMatch(/TABLE public users /);
+  });
+});
+
+describe("npm run db:restore", () => {
+  it("says in one line that the file does not exist, exits 1, and starts no database", async () => {
+    const site = await newSite();
+    const failure = await runScript(site, "db-restore.ts", ["backups/nope.dump"]).catch((error: { code: number; stderr: string }) => error);
+
+    expect(failure).toMatchObject({ code: 1, stderr: "There is no file backups/nope.dump: name a .dump file that `npm run db:backup` wrote (ls backups).\n" });
+    expect(await readdir(site)).toEqual([]);
   });
 });
