@@ -1,4 +1,5 @@
 import nextEnv from "@next/env";
+import { expectOneArgument } from "./lib/arguments";
 import { openDevDatabase } from "./lib/dev-database";
 import { makeAdmin } from "./lib/user-admin";
 
@@ -6,11 +7,7 @@ import { makeAdmin } from "./lib/user-admin";
 // the database `npm start` uses (DATABASE_URL, else the embedded one in .data).
 
 async function main() {
-  const username = process.argv[2];
-  if (!username) {
-    console.error("Usage: npm run user:admin -- <username>");
-    process.exit(2);
-  }
+  const username = expectOneArgument(process.argv.slice(2), "npm run user:admin -- <username>");
   // dev false: production's .env files, as `npm start` reads them, since an operator runs this without NODE_ENV set.
   nextEnv.loadEnvConfig(process.cwd(), false);
   const database = await openDevDatabase();

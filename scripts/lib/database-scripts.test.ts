@@ -66,3 +66,26 @@ describe("npm run db:restore", () => {
     expect(await readdir(site)).toEqual([]);
   });
 });
+
+describe("the scripts' arguments", () => {
+  it.each([
+    ["db-backup.ts", ["backups"], "npm run db:backup"],
+    ["db-restore.ts", [], "npm run db:restore backups/commons-<time>.dump"],
+    ["db-restore.ts", ["a.dump", "b.dump"], "npm run db:restore backups/commons-<time>.dump"],
+    ["user-admin.ts", ["elif", "farah"], "npm run user:admin -- <username>"],
+  ])("%s %j is refused with the usage line and exit code 2, touching nothing", async (script, args, usage) => {
+    const site = await newSite();
+    const failure = await runScript(site, script, args).catch((error: { code: number; stdout: string; stderr: string }) => error);
+
+    expect(failure).toMatchObject({ code: 2, stdout: "", stderr: `Usage: ${usage}\n` });
+    expect(await readdir(site)).toEqual([]);
+  });
+
+  it("prints the usage line for --help, and does nothing else", async () => {
+    const site = await newSite();
+    const { stdout } = await runScript(site, "db-backup.ts", ["--help"]);
+
+    expect(stdout).toBe("Usage: npm run db:backup\n");
+    expect(await readdir(site)).toEqual([]);
+  });
+});
