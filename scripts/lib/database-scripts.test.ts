@@ -72,7 +72,8 @@ describe("the scripts' arguments", () => {
     ["db-backup.ts", ["backups"], "npm run db:backup"],
     ["db-restore.ts", [], "npm run db:restore backups/commons-<time>.dump"],
     ["db-restore.ts", ["a.dump", "b.dump"], "npm run db:restore backups/commons-<time>.dump"],
-    ["user-admin.ts", ["elif", "farah"], "npm run user:admin -- <username>"],
+    ["user-admin.ts", ["elif", "farah"], "npm run user:admin -- [--revoke] <username>"],
+    ["user-admin.ts", ["elif", "--revoke"], "npm run user:admin -- [--revoke] <username>"],
   ])("%s %j is refused with the usage line and exit code 2, touching nothing", async (script, args, usage) => {
     const site = await newSite();
     const failure = await runScript(site, script, args).catch((error: { code: number; stdout: string; stderr: string }) => error);

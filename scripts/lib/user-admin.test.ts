@@ -2,9 +2,9 @@ import { describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
 import { createUser } from "@/test/factories";
 import { createDatabase, uniqueDatabaseName } from "./database";
-import { makeAdmin } from "./user-admin";
+import { makeAdmin, revokeAdmin } from "./user-admin";
 
-// `npm run user:admin -- <username>` against a real, migrated database.
+// `npm run user:admin -- [--revoke] <username>` against a real, migrated database.
 
 function databaseUrl(): string {
   return process.env.DATABASE_URL!;
@@ -67,6 +67,44 @@ describe("makeAdmin", () => {
     const empty = await createDatabase(inject("databaseServerUrl"), uniqueDatabaseName(`${inject("databasePrefix")}_empty`));
 
     const result = await makeAdmin(empty, "anyone");
+
+    expect(result.ok).toBe(false);
+    expect(result.message).toContain("run `npm start` once");
+  });
+});
+
+describe("revokeAdmin", () => {
+  it("makes an admin a regular user again and says so, changing no one else", async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    const otherAdmin = await createUser({ role: "ADMIN" });
+
+    const result = await revokeAdmin(databaseUrl(), `  ${admin.username.toUpperCase()} `);
+
+    expect(result).toEqual({ ok: true, message: `${admin.username} is no longer an admin.` });
+    expect(await roleOf(admin.id)).toBe("USER");
+    expect(await roleOf(otherAdmin.id)).toBe("ADMIN");
+  });
+
+  it("changes nothing for a regular user, and says so", async () => {
+    const user = await createUser();
+    const before = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+
+    const result = await revokeAdmin(databaseUrl(), user.username);
+
+    expect(result).toEqual({ ok: true, message: `${user.username} is not an admin; nothing changed.` });
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toEqual(before);
+  });
+
+  it("refuses an unknown user with a message", async () => {
+    const result = await revokeAdmin(databaseUrl(), "nobody_by_this_name");
+
+    expect(result).toEqual({ ok: false, message: 'No account is named "nobody_by_this_name"; nothing changed.' });
+  });
+
+  it("says to start the app first when the database has no tables", async () => {
+    const empty = await createDatabase(inject("databaseServerUrl"), uniqueDatabaseName(`${inject("databasePrefix")}_empty`));
+
+    const result = await revokeAdmin(empty, "anyone");
 
     expect(result.ok).toBe(false);
     expect(result.message).toContain("run `npm start` once");
