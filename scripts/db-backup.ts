@@ -1,15 +1,14 @@
-import nextEnv from "@next/env";
 import { uploadStore } from "@/lib/uploads/storage";
 import { expectNoArguments } from "./lib/arguments";
 import { backupDatabase } from "./lib/backup";
 import { openDevDatabase } from "./lib/dev-database";
+import { readProductionEnvFiles } from "./lib/env-files";
 
 // `npm run db:backup`: pg_dump of the database `npm start` uses (DATABASE_URL, else the embedded one) and a copy of the uploads, into backups/.
 
 async function main() {
   expectNoArguments(process.argv.slice(2), "npm run db:backup");
-  // dev false: production's .env files, as `npm start` reads them, since an operator runs this without NODE_ENV set.
-  nextEnv.loadEnvConfig(process.cwd(), false);
+  readProductionEnvFiles();
   const database = await openDevDatabase();
   try {
     const started = performance.now();

@@ -1,16 +1,15 @@
-import nextEnv from "@next/env";
 import { uploadStore } from "@/lib/uploads/storage";
 import { expectOneArgument } from "./lib/arguments";
 import { restoreDatabase } from "./lib/backup";
 import { checkArchive } from "./lib/backup-file";
 import { openDevDatabase } from "./lib/dev-database";
+import { readProductionEnvFiles } from "./lib/env-files";
 
 // `npm run db:restore <file>`: pg_restore of a backup into the database `npm start` uses (DATABASE_URL, else the embedded one), which must be empty, and its uploads.
 
 async function main() {
   const file = expectOneArgument(process.argv.slice(2), "npm run db:restore backups/commons-<time>.dump");
-  // dev false: production's .env files, as `npm start` reads them, since an operator runs this without NODE_ENV set.
-  nextEnv.loadEnvConfig(process.cwd(), false);
+  readProductionEnvFiles();
   // Before the database: a mistyped file name should not start, or create, an embedded cluster.
   await checkArchive(file);
   const database = await openDevDatabase();

@@ -1,13 +1,12 @@
-import nextEnv from "@next/env";
 import { openDevDatabase } from "./lib/dev-database";
 import { runPrisma } from "./lib/prisma-cli";
+import { readProductionEnvFiles } from "./lib/env-files";
 
 // `npm run prisma -- <args>`: the Prisma CLI against the database `npm start` uses
 // (DATABASE_URL, else the embedded one), starting the embedded PostgreSQL for the
 // duration of the command if needed.
 
-// dev false: production's .env files, as `npm start` reads them, since an operator runs this without NODE_ENV set.
-nextEnv.loadEnvConfig(process.cwd(), false);
+readProductionEnvFiles();
 const database = await openDevDatabase();
 let exitCode = 0;
 try {

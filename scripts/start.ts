@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { constants } from "node:os";
-import nextEnv from "@next/env";
 import { MISSING_SECRET_MESSAGE } from "@/lib/auth/secret";
 import { environmentProblems } from "@/lib/server/environment-check";
 import { openDevDatabase } from "./lib/dev-database";
@@ -9,6 +8,7 @@ import { missingDatabaseProblem } from "./lib/existing-database";
 import { takeOverShutdownSignals } from "./lib/embedded-postgres";
 import { runPrisma } from "./lib/prisma-cli";
 import { SERVER_BUNDLE, serveCommand } from "./serve";
+import { readProductionEnvFiles } from "./lib/env-files";
 
 // `npm start`: production on one machine. The database (DATABASE_URL, else the
 // embedded PostgreSQL in .data/postgres), its pending migrations, then the
@@ -37,9 +37,8 @@ function refuse(message: string): never {
 }
 
 async function main() {
-  // The .env files `next start` reads (.env.production.local, .env.local, .env.production, .env),
-  // read here too: the secret and DATABASE_URL are needed before Next runs.
-  nextEnv.loadEnvConfig(process.cwd());
+  // Read here too, not only by Next.js: the secret and DATABASE_URL are needed before it runs.
+  readProductionEnvFiles();
   if (!process.env.NEXTAUTH_SECRET) refuse(MISSING_SECRET_MESSAGE);
   const problems = environmentProblems();
   if (problems.length > 0) refuse(problems.join("\n"));

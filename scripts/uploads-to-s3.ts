@@ -1,8 +1,8 @@
 import path from "node:path";
-import nextEnv from "@next/env";
 import { readStorageConfig } from "@/lib/uploads/storage-config";
 import { uploadDir, uploadStore } from "@/lib/uploads/storage";
 import { copyUploadsToStore } from "./lib/uploads-to-s3";
+import { readProductionEnvFiles } from "./lib/env-files";
 
 // `npm run uploads:to-s3 [-- <folder>]`: copies an upload folder (default
 // UPLOAD_DIR, else .data/uploads) into the bucket the S3_* variables name.
@@ -10,7 +10,7 @@ import { copyUploadsToStore } from "./lib/uploads-to-s3";
 // the switch to pick up what was uploaded in between.
 
 async function main() {
-  nextEnv.loadEnvConfig(process.cwd());
+  readProductionEnvFiles();
   const source = path.resolve(process.argv[2] ?? uploadDir());
   if (readStorageConfig().kind !== "s3") {
     throw new Error("No bucket configured: set S3_ENDPOINT, S3_BUCKET, S3_REGION, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY (README, Configuration).");

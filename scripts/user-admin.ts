@@ -1,7 +1,7 @@
-import nextEnv from "@next/env";
 import { expectOneArgument } from "./lib/arguments";
 import { openDevDatabase } from "./lib/dev-database";
 import { makeAdmin, revokeAdmin } from "./lib/user-admin";
+import { readProductionEnvFiles } from "./lib/env-files";
 
 // `npm run user:admin -- [--revoke] <username>`: makes an existing account an admin, or with
 // --revoke a regular user again, in the database `npm start` uses (DATABASE_URL, else the
@@ -11,8 +11,7 @@ async function main() {
   const args = process.argv.slice(2);
   const revoke = args[0] === "--revoke";
   const username = expectOneArgument(revoke ? args.slice(1) : args, "npm run user:admin -- [--revoke] <username>");
-  // dev false: production's .env files, as `npm start` reads them, since an operator runs this without NODE_ENV set.
-  nextEnv.loadEnvConfig(process.cwd(), false);
+  readProductionEnvFiles();
   const database = await openDevDatabase();
   const result = await (revoke ? revokeAdmin : makeAdmin)(database.url, username).finally(() => database.stop());
   if (result.ok) console.log(result.message);
