@@ -70,6 +70,18 @@ test.describe("without JavaScript", () => {
   });
 });
 
+test("a like count whose likers a block hides from the reader says so, rather than that no one liked it", async ({ loggedInPage: page, user, factories }) => {
+  const [author, liker] = await Promise.all([factories.createUser(), factories.createUser()]);
+  const post = await factories.createPost(author.id, { text: "Like me, blocked" });
+  await factories.createLike(liker.id, post.id);
+  await db.block.create({ data: { blockerId: user.id, blockedId: liker.id } });
+
+  await page.goto(`/p/${post.id}/likes`);
+  await expect(page.getByText("1 like", { exact: true })).toBeVisible();
+  await expect(page.getByText("The people who liked it are hidden from you by a block.")).toBeVisible();
+  await expect(page.getByText("No one has liked this post yet.")).toHaveCount(0);
+});
+
 test("a refused like says why and goes back to what the server has", async ({ loggedInPage: page, factories }) => {
   const author = await factories.createUser();
   const post = await factories.createPost(author.id, { text: "Deleted while on screen" });

@@ -106,6 +106,19 @@ test("the quote count lists the posts that quote a post", async ({ loggedInPage:
   await expectNoAxeViolations(page);
 });
 
+test("a quote count whose quotes the reader's mute hides says so, rather than that no one quoted it", async ({ loggedInPage: page, user, factories }) => {
+  const [author, quoter] = await Promise.all([factories.createUser(), factories.createUser()]);
+  const original = await factories.createPost(author.id, { text: "Quote me, muted" });
+  await factories.createPost(quoter.id, { text: "Quoting it", quotedPostId: original.id });
+  const { db } = await import("@/lib/db");
+  await db.mute.create({ data: { muterId: user.id, mutedId: quoter.id } });
+
+  await page.goto(`/p/${original.id}/quotes`);
+  await expect(page.getByText("1 quote", { exact: true })).toBeVisible();
+  await expect(page.getByText("Its quotes are hidden by your blocks, mutes or muted words.")).toBeVisible();
+  await expect(page.getByText("No one has quoted this post yet.")).toHaveCount(0);
+});
+
 test("a quote of a deleted post says the post is unavailable", async ({ loggedInPage: page, user, factories }) => {
   const author = await factories.createUser();
   const [word, mine] = [uniqueWord("doomed"), uniqueWord("survivor")];

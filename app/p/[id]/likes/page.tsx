@@ -35,7 +35,8 @@ export default async function PostLikesPage({ params, searchParams }: PageProps<
         users={page.items}
         viewerId={viewerId}
         label="People who liked this post"
-        empty={<p>No one has liked this post yet.</p>}
+        // The count is everyone's; the list leaves out the accounts a block stands between.
+        empty={<p>{post.likeCount > 0 && viewerId ? "The people who liked it are hidden from you by a block." : "No one has liked this post yet."}</p>}
         moreHref={page.nextCursor && withCursor(postLikesHref(post.id), page.nextCursor)}
       />
     </>

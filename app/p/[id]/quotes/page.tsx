@@ -33,7 +33,10 @@ export default async function PostQuotesPage({ params, searchParams }: PageProps
       <h1 className="mt-2 text-2xl font-bold tracking-tight">Quotes</h1>
       <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{quotes}</p>
       {page.items.length === 0 ? (
-        <p className="mt-6 text-zinc-600 dark:text-zinc-400">No one has quoted this post yet.</p>
+        <p className="mt-6 text-zinc-600 dark:text-zinc-400">
+          {/* The count is everyone's; the list leaves out what the reader's own blocks, mutes and muted words hide. */}
+          {post.quoteCount > 0 && viewerId ? "Its quotes are hidden by your blocks, mutes or muted words." : "No one has quoted this post yet."}
+        </p>
       ) : (
         <section aria-label="Posts quoting this post">
           {page.items.map((quote) => (
