@@ -20,6 +20,25 @@ test("a repost shows at once, lands in the database and survives a reload", asyn
   await expect(page.getByRole("button", { name: "Repost, 1 repost", exact: true, pressed: true })).toBeVisible();
 });
 
+test("a post's page leads to who reposted it, newest first", async ({ loggedInPage: page, factories }) => {
+  const [author, earlier, later] = await Promise.all([factories.createUser(), factories.createUser(), factories.createUser()]);
+  const post = await factories.createPost(author.id, { text: "Pass it on" });
+  await db.repost.createMany({
+    data: [
+      { userId: earlier.id, postId: post.id, createdAt: new Date(Date.now() - 60_000) },
+      { userId: later.id, postId: post.id },
+    ],
+  });
+  await page.goto(`/p/${post.id}`);
+  await page.getByRole("link", { name: "Reposted by 2 people" }).click();
+  await page.waitForURL(`/p/${post.id}/reposts`);
+  await expect(page.getByRole("heading", { name: "Reposted by" })).toBeVisible();
+  const reposters = page.getByRole("list", { name: "People who reposted this post" }).getByRole("listitem");
+  await expect(reposters).toHaveCount(2);
+  await expect(reposters.first()).toContainText(`@${later.username}`);
+  await expect(reposters.last()).toContainText(`@${earlier.username}`);
+});
+
 test("a followed account's repost is in my home feed, once, naming the reposters", async ({ loggedInPage: page, user, factories }) => {
   const [ada, bruno, stranger] = await Promise.all([
     factories.createUser({ displayName: "Ada Reposter" }),

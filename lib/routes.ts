@@ -27,6 +27,11 @@ export function postLikesHref(postId: string): string {
   return `${postHref(postId)}/likes`;
 }
 
+/** The people who reposted a post: "/p/<id>/reposts". */
+export function postRepostsHref(postId: string): string {
+  return `${postHref(postId)}/reposts`;
+}
+
 /** The author's form to edit a post: "/p/<id>/edit". */
 export function postEditHref(postId: string): string {
   return `${postHref(postId)}/edit`;

@@ -21,7 +21,7 @@ import { cursorParam } from "@/lib/pagination/cursor";
 import { packPage } from "@/lib/posts/packed-page";
 import { quotedTitle } from "@/lib/posts/page-title";
 import { getPost } from "@/lib/posts/queries";
-import { COMMENT_OUTCOMES, POST_OUTCOME_PARAM, postHref, postLikesHref, reportHref } from "@/lib/routes";
+import { COMMENT_OUTCOMES, POST_OUTCOME_PARAM, postHref, postLikesHref, postRepostsHref, reportHref } from "@/lib/routes";
 
 export async function generateMetadata({ params }: PageProps<"/p/[id]">): Promise<Metadata> {
   const [{ id }, viewer] = await Promise.all([params, getCurrentUser()]);
@@ -61,7 +61,7 @@ export default async function PostPage({ params, searchParams }: PageProps<"/p/[
       {query[POST_OUTCOME_PARAM] === "edited" && viewer?.id === post.author.id && <PostOutcomeNotice outcome="edited" />}
       <OwnPageCard packed={packPage({ items: [post], nextCursor: null }, viewer?.id ?? null)} viewerId={viewer?.id ?? null} viewerIsAdmin={isAdmin(viewer)} />
       <PostDetails postId={post.id} createdAt={post.createdAt} editedAt={post.editedAt} viewerIsAuthor={viewer?.id === post.author.id} />
-      {(reportable || post.likeCount > 0) && (
+      {(reportable || post.likeCount > 0 || post.repostCount > 0) && (
         <p className="post-links">
           {reportable && (
             <Link href={reportHref("post", post.id)} className="quiet-link">
@@ -71,6 +71,11 @@ export default async function PostPage({ params, searchParams }: PageProps<"/p/[
           {post.likeCount > 0 && (
             <Link href={postLikesHref(post.id)} className="text-link">
               {`Liked by ${post.likeCount.toLocaleString("en")} ${post.likeCount === 1 ? "person" : "people"}`}
+            </Link>
+          )}
+          {post.repostCount > 0 && (
+            <Link href={postRepostsHref(post.id)} className="text-link">
+              {`Reposted by ${post.repostCount.toLocaleString("en")} ${post.repostCount === 1 ? "person" : "people"}`}
             </Link>
           )}
         </p>
