@@ -152,3 +152,32 @@ test("Tab and Shift+Tab go round the viewer's controls and never leave it", asyn
   await page.keyboard.press("Shift+Tab");
   await expect(onlyClose).toBeFocused();
 });
+
+test.describe("on a touch screen", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  /** A finger drawn across the screen from `from` to `to`, as Chromium gets it from a touch screen. */
+  async function swipe(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+    const touch = await page.context().newCDPSession(page);
+    const at = (share: number) => [{ x: from.x + (to.x - from.x) * share, y: from.y + (to.y - from.y) * share }];
+    await touch.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: at(0) });
+    for (const share of [0.25, 0.5, 0.75, 1]) await touch.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: at(share) });
+    await touch.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    await touch.detach();
+  }
+
+  test("a swipe to the side moves to the next or previous image, and a swipe down closes the viewer", async ({ page, factories }) => {
+    const { article, viewer } = await viewerOpenOnOneOfTwo(page, factories, "First view");
+    const middle = { x: 195, y: 422 };
+    await swipe(page, { x: 330, y: middle.y }, { x: 60, y: middle.y });
+    await expect(viewer).toHaveAccessibleName("Image 2 of 2");
+    await swipe(page, { x: 60, y: middle.y }, { x: 330, y: middle.y });
+    await expect(viewer).toHaveAccessibleName("Image 1 of 2");
+    // A short drag is no swipe: the viewer stays where it was.
+    await swipe(page, middle, { x: middle.x - 20, y: middle.y + 10 });
+    await expect(viewer).toHaveAccessibleName("Image 1 of 2");
+    await swipe(page, { x: middle.x, y: 300 }, { x: middle.x, y: 700 });
+    await expect(viewer).toBeHidden();
+    await expect(article.getByRole("link", { name: "First view" })).toBeFocused();
+  });
+});

@@ -92,11 +92,28 @@ function keepTabInside(event: KeyboardEvent<HTMLDialogElement>) {
   (event.shiftKey ? last : first)?.focus();
 }
 
-/** A modal dialog with one image at a time; Esc, the close button or a click beside the image closes it. */
+/** How far a finger must travel, in CSS pixels, for a swipe to move or close the viewer rather than be a tap. */
+const SWIPE_DISTANCE = 50;
+
+/** What a swipe from `start` to `end` asks of the viewer, as on X and Bluesky: the next or previous image, or to close. */
+function swipeOf(start: { x: number; y: number }, end: { x: number; y: number }): "next" | "previous" | "close" | null {
+  const [dx, dy] = [end.x - start.x, end.y - start.y];
+  if (Math.abs(dx) >= SWIPE_DISTANCE && Math.abs(dx) > Math.abs(dy)) return dx < 0 ? "next" : "previous";
+  if (Math.abs(dy) >= SWIPE_DISTANCE && Math.abs(dy) > Math.abs(dx)) return "close";
+  return null;
+}
+
+/**
+ * A modal dialog with one image at a time; Esc, the close button, a click beside the image or a
+ * swipe up or down closes it; a swipe to the side moves to the next or previous image.
+ */
 function Viewer({ images, start, onClosed }: { images: ViewedImage[]; start: number; onClosed: () => void }) {
   const [index, setIndex] = useState(start);
   const dialog = useRef<HTMLDialogElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
+  // Where a finger went down, and whether the gesture it ended was a swipe: the click that may follow is not a tap then.
+  const touchStart = useRef<{ x: number; y: number } | null>(null);
+  const swiped = useRef(false);
   const titleId = useId();
   const image = images[index];
 
@@ -117,8 +134,22 @@ function Viewer({ images, start, onClosed }: { images: ViewedImage[]; start: num
       aria-labelledby={titleId}
       onClose={onClosed}
       onClick={(event) => {
+        if (swiped.current) return void (swiped.current = false);
         // The dialog fills the window: all of it but the image and the buttons is backdrop.
         if (event.target instanceof Element && !event.target.closest("img, button")) close();
+      }}
+      onPointerDown={(event) => {
+        swiped.current = false;
+        touchStart.current = event.pointerType === "mouse" ? null : { x: event.clientX, y: event.clientY };
+      }}
+      onPointerUp={(event) => {
+        const start = touchStart.current;
+        touchStart.current = null;
+        const swipe = start && swipeOf(start, { x: event.clientX, y: event.clientY });
+        if (!swipe) return;
+        swiped.current = true;
+        if (swipe === "close") close();
+        else if (images.length > 1) step(swipe === "next" ? 1 : -1);
       }}
       onKeyDown={(event) => {
         if (event.key === "ArrowRight") step(1);
