@@ -121,7 +121,7 @@ const countRow = z.object({ count: z.number().int() });
 
 /**
  * How many posts, comments and accounts the queue holds, counted to `max` at most (the header
- * shows "99+" past it): an index-only walk of the open reports (reports_open_target_idx), however many.
+ * shows "99+" past it), among the open reports alone (which reports_open_target_idx holds).
  */
 export async function countOpenReportTargets(max: number): Promise<number> {
   const rows = await db.$queryRaw`
