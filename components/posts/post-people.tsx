@@ -5,7 +5,7 @@ import { PostNotFound } from "@/components/ui/not-found-pages";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { missingPage } from "@/lib/navigation/missing-page";
 import { cursorParam } from "@/lib/pagination/cursor";
-import { listLikers, listReposters } from "@/lib/posts/likers";
+import { listLikers, listReposters } from "@/lib/posts/likers-and-reposters";
 import { type PostCard, getPost } from "@/lib/posts/queries";
 import { postHref, postLikesHref, postRepostsHref, withCursor } from "@/lib/routes";
 

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { listFollowers, listFollowing } from "@/lib/follows/queries";
 import { deleteComment } from "@/lib/comments/actions";
 import { setLike } from "@/lib/posts/actions";
-import { listLikers } from "@/lib/posts/likers";
+import { listLikers } from "@/lib/posts/likers-and-reposters";
 import { getPost, listHomeFeed, listLatestPosts, listUserPosts } from "@/lib/posts/queries";
 import { getVisibleProfile } from "@/lib/profiles/queries";
 import { createComment, createPost, createUser } from "@/test/factories";

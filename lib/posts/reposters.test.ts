@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { PAGE_SIZE } from "@/lib/pagination/cursor";
 import { createPost, createUser } from "@/test/factories";
-import { listReposters } from "./likers";
+import { listReposters } from "./likers-and-reposters";
 import { getPost } from "./queries";
 
 // The list behind a post's repost count ("Reposted by N people", /p/<id>/reposts).

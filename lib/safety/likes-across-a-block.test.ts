@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { setLike } from "@/lib/posts/actions";
-import { listLikers } from "@/lib/posts/likers";
+import { listLikers } from "@/lib/posts/likers-and-reposters";
 import { writeLike } from "@/lib/posts/likes";
 import { getPost } from "@/lib/posts/queries";
 import { POST_GONE } from "@/lib/posts/schema";
